@@ -1,0 +1,132 @@
+/**
+ * The probe bundle: every selected probe (probes/*.sh, plus user-defined custom
+ * probes) combined into ONE POSIX sh script, so a capture costs one process on the
+ * host and one `exec` in a container, and the same scripts run unchanged in both.
+ *
+ * Protocol
+ * - Probes run concurrently, each in a background subshell with its stdout/stderr
+ *   in a temp dir, under a watchdog that kills the probe's whole process tree when
+ *   its budget runs out (walking /proc, because `set -m` job control is not
+ *   reliable without a tty and busybox `timeout` does not kill grandchildren).
+ * - A probe reports "unavailable" by printing the reason on stderr and exiting 69
+ *   (EX_UNAVAILABLE); any other non-zero exit is an error.
+ * - After all probes end, sections are printed in order, framed by marker lines
+ *   carrying a per-run nonce so captured text cannot forge a section boundary.
+ */
+
+export const EXIT_UNAVAILABLE = 69;
+
+export interface ProbeSpec {
+  /** Section id: [A-Za-z0-9_.-]+, e.g. `os`, `custom.1`. */
+  id: string;
+  /** POSIX sh source, run as the body of a subshell. */
+  body: string;
+  budgetMs: number;
+}
+
+export interface RawSection {
+  id: string;
+  stdout: string;
+  stderr: string;
+  /** null when the probe was killed at its budget. */
+  exitCode: number | null;
+  timedOut: boolean;
+  durationMs: number;
+}
+
+const ID = /^[A-Za-z0-9_.-]+$/;
+
+/** Single-quote a value for sh. */
+export function shQuote(value: string): string {
+  return `'${value.replaceAll("'", `'\\''`)}'`;
+}
+
+export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?: Record<string, string> }): string {
+  const { nonce } = options;
+  if (!/^[A-Za-z0-9]+$/.test(nonce)) throw new Error(`bad bundle nonce: ${nonce}`);
+  const lines: string[] = [
+    '# envdiff probe bundle (generated)',
+    'umask 077',
+    // The temp dir holds probe outputs; fall back to a dir under /tmp or the cwd for
+    // minimal images without mktemp.
+    'T=$(mktemp -d 2>/dev/null) || { T=/tmp/envdiff.$$; mkdir -p "$T" 2>/dev/null || { T=./.envdiff.$$; mkdir -p "$T"; }; }',
+    // Centiseconds since boot: portable sub-second clock (busybox date has no %N).
+    'envdiff_now() { read -r envdiff_up envdiff_rest < /proc/uptime 2>/dev/null || { echo 0; return; }; echo "${envdiff_up%.*}${envdiff_up#*.}"; }',
+    // Direct children of a pid, from /proc/*/stat (field after the comm's closing paren).
+    'envdiff_children() { for envdiff_s in /proc/[0-9]*/stat; do read -r envdiff_l 2>/dev/null < "$envdiff_s" || continue; envdiff_l=${envdiff_l##*) }; set -- $envdiff_l; [ "$2" = "$envdiff_target" ] && { envdiff_p=${envdiff_s#/proc/}; echo "${envdiff_p%/stat}"; }; done; }',
+    // Kill the parent before its children, so a dying subshell cannot run its next
+    // command (e.g. the watchdog writing its timeout flag) in between.
+    'envdiff_killtree() { envdiff_target=$1; envdiff_kids=$(envdiff_children); kill -KILL "$1" 2>/dev/null; for envdiff_c in $envdiff_kids; do envdiff_killtree "$envdiff_c"; done; }',
+  ];
+  for (const [name, value] of Object.entries(options.vars ?? {})) {
+    if (!/^[A-Z_][A-Z0-9_]*$/.test(name)) throw new Error(`bad bundle variable name: ${name}`);
+    lines.push(`${name}=${shQuote(value)}; export ${name}`);
+  }
+  for (const probe of probes) {
+    if (!ID.test(probe.id)) throw new Error(`bad probe id: ${probe.id}`);
+    const budgetS = Math.max(1, Math.ceil(probe.budgetMs / 1000));
+    const f = `"$T/${probe.id}`;
+    lines.push(
+      `( envdiff_start=$(envdiff_now)`,
+      `  ( `,
+      probe.body,
+      `  ) >${f}.out" 2>${f}.err" </dev/null &`,
+      `  envdiff_pid=$!`,
+      `  ( sleep ${budgetS}; : > ${f}.timeout"; envdiff_killtree "$envdiff_pid" ) >/dev/null 2>&1 </dev/null &`,
+      `  envdiff_wd=$!`,
+      `  wait "$envdiff_pid"; envdiff_rc=$?`,
+      // A watchdog that fired is still killing the probe's tree: let it finish.
+      `  if [ -e ${f}.timeout" ]; then wait "$envdiff_wd"; else envdiff_killtree "$envdiff_wd"; fi`,
+      `  echo "$envdiff_rc $(( $(envdiff_now) - envdiff_start ))" > ${f}.rc"`,
+      `) &`,
+    );
+  }
+  lines.push('wait');
+  for (const probe of probes) {
+    const f = `"$T/${probe.id}`;
+    lines.push(
+      `echo "@@${nonce}:begin ${probe.id}"; cat ${f}.out" 2>/dev/null; echo; echo "@@${nonce}:stderr ${probe.id}"; cat ${f}.err" 2>/dev/null; echo`,
+      `[ -e ${f}.timeout" ] && envdiff_to=1 || envdiff_to=0; echo "@@${nonce}:end ${probe.id} $(cat ${f}.rc" 2>/dev/null || echo '- 0') $envdiff_to"`,
+    );
+  }
+  lines.push('rm -rf "$T"', 'exit 0');
+  return lines.join('\n') + '\n';
+}
+
+/**
+ * Split bundle output into sections. Sections missing from the output (the whole
+ * bundle was cut) are simply absent; callers mark those probes `timeout`/`error`.
+ */
+export function parseBundleOutput(stdout: string, nonce: string): Map<string, RawSection> {
+  const sections = new Map<string, RawSection>();
+  const begin = `@@${nonce}:begin `;
+  let pos = 0;
+  for (;;) {
+    const b = stdout.indexOf(begin, pos);
+    if (b === -1) break;
+    const idEnd = stdout.indexOf('\n', b);
+    if (idEnd === -1) break;
+    const id = stdout.slice(b + begin.length, idEnd);
+    const errMarker = `\n@@${nonce}:stderr ${id}\n`;
+    const e = stdout.indexOf(errMarker, idEnd);
+    if (e === -1) break;
+    const endMarker = `\n@@${nonce}:end ${id} `;
+    const x = stdout.indexOf(endMarker, e + errMarker.length - 1);
+    if (x === -1) break;
+    const lineEnd = stdout.indexOf('\n', x + endMarker.length);
+    const trailer = stdout.slice(x + endMarker.length, lineEnd === -1 ? undefined : lineEnd).trim().split(/\s+/);
+    const [rcText = '-', csText = '0', timeoutFlag = '0'] = trailer;
+    const timedOut = timeoutFlag === '1';
+    const rc = Number.parseInt(rcText, 10);
+    sections.set(id, {
+      id,
+      stdout: stdout.slice(idEnd + 1, e),
+      stderr: stdout.slice(e + errMarker.length, x),
+      exitCode: timedOut || Number.isNaN(rc) ? null : rc,
+      timedOut,
+      durationMs: (Number.parseInt(csText, 10) || 0) * 10,
+    });
+    pos = lineEnd === -1 ? stdout.length : lineEnd;
+  }
+  return sections;
+}

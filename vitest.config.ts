@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // Docker and capture tests talk to real engines and real processes: give them room,
+    // but keep a ceiling so a hang fails instead of stalling CI.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Docker tests share one engine; files run in parallel, tests within a file serially.
+    fileParallelism: true,
+    maxWorkers: 2,
+  },
+});
