@@ -46,6 +46,8 @@ export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?
   if (!/^[A-Za-z0-9]+$/.test(nonce)) throw new Error(`bad bundle nonce: ${nonce}`);
   const lines: string[] = [
     '# envdiff probe bundle (generated)',
+    // Keep the runner's umask for the security probe before tightening ours.
+    'envdiff_umask=$(umask)',
     'umask 077',
     // The temp dir holds probe outputs; fall back to a dir under /tmp or the cwd for
     // minimal images without mktemp.
@@ -72,11 +74,13 @@ export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?
       probe.body,
       `  ) >${f}.out" 2>${f}.err" </dev/null &`,
       `  envdiff_pid=$!`,
-      `  ( sleep ${budgetS}; : > ${f}.timeout"; envdiff_killtree "$envdiff_pid" ) >/dev/null 2>&1 </dev/null &`,
+      // The watchdog sleeps in a child it can kill on TERM, so a probe that ends in
+      // time costs one `kill`, not a /proc walk (which is slow with many probes).
+      `  ( trap 'kill "$envdiff_sl" 2>/dev/null; exit 0' TERM; sleep ${budgetS} & envdiff_sl=$!; wait "$envdiff_sl" || exit 0; : > ${f}.timeout"; envdiff_killtree "$envdiff_pid" ) >/dev/null 2>&1 </dev/null &`,
       `  envdiff_wd=$!`,
       `  wait "$envdiff_pid"; envdiff_rc=$?`,
       // A watchdog that fired is still killing the probe's tree: let it finish.
-      `  if [ -e ${f}.timeout" ]; then wait "$envdiff_wd"; else envdiff_killtree "$envdiff_wd"; fi`,
+      `  if [ -e ${f}.timeout" ]; then wait "$envdiff_wd"; else kill "$envdiff_wd" 2>/dev/null; wait "$envdiff_wd"; fi`,
       `  echo "$envdiff_rc $(( $(envdiff_now) - envdiff_start ))" > ${f}.rc"`,
       `) &`,
     );

@@ -1,0 +1,28 @@
+# binfmt: binfmt_misc state and every registered entry (qemu-user emulation for
+# foreign-architecture builds lives here).
+# Raw text convention: src/parse/sections.ts.
+pr_files() {
+  awk -v pat="${pr_pat-}" 'BEGIN {
+    for (i = 1; i < ARGC; i++) {
+      f = ARGV[i]
+      r = (getline line < f)
+      if (r < 0) { print "@missing " f; continue }
+      print "@file " f
+      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
+      close(f)
+    }
+    exit
+  }' "$@"
+}
+pr_d=/proc/sys/fs/binfmt_misc
+if [ ! -r "$pr_d/status" ]; then
+  # Not mounted (or no kernel support): a fact, not a failure.
+  printf '@missing %s/status\n' "$pr_d"
+  exit 0
+fi
+set -- "$pr_d/status"
+for pr_e in "$pr_d"/*; do
+  case ${pr_e##*/} in register|status) continue ;; esac
+  [ -f "$pr_e" ] && set -- "$@" "$pr_e"
+done
+pr_files "$@"

@@ -1,0 +1,34 @@
+# resources: memory, free disk where builds write (/, /tmp, /var/lib/docker, the
+# working dir ENVDIFF_CWD), open-files limit, cgroup memory limit.
+# Raw text convention: src/parse/sections.ts.
+pr_files() {
+  awk -v pat="${pr_pat-}" 'BEGIN {
+    for (i = 1; i < ARGC; i++) {
+      f = ARGV[i]
+      if (index(f, "\n")) continue
+      r = (getline line < f)
+      if (r < 0) continue
+      print "@file " f
+      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
+      close(f)
+    }
+    exit
+  }' "$@"
+}
+pr_nl='
+'
+if [ ! -r /proc/meminfo ] && ! command -v df >/dev/null 2>&1; then
+  echo "no /proc/meminfo and no df" >&2
+  exit 69
+fi
+pr_pat='^(MemTotal|MemAvailable|SwapTotal):' pr_files /proc/meminfo
+pr_files /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory/memory.limit_in_bytes
+if command -v df >/dev/null 2>&1; then
+  for pr_p in / /tmp /var/lib/docker "${ENVDIFF_CWD:-$PWD}"; do
+    case $pr_p in *"$pr_nl"*) continue ;; esac
+    [ -d "$pr_p" ] || continue
+    echo "@cmd df -Pk $pr_p"
+    df -Pk "$pr_p" 2>/dev/null | awk '{ print " " $0 }'
+  done
+fi
+printf '@var ulimit_nofile\n %s\n' "$(ulimit -n)"

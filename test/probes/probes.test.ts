@@ -1,0 +1,139 @@
+/**
+ * Every probe run for real through buildBundle under dash and busybox sh: on this
+ * host (in a mount namespace whose resolver is 127.0.0.1, so no lookup leaves the
+ * machine), in a busybox-only rootfs (busybox applets only; sources missing ->
+ * exit 69 with a reason) and in the debootstrap'd Debian rootfs.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RawSection } from '../../src/capture/bundle.js';
+import { PARSERS, PROBE_FACETS } from '../../src/parse/index.js';
+import { DEBIAN_ROOTFS, makeBusyboxRootfs, namespaceShell } from './capture-fixtures-lib.js';
+import { FIXTURE_ENV } from './fixture-env.js';
+import { runProbes } from './run-probes.js';
+
+const parse = (facet: string, s: RawSection | undefined) => PARSERS[facet as keyof typeof PARSERS]!(s?.stdout ?? '', { scope: 'host' });
+
+describe.each([
+  ['dash', ['dash']],
+  ['busybox sh', ['busybox', 'sh']],
+])('host probes under %s', (_label, shell) => {
+  let sections: Map<string, RawSection>;
+  beforeAll(() => {
+    // A value with a byte that is not UTF-8, set by a real shell (node env is UTF-8 only).
+    const wrapped = ['sh', '-c', 'ODD=$(printf "a\\377b"); export ODD; exec "$@"', 'sh', ...shell];
+    sections = runProbes(PROBE_FACETS, { shell: namespaceShell(undefined, wrapped), env: FIXTURE_ENV, vars: { ENVDIFF_CWD: '/tmp' } });
+  });
+
+  it('every probe exits 0 in time with parts only', () => {
+    for (const facet of PROBE_FACETS) {
+      const s = sections.get(facet);
+      expect(s, facet).toBeDefined();
+      expect({ facet, exit: s!.exitCode, timedOut: s!.timedOut, stderr: s!.stderr.trim() }).toEqual({ facet, exit: 0, timedOut: false, stderr: '' });
+      for (const line of s!.stdout.split('\n')) if (line !== '') expect(line, facet).toMatch(/^[ @]/);
+    }
+  });
+
+  it('reports what the machine says', () => {
+    expect(parse('os', sections.get('os')).id).toBe('debian');
+    expect(parse('kernel', sections.get('kernel')).release).toBe(readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim());
+    const dpkg = execFileSync('dpkg-query', ['-W', '-f=${Package}:${Architecture}\\t${Version}\\n'], { encoding: 'utf8' }).trim().split('\n');
+    const packages = parse('packages', sections.get('packages'));
+    expect(Object.keys(packages)).toHaveLength(dpkg.length);
+    const cache = execFileSync('ldconfig', ['-p'], { encoding: 'utf8' });
+    const libcPath = /^\s+libc\.so\.6 \(.*\) => (.+)$/m.exec(cache)![1];
+    expect(parse('libraries', sections.get('libraries'))['libc.so.6']).toContain(libcPath);
+    const binfmt = parse('binfmt', sections.get('binfmt'));
+    const entries = readdirSync('/proc/sys/fs/binfmt_misc').filter((n) => n !== 'register' && n !== 'status');
+    expect(Object.keys(binfmt).filter((k) => k !== 'status').sort()).toEqual(entries.sort());
+    expect(parse('security', sections.get('security')).umask).toBe(process.umask().toString(8).padStart(4, '0'));
+    expect(parse('libc', sections.get('libc'))).toMatchObject({ family: 'glibc' });
+    expect(parse('resources', sections.get('resources'))['disk_free:/tmp']).toBeGreaterThan(0);
+  });
+
+  it('keeps env values byte-exact and unforgeable', () => {
+    const env = parse('env', sections.get('env'));
+    expect(env.FORGE).toBe(FIXTURE_ENV.FORGE);
+    expect(env.BAR).toBeUndefined();
+    expect(env.ODD).toBe('a\\xffb');
+    expect(JSON.stringify(env)).not.toContain(FIXTURE_ENV.GITHUB_TOKEN);
+  });
+
+  it('resolves registry hosts through /etc/hosts and keeps apt sources', () => {
+    const mirrors = parse('mirrors', sections.get('mirrors'));
+    expect(mirrors['https://localhost/goproxy']).toEqual({ host: 'localhost', addresses: ['127.0.0.1'], source: 'env:GOPROXY' });
+    expect(Object.keys(mirrors).some((k) => k.startsWith('http://deb.debian.org/'))).toBe(true);
+  });
+});
+
+describe('busybox-only rootfs (busybox applets, no distribution files)', () => {
+  let root: string;
+  let sections: Map<string, RawSection>;
+  beforeAll(() => {
+    root = makeBusyboxRootfs();
+    sections = runProbes(PROBE_FACETS, { shell: namespaceShell(root, ['/bin/busybox', 'sh']), env: { PATH: '/bin:/sbin:/usr/bin:/usr/sbin', HOME: '/root' } });
+  });
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  it.each([
+    ['os', /os-release/],
+    ['libc', /no C library/],
+    ['packages', /no package database/],
+  ])('%s is unavailable (exit 69) with its reason', (facet, reason) => {
+    const s = sections.get(facet)!;
+    expect(s.exitCode).toBe(69);
+    expect(s.stderr).toMatch(reason);
+  });
+
+  it('the other probes run on busybox applets alone', () => {
+    for (const facet of PROBE_FACETS.filter((f) => !['os', 'libc', 'packages'].includes(f))) {
+      expect({ facet, exit: sections.get(facet)?.exitCode, stderr: sections.get(facet)?.stderr.trim() }).toEqual({ facet, exit: 0, stderr: '' });
+    }
+    expect(parse('binfmt', sections.get('binfmt'))).toEqual({ status: 'absent' });
+    expect(parse('env', sections.get('env'))).toMatchObject({ HOME: '/root' });
+    expect(parse('security', sections.get('security'))).toMatchObject({ uid: 0, gid: 0 });
+    expect(parse('cpu', sections.get('cpu')).cores).toBeGreaterThan(0);
+  });
+});
+
+describe.runIf(existsSync(DEBIAN_ROOTFS) || process.env.CI === 'true')('debootstrap Debian rootfs under dash', () => {
+  it('reads the rootfs packages, sources and libc', () => {
+    const sections = runProbes(PROBE_FACETS, { shell: namespaceShell(DEBIAN_ROOTFS, ['dash']), env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root' } });
+    for (const facet of PROBE_FACETS) expect({ facet, exit: sections.get(facet)?.exitCode }).toEqual({ facet, exit: 0 });
+    const dpkg = readFileSync(`${DEBIAN_ROOTFS}/var/lib/dpkg/status`, 'utf8').match(/^Package: /gm)!.length;
+    expect(Object.keys(parse('packages', sections.get('packages')))).toHaveLength(dpkg);
+    expect(parse('libc', sections.get('libc'))).toMatchObject({ family: 'glibc' });
+    expect(parse('mirrors', sections.get('mirrors'))['http://deb.debian.org/debian']).toMatchObject({ host: 'deb.debian.org' });
+  });
+});
+
+describe('mirrors lookups are bounded and parallel', () => {
+  it.each([['dash'], ['busybox', 'sh']])('a resolver that hangs costs one ENVDIFF_DNS_TIMEOUT, not one per host (%s)', async (...shell) => {
+    const { mkdtempSync, mkdirSync, writeFileSync, chmodSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/envdiff-dns-`);
+    try {
+      // A getent that never answers, first on PATH (like a black-holed resolver).
+      mkdirSync(`${dir}/bin`);
+      writeFileSync(`${dir}/bin/getent`, '#!/bin/sh\nexec sleep 30\n');
+      chmodSync(`${dir}/bin/getent`, 0o755);
+      writeFileSync(`${dir}/.npmrc`, 'registry=https://a.example/\n@s1:registry=https://b.example/\n@s2:registry=https://c.example/\n');
+      const started = Date.now();
+      const sections = runProbes(['mirrors'], {
+        shell,
+        env: { PATH: `${dir}/bin:/usr/bin:/bin`, HOME: dir },
+        vars: { ENVDIFF_DNS_TIMEOUT: '1' },
+        budgetMs: 10_000,
+      });
+      const elapsed = Date.now() - started;
+      const s = sections.get('mirrors')!;
+      expect(s.exitCode).toBe(0);
+      expect(elapsed).toBeLessThan(4000);
+      for (const host of ['a.example', 'b.example', 'c.example']) expect(s.stdout).toContain(`@cmd getent ahosts ${host}\n @rc 137\n`);
+      expect(parse('mirrors', s)['https://a.example/']).toEqual({ host: 'a.example', addresses: [], source: `${dir}/.npmrc` });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
