@@ -1,0 +1,76 @@
+/**
+ * Entry point of the interactive compare view (called by `envdiff compare` when
+ * stdout is a terminal and no --format is given). Owns the terminal: alternate
+ * screen, keyboard input (from /dev/tty when stdin carries the build log), and
+ * the export file write. Resolves to the compare exit code, like diff(1).
+ */
+import { openSync } from 'node:fs';
+import { ReadStream } from 'node:tty';
+import type { CommandIO } from '../commands/options.js';
+import { UsageError } from '../errors.js';
+import type { Comparison } from '../rank/types.js';
+import { renderMarkdown } from '../render/markdown.js';
+import { escapeMarkdown } from '../render/sanitize.js';
+import { exportReport } from './export-report.js';
+import { colourEnabled } from './theme.js';
+
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+
+function keyboard(io: CommandIO): { stream: NodeJS.ReadStream; owned: boolean } {
+  if (io.stdin.isTTY) return { stream: io.stdin as NodeJS.ReadStream, owned: false };
+  try {
+    return { stream: new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream, owned: true };
+  } catch {
+    throw new UsageError('the interactive view needs a keyboard, but stdin is not a terminal and /dev/tty cannot be opened; use --format text');
+  }
+}
+
+/** The whole view (not only the top rows), introduced by what the view was filtered to. */
+export function viewReport(view: Comparison, description: string): string {
+  return `> ${escapeMarkdown(description)}\n\n${renderMarkdown(view, { top: view.differences.length })}`;
+}
+
+async function importUi() {
+  const [{ createElement }, { render }, { App }] = await Promise.all([import('react'), import('ink'), import('./App.js')]);
+  return { createElement, render, App };
+}
+
+let loading: ReturnType<typeof importUi> | undefined;
+
+/**
+ * Load React, ink and the App (hundreds of modules: ~0.3-1 s of a cold start).
+ * Call it as soon as the TUI is known to be wanted, so loading overlaps reading
+ * and diffing the fingerprints; runTui waits for the same load.
+ *
+ * React picks its development or production build when first loaded, from
+ * NODE_ENV. The development build roughly doubles the CPU cost of each frame, so
+ * an unset NODE_ENV means production here, decided before anything loads React.
+ */
+export function loadUi(): ReturnType<typeof importUi> {
+  process.env['NODE_ENV'] ??= 'production';
+  loading ??= importUi();
+  return loading;
+}
+
+export async function runTui(comparison: Comparison, io: CommandIO): Promise<number> {
+  const { createElement, render, App } = await loadUi();
+  const stdin = keyboard(io);
+  const stdout = io.stdout as NodeJS.WriteStream;
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  try {
+    const instance = render(
+      createElement(App, {
+        comparison,
+        colour: colourEnabled(io.env),
+        onExport: (view, description) => exportReport(viewReport(view, description), io.cwd),
+      }),
+      { stdout, stdin: stdin.stream, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: true, patchConsole: false },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    stdout.write(LEAVE_ALTERNATE_SCREEN);
+    if (stdin.owned) stdin.stream.destroy();
+  }
+  return comparison.differences.length > 0 ? 1 : 0;
+}
