@@ -34,6 +34,8 @@ pr_ask python3 python3 --version
 pr_ask java java -version
 pr_ask rustc rustc --version
 pr_ask git git --version
+# busybox prints its version banner when run without an applet.
+pr_ask busybox busybox
 if command -v docker >/dev/null 2>&1; then
   pr_ask docker docker --version
   pr_ask buildx docker buildx version

@@ -43,7 +43,10 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
     doc = JSON.parse(text);
   } catch (error) {
     const msg = error instanceof RangeError ? 'nested too deeply' : (error as Error).message;
-    const truncated = /Unexpected end of JSON input|Unterminated/i.test(msg);
+    // V8 reports a cut-off document either as "end of input" or as an error at its very end.
+    const position = /at position (\d+)/.exec(msg);
+    const truncated =
+      /Unexpected end of JSON input|Unterminated/i.test(msg) || (position !== null && Number(position[1]) >= text.trimEnd().length);
     throw new UsageError(
       truncated
         ? `${file} is truncated JSON (${msg}); was the capture interrupted?`
@@ -76,6 +79,19 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
  * check and the publish are one step: link(2) fails if the target exists).
  */
 export async function writeFileAtomic(file: string, content: string, options: { force?: boolean } = {}): Promise<void> {
+  // A device, FIFO or socket (`-o /dev/null`, `-o /dev/stderr`, a named pipe) is a
+  // destination, not a file to replace: write through it. Renaming over it would
+  // turn /dev/null into a regular file.
+  const existing = await stat(file).catch(() => undefined);
+  if (existing?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
+  if (existing && !existing.isFile()) {
+    try {
+      await writeFile(file, content, { flag: 'w' });
+      return;
+    } catch (error) {
+      throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
+    }
+  }
   const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await writeFile(tmp, content, { flag: 'wx', mode: 0o644 });

@@ -43,6 +43,8 @@ export function parseLibc(raw: string): Facet {
       }
     }
   }
+  // The probe found no C library at all: a static-only system.
+  if (!family && parts.some((part) => part.kind === 'var' && part.name === 'none')) return { family: 'none' };
   const facet: Facet = {};
   if (family) facet.family = family;
   if (family && version) facet.version = version;
