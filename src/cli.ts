@@ -22,10 +22,13 @@ function positiveInt(value: string): number {
   return n;
 }
 
+/** `NAME=COMMAND`, or a bare COMMAND that is its own name (NAME is a word: a
+ *  command such as `env FOO=1 make -v` has a space before its first `=`). */
 function probeDefinition(value: string, previous: Record<string, string>): Record<string, string> {
-  const eq = value.indexOf('=');
-  if (eq <= 0) throw new InvalidArgumentError(`expected NAME=COMMAND, got ${JSON.stringify(value)}`);
-  return { ...previous, [value.slice(0, eq).trim()]: value.slice(eq + 1) };
+  const named = /^([A-Za-z0-9_.:-]+)=([\s\S]*)$/.exec(value);
+  const [name, command] = named ? [named[1]!, named[2]!] : [value.trim(), value];
+  if (name === '' || command.trim() === '') throw new InvalidArgumentError(`expected NAME=COMMAND or a command, got ${JSON.stringify(value)}`);
+  return { ...previous, [name]: command };
 }
 
 export function buildProgram(io: CommandIO, setExit: (code: number) => void): Command {
@@ -48,12 +51,12 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--label <text>', 'a label to recognise this fingerprint by (e.g. "ci-runner-7")')
     .option('--only <facets>', 'capture only these facets (comma-separated)', commaList)
     .option('--skip <facets>', 'skip these facets (comma-separated)', commaList)
-    .option('--timeout <ms>', 'time budget of each probe in milliseconds', positiveInt, 10_000)
+    .option('--timeout <ms>', 'time budget of each probe in milliseconds (default: 10000, or the config file\'s)', positiveInt)
     .option('--image <ref>', 'also fingerprint a container created from this image (repeatable)', collect, [])
     .option('--container <id>', 'also fingerprint this running container (repeatable)', collect, [])
     .option('--no-host', 'do not fingerprint the host (only the given images/containers)')
     .option('--pull', 'pull images that are not present locally', false)
-    .option('--probe <name=command>', 'a custom probe: a sh command whose output is captured (repeatable)', probeDefinition, {})
+    .option('--probe <name=command>', 'a custom probe: a sh command whose output is captured, named NAME or by its own text (repeatable)', probeDefinition, {})
     .option('--config <file>', 'read custom probes and defaults from this JSON file')
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
@@ -62,7 +65,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         label: opts['label'] as string | undefined,
         only: opts['only'] as string[] | undefined,
         skip: opts['skip'] as string[] | undefined,
-        timeoutMs: opts['timeout'] as number,
+        timeoutMs: opts['timeout'] as number | undefined,
         images: opts['image'] as string[],
         containers: opts['container'] as string[],
         host: opts['host'] !== false,
@@ -84,6 +87,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--ignore <pattern>', 'drop differences matching scope/facet/key glob (repeatable)', collect, [])
     .option('--config <file>', 'read ignore patterns from this JSON file')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('-f, --force', 'overwrite the -o file if it exists', false)
     .action(async (a: string, b: string, opts: Record<string, unknown>) => {
       const options: CompareOptions = {
         a,
@@ -93,6 +97,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         ignore: opts['ignore'] as string[],
         config: opts['config'] as string | undefined,
         output: opts['output'] as string | undefined,
+        force: Boolean(opts['force']),
       };
       const { runCompare } = await import('./commands/compare.js');
       setExit(await runCompare(options, io));

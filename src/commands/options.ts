@@ -8,8 +8,8 @@ export interface CaptureOptions {
   /** Facet ids to capture only / to skip. */
   only?: string[];
   skip?: string[];
-  /** Budget of each probe in ms. */
-  timeoutMs: number;
+  /** Budget of each probe in ms; undefined: the config file's, else the default. */
+  timeoutMs?: number;
   images: string[];
   containers: string[];
   host: boolean;
@@ -33,6 +33,8 @@ export interface CompareOptions {
   config?: string;
   /** Write the report to a file (atomically) instead of stdout. */
   output?: string;
+  /** Overwrite the output file if it exists (like capture's --force). */
+  force?: boolean;
 }
 
 /** Where a command writes; injected so tests can capture output. */

@@ -1,0 +1,129 @@
+/**
+ * One line saying what a difference is: "moved /usr/lib -> /usr/lib64",
+ * "upgrade 1.2-1 -> 1.3-1", "removed (was enabled, /usr/bin/qemu-aarch64-static)",
+ * "B lacks avx512f, avx512dq, +5 more". Pure; the text is raw (captured strings
+ * are not yet sanitised — renderers and the TUI do that at display time).
+ */
+import type { FacetValue, JsonValue } from '../fingerprint/types.js';
+import { PROBE_KEY } from './probe.js';
+import type { Difference } from './types.js';
+
+const MAX_VALUE_CHARS = 60;
+const MAX_LIST_ITEMS = 3;
+
+export function summarize(difference: Difference): string {
+  const { kind, a, b, detail } = difference;
+  if (difference.key === PROBE_KEY) return summarizeProbe(a, b);
+  switch (kind) {
+    case 'added':
+      return `added (${describe(b)})`;
+    case 'removed':
+      return `removed (was ${describe(a)})`;
+    case 'moved':
+      return summarizeMove(a, b);
+    case 'changed':
+      break;
+  }
+  if (detail?.direction === 'upgrade' || detail?.direction === 'downgrade') {
+    return `${detail.direction} ${versionOf(a)} -> ${versionOf(b)}`;
+  }
+  if (detail?.onlyA || detail?.onlyB) {
+    const parts: string[] = [];
+    if (detail.onlyA?.length) parts.push(`B lacks ${list(detail.onlyA)}`);
+    if (detail.onlyB?.length) parts.push(`B adds ${list(detail.onlyB)}`);
+    if (parts.length > 0) return parts.join('; ');
+  }
+  if (detail?.fields?.length && isObject(a) && isObject(b)) {
+    const shown = detail.fields.slice(0, 2).map((f) => `${f}: ${describe(a[f])} -> ${describe(b[f])}`);
+    const more = detail.fields.length - shown.length;
+    return more > 0 ? `${shown.join('; ')}; +${more} more` : shown.join('; ');
+  }
+  if (typeof a === 'number' && typeof b === 'number' && BYTE_KEY.test(difference.key)) return bytesChange(a, b);
+  return `${describe(a)} -> ${describe(b)}`;
+}
+
+// Byte counts (resources.mem_total, disk_free:<path>, docker.mem_total) read better as sizes.
+const BYTE_KEY = /(?:^|_)(?:mem|disk|swap|bytes|size)(?:_|:|$)/;
+
+function bytesChange(a: number, b: number): string {
+  const from = bytes(a);
+  const to = bytes(b);
+  if (from !== to) return `${from} -> ${to}`;
+  const delta = b - a;
+  return `${from} -> ${to} (${delta >= 0 ? '+' : '-'}${bytes(Math.abs(delta))})`;
+}
+
+function bytes(n: number): string {
+  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
+  let value = n;
+  let unit = 0;
+  while (Math.abs(value) >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
+}
+
+function summarizeProbe(a: FacetValue | undefined, b: FacetValue | undefined): string {
+  const status = (v: FacetValue | undefined) => (isObject(v) && typeof v['status'] === 'string' ? v['status'] : 'absent');
+  const reason = (v: FacetValue | undefined) => (isObject(v) && typeof v['reason'] === 'string' ? v['reason'] : undefined);
+  const sa = status(a);
+  const sb = status(b);
+  const why = sb !== 'ok' ? reason(b) : reason(a);
+  const side = sb !== 'ok' ? 'B' : 'A';
+  const worst = sb !== 'ok' ? sb : sa;
+  const head = sa !== 'ok' && sb !== 'ok' ? `probe ${sa} on A, ${sb} on B` : `not captured on ${side} (${worst})`;
+  return why ? `${head}: ${truncate(why)}` : head;
+}
+
+function summarizeMove(a: FacetValue | undefined, b: FacetValue | undefined): string {
+  const from = Array.isArray(a) ? a.map(dirOf) : [];
+  const to = Array.isArray(b) ? b.map(dirOf) : [];
+  const fromOnly = [...new Set(from.filter((d) => !to.includes(d)))];
+  const toOnly = [...new Set(to.filter((d) => !from.includes(d)))];
+  return `moved ${list(fromOnly.length ? fromOnly : from)} -> ${list(toOnly.length ? toOnly : to)}`;
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+function versionOf(v: FacetValue | undefined): string {
+  if (isObject(v) && typeof v['version'] === 'string') return truncate(v['version']);
+  return describe(v);
+}
+
+/** A short description of a value: its version, its key fields, or itself truncated. */
+export function describe(v: JsonValue | FacetValue | undefined): string {
+  if (v === undefined) return 'absent';
+  if (v === null) return 'null';
+  if (typeof v === 'string') return v === '' ? '""' : truncate(v);
+  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
+  if (Array.isArray(v)) return v.length === 0 ? 'none' : list(v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
+  if (typeof v['version'] === 'string') return truncate(v['version']);
+  // binfmt entries: "enabled, /usr/bin/qemu-aarch64-static"
+  if (typeof v['enabled'] === 'boolean' || typeof v['interpreter'] === 'string') {
+    const parts = [v['enabled'] === false ? 'disabled' : 'enabled'];
+    if (typeof v['interpreter'] === 'string') parts.push(v['interpreter']);
+    return truncate(parts.join(', '));
+  }
+  if (typeof v['host'] === 'string') return truncate(v['host']);
+  if (typeof v['id'] === 'string') return truncate(v['id']);
+  if (typeof v['status'] === 'string') return truncate(v['status']);
+  return truncate(JSON.stringify(v));
+}
+
+function list(items: string[]): string {
+  const shown = items.slice(0, MAX_LIST_ITEMS).map((s) => truncate(s));
+  const more = items.length - shown.length;
+  return more > 0 ? `${shown.join(', ')}, +${more} more` : shown.join(', ');
+}
+
+function truncate(s: string): string {
+  return s.length > MAX_VALUE_CHARS ? `${s.slice(0, MAX_VALUE_CHARS - 1)}…` : s;
+}
+
+function isObject(v: unknown): v is { [key: string]: JsonValue } {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}

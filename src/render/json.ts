@@ -1,0 +1,49 @@
+/**
+ * JSON for scripts: schema "envdiff.comparison/v1", documented in
+ * docs/json-output.md. Values are raw (JSON escaping makes them safe); key order
+ * and presence are fixed so output is stable: absent sides are `null`, not missing.
+ */
+import { VERSION } from '../version.js';
+import type { ComparedSide, Comparison, RankedDifference } from '../rank/types.js';
+
+export const COMPARISON_SCHEMA = 'envdiff.comparison/v1';
+
+export function renderJson(comparison: Comparison): string {
+  const doc = {
+    schema: COMPARISON_SCHEMA,
+    tool: { name: 'envdiff', version: VERSION },
+    sides: { a: sideJson(comparison.a), b: sideJson(comparison.b) },
+    log: comparison.log ? { file: comparison.log.file, lines: comparison.log.lines } : null,
+    counts: {
+      differences: comparison.differences.length,
+      volatile: comparison.differences.filter((d) => d.detail?.volatile).length,
+    },
+    differences: comparison.differences.map(differenceJson),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+function sideJson(side: ComparedSide) {
+  return { file: side.file, label: side.label ?? null, hostname: side.hostname, capturedAt: side.capturedAt, scopes: side.scopes };
+}
+
+function differenceJson(d: RankedDifference) {
+  return {
+    rank: d.rank,
+    score: Math.round(d.score * 1e4) / 1e4,
+    scope: d.scope,
+    facet: d.facet,
+    key: d.key,
+    kind: d.kind,
+    summary: d.summary,
+    a: d.a ?? null,
+    b: d.b ?? null,
+    detail: d.detail ?? {},
+    reasons: d.reasons.map((r) => ({
+      source: r.source,
+      text: r.text,
+      signature: r.signature ?? null,
+      quote: r.quote ? { number: r.quote.number, text: r.quote.text } : null,
+    })),
+  };
+}

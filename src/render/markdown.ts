@@ -1,0 +1,50 @@
+/**
+ * Markdown for PR comments: a table of the top differences, then details
+ * (reasons and quoted log lines) for each. Captured strings are sanitised and
+ * Markdown/HTML specials escaped, so a value can neither inject markup nor
+ * break the table.
+ */
+import type { Comparison, RankedDifference } from '../rank/types.js';
+import { countLine, location, score, sideName } from './common.js';
+import { escapeMarkdown as md } from './sanitize.js';
+
+export interface MarkdownOptions {
+  /** Rows in the table and detail sections (default 10). */
+  top?: number;
+}
+
+export const DEFAULT_MARKDOWN_TOP = 10;
+
+export function renderMarkdown(comparison: Comparison, options: MarkdownOptions = {}): string {
+  const top = options.top ?? DEFAULT_MARKDOWN_TOP;
+  const out: string[] = [];
+  out.push(`### envdiff: ${countLine(comparison)}`, '');
+  out.push(`- **A** (works): ${md(sideName(comparison.a))}`);
+  out.push(`- **B** (fails): ${md(sideName(comparison.b))}`);
+  if (comparison.log) out.push(`- **log**: ${md(comparison.log.file)} (${comparison.log.lines} lines)`);
+  const shown = comparison.differences.slice(0, top);
+  if (shown.length > 0) {
+    out.push('', '| # | score | difference | change | why |', '|---:|---:|---|---|---|');
+    for (const d of shown) {
+      const why = d.reasons[0] ? md(d.reasons[0].text) : '';
+      const tag = d.detail?.volatile ? ' (volatile)' : '';
+      out.push(`| ${d.rank} | ${score(d)} | ${md(location(d))}${tag} | ${md(d.summary)} | ${why} |`);
+    }
+    out.push('', '<details><summary>Reasons</summary>', '');
+    for (const d of shown) out.push(...details(d));
+    out.push('</details>');
+  }
+  const hidden = comparison.differences.length - shown.length;
+  if (hidden > 0) out.push('', `_${hidden} more difference${hidden === 1 ? '' : 's'} not shown; run \`envdiff compare --format text\` for all._`);
+  return `${out.join('\n')}\n`;
+}
+
+function details(d: RankedDifference): string[] {
+  const lines = [`**${d.rank}. ${md(location(d))}** — ${md(d.summary)}`, ''];
+  for (const r of d.reasons) {
+    lines.push(`- ${md(r.source)}: ${md(r.text)}`);
+    if (r.quote) lines.push(`  > line ${r.quote.number}: ${md(r.quote.text)}`);
+  }
+  lines.push('');
+  return lines;
+}
