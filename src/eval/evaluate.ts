@@ -1,0 +1,57 @@
+/**
+ * Scenario evaluation: rank every case through the real compare service
+ * (compareFingerprints: diff, ignores, log parsing, ranking — what `envdiff
+ * compare` runs) and count how often an expected difference ranks first / in
+ * the first three.
+ */
+import { compareFingerprints } from '../compare/compare.js';
+import { parseFingerprint } from '../fingerprint/io.js';
+import type { Fingerprint } from '../fingerprint/types.js';
+import type { RankedDifference } from '../rank/types.js';
+import { isExpected, scenarioPair, type ScenarioCase, type ScenarioSet } from './scenarios.js';
+
+export interface CaseResult {
+  id: string;
+  source: string;
+  /** 1-based rank of the best expected difference; undefined if none was listed. */
+  rank: number | undefined;
+  top: RankedDifference[];
+  expect: ScenarioCase['expect'];
+}
+
+export interface Evaluation {
+  results: CaseResult[];
+  top1: number;
+  top3: number;
+  total: number;
+}
+
+export function evaluateScenarios(base: Fingerprint, set: ScenarioSet): Evaluation {
+  const results = set.cases.map((c) => evaluateCase(base, c, set));
+  return {
+    results,
+    top1: results.filter((r) => r.rank === 1).length,
+    top3: results.filter((r) => r.rank !== undefined && r.rank <= 3).length,
+    total: results.length,
+  };
+}
+
+export function evaluateCase(base: Fingerprint, scenario: ScenarioCase, set: ScenarioSet): CaseResult {
+  const pair = scenarioPair(base, scenario, set.decoys);
+  // Validate like `envdiff compare` does on read: the pair must be real fingerprints.
+  const a = parseFingerprint(JSON.stringify(pair.a), `${scenario.id}/a.json`);
+  const b = parseFingerprint(JSON.stringify(pair.b), `${scenario.id}/b.json`);
+  const comparison = compareFingerprints({
+    a: { file: 'a.json', fingerprint: a },
+    b: { file: 'b.json', fingerprint: b },
+    log: { file: 'build.log', text: scenario.log },
+  });
+  const index = comparison.differences.findIndex((d) => isExpected(d, scenario.expect));
+  return {
+    id: scenario.id,
+    source: scenario.source,
+    rank: index < 0 ? undefined : index + 1,
+    top: comparison.differences.slice(0, 3),
+    expect: scenario.expect,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * Ranking: differences + optional build log -> ranked differences with human
+ * reasons. Pure: the compare command reads the log file and passes its text to
+ * parseBuildLog, then the result to rankDifferences.
+ *
+ * score = 1 - (1 - 0.5 * prior) * (1 - evidence), where
+ * - prior is the table prior (priors.ts) scaled by how harmful the direction
+ *   of the change is (0.4 + 0.6 * fit),
+ * - evidence combines the strongest signature implication (scaled by fit) with
+ *   the strongest token findings (the log names this very library/host/package).
+ * Without a log the order is the prior's; with one, evidence dominates.
+ */
+import { summarize } from '../diff/summary.js';
+import type { Difference } from '../diff/types.js';
+import { evidenceFor, scanLog, type Finding, type LogEvidence } from './evidence.js';
+import type { BuildLog, LogLine } from './log.js';
+import { fitOf, priorRuleFor } from './priors.js';
+import type { RankedDifference, Reason } from './types.js';
+
+export { parseBuildLog, type BuildLog, type LogLine } from './log.js';
+export { SIGNATURES, type Signature, type Implication } from './signatures.js';
+export { PRIORS, type PriorRule } from './priors.js';
+export type { RankedDifference, Reason, LogQuote, Comparison, ComparedSide } from './types.js';
+
+export interface RankOptions {
+  log?: BuildLog;
+}
+
+/** Longest quoted log line in a reason. */
+export const MAX_QUOTE_CHARS = 160;
+
+export function rankDifferences(differences: Difference[], options: RankOptions = {}): RankedDifference[] {
+  const evidence = options.log ? scanLog(options.log) : undefined;
+  const scored = differences.map((d) => scoreDifference(d, evidence));
+  scored.sort(compareScored);
+  return scored.map((s, i) => ranked(s, i + 1));
+}
+
+interface Scored {
+  difference: Difference;
+  score: number;
+  reasons: Reason[];
+  summary: string;
+}
+
+function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scored {
+  const rule = priorRuleFor(d);
+  const fit = fitOf(d, rule.harm);
+  const prior = rule.prior * (0.4 + 0.6 * fit.factor);
+  const summary = summarize(d);
+  const subject = subjectOf(d, summary);
+
+  let signature: Finding | undefined;
+  let tokens: Finding[] = [];
+  if (evidence) {
+    const found = evidenceFor(d, evidence, fit.factor);
+    signature = found.signature;
+    // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
+    tokens = d.detail?.volatile ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
+  }
+  const t1 = tokens[0]?.weight ?? 0;
+  const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;
+  const e = 1 - (1 - (signature?.weight ?? 0)) * (1 - t1) * (1 - 0.5 * t2);
+  const score = round(1 - (1 - 0.5 * prior) * (1 - e));
+
+  const reasons: Reason[] = [];
+  if (signature) {
+    // Quote the most specific line: one of this signature's lines that also names this difference.
+    const specific = tokens.find((t) => t.signature === signature.signature && !t.context);
+    const line = specific?.line ?? signature.line;
+    const also = specific ? `; ${specific.why}` : '';
+    reasons.push({
+      source: 'log',
+      text: `${subject}; the log says \`${quoteText(line, specific ? needleOf(specific) : undefined)}\` (line ${line.number}): ${signature.why}${also}`,
+      ...(signature.signature ? { signature: signature.signature } : {}),
+      quote: quote(line),
+    });
+  }
+  const seen = new Set<string>();
+  for (const t of tokens) {
+    if (reasons.length >= 3 || seen.has(t.why)) continue;
+    seen.add(t.why);
+    if (signature && t.line.number === reasons[0]?.quote?.number && reasons[0]?.text.endsWith(t.why)) continue;
+    reasons.push({
+      source: 'log',
+      text: signature ? `${t.why} (line ${t.line.number})` : `${subject}; ${t.why}: \`${quoteText(t.line)}\` (line ${t.line.number})`,
+      ...(t.signature ? { signature: t.signature } : {}),
+      quote: quote(t.line),
+    });
+  }
+  if (fit.note) reasons.push({ source: 'rule', text: fit.note });
+  reasons.push({ source: 'prior', text: reasons.length === 0 ? `${subject}: ${rule.text}` : rule.text });
+  return { difference: d, score, reasons, summary };
+}
+
+/** Explicit fields, not a spread: spreading 100k differences costs seconds. */
+function ranked(s: Scored, rank: number): RankedDifference {
+  const d = s.difference;
+  const out: RankedDifference = { scope: d.scope, facet: d.facet, key: d.key, kind: d.kind, rank, score: s.score, reasons: s.reasons, summary: s.summary };
+  if (d.a !== undefined) out.a = d.a;
+  if (d.b !== undefined) out.b = d.b;
+  if (d.detail !== undefined) out.detail = d.detail;
+  return out;
+}
+
+function compareScored(x: Scored, y: Scored): number {
+  return y.score - x.score || cmp(x.difference.scope, y.difference.scope) || cmp(x.difference.facet, y.difference.facet) || cmp(x.difference.key, y.difference.key);
+}
+
+function cmp(x: string, y: string): number {
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+function round(n: number): number {
+  return Math.min(1, Math.max(0, Math.round(n * 10000) / 10000));
+}
+
+function quote(line: LogLine): { number: number; text: string } {
+  return { number: line.number, text: quoteText(line) };
+}
+
+/** The line, cut to MAX_QUOTE_CHARS around `needle` when long. Not sanitised: renderers do that. */
+function quoteText(line: LogLine, needle?: string): string {
+  const text = line.text.trim();
+  if (text.length <= MAX_QUOTE_CHARS) return text;
+  const at = needle ? text.indexOf(needle) : -1;
+  const start = at < 0 ? 0 : Math.max(0, Math.min(at - 40, text.length - MAX_QUOTE_CHARS));
+  const head = start > 0 ? '…' : '';
+  return `${head}${text.slice(start, start + MAX_QUOTE_CHARS - 1 - head.length)}…`;
+}
+
+function needleOf(f: Finding): string | undefined {
+  const m = /the log names (?:package |process |image |version |API version )?(\S+?)[,;]?(?:\s|$)/.exec(f.why);
+  return m?.[1];
+}
+
+/** What the difference is, in words: "binfmt handler qemu-aarch64 is missing on B". */
+function subjectOf(d: Difference, summary: string): string {
+  const where = d.scope === 'host' ? '' : ` in ${d.scope}`;
+  switch (d.facet) {
+    case 'binfmt':
+      if (d.kind === 'removed') return `binfmt handler ${d.key} is missing on B${where}`;
+      if (d.kind === 'added') return `binfmt handler ${d.key} exists only on B${where}`;
+      return `binfmt ${d.key}${where}: ${summary}`;
+    case 'libraries':
+      if (d.kind === 'removed') return `${d.key} is missing on B${where}`;
+      if (d.kind === 'moved') return `${d.key}${where} ${summary}`;
+      return `${d.key}${where}: ${summary}`;
+    case 'packages':
+      if (d.kind === 'removed') return `package ${d.key} is not installed on B${where}`;
+      if (d.kind === 'added') return `package ${d.key} is installed only on B${where}`;
+      return `package ${d.key}${where}: ${summary}`;
+    default:
+      return `${d.facet}.${d.key}${where}: ${summary}`;
+  }
+}

@@ -1,0 +1,234 @@
+/**
+ * Priors: how likely a kind of difference is to break a build, before reading
+ * any log. A table (first matching row wins) plus the direction of the change:
+ * a libc downgrade is worse than an upgrade, a lost CPU flag worse than a gained
+ * one, a removed binfmt handler worse than an added one, less memory worse than more.
+ */
+import { compareLooseVersions, compareVersionsFor } from '../diff/package-version.js';
+import type { FacetValue } from '../fingerprint/types.js';
+import type { Difference } from '../diff/types.js';
+
+/** Which change of this value hurts builds. */
+export type Harm =
+  | 'removed' // losing it hurts (binfmt handlers, libraries, packages)
+  | 'downgrade' // older is worse, newer may also break
+  | 'lower' // less is worse (memory, disk, file limits, cores)
+  | 'lost' // set members B lacks (CPU flags, locales)
+  | 'non-root' // a switch away from uid/gid 0
+  | 'stricter' // a umask with more bits
+  | 'c-locale' // LANG/charmap falling back to C/POSIX/ASCII
+  | 'skew' // a larger clock offset
+  | 'any';
+
+export interface PriorRule {
+  facet: string;
+  key?: RegExp;
+  prior: number;
+  harm: Harm;
+  /** Why this kind of difference breaks builds (or why it rarely does). */
+  text: string;
+}
+
+const LOCALE_KEYS = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|LC_\w+)$/;
+const IMPORTANT_PACKAGES = /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|libfuse[\w.-]*|fuse3?)(?::\w+)?$/;
+const TRIVIAL_PACKAGES = /^(?:tzdata|publicsuffix|vim[\w-]*|xxd|man-db|manpages[\w-]*|[\w-]*-doc|info|less|nano|bash-completion|command-not-found|ubuntu-advantage-tools|motd-news-config|distro-info-data|iso-codes|shared-mime-info|mime-support|media-types|sensible-utils|xdg-user-dirs|fonts-[\w-]+)(?::\w+)?$/;
+
+export const PRIORS: PriorRule[] = [
+  { facet: 'kernel', key: /^(?:release|version)$/, prior: 0.55, harm: 'downgrade', text: 'the host kernel decides syscalls, binfmt_misc, cgroups and seccomp for every container' },
+  { facet: 'kernel', key: /^machine$/, prior: 0.6, harm: 'any', text: 'another machine architecture runs other binaries' },
+  { facet: 'kernel', key: /^cgroup/, prior: 0.5, harm: 'any', text: 'cgroup v1 and v2 behave differently for runtimes and build tools' },
+  { facet: 'kernel', prior: 0.4, harm: 'any', text: 'kernel features (seccomp, user namespaces) change what containers may do' },
+  { facet: 'binfmt', key: /^status$/, prior: 0.55, harm: 'any', text: 'without binfmt_misc no foreign-architecture binary runs' },
+  { facet: 'binfmt', prior: 0.55, harm: 'removed', text: 'binfmt_misc handlers let the kernel run foreign-architecture binaries (multi-arch builds)' },
+  { facet: 'libc', prior: 0.55, harm: 'downgrade', text: 'binaries linked against a newer C library do not run with an older one' },
+  { facet: 'libraries', key: /^(?:ld\.so\.conf|LD_LIBRARY_PATH)$/, prior: 0.45, harm: 'any', text: 'the dynamic loader searches other directories' },
+  { facet: 'libraries', prior: 0.45, harm: 'removed', text: 'a shared library that moved or vanished breaks every program linked to it' },
+  { facet: 'mirrors', key: /^proxy\./, prior: 0.45, harm: 'removed', text: 'without the proxy, builds behind a firewall cannot reach registries' },
+  { facet: 'mirrors', prior: 0.4, harm: 'any', text: 'package sources that resolve or answer differently make downloads fail' },
+  { facet: 'docker', key: /^(?:api_version|min_api_version)$/, prior: 0.4, harm: 'any', text: 'Docker clients refuse daemons with an older API' },
+  { facet: 'docker', key: /^(?:storage_driver|backing_fs|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/, prior: 0.45, harm: 'any', text: 'the daemon runs build steps through this; it changes what they can do' },
+  { facet: 'docker', key: /^(?:buildx_version|buildkit_version)$/, prior: 0.35, harm: 'downgrade', text: 'buildx/BuildKit releases change build and push behaviour' },
+  { facet: 'docker', key: /^(?:dns|dns_\w+|network\w*|proxies|https?_proxy|no_proxy|mtu|registry_mirrors|insecure_registries)$/, prior: 0.4, harm: 'any', text: "the daemon's DNS, proxy and registry settings decide what build steps can reach" },
+  { facet: 'docker', key: /^mem_total$/, prior: 0.35, harm: 'lower', text: 'builds in a smaller Docker VM run out of memory' },
+  { facet: 'docker', prior: 0.3, harm: 'downgrade', text: 'the Docker daemon runs every build step' },
+  { facet: 'security', key: /^uid$/, prior: 0.45, harm: 'non-root', text: 'another user cannot write where the build expects to' },
+  { facet: 'security', key: /^umask$/, prior: 0.4, harm: 'stricter', text: 'the umask decides the mode of every created file' },
+  { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs)$/, prior: 0.4, harm: 'any', text: 'mandatory access control denies accesses the build needs' },
+  { facet: 'security', key: /^gid$/, prior: 0.3, harm: 'non-root', text: 'another group may not have access to the build files' },
+  { facet: 'security', prior: 0.3, harm: 'any', text: 'security settings restrict what the build may do' },
+  { facet: 'resources', key: /^ulimit_nofile/, prior: 0.4, harm: 'lower', text: 'a low open-file limit breaks parallel builds and test runners' },
+  { facet: 'resources', key: /^(?:mem_total|swap_total)$/, prior: 0.3, harm: 'lower', text: 'less memory makes large builds run out of memory' },
+  { facet: 'resources', key: /^disk_(?:free|avail)/, prior: 0.25, harm: 'lower', text: 'less free disk makes builds fail writing' },
+  { facet: 'resources', prior: 0.2, harm: 'lower', text: 'resource limits constrain the build' },
+  { facet: 'cpu', key: /^arch$/, prior: 0.6, harm: 'any', text: 'another CPU architecture runs other binaries' },
+  { facet: 'cpu', key: /^flags$/, prior: 0.35, harm: 'lost', text: 'binaries built for CPU features a machine lacks die with SIGILL' },
+  { facet: 'cpu', prior: 0.1, harm: 'lower', text: 'CPU models and core counts differ between runners and rarely matter' },
+  { facet: 'time', key: /^skew_s$/, prior: 0.35, harm: 'skew', text: 'a wrong clock invalidates certificates and apt Release files' },
+  { facet: 'time', key: /^timezone$/, prior: 0.2, harm: 'any', text: 'the time zone changes how dates are rendered and parsed' },
+  { facet: 'time', prior: 0.12, harm: 'any', text: 'time settings rarely matter to builds' },
+  { facet: 'locale', key: /^available$/, prior: 0.2, harm: 'lost', text: 'programs may ask for a locale that is not generated' },
+  { facet: 'locale', prior: 0.3, harm: 'c-locale', text: 'with a C/POSIX locale programs read text as ASCII' },
+  { facet: 'env', key: LOCALE_KEYS, prior: 0.3, harm: 'c-locale', text: 'with a C/POSIX locale programs read text as ASCII' },
+  { facet: 'env', key: /^(?:https?_proxy|all_proxy|no_proxy)$/i, prior: 0.4, harm: 'removed', text: 'proxy settings decide whether registries are reachable' },
+  { facet: 'env', key: /^(?:LD_LIBRARY_PATH|LD_PRELOAD)$/, prior: 0.4, harm: 'any', text: 'the dynamic loader searches other directories' },
+  { facet: 'env', key: /^(?:PATH|DOCKER_HOST|DOCKER_BUILDKIT|DOCKER_DEFAULT_PLATFORM|DOCKER_API_VERSION|BUILDX_\w+|CC|CXX|CFLAGS|CXXFLAGS|LDFLAGS|GOFLAGS|NODE_OPTIONS|JAVA_HOME|PYTHONPATH)$/, prior: 0.3, harm: 'any', text: 'this variable changes which tools run and how' },
+  { facet: 'env', key: /^TZ$/, prior: 0.2, harm: 'any', text: 'TZ changes how dates are rendered and parsed' },
+  { facet: 'env', key: /^(?:ImageOS|ImageVersion|RUNNER_OS|RUNNER_ARCH)$/, prior: 0.2, harm: 'any', text: 'the runner image changed' },
+  { facet: 'env', prior: 0.08, harm: 'any', text: 'most environment variables do not affect the build' },
+  { facet: 'os', key: /^(?:host\.?name|hostname|uptime.*|boot_id|machine_id)$/i, prior: 0.02, harm: 'any', text: 'host identity differs on every machine' },
+  { facet: 'os', key: /^(?:id|version_id|version_codename|version)$/, prior: 0.35, harm: 'downgrade', text: 'another OS release ships other libraries, packages and tool versions' },
+  { facet: 'os', prior: 0.15, harm: 'any', text: 'the OS description changed along with its release' },
+  { facet: 'packages', key: IMPORTANT_PACKAGES, prior: 0.3, harm: 'downgrade', text: 'this package provides the C library, certificates, package tooling or container runtime' },
+  { facet: 'packages', key: TRIVIAL_PACKAGES, prior: 0.05, harm: 'downgrade', text: 'routine updates of data and documentation packages rarely break builds' },
+  { facet: 'packages', prior: 0.12, harm: 'downgrade', text: 'most package bumps are routine and rarely break builds' },
+  { facet: 'toolchains', key: /^(?:docker|buildx|docker-buildx|podman)$/, prior: 0.3, harm: 'any', text: 'the container tooling runs the build' },
+  { facet: 'toolchains', prior: 0.2, harm: 'downgrade', text: 'another compiler or runtime version can change build results' },
+  { facet: 'images', prior: 0.22, harm: 'any', text: 'a rebuilt image under the same tag can ship different libraries and tools' },
+  { facet: 'custom', prior: 0.35, harm: 'any', text: 'the user chose to capture this fact because it matters to the build' },
+];
+
+const FALLBACK: PriorRule = { facet: '*', prior: 0.15, harm: 'any', text: 'this fact differs between the two environments' };
+/** Probe status differences: a facet not captured on one side may hide the cause. */
+const PROBE_PRIOR: PriorRule = { facet: '*', prior: 0.2, harm: 'any', text: 'this facet was not captured on one side, so its differences are unknown' };
+
+export function priorRuleFor(d: Difference): PriorRule {
+  if (d.key === '(probe)') return PROBE_PRIOR;
+  return PRIORS.find((rule) => rule.facet === d.facet && (!rule.key || rule.key.test(d.key))) ?? FALLBACK;
+}
+
+export interface Fit {
+  /** How well the direction of the change fits "this broke the build", in (0, 1]. */
+  factor: number;
+  /** Rule finding about the direction, e.g. "downgrade 2.35 -> 2.31", "B has 49% less". */
+  note?: string;
+}
+
+/** How harmful the direction of a change is, from its facet's Harm and the values. */
+export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
+  if (d.detail?.volatile) return { factor: 0.15, note: 'volatile: differs between any two runs or runners' };
+  switch (harm) {
+    case 'lower':
+      return numericFit(d);
+    case 'lost':
+      return setFit(d);
+    case 'non-root':
+      return nonRootFit(d);
+    case 'stricter':
+      return umaskFit(d);
+    case 'c-locale':
+      return localeFit(d);
+    case 'skew':
+      return skewFit(d);
+    case 'downgrade':
+      return versionFit(d);
+    case 'removed':
+      return kindFit(d, true);
+    case 'any':
+      return kindFit(d, false);
+  }
+}
+
+function kindFit(d: Difference, removalHurts: boolean): Fit {
+  if (d.kind === 'removed') return { factor: 1, note: 'present on A, missing on B' };
+  if (d.kind === 'moved') return { factor: 0.95 };
+  if (d.kind === 'added') return { factor: removalHurts ? 0.45 : 0.7 };
+  if (isDisabled(d.b) && !isDisabled(d.a)) return { factor: 1, note: 'disabled on B' };
+  return { factor: 0.85 };
+}
+
+function isDisabled(v: FacetValue | undefined): boolean {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) && v['enabled'] === false;
+}
+
+function versionFit(d: Difference): Fit {
+  if (d.kind !== 'changed') return kindFit(d, true);
+  const direction = d.detail?.direction ?? ownDirection(d);
+  if (direction === 'downgrade') return { factor: 1, note: `downgrade ${versionText(d.a)} -> ${versionText(d.b)}` };
+  if (direction === 'upgrade') return { factor: 0.75, note: `upgrade ${versionText(d.a)} -> ${versionText(d.b)}` };
+  return { factor: 0.8 };
+}
+
+function ownDirection(d: Difference): 'upgrade' | 'downgrade' | undefined {
+  const a = versionText(d.a);
+  const b = versionText(d.b);
+  if (!looksLikeVersion(a) || !looksLikeVersion(b)) return undefined;
+  const manager = typeof d.a === 'object' && d.a !== null && !Array.isArray(d.a) && typeof d.a['manager'] === 'string' ? d.a['manager'] : undefined;
+  const c = manager ? compareVersionsFor(manager, a, b) : compareLooseVersions(a, b);
+  return c < 0 ? 'upgrade' : c > 0 ? 'downgrade' : undefined;
+}
+
+/** "2.35-0ubuntu3.1", "v0.10.0", "4.4.0-98-generic"; not addresses ("10.0.0.2") or words. */
+function looksLikeVersion(text: string): boolean {
+  return /^[v\d]/i.test(text) && /\d/.test(text) && !/^\d{1,3}(?:\.\d{1,3}){3}$/.test(text) && !/\s/.test(text);
+}
+
+export function versionText(v: FacetValue | undefined): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['version'] === 'string') return v['version'];
+  return '';
+}
+
+function numericFit(d: Difference): Fit {
+  const { a, b } = d;
+  if (typeof a !== 'number' || typeof b !== 'number') return kindFit(d, true);
+  if (a <= 0) return { factor: b < a ? 1 : 0.3 };
+  const ratio = b / a;
+  if (ratio >= 1) return { factor: 0.25, note: `B has more (${formatNumber(a)} -> ${formatNumber(b)})` };
+  if (ratio > 0.95) return { factor: 0.1, note: `within ${(100 * (1 - ratio)).toFixed(1)}%: jitter` };
+  const less = Math.round(100 * (1 - ratio));
+  return { factor: ratio < 0.8 ? 1 : 0.6, note: `B has ${less}% less (${formatNumber(a)} -> ${formatNumber(b)})` };
+}
+
+function formatNumber(n: number): string {
+  if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
+  if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(0)} MiB`;
+  return String(n);
+}
+
+function setFit(d: Difference): Fit {
+  const lost = d.detail?.onlyA ?? setMinus(d.a, d.b);
+  const gained = d.detail?.onlyB ?? setMinus(d.b, d.a);
+  if (lost.length > 0) return { factor: 1, note: `B lacks ${shortList(lost)}` };
+  if (gained.length > 0) return { factor: 0.3, note: `B only gains ${shortList(gained)}` };
+  return kindFit(d, true);
+}
+
+function setMinus(x: FacetValue | undefined, y: FacetValue | undefined): string[] {
+  if (!Array.isArray(x)) return [];
+  const other = new Set(Array.isArray(y) ? y : []);
+  return x.filter((m) => !other.has(m));
+}
+
+function shortList(items: string[]): string {
+  return items.length > 4 ? `${items.slice(0, 4).join(', ')}, +${items.length - 4} more` : items.join(', ');
+}
+
+function nonRootFit(d: Difference): Fit {
+  if (d.a === 0 && typeof d.b === 'number' && d.b !== 0) return { factor: 1, note: `root on A, id ${d.b} on B` };
+  if (d.b === 0) return { factor: 0.4 };
+  return { factor: 0.75 };
+}
+
+function umaskFit(d: Difference): Fit {
+  const a = typeof d.a === 'string' ? Number.parseInt(d.a, 8) : NaN;
+  const b = typeof d.b === 'string' ? Number.parseInt(d.b, 8) : NaN;
+  if (Number.isNaN(a) || Number.isNaN(b)) return kindFit(d, false);
+  if ((b & ~a) !== 0) return { factor: 1, note: `B's umask ${d.b} removes permissions A's ${d.a} keeps` };
+  return { factor: 0.4 };
+}
+
+const C_LOCALE = /^(?:C|POSIX|ANSI_X3\.4-1968|ASCII|US-ASCII)$/i;
+
+function localeFit(d: Difference): Fit {
+  const b = typeof d.b === 'string' ? d.b : undefined;
+  if (d.kind === 'removed' || b === undefined || b === '' || C_LOCALE.test(b)) return { factor: 1, note: `B falls back to ${b ? b : 'the C locale'}` };
+  return { factor: 0.6 };
+}
+
+function skewFit(d: Difference): Fit {
+  const a = typeof d.a === 'number' ? Math.abs(d.a) : 0;
+  const b = typeof d.b === 'number' ? Math.abs(d.b) : 0;
+  if (b > a && b > 60) return { factor: 1, note: `B's clock is off by ${Math.round(b)} s` };
+  return { factor: 0.3 };
+}

@@ -1,0 +1,234 @@
+/**
+ * Tokens: the concrete things a failing log line names — sonames, hosts, IPs,
+ * architectures, package names, required versions, paths, file modes. A
+ * difference about one of them is very likely the cause. Pure.
+ */
+import type { LogLine } from './log.js';
+
+export type TokenKind =
+  | 'soname'
+  | 'url'
+  | 'host'
+  | 'ip'
+  | 'arch'
+  | 'package'
+  | 'process'
+  | 'glibc'
+  | 'apiversion'
+  | 'version'
+  | 'path'
+  | 'mode'
+  | 'cpuflag'
+  | 'tool'
+  | 'image'
+  | 'word';
+
+export const ALL_TOKEN_KINDS: readonly TokenKind[] = [
+  'soname', 'url', 'host', 'ip', 'arch', 'package', 'process', 'glibc', 'apiversion', 'version', 'path', 'mode', 'cpuflag', 'tool', 'image', 'word',
+];
+
+export interface Token {
+  kind: TokenKind;
+  /** Normalised value: lower-case hosts, canonical architecture (qemu name), version digits. */
+  value: string;
+  /** For `mode`: the mode the test expected (the token's value is the mode it got). */
+  expected?: number;
+  line: LogLine;
+}
+
+/** Canonical architecture names are the ones binfmt_misc entries use (qemu-<name>). */
+const ARCH_SYNONYMS: Record<string, string> = {
+  arm64: 'aarch64',
+  aarch64: 'aarch64',
+  arm64v8: 'aarch64',
+  'arm64/v8': 'aarch64',
+  amd64: 'x86_64',
+  x86_64: 'x86_64',
+  'x86-64': 'x86_64',
+  x64: 'x86_64',
+  armv7: 'arm',
+  armv7l: 'arm',
+  armv6: 'arm',
+  armv6l: 'arm',
+  armhf: 'arm',
+  armel: 'arm',
+  'arm/v7': 'arm',
+  'arm/v6': 'arm',
+  arm32v7: 'arm',
+  i386: 'i386',
+  i686: 'i386',
+  '386': 'i386',
+  ppc64le: 'ppc64le',
+  ppc64el: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  mips64le: 'mips64el',
+  mips64el: 'mips64el',
+  loong64: 'loongarch64',
+  loongarch64: 'loongarch64',
+};
+
+/** All spellings of a canonical architecture, e.g. aarch64 -> [arm64, aarch64, arm64v8, arm64/v8]. */
+export function archSpellings(canonical: string): string[] {
+  return Object.keys(ARCH_SYNONYMS).filter((k) => ARCH_SYNONYMS[k] === canonical);
+}
+
+export function canonicalArch(name: string): string | undefined {
+  return ARCH_SYNONYMS[name.toLowerCase()];
+}
+
+// "linux/arm64", "arm64", "--platform=linux/arm/v7"; bare "386" only after "linux/".
+const ARCH = /(?:^|[^\w/.-])(?:linux\/)?(arm64\/v8|arm\/v[67]|arm64v8|arm32v7|arm64|aarch64|amd64|x86_64|x86-64|x64|armv7l?|armv6l?|armhf|armel|i386|i686|ppc64le|ppc64el|s390x|riscv64|mips64le|mips64el|loong64|loongarch64)(?![\w-])|linux\/(386)\b/gi;
+const SONAME = /(?<![\w.+-])((?:lib|ld-)[\w+-]*(?:\.[\w+-]+)*?\.(?:so(?:\.\d+)*|dylib))(?![\w+-])/g;
+const URL = /\b([a-z][a-z0-9+.-]*):\/\/([^\s'"<>()`\]\[]+)/gi;
+const HOST_PORT = /(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}):(\d{2,5})\b/gi;
+const HOST_AFTER_VERB = /(?:resolv(?:e|ing)(?: host)?|connect(?:ing)? to|lookup|getaddrinfo \w+|host)[:\s'"‘`]+((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63})\b/gi;
+const IP = /(?<![\w.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\w.]*\d)/g;
+const DEB_FILE = /(?:^|[\s/])([a-z0-9][a-z0-9+.-]+)_[^_\s/]+_[a-z0-9]+\.(?:deb|udeb)\b/g;
+const APT_FETCH = /^(?:Get|Err|Ign):\d+\s+\S+\s+\S+(?:\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64|Packages))?\s+([a-z0-9][a-z0-9+.-]+)\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64)\b/g;
+const PACKAGE_AFTER_VERB = /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|Installing|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
+const PROCESS = /held by process \d+ \(([^)]+)\)/g;
+const GLIBC = /\bGLIBC_(\d+(?:\.\d+)+)\b/g;
+const API_VERSION = /\b(?:API version|client version|api_version)(?:\s+is)?\s*:?\s*(\d+\.\d+)\b/gi;
+const VERSION = /\bversions?\s*:?\s+[vV]?(\d+(?:\.\d+)+(?:[-+~][\w.+~]+)?)\b/gi;
+const REQUIRES_VERSION = /\b(?:requires?|needs?)\s+([a-z][\w+-]*)\s*(?:version\s*)?(?:[>=~^]+\s*)?[vV]?(\d+(?:\.\d+)+)/gi;
+const PATH = /(?:^|[\s'"`(=:,])(\/(?:[\w.+@%~-]+\/)*[\w.+@%~*-]+\/?)/g;
+/**
+ * A number that reads as a file mode: octal with a leading 0, or a common mode
+ * printed in decimal (Jest: 420 = 0644) or as bare octal digits (644). A closed
+ * list, so HTTP statuses in test output ("Expected: 200 Received: 404") are not modes.
+ */
+const COMMON_MODES = [0o777, 0o775, 0o770, 0o755, 0o750, 0o711, 0o700, 0o666, 0o664, 0o660, 0o644, 0o640, 0o600, 0o444];
+export const FILE_MODE = `(?:0o?[0-7]{3,4}|${[...COMMON_MODES.map((m) => String(m)), ...COMMON_MODES.map((m) => m.toString(8))].join('|')})`;
+const MODE_PAIR = new RegExp(`Expected:?\\s+(${FILE_MODE})\\b.*?Received:?\\s+(${FILE_MODE})\\b`, 'gi');
+const MODE_WORD = /\b(?:mode|permissions?)\s+(0[0-7]{3,4})\b/gi;
+const CPU_FLAG = /\b(avx512[a-z0-9_]*|avx_vnni|avx2|avx|sse4_[12]|sse4\.[12]|sse4a|ssse3|sse3|fma4?|bmi[12]|f16c|aes|popcnt|movbe|adx|sha_ni|amx[a-z_]*|lzcnt|rdrnd|rdseed)\b/gi;
+const TOOL = [
+  /\b(?:requires?|needs?)\s+(go|node|nodejs|python3?|ruby|rustc|cargo|java|cmake|gcc|g\+\+|clang|npm|yarn|pnpm|dotnet|docker|buildx|make|perl|php)\b/gi,
+  /The engine "([\w.-]+)"/g,
+  /(?:^|:\s)([\w.+/-]+): (?:command )?not found\b/g,
+  /exec: "([\w.+/-]+)": executable file not found/g,
+  /spawn ([\w.+/-]+) ENOENT/g,
+  /\b(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
+  /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,
+  /requires a different (Python)\b/gi,
+  /more recent version of the (Java) Runtime/gi,
+];
+const IMAGE = /(?:no such manifest:|manifest unknown:?|manifest for|manifest inspect|no matching manifest for|pull access denied for|image)\s+['"]?((?:[\w.-]+(?::\d+)?\/)*[\w.-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi;
+const WORD = /[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]/g;
+
+/** Words too common in logs to tie a line to a difference. */
+const STOP_WORDS = new Set(
+  ('error errors failed failure fatal warning warn level debug found cannot could would should unable while which there their other these those ' +
+    'about after before because during install installed installing version versions package packages build builds building running process ' +
+    'command return returned status message value values false undefined linux debian ubuntu docker image images container containers source ' +
+    'target default system local files directory using with from that this have will retry delete exited exit code signal output input ' +
+    'started starting finished done solve process completed complete request response server client failed. please check again latest ' +
+    'update upgrade upgraded newly remove removed reading lists state information dependency dependencies unpack setting setup runner ' +
+    'github actions action workflow error: stderr stdout total passed tests test expected received cause caused reason info time ' +
+    'http https index localhost example latest stable alpine centos fedora rocky almalinux bookworm bullseye buster stretch ' +
+    'trixie jammy focal bionic xenial noble')
+    .split(/\s+/),
+);
+
+/** Package-ish words after verbs that are really English. */
+const NOT_PACKAGES = new Set(['lists', 'list', 'is', 'has', 'was', 'not', 'the', 'a', 'an', 'to', 'for', 'of', 'in', 'and', 'or', 'that', 'with', 'manager', 'files', 'database', 'index', 'cache', 'some', 'which', 'it', 'json', 'name', 'version']);
+
+/** Tokens of the requested kinds on one line, each kind/value once. */
+export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_TOKEN_KINDS): Token[] {
+  const text = line.body;
+  const out: Token[] = [];
+  const seen = new Set<string>();
+  const add = (kind: TokenKind, value: string, expected?: number) => {
+    const id = `${kind}\0${value}\0${expected ?? ''}`;
+    if (value === '' || seen.has(id)) return;
+    seen.add(id);
+    out.push(expected === undefined ? { kind, value, line } : { kind, value, expected, line });
+  };
+  const want = new Set(kinds);
+  if (want.has('soname')) for (const m of text.matchAll(SONAME)) add('soname', m[1]!);
+  if (want.has('url') || want.has('host')) {
+    for (const m of text.matchAll(URL)) {
+      const url = m[0].replace(/[.,;:'"]+$/, '');
+      if (want.has('url')) add('url', url);
+      const host = hostOf(m[2]!);
+      if (host && want.has('host')) add('host', host);
+    }
+  }
+  if (want.has('host')) {
+    for (const m of text.matchAll(HOST_PORT)) add('host', m[1]!.toLowerCase());
+    for (const m of text.matchAll(HOST_AFTER_VERB)) if (!/\.(?:so|py|js|ts|go|c|h|sh|txt|json|ini|conf|log)$/i.test(m[1]!)) add('host', m[1]!.toLowerCase());
+  }
+  if (want.has('ip')) for (const m of text.matchAll(IP)) if (!isVersionContext(text, m.index)) add('ip', m[1]!);
+  if (want.has('arch')) {
+    for (const m of text.matchAll(ARCH)) {
+      const canonical = canonicalArch(m[1] ?? m[2]!);
+      if (canonical) add('arch', canonical);
+    }
+  }
+  if (want.has('package')) {
+    for (const m of text.matchAll(DEB_FILE)) add('package', m[1]!.toLowerCase());
+    for (const m of text.matchAll(APT_FETCH)) add('package', m[1]!.toLowerCase());
+    for (const m of text.matchAll(PACKAGE_AFTER_VERB)) {
+      const name = m[1]!.toLowerCase().replace(/[.:]+$/, '');
+      if (!NOT_PACKAGES.has(name) && name.length >= 2) add('package', name);
+    }
+  }
+  if (want.has('process')) for (const m of text.matchAll(PROCESS)) add('process', m[1]!.trim());
+  if (want.has('glibc')) for (const m of text.matchAll(GLIBC)) add('glibc', m[1]!);
+  if (want.has('apiversion')) for (const m of text.matchAll(API_VERSION)) add('apiversion', m[1]!);
+  if (want.has('version')) {
+    for (const m of text.matchAll(VERSION)) add('version', m[1]!);
+    for (const m of text.matchAll(REQUIRES_VERSION)) add('version', m[2]!);
+  }
+  if (want.has('path')) {
+    for (const m of text.matchAll(PATH)) {
+      const path = m[1]!.replace(/[.,:;]+$/, '');
+      if (path.length > 1 && !path.startsWith('//')) add('path', path);
+    }
+  }
+  if (want.has('mode')) {
+    for (const m of text.matchAll(MODE_PAIR)) add('mode', String(parseMode(m[2]!)), parseMode(m[1]!));
+    for (const m of text.matchAll(MODE_WORD)) add('mode', String(parseMode(m[1]!)));
+  }
+  if (want.has('cpuflag')) for (const m of text.matchAll(CPU_FLAG)) add('cpuflag', m[1]!.toLowerCase().replace('.', '_'));
+  if (want.has('tool')) {
+    for (const re of TOOL) for (const m of text.matchAll(re)) add('tool', m[1]!.toLowerCase().replace(/^.*\//, ''));
+  }
+  if (want.has('image')) for (const m of text.matchAll(IMAGE)) if (m[1]!.includes(':') || m[1]!.includes('/')) add('image', m[1]!.toLowerCase());
+  if (want.has('word')) for (const word of distinctiveWords(text)) add('word', word);
+  return out;
+}
+
+/** Lower-case words of a text that could identify something (>= 5 chars, not common). */
+export function distinctiveWords(text: string): string[] {
+  const words: string[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    pushWord(words, word);
+    if (/[-_.]/.test(word)) for (const part of word.split(/[-_.]+/)) pushWord(words, part);
+  }
+  return words;
+}
+
+function pushWord(words: string[], word: string): void {
+  if (word.length < 5 || STOP_WORDS.has(word) || /^\d/.test(word)) return;
+  words.push(word);
+}
+
+function hostOf(rest: string): string | undefined {
+  const authority = rest.split(/[/?#]/, 1)[0] ?? '';
+  const host = authority.replace(/^[^@]*@/, '').replace(/:\d+$/, '').toLowerCase();
+  return /^[a-z0-9.-]+\.[a-z0-9-]+$|^\[[0-9a-f:]+\]$/.test(host) ? host : undefined;
+}
+
+/** "Version: 1.2.3.4" is a version, not an address. */
+function isVersionContext(text: string, index: number): boolean {
+  return /version\s*:?\s*[vV]?$/i.test(text.slice(Math.max(0, index - 40), index));
+}
+
+/** Jest and friends print modes in decimal (420 = 0644); a leading 0 means octal. */
+function parseMode(text: string): number {
+  if (/^0o?[0-7]+$/i.test(text)) return Number.parseInt(text.replace(/^0o?/i, ''), 8);
+  return Number.parseInt(text, 10);
+}

@@ -1,0 +1,93 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readFingerprint } from '../../src/fingerprint/io.js';
+import type { Fingerprint } from '../../src/fingerprint/types.js';
+import { evaluateScenarios } from '../../src/eval/evaluate.js';
+import { loadScenarios, scenarioPair, type ScenarioCase } from '../../src/eval/scenarios.js';
+
+const ROOT = resolve(import.meta.dirname, '..', '..');
+const SCENARIOS = process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, '..', 'shared', 'scenarios');
+const BASE = process.env['ENVDIFF_EVAL_BASE'] ?? resolve(ROOT, 'snapshots', 'base', 'host.json');
+
+async function base(): Promise<Fingerprint> {
+  if (!existsSync(BASE)) throw new Error(`${BASE} is missing: capture it with \`envdiff capture -o snapshots/base/host.json\` (or set ENVDIFF_EVAL_BASE)`);
+  return readFingerprint(BASE);
+}
+
+describe('scenario evaluation (public cases)', () => {
+  it('ranks the real cause first in >= 90 % of cases and in the top 3 in all', async () => {
+    const evaluation = evaluateScenarios(await base(), await loadScenarios(SCENARIOS));
+    const misses = evaluation.results.filter((r) => r.rank !== 1).map((r) => `${r.id}: rank ${r.rank ?? 'none'}, first ${r.top[0]?.facet}/${r.top[0]?.key}`);
+    expect(evaluation.total).toBeGreaterThan(0);
+    expect(evaluation.top1 / evaluation.total, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(evaluation.top3, misses.join('\n')).toBe(evaluation.total);
+    // Every listed difference carries a reason; the first one quotes the log when it names a line.
+    for (const r of evaluation.results) for (const d of r.top) expect(d.reasons.length, r.id).toBeGreaterThan(0);
+  });
+
+  it('is deterministic: the same cases rank the same way twice', async () => {
+    const [fp, set] = await Promise.all([base(), loadScenarios(SCENARIOS)]);
+    const once = JSON.stringify(evaluateScenarios(fp, set));
+    expect(JSON.stringify(evaluateScenarios(fp, set))).toBe(once);
+  });
+});
+
+describe('scenarioPair', () => {
+  const fp: Fingerprint = {
+    schema: 'envdiff.fingerprint/v1',
+    tool: { name: 'envdiff', version: '0.1.0' },
+    capturedAt: '2026-11-21T00:00:00Z',
+    hostname: 'base',
+    scopes: {
+      host: {
+        kind: 'host',
+        facets: { kernel: { release: '6.1.0-13-amd64' }, env: { HOME: '/root', LANG: 'C.UTF-8' } },
+        probes: { kernel: { status: 'ok', durationMs: 1 }, env: { status: 'ok', durationMs: 1 } },
+      },
+    },
+  };
+  const scenario: ScenarioCase = {
+    id: 't',
+    source: 'test',
+    log: '',
+    file: 'x.json',
+    changes: [
+      { scope: 'image:build', facet: 'locale', key: 'LANG', a: 'en_US.UTF-8', b: 'C' },
+      { scope: 'host', facet: 'env', key: 'LANG', a: 'C.UTF-8', b: null },
+    ],
+    noise: [{ scope: 'host', facet: 'kernel', key: 'release', a: '6.1.0-12-amd64', b: '6.1.0-13-amd64' }],
+    expect: [{ scope: 'image:build', facet: 'locale', key: 'LANG' }],
+  };
+
+  it('sets every a on A and every b on B; null deletes; new scopes copy the host scope', () => {
+    const { a, b } = scenarioPair(fp, scenario, [{ scope: 'host', facet: 'kernel', key: 'release', a: 'decoy-a', b: 'decoy-b' }]);
+    expect(a.scopes['host']!.facets.kernel!['release']).toBe('6.1.0-12-amd64'); // the case wins over a decoy
+    expect(b.scopes['host']!.facets.kernel!['release']).toBe('6.1.0-13-amd64');
+    expect(a.scopes['host']!.facets.env!['LANG']).toBe('C.UTF-8');
+    expect(b.scopes['host']!.facets.env).not.toHaveProperty('LANG');
+    const image = b.scopes['image:build']!;
+    expect(image).toMatchObject({ kind: 'image', ref: 'build' });
+    expect(image.facets.locale).toEqual({ LANG: 'C' });
+    expect(image.facets.env).toEqual({ HOME: '/root', LANG: 'C.UTF-8' }); // copied from the base host scope
+    expect(image.probes.locale).toMatchObject({ status: 'ok' });
+    expect(fp.scopes['image:build']).toBeUndefined(); // the base is not modified
+  });
+
+  it('loads cases and decoys from a folder and rejects malformed files with one line', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'envdiff-scenarios-'));
+    await writeFile(join(dir, 'decoys.json'), JSON.stringify([{ scope: 'host', facet: 'env', key: 'HOSTNAME', a: 'x', b: 'y' }]));
+    const log = "UnicodeDecodeError: 'ascii' codec can't decode byte 0xe2 in position 152: ordinal not in range(128)";
+    await writeFile(join(dir, 'cases.json'), JSON.stringify([{ ...scenario, log, file: undefined }]));
+    const set = await loadScenarios(dir);
+    expect(set.cases.map((c) => c.id)).toEqual(['t']);
+    expect(set.decoys).toHaveLength(1);
+    const evaluation = evaluateScenarios(fp, set);
+    expect(evaluation).toMatchObject({ total: 1, top1: 1, top3: 1 });
+
+    await writeFile(join(dir, 'broken.json'), '{"not": "an array"}');
+    await expect(loadScenarios(dir)).rejects.toThrow(/broken\.json is not a JSON array of scenario cases/);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_LINE_CHARS, MAX_LOG_CHARS, parseBuildLog } from '../../src/rank/log.js';
+import { rankDifferences } from '../../src/rank/index.js';
+import type { Difference } from '../../src/diff/types.js';
+
+describe('parseBuildLog', () => {
+  it('numbers lines from 1 and handles CRLF and a missing final newline', () => {
+    const log = parseBuildLog('one\r\ntwo\r\nthree');
+    expect(log.lines.map((l) => [l.number, l.text])).toEqual([
+      [1, 'one'],
+      [2, 'two'],
+      [3, 'three'],
+    ]);
+    expect(log.totalLines).toBe(3);
+    expect(log.truncated).toBe(false);
+  });
+
+  it('strips ANSI colour codes and OSC sequences for matching', () => {
+    const log = parseBuildLog('\x1b[31mE: \x1b[0mUnable to locate package \x1b[1mfoo\x1b[0m\n\x1b]8;;http://x\x07link\x1b]8;;\x07');
+    expect(log.lines[0]!.body).toBe('E: Unable to locate package foo');
+    expect(log.lines[1]!.text).toBe('link');
+  });
+
+  it('removes BuildKit, CI timestamp and compose prefixes from the body but keeps the text', () => {
+    const log = parseBuildLog('#30 0.288 \tlibfuse3.so.4 => not found\n2024-03-01T10:00:00.1234567Z Error: x\nwebpack_1         | Killed\n#9 [linux/arm64 2/5] RUN true');
+    expect(log.lines.map((l) => l.body)).toEqual(['\tlibfuse3.so.4 => not found', 'Error: x', 'Killed', '[linux/arm64 2/5] RUN true']);
+    expect(log.lines[0]!.text).toBe('#30 0.288 \tlibfuse3.so.4 => not found');
+  });
+
+  it('keeps what a progress bar redraw left visible', () => {
+    expect(parseBuildLog('10%\r50%\r100% done\n').lines[0]!.text).toBe('100% done');
+  });
+
+  it('cuts very long lines', () => {
+    expect(parseBuildLog('x'.repeat(MAX_LINE_CHARS * 3)).lines[0]!.text.length).toBe(MAX_LINE_CHARS);
+  });
+
+  it('keeps only the tail of a huge log, with original line numbers', () => {
+    const filler = 'npm info it worked if it ends with ok\n';
+    const count = Math.ceil((MAX_LOG_CHARS * 1.5) / filler.length);
+    const text = `${filler.repeat(count)}E: Unable to locate package foo\n`;
+    const log = parseBuildLog(text);
+    expect(log.truncated).toBe(true);
+    expect(log.totalLines).toBe(count + 1);
+    expect(log.lines.at(-1)).toMatchObject({ number: count + 1, body: 'E: Unable to locate package foo' });
+    expect(log.lines[0]!.number).toBeGreaterThan(1);
+    expect(log.lines[1]!.number).toBe(log.lines[0]!.number + 1);
+  });
+
+  it('parses and ranks against a 50 MB log quickly', () => {
+    const chunk = '#12 3.141 npm WARN deprecated left-pad@1.0.0: use String.prototype.padStart; see https://github.com/x for details\n';
+    const text = `${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}#12 9.9 exec /bin/sh: exec format error\n`;
+    const differences: Difference[] = [
+      { scope: 'host', facet: 'binfmt', key: 'qemu-aarch64', kind: 'removed', a: { enabled: true, interpreter: '/usr/bin/qemu-aarch64-static' } },
+      { scope: 'host', facet: 'packages', key: 'tzdata', kind: 'changed', a: { version: '2024a-1', status: 'install ok installed', manager: 'dpkg' }, b: { version: '2025a-1', status: 'install ok installed', manager: 'dpkg' } },
+    ];
+    const start = performance.now();
+    const ranked = rankDifferences(differences, { log: parseBuildLog(text) });
+    const ms = performance.now() - start;
+    expect(ranked[0]!.key).toBe('qemu-aarch64');
+    expect(ranked[0]!.reasons[0]!.quote!.number).toBe(text.split('\n').length - 1);
+    expect(ms).toBeLessThan(5000);
+  });
+});

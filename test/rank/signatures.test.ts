@@ -1,0 +1,296 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { FACET_IDS } from '../../src/fingerprint/types.js';
+import { lineMatches, SIGNATURES, type Signature } from '../../src/rank/signatures.js';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { ALL_TOKEN_KINDS } from '../../src/rank/tokens.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures');
+/** A line of a real tool's output kept in test/rank/fixtures (see its README). */
+function fixtureLine(file: string, contains: string): string {
+  const line = readFileSync(join(FIXTURES, file), 'utf8').split('\n').find((l) => l.includes(contains));
+  if (line === undefined) throw new Error(`${file} has no line containing ${contains}`);
+  return line;
+}
+
+/** Lines from the scenario logs (real issue reports) and from real tools run here. */
+const CASES: Record<string, { match: string[]; miss: string[] }> = {
+  'exec-format-error': {
+    match: [
+      '#9 0.117 exec /bin/sh: exec format error',
+      'standard_init_linux.go:219: exec user process caused: exec format error',
+      fixtureLine('exec-format-error.log', 'sh: 1:'),
+      fixtureLine('exec-format-error.log', 'cannot execute binary file'),
+      fixtureLine('exec-format-error.log', 'OSError'),
+    ],
+    miss: ['#9 [linux/arm64 2/5] RUN mkdir -p /usr/apps/service-config', 'the file format is documented in docs/format.md'],
+  },
+  'ldd-not-found': {
+    match: ['#30 0.288 \tlibfuse3.so.4 => not found', fixtureLine('ldd-missing-lib.log', '=> not found')],
+    miss: [fixtureLine('ldd-missing-lib.log', 'libc.so.6 =>'), 'Package libfuse3 found in cache'],
+  },
+  'shared-library-missing': {
+    match: [
+      'Error loading shared library libssl.so.48: No such file or directory (needed by /usr/bin/pgbouncer)',
+      '/usr/local/lib/singularity/sexec: error while loading shared libraries: libsingularity.so.1: cannot open shared object file: No such file or directory',
+      fixtureLine('ldd-missing-lib.log', 'error while loading'),
+    ],
+    miss: ['Setting up libssl3:amd64 (3.0.11-1~deb12u2) ...', 'ldconfig: /usr/lib/libfoo.so.1 is not a symbolic link'],
+  },
+  'glibc-version-not-found': {
+    match: ["forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)"],
+    miss: ['ldd (Ubuntu GLIBC 2.35-0ubuntu3.1) 2.35', 'GLIBC_2.33 found'],
+  },
+  'kernel-too-old': {
+    match: ['FATAL: kernel too old'],
+    miss: ['Linux 4.4.0-21-generic', 'kernel: [ 0.000000] Linux version 6.1.0'],
+  },
+  'binfmt-register-failed': {
+    match: ['installing: arm64 cannot write to /proc/sys/fs/binfmt_misc/register: write /proc/sys/fs/binfmt_misc/register: invalid argument'],
+    miss: ['installing: arm64 OK', 'cat /proc/sys/fs/binfmt_misc/qemu-aarch64'],
+  },
+  'syscall-invalid-argument': {
+    match: ["Error: error stat'ing file '/run/user/0/crun': Invalid argument: OCI runtime error", 'clone3: Function not implemented'],
+    miss: ['error: invalid argument "--foo" for "--platform" flag', 'Invalid argument list for --jobs'],
+  },
+  'user-namespace-denied': {
+    match: ['unshare: unshare failed: Operation not permitted', 'bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged user namespaces.', 'Error: user namespaces are not enabled in /proc/sys/kernel/unprivileged_userns_clone'],
+    miss: ['unshare --user --map-root-user true', 'namespace default created'],
+  },
+  'operation-not-permitted': {
+    match: ["rm: cannot remove '/var/cache/apt/archives/partial': Operation not permitted", 'clone3 failed: EPERM', 'audit: type=1400 apparmor="DENIED" operation="mount"'],
+    miss: ['Permitted operations are listed below', 'The operation completed successfully'],
+  },
+  'dns-resolution-failed': {
+    match: [
+      "  Temporary failure resolving 'deb.debian.org'",
+      'curl: (6) Could not resolve host: github.com',
+      'npm ERR! request to https://registry.npmjs.org/x failed, reason: getaddrinfo EAI_AGAIN registry.npmjs.org',
+      'dial tcp: lookup proxy.golang.org on 127.0.0.53:53: no such host',
+    ],
+    miss: ['Resolving deltas: 100% (12/12), done.', 'Hit:1 http://deb.debian.org/debian bookworm InRelease'],
+  },
+  'connection-failed': {
+    match: [
+      '  Could not connect to debmirror.example.net:80 (151.101.2.132), connection timed out',
+      'npm ERR! network request to https://npm-registry.example.com/x.tgz failed, reason: connect ETIMEDOUT 104.16.17.35:443',
+      fixtureLine('curl-refused.log', 'Failed to connect'),
+      'Error: connect ECONNREFUSED 127.0.0.1:18443',
+      'WARNING: fetching https://dl-cdn.alpinelinux.org/alpine/v3.18/main: temporary error (try again later)',
+    ],
+    miss: ['Connected to debmirror.example.net', 'Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]'],
+  },
+  'apt-hash-sum-mismatch': {
+    match: ['E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Hash Sum mismatch', '   Hashes of expected file:\n'.trim() + ' File has unexpected size (1234 != 1200). Mirror sync in progress?'],
+    miss: ['Get:5 http://archive.ubuntu.com/ubuntu jammy-updates/main amd64 Packages [1,234 kB]', 'sha256sum: OK'],
+  },
+  'release-not-valid-yet': {
+    match: ['E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s).'],
+    miss: ['Release file for bookworm downloaded', 'The value is valid'],
+  },
+  'repository-signature': {
+    match: [
+      "E: The repository 'https://packages.microsoft.com/ubuntu/22.04/prod jammy Release' is no longer signed.",
+      "W: GPG error: https://dl.yarnpkg.com/debian stable InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 23E7166788B63E1E",
+    ],
+    miss: ['Get:2 https://packages.microsoft.com/ubuntu/22.04/prod jammy InRelease [3,632 B]', 'commit signed-off-by: A <a@b>'],
+  },
+  'dpkg-error': {
+    match: [
+      'dpkg: error processing archive /var/cache/apt/archives/libgcc1_1%3a4.9.2-10_amd64.deb (--unpack):',
+      ' pre-dependency problem - not installing libgcc1:amd64',
+      'E: Sub-process /usr/bin/dpkg returned an error code (1)',
+    ],
+    miss: ['Selecting previously unselected package libgcc1:amd64.', 'Processing triggers for libc-bin (2.36-9) ...'],
+  },
+  'illegal-instruction': {
+    match: ['LogLevelTest.testLogLevel ***Exception: Illegal', fixtureLine('bash-sigill.log', 'Illegal instruction'), fixtureLine('bash-sigill.log', 'exit code')],
+    miss: ['error: illegal character in identifier', 'Illegal option -- x'],
+  },
+  'no-space-left': {
+    match: [fixtureLine('dd-enospc.log', 'No space left'), 'npm ERR! code ENOSPC'],
+    miss: ['Need to get 0 B/1,234 kB of archives. After this operation, 5,120 kB of additional disk space will be used.', 'space left: 4 GB'],
+  },
+  'out-of-memory': {
+    match: [
+      'webpack_1         | Killed',
+      'ckeditor_webpack_1 exited with code 137',
+      fixtureLine('bash-killed.log', 'Killed'),
+      fixtureLine('bash-killed.log', 'exit code'),
+      'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+    ],
+    miss: ['Killed 3 stale containers before starting', 'exit code 1'],
+  },
+  'too-many-open-files': {
+    match: ['OSError: [Errno 24] Too many open files', fixtureLine('python-emfile.log', 'Too many'), "Error: EMFILE: too many open files, watch '/app/src'"],
+    miss: ['Opened 24 files', 'ulimit -n 1024'],
+  },
+  'certificate-verify-failed': {
+    match: [
+      "fatal: unable to access 'https://git.linaro.org/toolchain/gcc.git/': server certificate verification failed. CAfile: /etc/ssl/certs/ca-certificates.crt CRLfile: none",
+      fixtureLine('tls-self-signed.log', 'curl: (60)'),
+      fixtureLine('tls-self-signed.log', 'CERTIFICATE_VERIFY_FAILED'),
+      'Get "https://registry-1.docker.io/v2/": x509: certificate signed by unknown authority',
+    ],
+    miss: ['Setting up ca-certificates (20230311) ...', 'Updating certificates in /etc/ssl/certs...'],
+  },
+  'certificate-expired': {
+    match: ['error An unexpected error occurred: "https://registry.yarnpkg.com/react: certificate has expired".', 'Get "https://r.example/v2/": x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:00Z is before 2024-01-01T00:00:00Z'],
+    miss: ['token expired, refreshing', 'Updating certificates in /etc/ssl/certs...'],
+  },
+  'cross-device-link': {
+    match: ["#8 41.20  unable to install new version of '/usr/include/x86_64-linux-gnu/bits/types.h': Invalid cross-device link", 'rename /a /b: EXDEV'],
+    miss: ['ln -s /usr/lib/x /usr/lib/y', 'device ready'],
+  },
+  'locale-encoding': {
+    match: [
+      "UnicodeDecodeError: 'ascii' codec can't decode byte 0xe2 in position 152: ordinal not in range(128)",
+      'bash: warning: setlocale: LC_ALL: cannot change locale (en_US.UTF-8)',
+      'perl: warning: Setting locale failed.',
+    ],
+    miss: ['Generating locales (this might take a while)...', 'LANG=en_US.UTF-8'],
+  },
+  'permission-denied': {
+    match: [
+      'export validate_path failed for report.json: target directory is not writable',
+      '(caused by: directory write test failed: open /data/.opndossier_write_test_...: permission denied)',
+      fixtureLine('nobody-permission-denied.log', 'touch'),
+    ],
+    miss: ['chmod 0755 /usr/local/bin/app', 'permissions: read, write'],
+  },
+  'file-mode-mismatch': {
+    match: ['  Expected: 420   Received: 384', 'Permissions 0644 for /root/.ssh/id_rsa are too open.'],
+    miss: ['  Expected: 200   Received: 404', 'mode: production'],
+  },
+  'package-lock-held': {
+    match: [
+      'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 362451 (unattended-upgr)',
+      'E: Unable to acquire the dpkg frontend lock (/var/lib/dpkg/lock-frontend), is another process using it?',
+      fixtureLine('dpkg-lock.log', 'lock'),
+    ],
+    miss: ['Reading package lists... Done', 'npm WARN lockfile package-lock.json is up to date'],
+  },
+  'docker-api-version': {
+    match: [
+      'structure_test_v1.go:188: stderr: Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41',
+      fixtureLine('docker-api-too-new.log', 'too new'),
+    ],
+    miss: [' API version:       1.52', 'Client: Docker Engine - Community'],
+  },
+  'cgroup-error': {
+    match: ['Error: failed to start containerd task "x": cgroups: cgroup mountpoint does not exist: unknown', 'Failed to create /init.scope control group: Read-only file system (systemd cgroup)'],
+    miss: ['Cgroup Driver: systemd', 'Cgroup Version: 2'],
+  },
+  'toolchain-version-not-found': {
+    match: ['Version 3.4 was not found in the local cache', 'Error: Version 3.6 with arch x64 not found'],
+    miss: ['Successfully set up CPython (3.12.1)', 'Found in cache @ /opt/hostedtoolcache/Python/3.12.1/x64'],
+  },
+  'toolchain-requirement': {
+    match: [
+      'go: go.mod requires go >= 1.21.0 (running go 1.19.13; GOTOOLCHAIN=local)',
+      'error vite@5.0.0: The engine "node" is incompatible with this module.',
+      '  CMake 3.16 or higher is required.  You are running version 3.10.2',
+      "ERROR: Package 'black' requires a different Python: 3.6.9 not in '>=3.7'",
+      'error: package `clap v4.5.0` cannot be built because it requires rustc 1.74 or newer, while the currently active rustc version is 1.70.0',
+    ],
+    miss: ['go: downloading golang.org/x/sys v0.15.0', 'node v20.10.0'],
+  },
+  'program-loader-missing': {
+    match: [fixtureLine('busybox-glibc-binary.log', 'sh: /t'), fixtureLine('busybox-glibc-binary.log', 'exec /t'), '/bin/sh: ./app: not found', 'standard_init_linux.go:228: exec user process caused: no such file or directory', '/bin/sh: ./build.sh: /bin/bash^M: bad interpreter: No such file or directory'],
+    miss: ['/bin/sh: 1: make: not found', "ls: cannot access '/t': No such file or directory"],
+  },
+  'timezone-date-mismatch': {
+    match: ['    Expected: "2024-01-01"', 'pytz.exceptions.UnknownTimeZoneError: \'America/Nowhere\'', 'zoneinfo._common.ZoneInfoNotFoundError: \'No time zone found with key Europe/Kyiv\''],
+    miss: ['    Expected: 420   Received: 384', 'Current default time zone: Etc/UTC'],
+  },
+  'command-not-found': {
+    match: ['/bin/sh: 1: make: not found', 'bash: jq: command not found', 'exec: "gcc": executable file not found in $PATH'],
+    miss: ['make: Nothing to be done for all.', 'libfoo.so.1 => not found'],
+  },
+  'manifest-not-found': {
+    match: ['no such manifest: docker.io/yourname/test:2-arm64', 'Error response from daemon: manifest for acme/app:1.2 not found: manifest unknown: manifest unknown'],
+    miss: ['$ docker manifest inspect yourname/test:2-arm64', 'writing manifest sha256:abc done'],
+  },
+  'qemu-emulation-crash': {
+    match: ['qemu: uncaught target signal 11 (Segmentation fault) - core dumped', "qemu-aarch64-static: Could not open '/lib/ld-linux-aarch64.so.1': No such file or directory"],
+    miss: ['Setting up qemu-user-static (1:7.2+dfsg-7) ...', 'qemu-aarch64 registered'],
+  },
+  'segmentation-fault': {
+    match: ['Segmentation fault (core dumped)', 'app_1 exited with code 139'],
+    miss: ['fault tolerance enabled', 'exited with code 0'],
+  },
+  'python-externally-managed': {
+    match: ['error: externally-managed-environment'],
+    miss: ['Successfully installed requests-2.31.0', 'managed environment variables'],
+  },
+  'openssl-unsupported': {
+    match: ['Error: error:0308010C:digital envelope routines::unsupported', "  code: 'ERR_OSSL_EVP_UNSUPPORTED'"],
+    miss: ['unsupported platform: freebsd', 'OpenSSL 3.0.11 19 Sep 2023'],
+  },
+  'tls-handshake-failed': {
+    match: ['curl: (35) error:0A000152:SSL routines::unsafe legacy renegotiation disabled', 'fatal: unable to access \'https://x/\': gnutls_handshake() failed: The TLS connection was non-properly terminated.'],
+    miss: ['TLS 1.3 connection using TLS_AES_256_GCM_SHA384', 'handshake complete'],
+  },
+  'docker-cli-unsupported': {
+    match: ["docker: 'buildx' is not a docker command.", 'unknown flag: --platform', 'ERROR: BuildKit is enabled but the buildx component is missing or broken.'],
+    miss: ['docker buildx build --platform linux/arm64 .', '#1 [internal] load build definition from Dockerfile'],
+  },
+  'docker-daemon-unreachable': {
+    match: ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', 'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock'],
+    miss: ['Docker daemon started', 'Server: Docker Engine - Community'],
+  },
+  'git-dubious-ownership': {
+    match: ["fatal: detected dubious ownership in repository at '/__w/repo/repo'", "\tgit config --global --add safe.directory /__w/repo/repo"],
+    miss: ['fatal: not a git repository (or any of the parent directories): .git', 'ownership transferred'],
+  },
+  'release-expired': {
+    match: ['E: Release file for http://snapshot.debian.org/archive/debian/20210101T000000Z/dists/buster-updates/InRelease is expired (invalid since 1073d 5h 13min 4s). Updates for this repository will not be applied.'],
+    miss: ['token expired, refreshing', 'Release file downloaded'],
+  },
+  'header-missing': {
+    match: ['src/x.c:1:10: fatal error: zlib.h: No such file or directory', 'fatal error: openssl/ssl.h: No such file or directory'],
+    miss: ['cc -c src/x.c -o x.o', "ls: cannot access 'x.txt': No such file or directory"],
+  },
+  'package-not-found': {
+    match: [fixtureLine('apt-unable-to-locate.log', 'Unable to locate'), 'ERROR: No matching distribution found for requests', 'E: Package \'python\' has no installation candidate'],
+    miss: ['Reading package lists...', 'Found package curl 8.5.0'],
+  },
+};
+
+function matches(signature: Signature, line: string): boolean {
+  const body = parseBuildLog(line).lines[0]?.body ?? '';
+  return lineMatches(signature, body);
+}
+
+describe('failure signatures', () => {
+  it('every signature has test lines, and every tested id exists', () => {
+    expect(Object.keys(CASES).sort()).toEqual(SIGNATURES.map((s) => s.id).sort());
+  });
+
+  it('ids are unique and entries are well-formed', () => {
+    expect(new Set(SIGNATURES.map((s) => s.id)).size).toBe(SIGNATURES.length);
+    for (const s of SIGNATURES) {
+      expect(s.patterns.length, s.id).toBeGreaterThan(0);
+      expect(s.implicates.length, s.id).toBeGreaterThan(0);
+      expect(s.meaning.length, s.id).toBeGreaterThan(10);
+      expect(s.anchors.length, s.id).toBeGreaterThan(0);
+      for (const a of s.anchors) expect(a, s.id).toBe(a.toLowerCase());
+      for (const p of s.patterns) expect(p.global || p.sticky, `${s.id} ${p}`).toBe(false); // .test() must not keep state
+      for (const imp of s.implicates) {
+        expect(FACET_IDS as readonly string[], `${s.id} -> ${imp.facet}`).toContain(imp.facet);
+        expect(imp.weight, s.id).toBeGreaterThan(0);
+        expect(imp.weight, s.id).toBeLessThanOrEqual(1);
+      }
+      for (const kind of s.tokens) expect(ALL_TOKEN_KINDS, s.id).toContain(kind);
+    }
+  });
+
+  for (const signature of SIGNATURES) {
+    const cases = CASES[signature.id];
+    describe(signature.id, () => {
+      it.each(cases?.match ?? [])('matches %s', (line) => expect(matches(signature, line)).toBe(true));
+      it.each(cases?.miss ?? [])('does not match %s', (line) => expect(matches(signature, line)).toBe(false));
+    });
+  }
+});

@@ -1,0 +1,89 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { archSpellings, canonicalArch, extractTokens, type TokenKind } from '../../src/rank/tokens.js';
+
+function tokens(line: string, kind: TokenKind): string[] {
+  const parsed = parseBuildLog(line).lines[0]!;
+  return extractTokens(parsed, [kind]).map((t) => t.value);
+}
+
+describe('extractTokens', () => {
+  it.each<[TokenKind, string, string[]]>([
+    ['soname', '#30 0.288 \tlibfuse3.so.4 => not found', ['libfuse3.so.4']],
+    ['soname', 'Error loading shared library libssl.so.48: No such file or directory (needed by /usr/bin/pgbouncer)', ['libssl.so.48']],
+    ['soname', "forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)", ['libc.so.6']],
+    ['soname', 'dyld: Library not loaded: /usr/local/opt/icu4c/lib/libicuuc.67.dylib', ['libicuuc.67.dylib']],
+    ['soname', 'Setting up libssl3:amd64 (3.0.11-1~deb12u2) ...', []],
+    ['host', '  Could not connect to debmirror.example.net:80 (151.101.2.132), connection timed out', ['debmirror.example.net']],
+    ['host', "E: The repository 'https://packages.microsoft.com/ubuntu/22.04/prod jammy Release' is no longer signed.", ['packages.microsoft.com']],
+    ['host', "  Temporary failure resolving 'deb.debian.org'", ['deb.debian.org']],
+    ['host', 'curl: (6) Could not resolve host: github.com', ['github.com']],
+    ['host', 'File "setup.py", line 36, in <module>', []],
+    ['ip', 'npm ERR! network request to https://x.example.com/a.tgz failed, reason: connect ETIMEDOUT 104.16.17.35:443', ['104.16.17.35']],
+    ['ip', ' Version:           29.0.0.1', []],
+    ['arch', '#9 [linux/arm64 2/5] RUN mkdir -p /usr/apps/service-config', ['aarch64']],
+    ['arch', 'Error: Version 3.4 with arch x64 not found', ['x86_64']],
+    ['arch', 'docker buildx build --platform linux/arm/v7,linux/386 .', ['arm', 'i386']],
+    ['arch', 'installing: arm64 cannot write to /proc/sys/fs/binfmt_misc/register', ['aarch64']],
+    ['arch', 'the farm64 and xarm64 words are not architectures', []],
+    ['package', 'dpkg: error processing archive /var/cache/apt/archives/libgcc1_1%3a4.9.2-10_amd64.deb (--unpack):', ['libgcc1']],
+    ['package', ' pre-dependency problem - not installing libgcc1:amd64', ['libgcc1']],
+    ['package', 'Err:12 http://debmirror.example.net/debian bullseye/main amd64 libelf1 amd64 0.183-1', ['libelf1']],
+    ['package', 'E: Unable to locate package envdiff-no-such-package', ['envdiff-no-such-package']],
+    ['package', 'Reading package lists...', []],
+    ['process', 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 362451 (unattended-upgr)', ['unattended-upgr']],
+    ['glibc', "forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)", ['2.33']],
+    ['apiversion', 'Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41', ['1.52', '1.41']],
+    ['version', '  | Version:           29.0.0', ['29.0.0']],
+    ['version', 'go: go.mod requires go >= 1.21.0 (running go 1.19.13; GOTOOLCHAIN=local)', ['1.21.0']],
+    ['path', "cp: cannot open '/src/app.conf' for reading: Permission denied", ['/src/app.conf']],
+    ['path', 'http://example.com/a/b is a URL, not a path', []],
+    ['mode', '  Expected: 420   Received: 384', ['384']],
+    ['mode', '  Expected: 200   Received: 404', []],
+    ['cpuflag', 'this binary requires AVX512F; your CPU lacks avx512f and avx2', ['avx512f', 'avx2']],
+    ['tool', '/bin/sh: 1: make: not found', ['make']],
+    ['tool', 'error vite@5.0.0: The engine "node" is incompatible with this module.', ['node']],
+    ['tool', '  CMake 3.16 or higher is required.  You are running version 3.10.2', ['cmake']],
+    ['tool', "ERROR: Package 'black' requires a different Python: 3.6.9 not in '>=3.7'", ['python']],
+    ['tool', 'error: package `clap v4.5.0` cannot be built because it requires rustc 1.74 or newer', ['rustc']],
+    ['tool', '/bin/sh: ./app: not found', ['app']],
+    ['image', 'no such manifest: docker.io/yourname/test:2-arm64', ['docker.io/yourname/test:2-arm64']],
+  ])('%s in %s', (kind, line, expected) => expect(tokens(line, kind)).toEqual(expected));
+
+  it('keeps the expected mode of a mode pair', () => {
+    const line = parseBuildLog('  Expected: 420   Received: 384').lines[0]!;
+    expect(extractTokens(line, ['mode'])).toMatchObject([{ kind: 'mode', value: '384', expected: 420 }]);
+  });
+
+  it('finds the soname in a real ldd run and ignores libraries that resolved', () => {
+    const log = parseBuildLog(readFileSync(join(import.meta.dirname, 'fixtures', 'ldd-missing-lib.log'), 'utf8'));
+    const notFound = log.lines.find((l) => l.text.includes('=> not found'))!;
+    expect(extractTokens(notFound, ['soname']).map((t) => t.value)).toEqual(['libenvdifffoo.so.1']);
+  });
+
+  it('each token carries its line', () => {
+    const log = parseBuildLog('first\nE: Unable to locate package foo\n');
+    const [token] = extractTokens(log.lines[1]!, ['package']);
+    expect(token?.line.number).toBe(2);
+  });
+});
+
+describe('architecture synonyms', () => {
+  it.each([
+    ['arm64', 'aarch64'],
+    ['AArch64', 'aarch64'],
+    ['amd64', 'x86_64'],
+    ['x64', 'x86_64'],
+    ['armhf', 'arm'],
+    ['armv7l', 'arm'],
+    ['ppc64el', 'ppc64le'],
+    ['mips64le', 'mips64el'],
+  ])('%s -> %s', (name, canonical) => expect(canonicalArch(name)).toBe(canonical));
+
+  it('lists every spelling of a canonical name', () => {
+    expect(archSpellings('aarch64')).toEqual(expect.arrayContaining(['arm64', 'aarch64']));
+    expect(canonicalArch('sparc64')).toBeUndefined();
+  });
+});
