@@ -7,10 +7,15 @@ import { readCompareConfig } from '../compare/config.js';
 import { compareFiles } from '../compare/compare.js';
 import { writeFileAtomic } from '../fingerprint/io.js';
 import { renderComparison } from '../render/index.js';
-import type { Comparison } from '../rank/types.js';
 import type { CommandIO, CompareOptions } from './options.js';
 
 export async function runCompare(options: CompareOptions, io: CommandIO): Promise<number> {
+  const interactive = options.output === undefined && options.format === undefined && io.stdout.isTTY === true;
+  // Ink and React are hundreds of modules: start loading them now, so that loading
+  // overlaps reading, diffing and ranking instead of following it.
+  const tui = interactive ? loadTui() : undefined;
+  // Reading may fail first; the load's own failure is reported where it is awaited.
+  tui?.catch(() => undefined);
   const ignore = [...options.ignore];
   if (options.config) ignore.push(...(await readCompareConfig(options.config)).ignore);
   const comparison = await compareFiles({
@@ -26,32 +31,15 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
     await writeFileAtomic(options.output, renderComparison(comparison, options.format ?? 'text'), { force: options.force ?? false });
     return status;
   }
-  if (options.format === undefined && io.stdout.isTTY) {
-    const tuiStatus = await runInteractive(comparison, io);
-    if (tuiStatus !== undefined) return tuiStatus;
-  }
+  if (tui) return (await tui).runTui(comparison, io);
   await write(io.stdout, renderComparison(comparison, options.format ?? 'text'));
   return status;
 }
 
-type RunTui = (comparison: Comparison, io: CommandIO) => Promise<number>;
-
-/**
- * The Ink TUI (src/ui/run.ts), loaded only on a terminal. Resolves to its exit
- * status, or undefined when the TUI is not part of this build (then text is shown).
- */
-async function runInteractive(comparison: Comparison, io: CommandIO): Promise<number | undefined> {
-  const specifier = '../ui/run.js';
-  let runTui: RunTui | undefined;
-  try {
-    runTui = ((await import(specifier)) as { runTui?: RunTui }).runTui;
-  } catch (error) {
-    // Only "the TUI is not there"; a broken TUI module must not pass silently.
-    const e = error as NodeJS.ErrnoException;
-    if (e.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('ui/run')) throw error;
-  }
-  if (!runTui) return undefined;
-  return runTui(comparison, io);
+async function loadTui(): Promise<typeof import('../ui/run.js')> {
+  const ui = await import('../ui/run.js');
+  void ui.loadUi();
+  return ui;
 }
 
 /** Write and wait for the data to be flushed (large reports to a pipe). */
