@@ -24,7 +24,7 @@ describe('envdiff command line', () => {
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['compare', 'only-one.json'], /missing required argument 'b'/],
     [['capture', '--timeout', 'soon'], /positive whole number/],
-    [['capture', '--probe', 'no-equals-sign'], /NAME=COMMAND/],
+    [['capture', '--probe', 'empty='], /NAME=COMMAND/],
     [['compare', 'a.json', 'b.json', '--format', 'yaml'], /Allowed choices are text, markdown, json/],
   ])('rejects %j with one line and exit 2', async (args, message) => {
     const r = await envdiff(args);
