@@ -31,7 +31,17 @@ pr_ask cmake cmake --version
 pr_ask go go version
 pr_ask node node --version
 pr_ask python3 python3 --version
-pr_ask java java -version
+# A JDK/JRE records its version in <home>/release: reading it avoids starting a JVM
+# (~40 ms of CPU). Without it, ask java itself.
+if pr_java=$(command -v java 2>/dev/null); then
+  pr_java=$(readlink -f "$pr_java" 2>/dev/null || echo "$pr_java")
+  pr_release=${pr_java%/bin/java}/release
+  if [ "$pr_release" != "$pr_java" ] && [ -r "$pr_release" ] && grep -q '^JAVA_VERSION=' "$pr_release"; then
+    printf '@file %s\n %s\n' "$pr_release" "$(grep '^JAVA_VERSION=' "$pr_release")"
+  else
+    pr_ask java java -version
+  fi
+fi
 pr_ask rustc rustc --version
 pr_ask git git --version
 # busybox prints its version banner when run without an applet.

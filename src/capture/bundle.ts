@@ -81,18 +81,17 @@ export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?
       `  wait "$envdiff_pid"; envdiff_rc=$?`,
       // A watchdog that fired is still killing the probe's tree: let it finish.
       `  if [ -e ${f}.timeout" ]; then wait "$envdiff_wd"; else kill "$envdiff_wd" 2>/dev/null; wait "$envdiff_wd"; fi`,
-      `  echo "$envdiff_rc $(( $(envdiff_now) - envdiff_start ))" > ${f}.rc"`,
+      `  envdiff_ms=$(( $(envdiff_now) - envdiff_start ))`,
+      `  [ -e ${f}.timeout" ] && envdiff_to=1 || envdiff_to=0`,
+      // Each probe frames its own section as it ends, in parallel with the others;
+      // the bundle then prints every section with one `cat` (no serial tail of
+      // dozens of processes). An empty stderr costs no process at all.
+      `  { echo "@@${nonce}:begin ${probe.id}"; cat ${f}.out"; echo; echo "@@${nonce}:stderr ${probe.id}"; [ -s ${f}.err" ] && cat ${f}.err"; echo; echo "@@${nonce}:end ${probe.id} $envdiff_rc $envdiff_ms $envdiff_to"; } > ${f}.section" 2>/dev/null`,
       `) &`,
     );
   }
   lines.push('wait');
-  for (const probe of probes) {
-    const f = `"$T/${probe.id}`;
-    lines.push(
-      `echo "@@${nonce}:begin ${probe.id}"; cat ${f}.out" 2>/dev/null; echo; echo "@@${nonce}:stderr ${probe.id}"; cat ${f}.err" 2>/dev/null; echo`,
-      `[ -e ${f}.timeout" ] && envdiff_to=1 || envdiff_to=0; echo "@@${nonce}:end ${probe.id} $(cat ${f}.rc" 2>/dev/null || echo '- 0') $envdiff_to"`,
-    );
-  }
+  lines.push(`cat ${probes.map((probe) => `"$T/${probe.id}.section"`).join(' ')} 2>/dev/null`);
   lines.push('rm -rf "$T"', 'exit 0');
   return lines.join('\n') + '\n';
 }

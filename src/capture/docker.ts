@@ -146,7 +146,9 @@ function engineClient(endpoint: DockerEndpoint): EngineClient {
       return new Promise<T>((resolve, reject) => {
         const req = request(
           {
-            ...(socketPath ? { socketPath } : { host, port: Number(port) }),
+            // A unix socket has no TLS server name; naming one spares Node's agent
+            // computing it (a cold IPv6 regex: ~40 ms of a ~400 ms capture).
+            ...(socketPath ? { socketPath, servername: 'docker' } : { host, port: Number(port) }),
             ...(protocol === 'https' ? { ca, cert, key } : {}),
             path,
             method: 'GET',

@@ -7,7 +7,7 @@
  * every watchdog `sleep` and whatever a probe started — is killed at once and
  * nothing is left running behind us.
  */
-import { spawn } from 'node:child_process';
+import { execa } from 'execa';
 import { CaptureError } from '../errors.js';
 import type { Runner, ScriptResult } from './runner.js';
 
@@ -70,16 +70,22 @@ export class HostRunner implements Runner {
     const { signal } = options;
     if (signal?.aborted) return { stdout: '', stderr: '', exitCode: null, timedOut: false };
     const shell = this.options.shell ?? 'sh';
-    // node:child_process rather than execa: execa's import alone costs ~90 ms of CPU,
-    // paid before the first probe can start; this is the one place envdiff shells out
-    // on the host, and it needs nothing but spawn, stdin and two buffers.
-    const child = spawn(shell, ['-s'], {
+    // execa is the one way envdiff shells out; the build bundles it into this module
+    // (scripts/bundle-vendors.mjs) so its import does not delay the first probe.
+    // Timeouts and aborts are handled here, not by execa, because they must kill the
+    // shell's whole process group (every probe and what it started), not one pid.
+    const subprocess = execa(shell, ['-s'], {
+      input: script,
       detached: true,
       env: this.options.env ?? process.env,
+      extendEnv: false,
       ...(this.options.cwd ? { cwd: this.options.cwd } : {}),
-      stdio: ['pipe', 'pipe', 'pipe'],
+      reject: false,
+      stripFinalNewline: false,
+      maxBuffer: MAX_OUTPUT_BYTES,
+      cleanup: false,
     });
-    const pid = child.pid;
+    const pid = subprocess.pid;
     let timedOut = false;
     let timer: NodeJS.Timeout | undefined;
     const stop = () => {
@@ -93,33 +99,17 @@ export class HostRunner implements Runner {
         stop();
       }, options.timeoutMs);
       signal?.addEventListener('abort', stop, { once: true });
+      // The bundle waits for its probes: once the shell is gone, anything left in
+      // its group is a stray (a daemon a probe started) that would hold our pipes.
+      subprocess.once('exit', stop);
     }
-    const collect = (stream: NodeJS.ReadableStream) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > MAX_OUTPUT_BYTES) stop();
-        else chunks.push(chunk);
-      });
-      return () => Buffer.concat(chunks).toString('utf8');
-    };
-    const stdout = collect(child.stdout);
-    const stderr = collect(child.stderr);
-    // The shell may exit (or be killed) before reading the whole script.
-    child.stdin.on('error', () => {});
-    child.stdin.end(script);
     try {
-      const exitCode = await new Promise<number | null>((resolve, reject) => {
-        child.once('error', reject);
-        // The bundle waits for its probes: once the shell is gone, anything left in
-        // its group is a stray (a daemon a probe started) that would hold our pipes.
-        child.once('exit', stop);
-        child.once('close', (code) => resolve(code));
-      });
-      return { stdout: stdout(), stderr: stderr(), exitCode, timedOut };
-    } catch (error) {
-      throw new CaptureError(`cannot start the probe shell (${shell}): ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      const result = await subprocess;
+      if (result.failed && result.exitCode === undefined && !result.isTerminated && !result.isMaxBuffer) {
+        const cause = result.cause as NodeJS.ErrnoException | undefined;
+        throw new CaptureError(`cannot start the probe shell (${shell}): ${cause?.code ?? cause?.message ?? result.shortMessage}`);
+      }
+      return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? null, timedOut };
     } finally {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', stop);

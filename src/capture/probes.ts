@@ -3,7 +3,7 @@
  * (probes/<facet>.sh), the facet selection (--only/--skip), and user-defined
  * custom probes, turned into ProbeSpecs for the bundle.
  */
-import { readFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -16,26 +16,32 @@ export const PROBES_DIR = fileURLToPath(new URL('../../probes/', import.meta.url
 /** Section id of the i-th custom probe (names are free text; ids must be [A-Za-z0-9_.-]). */
 export const CUSTOM_SECTION_PREFIX = 'custom.';
 
-const bodies = new Map<string, Promise<string>>();
+const bodies = new Map<string, string>();
 
-/** The sh source of one facet's probe, read once per process. */
-export function loadProbeBody(facet: FacetId, dir = PROBES_DIR): Promise<string> {
+/**
+ * The sh source of one facet's probe, read once per process. Synchronous on
+ * purpose: the files are tiny, and it lets a capture spawn its probe shell before
+ * anything else gets the event loop (systeminformation's fsSize runs `df`
+ * synchronously and would otherwise delay the first probe).
+ */
+export function loadProbeBody(facet: FacetId, dir = PROBES_DIR): string {
   const file = join(dir, `${facet}.sh`);
   let body = bodies.get(file);
-  if (!body) {
-    body = readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
-      bodies.delete(file);
+  if (body === undefined) {
+    try {
+      body = readFileSync(file, 'utf8');
+    } catch (error) {
       // A missing probe is a broken install, not a user error; still one clear line.
-      throw new UsageError(`the ${facet} probe is missing (${file}: ${error.code ?? error.message}); reinstall envdiff`);
-    });
+      throw new UsageError(`the ${facet} probe is missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`);
+    }
     bodies.set(file, body);
   }
   return body;
 }
 
 /** ProbeSpecs for shell-probe facets, all with the same budget. */
-export async function facetProbeSpecs(facets: readonly FacetId[], budgetMs: number, dir = PROBES_DIR): Promise<ProbeSpec[]> {
-  return Promise.all(facets.map(async (facet) => ({ id: facet, body: await loadProbeBody(facet, dir), budgetMs })));
+export function facetProbeSpecs(facets: readonly FacetId[], budgetMs: number, dir = PROBES_DIR): ProbeSpec[] {
+  return facets.map((facet) => ({ id: facet, body: loadProbeBody(facet, dir), budgetMs }));
 }
 
 /**

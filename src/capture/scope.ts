@@ -75,7 +75,7 @@ async function runBundle(runner: Runner, facets: FacetId[], customProbes: Readon
   const parts: ScopeParts = { facets: {}, probes: {} };
   if (facets.length === 0 && custom.specs.length === 0) return parts;
 
-  const specs = [...(await facetProbeSpecs(facets, options.timeoutMs)), ...custom.specs];
+  const specs = [...facetProbeSpecs(facets, options.timeoutMs), ...custom.specs];
   const nonce = randomBytes(8).toString('hex');
   const script = buildBundle(specs, { nonce, ...(options.vars ? { vars: options.vars } : {}) });
   const started = performance.now();

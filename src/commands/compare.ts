@@ -36,10 +36,21 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
   return status;
 }
 
+/**
+ * Ink decides once, when it loads, that a CI environment (CI=true) gets no live
+ * frames, only the last one on exit. Here a person is at a real terminal (stdout is
+ * a TTY and no --format was given), so ink is loaded with the CI variables hidden.
+ */
 async function loadTui(): Promise<typeof import('../ui/run.js')> {
-  const ui = await import('../ui/run.js');
-  void ui.loadUi();
-  return ui;
+  const hidden = ['CI', 'CONTINUOUS_INTEGRATION'].map((name) => [name, process.env[name]] as const);
+  for (const [name] of hidden) delete process.env[name];
+  try {
+    const ui = await import('../ui/run.js');
+    await ui.loadUi();
+    return ui;
+  } finally {
+    for (const [name, value] of hidden) if (value !== undefined) process.env[name] = value;
+  }
 }
 
 /** Write and wait for the data to be flushed (large reports to a pipe). */

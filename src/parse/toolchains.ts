@@ -22,6 +22,10 @@ export function parseToolchains(raw: string): Facet {
       if (/not found|unknown command|No such file/i.test(part.text.split('\n')[0] ?? '')) continue;
       const version = bareVersion(part.text);
       if (version) facet[tool] = version;
+    } else if (part.kind === 'file' && part.name.endsWith('/release')) {
+      // A JDK's release file: JAVA_VERSION="17.0.15"
+      const m = /^JAVA_VERSION="?([^"\s]+)"?/m.exec(part.text);
+      if (m) facet.java = m[1]!;
     } else if (part.kind === 'file' && part.name.endsWith('/npm/package.json')) {
       const m = /"version"\s*:\s*"([^"]+)"/.exec(part.text);
       if (m) facet.npm = m[1]!;
