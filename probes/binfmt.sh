@@ -1,19 +1,7 @@
 # binfmt: binfmt_misc state and every registered entry (qemu-user emulation for
 # foreign-architecture builds lives here).
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      r = (getline line < f)
-      if (r < 0) { print "@missing " f; continue }
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
+pr_missing=1
 pr_d=/proc/sys/fs/binfmt_misc
 if [ ! -r "$pr_d/status" ]; then
   # Not mounted (or no kernel support): a fact, not a failure.

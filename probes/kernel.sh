@@ -1,32 +1,7 @@
 # kernel: release, version, machine (the host's kernel, also inside containers),
 # cgroup version, seccomp mode of this process, user namespace limits.
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      r = (getline line < f)
-      if (r < 0) { print "@missing " f; continue }
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
-pr_nl='
-'
-# Print a part whose content is a shell value, one prefixed line per line.
-pr_part() {
-  printf '@%s %s\n' "$1" "$2"
-  pr_v=$3
-  while [ -n "$pr_v" ]; do
-    case $pr_v in
-      *"$pr_nl"*) printf ' %s\n' "${pr_v%%"$pr_nl"*}"; pr_v=${pr_v#*"$pr_nl"} ;;
-      *) printf ' %s\n' "$pr_v"; pr_v= ;;
-    esac
-  done
-}
+pr_missing=1
 if [ -r /proc/sys/kernel/osrelease ]; then
   pr_files /proc/sys/kernel/osrelease /proc/sys/kernel/version
 elif command -v uname >/dev/null 2>&1; then

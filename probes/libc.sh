@@ -1,18 +1,6 @@
 # libc: family (glibc/musl) and version. glibc answers getconf; musl's dynamic
 # loader prints its version when run without arguments.
 # Raw text convention: src/parse/sections.ts.
-pr_nl='
-'
-pr_part() {
-  printf '@%s %s\n' "$1" "$2"
-  pr_v=$3
-  while [ -n "$pr_v" ]; do
-    case $pr_v in
-      *"$pr_nl"*) printf ' %s\n' "${pr_v%%"$pr_nl"*}"; pr_v=${pr_v#*"$pr_nl"} ;;
-      *) printf ' %s\n' "$pr_v"; pr_v= ;;
-    esac
-  done
-}
 pr_found=
 if pr_out=$(getconf GNU_LIBC_VERSION 2>/dev/null) && [ -n "$pr_out" ]; then
   pr_part cmd 'getconf GNU_LIBC_VERSION' "$pr_out"

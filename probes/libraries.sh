@@ -2,32 +2,6 @@
 # multiarch library dirs (the cache may not list them, e.g. /usr/lib64 on Debian),
 # ld.so.conf with its includes, LD_LIBRARY_PATH.
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      if (index(f, "\n")) continue
-      r = (getline line < f)
-      if (r < 0) continue
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
-pr_nl='
-'
-pr_part() {
-  printf '@%s %s\n' "$1" "$2"
-  pr_v=$3
-  while [ -n "$pr_v" ]; do
-    case $pr_v in
-      *"$pr_nl"*) printf ' %s\n' "${pr_v%%"$pr_nl"*}"; pr_v=${pr_v#*"$pr_nl"} ;;
-      *) printf ' %s\n' "$pr_v"; pr_v= ;;
-    esac
-  done
-}
 pr_ldconfig=
 for pr_c in ldconfig /sbin/ldconfig /usr/sbin/ldconfig; do
   if command -v "$pr_c" >/dev/null 2>&1; then pr_ldconfig=$pr_c; break; fi

@@ -1,18 +1,6 @@
 # locale: LANG/LC_* as the probe sees them, the charmap they select, and the
 # locales installed (`locale -a`, or /usr/lib/locale where there is no `locale`).
 # Raw text convention: src/parse/sections.ts.
-pr_nl='
-'
-pr_part() {
-  printf '@%s %s\n' "$1" "$2"
-  pr_v=$3
-  while [ -n "$pr_v" ]; do
-    case $pr_v in
-      *"$pr_nl"*) printf ' %s\n' "${pr_v%%"$pr_nl"*}"; pr_v=${pr_v#*"$pr_nl"} ;;
-      *) printf ' %s\n' "$pr_v"; pr_v= ;;
-    esac
-  done
-}
 for pr_n in LANG LANGUAGE LC_ALL LC_CTYPE LC_COLLATE LC_MESSAGES; do
   eval "pr_set=\${$pr_n+x}"
   [ -n "$pr_set" ] || continue

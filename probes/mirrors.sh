@@ -2,32 +2,6 @@
 # proxies, resolver and hosts overrides; each source host resolved in parallel,
 # every lookup cut after ENVDIFF_DNS_TIMEOUT seconds (default 2).
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      if (index(f, "\n")) continue
-      r = (getline line < f)
-      if (r < 0) continue
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
-pr_nl='
-'
-pr_part() {
-  printf '@%s %s\n' "$1" "$2"
-  pr_v=$3
-  while [ -n "$pr_v" ]; do
-    case $pr_v in
-      *"$pr_nl"*) printf ' %s\n' "${pr_v%%"$pr_nl"*}"; pr_v=${pr_v#*"$pr_nl"} ;;
-      *) printf ' %s\n' "$pr_v"; pr_v= ;;
-    esac
-  done
-}
 pr_home=${HOME:-/root}
 set --
 for pr_f in /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources \

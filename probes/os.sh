@@ -1,18 +1,6 @@
 # os: distribution identity (os-release and release files) and the host name.
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      r = (getline line < f)
-      if (r < 0) { print "@missing " f; continue }
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
+pr_missing=1
 if [ ! -r /etc/os-release ] && [ ! -r /usr/lib/os-release ] && [ ! -r /etc/alpine-release ] && [ ! -r /etc/debian_version ]; then
   echo "no /etc/os-release, /usr/lib/os-release or distribution release file" >&2
   exit 69

@@ -2,20 +2,6 @@
 # status.d), the apk installed db, and rpm when present. Only the fields the parser
 # needs are printed, so a 50k-line status file stays cheap.
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      if (index(f, "\n")) continue
-      r = (getline line < f)
-      if (r < 0) continue
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
 # dpkg status files: grep is much faster than busybox awk on a large status file.
 pr_dpkg() {
   for pr_f do

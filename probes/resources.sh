@@ -1,22 +1,6 @@
 # resources: memory, free disk where builds write (/, /tmp, /var/lib/docker, the
 # working dir ENVDIFF_CWD), open-files limit, cgroup memory limit.
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      if (index(f, "\n")) continue
-      r = (getline line < f)
-      if (r < 0) continue
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
-pr_nl='
-'
 if [ ! -r /proc/meminfo ] && ! command -v df >/dev/null 2>&1; then
   echo "no /proc/meminfo and no df" >&2
   exit 69

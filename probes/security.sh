@@ -2,20 +2,6 @@
 # bundle before it tightens its own), no_new_privs/seccomp/capabilities of this
 # process, SELinux and AppArmor state and confinement.
 # Raw text convention: src/parse/sections.ts.
-pr_files() {
-  awk -v pat="${pr_pat-}" 'BEGIN {
-    for (i = 1; i < ARGC; i++) {
-      f = ARGV[i]
-      if (index(f, "\n")) continue
-      r = (getline line < f)
-      if (r < 0) continue
-      print "@file " f
-      while (r > 0) { if (pat == "" || line ~ pat) print " " line; r = (getline line < f) }
-      close(f)
-    }
-    exit
-  }' "$@"
-}
 if [ -r /proc/self/status ]; then
   pr_pat='^(Uid|Gid|NoNewPrivs|Seccomp|CapEff|CapBnd):' pr_files /proc/self/status
 elif command -v id >/dev/null 2>&1; then

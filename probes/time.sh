@@ -1,7 +1,5 @@
 # time: time zone (TZ, /etc/timezone, the /etc/localtime link) and UTC offset.
 # Raw text convention: src/parse/sections.ts.
-pr_nl='
-'
 if [ -n "${TZ+x}" ]; then
   case $TZ in *"$pr_nl"*) ;; *) printf '@env TZ\n %s\n' "$TZ" ;; esac
 fi

@@ -3,8 +3,6 @@
 # parallel parts do not interleave. npm's version is read from its package.json
 # when it can be found, to avoid starting node.
 # Raw text convention: src/parse/sections.ts.
-pr_nl='
-'
 pr_ask() {
   # $1 = tool name (the part name), rest = command; keep the first 3 lines.
   pr_name=$1; shift

@@ -41,7 +41,7 @@ export function shQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
-export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?: Record<string, string> }): string {
+export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?: Record<string, string>; prelude?: string }): string {
   const { nonce } = options;
   if (!/^[A-Za-z0-9]+$/.test(nonce)) throw new Error(`bad bundle nonce: ${nonce}`);
   const lines: string[] = [
@@ -64,6 +64,9 @@ export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?
     if (!/^[A-Z_][A-Z0-9_]*$/.test(name)) throw new Error(`bad bundle variable name: ${name}`);
     lines.push(`${name}=${shQuote(value)}; export ${name}`);
   }
+  // Shell functions every probe uses (probes/lib.sh), defined once: the probes'
+  // subshells inherit them.
+  if (options.prelude) lines.push(options.prelude);
   for (const probe of probes) {
     if (!ID.test(probe.id)) throw new Error(`bad probe id: ${probe.id}`);
     const budgetS = Math.max(1, Math.ceil(probe.budgetMs / 1000));

@@ -39,6 +39,21 @@ export function loadProbeBody(facet: FacetId, dir = PROBES_DIR): string {
   return body;
 }
 
+/** The helpers every probe uses (probes/lib.sh), for buildBundle's prelude. */
+export function loadProbePrelude(dir = PROBES_DIR): string {
+  const file = join(dir, 'lib.sh');
+  let body = bodies.get(file);
+  if (body === undefined) {
+    try {
+      body = readFileSync(file, 'utf8');
+    } catch (error) {
+      throw new UsageError(`the probe helpers are missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`);
+    }
+    bodies.set(file, body);
+  }
+  return body;
+}
+
 /** ProbeSpecs for shell-probe facets, all with the same budget. */
 export function facetProbeSpecs(facets: readonly FacetId[], budgetMs: number, dir = PROBES_DIR): ProbeSpec[] {
   return facets.map((facet) => ({ id: facet, body: loadProbeBody(facet, dir), budgetMs }));

@@ -9,7 +9,7 @@ import type { Facet, FacetId, ProbeRecord, Scope, ScopeKind } from '../fingerpri
 import { PARSERS, PROBE_FACETS } from '../parse/index.js';
 import { redactValue } from '../redact.js';
 import { buildBundle, EXIT_UNAVAILABLE, parseBundleOutput, type RawSection } from './bundle.js';
-import { customProbeSpecs, facetProbeSpecs, type ProbeSelection } from './probes.js';
+import { customProbeSpecs, facetProbeSpecs, loadProbePrelude, type ProbeSelection } from './probes.js';
 import type { Runner, ScriptResult } from './runner.js';
 
 /**
@@ -77,7 +77,7 @@ async function runBundle(runner: Runner, facets: FacetId[], customProbes: Readon
 
   const specs = [...facetProbeSpecs(facets, options.timeoutMs), ...custom.specs];
   const nonce = randomBytes(8).toString('hex');
-  const script = buildBundle(specs, { nonce, ...(options.vars ? { vars: options.vars } : {}) });
+  const script = buildBundle(specs, { nonce, prelude: loadProbePrelude(), ...(options.vars ? { vars: options.vars } : {}) });
   const started = performance.now();
   const result = await runner.runScript(script, {
     timeoutMs: options.timeoutMs + BUNDLE_MARGIN_MS,

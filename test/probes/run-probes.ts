@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildBundle, parseBundleOutput, type RawSection } from '../../src/capture/bundle.js';
+import { loadProbePrelude } from '../../src/capture/probes.js';
 
 export const PROBES_DIR = fileURLToPath(new URL('../../probes/', import.meta.url));
 
@@ -28,7 +29,7 @@ export function runProbes(facets: string[], options: RunProbesOptions): Map<stri
   const nonce = `n${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
   const script = buildBundle(
     facets.map((id) => ({ id, body: probeBody(id), budgetMs: options.budgetMs ?? 10_000 })),
-    { nonce, vars: options.vars ?? {} },
+    { nonce, prelude: loadProbePrelude(), vars: options.vars ?? {} },
   );
   const argv = options.chroot ? ['chroot', options.chroot, ...options.shell, '-s'] : [...options.shell, '-s'];
   const result = spawnSync(argv[0]!, argv.slice(1), {
