@@ -32,7 +32,9 @@ for (const run of runs) {
   if (existsSync(report)) {
     const json = JSON.parse(readFileSync(report, 'utf8'));
     passed += json.numPassedTests ?? 0;
-    failed += (json.numFailedTests ?? 0) + (json.numFailedTestSuites ?? 0);
+    // A file that fails before any test runs (an import error) counts as one failure.
+    const failedTests = json.numFailedTests ?? 0;
+    failed += failedTests > 0 ? failedTests : (json.numFailedTestSuites ?? 0);
   } else {
     failed += 1;
   }

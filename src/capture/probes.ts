@@ -4,14 +4,14 @@
  * custom probes, turned into ProbeSpecs for the bundle.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { FACET_IDS, type FacetId } from '../fingerprint/types.js';
 import type { ProbeSpec } from './bundle.js';
 
 /** probes/ at the package root: the same relative path from src/capture and dist/capture. */
-export const PROBES_DIR = fileURLToPath(new URL('../../probes/', import.meta.url));
+export const PROBES_DIR = join(PACKAGE_ROOT, 'probes');
 
 /** Section id of the i-th custom probe (names are free text; ids must be [A-Za-z0-9_.-]). */
 export const CUSTOM_SECTION_PREFIX = 'custom.';

@@ -8,16 +8,16 @@
  * --scenarios / ENVDIFF_SCENARIOS and --base / ENVDIFF_EVAL_BASE.
  */
 import { existsSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { EnvdiffError, UsageError } from '../errors.js';
 import { readFingerprint } from '../fingerprint/io.js';
+import { PACKAGE_ROOT } from '../package-root.js';
 import { sanitize } from '../render/sanitize.js';
 import { evaluateScenarios, type CaseResult, type Evaluation } from './evaluate.js';
 import { loadScenarios } from './scenarios.js';
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const ROOT = PACKAGE_ROOT;
 
 async function main(argv: string[]): Promise<number> {
   let values: { scenarios?: string | undefined; base?: string | undefined };

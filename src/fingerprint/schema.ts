@@ -1,9 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../package-root.js';
 import type { Fingerprint } from './types.js';
 
-const require = createRequire(import.meta.url);
-// The schema ships in the package (schema/), so users and other tools can validate too.
-export const fingerprintSchema = require('../../schema/fingerprint.schema.json') as object;
+/** The published JSON Schema (schema/ ships in the package, so users and other
+ *  tools can validate too). Read only when a problem needs wording. */
+export function loadFingerprintSchema(): object {
+  return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', 'fingerprint.schema.json'), 'utf8')) as object;
+}
 
 /** Deepest nesting accepted inside a facet value; real values are 2-3 levels deep. */
 export const MAX_VALUE_DEPTH = 32;
@@ -127,12 +132,15 @@ function nestedDeeperThan(node: object, limit: number): boolean {
 
 type Validate = ((doc: unknown) => boolean) & { errors?: Array<{ instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }> | null };
 let ajvValidate: Validate | undefined;
+// Ajv is loaded from node_modules only when a document is invalid and a problem
+// needs wording: a local require keeps it out of the bundle every command loads.
+const require = createRequire(import.meta.url);
 
 /** The published schema's own wording of the first problem (Ajv, compiled on first use). */
 function ajvProblem(doc: unknown): string | undefined {
   if (!ajvValidate) {
     const { Ajv } = require('ajv') as typeof import('ajv');
-    ajvValidate = new Ajv({ allErrors: false, strict: false }).compile(fingerprintSchema) as Validate;
+    ajvValidate = new Ajv({ allErrors: false, strict: false }).compile(loadFingerprintSchema()) as Validate;
   }
   if (ajvValidate(doc)) return undefined;
   const err = ajvValidate.errors?.[0];

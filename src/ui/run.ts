@@ -32,7 +32,10 @@ export function viewReport(view: Comparison, description: string): string {
 }
 
 async function importUi() {
-  const [{ createElement }, { render }, { App }] = await Promise.all([import('react'), import('ink'), import('./App.js')]);
+  const [react, { render }, { App }] = await Promise.all([import('react'), import('ink'), import('./App.js')]);
+  // React is CommonJS: its namespace carries createElement directly under Node, but
+  // only on `default` once bundled (scripts/bundle.mjs).
+  const createElement = react.createElement ?? (react as unknown as { default: typeof react }).default.createElement;
   return { createElement, render, App };
 }
 

@@ -9,7 +9,7 @@ import { compareFingerprints } from '../../src/compare/compare.js';
 import { UsageError } from '../../src/errors.js';
 import { Ajv } from 'ajv';
 import { parseFingerprint } from '../../src/fingerprint/io.js';
-import { firstSchemaProblem, fingerprintSchema } from '../../src/fingerprint/schema.js';
+import { firstSchemaProblem, loadFingerprintSchema } from '../../src/fingerprint/schema.js';
 import type { Fingerprint } from '../../src/fingerprint/types.js';
 import { renderJson, renderMarkdown, renderText } from '../../src/render/index.js';
 import { realFingerprint } from './real-fingerprints.js';
@@ -74,7 +74,7 @@ describe('fuzzed fingerprints never crash compare', () => {
       return parent;
     };
 
-    const ajv = new Ajv({ strict: false }).compile(fingerprintSchema);
+    const ajv = new Ajv({ strict: false }).compile(loadFingerprintSchema());
     let disagreements = 0;
     let usageErrors = 0;
     let compared = 0;
