@@ -39,7 +39,7 @@ function run(cmd: string, args: string[]): Promise<Exec> {
 
 /** Runs compareFiles 6 times in a fresh node (first run is warm-up); prints median CPU and wall ms. */
 const GROWTH_PROBE = `
-const { compareFiles } = await import(${JSON.stringify(new URL('../dist/compare/compare.js', import.meta.url).href)});
+const { compareFiles } = await import(${JSON.stringify(new URL('../build/compare/compare.js', import.meta.url).href)});
 const [a, b] = process.argv.slice(1);
 const cpu = [], wall = [];
 for (let i = 0; i < 6; i++) {

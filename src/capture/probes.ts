@@ -10,7 +10,7 @@ import { PACKAGE_ROOT } from '../package-root.js';
 import { FACET_IDS, type FacetId } from '../fingerprint/types.js';
 import type { ProbeSpec } from './bundle.js';
 
-/** probes/ at the package root: the same relative path from src/capture and dist/capture. */
+/** probes/ at the package root (see package-root.ts). */
 export const PROBES_DIR = join(PACKAGE_ROOT, 'probes');
 
 /** Section id of the i-th custom probe (names are free text; ids must be [A-Za-z0-9_.-]). */
