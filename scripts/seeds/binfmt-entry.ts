@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { parseBinfmtEntry } from '../../src/parse/binfmt.js';
 
 export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 const WATCHDOG_S = 120;
@@ -28,24 +29,11 @@ export interface BinfmtEntry {
 export function readEntry(name: string, dir = BINFMT_DIR): BinfmtEntry | undefined {
   const file = `${dir}/${name}`;
   if (!existsSync(file)) return undefined;
-  const fields = new Map<string, string>();
-  for (const line of readFileSync(file, 'utf8').split('\n')) {
-    const m = /^(enabled|disabled)$/.exec(line.trim());
-    if (m) fields.set('state', m[1]!);
-    const kv = /^(interpreter|flags:|offset|magic|mask)\s*(.*)$/.exec(line.trim());
-    if (kv) fields.set(kv[1]!.replace(':', ''), kv[2]!.trim());
-  }
-  const magic = fields.get('magic');
-  if (magic === undefined) throw new Error(`${file}: not a magic-type entry; only those can be restored`);
-  return {
-    name,
-    enabled: fields.get('state') === 'enabled',
-    interpreter: fields.get('interpreter') ?? '',
-    flags: fields.get('flags') ?? '',
-    offset: Number(fields.get('offset') ?? 0),
-    magic,
-    mask: fields.get('mask') ?? '',
-  };
+  // The same reading of an entry file as the binfmt facet's parser.
+  const parsed = parseBinfmtEntry(readFileSync(file, 'utf8'));
+  if (!parsed.magic) throw new Error(`${file}: not a magic-type entry; only those can be restored`);
+  const { enabled, interpreter, flags, offset, magic, mask } = parsed;
+  return { name, enabled, interpreter, flags, offset, magic, mask };
 }
 
 /** The line that registers `entry` again: `:name:M:offset:magic:mask:interpreter:flags`. */
