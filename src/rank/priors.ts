@@ -30,7 +30,7 @@ export interface PriorRule {
 }
 
 const LOCALE_KEYS = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|LC_\w+)$/;
-const IMPORTANT_PACKAGES = /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|libfuse[\w.-]*|fuse3?)(?::\w+)?$/;
+const IMPORTANT_PACKAGES = /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|fuse-overlayfs)(?::\w+)?$/;
 const TRIVIAL_PACKAGES = /^(?:tzdata|publicsuffix|vim[\w-]*|xxd|man-db|manpages[\w-]*|[\w-]*-doc|info|less|nano|bash-completion|command-not-found|ubuntu-advantage-tools|motd-news-config|distro-info-data|iso-codes|shared-mime-info|mime-support|media-types|sensible-utils|xdg-user-dirs|fonts-[\w-]+)(?::\w+)?$/;
 
 export const PRIORS: PriorRule[] = [
