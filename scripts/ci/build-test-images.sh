@@ -98,3 +98,16 @@ else
   docker import --change 'ENTRYPOINT ["/app"]' "$work/shellless.tar" "$SHELLLESS" >/dev/null
   say "built $SHELLLESS"
 fi
+
+# The probe tests chroot into the unpacked rootfs, and the version-ordering tests read
+# its dpkg database: keep an unpacked copy beside the tarball.
+ROOTFS_DIR="$CACHE/rootfs-bookworm"
+if [ -s "$ROOTFS_DIR/var/lib/dpkg/status" ]; then
+  say "$ROOTFS_DIR exists"
+else
+  rootfs_tar
+  rm -rf "$ROOTFS_DIR.part" && mkdir -p "$ROOTFS_DIR.part"
+  tar -C "$ROOTFS_DIR.part" --numeric-owner -xf "$ROOTFS_TAR"
+  rm -rf "$ROOTFS_DIR" && mv "$ROOTFS_DIR.part" "$ROOTFS_DIR"
+  say "unpacked $ROOTFS_DIR"
+fi
