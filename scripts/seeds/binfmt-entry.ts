@@ -14,17 +14,9 @@ import { parseBinfmtEntry } from '../../src/parse/binfmt.js';
 export const BINFMT_DIR = '/proc/sys/fs/binfmt_misc';
 const WATCHDOG_S = 120;
 
-/** A magic-type entry as /proc/sys/fs/binfmt_misc/<name> shows it. */
-export interface BinfmtEntry {
-  name: string;
-  enabled: boolean;
-  interpreter: string;
-  flags: string;
-  offset: number;
-  /** Hex, as the kernel prints it. */
-  magic: string;
-  mask: string;
-}
+/** A magic-type entry as /proc/sys/fs/binfmt_misc/<name> shows it (magic and mask in
+ *  hex, as the kernel prints them), named. */
+export type BinfmtEntry = { name: string } & Omit<ReturnType<typeof parseBinfmtEntry>, 'extension'>;
 
 export function readEntry(name: string, dir = BINFMT_DIR): BinfmtEntry | undefined {
   const file = `${dir}/${name}`;

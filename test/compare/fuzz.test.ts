@@ -13,15 +13,7 @@ import { firstSchemaProblem, loadFingerprintSchema } from '../../src/fingerprint
 import type { Fingerprint } from '../../src/fingerprint/types.js';
 import { renderJson, renderMarkdown, renderText } from '../../src/render/index.js';
 import { realFingerprint } from './real-fingerprints.js';
-
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../helpers/prng.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

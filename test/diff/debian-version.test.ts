@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDebianVersions, parseDebianVersion } from '../../src/diff/debian-version.js';
 import { readDpkgStatus, realDpkgEntries, HOST_DPKG_STATUS, BOOKWORM_DPKG_STATUS } from '../compare/real-fingerprints.js';
 import { existsSync } from 'node:fs';
+import { prng } from '../helpers/prng.js';
 
 const sign = (n: number) => (n < 0 ? '<' : n > 0 ? '>' : '=');
 
@@ -46,16 +47,6 @@ function dpkgAnswers(pairs: Array<[string, string]>): string[] {
 done`;
   const out = execFileSync('sh', ['-c', script], { input: pairs.map(([a, b]) => `${a} ${b}\n`).join(''), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
   return out.trim().split('\n');
-}
-
-/** Deterministic PRNG (mulberry32) so the pair sample is the same on every run. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('compareDebianVersions agrees with the real dpkg --compare-versions', () => {
