@@ -91,7 +91,11 @@ const bench: Bench = {
       }
       const ms = (name: string) => median(samples.get(name)!);
       const [envdiff, facter, envinfo] = [ms('envdiff'), ms('facter'), ms('envinfo')];
-      const spread = (name: string) => samples.get(name)!.map((x) => x.toFixed(0)).join(', ');
+      const spread = (name: string) =>
+        samples
+          .get(name)!
+          .map((x) => x.toFixed(0))
+          .join(', ');
       return [
         {
           area: 'capture',
@@ -113,8 +117,22 @@ const bench: Bench = {
           unit: 'ms',
           note: `samples envinfo [${spread('envinfo')}]`,
         },
-        { area: 'capture', metric: 'facts captured', envdiff: facts.get('envdiff')!, peer: facts.get('facter')!, peerName: 'facter --json', unit: 'facts' },
-        { area: 'capture', metric: 'facts captured', envdiff: facts.get('envdiff')!, peer: facts.get('envinfo')!, peerName: 'envinfo', unit: 'facts' },
+        {
+          area: 'capture',
+          metric: 'facts captured',
+          envdiff: facts.get('envdiff')!,
+          peer: facts.get('facter')!,
+          peerName: 'facter --json',
+          unit: 'facts',
+        },
+        {
+          area: 'capture',
+          metric: 'facts captured',
+          envdiff: facts.get('envdiff')!,
+          peer: facts.get('envinfo')!,
+          peerName: 'envinfo',
+          unit: 'facts',
+        },
       ];
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -68,7 +68,12 @@ async function envdiffResources(a: string, b: string): Promise<{ rssMb: number; 
 }
 
 /** A fingerprint pair from real data: `packages` dpkg entries and `libraries` entries, one package version changed in B. */
-function writePair(dir: string, name: string, packages: number, libraries: number): { a: string; b: string; statusA: string; statusB: string } {
+function writePair(
+  dir: string,
+  name: string,
+  packages: number,
+  libraries: number,
+): { a: string; b: string; statusA: string; statusB: string } {
   const changed = { index: Math.floor(packages / 2), version: '99:1.0-1' };
   const textA = scaledDpkgStatus(packages);
   const textB = scaledDpkgStatus(packages, changed);
@@ -96,10 +101,14 @@ const bench: Bench = {
       // 1. 1,000 dpkg packages, one version changed: envdiff vs diffoscope on the status files.
       const small = writePair(dir, 'p1k', 1000, 0);
       const ours = await timeMedian(() => envdiffCompare(small.a, small.b), 5, 1);
-      const peer = await timeMedian(async () => {
-        const r = await run('diffoscope', ['--text', '-', small.statusA, small.statusB]);
-        if (r.code !== 1) throw new Error(`diffoscope exited ${r.code}: ${r.stderr.trim().slice(0, 200)}`);
-      }, 3, 1);
+      const peer = await timeMedian(
+        async () => {
+          const r = await run('diffoscope', ['--text', '-', small.statusA, small.statusB]);
+          if (r.code !== 1) throw new Error(`diffoscope exited ${r.code}: ${r.stderr.trim().slice(0, 200)}`);
+        },
+        3,
+        1,
+      );
       rows.push({
         area: 'compare',
         metric: '1k dpkg packages, 1 changed (end to end)',
@@ -115,7 +124,11 @@ const bench: Bench = {
       // 2. Scale: 20,000 packages + 100,000 library entries per side.
       const scale = writePair(dir, 'scale', 20_000, 100_000);
       const scaleTime = await timeMedian(() => envdiffCompare(scale.a, scale.b), 3, 1);
-      const resources = [await envdiffResources(scale.a, scale.b), await envdiffResources(scale.a, scale.b), await envdiffResources(scale.a, scale.b)];
+      const resources = [
+        await envdiffResources(scale.a, scale.b),
+        await envdiffResources(scale.a, scale.b),
+        await envdiffResources(scale.a, scale.b),
+      ];
       const rss = median(resources.map((x) => x.rssMb));
       const cpuS = median(resources.map((x) => x.cpuS));
       const peerScale = await run('diffoscope', ['--text', '-', scale.statusA, scale.statusB]);
@@ -130,7 +143,14 @@ const bench: Bench = {
         met: scaleTime.median <= 1000,
         note: `CPU time ${cpuS.toFixed(2)} s (user+sys, incl. GC threads); load average ${loadavg()[0]!.toFixed(1)} on ${availableParallelism()} cores during the run`,
       });
-      rows.push({ area: 'compare', metric: '20k packages + 100k libraries per side: peak RSS', envdiff: rss, unit: 'MB', target: '<= 200 MB', met: rss <= 200 });
+      rows.push({
+        area: 'compare',
+        metric: '20k packages + 100k libraries per side: peak RSS',
+        envdiff: rss,
+        unit: 'MB',
+        target: '<= 200 MB',
+        met: rss <= 200,
+      });
 
       // 3. Growth 1k -> 10k -> 100k entries: the compare service (no node startup) in a
       // fresh process per size, so one size's heap does not slow the next. CPU time
@@ -142,7 +162,7 @@ const bench: Bench = {
         if (r.code !== 0) throw new Error(`growth probe failed: ${r.stderr.trim()}`);
         growth.push({ entries, ...(JSON.parse(r.stdout) as { cpu: number; wall: number }) });
       }
-      const [g1, g10, g100] = growth as [typeof growth[0], typeof growth[0], typeof growth[0]];
+      const [g1, g10, g100] = growth as [(typeof growth)[0], (typeof growth)[0], (typeof growth)[0]];
       const step = g100.cpu / g10.cpu;
       rows.push({
         area: 'compare',
@@ -151,7 +171,9 @@ const bench: Bench = {
         unit: 'x',
         target: 'linear (~10x per 10x)',
         met: step <= 13,
-        note: growth.map((g) => `${g.entries / 1000}k: ${g.cpu.toFixed(1)} ms CPU / ${g.wall.toFixed(1)} ms wall`).join('; ') + `; 10k/1k ${(g10.cpu / g1.cpu).toFixed(1)}x (fixed costs dominate at 1k), 100k/10k ${step.toFixed(1)}x`,
+        note:
+          growth.map((g) => `${g.entries / 1000}k: ${g.cpu.toFixed(1)} ms CPU / ${g.wall.toFixed(1)} ms wall`).join('; ') +
+          `; 10k/1k ${(g10.cpu / g1.cpu).toFixed(1)}x (fixed costs dominate at 1k), 100k/10k ${step.toFixed(1)}x`,
       });
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -40,7 +40,9 @@ await build({
   logOverride: { 'assign-to-define': 'silent' },
   plugins: [devtoolsStub],
   // CommonJS packages in an ESM bundle still call require() for Node built-ins.
-  banner: { js: "import { createRequire as __envdiffCreateRequire } from 'node:module'; const require = __envdiffCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __envdiffCreateRequire } from 'node:module'; const require = __envdiffCreateRequire(import.meta.url);",
+  },
   legalComments: 'none',
   logLevel: 'warning',
 });

@@ -13,9 +13,7 @@ import { join } from 'node:path';
 const extra = process.argv.slice(2);
 const out = mkdtempSync(join(tmpdir(), 'envdiff-tests-'));
 const vitest = join('node_modules', '.bin', 'vitest');
-const runs = [
-  { name: 'main', args: ['run', '--exclude', 'test/seeds/**', ...extra] },
-];
+const runs = [{ name: 'main', args: ['run', '--exclude', 'test/seeds/**', ...extra] }];
 if (extra.length === 0 && existsSync('test/seeds') && readdirSync('test/seeds').some((f) => f.endsWith('.test.ts'))) {
   runs.push({ name: 'seeds', args: ['run', 'test/seeds', '--no-file-parallelism'] });
 }

@@ -4,7 +4,7 @@
  * (stack only with ENVDIFF_DEBUG=1).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { EnvdiffError, UsageError } from './errors.js';
+import { EnvdiffError } from './errors.js';
 import { VERSION } from './version.js';
 import type { CaptureOptions, CommandIO, CompareOptions } from './commands/options.js';
 
@@ -13,7 +13,13 @@ function collect(value: string, previous: string[]): string[] {
 }
 
 function commaList(value: string, previous: string[] | undefined): string[] {
-  return [...(previous ?? []), ...value.split(',').map((s) => s.trim()).filter(Boolean)];
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
 }
 
 function positiveInt(value: string): number {
@@ -27,7 +33,8 @@ function positiveInt(value: string): number {
 function probeDefinition(value: string, previous: Record<string, string>): Record<string, string> {
   const named = /^([A-Za-z0-9_.:-]+)=([\s\S]*)$/.exec(value);
   const [name, command] = named ? [named[1]!, named[2]!] : [value.trim(), value];
-  if (name === '' || command.trim() === '') throw new InvalidArgumentError(`expected NAME=COMMAND or a command, got ${JSON.stringify(value)}`);
+  if (name === '' || command.trim() === '')
+    throw new InvalidArgumentError(`expected NAME=COMMAND or a command, got ${JSON.stringify(value)}`);
   return { ...previous, [name]: command };
 }
 
@@ -51,12 +58,17 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--label <text>', 'a label to recognise this fingerprint by (e.g. "ci-runner-7")')
     .option('--only <facets>', 'capture only these facets (comma-separated)', commaList)
     .option('--skip <facets>', 'skip these facets (comma-separated)', commaList)
-    .option('--timeout <ms>', 'time budget of each probe in milliseconds (default: 10000, or the config file\'s)', positiveInt)
+    .option('--timeout <ms>', "time budget of each probe in milliseconds (default: 10000, or the config file's)", positiveInt)
     .option('--image <ref>', 'also fingerprint a container created from this image (repeatable)', collect, [])
     .option('--container <id>', 'also fingerprint this running container (repeatable)', collect, [])
     .option('--no-host', 'do not fingerprint the host (only the given images/containers)')
     .option('--pull', 'pull images that are not present locally', false)
-    .option('--probe <name=command>', 'a custom probe: a sh command whose output is captured, named NAME or by its own text (repeatable)', probeDefinition, {})
+    .option(
+      '--probe <name=command>',
+      'a custom probe: a sh command whose output is captured, named NAME or by its own text (repeatable)',
+      probeDefinition,
+      {},
+    )
     .option('--config <file>', 'read custom probes and defaults from this JSON file')
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
@@ -83,7 +95,13 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .argument('<a>', 'fingerprint of the working environment')
     .argument('<b>', 'fingerprint of the failing environment')
     .option('--log <file>', 'the failing build log (or - for stdin): rank with its own words')
-    .addOption(new Option('--format <format>', 'output format (default: interactive on a terminal, text otherwise)').choices(['text', 'markdown', 'json']))
+    .addOption(
+      new Option('--format <format>', 'output format (default: interactive on a terminal, text otherwise)').choices([
+        'text',
+        'markdown',
+        'json',
+      ]),
+    )
     .option('--ignore <pattern>', 'drop differences matching scope/facet/key glob (repeatable)', collect, [])
     .option('--config <file>', 'read ignore patterns from this JSON file')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')

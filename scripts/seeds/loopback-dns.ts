@@ -51,7 +51,9 @@ export function answerQuery(query: Buffer, answers: Readonly<Record<string, stri
     record.writeUInt16BE(CLASS_IN, 4);
     record.writeUInt32BE(60, 6);
     record.writeUInt16BE(4, 10);
-    address.split('.').forEach((octet, i) => record.writeUInt8(Number(octet), 12 + i));
+    address.split('.').forEach((octet, i) => {
+      record.writeUInt8(Number(octet), 12 + i);
+    });
     records.push(record);
   }
   const header = Buffer.alloc(12);

@@ -41,7 +41,9 @@ export async function compareRanked(run: Pick<SeedRun, 'a' | 'b' | 'log'>): Prom
 }
 
 export function isExpected(difference: ExpectedCause | undefined, expect: readonly ExpectedCause[]): boolean {
-  return difference !== undefined && expect.some((e) => e.scope === difference.scope && e.facet === difference.facet && e.key === difference.key);
+  return (
+    difference !== undefined && expect.some((e) => e.scope === difference.scope && e.facet === difference.facet && e.key === difference.key)
+  );
 }
 
 export async function readJson<T>(file: string): Promise<T> {

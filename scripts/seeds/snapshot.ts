@@ -36,7 +36,9 @@ for (const seed of SEEDS.filter((s) => wanted.length === 0 || wanted.includes(s.
     await mkdir(out, { recursive: true });
     for (const file of ['a.json', 'b.json', 'build.log']) await copyFile(join(dir, file), join(out, file));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(`${seed.name}: ${ok ? 'ok' : 'WRONG'} in ${seconds} s; #1 ${top ? `${top.scope} ${top.facet} ${top.key} (${top.kind})` : 'none'} of ${ranked.length}`);
+    console.log(
+      `${seed.name}: ${ok ? 'ok' : 'WRONG'} in ${seconds} s; #1 ${top ? `${top.scope} ${top.facet} ${top.key} (${top.kind})` : 'none'} of ${ranked.length}`,
+    );
     for (const note of run.notes) console.log(`  ${note}`);
   } catch (error) {
     failed = true;

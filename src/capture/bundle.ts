@@ -120,7 +120,10 @@ export function parseBundleOutput(stdout: string, nonce: string): Map<string, Ra
     const x = stdout.indexOf(endMarker, e + errMarker.length - 1);
     if (x === -1) break;
     const lineEnd = stdout.indexOf('\n', x + endMarker.length);
-    const trailer = stdout.slice(x + endMarker.length, lineEnd === -1 ? undefined : lineEnd).trim().split(/\s+/);
+    const trailer = stdout
+      .slice(x + endMarker.length, lineEnd === -1 ? undefined : lineEnd)
+      .trim()
+      .split(/\s+/);
     const [rcText = '-', csText = '0', timeoutFlag = '0'] = trailer;
     const timedOut = timeoutFlag === '1';
     const rc = Number.parseInt(rcText, 10);

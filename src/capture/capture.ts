@@ -7,7 +7,15 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CaptureError } from '../errors.js';
-import { FACET_IDS, FINGERPRINT_SCHEMA, type Facet, type FacetId, type Fingerprint, type ProbeRecord, type Scope } from '../fingerprint/types.js';
+import {
+  FACET_IDS,
+  FINGERPRINT_SCHEMA,
+  type Facet,
+  type FacetId,
+  type Fingerprint,
+  type ProbeRecord,
+  type Scope,
+} from '../fingerprint/types.js';
 import { redactText } from '../redact.js';
 import { VERSION } from '../version.js';
 import { HostRunner } from './host-runner.js';
@@ -109,11 +117,15 @@ async function captureHostScope(request: CaptureRequest): Promise<Scope> {
     ...(request.signal ? { signal: request.signal } : {}),
   });
   const system = wants('resources') ? settle(timed(import('./system.js').then((m) => m.captureResourceFacts()))) : undefined;
-  const dockerFacets = wants('docker') || wants('images') ? captureEngineFacets(request) : Promise.resolve<ScopeParts>({ facets: {}, probes: {} });
+  const dockerFacets =
+    wants('docker') || wants('images') ? captureEngineFacets(request) : Promise.resolve<ScopeParts>({ facets: {}, probes: {} });
 
   const [fromProbes, fromSystem, fromEngine] = await Promise.all([probes, system, dockerFacets]);
   const scope = emptyScope('host');
-  const parts: ScopeParts = { facets: { ...fromProbes.facets, ...fromEngine.facets }, probes: { ...fromProbes.probes, ...fromEngine.probes } };
+  const parts: ScopeParts = {
+    facets: { ...fromProbes.facets, ...fromEngine.facets },
+    probes: { ...fromProbes.probes, ...fromEngine.probes },
+  };
   if (fromSystem?.ok) addSystemFacts(parts, fromSystem.value.value, fromSystem.value.ms);
   // Facets in their canonical order, so two captures of one machine serialize alike.
   for (const facet of FACET_IDS) {
@@ -146,7 +158,8 @@ async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts>
   const facets = (['docker', 'images'] as const).filter((f) => request.selection.facets.has(f));
   const connected = await settle(connectHostEngine(request.env));
   if (!connected.ok) {
-    const reason = connected.error instanceof CaptureError ? connected.error.message : String((connected.error as Error)?.message ?? connected.error);
+    const reason =
+      connected.error instanceof CaptureError ? connected.error.message : String((connected.error as Error)?.message ?? connected.error);
     for (const f of facets) parts.probes[f] = { status: 'unavailable', durationMs: 0, reason, source: 'api' };
     return parts;
   }

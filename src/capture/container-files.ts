@@ -39,7 +39,10 @@ function isGlob(component: string): boolean {
 }
 
 export function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replaceAll('*', '[^/]*').replaceAll('?', '[^/]');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replaceAll('*', '[^/]*')
+    .replaceAll('?', '[^/]');
   return new RegExp(`^${body}$`);
 }
 
@@ -50,7 +53,12 @@ export function globToRegExp(glob: string): RegExp {
  */
 export function wantsBody(sources: SourcePattern[], path: string): boolean {
   const parts = path.split('/').filter(Boolean);
-  return sources.some((s) => !s.listing && s.components.length === parts.length && s.components.every((c, i) => (isGlob(c) ? globToRegExp(c).test(parts[i]!) : c === parts[i])));
+  return sources.some(
+    (s) =>
+      !s.listing &&
+      s.components.length === parts.length &&
+      s.components.every((c, i) => (isGlob(c) ? globToRegExp(c).test(parts[i]!) : c === parts[i])),
+  );
 }
 
 /**
@@ -163,7 +171,10 @@ export class FileTree {
 }
 
 /** What a source yields, per sections.ts; `missingBodies` are real paths to fetch by path. */
-export function filesForSources(tree: FileTree, sources: SourcePattern[]): { files: Map<string, string>; missingBodies: Map<string, string> } {
+export function filesForSources(
+  tree: FileTree,
+  sources: SourcePattern[],
+): { files: Map<string, string>; missingBodies: Map<string, string> } {
   const files = new Map<string, string>();
   const missingBodies = new Map<string, string>();
   for (const source of sources) {

@@ -21,7 +21,9 @@ export class ContainerRunner implements Runner {
   constructor(
     readonly scope: string,
     private readonly container: Docker.Container,
-    private readonly modem: { demuxStream(stream: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void },
+    private readonly modem: {
+      demuxStream(stream: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void;
+    },
   ) {}
 
   async runScript(script: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ScriptResult> {
@@ -31,7 +33,13 @@ export class ContainerRunner implements Runner {
     const stderr: Buffer[] = [];
     let stream: NodeJS.ReadWriteStream & { destroy(): void };
     const exec = await this.container
-      .exec({ Cmd: [SHELL, '-s'], AttachStdin: true, AttachStdout: true, AttachStderr: true, abortSignal: signal } as Docker.ExecCreateOptions)
+      .exec({
+        Cmd: [SHELL, '-s'],
+        AttachStdin: true,
+        AttachStdout: true,
+        AttachStderr: true,
+        abortSignal: signal,
+      } as Docker.ExecCreateOptions)
       .catch((error: unknown) => dockerFailure(error, `cannot exec ${SHELL} in ${this.scope}`, this.container));
     try {
       stream = (await exec.start({ hijack: true, stdin: true, abortSignal: signal } as Docker.ExecStartOptions)) as typeof stream;
@@ -61,7 +69,12 @@ export class ContainerRunner implements Runner {
       // Dropping the connection does not stop the exec; the caller removes the
       // container (or, for a user's container, the bundle's watchdogs end it).
       stream.destroy();
-      return { stdout: Buffer.concat(stdout).toString('utf8'), stderr: Buffer.concat(stderr).toString('utf8'), exitCode: null, timedOut: budget.aborted };
+      return {
+        stdout: Buffer.concat(stdout).toString('utf8'),
+        stderr: Buffer.concat(stderr).toString('utf8'),
+        exitCode: null,
+        timedOut: budget.aborted,
+      };
     }
     const info = await exec.inspect().catch(() => undefined);
     return {

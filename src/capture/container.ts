@@ -79,7 +79,9 @@ export async function captureContainerScope(
   if (options.signal?.aborted) forward();
   options.signal?.addEventListener('abort', forward, { once: true });
   try {
-    return target.kind === 'image' ? await captureImage(docker, target.ref, options, abort) : await captureRunning(docker, target.ref, options, abort.signal);
+    return target.kind === 'image'
+      ? await captureImage(docker, target.ref, options, abort)
+      : await captureRunning(docker, target.ref, options, abort.signal);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forward);
@@ -87,7 +89,12 @@ export async function captureContainerScope(
 }
 
 /** `--image REF`: a throwaway container from a local image, removed whatever happens. */
-async function captureImage(docker: Docker, ref: string, options: ContainerCaptureOptions, abort: AbortController): Promise<{ name: string; scope: Scope }> {
+async function captureImage(
+  docker: Docker,
+  ref: string,
+  options: ContainerCaptureOptions,
+  abort: AbortController,
+): Promise<{ name: string; scope: Scope }> {
   const name = `image:${ref}`;
   const { signal } = abort;
   const image = await inspectImage(docker, ref, options.pull, signal);
@@ -128,21 +135,34 @@ async function captureImage(docker: Docker, ref: string, options: ContainerCaptu
     checkAborted(signal, name);
     return { name, scope };
   } finally {
-    await remove().catch((error: unknown) => dockerFailure(error, `cannot remove container ${containerName} (labelled ${CONTAINER_LABEL}=1); remove it with docker rm -f ${containerName}`, docker));
+    await remove().catch((error: unknown) =>
+      dockerFailure(
+        error,
+        `cannot remove container ${containerName} (labelled ${CONTAINER_LABEL}=1); remove it with docker rm -f ${containerName}`,
+        docker,
+      ),
+    );
   }
 }
 
 /** `--container ID|NAME`: a running container of the user's; never stopped or removed. */
-async function captureRunning(docker: Docker, ref: string, options: ContainerCaptureOptions, signal: AbortSignal): Promise<{ name: string; scope: Scope }> {
+async function captureRunning(
+  docker: Docker,
+  ref: string,
+  options: ContainerCaptureOptions,
+  signal: AbortSignal,
+): Promise<{ name: string; scope: Scope }> {
   const container = docker.getContainer(ref);
   let info: Docker.ContainerInspectInfo;
   try {
     info = await container.inspect({ abortSignal: signal } as object);
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) throw new CaptureError(`no container ${ref}: give the ID or name of a running container (docker ps)`);
+    if ((error as { statusCode?: number }).statusCode === 404)
+      throw new CaptureError(`no container ${ref}: give the ID or name of a running container (docker ps)`);
     return dockerFailure(error, `cannot inspect container ${ref}`, docker);
   }
-  if (!info.State.Running) throw new CaptureError(`container ${ref} is not running (${info.State.Status}); start it or use --image ${info.Config.Image}`);
+  if (!info.State.Running)
+    throw new CaptureError(`container ${ref} is not running (${info.State.Status}); start it or use --image ${info.Config.Image}`);
   const containerName = info.Name.replace(/^\//, '');
   const name = `container:${containerName}`;
   const scope = emptyScope('container', containerName);
@@ -156,7 +176,12 @@ async function captureRunning(docker: Docker, ref: string, options: ContainerCap
     hasShell(running, signal),
   ]);
   if (image) addImageFacet(scope, info.Config.Image, image, options.selection);
-  merge(scope, shell ? await runProbes(runner, options.selection, { timeoutMs: options.timeoutMs, signal }) : await captureFromFiles(runner, options, signal, `no ${SHELL} in the container`));
+  merge(
+    scope,
+    shell
+      ? await runProbes(runner, options.selection, { timeoutMs: options.timeoutMs, signal })
+      : await captureFromFiles(runner, options, signal, `no ${SHELL} in the container`),
+  );
   checkAborted(signal, name);
   return { name, scope };
 }
@@ -196,7 +221,8 @@ async function startFailure(container: Docker.Container, signal: AbortSignal): P
   } catch (error) {
     // The runtime refusing the entrypoint is 400/500; anything else (engine gone, abort) is fatal.
     const status = (error as { statusCode?: number }).statusCode;
-    if (signal.aborted || isUnreachable(error) || (status !== 400 && status !== 500)) return dockerFailure(error, 'cannot start the capture container', container);
+    if (signal.aborted || isUnreachable(error) || (status !== 400 && status !== 500))
+      return dockerFailure(error, 'cannot start the capture container', container);
     return `${SHELL} could not start (${engineMessage(error).slice(0, 160)})`;
   }
 }
@@ -250,7 +276,9 @@ async function hasShell(container: Docker.Container, signal: AbortSignal): Promi
 function addImageFacet(scope: Scope, ref: string, image: Docker.ImageInspectInfo, selection: ProbeSelection): void {
   if (!selection.facets.has('images')) return;
   const entry = imageEntryFromInspect(image);
-  const config = image.Config as { Env?: string[] | null; User?: string; WorkingDir?: string; Entrypoint?: string[] | string | null; Cmd?: string[] | null } | undefined;
+  const config = image.Config as
+    | { Env?: string[] | null; User?: string; WorkingDir?: string; Entrypoint?: string[] | string | null; Cmd?: string[] | null }
+    | undefined;
   entry['env'] = (config?.Env ?? []).map(redactEnvEntry);
   entry['user'] = config?.User ?? '';
   entry['workdir'] = config?.WorkingDir ?? '';
@@ -270,7 +298,12 @@ function redactEnvEntry(entry: string): string {
  * files read through the archive API and parsed by the same parser as the probe
  * output; the others are `unavailable` (they describe a running system).
  */
-async function captureFromFiles(runner: ContainerRunner, options: ContainerCaptureOptions, signal: AbortSignal, why: string): Promise<ScopeParts> {
+async function captureFromFiles(
+  runner: ContainerRunner,
+  options: ContainerCaptureOptions,
+  signal: AbortSignal,
+  why: string,
+): Promise<ScopeParts> {
   const parts: ScopeParts = { facets: {}, probes: {} };
   const facets = shellFacets(options.selection);
   const readable = facets.filter((f) => (FILE_SOURCES[f]?.length ?? 0) > 0 && PARSERS[f]);
@@ -300,7 +333,12 @@ async function captureFromFiles(runner: ContainerRunner, options: ContainerCaptu
     const own = filesOf(FILE_SOURCES[facet] ?? [], files);
     const record: ProbeRecord = { status: 'ok', durationMs, source: 'files', reason: onlyFiles };
     if (own.size === 0) {
-      parts.probes[facet] = { status: 'unavailable', durationMs, source: 'files', reason: `${why}, and none of the files ${facet} reads exist` };
+      parts.probes[facet] = {
+        status: 'unavailable',
+        durationMs,
+        source: 'files',
+        reason: `${why}, and none of the files ${facet} reads exist`,
+      };
       continue;
     }
     try {
@@ -327,7 +365,9 @@ function filesOf(sources: string[], files: Map<string, string>): Map<string, str
   for (const [path, text] of files) {
     const listing = path.endsWith('/');
     const parts = path.split('/').filter(Boolean);
-    const named = patterns.some((p) => p.parts.length === parts.length && p.parts.every((re, i) => re.test(parts[i]!)) && (listing || !p.listing));
+    const named = patterns.some(
+      (p) => p.parts.length === parts.length && p.parts.every((re, i) => re.test(parts[i]!)) && (listing || !p.listing),
+    );
     if (named) own.set(path, text);
   }
   return own;
@@ -344,4 +384,3 @@ function checkAborted(signal: AbortSignal, name: string): void {
   if (reason instanceof CaptureError) throw new CaptureError(`capture of ${name}: ${reason.message}`);
   throw new CaptureError(`capture of ${name} interrupted${reason instanceof Error ? ` (${reason.message})` : ''}`);
 }
-

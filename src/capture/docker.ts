@@ -69,7 +69,9 @@ async function endpointFromDockerHost(host: string, env: NodeJS.ProcessEnv): Pro
         const [ca, cert, key] = await Promise.all(['ca.pem', 'cert.pem', 'key.pem'].map((f) => readFile(join(dir, f))));
         Object.assign(options, { ca, cert, key });
       } catch (error) {
-        throw new CaptureError(`DOCKER_HOST=${host} with TLS: cannot read ca.pem/cert.pem/key.pem in ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'}); set DOCKER_CERT_PATH`);
+        throw new CaptureError(
+          `DOCKER_HOST=${host} with TLS: cannot read ca.pem/cert.pem/key.pem in ${dir} (${(error as NodeJS.ErrnoException).code ?? 'error'}); set DOCKER_CERT_PATH`,
+        );
       }
     }
     return { label: `tcp://${url.host}`, options };
@@ -111,12 +113,18 @@ export async function connectEngine(env: NodeJS.ProcessEnv, budgetMs = CONNECT_B
 async function candidateEndpoints(env: NodeJS.ProcessEnv): Promise<DockerEndpoint[]> {
   const endpoints = await dockerEndpoints(env);
   if (endpoints.length === 0) {
-    throw new CaptureError('no Docker engine found: no /var/run/docker.sock or Podman socket and DOCKER_HOST is not set; start dockerd or set DOCKER_HOST');
+    throw new CaptureError(
+      'no Docker engine found: no /var/run/docker.sock or Podman socket and DOCKER_HOST is not set; start dockerd or set DOCKER_HOST',
+    );
   }
   return endpoints;
 }
 
-async function firstAnswering<T>(endpoints: DockerEndpoint[], budgetMs: number, connect: (endpoint: DockerEndpoint) => Promise<T>): Promise<T> {
+async function firstAnswering<T>(
+  endpoints: DockerEndpoint[],
+  budgetMs: number,
+  connect: (endpoint: DockerEndpoint) => Promise<T>,
+): Promise<T> {
   const failures: string[] = [];
   for (const endpoint of endpoints) {
     try {
@@ -138,7 +146,11 @@ class EngineRequestError extends Error {
 }
 
 function engineClient(endpoint: DockerEndpoint): EngineClient {
-  const { socketPath, host, port, protocol, ca, cert, key } = endpoint.options as Dockerode.DockerOptions & { ca?: Buffer; cert?: Buffer; key?: Buffer };
+  const { socketPath, host, port, protocol, ca, cert, key } = endpoint.options as Dockerode.DockerOptions & {
+    ca?: Buffer;
+    cert?: Buffer;
+    key?: Buffer;
+  };
   return {
     endpoint,
     async get<T>(path: string, budgetMs = CALL_BUDGET_MS): Promise<T> {
@@ -199,11 +211,20 @@ function describeConnectError(error: unknown, budgetMs: number): string {
 
 /** Subset of GET /info read here (typed loosely: fields vary across engine versions). */
 type EngineInfo = Record<string, unknown>;
-type EngineVersion = { Version?: string; ApiVersion?: string; MinAPIVersion?: string; Components?: Array<{ Name?: string; Version?: string }> };
+type EngineVersion = {
+  Version?: string;
+  ApiVersion?: string;
+  MinAPIVersion?: string;
+  Components?: Array<{ Name?: string; Version?: string }>;
+};
 
 /** The host's `docker` facet from GET /info and GET /version. */
 export async function captureDockerFacet(engine: EngineClient, env: NodeJS.ProcessEnv): Promise<Facet> {
-  const [info, version, buildx] = await Promise.all([engine.get<EngineInfo>('/info'), engine.get<EngineVersion>('/version'), buildxVersion(env)]);
+  const [info, version, buildx] = await Promise.all([
+    engine.get<EngineInfo>('/info'),
+    engine.get<EngineVersion>('/version'),
+    buildxVersion(env),
+  ]);
   const facet = dockerFacetFromEngine(info, version);
   if (buildx) facet['buildx_version'] = buildx;
   return facet;

@@ -32,7 +32,9 @@ export function loadProbeBody(facet: FacetId, dir = PROBES_DIR): string {
       body = readFileSync(file, 'utf8');
     } catch (error) {
       // A missing probe is a broken install, not a user error; still one clear line.
-      throw new UsageError(`the ${facet} probe is missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`);
+      throw new UsageError(
+        `the ${facet} probe is missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`,
+      );
     }
     bodies.set(file, body);
   }
@@ -47,7 +49,9 @@ export function loadProbePrelude(dir = PROBES_DIR): string {
     try {
       body = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UsageError(`the probe helpers are missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`);
+      throw new UsageError(
+        `the probe helpers are missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`,
+      );
     }
     bodies.set(file, body);
   }
@@ -113,7 +117,10 @@ export function selectFacets(selection: FacetSelection): Set<FacetId> {
     if (names === undefined) return undefined;
     const unknown = names.filter((n) => !(FACET_IDS as readonly string[]).includes(n));
     if (unknown.length > 0) {
-      const what = unknown.length === 1 ? `unknown facet ${JSON.stringify(unknown[0])}` : `unknown facets ${unknown.map((n) => JSON.stringify(n)).join(', ')}`;
+      const what =
+        unknown.length === 1
+          ? `unknown facet ${JSON.stringify(unknown[0])}`
+          : `unknown facets ${unknown.map((n) => JSON.stringify(n)).join(', ')}`;
       throw new UsageError(`${what} in ${flag}; valid facets: ${FACET_IDS.join(', ')}`);
     }
     return names as FacetId[];
@@ -121,6 +128,7 @@ export function selectFacets(selection: FacetSelection): Set<FacetId> {
   const onlyFrom = selection.onlyFrom ?? '--only';
   const only = check(selection.only, onlyFrom);
   const skip = new Set(check(selection.skip, selection.skipFrom ?? '--skip') ?? []);
-  if (only !== undefined && only.length === 0) throw new UsageError(`${onlyFrom} needs at least one facet; valid facets: ${FACET_IDS.join(', ')}`);
+  if (only !== undefined && only.length === 0)
+    throw new UsageError(`${onlyFrom} needs at least one facet; valid facets: ${FACET_IDS.join(', ')}`);
   return new Set((only ?? FACET_IDS).filter((f) => !skip.has(f)));
 }

@@ -70,7 +70,12 @@ export async function runProbes(runner: Runner, selection: ProbeSelection, optio
 }
 
 /** One bundle: run, split into sections, parse. */
-async function runBundle(runner: Runner, facets: FacetId[], customProbes: Readonly<Record<string, string>>, options: ProbeRunOptions): Promise<ScopeParts> {
+async function runBundle(
+  runner: Runner,
+  facets: FacetId[],
+  customProbes: Readonly<Record<string, string>>,
+  options: ProbeRunOptions,
+): Promise<ScopeParts> {
   const custom = customProbeSpecs(customProbes, options.timeoutMs);
   const parts: ScopeParts = { facets: {}, probes: {} };
   if (facets.length === 0 && custom.specs.length === 0) return parts;
@@ -132,7 +137,10 @@ function sectionRecord(section: RawSection, budgetMs: number): { record: ProbeRe
   }
   if (section.exitCode === 0) return { record: { status: 'ok', durationMs, source: 'exec' }, parse: true };
   if (section.exitCode === EXIT_UNAVAILABLE) {
-    return { record: { status: 'unavailable', durationMs, reason: clip(stderr || 'not available here'), source: 'exec' }, parse: hasOutput };
+    return {
+      record: { status: 'unavailable', durationMs, reason: clip(stderr || 'not available here'), source: 'exec' },
+      parse: hasOutput,
+    };
   }
   const reason = `exited ${section.exitCode ?? 'abnormally'}${stderr ? `: ${stderr}` : ''}`;
   return { record: { status: 'error', durationMs, reason: clip(reason), source: 'exec' }, parse: hasOutput };
@@ -141,7 +149,12 @@ function sectionRecord(section: RawSection, budgetMs: number): { record: ProbeRe
 /** A probe whose section never came back: the bundle itself was cut or broke. */
 function missingSection(result: ScriptResult, wallMs: number, options: ProbeRunOptions): ProbeRecord {
   if (result.timedOut) {
-    return { status: 'timeout', durationMs: wallMs, reason: `the probe bundle was cut at its overall budget (${options.timeoutMs + BUNDLE_MARGIN_MS} ms)`, source: 'exec' };
+    return {
+      status: 'timeout',
+      durationMs: wallMs,
+      reason: `the probe bundle was cut at its overall budget (${options.timeoutMs + BUNDLE_MARGIN_MS} ms)`,
+      source: 'exec',
+    };
   }
   if (options.signal?.aborted) return { status: 'error', durationMs: wallMs, reason: 'interrupted', source: 'exec' };
   const stderr = lastLines(result.stderr);

@@ -59,14 +59,16 @@ export function validateCaptureConfig(doc: unknown, file: string): CaptureConfig
           })();
     config.probes = {};
     for (const [name, command] of entries) {
-      if (typeof command !== 'string' || command.trim() === '') throw bad(`probe ${JSON.stringify(name)} must be a non-empty sh command string`);
+      if (typeof command !== 'string' || command.trim() === '')
+        throw bad(`probe ${JSON.stringify(name)} must be a non-empty sh command string`);
       if (name.trim() === '') throw bad('probe names must not be empty');
       config.probes[name] = command;
     }
   }
   const timeout = record['timeout'];
   if (timeout !== undefined) {
-    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout <= 0) throw bad('"timeout" must be a positive whole number of milliseconds');
+    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout <= 0)
+      throw bad('"timeout" must be a positive whole number of milliseconds');
     config.timeout = timeout;
   }
   for (const key of ['only', 'skip'] as const) {

@@ -96,7 +96,10 @@ export function summaryLine(fingerprint: Fingerprint, elapsedMs: number, target:
       const reasons = byStatus.get(r.status) ?? new Map<string, string[]>();
       byStatus.set(r.status, reasons.set(reason, [...(reasons.get(reason) ?? []), facet]));
     }
-    const problems = [...byStatus].map(([status, reasons]) => `${status}: ${[...reasons].map(([reason, facets]) => `${facets.join(', ')}${reason ? ` (${reason})` : ''}`).join(', ')}`);
+    const problems = [...byStatus].map(
+      ([status, reasons]) =>
+        `${status}: ${[...reasons].map(([reason, facets]) => `${facets.join(', ')}${reason ? ` (${reason})` : ''}`).join(', ')}`,
+    );
     return `${name} (${ok} facet${ok === 1 ? '' : 's'} ok${problems.length > 0 ? `; ${problems.join('; ')}` : ''})`;
   });
   return `envdiff: captured ${scopes.join(', ') || 'nothing'} in ${(elapsedMs / 1000).toFixed(1)} s -> ${target}`;

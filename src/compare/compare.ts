@@ -20,7 +20,10 @@ export interface CompareInputs {
 }
 
 export function compareFingerprints(inputs: CompareInputs): Comparison {
-  const differences = applyIgnores(diffFingerprints(inputs.a.fingerprint, inputs.b.fingerprint), compileIgnorePatterns(inputs.ignore ?? []));
+  const differences = applyIgnores(
+    diffFingerprints(inputs.a.fingerprint, inputs.b.fingerprint),
+    compileIgnorePatterns(inputs.ignore ?? []),
+  );
   const log = inputs.log ? parseBuildLog(inputs.log.text) : undefined;
   // The ranker fills each summary with summarize() (src/diff/summary.ts).
   const ranked = rankDifferences(differences, log ? { log } : {});

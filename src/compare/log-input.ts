@@ -24,7 +24,7 @@ export async function readBuildLog(file: string, stdin?: NodeJS.ReadableStream):
     throw new UsageError(`cannot read build log ${file}: ${describeFsError(error)}`);
   }
   // Read through a handle with a cap: FIFOs and /dev files have no meaningful size.
-  let handle;
+  let handle: Awaited<ReturnType<typeof open>>;
   try {
     handle = await open(file, 'r');
   } catch (error) {

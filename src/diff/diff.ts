@@ -32,7 +32,8 @@ function diffFacet(scope: string, facet: string, sa: Scope | undefined, sb: Scop
     // Not captured on one side: its keys are unknown, not absent.
     const va = probeValue(pa, fa);
     const vb = probeValue(pb, fb);
-    if (va['status'] !== vb['status']) out.push({ scope, facet, key: PROBE_KEY, kind: 'changed', a: va, b: vb, detail: { fields: ['status'] } });
+    if (va['status'] !== vb['status'])
+      out.push({ scope, facet, key: PROBE_KEY, kind: 'changed', a: va, b: vb, detail: { fields: ['status'] } });
     return;
   }
   // A scope missing on one side: the other side's facet is added/removed key by key,
@@ -48,7 +49,9 @@ function diffKeys(scope: string, facet: string, fa: Facet, fb: Facet, out: Diffe
   const compare = (key: string, va: FacetValue, vb: FacetValue) => {
     if (sameValue(va, vb)) return;
     const finding = rule(key, va, vb);
-    out.push(withVolatility({ scope, facet, key, kind: finding.kind, a: va, b: vb, ...(finding.detail ? { detail: finding.detail } : {}) }));
+    out.push(
+      withVolatility({ scope, facet, key, kind: finding.kind, a: va, b: vb, ...(finding.detail ? { detail: finding.detail } : {}) }),
+    );
   };
   // Captures list keys in the same order, so both sides usually share a long
   // prefix: walk it pairwise, skipping the membership checks (a 100k-key facet

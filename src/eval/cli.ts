@@ -29,11 +29,15 @@ async function main(argv: string[]): Promise<number> {
   const dir = values.scenarios ?? process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, '..', 'shared', 'scenarios');
   const baseFile = values.base ?? process.env['ENVDIFF_EVAL_BASE'] ?? resolve(ROOT, 'snapshots', 'base', 'host.json');
   if (!existsSync(baseFile)) {
-    throw new UsageError(`no base fingerprint at ${baseFile}; capture one with \`envdiff capture -o snapshots/base/host.json\` or pass --base FILE`);
+    throw new UsageError(
+      `no base fingerprint at ${baseFile}; capture one with \`envdiff capture -o snapshots/base/host.json\` or pass --base FILE`,
+    );
   }
   const [set, base] = await Promise.all([loadScenarios(dir), readFingerprint(baseFile)]);
   if (set.cases.length === 0) throw new UsageError(`no scenario cases in ${dir}`);
-  process.stdout.write(formatEvaluation(evaluateScenarios(base, set), { dir: shown(dir), base: shown(baseFile), decoys: set.decoys.length }));
+  process.stdout.write(
+    formatEvaluation(evaluateScenarios(base, set), { dir: shown(dir), base: shown(baseFile), decoys: set.decoys.length }),
+  );
   return 0;
 }
 

@@ -60,7 +60,7 @@ export async function loadScenarios(dir: string): Promise<ScenarioSet> {
       decoys.push(...doc.map((c, i) => asChange(c, `${file}[${i}]`)));
       continue;
     }
-    doc.forEach((c, i) => cases.push(asCase(c, file, i)));
+    cases.push(...doc.map((c, i) => asCase(c, file, i)));
   }
   return { cases, decoys };
 }
@@ -75,7 +75,13 @@ async function readJson(file: string): Promise<unknown> {
 
 function asCase(raw: unknown, file: string, index: number): ScenarioCase {
   const where = `${file}[${index}]`;
-  if (!isRecord(raw) || typeof raw['id'] !== 'string' || typeof raw['log'] !== 'string' || !Array.isArray(raw['changes']) || !Array.isArray(raw['expect'])) {
+  if (
+    !isRecord(raw) ||
+    typeof raw['id'] !== 'string' ||
+    typeof raw['log'] !== 'string' ||
+    !Array.isArray(raw['changes']) ||
+    !Array.isArray(raw['expect'])
+  ) {
     throw new UsageError(`${where} is not a scenario case (needs id, log, changes, expect)`);
   }
   return {

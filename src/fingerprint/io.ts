@@ -48,9 +48,7 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
     const truncated =
       /Unexpected end of JSON input|Unterminated/i.test(msg) || (position !== null && Number(position[1]) >= text.trimEnd().length);
     throw new UsageError(
-      truncated
-        ? `${file} is truncated JSON (${msg}); was the capture interrupted?`
-        : `${file} is not valid JSON: ${msg}`,
+      truncated ? `${file} is truncated JSON (${msg}); was the capture interrupted?` : `${file} is not valid JSON: ${msg}`,
     );
   }
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {

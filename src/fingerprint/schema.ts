@@ -77,7 +77,8 @@ function structureProblem(doc: unknown): string | undefined {
       if (!PROBE_STATUSES.has(probe['status'] as string)) return `${p}/status must be one of ok, unavailable, error, timeout`;
       if (typeof probe['durationMs'] !== 'number' || probe['durationMs'] < 0) return `${p}/durationMs must be a number >= 0`;
       if (Object.hasOwn(probe, 'reason') && typeof probe['reason'] !== 'string') return `${p}/reason must be string`;
-      if (Object.hasOwn(probe, 'source') && !PROBE_SOURCES.has(probe['source'] as string)) return `${p}/source must be one of exec, files, api`;
+      if (Object.hasOwn(probe, 'source') && !PROBE_SOURCES.has(probe['source'] as string))
+        return `${p}/source must be one of exec, files, api`;
     }
   }
   return undefined;
@@ -100,8 +101,10 @@ function facetProblem(doc: Fingerprint): string | undefined {
           }
           continue;
         }
-        if (value === null || type !== 'object') return `${facetPath(scopeName, facetName, key)} must be a string, number, boolean, list of strings or object`;
-        if (nestedDeeperThan(value as object, MAX_VALUE_DEPTH)) return `value nested deeper than ${MAX_VALUE_DEPTH} levels at ${facetPath(scopeName, facetName, key)}`;
+        if (value === null || type !== 'object')
+          return `${facetPath(scopeName, facetName, key)} must be a string, number, boolean, list of strings or object`;
+        if (nestedDeeperThan(value as object, MAX_VALUE_DEPTH))
+          return `value nested deeper than ${MAX_VALUE_DEPTH} levels at ${facetPath(scopeName, facetName, key)}`;
       }
     }
   }
@@ -130,7 +133,9 @@ function nestedDeeperThan(node: object, limit: number): boolean {
   return false;
 }
 
-type Validate = ((doc: unknown) => boolean) & { errors?: Array<{ instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }> | null };
+type Validate = ((doc: unknown) => boolean) & {
+  errors?: Array<{ instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }> | null;
+};
 let ajvValidate: Validate | undefined;
 // Ajv is loaded from node_modules only when a document is invalid and a problem
 // needs wording: a local require keeps it out of the bundle every command loads.

@@ -14,9 +14,7 @@ export function parseBinfmtEntry(text: string): {
   mask: string;
   extension?: string;
 } {
-  const entry = { enabled: false, interpreter: '', flags: '', offset: 0, magic: '', mask: '' } as ReturnType<
-    typeof parseBinfmtEntry
-  >;
+  const entry = { enabled: false, interpreter: '', flags: '', offset: 0, magic: '', mask: '' } as ReturnType<typeof parseBinfmtEntry>;
   for (const line of text.split('\n')) {
     const m = /^(\S+?):?(?:\s+(.*))?$/.exec(line.trim());
     if (!m) continue;

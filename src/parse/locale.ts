@@ -11,7 +11,11 @@ export function parseLocale(raw: string): Facet {
   if (charmap) facet.charmap = charmap;
   const listed = cmds.get('locale -a');
   if (listed !== undefined) {
-    facet.available = listed.split('\n').map((l) => l.trim()).filter(Boolean).sort();
+    facet.available = listed
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .sort();
   } else {
     const dir = partsByName(parts, 'dir').get('/usr/lib/locale');
     if (dir !== undefined) facet.available = [...dirEntries(dir).keys()].filter((n) => n !== 'locale-archive').sort();

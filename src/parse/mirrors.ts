@@ -148,7 +148,11 @@ export function parseMirrors(raw: string): Facet {
   }
   for (const [name, value] of env) {
     const v = value.replace(/\n$/, '');
-    if (/^(npm_config_registry|NPM_CONFIG_REGISTRY|YARN_REGISTRY|YARN_NPM_REGISTRY_SERVER|PIP_INDEX_URL|PIP_EXTRA_INDEX_URL|GOPROXY)$/.test(name)) {
+    if (
+      /^(npm_config_registry|NPM_CONFIG_REGISTRY|YARN_REGISTRY|YARN_NPM_REGISTRY_SERVER|PIP_INDEX_URL|PIP_EXTRA_INDEX_URL|GOPROXY)$/.test(
+        name,
+      )
+    ) {
       for (const url of v.split(/[\s,|]+/)) if (IS_URL.test(url)) sources.push({ url, source: `env:${name}` });
     }
   }

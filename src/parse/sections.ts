@@ -125,7 +125,7 @@ export function hexBytes(text: string): Buffer {
  * the parsers do not depend on. `facet` names the facet the files are for (all facets
  * share this convention today).
  */
-export function assembleRawFromFiles(facet: string, files: Map<string, string>): string {
+export function assembleRawFromFiles(_facet: string, files: Map<string, string>): string {
   let out = '';
   for (const path of [...files.keys()].sort()) {
     if (path.includes('\n')) continue;

@@ -24,7 +24,14 @@ export function parseSecurity(raw: string): Facet {
   if (capEff) facet.cap_eff = capEff;
   const enforce = files.get('/sys/fs/selinux/enforce')?.trim();
   const selinuxConfig = /^SELINUX=(\w+)/m.exec(files.get('/etc/selinux/config') ?? '')?.[1];
-  facet.selinux = enforce === '1' ? 'enforcing' : enforce === '0' ? 'permissive' : selinuxConfig === 'disabled' || !selinuxConfig ? 'disabled' : `${selinuxConfig} (not mounted)`;
+  facet.selinux =
+    enforce === '1'
+      ? 'enforcing'
+      : enforce === '0'
+        ? 'permissive'
+        : selinuxConfig === 'disabled' || !selinuxConfig
+          ? 'disabled'
+          : `${selinuxConfig} (not mounted)`;
   const apparmor = files.get('/sys/module/apparmor/parameters/enabled')?.trim();
   facet.apparmor = apparmor === 'Y' ? 'enabled' : 'disabled';
   const profile = (files.get('/proc/self/attr/apparmor/current') ?? files.get('/proc/self/attr/current'))?.replace(/\0/g, '').trim();

@@ -12,7 +12,8 @@ export function parseTime(raw: string): Facet {
   const facet: Facet = {};
   const tz = partsByName(parts, 'env').get('TZ')?.trim().replace(/^:/, '');
   const etcTimezone = partsByName(parts, 'file').get('/etc/timezone')?.split('\n')[0]?.trim();
-  const link = partsByName(parts, 'link').get('/etc/localtime')?.trim() ?? dirEntries(partsByName(parts, 'dir').get('/etc') ?? '').get('localtime');
+  const link =
+    partsByName(parts, 'link').get('/etc/localtime')?.trim() ?? dirEntries(partsByName(parts, 'dir').get('/etc') ?? '').get('localtime');
   const timezone = tz || etcTimezone || zoneFromLink(link);
   if (timezone) facet.timezone = timezone;
   const offset = partsByName(parts, 'cmd').get('date +%z')?.trim();

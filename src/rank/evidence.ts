@@ -19,7 +19,8 @@ const MAX_TOKENS = 500;
 /** Tokens from generic error lines count less than tokens from signature lines. */
 const GENERIC_LINE_STRENGTH = 0.8;
 
-const ERROR_LINE = /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out)\b|^E: |^W: /i;
+const ERROR_LINE =
+  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out)\b|^E: |^W: /i;
 
 export interface SignatureHit {
   signature: Signature;
@@ -92,7 +93,8 @@ export function scanLog(log: BuildLog): LogEvidence {
     }
     for (const i of indexes) context.delete(i);
     for (const i of [...context].sort((x, y) => x - y)) {
-      for (const token of extractTokens(log.lines[i]!, kinds)) tokens.push({ token, strength: CONTEXT_STRENGTH, signature: signature.id, context: true });
+      for (const token of extractTokens(log.lines[i]!, kinds))
+        tokens.push({ token, strength: CONTEXT_STRENGTH, signature: signature.id, context: true });
     }
   }
   const generic = errorLines.slice(-MAX_ERROR_LINES);
@@ -173,7 +175,15 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number): 
   for (const { token, strength, signature, context } of candidateTokens(d, evidence.index, strings.all)) {
     const match = matchToken(d, token, strings);
     if (!match) continue;
-    matched.push({ weight: match.weight * strength, line: token.line, why: match.why, via: 'token', kind: token.kind, ...(signature ? { signature } : {}), ...(context ? { context } : {}) });
+    matched.push({
+      weight: match.weight * strength,
+      line: token.line,
+      why: match.why,
+      via: 'token',
+      kind: token.kind,
+      ...(signature ? { signature } : {}),
+      ...(context ? { context } : {}),
+    });
   }
   let best: Finding | undefined;
   const implied = new Map<string, number>();
@@ -201,7 +211,12 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number): 
   return best ? { signature: best, tokens } : { tokens };
 }
 
-function namesOtherKeys(hit: SignatureHit, kinds: readonly TokenKind[], evidence: LogEvidence, matched: Array<Finding & { kind: TokenKind }>): boolean {
+function namesOtherKeys(
+  hit: SignatureHit,
+  kinds: readonly TokenKind[],
+  evidence: LogEvidence,
+  matched: Array<Finding & { kind: TokenKind }>,
+): boolean {
   const id = hit.signature.id;
   const present = evidence.kindsBySignature.get(id);
   const named = present !== undefined && kinds.some((k) => present.has(k));
@@ -219,7 +234,8 @@ function bestImplication(signature: Signature, d: Difference): Implication | und
 }
 
 function fieldChanged(d: Difference, field: string): boolean {
-  const get = (v: FacetValue | undefined) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? JSON.stringify(v[field] ?? null) : undefined);
+  const get = (v: FacetValue | undefined) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) ? JSON.stringify(v[field] ?? null) : undefined;
   const a = get(d.a);
   const b = get(d.b);
   return a !== undefined && b !== undefined && a !== b;
@@ -238,15 +254,18 @@ function matchToken(d: Difference, token: Token, strings: ValueStrings): TokenMa
       const stem = soStem(v);
       if (d.facet === 'libraries' && d.key === v) return { weight: 0.95, why: `the log names ${v}, the library this difference is about` };
       if (strings.all.some((s) => s.endsWith(`/${v}`) || s === v)) return { weight: 0.8, why: `the log names ${v}` };
-      if (d.facet === 'libraries' && soStem(d.key) === stem) return { weight: 0.5, why: `the log names ${v}, another version of this library` };
-      if (d.facet === 'packages' && stem.length >= 5 && key.includes(stem)) return { weight: 0.6, why: `the log names ${v}, which this package provides` };
+      if (d.facet === 'libraries' && soStem(d.key) === stem)
+        return { weight: 0.5, why: `the log names ${v}, another version of this library` };
+      if (d.facet === 'packages' && stem.length >= 5 && key.includes(stem))
+        return { weight: 0.6, why: `the log names ${v}, which this package provides` };
       return undefined;
     }
     case 'url':
       return undefined; // its host is a token of its own
     case 'host': {
       const host = v;
-      if (d.facet === 'mirrors' && (key.includes(host) || strings.hosts.includes(host))) return { weight: 0.9, why: `the log names ${v}, this package source` };
+      if (d.facet === 'mirrors' && (key.includes(host) || strings.hosts.includes(host)))
+        return { weight: 0.9, why: `the log names ${v}, this package source` };
       if (strings.lower.some((s) => s.includes(host)) || key.includes(host)) return { weight: 0.6, why: `the log names ${v}` };
       return undefined;
     }
@@ -254,7 +273,6 @@ function matchToken(d: Difference, token: Token, strings: ValueStrings): TokenMa
       if (!strings.changed.includes(v)) return undefined;
       if (strings.b.includes(v)) return { weight: 0.9, why: `B resolves to ${v}, the address the log names` };
       return { weight: 0.6, why: `the log names ${v}, an address of A` };
-      return undefined;
     }
     case 'arch': {
       const spellings = archSpellings(v);
@@ -263,7 +281,8 @@ function matchToken(d: Difference, token: Token, strings: ValueStrings): TokenMa
       }
       if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine') || d.facet === 'images') {
         // Only when the architecture is what changed: both sides being amd64 explains nothing.
-        if (strings.changed.some((s) => s.toLowerCase() === v || spellings.includes(s.toLowerCase()))) return { weight: 0.6, why: `the log names the ${spellings[0] ?? v} architecture` };
+        if (strings.changed.some((s) => s.toLowerCase() === v || spellings.includes(s.toLowerCase())))
+          return { weight: 0.6, why: `the log names the ${spellings[0] ?? v} architecture` };
       }
       return undefined;
     }
@@ -274,7 +293,8 @@ function matchToken(d: Difference, token: Token, strings: ValueStrings): TokenMa
     }
     case 'process': {
       // Process names are truncated to 15 characters (Linux comm).
-      if (d.facet === 'packages' && v.length >= 4 && key.startsWith(v.toLowerCase())) return { weight: 0.75, why: `the log names process ${v}, which this package runs` };
+      if (d.facet === 'packages' && v.length >= 4 && key.startsWith(v.toLowerCase()))
+        return { weight: 0.75, why: `the log names process ${v}, which this package runs` };
       return undefined;
     }
     case 'glibc':
@@ -298,24 +318,26 @@ function matchToken(d: Difference, token: Token, strings: ValueStrings): TokenMa
       return modeMatch(d, token);
     case 'cpuflag': {
       const lost = d.detail?.onlyA ?? [];
-      if (d.facet === 'cpu' && d.key === 'flags' && lost.includes(v)) return { weight: 0.95, why: `the log names ${v}, a CPU feature B lacks` };
+      if (d.facet === 'cpu' && d.key === 'flags' && lost.includes(v))
+        return { weight: 0.95, why: `the log names ${v}, a CPU feature B lacks` };
       return undefined;
     }
     case 'tool': {
-      if (d.facet === 'toolchains' && (key === v || key.startsWith(v) || v.startsWith(key))) return { weight: 0.7, why: `the log names ${v}` };
+      if (d.facet === 'toolchains' && (key === v || key.startsWith(v) || v.startsWith(key)))
+        return { weight: 0.7, why: `the log names ${v}` };
       if (d.facet === 'packages' && key.replace(/:[a-z0-9]+$/, '') === v) return { weight: 0.5, why: `the log names ${v}` };
       return undefined;
     }
     case 'image': {
       const repo = v.replace(/[:@].*$/, '');
-      if (d.facet === 'images' && (key === v || key.replace(/[:@].*$/, '') === repo)) return { weight: 0.7, why: `the log names image ${v}` };
+      if (d.facet === 'images' && (key === v || key.replace(/[:@].*$/, '') === repo))
+        return { weight: 0.7, why: `the log names image ${v}` };
       return undefined;
     }
     case 'word':
       return undefined;
   }
 }
-
 
 function sameVersion(value: string, token: string): boolean {
   const clean = value.replace(/^v/i, '');
@@ -324,7 +346,8 @@ function sameVersion(value: string, token: string): boolean {
 
 /** GLIBC_2.33 needed: fits when B's C library is older and A's is not. */
 function glibcMatch(d: Difference, required: string): TokenMatch | undefined {
-  const isLibc = (d.facet === 'libc' && d.key === 'version') || (d.facet === 'packages' && /^(?:libc6|libc-bin|glibc)(?::\w+)?$/.test(d.key));
+  const isLibc =
+    (d.facet === 'libc' && d.key === 'version') || (d.facet === 'packages' && /^(?:libc6|libc-bin|glibc)(?::\w+)?$/.test(d.key));
   if (!isLibc) return undefined;
   const a = upstreamVersion(versionOfValue(d.a));
   const b = upstreamVersion(versionOfValue(d.b));
@@ -441,7 +464,6 @@ function valueStrings(d: Difference): ValueStrings {
   }
   return { a, b, all, changed, lower: all.map((s) => s.toLowerCase()), hosts };
 }
-
 
 function versionOfValue(v: FacetValue | undefined): string {
   if (typeof v === 'string') return v;

@@ -96,7 +96,16 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {
   const d = s.difference;
-  const out: RankedDifference = { scope: d.scope, facet: d.facet, key: d.key, kind: d.kind, rank, score: s.score, reasons: s.reasons, summary: s.summary };
+  const out: RankedDifference = {
+    scope: d.scope,
+    facet: d.facet,
+    key: d.key,
+    kind: d.kind,
+    rank,
+    score: s.score,
+    reasons: s.reasons,
+    summary: s.summary,
+  };
   if (d.a !== undefined) out.a = d.a;
   if (d.b !== undefined) out.b = d.b;
   if (d.detail !== undefined) out.detail = d.detail;
@@ -104,7 +113,12 @@ function ranked(s: Scored, rank: number): RankedDifference {
 }
 
 function compareScored(x: Scored, y: Scored): number {
-  return y.score - x.score || cmp(x.difference.scope, y.difference.scope) || cmp(x.difference.facet, y.difference.facet) || cmp(x.difference.key, y.difference.key);
+  return (
+    y.score - x.score ||
+    cmp(x.difference.scope, y.difference.scope) ||
+    cmp(x.difference.facet, y.difference.facet) ||
+    cmp(x.difference.key, y.difference.key)
+  );
 }
 
 function cmp(x: string, y: string): number {

@@ -30,34 +30,101 @@ export interface PriorRule {
 }
 
 const LOCALE_KEYS = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|LC_\w+)$/;
-const IMPORTANT_PACKAGES = /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|fuse-overlayfs)(?::\w+)?$/;
-const TRIVIAL_PACKAGES = /^(?:tzdata|publicsuffix|vim[\w-]*|xxd|man-db|manpages[\w-]*|[\w-]*-doc|info|less|nano|bash-completion|command-not-found|ubuntu-advantage-tools|motd-news-config|distro-info-data|iso-codes|shared-mime-info|mime-support|media-types|sensible-utils|xdg-user-dirs|fonts-[\w-]+)(?::\w+)?$/;
+const IMPORTANT_PACKAGES =
+  /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|fuse-overlayfs)(?::\w+)?$/;
+const TRIVIAL_PACKAGES =
+  /^(?:tzdata|publicsuffix|vim[\w-]*|xxd|man-db|manpages[\w-]*|[\w-]*-doc|info|less|nano|bash-completion|command-not-found|ubuntu-advantage-tools|motd-news-config|distro-info-data|iso-codes|shared-mime-info|mime-support|media-types|sensible-utils|xdg-user-dirs|fonts-[\w-]+)(?::\w+)?$/;
 
 export const PRIORS: PriorRule[] = [
-  { facet: 'kernel', key: /^(?:release|version)$/, prior: 0.55, harm: 'downgrade', text: 'the host kernel decides syscalls, binfmt_misc, cgroups and seccomp for every container' },
+  {
+    facet: 'kernel',
+    key: /^(?:release|version)$/,
+    prior: 0.55,
+    harm: 'downgrade',
+    text: 'the host kernel decides syscalls, binfmt_misc, cgroups and seccomp for every container',
+  },
   { facet: 'kernel', key: /^machine$/, prior: 0.6, harm: 'any', text: 'another machine architecture runs other binaries' },
   { facet: 'kernel', key: /^cgroup/, prior: 0.5, harm: 'any', text: 'cgroup v1 and v2 behave differently for runtimes and build tools' },
   { facet: 'kernel', prior: 0.4, harm: 'any', text: 'kernel features (seccomp, user namespaces) change what containers may do' },
   { facet: 'binfmt', key: /^status$/, prior: 0.55, harm: 'any', text: 'without binfmt_misc no foreign-architecture binary runs' },
-  { facet: 'binfmt', prior: 0.55, harm: 'removed', text: 'binfmt_misc handlers let the kernel run foreign-architecture binaries (multi-arch builds)' },
+  {
+    facet: 'binfmt',
+    prior: 0.55,
+    harm: 'removed',
+    text: 'binfmt_misc handlers let the kernel run foreign-architecture binaries (multi-arch builds)',
+  },
   { facet: 'libc', prior: 0.55, harm: 'downgrade', text: 'binaries linked against a newer C library do not run with an older one' },
-  { facet: 'libraries', key: /^(?:ld\.so\.conf|LD_LIBRARY_PATH)$/, prior: 0.45, harm: 'any', text: 'the dynamic loader searches other directories' },
+  {
+    facet: 'libraries',
+    key: /^(?:ld\.so\.conf|LD_LIBRARY_PATH)$/,
+    prior: 0.45,
+    harm: 'any',
+    text: 'the dynamic loader searches other directories',
+  },
   { facet: 'libraries', prior: 0.45, harm: 'removed', text: 'a shared library that moved or vanished breaks every program linked to it' },
-  { facet: 'mirrors', key: /^proxy\./, prior: 0.45, harm: 'removed', text: 'without the proxy, builds behind a firewall cannot reach registries' },
+  {
+    facet: 'mirrors',
+    key: /^proxy\./,
+    prior: 0.45,
+    harm: 'removed',
+    text: 'without the proxy, builds behind a firewall cannot reach registries',
+  },
   { facet: 'mirrors', prior: 0.4, harm: 'any', text: 'package sources that resolve or answer differently make downloads fail' },
-  { facet: 'docker', key: /^(?:api_version|min_api_version)$/, prior: 0.4, harm: 'any', text: 'Docker clients refuse daemons with an older API' },
-  { facet: 'docker', key: /^(?:storage_driver|backing_fs|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/, prior: 0.45, harm: 'any', text: 'the daemon runs build steps through this; it changes what they can do' },
-  { facet: 'docker', key: /^(?:buildx_version|buildkit_version)$/, prior: 0.35, harm: 'downgrade', text: 'buildx/BuildKit releases change build and push behaviour' },
-  { facet: 'docker', key: /^(?:dns|dns_\w+|network\w*|proxies|https?_proxy|no_proxy|mtu|registry_mirrors|insecure_registries)$/, prior: 0.4, harm: 'any', text: "the daemon's DNS, proxy and registry settings decide what build steps can reach" },
+  {
+    facet: 'docker',
+    key: /^(?:api_version|min_api_version)$/,
+    prior: 0.4,
+    harm: 'any',
+    text: 'Docker clients refuse daemons with an older API',
+  },
+  {
+    facet: 'docker',
+    key: /^(?:storage_driver|backing_fs|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/,
+    prior: 0.45,
+    harm: 'any',
+    text: 'the daemon runs build steps through this; it changes what they can do',
+  },
+  {
+    facet: 'docker',
+    key: /^(?:buildx_version|buildkit_version)$/,
+    prior: 0.35,
+    harm: 'downgrade',
+    text: 'buildx/BuildKit releases change build and push behaviour',
+  },
+  {
+    facet: 'docker',
+    key: /^(?:dns|dns_\w+|network\w*|proxies|https?_proxy|no_proxy|mtu|registry_mirrors|insecure_registries)$/,
+    prior: 0.4,
+    harm: 'any',
+    text: "the daemon's DNS, proxy and registry settings decide what build steps can reach",
+  },
   { facet: 'docker', key: /^mem_total$/, prior: 0.35, harm: 'lower', text: 'builds in a smaller Docker VM run out of memory' },
   { facet: 'docker', prior: 0.3, harm: 'downgrade', text: 'the Docker daemon runs every build step' },
   { facet: 'security', key: /^uid$/, prior: 0.45, harm: 'non-root', text: 'another user cannot write where the build expects to' },
   { facet: 'security', key: /^umask$/, prior: 0.4, harm: 'stricter', text: 'the umask decides the mode of every created file' },
-  { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs)$/, prior: 0.4, harm: 'any', text: 'mandatory access control denies accesses the build needs' },
+  {
+    facet: 'security',
+    key: /^(?:selinux|apparmor|no_new_privs)$/,
+    prior: 0.4,
+    harm: 'any',
+    text: 'mandatory access control denies accesses the build needs',
+  },
   { facet: 'security', key: /^gid$/, prior: 0.3, harm: 'non-root', text: 'another group may not have access to the build files' },
   { facet: 'security', prior: 0.3, harm: 'any', text: 'security settings restrict what the build may do' },
-  { facet: 'resources', key: /^ulimit_nofile/, prior: 0.4, harm: 'lower', text: 'a low open-file limit breaks parallel builds and test runners' },
-  { facet: 'resources', key: /^(?:mem_total|swap_total)$/, prior: 0.3, harm: 'lower', text: 'less memory makes large builds run out of memory' },
+  {
+    facet: 'resources',
+    key: /^ulimit_nofile/,
+    prior: 0.4,
+    harm: 'lower',
+    text: 'a low open-file limit breaks parallel builds and test runners',
+  },
+  {
+    facet: 'resources',
+    key: /^(?:mem_total|swap_total)$/,
+    prior: 0.3,
+    harm: 'lower',
+    text: 'less memory makes large builds run out of memory',
+  },
   { facet: 'resources', key: /^disk_(?:free|avail)/, prior: 0.25, harm: 'lower', text: 'less free disk makes builds fail writing' },
   { facet: 'resources', prior: 0.2, harm: 'lower', text: 'resource limits constrain the build' },
   { facet: 'cpu', key: /^arch$/, prior: 0.6, harm: 'any', text: 'another CPU architecture runs other binaries' },
@@ -69,19 +136,61 @@ export const PRIORS: PriorRule[] = [
   { facet: 'locale', key: /^available$/, prior: 0.2, harm: 'lost', text: 'programs may ask for a locale that is not generated' },
   { facet: 'locale', prior: 0.3, harm: 'c-locale', text: 'with a C/POSIX locale programs read text as ASCII' },
   { facet: 'env', key: LOCALE_KEYS, prior: 0.3, harm: 'c-locale', text: 'with a C/POSIX locale programs read text as ASCII' },
-  { facet: 'env', key: /^(?:https?_proxy|all_proxy|no_proxy)$/i, prior: 0.4, harm: 'removed', text: 'proxy settings decide whether registries are reachable' },
+  {
+    facet: 'env',
+    key: /^(?:https?_proxy|all_proxy|no_proxy)$/i,
+    prior: 0.4,
+    harm: 'removed',
+    text: 'proxy settings decide whether registries are reachable',
+  },
   { facet: 'env', key: /^(?:LD_LIBRARY_PATH|LD_PRELOAD)$/, prior: 0.4, harm: 'any', text: 'the dynamic loader searches other directories' },
-  { facet: 'env', key: /^(?:PATH|DOCKER_HOST|DOCKER_BUILDKIT|DOCKER_DEFAULT_PLATFORM|DOCKER_API_VERSION|BUILDX_\w+|CC|CXX|CFLAGS|CXXFLAGS|LDFLAGS|GOFLAGS|NODE_OPTIONS|JAVA_HOME|PYTHONPATH)$/, prior: 0.3, harm: 'any', text: 'this variable changes which tools run and how' },
+  {
+    facet: 'env',
+    key: /^(?:PATH|DOCKER_HOST|DOCKER_BUILDKIT|DOCKER_DEFAULT_PLATFORM|DOCKER_API_VERSION|BUILDX_\w+|CC|CXX|CFLAGS|CXXFLAGS|LDFLAGS|GOFLAGS|NODE_OPTIONS|JAVA_HOME|PYTHONPATH)$/,
+    prior: 0.3,
+    harm: 'any',
+    text: 'this variable changes which tools run and how',
+  },
   { facet: 'env', key: /^TZ$/, prior: 0.2, harm: 'any', text: 'TZ changes how dates are rendered and parsed' },
   { facet: 'env', key: /^(?:ImageOS|ImageVersion|RUNNER_OS|RUNNER_ARCH)$/, prior: 0.2, harm: 'any', text: 'the runner image changed' },
   { facet: 'env', prior: 0.08, harm: 'any', text: 'most environment variables do not affect the build' },
-  { facet: 'os', key: /^(?:host\.?name|hostname|uptime.*|boot_id|machine_id)$/i, prior: 0.02, harm: 'any', text: 'host identity differs on every machine' },
-  { facet: 'os', key: /^(?:id|version_id|version_codename|version)$/, prior: 0.35, harm: 'downgrade', text: 'another OS release ships other libraries, packages and tool versions' },
+  {
+    facet: 'os',
+    key: /^(?:host\.?name|hostname|uptime.*|boot_id|machine_id)$/i,
+    prior: 0.02,
+    harm: 'any',
+    text: 'host identity differs on every machine',
+  },
+  {
+    facet: 'os',
+    key: /^(?:id|version_id|version_codename|version)$/,
+    prior: 0.35,
+    harm: 'downgrade',
+    text: 'another OS release ships other libraries, packages and tool versions',
+  },
   { facet: 'os', prior: 0.15, harm: 'any', text: 'the OS description changed along with its release' },
-  { facet: 'packages', key: IMPORTANT_PACKAGES, prior: 0.3, harm: 'downgrade', text: 'this package provides the C library, certificates, package tooling or container runtime' },
-  { facet: 'packages', key: TRIVIAL_PACKAGES, prior: 0.05, harm: 'downgrade', text: 'routine updates of data and documentation packages rarely break builds' },
+  {
+    facet: 'packages',
+    key: IMPORTANT_PACKAGES,
+    prior: 0.3,
+    harm: 'downgrade',
+    text: 'this package provides the C library, certificates, package tooling or container runtime',
+  },
+  {
+    facet: 'packages',
+    key: TRIVIAL_PACKAGES,
+    prior: 0.05,
+    harm: 'downgrade',
+    text: 'routine updates of data and documentation packages rarely break builds',
+  },
   { facet: 'packages', prior: 0.12, harm: 'downgrade', text: 'most package bumps are routine and rarely break builds' },
-  { facet: 'toolchains', key: /^(?:docker|buildx|docker-buildx|podman)$/, prior: 0.3, harm: 'any', text: 'the container tooling runs the build' },
+  {
+    facet: 'toolchains',
+    key: /^(?:docker|buildx|docker-buildx|podman)$/,
+    prior: 0.3,
+    harm: 'any',
+    text: 'the container tooling runs the build',
+  },
   { facet: 'toolchains', prior: 0.2, harm: 'downgrade', text: 'another compiler or runtime version can change build results' },
   { facet: 'images', prior: 0.22, harm: 'any', text: 'a rebuilt image under the same tag can ship different libraries and tools' },
   { facet: 'custom', prior: 0.35, harm: 'any', text: 'the user chose to capture this fact because it matters to the build' },
@@ -89,7 +198,12 @@ export const PRIORS: PriorRule[] = [
 
 const FALLBACK: PriorRule = { facet: '*', prior: 0.15, harm: 'any', text: 'this fact differs between the two environments' };
 /** Probe status differences: a facet not captured on one side may hide the cause. */
-const PROBE_PRIOR: PriorRule = { facet: '*', prior: 0.2, harm: 'any', text: 'this facet was not captured on one side, so its differences are unknown' };
+const PROBE_PRIOR: PriorRule = {
+  facet: '*',
+  prior: 0.2,
+  harm: 'any',
+  text: 'this facet was not captured on one side, so its differences are unknown',
+};
 
 export function priorRuleFor(d: Difference): PriorRule {
   if (d.key === '(probe)') return PROBE_PRIOR;
@@ -152,7 +266,8 @@ function ownDirection(d: Difference): 'upgrade' | 'downgrade' | undefined {
   const a = versionText(d.a);
   const b = versionText(d.b);
   if (!looksLikeVersion(a) || !looksLikeVersion(b)) return undefined;
-  const manager = typeof d.a === 'object' && d.a !== null && !Array.isArray(d.a) && typeof d.a['manager'] === 'string' ? d.a['manager'] : undefined;
+  const manager =
+    typeof d.a === 'object' && d.a !== null && !Array.isArray(d.a) && typeof d.a['manager'] === 'string' ? d.a['manager'] : undefined;
   const c = manager ? compareVersionsFor(manager, a, b) : compareLooseVersions(a, b);
   return c < 0 ? 'upgrade' : c > 0 ? 'downgrade' : undefined;
 }
@@ -222,7 +337,8 @@ const C_LOCALE = /^(?:C|POSIX|ANSI_X3\.4-1968|ASCII|US-ASCII)$/i;
 
 function localeFit(d: Difference): Fit {
   const b = typeof d.b === 'string' ? d.b : undefined;
-  if (d.kind === 'removed' || b === undefined || b === '' || C_LOCALE.test(b)) return { factor: 1, note: `B falls back to ${b ? b : 'the C locale'}` };
+  if (d.kind === 'removed' || b === undefined || b === '' || C_LOCALE.test(b))
+    return { factor: 1, note: `B falls back to ${b ? b : 'the C locale'}` };
   return { factor: 0.6 };
 }
 

@@ -43,12 +43,14 @@ export interface Signature {
 }
 
 const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy)$/i;
-const CA_ENV = /^(?:SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|NODE_TLS_REJECT_UNAUTHORIZED|GIT_SSL_NO_VERIFY)$/;
+const CA_ENV =
+  /^(?:SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|NODE_TLS_REJECT_UNAUTHORIZED|GIT_SSL_NO_VERIFY)$/;
 const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF8|PYTHONCOERCECLOCALE|LESSCHARSET)$/;
 const LIB_PATH_ENV = /^(?:LD_LIBRARY_PATH|LD_PRELOAD|LD_RUN_PATH)$/;
 const KERNEL_VERSION = /^(?:release|version)$/;
 const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|server_version|containerd_version|default_runtime|runtimes)$/;
-const CA_PACKAGES = /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
+const CA_PACKAGES =
+  /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
 export const SIGNATURES: Signature[] = [
@@ -60,7 +62,13 @@ export const SIGNATURES: Signature[] = [
       { facet: 'binfmt', weight: 0.85, why: 'the kernel cannot run binaries of a foreign architecture without a binfmt_misc handler' },
       { facet: 'kernel', key: /^machine$/, weight: 0.6 },
       { facet: 'cpu', key: /^arch$/, weight: 0.6 },
-      { facet: 'images', changedField: 'architecture', weight: 0.85, anyDirection: true, why: 'the image is now built for another architecture' },
+      {
+        facet: 'images',
+        changedField: 'architecture',
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the image is now built for another architecture',
+      },
       { facet: 'images', weight: 0.25, why: 'an image built for another architecture cannot run here' },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.25, why: 'kernel updates can drop binfmt_misc registrations' },
       { facet: 'packages', key: /^(?:qemu-user-static|qemu-user|qemu-user-binfmt|binfmt-support)(?::\w+)?$/, weight: 0.6 },
@@ -109,7 +117,12 @@ export const SIGNATURES: Signature[] = [
     patterns: [/version [`'‘]?GLIBC(?:XX)?_[\d.]+['’]? not found/, /\bGLIBC_[\d.]+\b.*not found/, /symbol lookup error:.*GLIBC/],
     implicates: [
       { facet: 'libc', key: /^(?:version|family)$/, weight: 0.9, why: 'the binary was linked against a newer glibc than B has' },
-      { facet: 'packages', key: /^(?:libc6|libc-bin|glibc|libc6-dev|libstdc\+\+6|libgcc-s1|libgcc1)(?::\w+)?$/, weight: 0.85, why: 'the binary was linked against a newer C library than B has' },
+      {
+        facet: 'packages',
+        key: /^(?:libc6|libc-bin|glibc|libc6-dev|libstdc\+\+6|libgcc-s1|libgcc1)(?::\w+)?$/,
+        weight: 0.85,
+        why: 'the binary was linked against a newer C library than B has',
+      },
       { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.35 },
       { facet: 'images', weight: 0.35 },
       { facet: 'libraries', key: /^libc\.so/, weight: 0.5 },
@@ -120,9 +133,19 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'kernel-too-old',
     anchors: ['kernel'],
-    patterns: [/FATAL: kernel too old/i, /\bkernel too old\b/i, /requires (?:a )?(?:Linux )?kernel (?:version )?[>= ]*\d/i, /kernel version .* is not supported/i],
+    patterns: [
+      /FATAL: kernel too old/i,
+      /\bkernel too old\b/i,
+      /requires (?:a )?(?:Linux )?kernel (?:version )?[>= ]*\d/i,
+      /kernel version .* is not supported/i,
+    ],
     implicates: [
-      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.95, why: "glibc in the image refuses to start on a kernel older than the one it was built for" },
+      {
+        facet: 'kernel',
+        key: KERNEL_VERSION,
+        weight: 0.95,
+        why: 'glibc in the image refuses to start on a kernel older than the one it was built for',
+      },
       { facet: 'images', weight: 0.3 },
       { facet: 'libc', weight: 0.3 },
     ],
@@ -132,9 +155,17 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'binfmt-register-failed',
     anchors: ['binfmt'],
-    patterns: [/binfmt_misc\/register.*(?:invalid argument|EINVAL|not permitted|read-only|No such file)/i, /cannot (?:write|register).*binfmt/i],
+    patterns: [
+      /binfmt_misc\/register.*(?:invalid argument|EINVAL|not permitted|read-only|No such file)/i,
+      /cannot (?:write|register).*binfmt/i,
+    ],
     implicates: [
-      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.85, why: 'old kernels reject the binfmt_misc flags (F, fix-binary) modern qemu registration uses' },
+      {
+        facet: 'kernel',
+        key: KERNEL_VERSION,
+        weight: 0.85,
+        why: 'old kernels reject the binfmt_misc flags (F, fix-binary) modern qemu registration uses',
+      },
       { facet: 'binfmt', weight: 0.5 },
       { facet: 'security', weight: 0.3 },
     ],
@@ -144,9 +175,18 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'syscall-invalid-argument',
     anchors: ['invalid argument', 'einval', 'not implemented', 'enosys'],
-    patterns: [/\b(?:Invalid argument|EINVAL)\b.*(?:OCI runtime|runc|crun|statx|stat'?ing|mount|clone3?|unshare|setns|openat2|memfd|keyctl|seccomp|cgroup)/i, /(?:OCI runtime|statx|stat'?ing|\bmount\b|clone3?|unshare|openat2|keyctl).*\b(?:Invalid argument|EINVAL)\b/i, /\bfunction not implemented\b|\bENOSYS\b/i],
+    patterns: [
+      /\b(?:Invalid argument|EINVAL)\b.*(?:OCI runtime|runc|crun|statx|stat'?ing|mount|clone3?|unshare|setns|openat2|memfd|keyctl|seccomp|cgroup)/i,
+      /(?:OCI runtime|statx|stat'?ing|\bmount\b|clone3?|unshare|openat2|keyctl).*\b(?:Invalid argument|EINVAL)\b/i,
+      /\bfunction not implemented\b|\bENOSYS\b/i,
+    ],
     implicates: [
-      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.65, why: 'older kernels reject newer syscalls and flags (statx, clone3, openat2) with EINVAL/ENOSYS' },
+      {
+        facet: 'kernel',
+        key: KERNEL_VERSION,
+        weight: 0.65,
+        why: 'older kernels reject newer syscalls and flags (statx, clone3, openat2) with EINVAL/ENOSYS',
+      },
       { facet: 'docker', key: SECCOMP_DOCKER, weight: 0.4 },
       { facet: 'kernel', weight: 0.35 },
     ],
@@ -156,10 +196,27 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'user-namespace-denied',
     anchors: ['unshare', 'namespace', 'newuidmap', 'newgidmap', 'userns'],
-    patterns: [/\bunshare\b.*(?:not permitted|denied|failed|EPERM)/i, /user namespaces? (?:are |is )?(?:not (?:enabled|supported|permitted)|disabled)/i, /new(?:uid|gid)map.*(?:failed|not permitted|denied)/i, /(?:not permitted|denied|failed).*\b(?:CLONE_NEWUSER|userns)\b/i, /unprivileged_userns_clone/, /No permissions to creat(?:e|ing) new namespace|does not allow non-privileged user namespaces/i],
+    patterns: [
+      /\bunshare\b.*(?:not permitted|denied|failed|EPERM)/i,
+      /user namespaces? (?:are |is )?(?:not (?:enabled|supported|permitted)|disabled)/i,
+      /new(?:uid|gid)map.*(?:failed|not permitted|denied)/i,
+      /(?:not permitted|denied|failed).*\b(?:CLONE_NEWUSER|userns)\b/i,
+      /unprivileged_userns_clone/,
+      /No permissions to creat(?:e|ing) new namespace|does not allow non-privileged user namespaces/i,
+    ],
     implicates: [
-      { facet: 'kernel', key: /^(?:userns|unprivileged_userns\w*|max_user_namespaces)$/, weight: 0.9, why: 'B does not let unprivileged processes create user namespaces (rootless containers, sandboxes)' },
-      { facet: 'security', key: /^(?:apparmor|selinux|no_new_privs|uid)$/, weight: 0.5, why: 'AppArmor (Ubuntu 24.04+) restricts unprivileged user namespaces' },
+      {
+        facet: 'kernel',
+        key: /^(?:userns|unprivileged_userns\w*|max_user_namespaces)$/,
+        weight: 0.9,
+        why: 'B does not let unprivileged processes create user namespaces (rootless containers, sandboxes)',
+      },
+      {
+        facet: 'security',
+        key: /^(?:apparmor|selinux|no_new_privs|uid)$/,
+        weight: 0.5,
+        why: 'AppArmor (Ubuntu 24.04+) restricts unprivileged user namespaces',
+      },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.35 },
       { facet: 'docker', key: /^(?:security_options|rootless)$/, weight: 0.4 },
     ],
@@ -171,7 +228,12 @@ export const SIGNATURES: Signature[] = [
     anchors: ['not permitted', 'eperm', 'seccomp', 'cap_sys_', 'denied'],
     patterns: [/Operation not permitted/i, /\bEPERM\b/, /\bseccomp\b/i, /\bCAP_SYS_\w+/, /apparmor="DENIED"|\bavc:\s+denied\b/i],
     implicates: [
-      { facet: 'docker', key: SECCOMP_DOCKER, weight: 0.6, why: "an older Docker/libseccomp profile returns EPERM for syscalls it does not know (e.g. clone3, faccessat2)" },
+      {
+        facet: 'docker',
+        key: SECCOMP_DOCKER,
+        weight: 0.6,
+        why: 'an older Docker/libseccomp profile returns EPERM for syscalls it does not know (e.g. clone3, faccessat2)',
+      },
       { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|uid|seccomp|capabilities|cap_\w+)$/, weight: 0.55 },
       { facet: 'kernel', key: /^(?:seccomp|userns|release|version)$/, weight: 0.45 },
       { facet: 'images', weight: 0.25 },
@@ -189,20 +251,38 @@ export const SIGNATURES: Signature[] = [
       /Could not resolve ['"]?[\w.-]+/i,
       /\bgetaddrinfo\b.*(?:ENOTFOUND|EAI_AGAIN)|\b(?:ENOTFOUND|EAI_AGAIN)\b/,
       /Name or service not known/i,
-      /\blookup [\w.-]+ on [\d.:\[\]a-f]+: (?:no such host|server misbehaving|read udp)/i,
+      /\blookup [\w.-]+ on [\d.:[\]a-f]+: (?:no such host|server misbehaving|read udp)/i,
       /nodename nor servname provided/i,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6 },
-      { facet: 'docker', key: /^(?:dns|network|proxies|http_proxy|https_proxy|no_proxy)/, weight: 0.55, why: 'the daemon gives build containers another DNS or network setup' },
+      {
+        facet: 'docker',
+        key: /^(?:dns|network|proxies|http_proxy|https_proxy|no_proxy)/,
+        weight: 0.55,
+        why: 'the daemon gives build containers another DNS or network setup',
+      },
     ],
     tokens: ['host', 'ip'],
     meaning: 'a host name could not be resolved',
   },
   {
     id: 'connection-failed',
-    anchors: ['conn', 'timed out', 'timeout', 'unreach', 'no route', 'failed to fetch', 'rpc failed', 'gnutls', 'unexpected eof', 'temporary error', 'dns lookup', 'network error'],
+    anchors: [
+      'conn',
+      'timed out',
+      'timeout',
+      'unreach',
+      'no route',
+      'failed to fetch',
+      'rpc failed',
+      'gnutls',
+      'unexpected eof',
+      'temporary error',
+      'dns lookup',
+      'network error',
+    ],
     patterns: [
       /Could not connect to/i,
       /\bconnection timed out\b/i,
@@ -222,7 +302,12 @@ export const SIGNATURES: Signature[] = [
     implicates: [
       { facet: 'mirrors', weight: 0.6, why: 'B reaches package sources through different addresses or without the proxy' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6 },
-      { facet: 'docker', key: /^(?:dns|proxies|http_proxy|https_proxy|no_proxy|mtu|network)/, weight: 0.55, why: "the daemon gives build containers another DNS, proxy or network setup" },
+      {
+        facet: 'docker',
+        key: /^(?:dns|proxies|http_proxy|https_proxy|no_proxy|mtu|network)/,
+        weight: 0.55,
+        why: 'the daemon gives build containers another DNS, proxy or network setup',
+      },
     ],
     tokens: ['host', 'ip', 'package'],
     meaning: 'the build could not reach a server',
@@ -230,11 +315,28 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'apt-hash-sum-mismatch',
     anchors: ['hash sum', 'unexpected size', 'mirror sync', 'checksum', 'integrity'],
-    patterns: [/Hash Sum mismatch/i, /File has unexpected size/i, /Mirror sync in progress\?/i, /Checksum mismatch|checksum did not match|EINTEGRITY|integrity checksum failed/i],
+    patterns: [
+      /Hash Sum mismatch/i,
+      /File has unexpected size/i,
+      /Mirror sync in progress\?/i,
+      /Checksum mismatch|checksum did not match|EINTEGRITY|integrity checksum failed/i,
+    ],
     implicates: [
-      { facet: 'mirrors', key: /^proxy\./, weight: 0.75, anyDirection: true, why: 'a caching or intercepting proxy served stale or altered files' },
+      {
+        facet: 'mirrors',
+        key: /^proxy\./,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'a caching or intercepting proxy served stale or altered files',
+      },
       { facet: 'mirrors', weight: 0.7, why: 'a different mirror served stale or altered files' },
-      { facet: 'env', key: PROXY_ENV, weight: 0.7, anyDirection: true, why: 'a caching or intercepting proxy served stale or altered files' },
+      {
+        facet: 'env',
+        key: PROXY_ENV,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'a caching or intercepting proxy served stale or altered files',
+      },
     ],
     tokens: ['host', 'package'],
     meaning: 'downloaded package indexes or files did not match their checksums',
@@ -242,9 +344,19 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'release-not-valid-yet',
     anchors: ['not valid yet', 'not yet valid', 'clock skew', 'in the future'],
-    patterns: [/is not valid yet \(invalid for another/i, /Release file .* is not valid yet/i, /clock skew detected/i, /in the future\b.*(?:timestamp|modification time)|modification time .* in the future/i],
+    patterns: [
+      /is not valid yet \(invalid for another/i,
+      /Release file .* is not valid yet/i,
+      /clock skew detected/i,
+      /in the future\b.*(?:timestamp|modification time)|modification time .* in the future/i,
+    ],
     implicates: [
-      { facet: 'time', key: /^(?:skew_s|utc|ntp\w*)$/, weight: 0.85, why: "B's clock is off, so signatures and certificates look not yet valid" },
+      {
+        facet: 'time',
+        key: /^(?:skew_s|utc|ntp\w*)$/,
+        weight: 0.85,
+        why: "B's clock is off, so signatures and certificates look not yet valid",
+      },
       { facet: 'time', weight: 0.2 },
       { facet: 'mirrors', weight: 0.3 },
     ],
@@ -253,8 +365,29 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'repository-signature',
-    anchors: ['no_pubkey', 'expkeysig', 'keyexpired', 'revkeysig', 'signed', 'signature', 'gpg error', 'badsig', 'release file', 'changed its'],
-    patterns: [/NO_PUBKEY/, /EXPKEYSIG|KEYEXPIRED|REVKEYSIG/, /is no longer signed/i, /is not signed\b/i, /signatures (?:couldn't|could not|were invalid)/i, /GPG error/i, /invalid signature|BADSIG/i, /does not have a Release file/i, /The repository .* (?:changed its|is not signed)/i],
+    anchors: [
+      'no_pubkey',
+      'expkeysig',
+      'keyexpired',
+      'revkeysig',
+      'signed',
+      'signature',
+      'gpg error',
+      'badsig',
+      'release file',
+      'changed its',
+    ],
+    patterns: [
+      /NO_PUBKEY/,
+      /EXPKEYSIG|KEYEXPIRED|REVKEYSIG/,
+      /is no longer signed/i,
+      /is not signed\b/i,
+      /signatures (?:couldn't|could not|were invalid)/i,
+      /GPG error/i,
+      /invalid signature|BADSIG/i,
+      /does not have a Release file/i,
+      /The repository .* (?:changed its|is not signed)/i,
+    ],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'the package source or its signing changed between A and B' },
       { facet: 'packages', key: KEYRING_PACKAGES, weight: 0.6 },
@@ -267,10 +400,28 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'dpkg-error',
     anchors: ['dpkg', 'pre-dependency', 'unable to ', 'error: '],
-    patterns: [/pre-dependency problem/i, /dpkg: error processing/i, /dpkg: dependency problems/i, /Sub-process \/usr\/bin\/dpkg returned an error code/i, /dpkg-deb.*(?:error|failed)/i, /unable to (?:make backup link|install new version|securely remove)/i, /error: (?:rpmdb|unpacking of archive failed|cpio)/i],
+    patterns: [
+      /pre-dependency problem/i,
+      /dpkg: error processing/i,
+      /dpkg: dependency problems/i,
+      /Sub-process \/usr\/bin\/dpkg returned an error code/i,
+      /dpkg-deb.*(?:error|failed)/i,
+      /unable to (?:make backup link|install new version|securely remove)/i,
+      /error: (?:rpmdb|unpacking of archive failed|cpio)/i,
+    ],
     implicates: [
-      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.55, why: 'dpkg unpacks through overlay/AUFS and kernel syscalls; a different host kernel changes how that works' },
-      { facet: 'docker', key: /^(?:storage_driver|backing_fs)$/, weight: 0.55, why: 'the storage driver is what dpkg writes through inside a build' },
+      {
+        facet: 'kernel',
+        key: KERNEL_VERSION,
+        weight: 0.55,
+        why: 'dpkg unpacks through overlay/AUFS and kernel syscalls; a different host kernel changes how that works',
+      },
+      {
+        facet: 'docker',
+        key: /^(?:storage_driver|backing_fs)$/,
+        weight: 0.55,
+        why: 'the storage driver is what dpkg writes through inside a build',
+      },
       { facet: 'docker', key: /^server_version$/, weight: 0.35 },
       { facet: 'packages', weight: 0.35 },
       { facet: 'mirrors', weight: 0.25 },
@@ -281,9 +432,22 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'illegal-instruction',
     anchors: ['illegal', 'sigill', 'signal 4', '132', 'invalid opcode', 'requires', 'cpu '],
-    patterns: [/Illegal instruction/i, /\bSIGILL\b/, /Exception: Illegal\b/, /signal 4\b|exit (?:code|status):? 132\b/i, /invalid opcode/i, /illegal hardware instruction/i, /requires (?:the )?(?:AVX\w*|SSE\w*|FMA|BMI\d?)\b|CPU (?:does not support|lacks)/i],
+    patterns: [
+      /Illegal instruction/i,
+      /\bSIGILL\b/,
+      /Exception: Illegal\b/,
+      /signal 4\b|exit (?:code|status):? 132\b/i,
+      /invalid opcode/i,
+      /illegal hardware instruction/i,
+      /requires (?:the )?(?:AVX\w*|SSE\w*|FMA|BMI\d?)\b|CPU (?:does not support|lacks)/i,
+    ],
     implicates: [
-      { facet: 'cpu', key: /^flags$/, weight: 0.9, why: 'code compiled for CPU features B lacks (e.g. -march=native, AVX-512) dies on the first such instruction' },
+      {
+        facet: 'cpu',
+        key: /^flags$/,
+        weight: 0.9,
+        why: 'code compiled for CPU features B lacks (e.g. -march=native, AVX-512) dies on the first such instruction',
+      },
       { facet: 'cpu', key: /^(?:model|arch)$/, weight: 0.45 },
       { facet: 'toolchains', weight: 0.2 },
       { facet: 'images', weight: 0.25 },
@@ -294,7 +458,13 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'no-space-left',
     anchors: ['space', 'enospc', 'quota', 'edquot'],
-    patterns: [/No space left on device/i, /\bENOSPC\b/, /Disk quota exceeded|\bEDQUOT\b/i, /not enough (?:free )?(?:disk )?space/i, /You don't have enough free space/i],
+    patterns: [
+      /No space left on device/i,
+      /\bENOSPC\b/,
+      /Disk quota exceeded|\bEDQUOT\b/i,
+      /not enough (?:free )?(?:disk )?space/i,
+      /You don't have enough free space/i,
+    ],
     implicates: [
       { facet: 'resources', key: /^disk_(?:free|avail)/, weight: 0.85, why: 'B has less free disk space where the build writes' },
       { facet: 'docker', key: /^(?:storage_driver|backing_fs|data_root|docker_root_dir)$/, weight: 0.45 },
@@ -305,10 +475,24 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'out-of-memory',
     anchors: ['killed', '137', 'oom', 'memory', 'enomem', 'signal 9', 'sigkill'],
-    patterns: [/(?:^|\|\s*|:\s*|\s)Killed\s*$/, /\b\d+\s+Killed\s/, /exit(?:ed)? (?:with )?(?:code|status):? 137\b/i, /\bOOMKilled\b|\bOOM[- ]?kill/i, /out of memory|Cannot allocate memory|\bENOMEM\b/i, /JavaScript heap out of memory/i, /signal: killed|signal 9\b|SIGKILL/i, /MemoryError\b|java\.lang\.OutOfMemoryError/],
+    patterns: [
+      /(?:^|\|\s*|:\s*|\s)Killed\s*$/,
+      /\b\d+\s+Killed\s/,
+      /exit(?:ed)? (?:with )?(?:code|status):? 137\b/i,
+      /\bOOMKilled\b|\bOOM[- ]?kill/i,
+      /out of memory|Cannot allocate memory|\bENOMEM\b/i,
+      /JavaScript heap out of memory/i,
+      /signal: killed|signal 9\b|SIGKILL/i,
+      /MemoryError\b|java\.lang\.OutOfMemoryError/,
+    ],
     implicates: [
       { facet: 'docker', key: /^mem_total$/, weight: 0.85, why: 'B gives the build less memory, so the kernel OOM killer ends it' },
-      { facet: 'resources', key: /^(?:mem_total|swap_total|memory_limit|cgroup_memory_max)$/, weight: 0.85, why: 'B gives the build less memory, so the kernel OOM killer ends it' },
+      {
+        facet: 'resources',
+        key: /^(?:mem_total|swap_total|memory_limit|cgroup_memory_max)$/,
+        weight: 0.85,
+        why: 'B gives the build less memory, so the kernel OOM killer ends it',
+      },
       { facet: 'cpu', key: /^cores$/, weight: 0.3, why: 'more parallel jobs need more memory' },
       { facet: 'env', key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS|MAKEFLAGS)$/, weight: 0.5 },
     ],
@@ -353,7 +537,11 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'certificate-expired',
     anchors: ['expired', 'not yet valid', 'cert_not_yet_valid'],
-    patterns: [/certificate (?:has )?expired|CERT_HAS_EXPIRED|certificate is expired/i, /certificate is not yet valid|CERT_NOT_YET_VALID|not valid before/i, /x509: certificate has expired or is not yet valid/i],
+    patterns: [
+      /certificate (?:has )?expired|CERT_HAS_EXPIRED|certificate is expired/i,
+      /certificate is not yet valid|CERT_NOT_YET_VALID|not valid before/i,
+      /x509: certificate has expired or is not yet valid/i,
+    ],
     implicates: [
       { facet: 'time', key: /^skew_s$/, weight: 0.85, why: "B's clock is off, so valid certificates look expired or not yet valid" },
       { facet: 'packages', key: CA_PACKAGES, weight: 0.55, why: 'an outdated CA bundle still holds an expired root (e.g. DST Root CA X3)' },
@@ -369,7 +557,12 @@ export const SIGNATURES: Signature[] = [
     anchors: ['cross-device', 'exdev'],
     patterns: [/Invalid cross-device link/i, /\bEXDEV\b/],
     implicates: [
-      { facet: 'docker', key: /^(?:storage_driver|backing_fs)$/, weight: 0.9, why: 'renames across layers fail on some storage drivers (aufs, overlay on old kernels)' },
+      {
+        facet: 'docker',
+        key: /^(?:storage_driver|backing_fs)$/,
+        weight: 0.9,
+        why: 'renames across layers fail on some storage drivers (aufs, overlay on old kernels)',
+      },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.4 },
       { facet: 'resources', key: /^disk_/, weight: 0.2 },
     ],
@@ -379,7 +572,16 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'locale-encoding',
     anchors: ['unicode', 'codec', 'locale', 'lc_', 'byte sequence', 'invalid ', 'unmappable', 'malformed', 'eilseq'],
-    patterns: [/UnicodeDecodeError|UnicodeEncodeError/, /'ascii' codec can't (?:decode|encode)/i, /Setting locale failed|Falling back to (?:the standard|a fallback) locale|Can't set locale|unsupported locale setting/i, /setlocale: LC_\w+: cannot change locale/i, /locale: Cannot set LC_\w+/i, /(?:invalid|unmappable|malformed) (?:byte sequence|character|input)/i, /Cannot set LC_(?:ALL|CTYPE)/i, /Illegal byte sequence|\bEILSEQ\b/],
+    patterns: [
+      /UnicodeDecodeError|UnicodeEncodeError/,
+      /'ascii' codec can't (?:decode|encode)/i,
+      /Setting locale failed|Falling back to (?:the standard|a fallback) locale|Can't set locale|unsupported locale setting/i,
+      /setlocale: LC_\w+: cannot change locale/i,
+      /locale: Cannot set LC_\w+/i,
+      /(?:invalid|unmappable|malformed) (?:byte sequence|character|input)/i,
+      /Cannot set LC_(?:ALL|CTYPE)/i,
+      /Illegal byte sequence|\bEILSEQ\b/,
+    ],
     implicates: [
       { facet: 'locale', weight: 0.85, why: 'with a C/POSIX locale, programs decode text as ASCII' },
       { facet: 'env', key: LOCALE_ENV, weight: 0.8, why: 'with a C/POSIX locale, programs decode text as ASCII' },
@@ -391,10 +593,22 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'permission-denied',
     anchors: ['permission', 'eacces', 'writable', 'read-only', 'erofs', 'root', 'insufficient'],
-    patterns: [/permission denied/i, /\bEACCES\b/, /(?:is )?not writable/i, /Read-only file system|\bEROFS\b/i, /insufficient permissions?/i, /must be run as root|are you root\?/i],
+    patterns: [
+      /permission denied/i,
+      /\bEACCES\b/,
+      /(?:is )?not writable/i,
+      /Read-only file system|\bEROFS\b/i,
+      /insufficient permissions?/i,
+      /must be run as root|are you root\?/i,
+    ],
     implicates: [
       { facet: 'security', key: /^uid$/, weight: 0.8, why: 'the build runs as another user on B, who does not own the files it writes' },
-      { facet: 'security', key: /^(?:selinux|apparmor)$/, weight: 0.6, why: 'a mandatory access control policy (SELinux/AppArmor) denies the access' },
+      {
+        facet: 'security',
+        key: /^(?:selinux|apparmor)$/,
+        weight: 0.6,
+        why: 'a mandatory access control policy (SELinux/AppArmor) denies the access',
+      },
       { facet: 'security', key: /^(?:gid|groups)$/, weight: 0.5 },
       { facet: 'security', key: /^umask$/, weight: 0.45 },
       { facet: 'security', weight: 0.4 },
@@ -407,7 +621,12 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'file-mode-mismatch',
     anchors: ['expected', 'mode', 'permission', 'too open'],
-    patterns: [new RegExp(`Expected:?\\s+${FILE_MODE}\\b.*Received:?\\s+${FILE_MODE}\\b`, 'i'), /\bmode\b.*\b(?:expected|want(?:ed)?)\b.*\b0?[0-7]{3}\b/i, /permissions? (?:0?[0-7]{3,4}) (?:for .* )?are too open/i, /unexpected (?:file )?(?:mode|permissions)/i],
+    patterns: [
+      new RegExp(`Expected:?\\s+${FILE_MODE}\\b.*Received:?\\s+${FILE_MODE}\\b`, 'i'),
+      /\bmode\b.*\b(?:expected|want(?:ed)?)\b.*\b0?[0-7]{3}\b/i,
+      /permissions? (?:0?[0-7]{3,4}) (?:for .* )?are too open/i,
+      /unexpected (?:file )?(?:mode|permissions)/i,
+    ],
     implicates: [
       { facet: 'security', key: /^umask$/, weight: 0.8, why: 'the umask decides the mode of every file the build creates' },
       { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.3 },
@@ -418,9 +637,24 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'package-lock-held',
     anchors: ['lock'],
-    patterns: [/Could not get lock/i, /Unable to acquire the dpkg frontend lock/i, /Unable to lock the administration directory/i, /dpkg frontend (?:lock|is locked)/i, /Waiting for cache lock/i, /another process is using (?:it|the package)/i, /\/var\/lib\/(?:dpkg|apt)\/.*lock/i, /rpmdb: .*lock|Existing lock \/var\/run\/yum\.pid/i],
+    patterns: [
+      /Could not get lock/i,
+      /Unable to acquire the dpkg frontend lock/i,
+      /Unable to lock the administration directory/i,
+      /dpkg frontend (?:lock|is locked)/i,
+      /Waiting for cache lock/i,
+      /another process is using (?:it|the package)/i,
+      /\/var\/lib\/(?:dpkg|apt)\/.*lock/i,
+      /rpmdb: .*lock|Existing lock \/var\/run\/yum\.pid/i,
+    ],
     implicates: [
-      { facet: 'packages', key: /^(?:unattended-upgrades|packagekit|packagekit-tools|update-notifier-common|apt-daily|ubuntu-advantage-tools|snapd|dnf-automatic|yum-cron)(?::\w+)?$/, weight: 0.85, anyDirection: true, why: 'a background updater on B takes the package manager lock' },
+      {
+        facet: 'packages',
+        key: /^(?:unattended-upgrades|packagekit|packagekit-tools|update-notifier-common|apt-daily|ubuntu-advantage-tools|snapd|dnf-automatic|yum-cron)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'a background updater on B takes the package manager lock',
+      },
       { facet: 'custom', weight: 0.3 },
     ],
     tokens: ['process'],
@@ -429,10 +663,26 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'docker-api-version',
     anchors: ['api version', 'client version', 'api route'],
-    patterns: [/client version [\d.]+ is too new/i, /Maximum supported API version is/i, /client version [\d.]+ is too old|Minimum supported API version is/i, /API version [\d.]+ (?:is not supported|too (?:new|old))/i, /request returned Bad Request for API route and version/i],
+    patterns: [
+      /client version [\d.]+ is too new/i,
+      /Maximum supported API version is/i,
+      /client version [\d.]+ is too old|Minimum supported API version is/i,
+      /API version [\d.]+ (?:is not supported|too (?:new|old))/i,
+      /request returned Bad Request for API route and version/i,
+    ],
     implicates: [
-      { facet: 'docker', key: /^(?:api_version|min_api_version)$/, weight: 0.85, why: 'the Docker client and daemon speak API versions the other side does not accept' },
-      { facet: 'toolchains', key: /^(?:docker|docker-cli|podman|docker-compose)$/, weight: 0.8, why: 'a newer Docker client requires an API version the daemon does not support' },
+      {
+        facet: 'docker',
+        key: /^(?:api_version|min_api_version)$/,
+        weight: 0.85,
+        why: 'the Docker client and daemon speak API versions the other side does not accept',
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:docker|docker-cli|podman|docker-compose)$/,
+        weight: 0.8,
+        why: 'a newer Docker client requires an API version the daemon does not support',
+      },
       { facet: 'docker', key: /^(?:server_version|client_version)$/, weight: 0.6 },
       { facet: 'packages', key: /^(?:docker[\w.-]*|moby-\w+|containerd[\w.-]*)(?::\w+)?$/, weight: 0.5 },
       { facet: 'env', key: /^DOCKER_API_VERSION$/, weight: 0.8 },
@@ -443,10 +693,20 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'cgroup-error',
     anchors: ['cgroup', 'control group'],
-    patterns: [/\bcgroups?\b.*(?:error|failed|not found|no such|unsupported|cannot|invalid|read-only)/i, /(?:error|failed|cannot).*\bcgroups?\b/i, /cgroup2?: unknown option|cgroup v2|cgroupv2|cgroup mountpoint does not exist/i, /systemd.*(?:Failed to create .* control group|cgroup)/i],
+    patterns: [
+      /\bcgroups?\b.*(?:error|failed|not found|no such|unsupported|cannot|invalid|read-only)/i,
+      /(?:error|failed|cannot).*\bcgroups?\b/i,
+      /cgroup2?: unknown option|cgroup v2|cgroupv2|cgroup mountpoint does not exist/i,
+      /systemd.*(?:Failed to create .* control group|cgroup)/i,
+    ],
     implicates: [
       { facet: 'kernel', key: /^cgroup/, weight: 0.85, why: 'software written for one cgroup version fails on the other' },
-      { facet: 'docker', key: /^(?:cgroup_version|cgroup_driver)$/, weight: 0.85, why: 'the daemon manages containers through a different cgroup version or driver' },
+      {
+        facet: 'docker',
+        key: /^(?:cgroup_version|cgroup_driver)$/,
+        weight: 0.85,
+        why: 'the daemon manages containers through a different cgroup version or driver',
+      },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.4 },
       { facet: 'docker', key: /^(?:runc_version|containerd_version|server_version)$/, weight: 0.4 },
     ],
@@ -465,8 +725,18 @@ export const SIGNATURES: Signature[] = [
       /versions-manifest\.json/i,
     ],
     implicates: [
-      { facet: 'os', key: /^(?:version_id|id|version_codename|version)$/, weight: 0.75, why: 'setup actions download prebuilt toolchains per OS release; B runs an OS release without a build of that version' },
-      { facet: 'env', key: /^(?:ImageOS|RUNNER_OS|RUNNER_ARCH|AGENT_OS)$/, weight: 0.7, why: 'setup actions pick prebuilt toolchains by runner image; B runs another image' },
+      {
+        facet: 'os',
+        key: /^(?:version_id|id|version_codename|version)$/,
+        weight: 0.75,
+        why: 'setup actions download prebuilt toolchains per OS release; B runs an OS release without a build of that version',
+      },
+      {
+        facet: 'env',
+        key: /^(?:ImageOS|RUNNER_OS|RUNNER_ARCH|AGENT_OS)$/,
+        weight: 0.7,
+        why: 'setup actions pick prebuilt toolchains by runner image; B runs another image',
+      },
       { facet: 'toolchains', weight: 0.45 },
       { facet: 'cpu', key: /^arch$/, weight: 0.5 },
       { facet: 'kernel', key: /^machine$/, weight: 0.5 },
@@ -476,7 +746,18 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'toolchain-requirement',
-    anchors: ['requires', 'required', 'running version', 'engine', 'python', 'go.mod', 'unsupported', 'compiled by', 'not supported', 'unrecognized command'],
+    anchors: [
+      'requires',
+      'required',
+      'running version',
+      'engine',
+      'python',
+      'go.mod',
+      'unsupported',
+      'compiled by',
+      'not supported',
+      'unrecognized command',
+    ],
     patterns: [
       /requires (?:go|node|python|ruby|rustc|java|cmake|gcc|clang|npm|dotnet)\s*(?:version )?[>=~^ ]*\d/i,
       /The engine "\w+" is incompatible/i,
@@ -491,7 +772,11 @@ export const SIGNATURES: Signature[] = [
     ],
     implicates: [
       { facet: 'toolchains', weight: 0.5, why: 'the build needs a different toolchain version than B has' },
-      { facet: 'packages', key: /^(?:gcc[\w.-]*|g\+\+[\w.-]*|clang[\w.-]*|nodejs|python3[\w.]*|golang[\w.-]*|openjdk[\w.-]*|default-jdk|ruby[\w.]*|cmake)(?::\w+)?$/, weight: 0.6 },
+      {
+        facet: 'packages',
+        key: /^(?:gcc[\w.-]*|g\+\+[\w.-]*|clang[\w.-]*|nodejs|python3[\w.]*|golang[\w.-]*|openjdk[\w.-]*|default-jdk|ruby[\w.]*|cmake)(?::\w+)?$/,
+        weight: 0.6,
+      },
       { facet: 'images', weight: 0.35 },
       { facet: 'env', key: /^(?:PATH|GOTOOLCHAIN|JAVA_HOME|NODE_VERSION|PYTHON_VERSION)$/, weight: 0.4 },
     ],
@@ -501,9 +786,19 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'program-loader-missing',
     anchors: ['not found', 'no such file'],
-    patterns: [/(?:^|:\s)\.{0,2}\/[\w./+-]+: not found$/, /exec (?:user process caused: )?["']?\.{0,2}\/?[\w./+-]*["']?:? no such file or directory/i, /exec user process caused: no such file or directory/i, /bad interpreter: No such file or directory/i],
+    patterns: [
+      /(?:^|:\s)\.{0,2}\/[\w./+-]+: not found$/,
+      /exec (?:user process caused: )?["']?\.{0,2}\/?[\w./+-]*["']?:? no such file or directory/i,
+      /exec user process caused: no such file or directory/i,
+      /bad interpreter: No such file or directory/i,
+    ],
     implicates: [
-      { facet: 'libc', key: /^family$/, weight: 0.85, why: 'a binary linked against glibc cannot start where only musl is (or vice versa): its program loader is missing' },
+      {
+        facet: 'libc',
+        key: /^family$/,
+        weight: 0.85,
+        why: 'a binary linked against glibc cannot start where only musl is (or vice versa): its program loader is missing',
+      },
       { facet: 'os', key: /^id$/, weight: 0.6, why: 'another distribution ships another C library and program loader' },
       { facet: 'libraries', key: /^ld-/, weight: 0.7 },
       { facet: 'images', changedField: 'architecture', weight: 0.7, anyDirection: true },
@@ -517,7 +812,12 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'timezone-date-mismatch',
     anchors: ['time zone', 'timezone', 'tzdata', 'zoneinfo', 'expected', 'received'],
-    patterns: [/(?:unknown|invalid|no) time ?zone/i, /UnknownTimeZoneError|ZoneInfoNotFoundError|zoneinfo.*not found/i, /Expected:?\s+["']?\d{4}-\d{2}-\d{2}/i, /Received:?\s+["']?\d{4}-\d{2}-\d{2}/i],
+    patterns: [
+      /(?:unknown|invalid|no) time ?zone/i,
+      /UnknownTimeZoneError|ZoneInfoNotFoundError|zoneinfo.*not found/i,
+      /Expected:?\s+["']?\d{4}-\d{2}-\d{2}/i,
+      /Received:?\s+["']?\d{4}-\d{2}-\d{2}/i,
+    ],
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.8, why: 'dates are rendered in the local time zone, which differs' },
       { facet: 'env', key: /^TZ$/, weight: 0.8, anyDirection: true, why: 'TZ decides the local time zone' },
@@ -531,7 +831,13 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'command-not-found',
     anchors: ['not found', 'enoent', 'no such file', 'not recognized'],
-    patterns: [/: (?:command )?not found$/, /command not found/i, /executable file not found in \$PATH/i, /No such file or directory.*(?:exec|spawn)|spawn \S+ ENOENT/i, /is not recognized as an internal or external command/i],
+    patterns: [
+      /: (?:command )?not found$/,
+      /command not found/i,
+      /executable file not found in \$PATH/i,
+      /No such file or directory.*(?:exec|spawn)|spawn \S+ ENOENT/i,
+      /is not recognized as an internal or external command/i,
+    ],
     implicates: [
       { facet: 'toolchains', weight: 0.5, why: 'the tool the build calls is missing or elsewhere on B' },
       { facet: 'packages', weight: 0.4 },
@@ -544,9 +850,20 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'manifest-not-found',
     anchors: ['manifest'],
-    patterns: [/no such manifest/i, /manifest unknown/i, /manifest for [\w./:@-]+ not found/i, /no matching manifest for/i, /unsupported manifest (?:media )?type/i],
+    patterns: [
+      /no such manifest/i,
+      /manifest unknown/i,
+      /manifest for [\w./:@-]+ not found/i,
+      /no matching manifest for/i,
+      /unsupported manifest (?:media )?type/i,
+    ],
     implicates: [
-      { facet: 'docker', key: /^(?:buildx_version|buildkit_version)$/, weight: 0.8, why: 'newer buildx/BuildKit push image indexes with provenance attestations instead of a single manifest' },
+      {
+        facet: 'docker',
+        key: /^(?:buildx_version|buildkit_version)$/,
+        weight: 0.8,
+        why: 'newer buildx/BuildKit push image indexes with provenance attestations instead of a single manifest',
+      },
       { facet: 'toolchains', key: /^(?:buildx|docker-buildx|docker)$/, weight: 0.65 },
       { facet: 'images', weight: 0.45 },
       { facet: 'docker', key: /^(?:server_version|api_version)$/, weight: 0.35 },
@@ -559,10 +876,24 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'qemu-emulation-crash',
     anchors: ['qemu'],
-    patterns: [/qemu: uncaught target signal/i, /qemu-[\w]+(?:-static)?: (?:Could not open|Unable to reserve|Error)/i, /qemu: (?:Unsupported syscall|unknown option)/i],
+    patterns: [
+      /qemu: uncaught target signal/i,
+      /qemu-[\w]+(?:-static)?: (?:Could not open|Unable to reserve|Error)/i,
+      /qemu: (?:Unsupported syscall|unknown option)/i,
+    ],
     implicates: [
-      { facet: 'binfmt', weight: 0.8, anyDirection: true, why: 'the binfmt_misc handler (its interpreter or flags) decides how qemu runs foreign binaries' },
-      { facet: 'packages', key: /^(?:qemu-user-static|qemu-user|qemu-user-binfmt|binfmt-support|qemu[\w-]*)(?::\w+)?$/, weight: 0.8, why: 'another qemu version emulates differently' },
+      {
+        facet: 'binfmt',
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the binfmt_misc handler (its interpreter or flags) decides how qemu runs foreign binaries',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:qemu-user-static|qemu-user|qemu-user-binfmt|binfmt-support|qemu[\w-]*)(?::\w+)?$/,
+        weight: 0.8,
+        why: 'another qemu version emulates differently',
+      },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
       { facet: 'images', weight: 0.3 },
     ],
@@ -590,7 +921,12 @@ export const SIGNATURES: Signature[] = [
     anchors: ['externally-managed', 'externally managed'],
     patterns: [/externally[- ]managed[- ]environment/i],
     implicates: [
-      { facet: 'os', key: /^(?:version_id|id|version_codename)$/, weight: 0.7, why: 'newer Debian/Ubuntu releases mark the system Python as externally managed (PEP 668)' },
+      {
+        facet: 'os',
+        key: /^(?:version_id|id|version_codename)$/,
+        weight: 0.7,
+        why: 'newer Debian/Ubuntu releases mark the system Python as externally managed (PEP 668)',
+      },
       { facet: 'toolchains', key: /^(?:python3?|pip3?)$/, weight: 0.7 },
       { facet: 'packages', key: /^(?:python3(?:\.\d+)?|python3-pip|libpython3[\w.-]*)(?::\w+)?$/, weight: 0.6 },
       { facet: 'env', key: /^(?:PIP_BREAK_SYSTEM_PACKAGES|VIRTUAL_ENV|PIP_\w+)$/, weight: 0.75, anyDirection: true },
@@ -604,7 +940,12 @@ export const SIGNATURES: Signature[] = [
     anchors: ['digital envelope', 'err_ossl', 'unsupported'],
     patterns: [/digital envelope routines::unsupported/i, /ERR_OSSL_EVP_UNSUPPORTED/],
     implicates: [
-      { facet: 'toolchains', key: /^(?:node|nodejs)$/, weight: 0.85, why: 'Node.js 17+ ships OpenSSL 3, which drops the MD4 hash older webpack uses' },
+      {
+        facet: 'toolchains',
+        key: /^(?:node|nodejs)$/,
+        weight: 0.85,
+        why: 'Node.js 17+ ships OpenSSL 3, which drops the MD4 hash older webpack uses',
+      },
       { facet: 'env', key: /^NODE_OPTIONS$/, weight: 0.7, anyDirection: true },
       { facet: 'packages', key: /^(?:nodejs|openssl|libssl[\w.-]*)(?::\w+)?$/, weight: 0.6 },
       { facet: 'images', weight: 0.3 },
@@ -615,9 +956,21 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'tls-handshake-failed',
     anchors: ['ssl routines', 'handshake', 'wrong version number', 'renegotiation', 'alert', 'gnutls', 'no protocols available'],
-    patterns: [/SSL routines/i, /handshake failure|handshake failed|gnutls_handshake\(\) failed/i, /wrong version number/i, /unsafe legacy renegotiation/i, /(?:sslv3|tlsv1) alert/i, /no protocols available/i],
+    patterns: [
+      /SSL routines/i,
+      /handshake failure|handshake failed|gnutls_handshake\(\) failed/i,
+      /wrong version number/i,
+      /unsafe legacy renegotiation/i,
+      /(?:sslv3|tlsv1) alert/i,
+      /no protocols available/i,
+    ],
     implicates: [
-      { facet: 'packages', key: /^(?:openssl|libssl[\w.-]*|libgnutls[\w.-]*|libcurl[\w.-]*|curl|ca-certificates)(?::\w+)?$/, weight: 0.7, why: 'another TLS library version accepts other protocols and ciphers' },
+      {
+        facet: 'packages',
+        key: /^(?:openssl|libssl[\w.-]*|libgnutls[\w.-]*|libcurl[\w.-]*|curl|ca-certificates)(?::\w+)?$/,
+        weight: 0.7,
+        why: 'another TLS library version accepts other protocols and ciphers',
+      },
       { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
       { facet: 'toolchains', weight: 0.3 },
@@ -629,10 +982,25 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'docker-cli-unsupported',
     anchors: ['is not a docker command', 'unknown flag', 'unknown shorthand flag', 'buildx component', 'buildkit'],
-    patterns: [/is not a docker command/i, /unknown (?:shorthand )?flag: /i, /BuildKit is enabled but the buildx component is missing/i, /buildx component is missing or broken/i],
+    patterns: [
+      /is not a docker command/i,
+      /unknown (?:shorthand )?flag: /i,
+      /BuildKit is enabled but the buildx component is missing/i,
+      /buildx component is missing or broken/i,
+    ],
     implicates: [
-      { facet: 'toolchains', key: /^(?:docker|buildx|docker-buildx|docker-compose|podman)$/, weight: 0.75, why: 'the docker CLI or its plugins differ' },
-      { facet: 'docker', key: /^(?:buildx_version|buildkit_version|client_version)$/, weight: 0.75, why: 'the buildx plugin differs or is missing' },
+      {
+        facet: 'toolchains',
+        key: /^(?:docker|buildx|docker-buildx|docker-compose|podman)$/,
+        weight: 0.75,
+        why: 'the docker CLI or its plugins differ',
+      },
+      {
+        facet: 'docker',
+        key: /^(?:buildx_version|buildkit_version|client_version)$/,
+        weight: 0.75,
+        why: 'the buildx plugin differs or is missing',
+      },
       { facet: 'packages', key: /^(?:docker[\w.-]*|moby-\w+)(?::\w+)?$/, weight: 0.6 },
       { facet: 'env', key: /^(?:DOCKER_BUILDKIT|DOCKER_CLI_EXPERIMENTAL|DOCKER_CONFIG)$/, weight: 0.6, anyDirection: true },
     ],
@@ -642,9 +1010,19 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'docker-daemon-unreachable',
     anchors: ['docker daemon'],
-    patterns: [/Cannot connect to the Docker daemon/i, /permission denied while trying to connect to the Docker daemon/i, /Is the docker daemon running\?/i],
+    patterns: [
+      /Cannot connect to the Docker daemon/i,
+      /permission denied while trying to connect to the Docker daemon/i,
+      /Is the docker daemon running\?/i,
+    ],
     implicates: [
-      { facet: 'env', key: /^(?:DOCKER_HOST|DOCKER_CONTEXT|DOCKER_TLS_VERIFY|DOCKER_CERT_PATH)$/, weight: 0.8, anyDirection: true, why: 'the client talks to another Docker endpoint' },
+      {
+        facet: 'env',
+        key: /^(?:DOCKER_HOST|DOCKER_CONTEXT|DOCKER_TLS_VERIFY|DOCKER_CERT_PATH)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the client talks to another Docker endpoint',
+      },
       { facet: 'security', key: /^(?:uid|gid|groups)$/, weight: 0.6, why: 'only root and the docker group may use the Docker socket' },
       { facet: 'docker', weight: 0.5 },
       { facet: 'packages', key: /^(?:docker[\w.-]*|moby-\w+|containerd[\w.-]*)(?::\w+)?$/, weight: 0.5 },
@@ -657,7 +1035,13 @@ export const SIGNATURES: Signature[] = [
     anchors: ['dubious ownership', 'safe.directory'],
     patterns: [/detected dubious ownership in repository/i, /safe\.directory/],
     implicates: [
-      { facet: 'security', key: /^uid$/, weight: 0.85, anyDirection: true, why: 'git (>= 2.35.2) refuses repositories owned by another user than the one running it' },
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'git (>= 2.35.2) refuses repositories owned by another user than the one running it',
+      },
       { facet: 'packages', key: /^git(?::\w+)?$/, weight: 0.6 },
       { facet: 'toolchains', key: /^git$/, weight: 0.6 },
       { facet: 'security', key: /^gid$/, weight: 0.3 },
@@ -683,7 +1067,12 @@ export const SIGNATURES: Signature[] = [
     patterns: [/fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i, /[\w/.+-]+\.h(?:pp)?: No such file or directory/],
     implicates: [
       { facet: 'packages', weight: 0.55, why: 'the -dev package that ships the header is missing or changed' },
-      { facet: 'env', key: /^(?:CPATH|C_INCLUDE_PATH|CPLUS_INCLUDE_PATH|CFLAGS|CXXFLAGS|PKG_CONFIG_PATH)$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^(?:CPATH|C_INCLUDE_PATH|CPLUS_INCLUDE_PATH|CFLAGS|CXXFLAGS|PKG_CONFIG_PATH)$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
       { facet: 'toolchains', key: /^(?:gcc|g\+\+|cc|clang|c\+\+)$/, weight: 0.3 },
       { facet: 'images', weight: 0.3 },
     ],
@@ -693,11 +1082,26 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'package-not-found',
     anchors: ['package', 'distribution', 'version that satisfies', 'not found'],
-    patterns: [/Unable to locate package/i, /Package '?[\w.+-]+'? has no installation candidate/i, /E: Package .* is not available/i, /No package [\w.+-]+ available/i, /No matching distribution found for/i, /Could not find a version that satisfies the requirement/i, /ERROR: unable to select packages/i, /\bnot found in (?:any )?(?:repositor|package)/i, /404\s+Not Found/i],
+    patterns: [
+      /Unable to locate package/i,
+      /Package '?[\w.+-]+'? has no installation candidate/i,
+      /E: Package .* is not available/i,
+      /No package [\w.+-]+ available/i,
+      /No matching distribution found for/i,
+      /Could not find a version that satisfies the requirement/i,
+      /ERROR: unable to select packages/i,
+      /\bnot found in (?:any )?(?:repositor|package)/i,
+      /404\s+Not Found/i,
+    ],
     implicates: [
       { facet: 'mirrors', weight: 0.6, why: 'B installs from different package sources' },
       { facet: 'env', key: PROXY_ENV, weight: 0.5, anyDirection: true, why: 'without the right proxy the package index cannot be reached' },
-      { facet: 'os', key: /^(?:version_id|version_codename|id)$/, weight: 0.55, why: 'package names and availability differ between OS releases' },
+      {
+        facet: 'os',
+        key: /^(?:version_id|version_codename|id)$/,
+        weight: 0.55,
+        why: 'package names and availability differ between OS releases',
+      },
       { facet: 'images', weight: 0.25 },
       { facet: 'cpu', key: /^arch$/, weight: 0.3 },
     ],

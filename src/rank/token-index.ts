@@ -102,7 +102,10 @@ function versionPrefixes(value: string): string[] {
 }
 
 export function soStem(soname: string): string {
-  return soname.replace(/\.(?:so|dylib)(?:\.\d+)*$/, '').replace(/[\d.-]+$/, '').toLowerCase();
+  return soname
+    .replace(/\.(?:so|dylib)(?:\.\d+)*$/, '')
+    .replace(/[\d.-]+$/, '')
+    .toLowerCase();
 }
 
 function dirOf(path: string): string {

@@ -24,7 +24,22 @@ export type TokenKind =
   | 'word';
 
 export const ALL_TOKEN_KINDS: readonly TokenKind[] = [
-  'soname', 'url', 'host', 'ip', 'arch', 'package', 'process', 'glibc', 'apiversion', 'version', 'path', 'mode', 'cpuflag', 'tool', 'image', 'word',
+  'soname',
+  'url',
+  'host',
+  'ip',
+  'arch',
+  'package',
+  'process',
+  'glibc',
+  'apiversion',
+  'version',
+  'path',
+  'mode',
+  'cpuflag',
+  'tool',
+  'image',
+  'word',
 ];
 
 export interface Token {
@@ -78,15 +93,19 @@ export function canonicalArch(name: string): string | undefined {
 }
 
 // "linux/arm64", "arm64", "--platform=linux/arm/v7"; bare "386" only after "linux/".
-const ARCH = /(?:^|[^\w/.-])(?:linux\/)?(arm64\/v8|arm\/v[67]|arm64v8|arm32v7|arm64|aarch64|amd64|x86_64|x86-64|x64|armv7l?|armv6l?|armhf|armel|i386|i686|ppc64le|ppc64el|s390x|riscv64|mips64le|mips64el|loong64|loongarch64)(?![\w-])|linux\/(386)\b/gi;
+const ARCH =
+  /(?:^|[^\w/.-])(?:linux\/)?(arm64\/v8|arm\/v[67]|arm64v8|arm32v7|arm64|aarch64|amd64|x86_64|x86-64|x64|armv7l?|armv6l?|armhf|armel|i386|i686|ppc64le|ppc64el|s390x|riscv64|mips64le|mips64el|loong64|loongarch64)(?![\w-])|linux\/(386)\b/gi;
 const SONAME = /(?<![\w.+-])((?:lib|ld-)[\w+-]*(?:\.[\w+-]+)*?\.(?:so(?:\.\d+)*|dylib))(?![\w+-])/g;
-const URL = /\b([a-z][a-z0-9+.-]*):\/\/([^\s'"<>()`\]\[]+)/gi;
+const URL = /\b([a-z][a-z0-9+.-]*):\/\/([^\s'"<>()`\][]+)/gi;
 const HOST_PORT = /(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}):(\d{2,5})\b/gi;
-const HOST_AFTER_VERB = /(?:resolv(?:e|ing)(?: host)?|connect(?:ing)? to|lookup|getaddrinfo \w+|host)[:\s'"‘`]+((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63})\b/gi;
+const HOST_AFTER_VERB =
+  /(?:resolv(?:e|ing)(?: host)?|connect(?:ing)? to|lookup|getaddrinfo \w+|host)[:\s'"‘`]+((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63})\b/gi;
 const IP = /(?<![\w.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\w.]*\d)/g;
 const DEB_FILE = /(?:^|[\s/])([a-z0-9][a-z0-9+.-]+)_[^_\s/]+_[a-z0-9]+\.(?:deb|udeb)\b/g;
-const APT_FETCH = /^(?:Get|Err|Ign):\d+\s+\S+\s+\S+(?:\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64|Packages))?\s+([a-z0-9][a-z0-9+.-]+)\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64)\b/g;
-const PACKAGE_AFTER_VERB = /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|Installing|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
+const APT_FETCH =
+  /^(?:Get|Err|Ign):\d+\s+\S+\s+\S+(?:\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64|Packages))?\s+([a-z0-9][a-z0-9+.-]+)\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64)\b/g;
+const PACKAGE_AFTER_VERB =
+  /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|Installing|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
 const PROCESS = /held by process \d+ \(([^)]+)\)/g;
 const GLIBC = /\bGLIBC_(\d+(?:\.\d+)+)\b/g;
 const API_VERSION = /\b(?:API version|client version|api_version)(?:\s+is)?\s*:?\s*(\d+\.\d+)\b/gi;
@@ -102,7 +121,8 @@ const COMMON_MODES = [0o777, 0o775, 0o770, 0o755, 0o750, 0o711, 0o700, 0o666, 0o
 export const FILE_MODE = `(?:0o?[0-7]{3,4}|${[...COMMON_MODES.map((m) => String(m)), ...COMMON_MODES.map((m) => m.toString(8))].join('|')})`;
 const MODE_PAIR = new RegExp(`Expected:?\\s+(${FILE_MODE})\\b.*?Received:?\\s+(${FILE_MODE})\\b`, 'gi');
 const MODE_WORD = /\b(?:mode|permissions?)\s+(0[0-7]{3,4})\b/gi;
-const CPU_FLAG = /\b(avx512[a-z0-9_]*|avx_vnni|avx2|avx|sse4_[12]|sse4\.[12]|sse4a|ssse3|sse3|fma4?|bmi[12]|f16c|aes|popcnt|movbe|adx|sha_ni|amx[a-z_]*|lzcnt|rdrnd|rdseed)\b/gi;
+const CPU_FLAG =
+  /\b(avx512[a-z0-9_]*|avx_vnni|avx2|avx|sse4_[12]|sse4\.[12]|sse4a|ssse3|sse3|fma4?|bmi[12]|f16c|aes|popcnt|movbe|adx|sha_ni|amx[a-z_]*|lzcnt|rdrnd|rdseed)\b/gi;
 const TOOL = [
   /\b(?:requires?|needs?)\s+(go|node|nodejs|python3?|ruby|rustc|cargo|java|cmake|gcc|g\+\+|clang|npm|yarn|pnpm|dotnet|docker|buildx|make|perl|php)\b/gi,
   /The engine "([\w.-]+)"/g,
@@ -114,12 +134,14 @@ const TOOL = [
   /requires a different (Python)\b/gi,
   /more recent version of the (Java) Runtime/gi,
 ];
-const IMAGE = /(?:no such manifest:|manifest unknown:?|manifest for|manifest inspect|no matching manifest for|pull access denied for|image)\s+['"]?((?:[\w.-]+(?::\d+)?\/)*[\w.-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi;
+const IMAGE =
+  /(?:no such manifest:|manifest unknown:?|manifest for|manifest inspect|no matching manifest for|pull access denied for|image)\s+['"]?((?:[\w.-]+(?::\d+)?\/)*[\w.-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi;
 const WORD = /[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]/g;
 
 /** Words too common in logs to tie a line to a difference. */
 const STOP_WORDS = new Set(
-  ('error errors failed failure fatal warning warn level debug found cannot could would should unable while which there their other these those ' +
+  (
+    'error errors failed failure fatal warning warn level debug found cannot could would should unable while which there their other these those ' +
     'about after before because during install installed installing version versions package packages build builds building running process ' +
     'command return returned status message value values false undefined linux debian ubuntu docker image images container containers source ' +
     'target default system local files directory using with from that this have will retry delete exited exit code signal output input ' +
@@ -127,12 +149,41 @@ const STOP_WORDS = new Set(
     'update upgrade upgraded newly remove removed reading lists state information dependency dependencies unpack setting setup runner ' +
     'github actions action workflow error: stderr stdout total passed tests test expected received cause caused reason info time ' +
     'http https index localhost example latest stable alpine centos fedora rocky almalinux bookworm bullseye buster stretch ' +
-    'trixie jammy focal bionic xenial noble')
-    .split(/\s+/),
+    'trixie jammy focal bionic xenial noble'
+  ).split(/\s+/),
 );
 
 /** Package-ish words after verbs that are really English. */
-const NOT_PACKAGES = new Set(['lists', 'list', 'is', 'has', 'was', 'not', 'the', 'a', 'an', 'to', 'for', 'of', 'in', 'and', 'or', 'that', 'with', 'manager', 'files', 'database', 'index', 'cache', 'some', 'which', 'it', 'json', 'name', 'version']);
+const NOT_PACKAGES = new Set([
+  'lists',
+  'list',
+  'is',
+  'has',
+  'was',
+  'not',
+  'the',
+  'a',
+  'an',
+  'to',
+  'for',
+  'of',
+  'in',
+  'and',
+  'or',
+  'that',
+  'with',
+  'manager',
+  'files',
+  'database',
+  'index',
+  'cache',
+  'some',
+  'which',
+  'it',
+  'json',
+  'name',
+  'version',
+]);
 
 /** Tokens of the requested kinds on one line, each kind/value once. */
 export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_TOKEN_KINDS): Token[] {
@@ -157,7 +208,8 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   }
   if (want.has('host')) {
     for (const m of text.matchAll(HOST_PORT)) add('host', m[1]!.toLowerCase());
-    for (const m of text.matchAll(HOST_AFTER_VERB)) if (!/\.(?:so|py|js|ts|go|c|h|sh|txt|json|ini|conf|log)$/i.test(m[1]!)) add('host', m[1]!.toLowerCase());
+    for (const m of text.matchAll(HOST_AFTER_VERB))
+      if (!/\.(?:so|py|js|ts|go|c|h|sh|txt|json|ini|conf|log)$/i.test(m[1]!)) add('host', m[1]!.toLowerCase());
   }
   if (want.has('ip')) for (const m of text.matchAll(IP)) if (!isVersionContext(text, m.index)) add('ip', m[1]!);
   if (want.has('arch')) {
@@ -195,7 +247,8 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   if (want.has('tool')) {
     for (const re of TOOL) for (const m of text.matchAll(re)) add('tool', m[1]!.toLowerCase().replace(/^.*\//, ''));
   }
-  if (want.has('image')) for (const m of text.matchAll(IMAGE)) if (m[1]!.includes(':') || m[1]!.includes('/')) add('image', m[1]!.toLowerCase());
+  if (want.has('image'))
+    for (const m of text.matchAll(IMAGE)) if (m[1]!.includes(':') || m[1]!.includes('/')) add('image', m[1]!.toLowerCase());
   if (want.has('word')) for (const word of distinctiveWords(text)) add('word', word);
   return out;
 }
@@ -218,7 +271,10 @@ function pushWord(words: string[], word: string): void {
 
 function hostOf(rest: string): string | undefined {
   const authority = rest.split(/[/?#]/, 1)[0] ?? '';
-  const host = authority.replace(/^[^@]*@/, '').replace(/:\d+$/, '').toLowerCase();
+  const host = authority
+    .replace(/^[^@]*@/, '')
+    .replace(/:\d+$/, '')
+    .toLowerCase();
   return /^[a-z0-9.-]+\.[a-z0-9-]+$|^\[[0-9a-f:]+\]$/.test(host) ? host : undefined;
 }
 

@@ -35,7 +35,8 @@ export function renderMarkdown(comparison: Comparison, options: MarkdownOptions 
     out.push('</details>');
   }
   const hidden = comparison.differences.length - shown.length;
-  if (hidden > 0) out.push('', `_${hidden} more difference${hidden === 1 ? '' : 's'} not shown; run \`envdiff compare --format text\` for all._`);
+  if (hidden > 0)
+    out.push('', `_${hidden} more difference${hidden === 1 ? '' : 's'} not shown; run \`envdiff compare --format text\` for all._`);
   return `${out.join('\n')}\n`;
 }
 

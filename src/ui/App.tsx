@@ -3,7 +3,7 @@
  * I/O: exporting is the `onExport` callback (run.tsx writes the file), quitting
  * is ink's exit.
  */
-import { useMemo, useRef, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, type Key } from 'ink';
 import type { Comparison } from '../rank/types.js';
 import { browseReducer, INITIAL_STATE, windowTop, type BrowseAction, type BrowseState } from './browse-state.js';
@@ -33,7 +33,6 @@ export interface AppProps {
 const CHROME_LINES = 7;
 /** List rows kept above the detail pane while it is open. */
 const LIST_ROWS_WITH_DETAIL = 5;
-
 
 // Printable text only: a pasted escape sequence must not land in the filter.
 const PRINTABLE = /^[^\u0000-\u001f\u007f-\u009f]+$/;
@@ -95,7 +94,12 @@ export function App({ comparison, colour, onExport }: AppProps) {
     dispatch({ type: 'status', text: 'exporting…', tone: 'muted' });
     const description = describeView(stateRef.current, differences.length, comparison.differences.length);
     onExport({ ...comparison, differences }, description).then(
-      (path) => dispatch({ type: 'status', text: `exported ${differences.length} difference${differences.length === 1 ? '' : 's'} to ${path}`, tone: 'ok' }),
+      (path) =>
+        dispatch({
+          type: 'status',
+          text: `exported ${differences.length} difference${differences.length === 1 ? '' : 's'} to ${path}`,
+          tone: 'ok',
+        }),
       (error: unknown) => dispatch({ type: 'status', text: `export failed: ${(error as Error).message ?? String(error)}`, tone: 'error' }),
     );
   };
@@ -127,8 +131,22 @@ export function App({ comparison, colour, onExport }: AppProps) {
     else if (input === 'G' || key.end) dispatch({ type: 'jump', to: 'last', total });
     else if (key.return) dispatch({ type: 'toggle-detail' });
     else if (input === '/') dispatch({ type: 'filter-start' });
-    else if (input === 'f') dispatch({ type: 'set-facet', facet: cycle(view.facets.map((t) => t.name), current.facet) });
-    else if (input === 's') dispatch({ type: 'set-scope', scope: cycle(view.scopes.map((t) => t.name), current.scope) });
+    else if (input === 'f')
+      dispatch({
+        type: 'set-facet',
+        facet: cycle(
+          view.facets.map((t) => t.name),
+          current.facet,
+        ),
+      });
+    else if (input === 's')
+      dispatch({
+        type: 'set-scope',
+        scope: cycle(
+          view.scopes.map((t) => t.name),
+          current.scope,
+        ),
+      });
     else if (input === 'n') dispatch({ type: 'toggle-noise' });
     else if (input === '?') dispatch({ type: 'toggle-help' });
     else if (input === 'e') exportView();
@@ -145,7 +163,7 @@ export function App({ comparison, colour, onExport }: AppProps) {
   });
 
   const filtered = state.filterText.trim() !== '' || state.facet !== null || state.scope !== null;
-  let main;
+  let main: ReactNode;
   if (state.mode === 'help') {
     main = <HelpOverlay width={width} height={body} />;
   } else if (total === 0) {

@@ -63,12 +63,16 @@ export function detailLines(difference: RankedDifference, comparison: Comparison
     if (diff.length > 0) {
       lines.push({ text: '' }, { text: 'Diff A → B', tone: 'accent', bold: true });
       for (const d of diff) {
-        const tone: Tone | undefined = d.kind === 'add' ? 'diff-add' : d.kind === 'del' ? 'diff-del' : d.kind === 'hunk' ? 'diff-hunk' : undefined;
+        const tone: Tone | undefined =
+          d.kind === 'add' ? 'diff-add' : d.kind === 'del' ? 'diff-del' : d.kind === 'hunk' ? 'diff-hunk' : undefined;
         lines.push(...block([d.text], width, tone));
       }
     }
   }
-  lines.push({ text: '' }, { text: difference.reasons.length > 0 ? 'Why it ranks here' : 'Why it ranks here: no reason recorded', tone: 'accent', bold: true });
+  lines.push(
+    { text: '' },
+    { text: difference.reasons.length > 0 ? 'Why it ranks here' : 'Why it ranks here: no reason recorded', tone: 'accent', bold: true },
+  );
   for (const reason of difference.reasons) lines.push(...reasonLines(reason, logName, width));
   return lines;
 }

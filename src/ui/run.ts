@@ -22,7 +22,9 @@ function keyboard(io: CommandIO): { stream: NodeJS.ReadStream; owned: boolean } 
   try {
     return { stream: new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream, owned: true };
   } catch {
-    throw new UsageError('the interactive view needs a keyboard, but stdin is not a terminal and /dev/tty cannot be opened; use --format text');
+    throw new UsageError(
+      'the interactive view needs a keyboard, but stdin is not a terminal and /dev/tty cannot be opened; use --format text',
+    );
   }
 }
 

@@ -5,7 +5,21 @@
  */
 import type { DifferenceKind } from '../diff/types.js';
 
-export type Tone = 'kind-added' | 'kind-removed' | 'kind-changed' | 'kind-moved' | 'score-high' | 'score-mid' | 'score-low' | 'diff-add' | 'diff-del' | 'diff-hunk' | 'accent' | 'muted' | 'error' | 'ok';
+export type Tone =
+  | 'kind-added'
+  | 'kind-removed'
+  | 'kind-changed'
+  | 'kind-moved'
+  | 'score-high'
+  | 'score-mid'
+  | 'score-low'
+  | 'diff-add'
+  | 'diff-del'
+  | 'diff-hunk'
+  | 'accent'
+  | 'muted'
+  | 'error'
+  | 'ok';
 
 const PALETTE: Record<Tone, string> = {
   'kind-added': 'green',

@@ -20,7 +20,8 @@ function workdir(name: string): string {
   return d;
 }
 
-const VALID_FACETS = 'os, kernel, libc, binfmt, mirrors, packages, libraries, toolchains, cpu, resources, time, locale, security, docker, images, env, custom';
+const VALID_FACETS =
+  'os, kernel, libc, binfmt, mirrors, packages, libraries, toolchains, cpu, resources, time, locale, security, docker, images, env, custom';
 
 describe('envdiff capture: output', () => {
   it('writes <hostname>.envdiff.json in the cwd by default', async () => {
@@ -38,7 +39,9 @@ describe('envdiff capture: output', () => {
     writeFileSync(join(cwd, 'x.json'), 'precious\n');
     const refused = await run(['capture', '--only', 'os', '-o', 'x.json'], { cwd });
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toBe(`envdiff: ${join(cwd, 'x.json')} already exists; use --force to overwrite it or -o to choose another name\n`);
+    expect(refused.stderr).toBe(
+      `envdiff: ${join(cwd, 'x.json')} already exists; use --force to overwrite it or -o to choose another name\n`,
+    );
     expect(readFileSync(join(cwd, 'x.json'), 'utf8')).toBe('precious\n');
     expect(readdirSync(cwd)).toEqual(['x.json']);
     const forced = await run(['capture', '--only', 'os', '-o', 'x.json', '--force'], { cwd });
@@ -52,16 +55,21 @@ describe('envdiff capture: output', () => {
     const r = await run(['capture', '--only', 'kernel', '-o', '-'], { cwd });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(parseFingerprint(r.stdout, 'stdout').scopes.host!.facets.kernel!['release']).toBe(execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim());
+    expect(parseFingerprint(r.stdout, 'stdout').scopes.host!.facets.kernel!['release']).toBe(
+      execFileSync('uname', ['-r'], { encoding: 'utf8' }).trim(),
+    );
     expect(readdirSync(cwd)).toEqual([]);
   });
 
   it('an unwritable directory is one line and exit 2, before capturing anything', async () => {
     // Read-only even for root: a read-only tmpfs in a private mount namespace.
     const ro = workdir('ro');
-    const r = await run(['-m', 'sh', '-c', `mount -t tmpfs -o ro none ${ro} && exec "$@"`, 'sh', process.execPath, BIN, 'capture', '-o', join(ro, 'x.json')], {
-      command: ['unshare'],
-    });
+    const r = await run(
+      ['-m', 'sh', '-c', `mount -t tmpfs -o ro none ${ro} && exec "$@"`, 'sh', process.execPath, BIN, 'capture', '-o', join(ro, 'x.json')],
+      {
+        command: ['unshare'],
+      },
+    );
     expect(r.stderr).toBe(`envdiff: cannot write ${join(ro, 'x.json')}: read-only file system\n`);
     expect(r.code).toBe(2);
     expect(r.ms).toBeLessThan(5_000);
@@ -78,8 +86,14 @@ describe('envdiff capture: flags', () => {
   it.each([
     [['--only', 'kernal'], `envdiff: unknown facet "kernal" in --only; valid facets: ${VALID_FACETS}\n`],
     [['--skip', 'os,pkgs'], `envdiff: unknown facet "pkgs" in --skip; valid facets: ${VALID_FACETS}\n`],
-    [['--only', 'os', '--probe', 'x=echo 1'], 'envdiff: --probe was given but the custom facet is not selected; add custom to --only or drop it from --skip\n'],
-    [['--timeout', '0'], /^envdiff: option '--timeout <ms>' argument '0' is invalid\. expected a positive whole number of milliseconds \(see envdiff --help\)\n$/],
+    [
+      ['--only', 'os', '--probe', 'x=echo 1'],
+      'envdiff: --probe was given but the custom facet is not selected; add custom to --only or drop it from --skip\n',
+    ],
+    [
+      ['--timeout', '0'],
+      /^envdiff: option '--timeout <ms>' argument '0' is invalid\. expected a positive whole number of milliseconds \(see envdiff --help\)\n$/,
+    ],
   ])('%j: one line, exit 2', async (args, message) => {
     const cwd = workdir(`bad-${args.join('_').replace(/[^a-z0-9]/gi, '')}`);
     const r = await run(['capture', ...args], { cwd });
@@ -91,7 +105,9 @@ describe('envdiff capture: flags', () => {
 
   it('runs custom probes: NAME=CMD and a bare command named by its own text', async () => {
     const cwd = workdir('custom');
-    const r = await run(['capture', '--only', 'custom', '-o', '-', '--probe', 'greeting=echo "  hello  "', '--probe', 'echo $((40 + 2))'], { cwd });
+    const r = await run(['capture', '--only', 'custom', '-o', '-', '--probe', 'greeting=echo "  hello  "', '--probe', 'echo $((40 + 2))'], {
+      cwd,
+    });
     expect(r.code).toBe(0);
     const fp = parseFingerprint(r.stdout, 'stdout');
     expect(fp.scopes.host!.facets.custom).toEqual({ greeting: 'hello', 'echo $((40 + 2))': '42' });
@@ -164,10 +180,14 @@ describe('envdiff capture: interrupted', () => {
   it('SIGINT during a capture leaves no probe running', async () => {
     const cwd = workdir('sigint');
     const pidFile = join(cwd, 'probe.pid');
-    const child = spawn(process.execPath, [BIN, 'capture', '--only', 'custom', '-o', 'x.json', '--probe', `hang=echo $$ > ${pidFile}; sleep 300`], {
-      cwd,
-      stdio: 'ignore',
-    });
+    const child = spawn(
+      process.execPath,
+      [BIN, 'capture', '--only', 'custom', '-o', 'x.json', '--probe', `hang=echo $$ > ${pidFile}; sleep 300`],
+      {
+        cwd,
+        stdio: 'ignore',
+      },
+    );
     const exited = new Promise<NodeJS.Signals | null>((done) => child.on('exit', (_code, signal) => done(signal)));
     try {
       expect(await eventually(() => readPids(pidFile).length === 1, 15_000)).toBe(true);
@@ -202,7 +222,24 @@ describe('envdiff capture --image', () => {
     const rootfs = workdir('rootfs');
     mkdirSync(join(rootfs, 'bin'));
     execFileSync('cp', ['/bin/busybox', join(rootfs, 'bin', 'busybox')]);
-    for (const applet of ['sh', 'cat', 'uname', 'sleep', 'mktemp', 'rm', 'mkdir', 'awk', 'kill', 'ls', 'readlink', 'id', 'sed', 'grep', 'env', 'printf']) {
+    for (const applet of [
+      'sh',
+      'cat',
+      'uname',
+      'sleep',
+      'mktemp',
+      'rm',
+      'mkdir',
+      'awk',
+      'kill',
+      'ls',
+      'readlink',
+      'id',
+      'sed',
+      'grep',
+      'env',
+      'printf',
+    ]) {
       execFileSync('ln', ['-s', 'busybox', join(rootfs, 'bin', applet)]);
     }
     mkdirSync(join(rootfs, 'tmp'));

@@ -44,7 +44,22 @@ beforeAll(async () => {
     `{ [ ! -e /etc/apt/sources.list ] || mount --bind /dev/null /etc/apt/sources.list; }`,
   ].join(' && ');
   result = await run(
-    ['-m', 'sh', '-c', `${mounts} && exec "$@"`, 'sh', process.execPath, BIN, 'capture', '-o', join(dir, 'out.json'), '--timeout', String(BUDGET_MS), '--only', FACETS.join(',')],
+    [
+      '-m',
+      'sh',
+      '-c',
+      `${mounts} && exec "$@"`,
+      'sh',
+      process.execPath,
+      BIN,
+      'capture',
+      '-o',
+      join(dir, 'out.json'),
+      '--timeout',
+      String(BUDGET_MS),
+      '--only',
+      FACETS.join(','),
+    ],
     { command: ['unshare'], env: { PATH: process.env['PATH'], HOME: join(dir, 'home'), LANG: 'C.UTF-8' }, timeoutMs: 30_000 },
   );
   fingerprint = await readFingerprint(join(dir, 'out.json'));
@@ -58,7 +73,10 @@ afterAll(async () => {
 describe('a probe hanging on DNS', () => {
   it('is cut at its budget: the mirrors facet is timeout, with the reason', () => {
     expect(queries).toBeGreaterThan(0);
-    expect(fingerprint.scopes.host!.probes.mirrors).toMatchObject({ status: 'timeout', reason: `no result within its ${BUDGET_MS} ms budget; cut` });
+    expect(fingerprint.scopes.host!.probes.mirrors).toMatchObject({
+      status: 'timeout',
+      reason: `no result within its ${BUDGET_MS} ms budget; cut`,
+    });
   });
 
   it('does not stop the capture: it finishes in time with every other facet ok', () => {
@@ -67,7 +85,9 @@ describe('a probe hanging on DNS', () => {
     for (const facet of FACETS.filter((f) => f !== 'mirrors')) {
       expect(fingerprint.scopes.host!.probes[facet as 'os'], facet).toMatchObject({ status: 'ok' });
     }
-    expect(result.stderr).toMatch(/^envdiff: captured host \(8 facets ok; timeout: mirrors \(no result within its 1000 ms budget\)\) in \d\.\d s -> /);
+    expect(result.stderr).toMatch(
+      /^envdiff: captured host \(8 facets ok; timeout: mirrors \(no result within its 1000 ms budget\)\) in \d\.\d s -> /,
+    );
   });
 
   it('leaves no lookup running', () => {

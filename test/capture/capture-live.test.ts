@@ -42,7 +42,24 @@ describe('envdiff capture -o x.json on this machine', () => {
     expect(fingerprint.label).toBe('live test');
     expect(Object.keys(fingerprint.scopes)).toEqual(['host']);
     // Every facet this machine has: all captured, each with its record.
-    for (const id of ['os', 'kernel', 'libc', 'binfmt', 'mirrors', 'packages', 'libraries', 'toolchains', 'cpu', 'resources', 'time', 'locale', 'security', 'docker', 'images', 'env'] as const) {
+    for (const id of [
+      'os',
+      'kernel',
+      'libc',
+      'binfmt',
+      'mirrors',
+      'packages',
+      'libraries',
+      'toolchains',
+      'cpu',
+      'resources',
+      'time',
+      'locale',
+      'security',
+      'docker',
+      'images',
+      'env',
+    ] as const) {
       expect(host.probes[id], id).toMatchObject({ status: 'ok' });
       expect(host.probes[id]!.durationMs, id).toBeGreaterThanOrEqual(0);
       if (id !== 'images') expect(Object.keys(facet(id)).length, id).toBeGreaterThan(0);
@@ -82,7 +99,9 @@ describe('envdiff capture -o x.json on this machine', () => {
 
   it('mirrors lists every apt source with its resolved addresses', () => {
     const uris = new Set<string>();
-    const files = sh('ls /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null || true').split('\n').filter(Boolean);
+    const files = sh('ls /etc/apt/sources.list /etc/apt/sources.list.d/*.list /etc/apt/sources.list.d/*.sources 2>/dev/null || true')
+      .split('\n')
+      .filter(Boolean);
     for (const file of files) {
       const text = readFileSync(file, 'utf8');
       for (const m of text.matchAll(/^\s*URIs:\s*(.+)$/gm)) for (const uri of m[1]!.trim().split(/\s+/)) uris.add(uri);

@@ -36,7 +36,15 @@ const SECRETS: Record<string, string> = {
   GOPROXY: 'https://gouser:G0-Pr0xy-Pass-33@localhost:3000,direct',
 };
 /** Parts of the secrets above that must not appear alone either (passwords inside URLs). */
-const FRAGMENTS = ['Db-P4ss-w0rd-77', 'Pr0xy-S3cret-88', 'C0rp-Pr0xy-99', 'Npm-Mirr0r-Pass-11', 'P1p-Ind3x-Pass-22', 'G0-Pr0xy-Pass-33', 'XXXXXXXXsecretXXXXXXXXX'];
+const FRAGMENTS = [
+  'Db-P4ss-w0rd-77',
+  'Pr0xy-S3cret-88',
+  'C0rp-Pr0xy-99',
+  'Npm-Mirr0r-Pass-11',
+  'P1p-Ind3x-Pass-22',
+  'G0-Pr0xy-Pass-33',
+  'XXXXXXXXsecretXXXXXXXXX',
+];
 const NPMRC_TOKEN = 'npm_Zy9Xw8Vu7Ts6Rq5Po4Nm3Lk2Ji1Hg0FeDcBa9';
 const NPMRC_AUTH = 'dXNlcjpOcG1yY0F1dGgtUGFzcy00NA==';
 /** A custom probe printing a token: the safety net catches what no parser knows. */
@@ -53,7 +61,13 @@ beforeAll(async () => {
   mkdirSync(home);
   writeFileSync(
     join(home, '.npmrc'),
-    [`registry=https://localhost:4873/`, `//localhost:4873/:_authToken=${NPMRC_TOKEN}`, `//127.0.0.1:4873/:_auth=${NPMRC_AUTH}`, 'always-auth=true', ''].join('\n'),
+    [
+      `registry=https://localhost:4873/`,
+      `//localhost:4873/:_authToken=${NPMRC_TOKEN}`,
+      `//127.0.0.1:4873/:_auth=${NPMRC_AUTH}`,
+      'always-auth=true',
+      '',
+    ].join('\n'),
   );
   result = await run(['capture', '-o', 'secrets.json', '--probe', `ci-token=echo ${PROBE_TOKEN}`], {
     cwd: dir,

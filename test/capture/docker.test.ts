@@ -8,7 +8,14 @@ import { createServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureDockerFacet, captureImagesFacet, connectDocker, connectEngine, imageEntryFromInspect, imageRefs } from '../../src/capture/docker.js';
+import {
+  captureDockerFacet,
+  captureImagesFacet,
+  connectDocker,
+  connectEngine,
+  imageEntryFromInspect,
+  imageRefs,
+} from '../../src/capture/docker.js';
 import { CaptureError } from '../../src/errors.js';
 
 const SOCKET = '/var/run/docker.sock';
@@ -39,7 +46,9 @@ describe.each(CLIENTS)('%s errors', (_name, connect) => {
   it('names a missing socket', async () => {
     const started = Date.now();
     await expect(connect({ DOCKER_HOST: 'unix:///nonexistent/docker.sock' })).rejects.toThrow(
-      new CaptureError('no Docker engine answered at unix:///nonexistent/docker.sock (no such socket); start the engine or set DOCKER_HOST'),
+      new CaptureError(
+        'no Docker engine answered at unix:///nonexistent/docker.sock (no such socket); start the engine or set DOCKER_HOST',
+      ),
     );
     expect(Date.now() - started).toBeLessThan(1_000);
   });
@@ -113,11 +122,12 @@ needsEngine('the real engine', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  const endpoints = () => [
-    ['the default socket', {}],
-    ['DOCKER_HOST=unix://', { DOCKER_HOST: `unix://${SOCKET}` }],
-    ['DOCKER_HOST=tcp:// (loopback)', { DOCKER_HOST: `tcp://127.0.0.1:${proxyPort}` }],
-  ] as const;
+  const endpoints = () =>
+    [
+      ['the default socket', {}],
+      ['DOCKER_HOST=unix://', { DOCKER_HOST: `unix://${SOCKET}` }],
+      ['DOCKER_HOST=tcp:// (loopback)', { DOCKER_HOST: `tcp://127.0.0.1:${proxyPort}` }],
+    ] as const;
 
   it('dockerode connects through the default socket, unix:// and tcp://', async () => {
     for (const [what, env] of endpoints()) {
@@ -133,9 +143,12 @@ needsEngine('the real engine', () => {
     }
   });
 
-  it('the light client names the engine\'s error', async () => {
+  it("the light client names the engine's error", async () => {
     const client = await connectEngine({});
-    await expect(client.get('/images/envdiff-no-such-image:nope/json')).rejects.toMatchObject({ statusCode: 404, message: expect.stringMatching(/no such image/i) });
+    await expect(client.get('/images/envdiff-no-such-image:nope/json')).rejects.toMatchObject({
+      statusCode: 404,
+      message: expect.stringMatching(/no such image/i),
+    });
   });
 
   it('captures the docker facet as the docker CLI sees the engine', async () => {
@@ -149,7 +162,9 @@ needsEngine('the real engine', () => {
     expect(facet['mem_total']).toBe(Number(docker('info', '--format', '{{.MemTotal}}')));
     expect(facet['runtimes']).toEqual(Object.keys(JSON.parse(docker('info', '--format', '{{json .Runtimes}}')) as object).sort());
     expect(facet['security_options']).toEqual((JSON.parse(docker('info', '--format', '{{json .SecurityOptions}}')) as string[]).sort());
-    const backing = (JSON.parse(docker('info', '--format', '{{json .DriverStatus}}')) as string[][] | null)?.find((r) => r[0] === 'Backing Filesystem')?.[1];
+    const backing = (JSON.parse(docker('info', '--format', '{{json .DriverStatus}}')) as string[][] | null)?.find(
+      (r) => r[0] === 'Backing Filesystem',
+    )?.[1];
     expect(facet['backing_fs']).toBe(backing);
     expect(facet['runc_version']).toMatch(/^\d+\.\d+/);
     expect(facet['containerd_version']).toMatch(/\d+\.\d+/);

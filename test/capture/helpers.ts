@@ -40,7 +40,6 @@ export function readPids(file: string): number[] {
   }
 }
 
-
 /** The built CLI (`npm run build` first; `npm test` does). */
 export const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
 

@@ -83,6 +83,8 @@ describe('HostRunner', () => {
   }
 
   it('reports a missing shell as a CaptureError', async () => {
-    await expect(new HostRunner({ shell: '/nonexistent/sh' }).runScript('true', { timeoutMs: 1_000 })).rejects.toThrow(/cannot start the probe shell/);
+    await expect(new HostRunner({ shell: '/nonexistent/sh' }).runScript('true', { timeoutMs: 1_000 })).rejects.toThrow(
+      /cannot start the probe shell/,
+    );
   });
 });

@@ -47,7 +47,10 @@ describe('probe specs', () => {
     expect(() => loadProbeBody('os', '/nonexistent/probes')).toThrow(/the os probe is missing \(\/nonexistent\/probes\/os\.sh: ENOENT\)/);
   });
   it('gives custom probes section ids and maps them back to their names', () => {
-    const { specs, names } = customProbeSpecs({ 'kubectl get systembackups -A -o name': 'kubectl get systembackups -A -o name', sb: 'echo 2' }, 500);
+    const { specs, names } = customProbeSpecs(
+      { 'kubectl get systembackups -A -o name': 'kubectl get systembackups -A -o name', sb: 'echo 2' },
+      500,
+    );
     expect(specs).toEqual([
       { id: 'custom.1', body: 'kubectl get systembackups -A -o name', budgetMs: 500 },
       { id: 'custom.2', body: 'echo 2', budgetMs: 500 },

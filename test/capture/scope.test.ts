@@ -50,7 +50,9 @@ describe('runProbes', () => {
     ['timeout', 'echo partial; sleep 30', /^gone: no result within its 1000 ms budget; cut$/],
   ])('records a custom probe that ends %s, keeping what it printed', async (status, command, reason) => {
     const started = Date.now();
-    const parts = await runProbes(runner, probeSelection({ only: ['custom'], probes: { fine: 'echo yes', gone: command } }), { timeoutMs: 1_000 });
+    const parts = await runProbes(runner, probeSelection({ only: ['custom'], probes: { fine: 'echo yes', gone: command } }), {
+      timeoutMs: 1_000,
+    });
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(parts.probes.custom?.status).toBe(status);
     expect(parts.probes.custom?.reason).toMatch(reason);
@@ -66,7 +68,10 @@ describe('runProbes', () => {
       const started = Date.now();
       const parts = await runProbes(new HostRunner({ shell }), probeSelection({ only: ['os', 'kernel'] }), { timeoutMs: 1_000 });
       expect(Date.now() - started).toBeLessThan(4_000 + 1_500);
-      expect(parts.probes.os).toMatchObject({ status: 'timeout', reason: `the probe bundle was cut at its overall budget (${1_000 + BUNDLE_MARGIN_MS} ms)` });
+      expect(parts.probes.os).toMatchObject({
+        status: 'timeout',
+        reason: `the probe bundle was cut at its overall budget (${1_000 + BUNDLE_MARGIN_MS} ms)`,
+      });
       expect(parts.probes.kernel?.status).toBe('timeout');
       expect(parts.facets).toEqual({});
     } finally {
@@ -76,6 +81,9 @@ describe('runProbes', () => {
 
   it('does not start a shell when no shell facet is selected', async () => {
     const never: Runner = { scope: 'host', runScript: () => Promise.reject(new Error('must not run')) };
-    expect(await runProbes(never, probeSelection({ only: ['docker', 'images'] }), { timeoutMs: 1_000 })).toEqual({ facets: {}, probes: {} });
+    expect(await runProbes(never, probeSelection({ only: ['docker', 'images'] }), { timeoutMs: 1_000 })).toEqual({
+      facets: {},
+      probes: {},
+    });
   });
 });

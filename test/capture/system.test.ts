@@ -42,7 +42,11 @@ describe('the resources facet from systeminformation results', () => {
   });
 
   it('the probe wins on shared keys; the API fills in the rest', () => {
-    expect(mergeHostFacet({ mem_total: 1, ulimit_nofile: 1024 }, { mem_total: 2, swap_total: 0 })).toEqual({ mem_total: 1, ulimit_nofile: 1024, swap_total: 0 });
+    expect(mergeHostFacet({ mem_total: 1, ulimit_nofile: 1024 }, { mem_total: 2, swap_total: 0 })).toEqual({
+      mem_total: 1,
+      ulimit_nofile: 1024,
+      swap_total: 0,
+    });
     expect(mergeHostFacet(undefined, { mem_total: 2 })).toEqual({ mem_total: 2 });
   });
 });

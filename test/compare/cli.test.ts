@@ -103,7 +103,9 @@ describe('envdiff compare: exit status like diff(1)', () => {
   });
 
   it('reads the log from stdin with --log -', async () => {
-    const r = await envdiff(['compare', 'a-lib.json', 'b.json', '--log', '-', '--format', 'json'], { input: readFileSync(join(dir, 'build.log'), 'utf8') });
+    const r = await envdiff(['compare', 'a-lib.json', 'b.json', '--log', '-', '--format', 'json'], {
+      input: readFileSync(join(dir, 'build.log'), 'utf8'),
+    });
     expect(r.code).toBe(1);
     const doc = JSON.parse(r.stdout);
     expect(doc.schema).toBe('envdiff.comparison/v1');
@@ -112,7 +114,11 @@ describe('envdiff compare: exit status like diff(1)', () => {
 
   it('drops ignored differences (--ignore and --config) and exits 0 when none remain', async () => {
     const r = await envdiff(['compare', 'a.json', 'b.json', '--ignore', 'host/os/host.name', '--format', 'json']);
-    expect(JSON.parse(r.stdout).differences.map((d: { key: string }) => d.key).sort()).toEqual(['bash:amd64', 'libfuse3.so.4']);
+    expect(
+      JSON.parse(r.stdout)
+        .differences.map((d: { key: string }) => d.key)
+        .sort(),
+    ).toEqual(['bash:amd64', 'libfuse3.so.4']);
     write('envdiff.config.json', JSON.stringify({ ignore: ['*/libraries/*', 'host/packages'] }));
     const r2 = await envdiff(['compare', 'a.json', 'b.json', '--ignore', 'host/os/*', '--config', 'envdiff.config.json']);
     expect(r2.code).toBe(0);
@@ -136,12 +142,40 @@ describe('envdiff compare: bad input is one clear line and exit 2', () => {
     ['a directory', () => ['compare', 'a.json', '.'], /is a directory/],
     ['not JSON', () => ['compare', write('text.json', 'hello, world\n'), 'a.json'], /text\.json is not valid JSON/],
     ['an empty file', () => ['compare', write('empty.json', ''), 'a.json'], /empty\.json is empty/],
-    ['truncated JSON', () => ['compare', 'a.json', write('cut.json', serializeFingerprint(base).slice(0, 5000))], /cut\.json is truncated JSON/],
-    ["another tool's JSON", () => ['compare', join(ROOT, 'package.json'), 'a.json'], /package\.json is not an envdiff fingerprint: missing "schema"/],
-    ['a future schema version', () => ['compare', 'a.json', write('v2.json', JSON.stringify({ ...base, schema: 'envdiff.fingerprint/v2' }))], /v2\.json uses fingerprint schema envdiff\.fingerprint\/v2.*upgrade envdiff/],
-    ['a broken scope', () => ['compare', 'a.json', write('bad-scope.json', JSON.stringify({ ...base, scopes: { host: { kind: 'vm', facets: {}, probes: {} } } }))], /scopes\/host\/kind must be one of host, image, container/],
-    ['a missing log', () => ['compare', 'a.json', 'b.json', '--log', 'nope.log'], /cannot read build log nope\.log: no such file or directory/],
-    ['a bad config', () => ['compare', 'a.json', 'b.json', '--config', write('bad.config.json', '{"ignore": [1]}')], /ignore\[0\] must be a non-empty string/],
+    [
+      'truncated JSON',
+      () => ['compare', 'a.json', write('cut.json', serializeFingerprint(base).slice(0, 5000))],
+      /cut\.json is truncated JSON/,
+    ],
+    [
+      "another tool's JSON",
+      () => ['compare', join(ROOT, 'package.json'), 'a.json'],
+      /package\.json is not an envdiff fingerprint: missing "schema"/,
+    ],
+    [
+      'a future schema version',
+      () => ['compare', 'a.json', write('v2.json', JSON.stringify({ ...base, schema: 'envdiff.fingerprint/v2' }))],
+      /v2\.json uses fingerprint schema envdiff\.fingerprint\/v2.*upgrade envdiff/,
+    ],
+    [
+      'a broken scope',
+      () => [
+        'compare',
+        'a.json',
+        write('bad-scope.json', JSON.stringify({ ...base, scopes: { host: { kind: 'vm', facets: {}, probes: {} } } })),
+      ],
+      /scopes\/host\/kind must be one of host, image, container/,
+    ],
+    [
+      'a missing log',
+      () => ['compare', 'a.json', 'b.json', '--log', 'nope.log'],
+      /cannot read build log nope\.log: no such file or directory/,
+    ],
+    [
+      'a bad config',
+      () => ['compare', 'a.json', 'b.json', '--config', write('bad.config.json', '{"ignore": [1]}')],
+      /ignore\[0\] must be a non-empty string/,
+    ],
   ])('%s', async (_name, args, message) => {
     expectOneLineError(await envdiff(args()), message);
   });
@@ -157,7 +191,10 @@ describe('envdiff compare: bad input is one clear line and exit 2', () => {
     const big = join(dir, 'huge.log');
     writeFileSync(big, 'start\n');
     truncateSync(big, 100 * 1024 * 1024);
-    expectOneLineError(await envdiff(['compare', 'a.json', 'b.json', '--log', 'huge.log']), /huge\.log is 100 MB, more than the 64 MB envdiff reads as a build log/);
+    expectOneLineError(
+      await envdiff(['compare', 'a.json', 'b.json', '--log', 'huge.log']),
+      /huge\.log is 100 MB, more than the 64 MB envdiff reads as a build log/,
+    );
     expectOneLineError(await envdiff(['compare', 'a.json', 'b.json', '--log', '.']), /build log \. is a directory/);
   });
 
@@ -170,10 +207,16 @@ describe('envdiff compare: bad input is one clear line and exit 2', () => {
     const depth = 100_000;
     const objects = '{"a":'.repeat(depth) + '1' + '}'.repeat(depth);
     const withObjects = serializeFingerprint(base).replace('"facets": {', `"facets": {"custom": {"deep": ${objects}},`);
-    expectOneLineError(await envdiff(['compare', 'a.json', write('deep.json', withObjects)]), /deep\.json is not a valid envdiff fingerprint: value nested deeper than 32 levels at scopes\/host\/facets\/custom\/deep/);
+    expectOneLineError(
+      await envdiff(['compare', 'a.json', write('deep.json', withObjects)]),
+      /deep\.json is not a valid envdiff fingerprint: value nested deeper than 32 levels at scopes\/host\/facets\/custom\/deep/,
+    );
     const arrays = '['.repeat(depth) + ']'.repeat(depth);
     const withArrays = serializeFingerprint(base).replace('"facets": {', `"facets": {"custom": {"deep": ${arrays}},`);
-    expectOneLineError(await envdiff(['compare', write('deep2.json', withArrays), 'a.json']), /deep2\.json is not a valid envdiff fingerprint: scopes\/host\/facets\/custom\/deep/);
+    expectOneLineError(
+      await envdiff(['compare', write('deep2.json', withArrays), 'a.json']),
+      /deep2\.json is not a valid envdiff fingerprint: scopes\/host\/facets\/custom\/deep/,
+    );
   });
 
   it('rejects a mode-000 file when not root, and reads it when root', async () => {
@@ -195,7 +238,11 @@ describe('envdiff compare: captured strings cannot drive the terminal', () => {
       f.label = hostile;
       const host = f.scopes.host!;
       host.facets.env = { [`X${hostile}`]: hostile, PS1: hostile };
-      (host.facets.packages as Record<string, unknown>)[`evil${hostile}`] = { version: `1.0${hostile}`, status: 'install ok installed', manager: 'dpkg' };
+      (host.facets.packages as Record<string, unknown>)[`evil${hostile}`] = {
+        version: `1.0${hostile}`,
+        status: 'install ok installed',
+        manager: 'dpkg',
+      };
       host.facets.custom = { [hostile]: hostile };
     });
 

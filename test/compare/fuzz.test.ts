@@ -22,7 +22,7 @@ const LOG = [
   '\tlibfuse3.so.4 => not found',
   'exec /bin/sh: exec format error',
   "/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found",
-  'E: Failed to fetch http://deb.debian.org/debian/pool/main/t/tzdata.deb  Temporary failure resolving \'deb.debian.org\'',
+  "E: Failed to fetch http://deb.debian.org/debian/pool/main/t/tzdata.deb  Temporary failure resolving 'deb.debian.org'",
   'Killed',
 ].join('\n');
 
@@ -90,6 +90,7 @@ describe('fuzzed fingerprints never crash compare', () => {
       }
       let text = JSON.stringify(doc);
       if (random() < 0.1) text = text.slice(0, int(text.length));
+      // biome-ignore lint/suspicious/noDuplicateElseIf: a second, independent draw
       else if (random() < 0.1) {
         const at = int(text.length);
         text = text.slice(0, at) + String.fromCharCode(int(128)) + text.slice(at + 1);
@@ -110,8 +111,16 @@ describe('fuzzed fingerprints never crash compare', () => {
       }
       try {
         const mutated = parseFingerprint(text, `fuzz-${i}.json`);
-        for (const [a, b] of [[base, mutated], [mutated, base]] as Array<[Fingerprint, Fingerprint]>) {
-          const comparison = compareFingerprints({ a: { file: 'a.json', fingerprint: a }, b: { file: 'b.json', fingerprint: b }, log: { file: 'build.log', text: LOG }, ignore: ['host/env/*'] });
+        for (const [a, b] of [
+          [base, mutated],
+          [mutated, base],
+        ] as Array<[Fingerprint, Fingerprint]>) {
+          const comparison = compareFingerprints({
+            a: { file: 'a.json', fingerprint: a },
+            b: { file: 'b.json', fingerprint: b },
+            log: { file: 'build.log', text: LOG },
+            ignore: ['host/env/*'],
+          });
           const text = renderText(comparison);
           const md = renderMarkdown(comparison);
           JSON.parse(renderJson(comparison));

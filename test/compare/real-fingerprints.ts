@@ -63,7 +63,9 @@ function cpuFlags(): string[] {
  * version replaced: the pair of files a peer tool (diffoscope) compares.
  */
 export function scaledDpkgStatus(count: number, changeVersionOf?: { index: number; version: string }): string {
-  const paragraphs = readFileSync(HOST_DPKG_STATUS, 'utf8').split(/\n\n+/).filter((p) => /^Package: /m.test(p));
+  const paragraphs = readFileSync(HOST_DPKG_STATUS, 'utf8')
+    .split(/\n\n+/)
+    .filter((p) => /^Package: /m.test(p));
   const out: string[] = [];
   for (let i = 0; i < count; i++) {
     const round = Math.floor(i / paragraphs.length);

@@ -17,7 +17,8 @@ const longName = `${'d'.repeat(60)}/${'f'.repeat(120)}.conf`;
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'envdiff-tar-'));
   const r = (p: string) => join(root, 'rootfs', p);
-  for (const dir of ['usr/lib/x86_64-linux-gnu', 'etc/ld.so.conf.d', 'var/lib/dpkg/status.d', 'd'.repeat(60)]) await mkdir(r(dir), { recursive: true });
+  for (const dir of ['usr/lib/x86_64-linux-gnu', 'etc/ld.so.conf.d', 'var/lib/dpkg/status.d', 'd'.repeat(60)])
+    await mkdir(r(dir), { recursive: true });
   await writeFile(r('usr/lib/os-release'), 'ID=debian\nVERSION_ID="12"\n');
   await symlink('../usr/lib/os-release', r('etc/os-release'));
   await symlink('usr/lib', r('lib'));
@@ -61,7 +62,10 @@ describe('readTar', () => {
       const data = await archive(format);
       for (const size of [1, 511, 513, 65_536]) {
         if (size === 1 && data.length > 400_000) continue;
-        const entries = await readTar(chunks(data, size), { keepBody: (e) => e.path.endsWith('.conf') || e.path.endsWith('os-release'), maxKeptBytes: 1 << 20 });
+        const entries = await readTar(chunks(data, size), {
+          keepBody: (e) => e.path.endsWith('.conf') || e.path.endsWith('os-release'),
+          maxKeptBytes: 1 << 20,
+        });
         expect(entries.map((e) => (e.path === '.' || e.path === '' ? '.' : e.path)).sort()).toEqual(await listing(format));
         const byPath = new Map(entries.map((e) => [e.path, e]));
         expect(byPath.get('etc/os-release')).toMatchObject({ type: 'symlink', linkTarget: '../usr/lib/os-release' });
@@ -83,7 +87,9 @@ describe('readTar', () => {
   });
 
   it('stops when kept bodies exceed the limit', async () => {
-    await expect(readTar(chunks(await archive('pax'), 4096), { keepBody: () => true, maxKeptBytes: 1000 })).rejects.toThrow(/archive too large/);
+    await expect(readTar(chunks(await archive('pax'), 4096), { keepBody: () => true, maxKeptBytes: 1000 })).rejects.toThrow(
+      /archive too large/,
+    );
   });
 });
 
@@ -92,13 +98,25 @@ describe('FileTree and the FILE_SOURCES convention', () => {
     const sources = sourceList.map(parseSource);
     // As the Docker archive API names the entries of `/`: absolute paths.
     const wanted = bodyWanter(sources);
-    const entries = (await readTar(chunks(await archive('pax'), 8192), { keepBody: (e) => wanted({ ...e, path: `/${e.path}` }), maxKeptBytes: 1 << 20 })).map((e) => ({
+    const entries = (
+      await readTar(chunks(await archive('pax'), 8192), { keepBody: (e) => wanted({ ...e, path: `/${e.path}` }), maxKeptBytes: 1 << 20 })
+    ).map((e) => ({
       ...e,
       path: e.path === '.' || e.path === '' ? '/' : `/${e.path}`,
     }));
     return { tree: new FileTree(entries), entries };
   }
-  const SOURCES = ['/', '/etc/os-release', '/lib/', '/lib/*-linux-*/', '/etc/ld.so.conf', '/etc/ld.so.conf.d/*.conf', '/var/lib/dpkg/status.d/*', '/var/lib/dpkg/status', '/lib64/'];
+  const SOURCES = [
+    '/',
+    '/etc/os-release',
+    '/lib/',
+    '/lib/*-linux-*/',
+    '/etc/ld.so.conf',
+    '/etc/ld.so.conf.d/*.conf',
+    '/var/lib/dpkg/status.d/*',
+    '/var/lib/dpkg/status',
+    '/lib64/',
+  ];
 
   it('resolves symlinks inside the root, lists dirs, expands globs like sh', async () => {
     const { tree: t } = await tree();
@@ -112,7 +130,10 @@ describe('FileTree and the FILE_SOURCES convention', () => {
     expect(files.get('/lib/x86_64-linux-gnu/')).toBe('libc.so.6\nlibz.so.1 -> libz.so.1.2.13\n');
     expect(files.get('/etc/ld.so.conf.d/x86_64-linux-gnu.conf')).toBe('/usr/local/lib/x86_64-linux-gnu\n/lib/x86_64-linux-gnu\n');
     expect(files.has('/etc/ld.so.conf.d/.hidden.conf')).toBe(false);
-    expect([...files.keys()].filter((k) => k.startsWith('/var/lib/dpkg/')).sort()).toEqual(['/var/lib/dpkg/status.d/base-files', '/var/lib/dpkg/status.d/tzdata']);
+    expect([...files.keys()].filter((k) => k.startsWith('/var/lib/dpkg/')).sort()).toEqual([
+      '/var/lib/dpkg/status.d/base-files',
+      '/var/lib/dpkg/status.d/tzdata',
+    ]);
     expect(files.has('/lib64/')).toBe(false);
     expect(missingBodies.size).toBe(0);
   });

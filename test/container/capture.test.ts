@@ -28,7 +28,12 @@ function options(facets: FacetId[], extra: Partial<ContainerCaptureOptions> = {}
 /** dpkg-query -W run by the docker CLI in a fresh container: name[:arch] -> version. */
 async function dpkgQuery(image: string): Promise<Map<string, string>> {
   const { stdout } = await execa('docker', ['run', '--rm', image, 'dpkg-query', '-W', '-f', '${Package}\\t${Version}\\n']);
-  return new Map(stdout.split('\n').filter(Boolean).map((line) => line.split('\t') as [string, string]));
+  return new Map(
+    stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => line.split('\t') as [string, string]),
+  );
 }
 
 /** Package facet keys are `name` or `name:arch`: compare by name. */
@@ -89,10 +94,12 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
   it('secrets in the image config env are redacted in the images facet', async () => {
     const ref = `envdiff-test/secret-env:${process.pid}`;
     const token = 'ghp_0123456789abcdefghijklmnopqrstuvwxyzAB';
-    await execa('docker', ['build', '-q', '-t', ref, '-'], { input: `FROM ${BUSYBOX}\nENV GITHUB_TOKEN=${token} MIRROR=https://bob:hunter2@mirror.example/debian LANG=C.UTF-8\n` });
+    await execa('docker', ['build', '-q', '-t', ref, '-'], {
+      input: `FROM ${BUSYBOX}\nENV GITHUB_TOKEN=${token} MIRROR=https://bob:hunter2@mirror.example/debian LANG=C.UTF-8\n`,
+    });
     try {
       const { scope } = await captureContainerScope(engine, { kind: 'image', ref }, options(['images']));
-      const env = (scope.facets.images?.[ref] as { env: string[] }).env;
+      const env = (scope.facets.images?.[ref] as unknown as { env: string[] } | undefined)?.env ?? [];
       expect(JSON.stringify(env)).not.toContain(token);
       expect(JSON.stringify(env)).not.toContain('hunter2');
       expect(env).toContain('LANG=C.UTF-8');
@@ -103,7 +110,16 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
   });
 
   it('the busybox image: busybox facts through its ash, libc and os as busybox has them', async () => {
-    const { scope } = await captureContainerScope(engine, { kind: 'image', ref: BUSYBOX }, options([], { selection: { facets: new Set(['os', 'libc', 'packages', 'security', 'kernel', 'env', 'toolchains', 'custom']), custom: { busybox: 'busybox | head -n 1' } } }));
+    const { scope } = await captureContainerScope(
+      engine,
+      { kind: 'image', ref: BUSYBOX },
+      options([], {
+        selection: {
+          facets: new Set(['os', 'libc', 'packages', 'security', 'kernel', 'env', 'toolchains', 'custom']),
+          custom: { busybox: 'busybox | head -n 1' },
+        },
+      }),
+    );
     const { stdout: banner } = await execa('busybox');
     expect(String(scope.facets.custom?.['busybox'])).toBe(banner.split('\n')[0]);
     expect(scope.facets.toolchains?.['busybox']).toBe(/BusyBox v(\d+\.\d+\.\d+)/.exec(banner)![1]);
@@ -123,7 +139,11 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
   it('the shell-less image: packages and os from files read through the archive API (source files), never started', async () => {
     const events: string[] = [];
     const since = (Date.now() / 1000).toFixed(3);
-    const { scope } = await captureContainerScope(engine, { kind: 'image', ref: SHELLLESS }, options(['os', 'packages', 'kernel', 'libraries', 'images']));
+    const { scope } = await captureContainerScope(
+      engine,
+      { kind: 'image', ref: SHELLLESS },
+      options(['os', 'packages', 'kernel', 'libraries', 'images']),
+    );
     // What the image holds, listed by the docker CLI from an export of the image's filesystem.
     const { stdout: id } = await execa('docker', ['create', '--label', 'envdiff-test=1', SHELLLESS]);
     try {
@@ -146,7 +166,17 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
     expect(scope.probes.os?.reason).toMatch(/files only.*\bos\b/);
     expect(scope.probes.kernel).toMatchObject({ status: 'unavailable', source: 'files' });
     // The shell-less container was never started: no start event for an envdiff container.
-    const log = await execa('docker', ['events', '--since', since, '--until', (Date.now() / 1000 + 1).toFixed(3), '--filter', `label=${CONTAINER_PID_LABEL}=${process.pid}`, '--format', '{{.Action}}']);
+    const log = await execa('docker', [
+      'events',
+      '--since',
+      since,
+      '--until',
+      (Date.now() / 1000 + 1).toFixed(3),
+      '--filter',
+      `label=${CONTAINER_PID_LABEL}=${process.pid}`,
+      '--format',
+      '{{.Action}}',
+    ]);
     events.push(...log.stdout.split('\n').filter(Boolean));
     expect(events).toContain('create');
     expect(events).not.toContain('start');
@@ -154,7 +184,11 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
 
   const brokenShells = [
     // Not an executable format the kernel knows: the shell dies at start, as a foreign-arch image without qemu does.
-    { why: 'exec format error', error: /exec format error/, make: (sh: string) => writeFile(sh, Buffer.from([0x00, 0x61, 0x73, 0x6d, 1, 2, 3, 4]), { mode: 0o755 }) },
+    {
+      why: 'exec format error',
+      error: /exec format error/,
+      make: (sh: string) => writeFile(sh, Buffer.from([0x00, 0x61, 0x73, 0x6d, 1, 2, 3, 4]), { mode: 0o755 }),
+    },
     // A dangling /bin/sh link: the runtime refuses to start it.
     { why: 'a dangling /bin/sh link', error: /no such file/, make: (sh: string) => symlink('/nowhere/sh', sh) },
   ];
@@ -186,14 +220,22 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
       new CaptureError('image envdiff-test/absent:nope is not present locally; pull it or pass --pull'),
     );
     // A registry on a closed loopback port: the engine's own error, on one line.
-    const pulled = captureContainerScope(engine, { kind: 'image', ref: '127.0.0.1:9/envdiff/absent:nope' }, options(['os'], { pull: true }));
+    const pulled = captureContainerScope(
+      engine,
+      { kind: 'image', ref: '127.0.0.1:9/envdiff/absent:nope' },
+      options(['os'], { pull: true }),
+    );
     await expect(pulled).rejects.toBeInstanceOf(CaptureError);
     await expect(pulled).rejects.toThrow(/^cannot pull image 127\.0\.0\.1:9\/envdiff\/absent:nope: .*connection refused/);
   });
 
   it('a probe that hangs is cut at its budget; the container is removed', async () => {
     const started = Date.now();
-    const { scope } = await captureContainerScope(engine, { kind: 'image', ref: BUSYBOX }, options(['custom', 'os'], { timeoutMs: 2_000, selection: { facets: new Set(['custom', 'os']), custom: { hang: 'sleep 600' } } }));
+    const { scope } = await captureContainerScope(
+      engine,
+      { kind: 'image', ref: BUSYBOX },
+      options(['custom', 'os'], { timeoutMs: 2_000, selection: { facets: new Set(['custom', 'os']), custom: { hang: 'sleep 600' } } }),
+    );
     expect(scope.probes.custom?.status).toBe('timeout');
     expect(scope.probes.os?.status).toBe('unavailable');
     expect(Date.now() - started).toBeLessThan(10_000);
@@ -201,7 +243,11 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
 
   it('an abort mid-capture rejects with a CaptureError and removes the container', async () => {
     const controller = new AbortController();
-    const capture = captureContainerScope(engine, { kind: 'image', ref: BUSYBOX }, options(['custom'], { signal: controller.signal, selection: { facets: new Set(['custom']), custom: { wait: 'sleep 30' } } }));
+    const capture = captureContainerScope(
+      engine,
+      { kind: 'image', ref: BUSYBOX },
+      options(['custom'], { signal: controller.signal, selection: { facets: new Set(['custom']), custom: { wait: 'sleep 30' } } }),
+    );
     await waitFor(async () => (await envdiffContainers()).length === 1);
     controller.abort();
     await expect(capture).rejects.toThrow(/interrupted/);
@@ -209,7 +255,10 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
 
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`${signal} mid-capture: the process dies of the signal and its container is gone`, async () => {
-      const child = execa('node', ['--import', 'tsx', `${ROOT}test/container/fixtures/capture-until-signal.ts`, BUSYBOX], { cwd: ROOT, reject: false });
+      const child = execa('node', ['--import', 'tsx', `${ROOT}test/container/fixtures/capture-until-signal.ts`, BUSYBOX], {
+        cwd: ROOT,
+        reject: false,
+      });
       children.push(child.pid!);
       await waitFor(async () => (await envdiffContainers([child.pid!])).some((line) => / Up /.test(line)), 20_000);
       child.kill(signal);
@@ -222,7 +271,10 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
   it('SIGINT to the built CLI mid-capture (envdiff capture --image): exit 130 by the signal, no container left', async () => {
     const bin = `${ROOT}dist/bin.js`;
     expect(existsSync(bin), 'dist/bin.js: run npm run build first (npm test does)').toBe(true);
-    const child = execa('node', [bin, 'capture', '--image', BUSYBOX, '--no-host', '--probe', 'wait=sleep 50', '-o', '-'], { cwd: ROOT, reject: false });
+    const child = execa('node', [bin, 'capture', '--image', BUSYBOX, '--no-host', '--probe', 'wait=sleep 50', '-o', '-'], {
+      cwd: ROOT,
+      reject: false,
+    });
     children.push(child.pid!);
     await waitFor(async () => (await envdiffContainers([child.pid!])).some((line) => / Up /.test(line)), 20_000);
     child.kill('SIGINT');
@@ -232,7 +284,11 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
   }, 60_000);
 
   it('a shell-less capture whose files cannot be read in time records timeouts, not a failed capture', async () => {
-    const { scope } = await captureContainerScope(engine, { kind: 'image', ref: SHELLLESS }, options(['os', 'packages', 'images'], { timeoutMs: 1 }));
+    const { scope } = await captureContainerScope(
+      engine,
+      { kind: 'image', ref: SHELLLESS },
+      options(['os', 'packages', 'images'], { timeoutMs: 1 }),
+    );
     expect(scope.probes.os).toMatchObject({ status: 'timeout', source: 'files' });
     expect(scope.probes.packages).toMatchObject({ status: 'timeout', source: 'files' });
     expect(scope.facets.images?.[SHELLLESS]).toBeDefined();
@@ -252,7 +308,9 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
     } finally {
       await execa('docker', ['rm', '-f', name]);
     }
-    await expect(captureContainerScope(engine, { kind: 'container', ref: 'envdiff-no-such-container' }, options(['os']))).rejects.toThrow(/^no container envdiff-no-such-container/);
+    await expect(captureContainerScope(engine, { kind: 'container', ref: 'envdiff-no-such-container' }, options(['os']))).rejects.toThrow(
+      /^no container envdiff-no-such-container/,
+    );
   });
 
   describe('engine addresses', () => {
@@ -283,10 +341,14 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
     it('DOCKER_HOST at a dead unix socket: one clear CaptureError', async () => {
       const dead = `unix:///tmp/envdiff-dead-${process.pid}.sock`;
       await expect(connectDocker({ DOCKER_HOST: dead })).rejects.toThrow(CaptureError);
-      await expect(connectDocker({ DOCKER_HOST: dead })).rejects.toThrow(/no Docker engine answered at unix:\/\/\/tmp\/envdiff-dead-\d+\.sock \(no such socket\)/);
+      await expect(connectDocker({ DOCKER_HOST: dead })).rejects.toThrow(
+        /no Docker engine answered at unix:\/\/\/tmp\/envdiff-dead-\d+\.sock \(no such socket\)/,
+      );
       // A client made without the ping still fails with one line naming the engine.
       const client = new Docker({ socketPath: `/tmp/envdiff-dead-${process.pid}.sock` });
-      await expect(captureContainerScope(client, { kind: 'image', ref: BUSYBOX }, options(['os']))).rejects.toThrow(/^cannot inspect image envdiff-test\/busybox:latest: no Docker engine answers at unix:\/\/\/tmp\/envdiff-dead-\d+\.sock \(ENOENT\)/);
+      await expect(captureContainerScope(client, { kind: 'image', ref: BUSYBOX }, options(['os']))).rejects.toThrow(
+        /^cannot inspect image envdiff-test\/busybox:latest: no Docker engine answers at unix:\/\/\/tmp\/envdiff-dead-\d+\.sock \(ENOENT\)/,
+      );
     });
   });
 });

@@ -42,7 +42,16 @@ export async function ensureTestImages(): Promise<void> {
 export async function envdiffContainers(pids: number[] = [process.pid]): Promise<string[]> {
   const lines: string[] = [];
   for (const pid of pids) {
-    const { stdout } = await execa('docker', ['ps', '-a', '--filter', `label=${CONTAINER_LABEL}`, '--filter', `label=${CONTAINER_PID_LABEL}=${pid}`, '--format', '{{.ID}} {{.Names}} {{.Status}}']);
+    const { stdout } = await execa('docker', [
+      'ps',
+      '-a',
+      '--filter',
+      `label=${CONTAINER_LABEL}`,
+      '--filter',
+      `label=${CONTAINER_PID_LABEL}=${pid}`,
+      '--format',
+      '{{.ID}} {{.Names}} {{.Status}}',
+    ]);
     lines.push(...stdout.split('\n').filter(Boolean));
   }
   return lines;

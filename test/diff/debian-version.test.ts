@@ -45,7 +45,11 @@ function dpkgAnswers(pairs: Array<[string, string]>): string[] {
   elif dpkg --compare-versions "$a" eq "$b"; then echo '='
   else echo '>'; fi
 done`;
-  const out = execFileSync('sh', ['-c', script], { input: pairs.map(([a, b]) => `${a} ${b}\n`).join(''), encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+  const out = execFileSync('sh', ['-c', script], {
+    input: pairs.map(([a, b]) => `${a} ${b}\n`).join(''),
+    encoding: 'utf8',
+    maxBuffer: 16 * 1024 * 1024,
+  });
   return out.trim().split('\n');
 }
 

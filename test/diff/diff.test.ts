@@ -36,7 +36,13 @@ describe('diffFingerprints', () => {
     const b = fingerprint({ host: scope({}, { packages: { status: 'timeout', durationMs: 10000, reason: 'probe exceeded 10000 ms' } }) });
     const diffs = diffFingerprints(a, b);
     expect(diffs).toHaveLength(1);
-    expect(diffs[0]).toMatchObject({ facet: 'packages', key: PROBE_KEY, kind: 'changed', a: { status: 'ok' }, b: { status: 'timeout', reason: 'probe exceeded 10000 ms' } });
+    expect(diffs[0]).toMatchObject({
+      facet: 'packages',
+      key: PROBE_KEY,
+      kind: 'changed',
+      a: { status: 'ok' },
+      b: { status: 'timeout', reason: 'probe exceeded 10000 ms' },
+    });
   });
 
   it('reports nothing when the same probe failed the same way on both sides', () => {
@@ -54,13 +60,25 @@ describe('diffFingerprints', () => {
     const a = fingerprint({ 'image:build': scope({ libraries: { 'libfuse3.so.4': ['/usr/lib/libfuse3.so.4'] } }) });
     const b = fingerprint({ 'image:build': scope({ libraries: { 'libfuse3.so.4': ['/usr/lib64/libfuse3.so.4'] } }) });
     expect(diffFingerprints(a, b)).toEqual([
-      { scope: 'image:build', facet: 'libraries', key: 'libfuse3.so.4', kind: 'moved', a: ['/usr/lib/libfuse3.so.4'], b: ['/usr/lib64/libfuse3.so.4'], detail: { onlyA: ['/usr/lib'], onlyB: ['/usr/lib64'] } },
+      {
+        scope: 'image:build',
+        facet: 'libraries',
+        key: 'libfuse3.so.4',
+        kind: 'moved',
+        a: ['/usr/lib/libfuse3.so.4'],
+        b: ['/usr/lib64/libfuse3.so.4'],
+        detail: { onlyA: ['/usr/lib'], onlyB: ['/usr/lib64'] },
+      },
     ]);
   });
 
   it('library: an extra copy elsewhere is a set change, ld.so.conf diffs as a set', () => {
-    const a = fingerprint({ host: scope({ libraries: { 'libz.so.1': ['/lib/libz.so.1'], 'ld.so.conf': ['/usr/local/lib', '/usr/lib'] } }) });
-    const b = fingerprint({ host: scope({ libraries: { 'libz.so.1': ['/lib/libz.so.1', '/opt/lib/libz.so.1'], 'ld.so.conf': ['/usr/lib', '/usr/lib64'] } }) });
+    const a = fingerprint({
+      host: scope({ libraries: { 'libz.so.1': ['/lib/libz.so.1'], 'ld.so.conf': ['/usr/local/lib', '/usr/lib'] } }),
+    });
+    const b = fingerprint({
+      host: scope({ libraries: { 'libz.so.1': ['/lib/libz.so.1', '/opt/lib/libz.so.1'], 'ld.so.conf': ['/usr/lib', '/usr/lib64'] } }),
+    });
     const diffs = diffFingerprints(a, b);
     expect(diffs.map((d) => [d.key, d.kind, d.detail])).toEqual([
       ['libz.so.1', 'changed', { onlyA: [], onlyB: ['/opt/lib/libz.so.1'] }],
@@ -69,8 +87,26 @@ describe('diffFingerprints', () => {
   });
 
   it('packages: direction by the manager ordering', () => {
-    const a = fingerprint({ host: scope({ packages: { 'ca-certificates': pkg('20210119~18.04.2'), tzdata: pkg('2024a-0+deb12u1'), 'libressl': pkg('3.0.2-r10', 'apk'), st: pkg('1.0') } }) });
-    const b = fingerprint({ host: scope({ packages: { 'ca-certificates': pkg('20210119~18.04.1'), tzdata: pkg('2025b-0+deb12u1'), 'libressl': pkg('3.0.2-r9', 'apk'), st: { ...pkg('1.0'), status: 'deinstall ok config-files' } } }) });
+    const a = fingerprint({
+      host: scope({
+        packages: {
+          'ca-certificates': pkg('20210119~18.04.2'),
+          tzdata: pkg('2024a-0+deb12u1'),
+          libressl: pkg('3.0.2-r10', 'apk'),
+          st: pkg('1.0'),
+        },
+      }),
+    });
+    const b = fingerprint({
+      host: scope({
+        packages: {
+          'ca-certificates': pkg('20210119~18.04.1'),
+          tzdata: pkg('2025b-0+deb12u1'),
+          libressl: pkg('3.0.2-r9', 'apk'),
+          st: { ...pkg('1.0'), status: 'deinstall ok config-files' },
+        },
+      }),
+    });
     expect(diffFingerprints(a, b).map((d) => [d.key, d.detail])).toEqual([
       ['ca-certificates', { direction: 'downgrade', fields: ['version'] }],
       ['tzdata', { direction: 'upgrade', fields: ['version'] }],
@@ -80,8 +116,18 @@ describe('diffFingerprints', () => {
   });
 
   it('kernel releases and toolchains compare as versions', () => {
-    const a = fingerprint({ host: scope({ kernel: { release: '4.4.0-103-generic', version: '#126-Ubuntu SMP' }, toolchains: { buildx: 'v0.9.1', python3: '3.8.10' } }) });
-    const b = fingerprint({ host: scope({ kernel: { release: '4.4.0-98-generic', version: '#121-Ubuntu SMP' }, toolchains: { buildx: 'v0.10.0', python3: '3.10.6' } }) });
+    const a = fingerprint({
+      host: scope({
+        kernel: { release: '4.4.0-103-generic', version: '#126-Ubuntu SMP' },
+        toolchains: { buildx: 'v0.9.1', python3: '3.8.10' },
+      }),
+    });
+    const b = fingerprint({
+      host: scope({
+        kernel: { release: '4.4.0-98-generic', version: '#121-Ubuntu SMP' },
+        toolchains: { buildx: 'v0.10.0', python3: '3.10.6' },
+      }),
+    });
     expect(diffFingerprints(a, b).map((d) => [d.key, d.detail])).toEqual([
       ['release', { direction: 'downgrade' }],
       ['version', undefined],
@@ -98,8 +144,18 @@ describe('diffFingerprints', () => {
 
   it('objects field by field (binfmt entries, image digests)', () => {
     const entry = { enabled: true, interpreter: '/usr/bin/qemu-aarch64-static', flags: 'F', offset: 0 };
-    const a = fingerprint({ host: scope({ binfmt: { 'qemu-aarch64': entry }, images: { 'debian:12': { id: 'sha256:1', digests: ['debian@sha256:a'], architecture: 'amd64' } } }) });
-    const b = fingerprint({ host: scope({ binfmt: { 'qemu-aarch64': { ...entry, flags: 'OC' } }, images: { 'debian:12': { id: 'sha256:2', digests: ['debian@sha256:b'], architecture: 'amd64' } } }) });
+    const a = fingerprint({
+      host: scope({
+        binfmt: { 'qemu-aarch64': entry },
+        images: { 'debian:12': { id: 'sha256:1', digests: ['debian@sha256:a'], architecture: 'amd64' } },
+      }),
+    });
+    const b = fingerprint({
+      host: scope({
+        binfmt: { 'qemu-aarch64': { ...entry, flags: 'OC' } },
+        images: { 'debian:12': { id: 'sha256:2', digests: ['debian@sha256:b'], architecture: 'amd64' } },
+      }),
+    });
     expect(diffFingerprints(a, b).map((d) => [d.key, d.detail?.fields])).toEqual([
       ['qemu-aarch64', ['flags']],
       ['debian:12', ['id', 'digests']],
@@ -119,6 +175,10 @@ describe('diffFingerprints', () => {
   it('treats keys like __proto__ and constructor as plain keys', () => {
     const a = fingerprint({ host: scope({ env: JSON.parse('{"__proto__": "x", "constructor": "y"}') }) });
     const b = fingerprint({ host: scope({ env: {} }) });
-    expect(diffFingerprints(a, b).map((d) => d.key).sort()).toEqual(['__proto__', 'constructor']);
+    expect(
+      diffFingerprints(a, b)
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual(['__proto__', 'constructor']);
   });
 });

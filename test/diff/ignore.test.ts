@@ -32,7 +32,7 @@ describe('--ignore globs over scope/facet/key', () => {
 });
 
 describe('compare config file', () => {
-  it('reads the ignore list and leaves other commands\' keys alone', () => {
+  it("reads the ignore list and leaves other commands' keys alone", () => {
     expect(parseCompareConfig('{"ignore": ["host/env/*"], "probes": {}}', 'c.json')).toEqual({ ignore: ['host/env/*'] });
   });
 

@@ -18,8 +18,16 @@ const value = (v: FacetValue | null) => (v === null ? undefined : v);
 // volatile; real changes (package bumps, image rebuilds, toolchains, another CPU)
 // are not: they can break builds and are ranked by their own priors.
 const EXPECTED_VOLATILE = new Set([
-  'os/host.name', 'env/HOSTNAME', 'env/RUNNER_NAME', 'env/PWD', 'env/GITHUB_RUN_ID', 'env/GITHUB_RUN_NUMBER',
-  'env/RUNNER_TRACKING_ID', 'env/INVOCATION_ID', 'resources/mem_total', 'resources/disk_free:/mnt',
+  'os/host.name',
+  'env/HOSTNAME',
+  'env/RUNNER_NAME',
+  'env/PWD',
+  'env/GITHUB_RUN_ID',
+  'env/GITHUB_RUN_NUMBER',
+  'env/RUNNER_TRACKING_ID',
+  'env/INVOCATION_ID',
+  'resources/mem_total',
+  'resources/disk_free:/mnt',
 ]);
 
 describe('volatile facts on the shared decoys', () => {

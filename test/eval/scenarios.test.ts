@@ -13,14 +13,17 @@ const SCENARIOS = process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, '..', 'share
 const BASE = process.env['ENVDIFF_EVAL_BASE'] ?? resolve(ROOT, 'snapshots', 'base', 'host.json');
 
 async function base(): Promise<Fingerprint> {
-  if (!existsSync(BASE)) throw new Error(`${BASE} is missing: capture it with \`envdiff capture -o snapshots/base/host.json\` (or set ENVDIFF_EVAL_BASE)`);
+  if (!existsSync(BASE))
+    throw new Error(`${BASE} is missing: capture it with \`envdiff capture -o snapshots/base/host.json\` (or set ENVDIFF_EVAL_BASE)`);
   return readFingerprint(BASE);
 }
 
 describe('scenario evaluation (public cases)', () => {
   it('ranks the real cause first in >= 90 % of cases and in the top 3 in all', async () => {
     const evaluation = evaluateScenarios(await base(), await loadScenarios(SCENARIOS));
-    const misses = evaluation.results.filter((r) => r.rank !== 1).map((r) => `${r.id}: rank ${r.rank ?? 'none'}, first ${r.top[0]?.facet}/${r.top[0]?.key}`);
+    const misses = evaluation.results
+      .filter((r) => r.rank !== 1)
+      .map((r) => `${r.id}: rank ${r.rank ?? 'none'}, first ${r.top[0]?.facet}/${r.top[0]?.key}`);
     expect(evaluation.total).toBeGreaterThan(0);
     expect(evaluation.top1 / evaluation.total, misses.join('\n')).toBeGreaterThanOrEqual(0.9);
     expect(evaluation.top3, misses.join('\n')).toBe(evaluation.total);

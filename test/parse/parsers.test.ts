@@ -142,7 +142,9 @@ describe('packages', () => {
   });
 
   it('reads rpm -qa lines', () => {
-    const facet = parsePackages('@cmd rpm -qa\n glibc\t(none):2.34-60.el9\tx86_64\n bash\t(none):5.1.8-6.el9\tx86_64\n gpg-pubkey\t(none):350d275d-6279464a\t(none)\n');
+    const facet = parsePackages(
+      '@cmd rpm -qa\n glibc\t(none):2.34-60.el9\tx86_64\n bash\t(none):5.1.8-6.el9\tx86_64\n gpg-pubkey\t(none):350d275d-6279464a\t(none)\n',
+    );
     expect(facet.glibc).toEqual({ version: '2.34-60.el9', status: 'installed', manager: 'rpm', arch: 'x86_64' });
     expect(Object.keys(facet)).toHaveLength(3);
   });
@@ -169,7 +171,12 @@ describe('libraries', () => {
   it('debian-rootfs: merged-/usr paths fold onto the cache entries', () => {
     const facet = parseLibraries(raw('libraries', 'debian-rootfs'));
     expect(facet['libc.so.6']).toEqual(['/lib/x86_64-linux-gnu/libc.so.6']);
-    expect(facet['ld.so.conf']).toEqual(['/usr/local/lib', '/usr/local/lib/x86_64-linux-gnu', '/lib/x86_64-linux-gnu', '/usr/lib/x86_64-linux-gnu']);
+    expect(facet['ld.so.conf']).toEqual([
+      '/usr/local/lib',
+      '/usr/local/lib/x86_64-linux-gnu',
+      '/lib/x86_64-linux-gnu',
+      '/usr/lib/x86_64-linux-gnu',
+    ]);
     const files = parseLibraries(raw('libraries', 'debian-rootfs-files'));
     expect(files['libc.so.6']).toEqual(['/lib/x86_64-linux-gnu/libc.so.6']);
     expect(files['ld.so.conf']).toEqual(facet['ld.so.conf']);
@@ -213,8 +220,16 @@ describe('libraries', () => {
 describe('mirrors', () => {
   it('debian-host: deb822 sources, env registries resolved via /etc/hosts, proxies redacted', () => {
     const facet = parseMirrors(raw('mirrors', 'debian-host'));
-    expect(facet['http://deb.debian.org/debian']).toEqual({ host: 'deb.debian.org', addresses: [], source: '/etc/apt/sources.list.d/debian.sources' });
-    expect(facet['http://deb.debian.org/debian-security']).toEqual({ host: 'deb.debian.org', addresses: [], source: '/etc/apt/sources.list.d/debian.sources' });
+    expect(facet['http://deb.debian.org/debian']).toEqual({
+      host: 'deb.debian.org',
+      addresses: [],
+      source: '/etc/apt/sources.list.d/debian.sources',
+    });
+    expect(facet['http://deb.debian.org/debian-security']).toEqual({
+      host: 'deb.debian.org',
+      addresses: [],
+      source: '/etc/apt/sources.list.d/debian.sources',
+    });
     expect(facet['https://localhost/goproxy']).toEqual({ host: 'localhost', addresses: ['127.0.0.1'], source: 'env:GOPROXY' });
     const npm = Object.keys(facet).find((k) => k.endsWith('@localhost:4873/'));
     expect(npm).toMatch(/^https:\/\/redacted:sha256:[0-9a-f]{12}@localhost:4873\/$/);
@@ -252,7 +267,9 @@ describe('mirrors', () => {
     expect(facet['https://npm.corp.example/']).toEqual({ host: 'npm.corp.example', addresses: ['10.1.2.3'], source: '/root/.npmrc' });
     expect(facet['npm.auth://npm.corp.example/:_authToken']).toMatch(/^redacted:sha256:[0-9a-f]{12}$/);
     expect(facet['https://yarn.corp.example']).toBeDefined();
-    expect(Object.keys(facet).filter((k) => k.includes('pypi.corp.example'))[0]).toMatch(/^https:\/\/redacted:sha256:[0-9a-f]{12}@pypi\.corp\.example\/simple$/);
+    expect(Object.keys(facet).filter((k) => k.includes('pypi.corp.example'))[0]).toMatch(
+      /^https:\/\/redacted:sha256:[0-9a-f]{12}@pypi\.corp\.example\/simple$/,
+    );
     expect(facet['https://extra.example/simple']).toBeDefined();
     expect(facet['https://goproxy.example']).toBeDefined();
     expect(JSON.stringify(facet)).not.toContain('npm_abcdefghijklmnopqrstuvwxyz0123456789');
@@ -310,7 +327,11 @@ describe('cpu, resources, time, locale, security', () => {
 
   it('time offset', () => {
     expect(parseTime(raw('time', 'debian-host'))).toEqual({ timezone: 'Etc/UTC', utc_offset: '+0000', utc: true });
-    expect(parseTime('@env TZ\n :Europe/Berlin\n@cmd date +%z\n +0200\n')).toEqual({ timezone: 'Europe/Berlin', utc_offset: '+0200', utc: false });
+    expect(parseTime('@env TZ\n :Europe/Berlin\n@cmd date +%z\n +0200\n')).toEqual({
+      timezone: 'Europe/Berlin',
+      utc_offset: '+0200',
+      utc: false,
+    });
   });
 
   it('locale', () => {
@@ -336,6 +357,15 @@ describe('cpu, resources, time, locale, security', () => {
       '@file /proc/self/status\n Uid:\t1000\t1000\t1000\t1000\n Gid:\t1000\t1000\t1000\t1000\n NoNewPrivs:\t1\n Seccomp:\t2\n@var umask\n 2\n' +
         '@file /sys/module/apparmor/parameters/enabled\n Y\n@file /proc/self/attr/current\n docker-default (enforce)\n@file /sys/fs/selinux/enforce\n 1\n',
     );
-    expect(facet).toMatchObject({ uid: 1000, gid: 1000, umask: '0002', no_new_privs: true, seccomp: 'filter', selinux: 'enforcing', apparmor: 'enabled', apparmor_profile: 'docker-default (enforce)' });
+    expect(facet).toMatchObject({
+      uid: 1000,
+      gid: 1000,
+      umask: '0002',
+      no_new_privs: true,
+      seccomp: 'filter',
+      selinux: 'enforcing',
+      apparmor: 'enabled',
+      apparmor_profile: 'docker-default (enforce)',
+    });
   });
 });

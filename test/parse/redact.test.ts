@@ -17,26 +17,51 @@ describe('redactionOf', () => {
 
 describe('isSecretName', () => {
   it.each([
-    'GITHUB_TOKEN', 'NPM_TOKEN', 'AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'DB_PASSWORD', 'MYSQL_PWD', 'REDIS_PASS',
-    'API_KEY', 'STRIPE_APIKEY', 'PRIVATE_KEY', 'GOOGLE_APPLICATION_CREDENTIALS_JSON', 'BASIC_AUTH', 'SESSION_ID',
-    'COOKIE_SECRET', 'GH_PAT', 'SENTRY_DSN', 'LICENSE_KEY', 'passwd',
+    'GITHUB_TOKEN',
+    'NPM_TOKEN',
+    'AWS_SECRET_ACCESS_KEY',
+    'AWS_SESSION_TOKEN',
+    'DB_PASSWORD',
+    'MYSQL_PWD',
+    'REDIS_PASS',
+    'API_KEY',
+    'STRIPE_APIKEY',
+    'PRIVATE_KEY',
+    'GOOGLE_APPLICATION_CREDENTIALS_JSON',
+    'BASIC_AUTH',
+    'SESSION_ID',
+    'COOKIE_SECRET',
+    'GH_PAT',
+    'SENTRY_DSN',
+    'LICENSE_KEY',
+    'passwd',
   ])('%s is secret', (name) => expect(isSecretName(name)).toBe(true));
-  it.each(['PATH', 'PWD', 'OLDPWD', 'HOME', 'GIT_AUTHOR_NAME', 'SSH_AUTH_SOCK', 'KEYBOARD_LAYOUT', 'PASSTHROUGH_MODE', 'LANG', 'GOOGLE_APPLICATION_CREDENTIALS_FILE'])(
-    '%s is not secret',
-    (name) => expect(isSecretName(name)).toBe(false),
-  );
+  it.each([
+    'PATH',
+    'PWD',
+    'OLDPWD',
+    'HOME',
+    'GIT_AUTHOR_NAME',
+    'SSH_AUTH_SOCK',
+    'KEYBOARD_LAYOUT',
+    'PASSTHROUGH_MODE',
+    'LANG',
+    'GOOGLE_APPLICATION_CREDENTIALS_FILE',
+  ])('%s is not secret', (name) => expect(isSecretName(name)).toBe(false));
 });
 
 describe('redactText', () => {
-  it.each(Object.entries(FIXTURE_SECRETS).filter(([name]) => !['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'DOCKER_AUTH_CONFIG', 'ARTIFACTORY_PASSWORD', 'SLACK_WEBHOOK_URL'].includes(name)))(
-    'finds the %s shape inside free text',
-    (_name, secret) => {
-      const out = redactText(`export X=1; echo ${secret} done`);
-      expect(out).not.toContain(secret);
-      expect(out).toContain('redacted:sha256:');
-      expect(out).toMatch(/^export X=1; echo /);
-    },
-  );
+  it.each(
+    Object.entries(FIXTURE_SECRETS).filter(
+      ([name]) =>
+        !['AWS_SECRET_ACCESS_KEY', 'AWS_SESSION_TOKEN', 'DOCKER_AUTH_CONFIG', 'ARTIFACTORY_PASSWORD', 'SLACK_WEBHOOK_URL'].includes(name),
+    ),
+  )('finds the %s shape inside free text', (_name, secret) => {
+    const out = redactText(`export X=1; echo ${secret} done`);
+    expect(out).not.toContain(secret);
+    expect(out).toContain('redacted:sha256:');
+    expect(out).toMatch(/^export X=1; echo /);
+  });
 
   it.each([
     ['https://user:pass@registry.example.com/npm/', 'https://' + marker('user:pass') + '@registry.example.com/npm/'],
@@ -108,7 +133,8 @@ describe('env raw formats', () => {
   });
 
   it('reads export -p of dash/busybox with quoted multi-line values, dropping the bundle variables', () => {
-    const exported = "export A='x'\\''y'\nexport B='line1\nline2'\nexport C\nexport ENVDIFF_CWD='/w'\nexport GITHUB_TOKEN='ghp_16C7e42F292c6912E7710c838347Ae178B4a'\n";
+    const exported =
+      "export A='x'\\''y'\nexport B='line1\nline2'\nexport C\nexport ENVDIFF_CWD='/w'\nexport GITHUB_TOKEN='ghp_16C7e42F292c6912E7710c838347Ae178B4a'\n";
     expect(parseEnv(`@cmd export -p\n${exported.replace(/^/gm, ' ').replace(/ $/, '')}`)).toEqual({
       A: "x'y",
       B: 'line1\nline2',

@@ -30,10 +30,17 @@ export function namespaceShell(root: string | undefined, shell: string[]): strin
   const resolv = join(tmpdir(), 'envdiff-loopback-resolv.conf');
   writeFileSync(resolv, 'nameserver 127.0.0.1\n');
   const target = root ? `${root}/etc/resolv.conf` : '/etc/resolv.conf';
-  const mounts = root
-    ? `mount -t proc proc ${root}/proc && mount --rbind /sys ${root}/sys && mount --rbind /dev ${root}/dev && `
-    : '';
+  const mounts = root ? `mount -t proc proc ${root}/proc && mount --rbind /sys ${root}/sys && mount --rbind /dev ${root}/dev && ` : '';
   const run = root ? `exec chroot ${root} "$@"` : 'exec "$@"';
-  return ['unshare', '-m', '--propagation', 'private', 'sh', '-c', `${mounts}{ [ -e ${target} ] || : > ${target}; } && mount --bind ${resolv} ${target} && ${run}`, 'sh', ...shell];
+  return [
+    'unshare',
+    '-m',
+    '--propagation',
+    'private',
+    'sh',
+    '-c',
+    `${mounts}{ [ -e ${target} ] || : > ${target}; } && mount --bind ${resolv} ${target} && ${run}`,
+    'sh',
+    ...shell,
+  ];
 }
-

@@ -34,7 +34,7 @@ function capture(c: Case): void {
   for (const facet of PROBE_FACETS) {
     const s = sections.get(facet);
     summary.push(`${facet}: exit ${s?.exitCode ?? 'none'}${s?.timedOut ? ' timeout' : ''} ${s?.stderr.trim() ?? ''}`.trim());
-    if (!s || s.exitCode !== 0) continue;
+    if (s?.exitCode !== 0) continue;
     mkdirSync(join(RAW, facet), { recursive: true });
     writeFileSync(join(RAW, facet, `${c.name}.txt`), s.stdout);
   }
@@ -46,7 +46,12 @@ const busybox = makeBusyboxRootfs();
 try {
   const cases: Case[] = [
     { name: 'debian-host', shell: ['dash'], env: FIXTURE_ENV },
-    { name: 'debian-rootfs', root: DEBIAN_ROOTFS, shell: ['dash'], env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', LANG: 'C.UTF-8' } },
+    {
+      name: 'debian-rootfs',
+      root: DEBIAN_ROOTFS,
+      shell: ['dash'],
+      env: { PATH: '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root', LANG: 'C.UTF-8' },
+    },
     { name: 'busybox-rootfs', root: busybox, shell: ['/bin/busybox', 'sh'], env: { PATH: '/bin:/sbin:/usr/bin:/usr/sbin', HOME: '/root' } },
   ];
   for (const c of cases) if (wanted.length === 0 || wanted.includes(c.name)) capture(c);

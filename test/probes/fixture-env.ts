@@ -25,7 +25,8 @@ export const FIXTURE_SECRETS: Record<string, string> = {
   HF_TOKEN: 'hf_abcdefghijklmnopqrstuvwxyzABCDEF',
   ARTIFACTORY_PASSWORD: 'AKCp8jQ8example-artifactory-apikey',
   SONAR_LOGIN: 'squ_0123456789abcdef0123456789abcdef01234567',
-  SSH_PRIVATE_KEY: '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----',
+  SSH_PRIVATE_KEY:
+    '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmUAAAAEbm9uZQAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----',
   JWT_SAMPLE: 'eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
 };
 
@@ -52,5 +53,5 @@ export const FIXTURE_ENV: Record<string, string> = {
   FORGE: 'x\nBAR=evil\n@env LANG\n fake',
   // Non-ASCII text, and a value with `=` and quotes.
   ODD_BYTES: 'caf\u00e9 \u00ff',
-  EQUALS: "a=b 'c' \"d\"",
+  EQUALS: 'a=b \'c\' "d"',
 };

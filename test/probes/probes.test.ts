@@ -30,7 +30,12 @@ describe.each([
     for (const facet of PROBE_FACETS) {
       const s = sections.get(facet);
       expect(s, facet).toBeDefined();
-      expect({ facet, exit: s!.exitCode, timedOut: s!.timedOut, stderr: s!.stderr.trim() }).toEqual({ facet, exit: 0, timedOut: false, stderr: '' });
+      expect({ facet, exit: s!.exitCode, timedOut: s!.timedOut, stderr: s!.stderr.trim() }).toEqual({
+        facet,
+        exit: 0,
+        timedOut: false,
+        stderr: '',
+      });
       for (const line of s!.stdout.split('\n')) if (line !== '') expect(line, facet).toMatch(/^[ @]/);
     }
   });
@@ -38,7 +43,9 @@ describe.each([
   it('reports what the machine says', () => {
     expect(parse('os', sections.get('os')).id).toBe('debian');
     expect(parse('kernel', sections.get('kernel')).release).toBe(readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim());
-    const dpkg = execFileSync('dpkg-query', ['-W', '-f=${Package}:${Architecture}\\t${Version}\\n'], { encoding: 'utf8' }).trim().split('\n');
+    const dpkg = execFileSync('dpkg-query', ['-W', '-f=${Package}:${Architecture}\\t${Version}\\n'], { encoding: 'utf8' })
+      .trim()
+      .split('\n');
     const packages = parse('packages', sections.get('packages'));
     expect(Object.keys(packages)).toHaveLength(dpkg.length);
     const cache = execFileSync('ldconfig', ['-p'], { encoding: 'utf8' });
@@ -46,7 +53,11 @@ describe.each([
     expect(parse('libraries', sections.get('libraries'))['libc.so.6']).toContain(libcPath);
     const binfmt = parse('binfmt', sections.get('binfmt'));
     const entries = readdirSync('/proc/sys/fs/binfmt_misc').filter((n) => n !== 'register' && n !== 'status');
-    expect(Object.keys(binfmt).filter((k) => k !== 'status').sort()).toEqual(entries.sort());
+    expect(
+      Object.keys(binfmt)
+        .filter((k) => k !== 'status')
+        .sort(),
+    ).toEqual(entries.sort());
     expect(parse('security', sections.get('security')).umask).toBe(process.umask().toString(8).padStart(4, '0'));
     expect(parse('libc', sections.get('libc'))).toMatchObject({ family: 'glibc' });
     expect(parse('resources', sections.get('resources'))['disk_free:/tmp']).toBeGreaterThan(0);
@@ -72,7 +83,10 @@ describe('busybox-only rootfs (busybox applets, no distribution files)', () => {
   let sections: Map<string, RawSection>;
   beforeAll(() => {
     root = makeBusyboxRootfs();
-    sections = runProbes(PROBE_FACETS, { shell: namespaceShell(root, ['/bin/busybox', 'sh']), env: { PATH: '/bin:/sbin:/usr/bin:/usr/sbin', HOME: '/root' } });
+    sections = runProbes(PROBE_FACETS, {
+      shell: namespaceShell(root, ['/bin/busybox', 'sh']),
+      env: { PATH: '/bin:/sbin:/usr/bin:/usr/sbin', HOME: '/root' },
+    });
   });
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -87,7 +101,11 @@ describe('busybox-only rootfs (busybox applets, no distribution files)', () => {
 
   it('the other probes run on busybox applets alone', () => {
     for (const facet of PROBE_FACETS.filter((f) => !['os', 'packages'].includes(f))) {
-      expect({ facet, exit: sections.get(facet)?.exitCode, stderr: sections.get(facet)?.stderr.trim() }).toEqual({ facet, exit: 0, stderr: '' });
+      expect({ facet, exit: sections.get(facet)?.exitCode, stderr: sections.get(facet)?.stderr.trim() }).toEqual({
+        facet,
+        exit: 0,
+        stderr: '',
+      });
     }
     expect(parse('binfmt', sections.get('binfmt'))).toEqual({ status: 'absent' });
     // busybox-static: no shared C library on the filesystem, and busybox's own version.
@@ -101,7 +119,10 @@ describe('busybox-only rootfs (busybox applets, no distribution files)', () => {
 
 describe.runIf(existsSync(DEBIAN_ROOTFS) || process.env.CI === 'true')('debootstrap Debian rootfs under dash', () => {
   it('reads the rootfs packages, sources and libc', () => {
-    const sections = runProbes(PROBE_FACETS, { shell: namespaceShell(DEBIAN_ROOTFS, ['dash']), env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root' } });
+    const sections = runProbes(PROBE_FACETS, {
+      shell: namespaceShell(DEBIAN_ROOTFS, ['dash']),
+      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root' },
+    });
     for (const facet of PROBE_FACETS) expect({ facet, exit: sections.get(facet)?.exitCode }).toEqual({ facet, exit: 0 });
     const dpkg = readFileSync(`${DEBIAN_ROOTFS}/var/lib/dpkg/status`, 'utf8').match(/^Package: /gm)!.length;
     expect(Object.keys(parse('packages', sections.get('packages')))).toHaveLength(dpkg);

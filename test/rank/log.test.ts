@@ -22,7 +22,9 @@ describe('parseBuildLog', () => {
   });
 
   it('removes BuildKit, CI timestamp and compose prefixes from the body but keeps the text', () => {
-    const log = parseBuildLog('#30 0.288 \tlibfuse3.so.4 => not found\n2024-03-01T10:00:00.1234567Z Error: x\nwebpack_1         | Killed\n#9 [linux/arm64 2/5] RUN true');
+    const log = parseBuildLog(
+      '#30 0.288 \tlibfuse3.so.4 => not found\n2024-03-01T10:00:00.1234567Z Error: x\nwebpack_1         | Killed\n#9 [linux/arm64 2/5] RUN true',
+    );
     expect(log.lines.map((l) => l.body)).toEqual(['\tlibfuse3.so.4 => not found', 'Error: x', 'Killed', '[linux/arm64 2/5] RUN true']);
     expect(log.lines[0]!.text).toBe('#30 0.288 \tlibfuse3.so.4 => not found');
   });
@@ -51,8 +53,21 @@ describe('parseBuildLog', () => {
     const chunk = '#12 3.141 npm WARN deprecated left-pad@1.0.0: use String.prototype.padStart; see https://github.com/x for details\n';
     const text = `${chunk.repeat(Math.ceil((50 * 1024 * 1024) / chunk.length))}#12 9.9 exec /bin/sh: exec format error\n`;
     const differences: Difference[] = [
-      { scope: 'host', facet: 'binfmt', key: 'qemu-aarch64', kind: 'removed', a: { enabled: true, interpreter: '/usr/bin/qemu-aarch64-static' } },
-      { scope: 'host', facet: 'packages', key: 'tzdata', kind: 'changed', a: { version: '2024a-1', status: 'install ok installed', manager: 'dpkg' }, b: { version: '2025a-1', status: 'install ok installed', manager: 'dpkg' } },
+      {
+        scope: 'host',
+        facet: 'binfmt',
+        key: 'qemu-aarch64',
+        kind: 'removed',
+        a: { enabled: true, interpreter: '/usr/bin/qemu-aarch64-static' },
+      },
+      {
+        scope: 'host',
+        facet: 'packages',
+        key: 'tzdata',
+        kind: 'changed',
+        a: { version: '2024a-1', status: 'install ok installed', manager: 'dpkg' },
+        b: { version: '2025a-1', status: 'install ok installed', manager: 'dpkg' },
+      },
     ];
     const start = performance.now();
     const ranked = rankDifferences(differences, { log: parseBuildLog(text) });

@@ -29,7 +29,15 @@ describe('priors table', () => {
     [
       'binfmt handler over a routine package bump',
       { scope: 'host', facet: 'binfmt', key: 'qemu-aarch64', kind: 'removed', a: { enabled: true } },
-      { scope: 'host', facet: 'packages', key: 'publicsuffix', kind: 'changed', a: pkg('20211207.1025-1'), b: pkg('20230209.2326-1'), detail: { direction: 'upgrade' } },
+      {
+        scope: 'host',
+        facet: 'packages',
+        key: 'publicsuffix',
+        kind: 'changed',
+        a: pkg('20211207.1025-1'),
+        b: pkg('20230209.2326-1'),
+        detail: { direction: 'upgrade' },
+      },
     ],
     [
       'libc downgrade over libc upgrade',
@@ -68,8 +76,22 @@ describe('priors table', () => {
     ],
     [
       'a removed library over an unrelated package bump',
-      { scope: 'host', facet: 'libraries', key: 'libfuse3.so.4', kind: 'moved', a: ['/usr/lib/libfuse3.so.4'], b: ['/usr/lib64/libfuse3.so.4'] },
-      { scope: 'host', facet: 'packages', key: 'vim-common', kind: 'changed', a: pkg('2:8.2.3995-1ubuntu2.13'), b: pkg('2:8.2.3995-1ubuntu2.15') },
+      {
+        scope: 'host',
+        facet: 'libraries',
+        key: 'libfuse3.so.4',
+        kind: 'moved',
+        a: ['/usr/lib/libfuse3.so.4'],
+        b: ['/usr/lib64/libfuse3.so.4'],
+      },
+      {
+        scope: 'host',
+        facet: 'packages',
+        key: 'vim-common',
+        kind: 'changed',
+        a: pkg('2:8.2.3995-1ubuntu2.13'),
+        b: pkg('2:8.2.3995-1ubuntu2.15'),
+      },
     ],
     [
       'a removed proxy over a CI run id',
@@ -86,12 +108,21 @@ describe('priors table', () => {
   });
 
   it('computes the direction itself when the diff engine gave none', () => {
-    const d: Difference = { scope: 'host', facet: 'packages', key: 'libc6', kind: 'changed', a: pkg('2.35-0ubuntu3.1'), b: pkg('2.31-0ubuntu9.9') };
+    const d: Difference = {
+      scope: 'host',
+      facet: 'packages',
+      key: 'libc6',
+      kind: 'changed',
+      a: pkg('2.35-0ubuntu3.1'),
+      b: pkg('2.31-0ubuntu9.9'),
+    };
     expect(fitOf(d)).toMatchObject({ factor: 1, note: 'downgrade 2.35-0ubuntu3.1 -> 2.31-0ubuntu9.9' });
   });
 
   it('falls back for unknown facets and probe differences', () => {
     expect(priorRuleFor({ scope: 'host', facet: 'nonsense', key: 'x', kind: 'added', b: 'y' }).prior).toBeGreaterThan(0);
-    expect(priorRuleFor({ scope: 'host', facet: 'kernel', key: '(probe)', kind: 'changed', a: { status: 'ok' }, b: { status: 'timeout' } }).text).toMatch(/not captured/);
+    expect(
+      priorRuleFor({ scope: 'host', facet: 'kernel', key: '(probe)', kind: 'changed', a: { status: 'ok' }, b: { status: 'timeout' } }).text,
+    ).toMatch(/not captured/);
   });
 });

@@ -8,11 +8,26 @@ const qemu = { enabled: true, interpreter: '/usr/bin/qemu-aarch64-static', flags
 const DIFFERENCES: Difference[] = [
   { scope: 'host', facet: 'os', key: 'host.name', kind: 'changed', a: 'fv-az1021-344', b: 'fv-az467-112', detail: { volatile: true } },
   { scope: 'host', facet: 'env', key: 'GITHUB_RUN_ID', kind: 'changed', a: '7412298534', b: '7412309981', detail: { volatile: true } },
-  { scope: 'host', facet: 'packages', key: 'tzdata', kind: 'changed', a: pkg('2024a-0+deb12u1'), b: pkg('2025b-0+deb12u1'), detail: { direction: 'upgrade' } },
+  {
+    scope: 'host',
+    facet: 'packages',
+    key: 'tzdata',
+    kind: 'changed',
+    a: pkg('2024a-0+deb12u1'),
+    b: pkg('2025b-0+deb12u1'),
+    detail: { direction: 'upgrade' },
+  },
   { scope: 'host', facet: 'kernel', key: 'release', kind: 'changed', a: '5.15.167', b: '6.1.109', detail: { direction: 'upgrade' } },
   { scope: 'host', facet: 'binfmt', key: 'qemu-aarch64', kind: 'removed', a: qemu },
   { scope: 'host', facet: 'binfmt', key: 'qemu-arm', kind: 'removed', a: { ...qemu, interpreter: '/usr/bin/qemu-arm-static' } },
-  { scope: 'image:build', facet: 'libraries', key: 'libfuse3.so.4', kind: 'moved', a: ['/usr/lib/libfuse3.so.4'], b: ['/usr/lib64/libfuse3.so.4'] },
+  {
+    scope: 'image:build',
+    facet: 'libraries',
+    key: 'libfuse3.so.4',
+    kind: 'moved',
+    a: ['/usr/lib/libfuse3.so.4'],
+    b: ['/usr/lib64/libfuse3.so.4'],
+  },
   { scope: 'image:build', facet: 'env', key: 'TERM', kind: 'changed', a: 'xterm', b: 'dumb' },
 ];
 
@@ -43,7 +58,9 @@ describe('rankDifferences', () => {
     const log = first!.reasons.find((r) => r.source === 'log')!;
     expect(log.signature).toBe('exec-format-error');
     expect(log.quote).toEqual({ number: 2, text: '#9 0.117 exec /bin/sh: exec format error' });
-    expect(log.text).toMatch(/^binfmt handler qemu-aarch64 is missing on B; the log says `#9 0.117 exec \/bin\/sh: exec format error` \(line 2\): /);
+    expect(log.text).toMatch(
+      /^binfmt handler qemu-aarch64 is missing on B; the log says `#9 0.117 exec \/bin\/sh: exec format error` \(line 2\): /,
+    );
     expect(first!.reasons.some((r) => r.source === 'log' && /aarch64|arm64/.test(r.text) && r.quote?.number === 1)).toBe(true);
     // The other handler is missing too, but the log names arm64: it follows, lower.
     expect(second).toMatchObject({ facet: 'binfmt', key: 'qemu-arm' });
@@ -52,7 +69,12 @@ describe('rankDifferences', () => {
 
   it('ranks volatile facts last and says why', () => {
     const ranked = rankDifferences(DIFFERENCES, { log: parseBuildLog(BUILDX_LOG) });
-    expect(ranked.slice(-2).map((d) => d.key).sort()).toEqual(['GITHUB_RUN_ID', 'host.name']);
+    expect(
+      ranked
+        .slice(-2)
+        .map((d) => d.key)
+        .sort(),
+    ).toEqual(['GITHUB_RUN_ID', 'host.name']);
     expect(ranked.at(-1)!.reasons.some((r) => r.source === 'rule' && /volatile/.test(r.text))).toBe(true);
   });
 

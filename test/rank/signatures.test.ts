@@ -9,7 +9,9 @@ import { ALL_TOKEN_KINDS } from '../../src/rank/tokens.js';
 const FIXTURES = join(import.meta.dirname, 'fixtures');
 /** A line of a real tool's output kept in test/rank/fixtures (see its README). */
 function fixtureLine(file: string, contains: string): string {
-  const line = readFileSync(join(FIXTURES, file), 'utf8').split('\n').find((l) => l.includes(contains));
+  const line = readFileSync(join(FIXTURES, file), 'utf8')
+    .split('\n')
+    .find((l) => l.includes(contains));
   if (line === undefined) throw new Error(`${file} has no line containing ${contains}`);
   return line;
 }
@@ -47,7 +49,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['Linux 4.4.0-21-generic', 'kernel: [ 0.000000] Linux version 6.1.0'],
   },
   'binfmt-register-failed': {
-    match: ['installing: arm64 cannot write to /proc/sys/fs/binfmt_misc/register: write /proc/sys/fs/binfmt_misc/register: invalid argument'],
+    match: [
+      'installing: arm64 cannot write to /proc/sys/fs/binfmt_misc/register: write /proc/sys/fs/binfmt_misc/register: invalid argument',
+    ],
     miss: ['installing: arm64 OK', 'cat /proc/sys/fs/binfmt_misc/qemu-aarch64'],
   },
   'syscall-invalid-argument': {
@@ -55,11 +59,19 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['error: invalid argument "--foo" for "--platform" flag', 'Invalid argument list for --jobs'],
   },
   'user-namespace-denied': {
-    match: ['unshare: unshare failed: Operation not permitted', 'bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged user namespaces.', 'Error: user namespaces are not enabled in /proc/sys/kernel/unprivileged_userns_clone'],
+    match: [
+      'unshare: unshare failed: Operation not permitted',
+      'bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged user namespaces.',
+      'Error: user namespaces are not enabled in /proc/sys/kernel/unprivileged_userns_clone',
+    ],
     miss: ['unshare --user --map-root-user true', 'namespace default created'],
   },
   'operation-not-permitted': {
-    match: ["rm: cannot remove '/var/cache/apt/archives/partial': Operation not permitted", 'clone3 failed: EPERM', 'audit: type=1400 apparmor="DENIED" operation="mount"'],
+    match: [
+      "rm: cannot remove '/var/cache/apt/archives/partial': Operation not permitted",
+      'clone3 failed: EPERM',
+      'audit: type=1400 apparmor="DENIED" operation="mount"',
+    ],
     miss: ['Permitted operations are listed below', 'The operation completed successfully'],
   },
   'dns-resolution-failed': {
@@ -82,11 +94,16 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['Connected to debmirror.example.net', 'Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]'],
   },
   'apt-hash-sum-mismatch': {
-    match: ['E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Hash Sum mismatch', '   Hashes of expected file:\n'.trim() + ' File has unexpected size (1234 != 1200). Mirror sync in progress?'],
+    match: [
+      'E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Hash Sum mismatch',
+      '   Hashes of expected file:\n'.trim() + ' File has unexpected size (1234 != 1200). Mirror sync in progress?',
+    ],
     miss: ['Get:5 http://archive.ubuntu.com/ubuntu jammy-updates/main amd64 Packages [1,234 kB]', 'sha256sum: OK'],
   },
   'release-not-valid-yet': {
-    match: ['E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s).'],
+    match: [
+      'E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s).',
+    ],
     miss: ['Release file for bookworm downloaded', 'The value is valid'],
   },
   'repository-signature': {
@@ -105,12 +122,19 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['Selecting previously unselected package libgcc1:amd64.', 'Processing triggers for libc-bin (2.36-9) ...'],
   },
   'illegal-instruction': {
-    match: ['LogLevelTest.testLogLevel ***Exception: Illegal', fixtureLine('bash-sigill.log', 'Illegal instruction'), fixtureLine('bash-sigill.log', 'exit code')],
+    match: [
+      'LogLevelTest.testLogLevel ***Exception: Illegal',
+      fixtureLine('bash-sigill.log', 'Illegal instruction'),
+      fixtureLine('bash-sigill.log', 'exit code'),
+    ],
     miss: ['error: illegal character in identifier', 'Illegal option -- x'],
   },
   'no-space-left': {
     match: [fixtureLine('dd-enospc.log', 'No space left'), 'npm ERR! code ENOSPC'],
-    miss: ['Need to get 0 B/1,234 kB of archives. After this operation, 5,120 kB of additional disk space will be used.', 'space left: 4 GB'],
+    miss: [
+      'Need to get 0 B/1,234 kB of archives. After this operation, 5,120 kB of additional disk space will be used.',
+      'space left: 4 GB',
+    ],
   },
   'out-of-memory': {
     match: [
@@ -123,7 +147,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['Killed 3 stale containers before starting', 'exit code 1'],
   },
   'too-many-open-files': {
-    match: ['OSError: [Errno 24] Too many open files', fixtureLine('python-emfile.log', 'Too many'), "Error: EMFILE: too many open files, watch '/app/src'"],
+    match: [
+      'OSError: [Errno 24] Too many open files',
+      fixtureLine('python-emfile.log', 'Too many'),
+      "Error: EMFILE: too many open files, watch '/app/src'",
+    ],
     miss: ['Opened 24 files', 'ulimit -n 1024'],
   },
   'certificate-verify-failed': {
@@ -136,11 +164,17 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['Setting up ca-certificates (20230311) ...', 'Updating certificates in /etc/ssl/certs...'],
   },
   'certificate-expired': {
-    match: ['error An unexpected error occurred: "https://registry.yarnpkg.com/react: certificate has expired".', 'Get "https://r.example/v2/": x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:00Z is before 2024-01-01T00:00:00Z'],
+    match: [
+      'error An unexpected error occurred: "https://registry.yarnpkg.com/react: certificate has expired".',
+      'Get "https://r.example/v2/": x509: certificate has expired or is not yet valid: current time 2019-01-01T00:00:00Z is before 2024-01-01T00:00:00Z',
+    ],
     miss: ['token expired, refreshing', 'Updating certificates in /etc/ssl/certs...'],
   },
   'cross-device-link': {
-    match: ["#8 41.20  unable to install new version of '/usr/include/x86_64-linux-gnu/bits/types.h': Invalid cross-device link", 'rename /a /b: EXDEV'],
+    match: [
+      "#8 41.20  unable to install new version of '/usr/include/x86_64-linux-gnu/bits/types.h': Invalid cross-device link",
+      'rename /a /b: EXDEV',
+    ],
     miss: ['ln -s /usr/lib/x /usr/lib/y', 'device ready'],
   },
   'locale-encoding': {
@@ -179,7 +213,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: [' API version:       1.52', 'Client: Docker Engine - Community'],
   },
   'cgroup-error': {
-    match: ['Error: failed to start containerd task "x": cgroups: cgroup mountpoint does not exist: unknown', 'Failed to create /init.scope control group: Read-only file system (systemd cgroup)'],
+    match: [
+      'Error: failed to start containerd task "x": cgroups: cgroup mountpoint does not exist: unknown',
+      'Failed to create /init.scope control group: Read-only file system (systemd cgroup)',
+    ],
     miss: ['Cgroup Driver: systemd', 'Cgroup Version: 2'],
   },
   'toolchain-version-not-found': {
@@ -197,11 +234,21 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['go: downloading golang.org/x/sys v0.15.0', 'node v20.10.0'],
   },
   'program-loader-missing': {
-    match: [fixtureLine('busybox-glibc-binary.log', 'sh: /t'), fixtureLine('busybox-glibc-binary.log', 'exec /t'), '/bin/sh: ./app: not found', 'standard_init_linux.go:228: exec user process caused: no such file or directory', '/bin/sh: ./build.sh: /bin/bash^M: bad interpreter: No such file or directory'],
+    match: [
+      fixtureLine('busybox-glibc-binary.log', 'sh: /t'),
+      fixtureLine('busybox-glibc-binary.log', 'exec /t'),
+      '/bin/sh: ./app: not found',
+      'standard_init_linux.go:228: exec user process caused: no such file or directory',
+      '/bin/sh: ./build.sh: /bin/bash^M: bad interpreter: No such file or directory',
+    ],
     miss: ['/bin/sh: 1: make: not found', "ls: cannot access '/t': No such file or directory"],
   },
   'timezone-date-mismatch': {
-    match: ['    Expected: "2024-01-01"', 'pytz.exceptions.UnknownTimeZoneError: \'America/Nowhere\'', 'zoneinfo._common.ZoneInfoNotFoundError: \'No time zone found with key Europe/Kyiv\''],
+    match: [
+      '    Expected: "2024-01-01"',
+      "pytz.exceptions.UnknownTimeZoneError: 'America/Nowhere'",
+      "zoneinfo._common.ZoneInfoNotFoundError: 'No time zone found with key Europe/Kyiv'",
+    ],
     miss: ['    Expected: 420   Received: 384', 'Current default time zone: Etc/UTC'],
   },
   'command-not-found': {
@@ -209,11 +256,17 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['make: Nothing to be done for all.', 'libfoo.so.1 => not found'],
   },
   'manifest-not-found': {
-    match: ['no such manifest: docker.io/yourname/test:2-arm64', 'Error response from daemon: manifest for acme/app:1.2 not found: manifest unknown: manifest unknown'],
+    match: [
+      'no such manifest: docker.io/yourname/test:2-arm64',
+      'Error response from daemon: manifest for acme/app:1.2 not found: manifest unknown: manifest unknown',
+    ],
     miss: ['$ docker manifest inspect yourname/test:2-arm64', 'writing manifest sha256:abc done'],
   },
   'qemu-emulation-crash': {
-    match: ['qemu: uncaught target signal 11 (Segmentation fault) - core dumped', "qemu-aarch64-static: Could not open '/lib/ld-linux-aarch64.so.1': No such file or directory"],
+    match: [
+      'qemu: uncaught target signal 11 (Segmentation fault) - core dumped',
+      "qemu-aarch64-static: Could not open '/lib/ld-linux-aarch64.so.1': No such file or directory",
+    ],
     miss: ['Setting up qemu-user-static (1:7.2+dfsg-7) ...', 'qemu-aarch64 registered'],
   },
   'segmentation-fault': {
@@ -229,23 +282,38 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['unsupported platform: freebsd', 'OpenSSL 3.0.11 19 Sep 2023'],
   },
   'tls-handshake-failed': {
-    match: ['curl: (35) error:0A000152:SSL routines::unsafe legacy renegotiation disabled', 'fatal: unable to access \'https://x/\': gnutls_handshake() failed: The TLS connection was non-properly terminated.'],
+    match: [
+      'curl: (35) error:0A000152:SSL routines::unsafe legacy renegotiation disabled',
+      "fatal: unable to access 'https://x/': gnutls_handshake() failed: The TLS connection was non-properly terminated.",
+    ],
     miss: ['TLS 1.3 connection using TLS_AES_256_GCM_SHA384', 'handshake complete'],
   },
   'docker-cli-unsupported': {
-    match: ["docker: 'buildx' is not a docker command.", 'unknown flag: --platform', 'ERROR: BuildKit is enabled but the buildx component is missing or broken.'],
+    match: [
+      "docker: 'buildx' is not a docker command.",
+      'unknown flag: --platform',
+      'ERROR: BuildKit is enabled but the buildx component is missing or broken.',
+    ],
     miss: ['docker buildx build --platform linux/arm64 .', '#1 [internal] load build definition from Dockerfile'],
   },
   'docker-daemon-unreachable': {
-    match: ['Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?', 'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock'],
+    match: [
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+      'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
+    ],
     miss: ['Docker daemon started', 'Server: Docker Engine - Community'],
   },
   'git-dubious-ownership': {
-    match: ["fatal: detected dubious ownership in repository at '/__w/repo/repo'", "\tgit config --global --add safe.directory /__w/repo/repo"],
+    match: [
+      "fatal: detected dubious ownership in repository at '/__w/repo/repo'",
+      '\tgit config --global --add safe.directory /__w/repo/repo',
+    ],
     miss: ['fatal: not a git repository (or any of the parent directories): .git', 'ownership transferred'],
   },
   'release-expired': {
-    match: ['E: Release file for http://snapshot.debian.org/archive/debian/20210101T000000Z/dists/buster-updates/InRelease is expired (invalid since 1073d 5h 13min 4s). Updates for this repository will not be applied.'],
+    match: [
+      'E: Release file for http://snapshot.debian.org/archive/debian/20210101T000000Z/dists/buster-updates/InRelease is expired (invalid since 1073d 5h 13min 4s). Updates for this repository will not be applied.',
+    ],
     miss: ['token expired, refreshing', 'Release file downloaded'],
   },
   'header-missing': {
@@ -253,7 +321,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['cc -c src/x.c -o x.o', "ls: cannot access 'x.txt': No such file or directory"],
   },
   'package-not-found': {
-    match: [fixtureLine('apt-unable-to-locate.log', 'Unable to locate'), 'ERROR: No matching distribution found for requests', 'E: Package \'python\' has no installation candidate'],
+    match: [
+      fixtureLine('apt-unable-to-locate.log', 'Unable to locate'),
+      'ERROR: No matching distribution found for requests',
+      "E: Package 'python' has no installation candidate",
+    ],
     miss: ['Reading package lists...', 'Found package curl 8.5.0'],
   },
 };

@@ -17,7 +17,11 @@ describe('extractTokens', () => {
     ['soname', 'dyld: Library not loaded: /usr/local/opt/icu4c/lib/libicuuc.67.dylib', ['libicuuc.67.dylib']],
     ['soname', 'Setting up libssl3:amd64 (3.0.11-1~deb12u2) ...', []],
     ['host', '  Could not connect to debmirror.example.net:80 (151.101.2.132), connection timed out', ['debmirror.example.net']],
-    ['host', "E: The repository 'https://packages.microsoft.com/ubuntu/22.04/prod jammy Release' is no longer signed.", ['packages.microsoft.com']],
+    [
+      'host',
+      "E: The repository 'https://packages.microsoft.com/ubuntu/22.04/prod jammy Release' is no longer signed.",
+      ['packages.microsoft.com'],
+    ],
     ['host', "  Temporary failure resolving 'deb.debian.org'", ['deb.debian.org']],
     ['host', 'curl: (6) Could not resolve host: github.com', ['github.com']],
     ['host', 'File "setup.py", line 36, in <module>', []],

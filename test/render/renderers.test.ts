@@ -16,17 +16,35 @@ function comparison(differences: RankedDifference[]): Comparison {
 }
 
 const binfmt: RankedDifference = {
-  scope: 'host', facet: 'binfmt', key: 'qemu-aarch64', kind: 'removed',
+  scope: 'host',
+  facet: 'binfmt',
+  key: 'qemu-aarch64',
+  kind: 'removed',
   a: { enabled: true, interpreter: '/usr/bin/qemu-aarch64-static', flags: 'F' },
-  rank: 1, score: 0.934, summary: 'removed (was enabled, /usr/bin/qemu-aarch64-static)',
+  rank: 1,
+  score: 0.934,
+  summary: 'removed (was enabled, /usr/bin/qemu-aarch64-static)',
   reasons: [
-    { source: 'log', signature: 'exec-format-error', text: 'the build failed with "exec format error"', quote: { number: 42, text: 'exec /bin/sh: exec format error' } },
+    {
+      source: 'log',
+      signature: 'exec-format-error',
+      text: 'the build failed with "exec format error"',
+      quote: { number: 42, text: 'exec /bin/sh: exec format error' },
+    },
     { source: 'prior', text: 'binfmt registrations decide whether foreign binaries run' },
   ],
 };
 const hostname: RankedDifference = {
-  scope: 'host', facet: 'env', key: 'HOSTNAME', kind: 'changed', a: 'laptop', b: hostile,
-  detail: { volatile: true }, rank: 2, score: 0.01, summary: `laptop -> ${hostile}`,
+  scope: 'host',
+  facet: 'env',
+  key: 'HOSTNAME',
+  kind: 'changed',
+  a: 'laptop',
+  b: hostile,
+  detail: { volatile: true },
+  rank: 2,
+  score: 0.01,
+  summary: `laptop -> ${hostile}`,
   reasons: [{ source: 'prior', text: `hostnames rarely matter ${hostile}`, quote: { number: 7, text: `echo ${hostile}` } }],
 };
 
@@ -80,9 +98,26 @@ describe('renderJson', () => {
     expect(Object.keys(doc)).toEqual(['schema', 'tool', 'sides', 'log', 'counts', 'differences']);
     expect(doc.sides.b.label).toBeNull();
     expect(doc.counts).toEqual({ differences: 2, volatile: 1 });
-    expect(Object.keys(doc.differences[0])).toEqual(['rank', 'score', 'scope', 'facet', 'key', 'kind', 'summary', 'a', 'b', 'detail', 'reasons']);
+    expect(Object.keys(doc.differences[0])).toEqual([
+      'rank',
+      'score',
+      'scope',
+      'facet',
+      'key',
+      'kind',
+      'summary',
+      'a',
+      'b',
+      'detail',
+      'reasons',
+    ]);
     expect(doc.differences[0]).toMatchObject({ rank: 1, score: 0.934, kind: 'removed', b: null });
-    expect(doc.differences[0].reasons[0]).toEqual({ source: 'log', text: 'the build failed with "exec format error"', signature: 'exec-format-error', quote: { number: 42, text: 'exec /bin/sh: exec format error' } });
+    expect(doc.differences[0].reasons[0]).toEqual({
+      source: 'log',
+      text: 'the build failed with "exec format error"',
+      signature: 'exec-format-error',
+      quote: { number: 42, text: 'exec /bin/sh: exec format error' },
+    });
   });
   it('keeps raw values (JSON escaping makes them safe)', () => {
     expect(doc.differences[1].b).toBe(hostile);

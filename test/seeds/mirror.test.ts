@@ -4,15 +4,19 @@ import { mirrorSeed } from '../../scripts/seeds/cases/mirror.js';
 import { expectLogQuoted, reproduceAndRank, SEED_TIMEOUT_MS } from './reproduce.js';
 
 describe('seed: mirror (kube-cross, Debian mirror unreachable)', () => {
-  it('ranks the apt source first from the real apt connection failures', async () => {
-    await reproduceAndRank(mirrorSeed, async ({ run, ranked }) => {
-      const top = ranked[0];
-      expect(top?.key).toBe('http://deb.debian.org/debian');
-      expect((top?.a as { addresses?: string[] }).addresses).toEqual(['127.0.86.1']);
-      expect((top?.b as { addresses?: string[] }).addresses).toEqual(['127.0.86.2']);
-      const log = await readFile(run.log, 'utf8');
-      expect(log).toContain('E: Unable to fetch some archives');
-      expectLogQuoted(top, 'deb.debian.org');
-    });
-  }, SEED_TIMEOUT_MS);
+  it(
+    'ranks the apt source first from the real apt connection failures',
+    async () => {
+      await reproduceAndRank(mirrorSeed, async ({ run, ranked }) => {
+        const top = ranked[0];
+        expect(top?.key).toBe('http://deb.debian.org/debian');
+        expect((top?.a as { addresses?: string[] } | undefined)?.addresses).toEqual(['127.0.86.1']);
+        expect((top?.b as { addresses?: string[] } | undefined)?.addresses).toEqual(['127.0.86.2']);
+        const log = await readFile(run.log, 'utf8');
+        expect(log).toContain('E: Unable to fetch some archives');
+        expectLogQuoted(top, 'deb.debian.org');
+      });
+    },
+    SEED_TIMEOUT_MS,
+  );
 });

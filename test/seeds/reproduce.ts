@@ -37,5 +37,8 @@ export async function reproduceAndRank(seed: Seed, check: (outcome: SeedOutcome)
 /** The reasons of the first difference must quote the failure's log. */
 export function expectLogQuoted(top: RankedDifference | undefined, fragment: string): void {
   const quotes = (top?.reasons ?? []).flatMap((r) => (r.quote ? [r.quote.text] : []));
-  expect(quotes.some((q) => q.includes(fragment)), `no reason of ${top?.key} quotes "${fragment}": ${JSON.stringify(top?.reasons)}`).toBe(true);
+  expect(
+    quotes.some((q) => q.includes(fragment)),
+    `no reason of ${top?.key} quotes "${fragment}": ${JSON.stringify(top?.reasons)}`,
+  ).toBe(true);
 }

@@ -37,7 +37,9 @@ describe('ranked list', () => {
     const frame = t.frame();
     expect(frame).toContain('A works: laptop · dev-laptop · captured 2026-11-20 09:15 UTC · laptop.envdiff.json');
     expect(frame).toContain('B fails: ci-runner-7 · gha-runner-7 · captured 2026-11-21 02:03 UTC');
-    expect(frame).toMatch(/6 differences · scopes: host 5, image:longhornio\/instance-manager:v1\.8\.0 1 · facets: kernel 1, binfmt 1, packages 1, libraries 2/);
+    expect(frame).toMatch(
+      /6 differences · scopes: host 5, image:longhornio\/instance-manager:v1\.8\.0 1 · facets: kernel 1, binfmt 1, packages 1, libraries 2/,
+    );
     expect(frame).toContain('1 noise hidden (score < 0.10)');
   });
 
@@ -46,9 +48,11 @@ describe('ranked list', () => {
     await t.resize(160, 24);
     const frame = t.frame();
     expect(row(frame, 1)).toMatch(/^› 1 ████████ 0\.94 .*libraries › libfuse3\.so\.4 +moved +moved \/usr\/lib\/x86_64-linux-gnu/);
-    expect(row(frame, 3)).toMatch(/^  3 █████░░░ 0\.62 host › kernel › release +changed ↓ downgrade 4\.4\.0-103-generic -> 4\.4\.0-98/);
+    expect(row(frame, 3)).toMatch(/^ {2}3 █████░░░ 0\.62 host › kernel › release +changed ↓ downgrade 4\.4\.0-103-generic -> 4\.4\.0-98/);
     expect(row(frame, 4)).toMatch(/changed ↑ upgrade 2\.36-9\+deb12u7/);
-    expect(frame).toContain('↳ ldd could not find libfuse3.so.4, and B has it in a directory A did not use — line 212: libfuse3.so.4 => not found');
+    expect(frame).toContain(
+      '↳ ldd could not find libfuse3.so.4, and B has it in a directory A did not use — line 212: libfuse3.so.4 => not found',
+    );
     // Only the selected row carries a reason line.
     expect(frame.match(/↳/g)).toHaveLength(1);
     // The noise row (score 0.03) is hidden by default.
@@ -170,8 +174,8 @@ describe('detail pane', () => {
     await t.press(KEYS.enter);
     const frame = t.frame();
     expect(frame).toContain('#1  image:longhornio/instance-manager:v1.8.0 › libraries › libfuse3.so.4');
-    expect(frame).toMatch(/A \(works\) laptop · dev-laptop\n  \/usr\/lib\/x86_64-linux-gnu\/libfuse3\.so\.4/);
-    expect(frame).toMatch(/B \(fails\) ci-runner-7 · gha-runner-7\n  \/usr\/lib64\/libfuse3\.so\.4/);
+    expect(frame).toMatch(/A \(works\) laptop · dev-laptop\n {2}\/usr\/lib\/x86_64-linux-gnu\/libfuse3\.so\.4/);
+    expect(frame).toMatch(/B \(fails\) ci-runner-7 · gha-runner-7\n {2}\/usr\/lib64\/libfuse3\.so\.4/);
     expect(frame).toContain('• [log] ldd could not find libfuse3.so.4');
     expect(frame).toContain('build.log:212 │ ␉libfuse3.so.4 => not found');
     expect(frame).toContain('• [prior] a shared library that changed directory');
@@ -186,7 +190,9 @@ describe('detail pane', () => {
     const frame = t.frame();
     expect(frame).toContain('#5  host › libraries › ld.so.conf');
     expect(frame).toContain('Diff A → B');
-    expect(frame).toMatch(/@@ -1,3 \+1,3 @@\n   \/usr\/local\/lib\n  -\/usr\/lib\/x86_64-linux-gnu\n  -\/lib\/x86_64-linux-gnu\n  \+\/usr\/lib64\n  \+\/lib64/);
+    expect(frame).toMatch(
+      /@@ -1,3 \+1,3 @@\n {3}\/usr\/local\/lib\n {2}-\/usr\/lib\/x86_64-linux-gnu\n {2}-\/lib\/x86_64-linux-gnu\n {2}\+\/usr\/lib64\n {2}\+\/lib64/,
+    );
   });
 
   test('object values list their fields; PgDn scrolls a long detail, Esc closes it', async () => {

@@ -33,7 +33,14 @@ export const SEED_DIFFERENCES: RankedDifference[] = [
     facet: 'binfmt',
     key: 'qemu-aarch64',
     kind: 'removed',
-    a: { enabled: true, interpreter: '/usr/bin/qemu-aarch64-static', flags: 'F', offset: 0, magic: '7f454c460201010000000000000000000200b700', mask: 'ffffffffffffff00fffffffffffffffffeffffff' },
+    a: {
+      enabled: true,
+      interpreter: '/usr/bin/qemu-aarch64-static',
+      flags: 'F',
+      offset: 0,
+      magic: '7f454c460201010000000000000000000200b700',
+      mask: 'ffffffffffffff00fffffffffffffffffeffffff',
+    },
     summary: 'removed (was enabled, /usr/bin/qemu-aarch64-static)',
     reasons: [{ source: 'prior', text: 'emulation registrations decide whether foreign-arch binaries run' }],
   },
@@ -120,7 +127,13 @@ export function makeComparison(options: ComparisonOptions = {}): Comparison {
   for (let i = 0; i < (options.packageBumps ?? 0); i++) differences.push(packageBump(differences.length + 1));
   return {
     a: { file: 'laptop.envdiff.json', label: 'laptop', hostname: 'dev-laptop', capturedAt: '2026-11-20T09:15:00.000Z', scopes: ['host'] },
-    b: { file: 'runner.envdiff.json', label: 'ci-runner-7', hostname: 'gha-runner-7', capturedAt: '2026-11-21T02:03:00.000Z', scopes: ['host'] },
+    b: {
+      file: 'runner.envdiff.json',
+      label: 'ci-runner-7',
+      hostname: 'gha-runner-7',
+      capturedAt: '2026-11-21T02:03:00.000Z',
+      scopes: ['host'],
+    },
     ...(options.log === false ? {} : { log: { file: '/tmp/build.log', lines: 480 } }),
     differences,
   };

@@ -13,11 +13,34 @@ export const HOSTILE_VALUE = 'x\u001b]0;pwned\u0007\u001b[2Jy';
 const IMAGE = 'image:longhornio/instance-manager:v1.8.0';
 
 function packages(bumped: boolean): Record<string, { version: string; status: string; manager: string }> {
-  const names = ['adduser', 'apt', 'base-files', 'bash', 'coreutils', 'curl', 'dpkg', 'e2fsprogs', 'fuse3', 'gzip', 'libc6', 'libssl3', 'openssl', 'perl-base', 'tar', 'tzdata', 'util-linux', 'zlib1g'];
+  const names = [
+    'adduser',
+    'apt',
+    'base-files',
+    'bash',
+    'coreutils',
+    'curl',
+    'dpkg',
+    'e2fsprogs',
+    'fuse3',
+    'gzip',
+    'libc6',
+    'libssl3',
+    'openssl',
+    'perl-base',
+    'tar',
+    'tzdata',
+    'util-linux',
+    'zlib1g',
+  ];
   return Object.fromEntries(
     names.map((name, i) => [
       name,
-      { version: name === 'tzdata' && bumped ? '2025b-0+deb12u1' : name === 'tzdata' ? '2024a-0+deb12u1' : `${1 + (i % 4)}.${i}.0-1`, status: 'install ok installed', manager: 'dpkg' },
+      {
+        version: name === 'tzdata' && bumped ? '2025b-0+deb12u1' : name === 'tzdata' ? '2024a-0+deb12u1' : `${1 + (i % 4)}.${i}.0-1`,
+        status: 'install ok installed',
+        manager: 'dpkg',
+      },
     ]),
   );
 }

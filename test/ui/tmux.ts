@@ -19,7 +19,19 @@ export class TmuxSession {
 
   /** Start `command` (a sh command line) in a detached width x height terminal. */
   async start(command: string, options: { cwd: string; width?: number; height?: number }): Promise<void> {
-    await this.tmux('new-session', '-d', '-s', 'tui', '-x', String(options.width ?? 120), '-y', String(options.height ?? 40), '-c', options.cwd, command);
+    await this.tmux(
+      'new-session',
+      '-d',
+      '-s',
+      'tui',
+      '-x',
+      String(options.width ?? 120),
+      '-y',
+      String(options.height ?? 40),
+      '-c',
+      options.cwd,
+      command,
+    );
   }
 
   /** Keys as tmux names them (`Enter`, `Escape`, `PageDown`, `j`); `-l` sends text literally. */

@@ -103,7 +103,10 @@ describe('envdiff compare in a real terminal', () => {
   test('follows a real window resize', async () => {
     const tmux = await openCompare('');
     await tmux.resize(70, 20);
-    const screen = await tmux.waitFor((s) => s.includes('A works:') && s.split('\n').some((l) => l.startsWith('↑↓/jk move') && l.endsWith('…')), 'the narrow frame');
+    const screen = await tmux.waitFor(
+      (s) => s.includes('A works:') && s.split('\n').some((l) => l.startsWith('↑↓/jk move') && l.endsWith('…')),
+      'the narrow frame',
+    );
     const lines = screen.split('\n');
     for (const line of lines) expect([...line].length).toBeLessThanOrEqual(70);
     expect(lines.filter((l) => /^[› ] +\d+ [█░]{8}/.test(l)).length).toBeGreaterThan(0);

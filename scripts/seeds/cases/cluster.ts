@@ -26,7 +26,9 @@ export const clusterSeed: Seed = {
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');
     const flags = Object.entries(probes).flatMap(([name, command]) => ['--probe', `${name}=${command}`]);
-    await capture(a, ['--only', FACETS, ...flags, '--label', 'cluster before the upgrade (--probe flags)'], { env: clusterEnv('before-upgrade') });
+    await capture(a, ['--only', FACETS, ...flags, '--label', 'cluster before the upgrade (--probe flags)'], {
+      env: clusterEnv('before-upgrade'),
+    });
     await capture(b, ['--only', FACETS, '--config', CONFIG, '--label', 'cluster after the upgrade (--config probes.json)'], {
       env: clusterEnv('after-upgrade'),
     });

@@ -44,8 +44,19 @@ async function buildIn(dir: string, mirrorAddress: string, fingerprint: string, 
   try {
     await docker(['rm', '-f', CONTAINER]);
     const started = await docker([
-      'run', '-d', '--name', CONTAINER, '--network', 'host', '-v', `${resolvConf}:/etc/resolv.conf:ro`,
-      '--env', 'DEBIAN_FRONTEND=noninteractive', DEBIAN_IMAGE, 'sleep', '600',
+      'run',
+      '-d',
+      '--name',
+      CONTAINER,
+      '--network',
+      'host',
+      '-v',
+      `${resolvConf}:/etc/resolv.conf:ro`,
+      '--env',
+      'DEBIAN_FRONTEND=noninteractive',
+      DEBIAN_IMAGE,
+      'sleep',
+      '600',
     ]);
     if (started.exitCode !== 0) throw new Error(`docker run ${DEBIAN_IMAGE}: ${started.stderr.trim()}`);
     await capture(fingerprint, ['--no-host', '--container', CONTAINER, '--only', FACETS, '--label', label]);

@@ -26,6 +26,7 @@ export function DetailPane({ lines, scroll, height, width }: DetailPaneProps) {
   return (
     <Box flexDirection="column">
       {shown.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: lines are rebuilt on every render; the position is the identity
         <Text key={i} color={theme.color(line.tone)} bold={line.bold} wrap="truncate-end">
           {line.text === '' ? ' ' : truncate(line.text, width)}
         </Text>

@@ -16,7 +16,10 @@ export function EmptyState({ total, noiseHidden, filtered, width }: EmptyStatePr
   const theme = useTheme();
   let lines: string[];
   if (total === 0) {
-    lines = ['The two fingerprints are identical: no differences in any scope or facet.', 'If the build still fails on B, the cause is not in what was captured (try --probe for custom facts).'];
+    lines = [
+      'The two fingerprints are identical: no differences in any scope or facet.',
+      'If the build still fails on B, the cause is not in what was captured (try --probe for custom facts).',
+    ];
   } else if (noiseHidden > 0 && !filtered) {
     lines = [`All ${noiseHidden} differences here are noise (score < ${NOISE_THRESHOLD.toFixed(2)}).`, 'Press n to show them.'];
   } else {
@@ -30,6 +33,7 @@ export function EmptyState({ total, noiseHidden, filtered, width }: EmptyStatePr
   return (
     <Box flexDirection="column" paddingTop={1}>
       {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: a fixed list of lines; the position is the identity
         <Text key={i} bold={i === 0} color={i === 0 && total === 0 ? theme.color('ok') : undefined} wrap="truncate-end">
           {truncate(`  ${line}`, width)}
         </Text>

@@ -3,7 +3,8 @@ import type { Mode } from '../browse-state.js';
 import { useTheme } from '../hooks/use-theme.js';
 import { truncate } from '../text-layout.js';
 
-const LIST_HINTS = '↑↓/jk move · PgUp/PgDn page · g/G ends · ⏎ detail · / filter · f facet · s scope · n noise · e export · ? help · q quit';
+const LIST_HINTS =
+  '↑↓/jk move · PgUp/PgDn page · g/G ends · ⏎ detail · / filter · f facet · s scope · n noise · e export · ? help · q quit';
 const FILTER_HINTS = 'type to filter · Backspace delete · ⏎ keep filter · Esc restore';
 const HELP_HINTS = '? or Esc close help · q quit';
 
