@@ -4,7 +4,9 @@
  * (stack only with ENVDIFF_DEBUG=1).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseProbeTimeout } from './capture/limits.js';
 import { EnvdiffError } from './errors.js';
+import { sanitize } from './render/sanitize.js';
 import { VERSION } from './version.js';
 import type { CaptureOptions, CommandIO, CompareOptions } from './commands/options.js';
 
@@ -22,10 +24,10 @@ function commaList(value: string, previous: string[] | undefined): string[] {
   ];
 }
 
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of milliseconds');
-  return n;
+function probeTimeout(value: string): number {
+  const parsed = parseProbeTimeout(value);
+  if ('problem' in parsed) throw new InvalidArgumentError(parsed.problem);
+  return parsed.ms;
 }
 
 /** `NAME=COMMAND`, or a bare COMMAND that is its own name (NAME is a word: a
@@ -58,7 +60,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--label <text>', 'a label to recognise this fingerprint by (e.g. "ci-runner-7")')
     .option('--only <facets>', 'capture only these facets (comma-separated)', commaList)
     .option('--skip <facets>', 'skip these facets (comma-separated)', commaList)
-    .option('--timeout <ms>', "time budget of each probe in milliseconds (default: 10000, or the config file's)", positiveInt)
+    .option('--timeout <ms>', "time budget of each probe: ms, or with a unit (10s, 2m; default: 10000, or the config file's)", probeTimeout)
     .option('--image <ref>', 'also fingerprint a container created from this image (repeatable)', collect, [])
     .option('--container <id>', 'also fingerprint this running container (repeatable)', collect, [])
     .option('--no-host', 'do not fingerprint the host (only the given images/containers)')
@@ -124,7 +126,10 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
   return program;
 }
 
-export async function main(argv: string[], io: CommandIO): Promise<number> {
+export async function main(argv: string[], commandIo: CommandIO): Promise<number> {
+  // Everything envdiff writes to stderr (errors, summaries, commander's messages)
+  // can carry captured or user-given text: no escape sequence gets through.
+  const io: CommandIO = { ...commandIo, stderr: sanitizingStream(commandIo.stderr) };
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;
@@ -149,5 +154,22 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
+  return sanitize(message.replace(/\s*\n\s*/g, ' ').trim());
+}
+
+/** The stream with every write's text sanitised (newlines and tabs kept). */
+function sanitizingStream(stream: CommandIO['stderr']): CommandIO['stderr'] {
+  const write = ((chunk: unknown, ...rest: unknown[]) =>
+    (stream.write as (...args: unknown[]) => boolean).call(
+      stream,
+      typeof chunk === 'string' ? sanitize(chunk, { multiline: true }) : Buffer.isBuffer(chunk) ? sanitize(chunk.toString('utf8'), { multiline: true }) : chunk,
+      ...rest,
+    )) as CommandIO['stderr']['write'];
+  return new Proxy(stream, {
+    get(target, key) {
+      if (key === 'write') return write;
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

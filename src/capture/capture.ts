@@ -13,7 +13,6 @@ import {
   type Facet,
   type FacetId,
   type Fingerprint,
-  type ProbeRecord,
   type Scope,
 } from '../fingerprint/types.js';
 import { redactText } from '../redact.js';
@@ -22,7 +21,7 @@ import { HostRunner } from './host-runner.js';
 import type { ProbeSelection } from './probes.js';
 import { emptyScope, runProbes, type ScopeParts } from './scope.js';
 import type { ContainerTarget } from './container.js';
-import type { EngineClient } from './docker.js';
+import type { Engine as EngineConnection } from './engine.js';
 import { mergeHostFacet } from './system.js';
 
 export interface CaptureRequest {
@@ -98,11 +97,11 @@ function settle<T>(promise: Promise<T>): Settled<T> {
   );
 }
 
-type Engine = { client: EngineClient; connectMs: number };
+type Engine = { client: EngineConnection; connectMs: number };
 
 async function connectHostEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
   const started = performance.now();
-  const { connectEngine } = await import('./docker.js');
+  const { connectEngine } = await import('./engine.js');
   const client = await connectEngine(env);
   return { client, connectMs: Math.round(performance.now() - started) };
 }
@@ -164,10 +163,13 @@ async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts>
     return parts;
   }
   const { client, connectMs } = connected.value;
-  const { captureDockerFacet, captureImagesFacet } = await import('./docker.js');
+  const [{ captureDockerFacet }, { captureImagesFacet }] = await Promise.all([import('./docker-facet.js'), import('./images-facet.js')]);
+  // Each facet has the budget of a probe, on top of each request's own deadline.
+  const budget = AbortSignal.timeout(request.timeoutMs);
+  const signal = request.signal ? AbortSignal.any([request.signal, budget]) : budget;
   const run: Record<'docker' | 'images', () => Promise<Facet>> = {
-    docker: () => captureDockerFacet(client, request.env),
-    images: () => captureImagesFacet(client),
+    docker: () => captureDockerFacet(client, request.env, signal),
+    images: () => captureImagesFacet(client, signal),
   };
   await Promise.all(
     facets.map(async (f) => {
@@ -183,15 +185,18 @@ async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts>
   return parts;
 }
 
+/** The whole reason, on one line: an engine's error chain ends with its cause. */
 function engineError(error: unknown): string {
-  const e = error as { name?: string; message?: string; statusCode?: number };
+  const e = error as { name?: string; message?: string; statusCode?: number; code?: string };
+  const message = (e.message ?? String(error)).replace(/\s*\n\s*/g, ' ');
+  if (e.code === 'ENGINE_DEADLINE' || e.code === 'ENGINE_TOO_MUCH' || e.code === 'ENGINE_ABORTED') return `the Docker engine: ${message}`;
   if (e.name === 'AbortError' || e.name === 'TimeoutError') return 'the Docker engine did not answer in time';
-  return `the Docker engine answered with an error: ${e.statusCode ? `HTTP ${e.statusCode} ` : ''}${(e.message ?? String(error)).split('\n')[0]}`;
+  return `the Docker engine answered with an error: ${e.statusCode ? `HTTP ${e.statusCode} ` : ''}${message}`;
 }
 
 async function captureContainerScopes(request: CaptureRequest): Promise<Array<{ name: string; scope: Scope }>> {
-  const { connectDocker } = await import('./docker.js');
-  const docker = await connectDocker(request.env).catch((error: unknown) => {
+  const { connectEngine } = await import('./engine.js');
+  const engine = await connectEngine(request.env).catch((error: unknown) => {
     throw error instanceof CaptureError ? new CaptureError(`cannot fingerprint images/containers: ${error.message}`) : error;
   });
   const { captureContainerScope } = await import('./container.js');
@@ -203,7 +208,7 @@ async function captureContainerScopes(request: CaptureRequest): Promise<Array<{ 
   // One at a time: each already runs its probes concurrently, and containers are heavy.
   for (const target of targets) {
     results.push(
-      await captureContainerScope(docker, target, {
+      await captureContainerScope(engine, target, {
         pull: request.pull,
         timeoutMs: request.timeoutMs,
         selection: request.selection,
@@ -218,15 +223,4 @@ async function timed<T>(promise: Promise<T>): Promise<{ value: T; ms: number }> 
   const started = performance.now();
   const value = await promise;
   return { value, ms: Math.round(performance.now() - started) };
-}
-
-/** Facets not `ok`, for the command's summary line. */
-export function problems(fingerprint: Fingerprint): Array<{ scope: string; facet: string; record: ProbeRecord }> {
-  const out: Array<{ scope: string; facet: string; record: ProbeRecord }> = [];
-  for (const [scope, s] of Object.entries(fingerprint.scopes)) {
-    for (const [facet, record] of Object.entries(s.probes)) {
-      if (record && record.status !== 'ok') out.push({ scope, facet, record });
-    }
-  }
-  return out;
 }

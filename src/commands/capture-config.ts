@@ -12,6 +12,7 @@
  * flags win over the file. Every problem is one UsageError naming the file.
  */
 import { readFile } from 'node:fs/promises';
+import { parseProbeTimeout } from '../capture/limits.js';
 import { UsageError } from '../errors.js';
 
 export interface CaptureConfig {
@@ -67,9 +68,9 @@ export function validateCaptureConfig(doc: unknown, file: string): CaptureConfig
   }
   const timeout = record['timeout'];
   if (timeout !== undefined) {
-    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout <= 0)
-      throw bad('"timeout" must be a positive whole number of milliseconds');
-    config.timeout = timeout;
+    const parsed = typeof timeout === 'number' || typeof timeout === 'string' ? parseProbeTimeout(timeout) : undefined;
+    if (!parsed || 'problem' in parsed) throw bad(`"timeout": ${parsed && 'problem' in parsed ? parsed.problem : 'expected milliseconds'}`);
+    config.timeout = parsed.ms;
   }
   for (const key of ['only', 'skip'] as const) {
     const list = record[key];
