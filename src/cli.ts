@@ -162,7 +162,11 @@ function sanitizingStream(stream: CommandIO['stderr']): CommandIO['stderr'] {
   const write = ((chunk: unknown, ...rest: unknown[]) =>
     (stream.write as (...args: unknown[]) => boolean).call(
       stream,
-      typeof chunk === 'string' ? sanitize(chunk, { multiline: true }) : Buffer.isBuffer(chunk) ? sanitize(chunk.toString('utf8'), { multiline: true }) : chunk,
+      typeof chunk === 'string'
+        ? sanitize(chunk, { multiline: true })
+        : Buffer.isBuffer(chunk)
+          ? sanitize(chunk.toString('utf8'), { multiline: true })
+          : chunk,
       ...rest,
     )) as CommandIO['stderr']['write'];
   return new Proxy(stream, {

@@ -70,7 +70,8 @@ const URL_USERINFO = /\b([A-Za-z][A-Za-z0-9+.-]*:\/\/)([^/\s?#"'<>]*)@/g;
 // `//host/:_authToken=...`, docker config `"auth": "..."`, YAML `password: ...`, query
 // strings `?access_token=...`). A bare `:` (no quote before it, no space after it)
 // is not an assignment: `registry/secret:latest` is an image name.
-const SECRET_KEY = String.raw`[A-Za-z0-9_.-]*?(?:_authToken|auth|_password|token|secret|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)`;
+const SECRET_KEY =
+  '[A-Za-z0-9_.-]*?(?:_authToken|auth|_password|token|secret|passw(?:or)?d|api[_-]?key|access[_-]?key|private[_-]?key|client[_-]?secret)';
 const SECRET_ASSIGNMENT = new RegExp(
   String.raw`(^|[\s;,&?{/:]|"|')(${SECRET_KEY})((?:["']?\s*=\s*)|(?:["']\s*:\s*)|(?::\s+))(["']?)([^\s"'&;,]+)`,
   'gi',

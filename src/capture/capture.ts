@@ -7,14 +7,7 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CaptureError } from '../errors.js';
-import {
-  FACET_IDS,
-  FINGERPRINT_SCHEMA,
-  type Facet,
-  type FacetId,
-  type Fingerprint,
-  type Scope,
-} from '../fingerprint/types.js';
+import { FACET_IDS, FINGERPRINT_SCHEMA, type Facet, type FacetId, type Fingerprint, type Scope } from '../fingerprint/types.js';
 import { redactText } from '../redact.js';
 import { VERSION } from '../version.js';
 import { HostRunner } from './host-runner.js';

@@ -29,7 +29,12 @@ export function inspectImage(engine: Engine, ref: string, deadlineMs: number, si
   );
 }
 
-export function inspectContainer(engine: Engine, id: string, deadlineMs: number, signal?: AbortSignal): Promise<Docker.ContainerInspectInfo> {
+export function inspectContainer(
+  engine: Engine,
+  id: string,
+  deadlineMs: number,
+  signal?: AbortSignal,
+): Promise<Docker.ContainerInspectInfo> {
   return engine.call(`inspect container ${id}`, { deadlineMs, maxBytes: JSON_BYTES, ...(signal ? { signal } : {}) }, (docker, s) =>
     docker.getContainer(id).inspect(withAbort({}, s)),
   );
@@ -49,7 +54,12 @@ export function pullImage(engine: Engine, ref: string, limits: CallLimits): Prom
   });
 }
 
-export function createContainer(engine: Engine, options: Docker.ContainerCreateOptions, deadlineMs: number, signal: AbortSignal): Promise<string> {
+export function createContainer(
+  engine: Engine,
+  options: Docker.ContainerCreateOptions,
+  deadlineMs: number,
+  signal: AbortSignal,
+): Promise<string> {
   return engine.call(`create container ${options.name ?? ''}`, { deadlineMs, maxBytes: JSON_BYTES, signal }, async (docker, s) => {
     const container = await docker.createContainer(withAbort(options, s));
     return container.id;
@@ -161,9 +171,7 @@ export function execWithInput(
   };
   return engine.call(`exec ${cmd.join(' ')} in ${id}`, limits, async (docker, s) => {
     const soft = AbortSignal.timeout(options.timeoutMs);
-    const exec = await docker
-      .getContainer(id)
-      .exec(withAbort({ Cmd: cmd, AttachStdin: true, AttachStdout: true, AttachStderr: true }, s));
+    const exec = await docker.getContainer(id).exec(withAbort({ Cmd: cmd, AttachStdin: true, AttachStdout: true, AttachStderr: true }, s));
     const stream = (await exec.start(withAbort({ hijack: true, stdin: true }, s))) as NodeJS.ReadWriteStream & { destroy(): void };
     const stdout: Buffer[] = [];
     const stderr: Buffer[] = [];
@@ -198,7 +206,13 @@ export function execWithInput(
       // The hijacked socket is half-closed after the input: EOF on the command's stdin.
       stream.end(input);
     });
-    const result = { stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr), exitCode: null, timedOut: how === 'timeout', overflowed };
+    const result = {
+      stdout: Buffer.concat(stdout),
+      stderr: Buffer.concat(stderr),
+      exitCode: null,
+      timedOut: how === 'timeout',
+      overflowed,
+    };
     if (how !== 'ended') {
       // Dropping the connection does not stop the exec; the caller removes the
       // container (or, for a user's container, the bundle's watchdogs end it).

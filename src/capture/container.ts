@@ -24,7 +24,7 @@
  *   parsed by the same parsers (ProbeRecord.source = 'files', the reason says why and which
  *   facets came from files only).
  *   Total time per container is bounded (probe budget + fixed overhead), and so is every
- *   engine call. The capture container runs with logging off (LogConfig none) and its
+ *   engine call. The capture container's log is capped (json-file, 64 KB) and its
  *   own /etc/hosts entry is left out of the mirrors facet.
  *
  *   CONTAINER_LABEL: the label every container envdiff creates carries (value `1`), with
@@ -122,8 +122,10 @@ async function captureImage(
       Hostname: CAPTURE_HOSTNAME,
       OpenStdin: true,
       Labels: { [CONTAINER_LABEL]: '1', [CONTAINER_PID_LABEL]: String(process.pid) },
-      // A hostile shell that floods its output must not fill the engine's log store.
-      HostConfig: { LogConfig: { Type: 'none', Config: {} } },
+      // A hostile entrypoint that floods its output must not fill the engine's log
+      // store: the log is capped at 64 KB (not off: its tail is how a shell that
+      // cannot start says why, e.g. "exec /bin/sh: exec format error").
+      HostConfig: { LogConfig: { Type: 'json-file', Config: { 'max-size': '64k', 'max-file': '1' } } },
     },
     API_CALL_MS,
     signal,

@@ -64,7 +64,6 @@ export interface HostRunnerOptions {
   shell?: string;
 }
 
-
 export class HostRunner implements Runner {
   readonly scope = 'host';
 
@@ -84,7 +83,12 @@ export class HostRunner implements Runner {
     }
   }
 
-  private async runIn(shell: string, temp: string, script: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ScriptResult> {
+  private async runIn(
+    shell: string,
+    temp: string,
+    script: string,
+    options: { timeoutMs: number; signal?: AbortSignal },
+  ): Promise<ScriptResult> {
     const { signal } = options;
     // execa is the one way envdiff shells out (src/capture/buildx.ts uses it too).
     // Timeouts and aborts are handled here, not by execa, because they must kill the

@@ -105,7 +105,8 @@ function boundKeys(doc: Record<string, unknown>, file: string): void {
       continue;
     }
     const record = value as Record<string, unknown>;
-    if (Object.hasOwn(record, '__proto__')) delete record['__proto__'];
+    const proto = '__proto__';
+    if (Object.hasOwn(record, proto)) Reflect.deleteProperty(record, proto);
     for (const key in record) {
       const inner = record[key];
       if (inner !== null && typeof inner === 'object') stack.push(inner);
@@ -165,4 +166,3 @@ function shortName(name: string): string {
 export function serializeFingerprint(fingerprint: Fingerprint): string {
   return JSON.stringify(fingerprint, null, 2) + '\n';
 }
-
