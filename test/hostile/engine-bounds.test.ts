@@ -61,6 +61,7 @@ describe('an engine that streams an endless body', () => {
       env: engineEnv(engine.host),
       timeoutMs: 30_000,
     });
+    console.log(`endless body, host: ${run.ms} ms, peak RSS ${run.peakRssMb} MB`);
     expect(run.code).toBe(0);
     const host = JSON.parse(run.stdout).scopes.host;
     expect(host.probes.os.status).toBe('ok');
@@ -77,6 +78,7 @@ describe('an engine that streams an endless body', () => {
       env: engineEnv(engine.host),
       timeoutMs: 30_000,
     });
+    console.log(`endless body, --image: ${run.ms} ms, peak RSS ${run.peakRssMb} MB`);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/inspect image any: the engine sent more than 16 MB; cut/);
     // Before: 17 GB in 120 s.
