@@ -28,7 +28,10 @@ describe.skipIf(!engine)('hostile images', () => {
       FLOOD,
       `FROM ${DEBIAN}\nRUN ["/bin/dash", "-c", "printf '#!/bin/dash\\\\nexec yes AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA\\\\n' > /usr/local/bin/flood && chmod 755 /usr/local/bin/flood && ln -sf /usr/local/bin/flood /bin/sh"]\n`,
     );
-    await build(JENKINS, `FROM ${BUSYBOX}\nENV DEPLOY=jenkins-user:s3cr3t-jenkins DEPLOY_USR=jenkins-user DEPLOY_PSW=s3cr3t-jenkins SSHPASS=sshpass-secret LANG=C.UTF-8\n`);
+    await build(
+      JENKINS,
+      `FROM ${BUSYBOX}\nENV DEPLOY=jenkins-user:s3cr3t-jenkins DEPLOY_USR=jenkins-user DEPLOY_PSW=s3cr3t-jenkins SSHPASS=sshpass-secret LANG=C.UTF-8\n`,
+    );
     await execa('docker', ['tag', BUSYBOX, SECRET_NAMED]);
   }, 900_000);
 
@@ -94,7 +97,17 @@ describe.skipIf(!engine)('hostile images', () => {
 
   it('--container with `docker run -e CURL_HEADERS=Authorization: Bearer …`: the header value is redacted', async () => {
     const name = `envdiff-hostile-${process.pid}`;
-    await execa('docker', ['run', '-d', '--name', name, '-e', 'CURL_HEADERS=Authorization: Bearer tok-container-secret', BUSYBOX, 'sleep', '60']);
+    await execa('docker', [
+      'run',
+      '-d',
+      '--name',
+      name,
+      '-e',
+      'CURL_HEADERS=Authorization: Bearer tok-container-secret',
+      BUSYBOX,
+      'sleep',
+      '60',
+    ]);
     try {
       const { scope } = await captureContainerScope(
         engine!,
@@ -109,7 +122,9 @@ describe.skipIf(!engine)('hostile images', () => {
   }, 60_000);
 
   it('an image named …/secret:latest keeps its name in the scope and the images facet', async () => {
-    const run = await runMeasured(['capture', '--no-host', '--only', 'os,images', '--image', SECRET_NAMED, '-o', '-'], { timeoutMs: 60_000 });
+    const run = await runMeasured(['capture', '--no-host', '--only', 'os,images', '--image', SECRET_NAMED, '-o', '-'], {
+      timeoutMs: 60_000,
+    });
     expect(run.code, run.stderr).toBe(0);
     const fingerprint = JSON.parse(run.stdout);
     expect(Object.keys(fingerprint.scopes)).toEqual([`image:${SECRET_NAMED}`]);
