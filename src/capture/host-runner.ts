@@ -133,7 +133,7 @@ export class HostRunner implements Runner {
         stderr: String(result.stderr ?? ''),
         exitCode: result.exitCode ?? null,
         timedOut,
-        overflowed: result.isMaxBuffer === true,
+        ...(result.isMaxBuffer ? { overflowed: true } : {}),
       };
     } finally {
       if (timer) clearTimeout(timer);

@@ -68,8 +68,10 @@ export function validateCaptureConfig(doc: unknown, file: string): CaptureConfig
   }
   const timeout = record['timeout'];
   if (timeout !== undefined) {
-    const parsed = typeof timeout === 'number' || typeof timeout === 'string' ? parseProbeTimeout(timeout) : undefined;
-    if (!parsed || 'problem' in parsed) throw bad(`"timeout": ${parsed && 'problem' in parsed ? parsed.problem : 'expected milliseconds'}`);
+    if (typeof timeout !== 'number' || !Number.isInteger(timeout) || timeout <= 0)
+      throw bad('"timeout" must be a positive whole number of milliseconds');
+    const parsed = parseProbeTimeout(timeout);
+    if ('problem' in parsed) throw bad(`"timeout": ${parsed.problem}`);
     config.timeout = parsed.ms;
   }
   for (const key of ['only', 'skip'] as const) {

@@ -92,7 +92,7 @@ describe('envdiff capture: flags', () => {
     ],
     [
       ['--timeout', '0'],
-      /^envdiff: option '--timeout <ms>' argument '0' is invalid\. expected a positive whole number of milliseconds \(see envdiff --help\)\n$/,
+      /^envdiff: option '--timeout <ms>' argument '0' is invalid\. 0 is out of range: a probe budget is between 100 ms and 60 minutes \(see envdiff --help\)\n$/,
     ],
   ])('%j: one line, exit 2', async (args, message) => {
     const cwd = workdir(`bad-${args.join('_').replace(/[^a-z0-9]/gi, '')}`);

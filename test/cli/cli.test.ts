@@ -23,7 +23,7 @@ describe('envdiff command line', () => {
   it.each([
     [['frobnicate'], /unknown command 'frobnicate'/],
     [['compare', 'only-one.json'], /missing required argument 'b'/],
-    [['capture', '--timeout', 'soon'], /positive whole number/],
+    [['capture', '--timeout', 'soon'], /expected a duration/],
     [['capture', '--probe', 'empty='], /NAME=COMMAND/],
     [['compare', 'a.json', 'b.json', '--format', 'yaml'], /Allowed choices are text, markdown, json/],
   ])('rejects %j with one line and exit 2', async (args, message) => {
