@@ -1,5 +1,5 @@
 /**
- * The capture service: fingerprints the host (probe bundle + systeminformation +
+ * The capture service: fingerprints the host (probe bundle + /proc reads +
  * Docker engine API, all at once) and any images/containers asked for, and
  * assembles the Fingerprint. Every string in it goes through the redaction
  * safety net before it leaves this module.
@@ -130,8 +130,8 @@ async function captureHostScope(request: CaptureRequest): Promise<Scope> {
 }
 
 /**
- * resources on the host: the probe's portable keys plus what systeminformation
- * adds; if the probe could not run, systeminformation's facet stands in.
+ * resources on the host: the probe's portable keys plus what /proc adds (swap,
+ * filesystem types); if the probe could not run, those stand in.
  */
 function addSystemFacts(parts: ScopeParts, fromApi: Facet, ms: number): void {
   const fromProbe = parts.facets.resources;
@@ -141,7 +141,7 @@ function addSystemFacts(parts: ScopeParts, fromApi: Facet, ms: number): void {
     parts.probes.resources = { status: 'ok', durationMs: ms, source: 'api' };
   } else if (record.status !== 'ok' && !fromProbe) {
     const probe = `${record.status}${record.reason ? ` (${record.reason})` : ''}`;
-    parts.probes.resources = { status: 'ok', durationMs: ms, source: 'api', reason: `from systeminformation only; the probe: ${probe}` };
+    parts.probes.resources = { status: 'ok', durationMs: ms, source: 'api', reason: `from /proc only; the probe: ${probe}` };
   }
 }
 
