@@ -73,7 +73,10 @@ describe('docker CLI contexts', () => {
   function context(name: string, host: string): void {
     const dir = join(home, '.docker', 'contexts', 'meta', createHash('sha256').update(name).digest('hex'));
     mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ Name: name, Metadata: {}, Endpoints: { docker: { Host: host, SkipTLSVerify: false } } }));
+    writeFileSync(
+      join(dir, 'meta.json'),
+      JSON.stringify({ Name: name, Metadata: {}, Endpoints: { docker: { Host: host, SkipTLSVerify: false } } }),
+    );
   }
   const env = (extra: NodeJS.ProcessEnv) => {
     const { DOCKER_HOST: _h, DOCKER_CONTEXT: _c, DOCKER_CONFIG: _d, ...rest } = process.env;

@@ -31,7 +31,8 @@ describe('/proc, systeminformation and the cpu/resources probes on this host', (
     expect(resources['swap_total']).toBe(mem.swaptotal);
     const filesystems = resources['filesystems'] as Record<string, string>;
     expect(filesystems['/']).toMatch(/^[a-z0-9]+$/);
-    for (const f of fsSize) if (f.mount && !/^\/(var\/lib\/(docker|containers)|run)\//.test(f.mount)) expect(filesystems[f.mount], f.mount).toBe(f.type);
+    for (const f of fsSize)
+      if (f.mount && !/^\/(var\/lib\/(docker|containers)|run)\//.test(f.mount)) expect(filesystems[f.mount], f.mount).toBe(f.type);
   });
 });
 
