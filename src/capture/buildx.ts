@@ -1,12 +1,13 @@
 /**
  * The buildx CLI plugin's version and, where its default builder says, the
  * BuildKit version it builds with. Not engine facts: the plugin binary is asked
- * directly, through execa (the one process runner), bounded in time and bytes.
+ * directly, through the one command runner (run-command.ts), bounded in time and bytes.
  */
 import { constants } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { exists } from './endpoints.js';
+import { commandOutput } from './run-command.js';
 
 const PLUGIN_BUDGET_MS = 3_000;
 const PLUGIN_OUTPUT_BYTES = 64 * 1024;
@@ -33,15 +34,6 @@ export async function buildxVersions(env: NodeJS.ProcessEnv): Promise<{ buildx?:
   return {};
 }
 
-async function ask(plugin: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
-  const { execa } = await import('execa');
-  const result = await execa(plugin, args, {
-    env,
-    extendEnv: false,
-    timeout: PLUGIN_BUDGET_MS,
-    maxBuffer: PLUGIN_OUTPUT_BYTES,
-    reject: false,
-    stdin: 'ignore',
-  });
-  return String(result.stdout ?? '');
+function ask(plugin: string, args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return commandOutput(plugin, args, { env, timeoutMs: PLUGIN_BUDGET_MS, maxOutputBytes: PLUGIN_OUTPUT_BYTES });
 }

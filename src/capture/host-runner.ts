@@ -90,7 +90,7 @@ export class HostRunner implements Runner {
     options: { timeoutMs: number; signal?: AbortSignal },
   ): Promise<ScriptResult> {
     const { signal } = options;
-    // execa is the one way envdiff shells out (src/capture/buildx.ts uses it too).
+    // execa is the one way envdiff runs programs (other commands: run-command.ts).
     // Timeouts and aborts are handled here, not by execa, because they must kill the
     // shell's whole process group (every probe and what it started), not one pid.
     const subprocess = execa(shell, ['-s'], {
