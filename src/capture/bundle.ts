@@ -16,8 +16,8 @@
  *   head): a flood is cut at the cap (the probe dies of SIGPIPE), so one probe can
  *   neither fill the temp dir nor starve the others. The caller sees a section of
  *   cap + 1 bytes and marks the facet `output over N MB`.
- * - The temp dir is the runner's (ENVDIFF_TMPDIR, removed by the runner whatever
- *   happens) when it gives one, else mktemp's.
+ * - The temp dir is the runner's (shell variable ENVDIFF_TMPDIR set before the
+ *   script, removed by the runner whatever happens) when it gives one, else mktemp's.
  */
 
 import { PROBE_OUTPUT_BYTES, PROBE_STDERR_BYTES } from './limits.js';

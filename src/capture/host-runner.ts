@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { execa } from 'execa';
 import { CaptureError } from '../errors.js';
 import { removeOnExit } from '../fs/temp-cleanup.js';
+import { shQuote } from './bundle.js';
 import { BUNDLE_OUTPUT_BYTES } from './limits.js';
 import type { Runner, ScriptResult } from './runner.js';
 
@@ -94,9 +95,11 @@ export class HostRunner implements Runner {
     // Timeouts and aborts are handled here, not by execa, because they must kill the
     // shell's whole process group (every probe and what it started), not one pid.
     const subprocess = execa(shell, ['-s'], {
-      input: script,
+      // The temp dir as a shell variable, not in the environment: the env probe
+      // reads the shell's environ, and a per-run path there would be noise.
+      input: `ENVDIFF_TMPDIR=${shQuote(temp)}\n${script}`,
       detached: true,
-      env: { ...(this.options.env ?? process.env), ENVDIFF_TMPDIR: temp },
+      env: this.options.env ?? process.env,
       extendEnv: false,
       ...(this.options.cwd ? { cwd: this.options.cwd } : {}),
       reject: false,

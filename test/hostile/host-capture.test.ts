@@ -74,6 +74,19 @@ describe('secrets on the host', () => {
   }, 30_000);
 });
 
+describe("envdiff's own machinery is not captured", () => {
+  it('the per-run temp dir never shows in the env facet: two captures, equal env', async () => {
+    const capture = async () => {
+      const run = await runMeasured(['capture', '--only', 'env', '-o', '-'], { env: env() });
+      expect(run.code, run.stderr).toBe(0);
+      return JSON.parse(run.stdout).scopes.host.facets.env as Record<string, string>;
+    };
+    const [a, b] = [await capture(), await capture()];
+    expect(Object.keys(a).filter((k) => k.startsWith('ENVDIFF'))).toEqual([]);
+    expect(a).toEqual(b);
+  });
+});
+
 describe('a custom probe that floods (`yes`)', () => {
   it('is cut at 8 MB: its facet says so, every other facet is ok, temp space removed', async () => {
     const run = await runMeasured(
