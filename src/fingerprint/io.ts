@@ -21,6 +21,13 @@ export const MAX_FINGERPRINT_BYTES = 128 * 1024 * 1024;
 export const MAX_KEYS_PER_FACET = 200_000;
 /** Most facet keys one fingerprint may hold, all scopes together (text output of this many: seconds, not minutes). */
 export const MAX_TOTAL_KEYS = 300_000;
+/**
+ * Most `":` pairs (object members, roughly) the raw text may hold, counted before
+ * JSON.parse: parsing 5.5 M keys alone takes ~10 s and ~1 GB, so a document that
+ * cannot pass the key caps is refused before it is parsed. Real facets hold small
+ * objects (a package: 3 members), hence the margin.
+ */
+const MAX_JSON_MEMBERS = MAX_TOTAL_KEYS * 8;
 /** Keys longer than this are shortened (a 10 MB package name must not make a 10 MB line). */
 export const MAX_KEY_CHARS = 512;
 
@@ -56,6 +63,9 @@ export async function readFingerprint(file: string): Promise<Fingerprint> {
 
 export function parseFingerprint(text: string, file: string): Fingerprint {
   if (text.trim() === '') throw new UsageError(`${file} is empty; was it written by \`envdiff capture\`?`);
+  if (membersOver(text, MAX_JSON_MEMBERS)) {
+    throw new UsageError(`${file} has more than ${MAX_TOTAL_KEYS} facet keys in all, more than envdiff reads; is it the right file?`);
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -135,6 +145,15 @@ function boundKeys(doc: Record<string, unknown>, file: string): void {
       (facets as Record<string, unknown>)[facetName] = shortenKeys(facet as Record<string, unknown>);
     }
   }
+}
+
+/** More than `max` occurrences of `":` (a key's closing quote and its colon)? */
+function membersOver(text: string, max: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) {
+    if (++count > max) return true;
+  }
+  return false;
 }
 
 /** The same object, or a copy in the same order with every over-long key shortened. */

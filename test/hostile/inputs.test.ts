@@ -89,6 +89,21 @@ describe('input caps', () => {
     expect(run.stderr).toMatch(new RegExp(`more than ${MAX_TOTAL_KEYS} facet keys`));
   }, 30_000);
 
+  it('5.5 M keys (the SIGABRT case): refused before parsing, in about a second', async () => {
+    const doc = withFacet('packages', {}) as { scopes: { host: { facets: { packages: Record<string, number> } } } };
+    const text = JSON.stringify(doc).replace(
+      '"packages":{}',
+      `"packages":{${Array.from({ length: 5_500_000 }, (_, i) => `"p${i}":1`).join(',')}}`,
+    );
+    const a = write('a.json', text);
+    const run = await runMeasured(['compare', a, a, '--format', 'markdown']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(new RegExp(`more than ${MAX_TOTAL_KEYS} facet keys`));
+    // Before: SIGABRT at 4.75 GB. Parsing it would cost ~10 s and ~1 GB.
+    expect(run.ms).toBeLessThan(6_000);
+    expect(run.peakRssMb).toBeLessThan(500);
+  }, 60_000);
+
   it('compare /dev/zero B: the cap applies while reading (exit 2, memory bounded)', async () => {
     const b = write('b.json', BASE);
     const run = await runMeasured(['compare', '/dev/zero', b, '--format', 'text'], { timeoutMs: 30_000 });

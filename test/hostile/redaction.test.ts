@@ -26,10 +26,17 @@ describe('hidden', () => {
     expect(redactText(out)).toBe(out); // idempotent: the safety net runs again
   });
 
-  it.each(['SSHPASS', 'DB_PASS', 'MYPASSWORD', 'DEPLOY_PSW', 'VAULT_SECRET_ID', 'CI_JOB_TOKEN', 'GOOGLE_CREDENTIALS', 'REGISTRY_AUTH', 'X_AUTH_HEADER'])(
-    '%s is a secret name',
-    (name) => expect(isSecretName(name)).toBe(true),
-  );
+  it.each([
+    'SSHPASS',
+    'DB_PASS',
+    'MYPASSWORD',
+    'DEPLOY_PSW',
+    'VAULT_SECRET_ID',
+    'CI_JOB_TOKEN',
+    'GOOGLE_CREDENTIALS',
+    'REGISTRY_AUTH',
+    'X_AUTH_HEADER',
+  ])('%s is a secret name', (name) => expect(isSecretName(name)).toBe(true));
 
   it('a Jenkins binding is recognised by its _USR/_PSW companions, in env and in image ENV', () => {
     const env = redactEnv([
@@ -39,7 +46,9 @@ describe('hidden', () => {
     ]);
     expect(JSON.stringify(env)).not.toContain('hunter22');
     expect(env[1]).toEqual(['NEXUS_USR', 'builder']);
-    expect(JSON.stringify(redactEnvEntries(['NEXUS=builder:hunter22', 'NEXUS_USR=builder', 'NEXUS_PSW=hunter22']))).not.toContain('hunter22');
+    expect(JSON.stringify(redactEnvEntries(['NEXUS=builder:hunter22', 'NEXUS_USR=builder', 'NEXUS_PSW=hunter22']))).not.toContain(
+      'hunter22',
+    );
   });
 });
 
@@ -56,8 +65,9 @@ describe('kept', () => {
     'machine-id 1234',
   ])('%s', (text) => expect(redactText(text)).toBe(text));
 
-  it.each(['PASSTHROUGH_MODE', 'BYPASS_PROXY', 'COMPASS_HOME', 'GIT_AUTHOR_EMAIL', 'SSH_AUTH_SOCK', 'PATH', 'KEYBOARD'])('%s is not a secret name', (name) =>
-    expect(isSecretName(name)).toBe(false),
+  it.each(['PASSTHROUGH_MODE', 'BYPASS_PROXY', 'COMPASS_HOME', 'GIT_AUTHOR_EMAIL', 'SSH_AUTH_SOCK', 'PATH', 'KEYBOARD'])(
+    '%s is not a secret name',
+    (name) => expect(isSecretName(name)).toBe(false),
   );
 
   it('a non-secret variable keeps its value', () => {
