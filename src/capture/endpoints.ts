@@ -82,8 +82,13 @@ async function contextEndpoint(env: NodeJS.ProcessEnv): Promise<DockerEndpoint |
     throw new CaptureError(`${what}: no such context (looked in ${metaDir}); run \`docker context ls\` or unset DOCKER_CONTEXT`);
   }
   const tlsDir = join(dir, 'contexts', 'tls', createHash('sha256').update(name).digest('hex'), 'docker');
-  const tlsEnv = (await exists(join(tlsDir, 'cert.pem'))) ? { DOCKER_CERT_PATH: tlsDir, DOCKER_TLS_VERIFY: '1' } : {};
-  const endpoint = await endpointFromDockerHost(host, { ...env, ...tlsEnv, DOCKER_CERT_PATH: tlsEnv.DOCKER_CERT_PATH ?? '' }, what);
+  // The context's own TLS material, not the environment's, decides TLS.
+  const tls = await exists(join(tlsDir, 'cert.pem'));
+  const endpoint = await endpointFromDockerHost(
+    host,
+    { ...env, DOCKER_CERT_PATH: tls ? tlsDir : '', DOCKER_TLS_VERIFY: tls ? '1' : '' },
+    what,
+  );
   return { ...endpoint, label: `context ${name} (${endpoint.label})` };
 }
 
