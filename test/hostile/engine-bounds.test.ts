@@ -51,6 +51,10 @@ describe('an engine that answers /_ping and then never replies', () => {
     const started = Date.now();
     await expect(inspectImage(client, 'any', 300, new AbortController().signal)).rejects.toMatchObject({ code: 'ENGINE_DEADLINE' });
     expect(Date.now() - started).toBeLessThan(1_000);
+    // The connection itself is gone (destroyed by envdiff, not left to dockerode).
+    for (let i = 0; i < 50 && engine.open() > 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(engine.open()).toBe(0);
+    expect(engine.seen.filter((r) => r.includes('/images/any/json'))).toHaveLength(1);
   });
 });
 

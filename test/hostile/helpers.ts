@@ -15,6 +15,8 @@ export interface FakeEngine {
   host: string;
   /** Requests seen, `METHOD path`. */
   seen: string[];
+  /** Connections still open (the client destroys its socket at a deadline or cap). */
+  open(): number;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,7 @@ export async function fakeEngine(route: Route): Promise<FakeEngine> {
   return {
     host: `tcp://127.0.0.1:${port}`,
     seen,
+    open: () => sockets.size,
     close: () =>
       new Promise<void>((done) => {
         for (const s of sockets) s.destroy();
