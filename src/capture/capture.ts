@@ -156,9 +156,11 @@ async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts>
     return parts;
   }
   const { client, connectMs } = connected.value;
+  const { JSON_CALL } = await import('./engine.js');
   const [{ captureDockerFacet }, { captureImagesFacet }] = await Promise.all([import('./docker-facet.js'), import('./images-facet.js')]);
-  // Each facet has the budget of a probe, on top of each request's own deadline.
-  const budget = AbortSignal.timeout(request.timeoutMs);
+  // Each facet has the budget of a probe (at least one request's), on top of each
+  // request's own deadline: hundreds of image inspects cannot add up past it.
+  const budget = AbortSignal.timeout(Math.max(request.timeoutMs, JSON_CALL.deadlineMs));
   const signal = request.signal ? AbortSignal.any([request.signal, budget]) : budget;
   const run: Record<'docker' | 'images', () => Promise<Facet>> = {
     docker: () => captureDockerFacet(client, request.env, signal),
