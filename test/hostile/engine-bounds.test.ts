@@ -29,14 +29,14 @@ describe('an engine that answers /_ping and then never replies', () => {
     expect(engine.seen.some((r) => r.includes('/images/any/json'))).toBe(true);
   }, 30_000);
 
-  it('the host capture keeps its shell facets; docker and images are errors within the probe budget', async () => {
+  it('the host capture keeps its shell facets; docker and images are errors at the request deadline (5 s)', async () => {
     engine = await fakeEngine(silent);
     const run = await runMeasured(['capture', '--only', 'os,docker,images', '--timeout', '1500', '-o', '-'], {
       env: engineEnv(engine.host),
       timeoutMs: 30_000,
     });
     expect(run.code).toBe(0);
-    expect(run.ms).toBeLessThan(6_000);
+    expect(run.ms).toBeLessThan(8_000);
     const host = JSON.parse(run.stdout).scopes.host;
     expect(host.probes.os.status).toBe('ok');
     expect(host.probes.docker).toMatchObject({ status: 'error' });
