@@ -22,7 +22,7 @@ const LOG = [
   '\tlibfuse3.so.4 => not found',
   'exec /bin/sh: exec format error',
   "/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found",
-  "E: Failed to fetch http://deb.debian.org/debian/pool/main/t/tzdata.deb  Temporary failure resolving 'deb.debian.org'",
+  "E: Failed to fetch http://debmirror.example.net/debian/pool/main/t/tzdata.deb  Temporary failure resolving 'debmirror.example.net'",
   'Killed',
 ].join('\n');
 

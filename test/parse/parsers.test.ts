@@ -220,13 +220,13 @@ describe('libraries', () => {
 describe('mirrors', () => {
   it('debian-host: deb822 sources, env registries resolved via /etc/hosts, proxies redacted', () => {
     const facet = parseMirrors(raw('mirrors', 'debian-host'));
-    expect(facet['http://deb.debian.org/debian']).toEqual({
-      host: 'deb.debian.org',
+    expect(facet['http://debmirror.example.net/debian']).toEqual({
+      host: 'debmirror.example.net',
       addresses: [],
       source: '/etc/apt/sources.list.d/debian.sources',
     });
-    expect(facet['http://deb.debian.org/debian-security']).toEqual({
-      host: 'deb.debian.org',
+    expect(facet['http://debmirror.example.net/debian-security']).toEqual({
+      host: 'debmirror.example.net',
       addresses: [],
       source: '/etc/apt/sources.list.d/debian.sources',
     });
@@ -243,9 +243,9 @@ describe('mirrors', () => {
   });
 
   it('debian-rootfs: one-line sources.list, from the probe and from files', () => {
-    const expected = { host: 'deb.debian.org', addresses: [], source: '/etc/apt/sources.list' };
-    expect(parseMirrors(raw('mirrors', 'debian-rootfs'))['http://deb.debian.org/debian']).toEqual(expected);
-    expect(parseMirrors(raw('mirrors', 'debian-rootfs-files'))['http://deb.debian.org/debian']).toEqual(expected);
+    const expected = { host: 'debmirror.example.net', addresses: [], source: '/etc/apt/sources.list' };
+    expect(parseMirrors(raw('mirrors', 'debian-rootfs'))['http://debmirror.example.net/debian']).toEqual(expected);
+    expect(parseMirrors(raw('mirrors', 'debian-rootfs-files'))['http://debmirror.example.net/debian']).toEqual(expected);
   });
 
   it('reads apk, npmrc (auth redacted), yarn, pip, go sources and lookups of getent and busybox nslookup', () => {
