@@ -177,5 +177,9 @@ function aptSourceHosts(root: string): string[] {
 }
 
 function listDir(dir: string): string[] {
-  return existsSync(dir) ? readdirSync(dir).filter((f) => /\.(list|sources)$/.test(f)).map((f) => `${dir}/${f}`) : [];
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((f) => /\.(list|sources)$/.test(f))
+        .map((f) => `${dir}/${f}`)
+    : [];
 }
