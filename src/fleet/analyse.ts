@@ -160,7 +160,7 @@ function categoricalFinding(
   const associated = best && (best.p <= WEAK_ASSOCIATION || !minority) ? best.group : undefined;
   const chosen = associated ?? minority;
   if (!chosen) return undefined;
-  const outlier = chosen === minority;
+  const outlier = chosen !== majority && chosen.count <= minorityLimit && chosen.count < majority.count;
   if (!outlier && !best) return undefined;
   if (!associated) best = undefined;
   const typical = byCount.find((g) => g !== chosen);
