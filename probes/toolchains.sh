@@ -88,7 +88,6 @@ pr_ask clang clang --version
 pr_ask make make --version
 pr_ask cmake cmake --version
 pr_ask node node --version
-pr_ask python3 python3 --version
 pr_ask rustc rustc --version
 pr_ask cargo cargo --version
 pr_ask rustup rustup --version
@@ -178,14 +177,20 @@ if pr_npm=$(pr_real npm); then
 fi
 for pr_t in pnpm yarn corepack; do pr_node_tool "$pr_t"; done
 
-# pip, setuptools and wheel of the default python3: the first of each found along
-# the interpreter's own sys.path (venvs, user site and distro dirs included), read
-# from its METADATA (dist-info) or PKG-INFO (egg-info) header lines.
+# python3's version, and pip, setuptools and wheel of it: the first of each found
+# along the interpreter's own sys.path (venvs, user site and distro dirs included),
+# read from its METADATA (dist-info) or PKG-INFO (egg-info) header lines. One
+# interpreter start for all of it (a pyenv shim alone costs ~0.1 s).
 if command -v python3 >/dev/null 2>&1; then
   (
     pr_paths=$(python3 -c 'import sys
+print("Python " + sys.version.split()[0])
 for p in sys.path: print(p)' 2>/dev/null </dev/null)
-    pr_text=
+    case $pr_paths in
+      Python\ *) ;;
+      *) pr_ask python3 python3 --version; wait; exit 0 ;;
+    esac
+    pr_text="@cmd python3$pr_nl ${pr_paths%%"$pr_nl"*}$pr_nl"
     pr_found=
     while IFS= read -r pr_d; do
       case $pr_d in /*) ;; *) continue ;; esac
