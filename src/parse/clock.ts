@@ -18,7 +18,7 @@ export const SKEW_UNAVAILABLE = {
 export function httpDateMs(value: string): number | undefined {
   const text = value.trim();
   // IMF-fixdate, and the obsolete RFC 850 / asctime forms Date.parse also reads.
-  if (!/^[A-Za-z]{3},? /.test(text) || !/\d{1,2}:\d{2}:\d{2}/.test(text)) return undefined;
+  if (!/^[A-Za-z]{3,9},? /.test(text) || !/\d{1,2}:\d{2}:\d{2}/.test(text)) return undefined;
   const ms = Date.parse(/GMT|UTC|[+-]\d{4}$/.test(text) ? text : `${text} GMT`);
   return Number.isFinite(ms) ? ms : undefined;
 }
