@@ -49,6 +49,8 @@ pr_start=$(date +%s)
 # Neither client bounds a hanging resolver, and wget retries: a watchdog cuts the
 # client one second after the budget.
 pr_out=$(
+  # A crashing client must not make its shell report it on the probe's stderr.
+  exec 2>/dev/null
   "$@" 2>&1 </dev/null &
   pr_c=$!
   (trap 'kill "$pr_s" 2>/dev/null; exit 0' TERM; sleep $((pr_wait + 1)) & pr_s=$!; wait "$pr_s" && kill "$pr_c") >/dev/null 2>&1 &

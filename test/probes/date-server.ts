@@ -10,8 +10,10 @@ import { join } from 'node:path';
 
 const SERVER = `
 const http = require('node:http');
-const offset = Number(process.argv[1]);
+const offset = Number(process.env.DATE_OFFSET_S);
+const hang = process.env.DATE_MODE === 'hang';
 const server = http.createServer((req, res) => {
+  if (hang) return; // accepts, never answers: a black-holed mirror
   res.sendDate = false;
   res.writeHead(200, { Date: new Date(Date.now() + offset * 1000).toUTCString(), 'Content-Length': '0' });
   res.end();
@@ -28,8 +30,11 @@ export interface DateServer {
   stop(): void;
 }
 
-export async function startDateServer(offsetS: number): Promise<DateServer> {
-  const child: ChildProcess = spawn(process.execPath, ['-e', SERVER, String(offsetS)], { stdio: ['pipe', 'pipe', 'inherit'] });
+export async function startDateServer(offsetS: number, mode: 'answer' | 'hang' = 'answer'): Promise<DateServer> {
+  const child: ChildProcess = spawn(process.execPath, ['-e', SERVER], {
+    env: { ...process.env, DATE_OFFSET_S: String(offsetS), DATE_MODE: mode },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
   const port = await new Promise<number>((done, fail) => {
     child.stdout!.once('data', (d: Buffer) => done(Number(d.toString().trim())));
     child.once('error', fail);
