@@ -161,7 +161,7 @@ describe.runIf(existsSync(DEBIAN_ROOTFS) || process.env.CI === 'true')('debootst
 describe.each([
   ['dash', undefined, ['dash'], 'curl'],
   ['busybox sh', 'busybox', ['/bin/busybox', 'sh'], 'busybox wget'],
-])('time probe under %s against a loopback mirror', (_label, rootfs, shell) => {
+])('time probe under %s against a loopback mirror', (_label, rootfs, shell, _client) => {
   let root: string | undefined;
   beforeAll(() => {
     if (rootfs) root = makeBusyboxRootfs();
