@@ -178,14 +178,26 @@ fi
 for pr_t in pnpm yarn corepack; do pr_node_tool "$pr_t"; done
 
 # python3's version, and pip, setuptools and wheel of it: the first of each found
-# along the interpreter's own sys.path (venvs, user site and distro dirs included),
-# read from its METADATA (dist-info) or PKG-INFO (egg-info) header lines. One
-# interpreter start for all of it (a pyenv shim alone costs ~0.1 s).
+# in the interpreter's site dirs, read from its METADATA (dist-info) or PKG-INFO
+# (egg-info) header lines. One interpreter start for all of it, without the site
+# module (-S: importing it costs more than the rest); the site dirs are the ones
+# site.py would add, in its order: the user site, then the prefix's (a venv's own
+# prefix; Debian's dist-packages; lib64 on RHEL-likes).
 if command -v python3 >/dev/null 2>&1; then
   (
-    pr_paths=$(python3 -c 'import sys
+    pr_info=$(python3 -S -c 'import sys
 print("Python " + sys.version.split()[0])
-for p in sys.path: print(p)' 2>/dev/null </dev/null)
+print("%d.%d" % sys.version_info[:2])
+print(sys.prefix)
+print(sys.exec_prefix)' 2>/dev/null </dev/null)
+    pr_v=${pr_info#*"$pr_nl"}; pr_xy=${pr_v%%"$pr_nl"*}
+    pr_v=${pr_v#*"$pr_nl"}; pr_prefix=${pr_v%%"$pr_nl"*}; pr_exec=${pr_v#*"$pr_nl"}
+    pr_paths=${pr_info%%"$pr_nl"*}
+    for pr_p in "$pr_prefix" "$pr_exec"; do
+      pr_paths="$pr_paths$pr_nl$pr_p/local/lib/python$pr_xy/dist-packages$pr_nl$pr_p/lib/python3/dist-packages$pr_nl$pr_p/lib/python$pr_xy/site-packages$pr_nl$pr_p/lib64/python$pr_xy/site-packages"
+    done
+    [ -n "${HOME:-}" ] && [ -z "${PYTHONNOUSERSITE:-}" ] && [ ! -e "$pr_prefix/pyvenv.cfg" ] &&
+      pr_paths="${pr_info%%"$pr_nl"*}$pr_nl$HOME/.local/lib/python$pr_xy/site-packages${pr_paths#*"$pr_nl"}"
     case $pr_paths in
       Python\ *) ;;
       *) pr_ask python3 python3 --version; wait; exit 0 ;;
