@@ -8,7 +8,7 @@ import { request as httpsRequest } from 'node:https';
 import { clockSkewSeconds, httpDateMs, SKEW_UNAVAILABLE } from '../parse/clock.js';
 import type { Facet } from '../fingerprint/types.js';
 
-export const CLOCK_TIMEOUT_MS = 2_000;
+const CLOCK_TIMEOUT_MS = 2_000;
 
 /** `{skew_s, skew_ref}` from `origin`'s Date header, or `{skew_unavailable, skew_ref}`. */
 export async function measureClockSkew(origin: string, timeoutMs = CLOCK_TIMEOUT_MS): Promise<Facet> {

@@ -31,7 +31,7 @@ export function parseTime(raw: string): Facet {
  * was asked), or `skew_unavailable` saying why not. Never a guess: no Date, no key.
  * Raw text without any clock part (older probes, shell-less images) yields nothing.
  */
-export function clockFacts(parts: ReturnType<typeof parseSections>): Facet {
+function clockFacts(parts: ReturnType<typeof parseSections>): Facet {
   const vars = partsByName(parts, 'var');
   const state = vars.get('clock')?.trim();
   if (state === undefined) return {};
