@@ -121,8 +121,10 @@ fi
 for pr_j in java javac; do
   pr_jp=$(pr_real "$pr_j") || continue
   pr_home=${pr_jp%/bin/"$pr_j"}
-  if [ "$pr_home" != "$pr_jp" ] && [ -r "$pr_home/release" ] && grep -q '^JAVA_VERSION=' "$pr_home/release"; then
-    printf '@var %s.home\n %s\n@file %s\n %s\n' "$pr_j" "$pr_home" "$pr_home/release" "$(grep '^JAVA_VERSION=' "$pr_home/release")"
+  pr_jv=
+  [ "$pr_home" != "$pr_jp" ] && [ -r "$pr_home/release" ] && pr_jv=$(awk '/^JAVA_VERSION=/ { print; exit }' "$pr_home/release")
+  if [ -n "$pr_jv" ]; then
+    printf '@var %s.home\n %s\n@file %s\n %s\n' "$pr_j" "$pr_home" "$pr_home/release" "$pr_jv"
   elif [ "$pr_j" = java ]; then
     pr_ask java java -version
   else
