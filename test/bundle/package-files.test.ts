@@ -15,7 +15,9 @@ describe('npm package contents', () => {
     expect(files).toContain('schema/fingerprint.schema.json');
     expect(files).toContain('probes/lib.sh');
     expect(files.filter((f) => f.startsWith('probes/')).every((f) => f.endsWith('.sh'))).toBe(true);
-    const unexpected = files.filter((f) => !/^(dist\/(bin\.js|chunks\/)|probes\/|schema\/fingerprint\.schema\.json$|README\.md$|package\.json$|LICENSE)/.test(f));
+    const unexpected = files.filter(
+      (f) => !/^(dist\/(bin\.js|chunks\/)|probes\/|schema\/fingerprint\.schema\.json$|README\.md$|package\.json$|LICENSE)/.test(f),
+    );
     expect(unexpected).toEqual([]);
   });
 });
