@@ -30,6 +30,12 @@ function probeTimeout(value: string): number {
   return parsed.ms;
 }
 
+function positiveCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n <= 0 || n > 1_000_000) throw new InvalidArgumentError('expected a whole number from 1 to 1000000');
+  return n;
+}
+
 /** `NAME=COMMAND`, or a bare COMMAND that is its own name (NAME is a word: a
  *  command such as `env FOO=1 make -v` has a space before its first `=`). */
 function probeDefinition(value: string, previous: Record<string, string>): Record<string, string> {
@@ -121,6 +127,36 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       };
       const { runCompare } = await import('./commands/compare.js');
       setExit(await runCompare(options, io));
+    });
+
+  program
+    .command('fleet')
+    .description('find the odd runner among many fingerprints, and the facts that separate failing runs from passing ones')
+    .argument('<refs...>', 'fingerprint files, directories of them, or globs (runs/*.json)')
+    .option('--failing <ref>', 'a failing run (repeatable; every other member then counts as passing)', collect, [])
+    .option('--passing <ref>', 'a passing run (repeatable)', collect, [])
+    .option('--log <[label:]file>', "a failing build's log: weigh facts with its own words (repeatable)", collect, [])
+    .addOption(new Option('--format <format>', 'output format (default: text)').choices(['text', 'markdown', 'json']))
+    .option('--top <n>', 'findings shown in full (text, markdown)', positiveCount)
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (format from .md/.json)')
+    .option('-f, --force', 'overwrite the -o file if it exists', false)
+    .action(async (refs: string[], opts: Record<string, unknown>) => {
+      const { runFleet } = await import('./commands/fleet.js');
+      setExit(
+        await runFleet(
+          {
+            refs,
+            failing: opts['failing'] as string[],
+            passing: opts['passing'] as string[],
+            logs: opts['log'] as string[],
+            format: opts['format'] as 'text' | 'markdown' | 'json' | undefined,
+            top: opts['top'] as number | undefined,
+            output: opts['output'] as string | undefined,
+            force: Boolean(opts['force']),
+          },
+          io,
+        ),
+      );
     });
 
   return program;

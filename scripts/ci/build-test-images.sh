@@ -10,7 +10,15 @@
 set -eu
 
 CACHE=${ENVDIFF_CACHE:-/var/cache/envdiff}
-MIRROR=${ENVDIFF_DEBIAN_MIRROR:-http://deb.debian.org/debian}
+# The Debian mirror this machine's apt uses (read at run time: no mirror host is
+# written into the repository); ENVDIFF_DEBIAN_MIRROR overrides it.
+apt_mirror() {
+  { sed -n 's/^URIs:[[:space:]]*//p' /etc/apt/sources.list.d/*.sources 2>/dev/null
+    sed -n 's/^deb[[:space:]]\{1,\}\(\[[^]]*\][[:space:]]\{1,\}\)\{0,1\}\(https\{0,1\}:[^[:space:]]*\).*/\2/p' /etc/apt/sources.list 2>/dev/null
+  } | tr ' ' '\n' | grep -E '^https?://[^/]+/debian/?$' | head -n 1
+}
+MIRROR=${ENVDIFF_DEBIAN_MIRROR:-$(apt_mirror)}
+[ -n "$MIRROR" ] || { echo "build-test-images: no Debian mirror in /etc/apt sources; set ENVDIFF_DEBIAN_MIRROR" >&2; exit 1; }
 ROOTFS_TAR="$CACHE/debian-bookworm-minbase.tar"
 DEBIAN=envdiff-test/debian:bookworm
 BUSYBOX=envdiff-test/busybox:latest

@@ -8,6 +8,7 @@ import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CaptureError } from '../errors.js';
 import { FACET_IDS, FINGERPRINT_SCHEMA, type Facet, type FacetId, type Fingerprint, type Scope } from '../fingerprint/types.js';
+import { SKEW_UNAVAILABLE } from '../parse/clock.js';
 import { redactText } from '../redact.js';
 import { VERSION } from '../version.js';
 import { HostRunner } from './host-runner.js';
@@ -113,6 +114,12 @@ async function captureHostScope(request: CaptureRequest): Promise<Scope> {
     wants('docker') || wants('images') ? captureEngineFacets(request) : Promise.resolve<ScopeParts>({ facets: {}, probes: {} });
 
   const [fromProbes, fromSystem, fromEngine] = await Promise.all([probes, system, dockerFacets]);
+  const time = fromProbes.facets.time;
+  if (time?.skew_unavailable === SKEW_UNAVAILABLE.noClient && typeof time.skew_ref === 'string') {
+    // No curl or wget on this host: Node asks the mirror the probe found instead.
+    const { skew_unavailable: _, ...rest } = time;
+    fromProbes.facets.time = { ...rest, ...(await (await import('./clock.js')).measureClockSkew(time.skew_ref)) };
+  }
   const scope = emptyScope('host');
   const parts: ScopeParts = {
     facets: { ...fromProbes.facets, ...fromEngine.facets },

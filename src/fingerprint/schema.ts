@@ -1,14 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { PACKAGE_ROOT } from '../package-root.js';
 import type { Fingerprint } from './types.js';
-
-/** The published JSON Schema (schema/ ships in the package, so users and other
- *  tools can validate too). Read only when a problem needs wording. */
-export function loadFingerprintSchema(): object {
-  return JSON.parse(readFileSync(join(PACKAGE_ROOT, 'schema', 'fingerprint.schema.json'), 'utf8')) as object;
-}
 
 /** Deepest nesting accepted inside a facet value; real values are 2-3 levels deep. */
 export const MAX_VALUE_DEPTH = 32;
@@ -22,17 +12,14 @@ const PROBE_SOURCES = new Set(['exec', 'files', 'api']);
  * Validate a parsed document. Returns the first problem as a short phrase
  * ("scopes/host/kind must be one of host, image, container") or undefined.
  *
- * A direct check accepts exactly what schema/fingerprint.schema.json accepts
- * (plus the depth cap), and runs on every compare. Ajv, with the published schema,
- * is loaded only to word a problem once one is found: compiling it cost ~60 ms of
- * every run, and its anyOf over 120k facet values ~0.9 s at scale.
+ * The one validator at run time: it accepts exactly what the published
+ * schema/fingerprint.schema.json accepts (plus the depth cap), which the fuzz test
+ * checks against Ajv on thousands of mutated documents. Ajv itself is not run here:
+ * compiling the schema cost ~60 ms of every run, and its anyOf over 120k facet
+ * values ~0.9 s at scale.
  */
 export function firstSchemaProblem(doc: unknown): string | undefined {
-  const problem = structureProblem(doc) ?? facetProblem(doc as Fingerprint);
-  if (problem === undefined) return undefined;
-  // Depth problems are ours, not the schema's; Ajv must not walk hostile nesting.
-  if (problem.startsWith('value nested deeper')) return problem;
-  return ajvProblem(doc) ?? problem;
+  return structureProblem(doc) ?? facetProblem(doc as Fingerprint);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -131,30 +118,4 @@ function nestedDeeperThan(node: object, limit: number): boolean {
     if (child !== null && typeof child === 'object' && nestedDeeperThan(child, limit - 1)) return true;
   }
   return false;
-}
-
-type Validate = ((doc: unknown) => boolean) & {
-  errors?: Array<{ instancePath: string; keyword: string; params: Record<string, unknown>; message?: string }> | null;
-};
-let ajvValidate: Validate | undefined;
-// Ajv is loaded from node_modules only when a document is invalid and a problem
-// needs wording: a local require keeps it out of the bundle every command loads.
-const require = createRequire(import.meta.url);
-
-/** The published schema's own wording of the first problem (Ajv, compiled on first use). */
-function ajvProblem(doc: unknown): string | undefined {
-  if (!ajvValidate) {
-    const { Ajv } = require('ajv') as typeof import('ajv');
-    ajvValidate = new Ajv({ allErrors: false, strict: false }).compile(loadFingerprintSchema()) as Validate;
-  }
-  if (ajvValidate(doc)) return undefined;
-  const err = ajvValidate.errors?.[0];
-  if (!err) return undefined;
-  const where = err.instancePath ? err.instancePath.slice(1) : 'document';
-  if (err.keyword === 'enum' && Array.isArray(err.params['allowedValues'])) {
-    return `${where} must be one of ${(err.params['allowedValues'] as unknown[]).join(', ')}`;
-  }
-  if (err.keyword === 'const') return `${where} must be ${JSON.stringify(err.params['allowedValue'])}`;
-  if (err.keyword === 'required') return `${where} is missing "${String(err.params['missingProperty'])}"`;
-  return `${where} ${err.message ?? 'is invalid'}`;
 }

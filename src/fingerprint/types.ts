@@ -19,9 +19,11 @@ export type Facet = Record<string, FacetValue>;
 export const FACET_IDS = [
   'os',
   'kernel',
+  'sysctl',
   'libc',
   'binfmt',
   'mirrors',
+  'network',
   'packages',
   'libraries',
   'toolchains',

@@ -67,10 +67,10 @@ describe('redactText', () => {
     ['https://user:pass@registry.example.com/npm/', 'https://' + marker('user:pass') + '@registry.example.com/npm/'],
     ['http://x-access-token:ghs_abc@github.com/org/repo.git', 'http://' + marker('x-access-token:ghs_abc') + '@github.com/org/repo.git'],
     ['socks5://proxyuser@10.0.0.1:1080', 'socks5://' + marker('proxyuser') + '@10.0.0.1:1080'],
-    ['//registry.npmjs.org/:_authToken=abc123def', '//registry.npmjs.org/:_authToken=' + marker('abc123def')],
+    ['//npm.example.net/:_authToken=abc123def', '//npm.example.net/:_authToken=' + marker('abc123def')],
     ['https://host/p?access_token=QWERTY&x=1', 'https://host/p?access_token=' + marker('QWERTY') + '&x=1'],
     ['password: "s3cret"', 'password: "' + marker('s3cret')],
-    ['deb http://deb.debian.org/debian bookworm main', 'deb http://deb.debian.org/debian bookworm main'],
+    ['deb http://debmirror.example.net/debian bookworm main', 'deb http://debmirror.example.net/debian bookworm main'],
     ['git@github.com:org/repo.git', 'git@github.com:org/repo.git'],
   ])('%s', (input, expected) => {
     expect(redactText(input).startsWith(expected)).toBe(true);

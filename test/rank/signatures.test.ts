@@ -76,12 +76,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'dns-resolution-failed': {
     match: [
-      "  Temporary failure resolving 'deb.debian.org'",
+      "  Temporary failure resolving 'debmirror.example.net'",
       'curl: (6) Could not resolve host: github.com',
-      'npm ERR! request to https://registry.npmjs.org/x failed, reason: getaddrinfo EAI_AGAIN registry.npmjs.org',
+      'npm ERR! request to https://npm.example.net/x failed, reason: getaddrinfo EAI_AGAIN npm.example.net',
       'dial tcp: lookup proxy.golang.org on 127.0.0.53:53: no such host',
     ],
-    miss: ['Resolving deltas: 100% (12/12), done.', 'Hit:1 http://deb.debian.org/debian bookworm InRelease'],
+    miss: ['Resolving deltas: 100% (12/12), done.', 'Hit:1 http://debmirror.example.net/debian bookworm InRelease'],
   },
   'connection-failed': {
     match: [
@@ -91,7 +91,7 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Error: connect ECONNREFUSED 127.0.0.1:18443',
       'WARNING: fetching https://dl-cdn.alpinelinux.org/alpine/v3.18/main: temporary error (try again later)',
     ],
-    miss: ['Connected to debmirror.example.net', 'Get:1 http://deb.debian.org/debian bookworm InRelease [151 kB]'],
+    miss: ['Connected to debmirror.example.net', 'Get:1 http://debmirror.example.net/debian bookworm InRelease [151 kB]'],
   },
   'apt-hash-sum-mismatch': {
     match: [
@@ -102,7 +102,7 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'release-not-valid-yet': {
     match: [
-      'E: Release file for http://deb.debian.org/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s).',
+      'E: Release file for http://debmirror.example.net/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s).',
     ],
     miss: ['Release file for bookworm downloaded', 'The value is valid'],
   },
@@ -312,7 +312,7 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'release-expired': {
     match: [
-      'E: Release file for http://snapshot.debian.org/archive/debian/20210101T000000Z/dists/buster-updates/InRelease is expired (invalid since 1073d 5h 13min 4s). Updates for this repository will not be applied.',
+      'E: Release file for http://debsecurity.example.net/archive/debian/20210101T000000Z/dists/buster-updates/InRelease is expired (invalid since 1073d 5h 13min 4s). Updates for this repository will not be applied.',
     ],
     miss: ['token expired, refreshing', 'Release file downloaded'],
   },

@@ -22,7 +22,7 @@ describe('extractTokens', () => {
       "E: The repository 'https://packages.microsoft.com/ubuntu/22.04/prod jammy Release' is no longer signed.",
       ['packages.microsoft.com'],
     ],
-    ['host', "  Temporary failure resolving 'deb.debian.org'", ['deb.debian.org']],
+    ['host', "  Temporary failure resolving 'debmirror.example.net'", ['debmirror.example.net']],
     ['host', 'curl: (6) Could not resolve host: github.com', ['github.com']],
     ['host', 'File "setup.py", line 36, in <module>', []],
     ['ip', 'npm ERR! network request to https://x.example.com/a.tgz failed, reason: connect ETIMEDOUT 104.16.17.35:443', ['104.16.17.35']],

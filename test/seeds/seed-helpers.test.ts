@@ -46,14 +46,14 @@ describe('binfmt entry save/restore', () => {
 
 describe('loopback DNS', () => {
   it('answers A for its names, nothing for other types, NXDOMAIN for the rest', async () => {
-    const dns = await startLoopbackDns('127.0.86.53', { 'deb.debian.org': '127.0.86.1' }, 5353);
+    const dns = await startLoopbackDns('127.0.86.53', { 'debmirror.example.net': '127.0.86.1' }, 5353);
     try {
       const resolver = new Resolver({ timeout: 1000, tries: 1 });
       resolver.setServers(['127.0.86.53:5353']);
-      expect(await resolver.resolve4('deb.debian.org')).toEqual(['127.0.86.1']);
-      await expect(resolver.resolve6('deb.debian.org')).rejects.toMatchObject({ code: 'ENODATA' });
-      await expect(resolver.resolve4('security.debian.org')).rejects.toMatchObject({ code: 'ENOTFOUND' });
-      expect(dns.queries).toEqual(['deb.debian.org 1', 'deb.debian.org 28', 'security.debian.org 1']);
+      expect(await resolver.resolve4('debmirror.example.net')).toEqual(['127.0.86.1']);
+      await expect(resolver.resolve6('debmirror.example.net')).rejects.toMatchObject({ code: 'ENODATA' });
+      await expect(resolver.resolve4('debsecurity.example.net')).rejects.toMatchObject({ code: 'ENOTFOUND' });
+      expect(dns.queries).toEqual(['debmirror.example.net 1', 'debmirror.example.net 28', 'debsecurity.example.net 1']);
     } finally {
       await dns.close();
     }
