@@ -5,7 +5,6 @@
  * are not yet sanitised — renderers and the TUI do that at display time).
  */
 import type { FacetValue, JsonValue } from '../fingerprint/types.js';
-import { PROBE_KEY } from './probe.js';
 import type { Difference } from './types.js';
 
 const MAX_VALUE_CHARS = 60;
@@ -13,7 +12,6 @@ const MAX_LIST_ITEMS = 3;
 
 export function summarize(difference: Difference): string {
   const { kind, a, b, detail } = difference;
-  if (difference.key === PROBE_KEY) return summarizeProbe(a, b);
   switch (kind) {
     case 'added':
       return `added (${describe(b)})`;
@@ -62,18 +60,6 @@ function bytes(n: number): string {
     unit++;
   }
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-function summarizeProbe(a: FacetValue | undefined, b: FacetValue | undefined): string {
-  const status = (v: FacetValue | undefined) => (isObject(v) && typeof v['status'] === 'string' ? v['status'] : 'absent');
-  const reason = (v: FacetValue | undefined) => (isObject(v) && typeof v['reason'] === 'string' ? v['reason'] : undefined);
-  const sa = status(a);
-  const sb = status(b);
-  const why = sb !== 'ok' ? reason(b) : reason(a);
-  const side = sb !== 'ok' ? 'B' : 'A';
-  const worst = sb !== 'ok' ? sb : sa;
-  const head = sa !== 'ok' && sb !== 'ok' ? `probe ${sa} on A, ${sb} on B` : `not captured on ${side} (${worst})`;
-  return why ? `${head}: ${truncate(why)}` : head;
 }
 
 function summarizeMove(a: FacetValue | undefined, b: FacetValue | undefined): string {

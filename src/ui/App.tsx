@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, type Key } from 'ink';
-import type { Comparison } from '../rank/types.js';
+import type { Comparison } from '../compare/types.js';
 import { browseReducer, INITIAL_STATE, windowTop, type BrowseAction, type BrowseState } from './browse-state.js';
 import { detailLines } from './detail-lines.js';
 import { cycle, NOISE_THRESHOLD } from './difference-view.js';

@@ -3,7 +3,8 @@
  * list makes scrolling (PgUp/PgDn) a slice, and keeps the component trivial.
  */
 import { basename } from 'node:path';
-import type { Comparison, ComparedSide, RankedDifference, Reason } from '../rank/types.js';
+import type { Comparison, ComparedSide } from '../compare/types.js';
+import type { RankedDifference, Reason } from '../rank/types.js';
 import { sanitize } from '../render/sanitize.js';
 import { kindLabel, pathLabel } from './labels.js';
 import { displayWidth, wrap } from './text-layout.js';

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderJson, COMPARISON_SCHEMA } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
-import type { Comparison, RankedDifference } from '../../src/rank/types.js';
+import type { Comparison } from '../../src/compare/types.js';
+import type { RankedDifference } from '../../src/rank/types.js';
 
 const hostile = '\x1b]0;pwned\x07\x1b[2J<script>|x|';
 
@@ -11,6 +12,9 @@ function comparison(differences: RankedDifference[]): Comparison {
     a: { file: 'a.json', label: 'laptop', hostname: 'dev', capturedAt: '2026-01-01T00:00:00Z', scopes: ['host'] },
     b: { file: 'b.json', hostname: `ci${hostile}`, capturedAt: '2026-01-02T00:00:00Z', scopes: ['host', 'image:build'] },
     log: { file: 'build.log', lines: 120 },
+    pairs: [{ label: 'host', a: 'host', b: 'host', by: 'name' }],
+    unpaired: [],
+    notCompared: [],
     differences,
   };
 }

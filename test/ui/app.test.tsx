@@ -6,7 +6,8 @@ import { cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
 import { exportReport } from '../../src/ui/export-report.js';
 import { viewReport } from '../../src/ui/run.js';
-import type { Comparison, RankedDifference } from '../../src/rank/types.js';
+import type { Comparison } from '../../src/compare/types.js';
+import type { RankedDifference } from '../../src/rank/types.js';
 import { makeComparison, SEED_DIFFERENCES } from './comparison-builder.js';
 import { KEYS, renderTui, waitFor } from './render-helpers.js';
 

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Comparison, ComparedSide } from '../../rank/types.js';
+import type { Comparison, ComparedSide } from '../../compare/types.js';
 import { sanitize } from '../../render/sanitize.js';
 import { NOISE_THRESHOLD, type Tally } from '../difference-view.js';
 import { sideLabel } from '../detail-lines.js';
