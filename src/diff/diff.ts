@@ -7,8 +7,11 @@
  * is returned in `notCompared`, once, and yields no difference. A facet absent on
  * one side with no probe record at all is compared as present but empty (a
  * fingerprint written by hand or by the scenario builder says nothing more).
+ * A facet read from files on one side only is compared without what files cannot
+ * tell (files-source.ts), and that part is listed as not compared.
  */
 import { FACET_IDS, type Facet, type FacetValue, type Fingerprint, type ProbeRecord, type Scope } from '../fingerprint/types.js';
+import { withoutBlindSpots } from './files-source.js';
 import { ruleFor } from './rules/index.js';
 import type { Difference } from './types.js';
 import { sameValue } from './values.js';
@@ -40,7 +43,19 @@ export function diffScopes(label: string, sa: Scope, sb: Scope, out: ScopeDiff =
       out.notCompared.push({ scope: label, facet, a: statusOf(pa, fa), b: statusOf(pb, fb), ...(reason ? { reason } : {}) });
       continue;
     }
-    diffKeys(label, facet, fa ?? {}, fb ?? {}, out.differences);
+    const filesA = pa?.source === 'files';
+    const filesB = pb?.source === 'files';
+    if (filesA === filesB) {
+      diffKeys(label, facet, fa ?? {}, fb ?? {}, out.differences);
+      continue;
+    }
+    // One side read from files: what files cannot tell is left out, and said so.
+    const { exec, files, why } = withoutBlindSpots(facet, (filesA ? fb : fa) ?? {}, (filesA ? fa : fb) ?? {});
+    if (why.length > 0) {
+      const partial = 'partly (read from files)';
+      out.notCompared.push({ scope: label, facet, a: filesA ? partial : 'ok', b: filesB ? partial : 'ok', reason: why.join('; ') });
+    }
+    diffKeys(label, facet, filesA ? files : exec, filesA ? exec : files, out.differences);
   }
   return out;
 }

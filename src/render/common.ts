@@ -59,7 +59,7 @@ export function contextLines(comparison: Comparison): string[] {
     groups.set(key, [...(groups.get(key) ?? []), n.facet]);
   }
   if (groups.size > 0) {
-    lines.push(`not compared (not captured on a side): ${[...groups].map(([where, facets]) => `${facets.join(', ')} (${where})`).join('; ')}`);
+    lines.push(`not compared: ${[...groups].map(([where, facets]) => `${facets.join(', ')} (${where})`).join('; ')}`);
   }
   return lines;
 }

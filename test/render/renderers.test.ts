@@ -92,7 +92,7 @@ describe('renderText', () => {
     ];
     const out = renderText(c);
     expect(out).toContain('warning: scope container:keen_thompson only on A (420 facts)');
-    expect(out).toContain('not compared (not captured on a side): cpu, env (host: B skipped)');
+    expect(out).toContain('not compared: cpu, env (host: B skipped)');
   });
 });
 
