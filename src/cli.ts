@@ -91,11 +91,9 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     });
 
   const formatOption = () =>
-    new Option('--format <format>', 'output format (default: interactive on a terminal, else from -o FILE\'s extension, else text)').choices([
-      'text',
-      'markdown',
-      'json',
-    ]);
+    new Option('--format <format>', "output format (default: interactive on a terminal, else from -o FILE's extension, else text)").choices(
+      ['text', 'markdown', 'json'],
+    );
 
   program
     .command('compare')

@@ -33,7 +33,8 @@ export function parsePairOption(text: string): ExplicitPair {
   const i = text.indexOf('=');
   const a = i < 0 ? '' : text.slice(0, i).trim();
   const b = i < 0 ? '' : text.slice(i + 1).trim();
-  if (a === '' || b === '') throw new UsageError(`--pair ${JSON.stringify(text)}: expected SCOPE_A=SCOPE_B, e.g. --pair host=image:debian:12`);
+  if (a === '' || b === '')
+    throw new UsageError(`--pair ${JSON.stringify(text)}: expected SCOPE_A=SCOPE_B, e.g. --pair host=image:debian:12`);
   return { a, b };
 }
 
@@ -48,10 +49,15 @@ export function pairScopes(a: Fingerprint, b: Fingerprint, explicit: ExplicitPai
   };
 
   for (const p of explicit) {
-    for (const [side, name, left] of [['A', p.a, leftA], ['B', p.b, leftB]] as const) {
+    for (const [side, name, left] of [
+      ['A', p.a, leftA],
+      ['B', p.b, leftB],
+    ] as const) {
       if (!left.has(name)) {
         const known = Object.keys((side === 'A' ? a : b).scopes).join(', ');
-        throw new UsageError(`--pair ${p.a}=${p.b}: ${side} has no scope ${JSON.stringify(name)} (or it is already paired); its scopes: ${known}`);
+        throw new UsageError(
+          `--pair ${p.a}=${p.b}: ${side} has no scope ${JSON.stringify(name)} (or it is already paired); its scopes: ${known}`,
+        );
       }
     }
     take(p.a, p.b, 'explicit', p.a === p.b ? p.a : `${p.a}=${p.b}`);

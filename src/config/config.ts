@@ -137,7 +137,8 @@ function probeTable(probes: unknown, bad: (what: string) => UsageError): Record<
   else throw bad('"probes" must be an object {"name": "command"} or a list of commands');
   const table: Record<string, string> = {};
   for (const [name, command] of entries) {
-    if (typeof command !== 'string' || command.trim() === '') throw bad(`probe ${JSON.stringify(name)} must be a non-empty sh command string`);
+    if (typeof command !== 'string' || command.trim() === '')
+      throw bad(`probe ${JSON.stringify(name)} must be a non-empty sh command string`);
     if (name.trim() === '') throw bad('probe names must not be empty');
     table[name] = command;
   }

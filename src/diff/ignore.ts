@@ -57,7 +57,10 @@ export function ignorePatternProblem(pattern: string): string | undefined {
   if (namesFacet(segments[0]!)) return undefined;
   const scope = exact(segments[0]!);
   const couldBeScope =
-    scope.test('host') || /^(?:image|container):/.test(segments[0]!) || /^[*?]/.test(segments[0]!) || exact(`${segments[0]}*`).test('image:');
+    scope.test('host') ||
+    /^(?:image|container):/.test(segments[0]!) ||
+    /^[*?]/.test(segments[0]!) ||
+    exact(`${segments[0]}*`).test('image:');
   if (!couldBeScope) {
     return `--ignore ${JSON.stringify(pattern)} can never match: it must start with a facet (${facets}) or a scope (host, image:REF, container:NAME)`;
   }

@@ -50,7 +50,9 @@ export function contextLines(comparison: Comparison): string[] {
   }
   for (const u of comparison.unpaired) {
     const side = u.side === 'a' ? 'A' : 'B';
-    lines.push(`warning: scope ${u.scope} only on ${side} (${u.facts} fact${u.facts === 1 ? '' : 's'}); not compared — pair it with --pair`);
+    lines.push(
+      `warning: scope ${u.scope} only on ${side} (${u.facts} fact${u.facts === 1 ? '' : 's'}); not compared — pair it with --pair`,
+    );
   }
   const groups = new Map<string, string[]>();
   for (const n of comparison.notCompared) {

@@ -32,12 +32,20 @@ function scopeSummary(name: string, scope: Scope): ScopeSummary {
     if (value !== undefined && value !== '') facts.push([label, value]);
   };
   add('os', text(f.os?.['pretty_name']) ?? joined(f.os?.['id'], f.os?.['version_id']));
-  add('kernel', joined(f.kernel?.['release'], f.kernel?.['machine'], f.kernel?.['cgroup'] ? `cgroup ${text(f.kernel['cgroup'])}` : undefined));
+  add(
+    'kernel',
+    joined(f.kernel?.['release'], f.kernel?.['machine'], f.kernel?.['cgroup'] ? `cgroup ${text(f.kernel['cgroup'])}` : undefined),
+  );
   add('libc', joined(f.libc?.['family'], f.libc?.['version']));
   add('cpu', joined(f.cpu?.['arch'], f.cpu?.['model'], f.cpu?.['cores'] !== undefined ? `${text(f.cpu['cores'])} cores` : undefined));
   add('memory', typeof f.resources?.['mem_total'] === 'number' ? bytes(f.resources['mem_total']) : undefined);
   add('docker', joined(f.docker?.['server_version'], f.docker?.['api_version'] ? `API ${text(f.docker['api_version'])}` : undefined));
-  add('toolchains', entries(f.toolchains).map(([k, v]) => `${k} ${text(v)}`).join(', ') || undefined);
+  add(
+    'toolchains',
+    entries(f.toolchains)
+      .map(([k, v]) => `${k} ${text(v)}`)
+      .join(', ') || undefined,
+  );
   add('binfmt', binfmtLine(f.binfmt));
   add('package sources', hosts(f.mirrors));
   add('locale', joined(f.locale?.['LANG'], f.locale?.['charmap']));
@@ -79,7 +87,8 @@ function binfmtLine(facet: Facet | undefined): string | undefined {
 
 function hosts(facet: Facet | undefined): string | undefined {
   const names = new Set<string>();
-  for (const [, v] of entries(facet)) if (v && typeof v === 'object' && !Array.isArray(v) && typeof v['host'] === 'string') names.add(v['host']);
+  for (const [, v] of entries(facet))
+    if (v && typeof v === 'object' && !Array.isArray(v) && typeof v['host'] === 'string') names.add(v['host']);
   return names.size > 0 ? [...names].join(', ') : undefined;
 }
 

@@ -23,7 +23,10 @@ interface Run {
 function run(args: string[], options: { cwd?: string; input?: string; shell?: boolean } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = options.shell
-      ? spawn('sh', ['-c', args[0]!], { cwd: options.cwd ?? dir, env: { ...process.env, NO_COLOR: '1', ENVDIFF: `${process.execPath} ${BIN}` } })
+      ? spawn('sh', ['-c', args[0]!], {
+          cwd: options.cwd ?? dir,
+          env: { ...process.env, NO_COLOR: '1', ENVDIFF: `${process.execPath} ${BIN}` },
+        })
       : spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? dir, env: { ...process.env, NO_COLOR: '1' } });
     let stdout = '';
     let stderr = '';
@@ -36,6 +39,7 @@ function run(args: string[], options: { cwd?: string; input?: string; shell?: bo
   });
 }
 
+// biome-ignore lint/suspicious/noExplicitAny: the documented JSON (docs/json-output.md) is read loosely; the assertions check its shape
 const json = (r: Run) => JSON.parse(r.stdout) as Record<string, any>;
 
 let dir: string;
@@ -124,7 +128,10 @@ describe('8. direct modes', () => {
     expect(doc.schema).toBe('envdiff.summary/v1');
     expect(doc.scopes[0].facts.os).toMatch(/Debian/);
     expect(doc.scopes[0].notCaptured.map((n: { status: string }) => n.status)).toContain('skipped');
-    expect(await run(['show', 'nope.json'])).toMatchObject({ code: 2, stderr: 'envdiff: cannot read nope.json: no such file or directory\n' });
+    expect(await run(['show', 'nope.json'])).toMatchObject({
+      code: 2,
+      stderr: 'envdiff: cannot read nope.json: no such file or directory\n',
+    });
   });
 
   it('compare IMAGE1 IMAGE2 captures both images, no host', async () => {
@@ -134,7 +141,9 @@ describe('8. direct modes', () => {
     expect(r.code).toBe(1);
     const doc = json(r);
     expect(doc.sides.a.scopes).toEqual(['image:envdiff-seed/fuse3:lib']);
-    expect(doc.pairs).toEqual([{ scope: 'image:envdiff-seed/fuse3', a: 'image:envdiff-seed/fuse3:lib', b: 'image:envdiff-seed/fuse3:lib64', by: 'repository' }]);
+    expect(doc.pairs).toEqual([
+      { scope: 'image:envdiff-seed/fuse3', a: 'image:envdiff-seed/fuse3:lib', b: 'image:envdiff-seed/fuse3:lib64', by: 'repository' },
+    ]);
     // 1. the real change, not hundreds of removed/added rows
     expect(doc.differences[0]).toMatchObject({ scope: 'image:envdiff-seed/fuse3', facet: 'libraries', kind: 'moved' });
     expect(doc.counts.meaningful).toBeLessThan(10);
@@ -147,10 +156,16 @@ describe('1. scopes pair by image, repository, or the only one; unpaired ones ar
     const capture = await run(['capture', '--image', 'envdiff-test/busybox:latest', '-o', 'hi.json']);
     expect(capture.code).toBe(0);
     const r = await run(['compare', 'h1.json', 'hi.json']);
-    expect(r.stdout).toMatch(/warning: scope image:envdiff-test\/busybox:latest only on B \(\d+ facts\); not compared — pair it with --pair/);
+    expect(r.stdout).toMatch(
+      /warning: scope image:envdiff-test\/busybox:latest only on B \(\d+ facts\); not compared — pair it with --pair/,
+    );
     expect(r.stdout).not.toMatch(/image:envdiff-test\/busybox:latest ›/);
-    const paired = json(await run(['compare', 'h1.json', 'hi.json', '--pair', 'host=image:envdiff-test/busybox:latest', '--format', 'json']));
-    expect(paired.pairs).toEqual([{ scope: 'host=image:envdiff-test/busybox:latest', a: 'host', b: 'image:envdiff-test/busybox:latest', by: 'explicit' }]);
+    const paired = json(
+      await run(['compare', 'h1.json', 'hi.json', '--pair', 'host=image:envdiff-test/busybox:latest', '--format', 'json']),
+    );
+    expect(paired.pairs).toEqual([
+      { scope: 'host=image:envdiff-test/busybox:latest', a: 'host', b: 'image:envdiff-test/busybox:latest', by: 'explicit' },
+    ]);
     expect(paired.unpaired).toEqual([{ side: 'b', scope: 'host', facts: expect.any(Number) }]);
   }, 120_000);
 });

@@ -16,7 +16,12 @@ const dir = mkdtempSync(join(tmpdir(), 'envdiff-files-exec-'));
 const derived: string[] = [];
 
 function envdiff(args: string[]) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+    timeout: 120_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -39,20 +44,27 @@ afterAll(() => {
 });
 
 describe('file-read and exec captures agree', () => {
-  it.each([DEBIAN, BUSYBOX])('%s', async (image) => {
-    if (!(await engineOrSkip())) return;
-    await ensureTestImages();
-    const files = withoutShell(image);
-    expect(envdiff(['capture', '--no-host', '--image', image, '-o', 'exec.json', '--force']).code).toBe(0);
-    const captured = envdiff(['capture', '--no-host', '--image', files, '-o', 'files.json', '--force']);
-    expect(captured.code).toBe(0);
-    expect(captured.stderr).toMatch(/no \/bin\/sh in the image/);
-    // The derived image is another image: its own images entry differs, nothing else may.
-    const r = envdiff(['compare', 'exec.json', 'files.json', '--format', 'json', '--ignore', 'images']);
-    const doc = JSON.parse(r.stdout) as { differences: Array<{ facet: string; key: string; summary: string }>; notCompared: Array<{ facet: string; b: string; reason?: string }> };
-    expect(doc.differences.map((d) => `${d.facet}.${d.key}: ${d.summary}`)).toEqual([]);
-    expect(r.code).toBe(0);
-    // what the files could not tell is said, per facet
-    for (const n of doc.notCompared) expect(n.reason ?? n.b).toBeTruthy();
-  }, 240_000);
+  it.each([DEBIAN, BUSYBOX])(
+    '%s',
+    async (image) => {
+      if (!(await engineOrSkip())) return;
+      await ensureTestImages();
+      const files = withoutShell(image);
+      expect(envdiff(['capture', '--no-host', '--image', image, '-o', 'exec.json', '--force']).code).toBe(0);
+      const captured = envdiff(['capture', '--no-host', '--image', files, '-o', 'files.json', '--force']);
+      expect(captured.code).toBe(0);
+      expect(captured.stderr).toMatch(/no \/bin\/sh in the image/);
+      // The derived image is another image: its own images entry differs, nothing else may.
+      const r = envdiff(['compare', 'exec.json', 'files.json', '--format', 'json', '--ignore', 'images']);
+      const doc = JSON.parse(r.stdout) as {
+        differences: Array<{ facet: string; key: string; summary: string }>;
+        notCompared: Array<{ facet: string; b: string; reason?: string }>;
+      };
+      expect(doc.differences.map((d) => `${d.facet}.${d.key}: ${d.summary}`)).toEqual([]);
+      expect(r.code).toBe(0);
+      // what the files could not tell is said, per facet
+      for (const n of doc.notCompared) expect(n.reason ?? n.b).toBeTruthy();
+    },
+    240_000,
+  );
 });

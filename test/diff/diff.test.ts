@@ -26,15 +26,18 @@ describe('diffFingerprints', () => {
     expect(diffFingerprints(a, b).map((d) => `${d.scope} ${d.kind} ${d.key}`)).toEqual(['host changed id']);
   });
 
-  it.each(['timeout', 'unavailable', 'error', 'skipped'] as const)('a facet %s on one side is not compared: no difference, one entry', (status) => {
-    const a = scope({ packages: { libc6: pkg('2.36-9'), bash: pkg('5.2.15-2+b2') } });
-    const b = scope({}, { packages: { status, durationMs: 10, reason: 'why' } });
-    const out = diffScopes('host', a, b);
-    expect(out.differences).toEqual([]);
-    expect(out.notCompared).toEqual([{ scope: 'host', facet: 'packages', a: 'ok', b: status, reason: 'why' }]);
-    // either side
-    expect(diffScopes('host', b, a).notCompared).toEqual([{ scope: 'host', facet: 'packages', a: status, b: 'ok', reason: 'why' }]);
-  });
+  it.each(['timeout', 'unavailable', 'error', 'skipped'] as const)(
+    'a facet %s on one side is not compared: no difference, one entry',
+    (status) => {
+      const a = scope({ packages: { libc6: pkg('2.36-9'), bash: pkg('5.2.15-2+b2') } });
+      const b = scope({}, { packages: { status, durationMs: 10, reason: 'why' } });
+      const out = diffScopes('host', a, b);
+      expect(out.differences).toEqual([]);
+      expect(out.notCompared).toEqual([{ scope: 'host', facet: 'packages', a: 'ok', b: status, reason: 'why' }]);
+      // either side
+      expect(diffScopes('host', b, a).notCompared).toEqual([{ scope: 'host', facet: 'packages', a: status, b: 'ok', reason: 'why' }]);
+    },
+  );
 
   it('a facet absent on one side with no probe record is compared as empty (hand-built pairs, the scenarios)', () => {
     const a = scope({ binfmt: { 'qemu-aarch64': { enabled: true } } });

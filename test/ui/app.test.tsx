@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
+import { HELP_KEYS } from '../../src/ui/components/HelpOverlay.js';
+import { displayWidth } from '../../src/ui/text-layout.js';
 import { exportReport } from '../../src/ui/export-report.js';
 import { viewReport } from '../../src/ui/run.js';
 import type { Comparison } from '../../src/compare/types.js';
@@ -330,5 +332,56 @@ describe('sanitisation', () => {
     expect(frame).toContain('A works: labevil␛]0;pwned␇␛[2Jtail · hevil␛]0;pwned');
     // No frame ever written contains a raw ESC, BEL or C1 CSI (colour is off here).
     for (const written of t.frames) expect(written).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+});
+
+describe('issue 14 point 12: 80x24 and 200x50', () => {
+  const images = makeComparison({
+    differences: ['image:envdiff-test/debian:bookworm', 'image:envdiff-test/busybox:latest'].map((scope, i) => ({
+      ...SEED_DIFFERENCES[0]!,
+      rank: i + 1,
+      scope,
+      facet: 'libc',
+      key: 'version',
+      summary: 'changed 2.36 -> 2.31',
+    })),
+  });
+
+  test('80x24: image rows stay distinct, the footer keeps "? help · q quit", no line wider than 80', async () => {
+    const t = await mount(images);
+    await t.resize(80, 24);
+    const frame = t.frame();
+    expect(row(frame, 1)).toContain('bookworm › libc › version');
+    expect(row(frame, 2)).toContain('latest › libc › version');
+    const lines = frame.split('\n');
+    expect(lines.at(-1)).toMatch(/\? help · q quit$/);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  test('80x24: help lines wrap, never cut; every key listed', async () => {
+    const t = await mount();
+    await t.resize(80, 24);
+    await t.press('?');
+    const frame = t.frame();
+    expect(frame).toContain('export the current view as Markdown');
+    expect(frame).toMatch(/directory\)/);
+    for (const [key] of HELP_KEYS) expect(frame).toContain(key);
+    const help = frame.slice(frame.indexOf('Keys —'), frame.indexOf('press ? or Esc to close'));
+    expect(help).not.toContain('…');
+  });
+
+  test('200x50: an open detail pane leaves no run of blank lines; the list takes the room', async () => {
+    const t = await mount(makeComparison({ packageBumps: 40 }));
+    await t.resize(200, 50);
+    await t.press(KEYS.enter);
+    const lines = t.frame().split('\n');
+    let run = 0;
+    let longest = 0;
+    for (const line of lines) {
+      run = line.trim() === '' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    expect(longest).toBeLessThanOrEqual(2);
+    expect(lines.filter((l) => /^[› ] +\d+ [█░]{8} /.test(l)).length).toBeGreaterThan(10);
   });
 });
