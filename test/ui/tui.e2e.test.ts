@@ -104,7 +104,7 @@ describe('envdiff compare in a real terminal', () => {
     const tmux = await openCompare('');
     await tmux.resize(70, 20);
     const screen = await tmux.waitFor(
-      (s) => s.includes('A works:') && s.split('\n').some((l) => l.startsWith('↑↓/jk move') && l.endsWith('…')),
+      (s) => s.includes('A works:') && s.split('\n').some((l) => l.startsWith('↑↓/jk move') && l.trimEnd().endsWith('? help · q quit')),
       'the narrow frame',
     );
     const lines = screen.split('\n');
@@ -134,4 +134,30 @@ describe('envdiff compare in a real terminal', () => {
     expect(withoutColour).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7]|4[0-7]|38;5;\d+|38;2;[\d;]+)m/);
     expect(withoutColour).toMatch(/› +1 /);
   });
+});
+
+describe('issue 14 point 12 in a real terminal: 80x24, then 200x50', () => {
+  test('the kernel seed (host + an image scope): distinct scopes, help/quit always shown, the space used', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'envdiff-e2e-'));
+    const tmux = new TmuxSession();
+    session = tmux;
+    const seed = resolve('snapshots/kernel');
+    const command = `env -u NO_COLOR -u FORCE_COLOR -u NODE_ENV node ${BIN} compare ${seed}/a.json ${seed}/b.json --log ${seed}/build.log; echo ENVDIFF_EXIT=$?; sleep 600`;
+    await tmux.start(command, { cwd: dir, width: 80, height: 24 });
+    let screen = await tmux.waitFor((s) => s.includes('A works:') && s.includes('? help · q quit'), 'the first frame at 80x24');
+    const lines = screen.split('\n');
+    // host rows and image rows are told apart, not all `imag…`
+    expect(lines.some((l) => /host › kernel › release/.test(l))).toBe(true);
+    expect(lines.some((l) => /…\S*bookworm › kernel › release/.test(l))).toBe(true);
+    expect(lines.find((l) => l.includes('? help'))).toMatch(/\? help · q quit\s*$/);
+
+    await tmux.resize(200, 50);
+    await tmux.keys('Enter');
+    screen = await tmux.waitFor((s) => s.includes('Why it ranks here'), 'the detail pane at 200x50');
+    // every row and the whole detail are shown: nothing is cut while room is left
+    expect(screen.split('\n').filter((l) => /^[› ] +\d+ [█░]{8}/.test(l))).toHaveLength(4);
+    expect(screen).not.toMatch(/↓ \d+ more/);
+    await tmux.keys('q');
+    await tmux.waitFor((s) => s.includes('ENVDIFF_EXIT=1'), 'exit status 1');
+  }, 60_000);
 });
