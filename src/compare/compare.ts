@@ -8,6 +8,7 @@ import { resolve } from 'node:path';
 import { applyIgnores, compileIgnorePatterns, diffScopes, type ScopeDiff } from '../diff/index.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { parseBuildLog, rankDifferences } from '../rank/index.js';
+import { foldDuplicates } from './duplicates.js';
 import { readInput, type InputContext } from './input.js';
 import { readBuildLog } from './log-input.js';
 import { type ExplicitPair, pairScopes } from './pairing.js';
@@ -34,7 +35,7 @@ export function compareFingerprints(inputs: CompareInputs): Comparison {
   const differences = applyIgnores(diff.differences, compileIgnorePatterns(inputs.ignore ?? []), (label) => names.get(label) ?? [label]);
   const log = inputs.log ? parseBuildLog(inputs.log.text) : undefined;
   // The ranker fills each summary with summarize() (src/diff/summary.ts).
-  const ranked = rankDifferences(differences, log ? { log } : {});
+  const ranked = foldDuplicates(rankDifferences(differences, log ? { log } : {}));
   return {
     a: side(inputs.a.file, a),
     b: side(inputs.b.file, b),

@@ -5,6 +5,7 @@
  * are not yet sanitised — renderers and the TUI do that at display time).
  */
 import type { FacetValue, JsonValue } from '../fingerprint/types.js';
+import { plainPackageStatus } from './dpkg-status.js';
 import type { Difference } from './types.js';
 
 const MAX_VALUE_CHARS = 60;
@@ -12,6 +13,8 @@ const MAX_LIST_ITEMS = 3;
 
 export function summarize(difference: Difference): string {
   const { kind, a, b, detail } = difference;
+  const fact = factOf(difference);
+  if (fact) return fact;
   switch (kind) {
     case 'added':
       return `added (${describe(b)})`;
@@ -38,6 +41,36 @@ export function summarize(difference: Difference): string {
   }
   if (typeof a === 'number' && typeof b === 'number' && BYTE_KEY.test(difference.key)) return bytesChange(a, b);
   return `${describe(a)} -> ${describe(b)}`;
+}
+
+/**
+ * The fact itself, where a field-by-field summary would make the reader work it
+ * out: "debmirror.example.net does not resolve on B (A: 192.0.2.10)",
+ * "removed, config files kept on B (A: installed)".
+ */
+function factOf(d: Difference): string | undefined {
+  const { a, b, detail } = d;
+  if (d.kind !== 'changed' || !isObject(a) || !isObject(b)) return undefined;
+  const fields = detail?.fields ?? [];
+  if (d.facet === 'mirrors' && fields.length === 1 && fields[0] === 'addresses' && typeof b['host'] === 'string') {
+    const from = strings(a['addresses']);
+    const to = strings(b['addresses']);
+    if (to.length === 0) return `${truncate(b['host'])} does not resolve on B (A: ${list(from)})`;
+    if (from.length === 0) return `${truncate(b['host'])} resolves only on B (${list(to)})`;
+    return `${truncate(b['host'])} resolves to ${list(to)} on B (A: ${list(from)})`;
+  }
+  if (d.facet === 'packages' && fields.includes('status') && typeof a['status'] === 'string' && typeof b['status'] === 'string') {
+    const status = `${plainPackageStatus(b['status'])} on B (A: ${plainPackageStatus(a['status'])})`;
+    if (detail?.direction === 'upgrade' || detail?.direction === 'downgrade') {
+      return `${detail.direction} ${versionOf(a)} -> ${versionOf(b)}; ${status}`;
+    }
+    return fields.length === 1 ? status : undefined;
+  }
+  return undefined;
+}
+
+function strings(v: JsonValue | undefined): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
 }
 
 // Byte counts (resources.mem_total, disk_free:<path>, docker.mem_total) read better as sizes.

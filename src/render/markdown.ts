@@ -7,6 +7,7 @@
 import type { Comparison } from '../compare/types.js';
 import type { RankedDifference } from '../rank/types.js';
 import { contextLines, countLine, location, type ReportOptions, score, shownDifferences, sideName } from './common.js';
+import { shownReasons } from './reasons.js';
 import { escapeMarkdown as md } from './sanitize.js';
 
 export interface MarkdownOptions extends ReportOptions {
@@ -29,7 +30,8 @@ export function renderMarkdown(comparison: Comparison, options: MarkdownOptions 
   if (shown.length > 0) {
     out.push('', '| # | score | difference | change | why |', '|---:|---:|---|---|---|');
     for (const d of shown) {
-      const why = d.reasons[0] ? md(d.reasons[0].text) : '';
+      const first = shownReasons(d)[0];
+      const why = first ? md(first.text) : '';
       const tag = d.detail?.volatile ? ' (volatile)' : '';
       out.push(`| ${d.rank} | ${score(d)} | ${md(location(d))}${tag} | ${md(d.summary)} | ${why} |`);
     }
@@ -45,7 +47,8 @@ export function renderMarkdown(comparison: Comparison, options: MarkdownOptions 
 
 function details(d: RankedDifference): string[] {
   const lines = [`**${d.rank}. ${md(location(d))}** — ${md(d.summary)}`, ''];
-  for (const r of d.reasons) {
+  if (d.detail?.also?.length) lines.push(`- also: ${md(d.detail.also.join(', '))}`);
+  for (const r of shownReasons(d)) {
     lines.push(`- ${md(r.source)}: ${md(r.text)}`);
     if (r.quote) lines.push(`  > line ${r.quote.number}: ${md(r.quote.text)}`);
   }

@@ -7,6 +7,7 @@
 import type { Comparison } from '../compare/types.js';
 import type { RankedDifference } from '../rank/types.js';
 import { contextLines, countLine, location, type ReportOptions, score, shownDifferences, sideName } from './common.js';
+import { shownReasons } from './reasons.js';
 import { sanitize } from './sanitize.js';
 
 export interface TextOptions extends ReportOptions {
@@ -48,7 +49,8 @@ function differenceLines(d: RankedDifference, width: number, paint: Paint): stri
     `${String(d.rank).padStart(width)}. ${scoreText}  ${paint('1', sanitize(location(d)))}${tag}`,
     `${indent}${paint(KIND_COLOUR[d.kind], sanitize(d.summary))}`,
   ];
-  for (const r of d.reasons) {
+  if (d.detail?.also?.length) lines.push(`${indent}- also: ${sanitize(d.detail.also.join(', '))}`);
+  for (const r of shownReasons(d)) {
     lines.push(`${indent}- ${r.source}: ${sanitize(r.text)}`);
     if (r.quote) lines.push(`${indent}    ${paint('2', `line ${r.quote.number}:`)} ${sanitize(r.quote.text)}`);
   }

@@ -1,5 +1,6 @@
 /** Short, sanitised labels for a difference, shared by the list and the detail pane. */
 import type { RankedDifference } from '../rank/types.js';
+import { shownReasons } from '../render/reasons.js';
 import { sanitize } from '../render/sanitize.js';
 import { displayWidth, fit, pad, truncateStart } from './text-layout.js';
 
@@ -38,7 +39,7 @@ export function kindLabel(difference: RankedDifference): string {
 
 /** The reason shown under the selected row: the ranking lists the strongest reason first. */
 export function topReason(difference: RankedDifference): string | undefined {
-  const reason = difference.reasons[0];
+  const reason = shownReasons(difference)[0];
   if (!reason) return undefined;
   const quote = reason.quote ? ` — line ${reason.quote.number}: ${sanitize(reason.quote.text.trim())}` : '';
   return `${sanitize(reason.text)}${quote}`;

@@ -218,3 +218,53 @@ describe('11. -o picks the format from the extension; no colour in a pipe', () =
     expect((await run(['compare', 'h1.json', 'kernel.json'])).stdout).not.toContain('\u001b');
   });
 });
+
+describe('4. one fact, one row', () => {
+  it('a tag moved to another image: host › images and the image scope fold into one row', async () => {
+    if (!(await engineOrSkip())) return;
+    const tag = `envdiff-trust-dup:${process.pid}`;
+    const docker = (...args: string[]) => run([`docker ${args.join(' ')} >/dev/null`], { shell: true });
+    try {
+      await docker('tag', 'envdiff-test/busybox:latest', tag);
+      expect((await run(['capture', '--image', tag, '--only', 'images,os', '-o', 'dup-a.json'])).code).toBe(0);
+      await docker('tag', 'envdiff-test/debian:bookworm', tag);
+      expect((await run(['capture', '--image', tag, '--only', 'images,os', '-o', 'dup-b.json'])).code).toBe(0);
+    } finally {
+      await docker('rmi', tag);
+    }
+    const doc = json(await run(['compare', 'dup-a.json', 'dup-b.json', '--format', 'json']));
+    const rows = doc.differences.filter((d: { facet: string; key: string }) => d.facet === 'images' && d.key === tag);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].detail.also).toHaveLength(1);
+    expect(rows[0].detail.also[0]).toMatch(new RegExp(`› images › ${tag.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
+  }, 120_000);
+
+  it('env.LANG and locale.LANG on a real capture: one row, the other named', async () => {
+    const f = parseFingerprint(readFileSync(join(dir, 'h1.json'), 'utf8'), 'h1.json');
+    const host = f.scopes['host']!;
+    const before = String(host.facets.locale?.['LANG'] ?? 'C.UTF-8');
+    host.facets.locale = { ...host.facets.locale, LANG: 'C' };
+    host.facets.env = { ...host.facets.env, LANG: 'C' };
+    const a = parseFingerprint(readFileSync(join(dir, 'h1.json'), 'utf8'), 'h1.json');
+    a.scopes['host']!.facets.locale = { ...a.scopes['host']!.facets.locale, LANG: before };
+    a.scopes['host']!.facets.env = { ...a.scopes['host']!.facets.env, LANG: before };
+    writeFileSync(join(dir, 'lang-a.json'), serializeFingerprint(a));
+    writeFileSync(join(dir, 'lang-b.json'), serializeFingerprint(f));
+    const r = await run(['compare', 'lang-a.json', 'lang-b.json']);
+    expect(r.stdout.match(/^ *\d+\. .*› LANG$/gm)).toHaveLength(1);
+    expect(r.stdout).toMatch(/- also: host › (env|locale) › LANG/);
+  });
+});
+
+describe('13. words', () => {
+  it('a package removed with its config kept reads in plain words (real dpkg status of this host)', async () => {
+    const f = parseFingerprint(readFileSync(join(dir, 'h1.json'), 'utf8'), 'h1.json');
+    const packages = f.scopes['host']!.facets.packages!;
+    const [name, value] = Object.entries(packages).find(([, v]) => (v as { status?: string }).status === 'install ok installed')!;
+    packages[name] = { ...(value as object), status: 'deinstall ok config-files' } as typeof value;
+    writeFileSync(join(dir, 'removed.json'), serializeFingerprint(f));
+    const r = await run(['compare', 'h1.json', 'removed.json']);
+    expect(r.stdout).toContain(`host › packages › ${name}`);
+    expect(r.stdout).toContain('removed, config files kept on B (A: installed)');
+  });
+});
