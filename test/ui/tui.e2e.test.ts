@@ -161,3 +161,26 @@ describe('issue 14 point 12 in a real terminal: 80x24, then 200x50', () => {
     await tmux.waitFor((s) => s.includes('ENVDIFF_EXIT=1'), 'exit status 1');
   }, 60_000);
 });
+
+describe('issue 14 point 11: colour in text output on a terminal', () => {
+  test('--format text on a terminal is coloured; NO_COLOR turns it off', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'envdiff-e2e-'));
+    const seed = resolve('snapshots/binfmt');
+    const compare = `node ${BIN} compare ${seed}/a.json ${seed}/b.json --log ${seed}/build.log --format text`;
+    for (const [env, coloured] of [
+      ['env -u NO_COLOR -u FORCE_COLOR', true],
+      ['env NO_COLOR=1', false],
+    ] as const) {
+      const tmux = new TmuxSession();
+      session = tmux;
+      await tmux.start(`${env} ${compare}; echo ENVDIFF_EXIT=$?; sleep 600`, { cwd: dir, width: 120, height: 40 });
+      await tmux.waitFor((s) => s.includes('ENVDIFF_EXIT=1'), 'the report');
+      const screen = await tmux.screen({ escapes: true });
+      expect(screen).toContain('host › binfmt › qemu-aarch64');
+      // tmux re-renders SGR: any colour attribute on the screen shows as an escape
+      expect(/\u001b\[[0-9;]*m/.test(screen.replace(/\u001b\[0?m/g, ''))).toBe(coloured);
+      await tmux.kill();
+      session = undefined;
+    }
+  }, 60_000);
+});
