@@ -106,7 +106,7 @@ function containerImage(scope: Scope): string | undefined {
 }
 
 /** `debian` for `image:debian:12`, `registry:5000/team/app` for `image:registry:5000/team/app@sha256:…`. */
-export function imageRepository(scope: Scope, name: string): string | undefined {
+function imageRepository(scope: Scope, name: string): string | undefined {
   if (scope.kind !== 'image') return undefined;
   const ref = scope.ref ?? name.replace(/^image:/, '');
   const noDigest = ref.split('@')[0]!;

@@ -29,7 +29,7 @@ export interface EnvdiffConfig {
   ignore?: string[];
 }
 
-export const CONFIG_FILE_NAME = 'envdiff.json';
+const CONFIG_FILE_NAME = 'envdiff.json';
 const KEYS = ['probes', 'timeout', 'only', 'skip', 'ignore'] as const;
 const MAX_CONFIG_BYTES = 1024 * 1024;
 
@@ -41,7 +41,7 @@ export async function loadConfig(cwd: string, explicit?: string): Promise<Envdif
 }
 
 /** envdiff.json in `cwd` or a parent, stopping at the repository root (or at `cwd` outside one). */
-export async function findConfig(cwd: string): Promise<string | undefined> {
+async function findConfig(cwd: string): Promise<string | undefined> {
   const root = await repositoryRoot(cwd);
   let dir = resolve(cwd);
   for (;;) {
@@ -89,7 +89,7 @@ async function readConfig(path: string, shown: string): Promise<EnvdiffConfig> {
   return parseConfig(text, shown);
 }
 
-export function parseConfig(text: string, file: string): EnvdiffConfig {
+function parseConfig(text: string, file: string): EnvdiffConfig {
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -99,7 +99,7 @@ export function parseConfig(text: string, file: string): EnvdiffConfig {
   return validateConfig(doc, file);
 }
 
-export function validateConfig(doc: unknown, file: string): EnvdiffConfig {
+function validateConfig(doc: unknown, file: string): EnvdiffConfig {
   const bad = (what: string) => new UsageError(`config ${file}: ${what}`);
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) throw bad(`expected a JSON object with ${KEYS.join(', ')}`);
   const record = doc as Record<string, unknown>;

@@ -9,7 +9,7 @@
  */
 import type { Facet, FacetValue } from '../fingerprint/types.js';
 
-export interface FilesBlindSpot {
+interface FilesBlindSpot {
   facet: string;
   key: RegExp;
   /** Only these fields of object values are unknown (else: the whole key). */
@@ -19,7 +19,7 @@ export interface FilesBlindSpot {
   why: string;
 }
 
-export const FILES_BLIND_SPOTS: FilesBlindSpot[] = [
+const FILES_BLIND_SPOTS: FilesBlindSpot[] = [
   { facet: 'mirrors', key: /^hosts\./, why: '/etc/hosts entries are written into a running container' },
   { facet: 'mirrors', key: /^resolv\.nameservers$/, why: 'the resolver is given to a running container' },
   { facet: 'mirrors', key: /^(?!resolv\.|hosts\.|proxy\.)/, fields: ['addresses'], why: 'DNS answers need a running resolver' },

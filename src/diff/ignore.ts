@@ -70,7 +70,7 @@ export function ignorePatternProblem(pattern: string): string | undefined {
   return `--ignore ${JSON.stringify(pattern)} can never match: after the scope comes a facet (${facets})`;
 }
 
-export function differencePath(d: Located): string {
+function differencePath(d: Located): string {
   return `${d.scope}/${d.facet}/${d.key}`;
 }
 

@@ -26,6 +26,14 @@ function jitter(ratio: number, floor = 0) {
   };
 }
 
+const MIB = 1024 ** 2;
+
+/** Free disk: within half of each other on a large disk, or a few MiB apart on any (a small workspace volume). */
+function diskJitter(a: FacetValue | undefined, b: FacetValue | undefined): boolean {
+  if (jitter(0.5, GIB)(a, b)) return true;
+  return typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 64 * MIB && jitter(0.9)(a, b);
+}
+
 function smallMagnitude(limit: number) {
   return (a: FacetValue | undefined, b: FacetValue | undefined): boolean =>
     (a === undefined || (typeof a === 'number' && Math.abs(a) <= limit)) &&
@@ -58,7 +66,7 @@ export const VOLATILE_FACTS: VolatileFact[] = [
   {
     facet: 'resources',
     key: /^disk_(?:free|avail(?:able)?|used):/,
-    when: jitter(0.5, GIB),
+    when: diskJitter,
     why: 'free disk space moves with every build; only a large drop matters',
   },
   { facet: 'docker', key: /^mem_total$/, when: jitter(0.95), why: 'total memory differs by a few MB between otherwise equal machines' },

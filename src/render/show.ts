@@ -9,9 +9,9 @@ import { FACET_IDS } from '../fingerprint/types.js';
 import { VERSION } from '../version.js';
 import { escapeMarkdown as md, sanitize } from './sanitize.js';
 
-export const SUMMARY_SCHEMA = 'envdiff.summary/v1';
+const SUMMARY_SCHEMA = 'envdiff.summary/v1';
 
-export interface ScopeSummary {
+interface ScopeSummary {
   scope: string;
   /** label -> value, in reading order. */
   facts: Array<[string, string]>;
@@ -21,7 +21,7 @@ export interface ScopeSummary {
   notCaptured: Array<{ facet: string; status: string; reason?: string }>;
 }
 
-export function summarizeFingerprint(fingerprint: Fingerprint): ScopeSummary[] {
+function summarizeFingerprint(fingerprint: Fingerprint): ScopeSummary[] {
   return Object.entries(fingerprint.scopes).map(([name, scope]) => scopeSummary(name, scope));
 }
 

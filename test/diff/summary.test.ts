@@ -71,7 +71,7 @@ describe('summarize', () => {
         b: { host: 'h', addresses: ['151.101.2.132', '151.101.66.132'] },
         detail: { fields: ['addresses'] },
       },
-      'addresses: 146.75.30.132 -> 151.101.2.132, 151.101.66.132',
+      'h resolves to 151.101.2.132, 151.101.66.132 on B (A: 146.75.30.132)',
     ],
     ['scalar', { ...base, kind: 'changed', a: '0022', b: '0077' }, '0022 -> 0077'],
     ['number', { ...base, kind: 'changed', a: 10240, b: 256 }, '10240 -> 256'],

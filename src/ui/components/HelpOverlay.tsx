@@ -20,7 +20,7 @@ export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
 const KEY_COLUMN = 13;
 
 /** Each key and what it does, wrapped under its description (never cut). */
-export function helpLines(width: number): string[] {
+function helpLines(width: number): string[] {
   const room = Math.max(10, width - KEY_COLUMN);
   return HELP_KEYS.flatMap(([key, what]) =>
     wrap(what, room).map((part, i) => `${i === 0 ? `  ${key.padEnd(KEY_COLUMN - 2)}` : ' '.repeat(KEY_COLUMN)}${part}`),

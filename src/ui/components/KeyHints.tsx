@@ -9,7 +9,7 @@ const ALWAYS = '? help · q quit';
 const FILTER_HINTS = 'type to filter · Backspace delete · ⏎ keep filter · Esc restore';
 
 /** As many list hints as fit before `? help · q quit`, which always fits. */
-export function listHints(width: number): string {
+function listHints(width: number): string {
   const shown: string[] = [];
   for (const hint of LIST_HINTS) {
     if (displayWidth([...shown, hint, ALWAYS].join(' · ')) > width) break;
