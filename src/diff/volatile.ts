@@ -75,6 +75,8 @@ export const VOLATILE_FACTS: VolatileFact[] = [
     key: /^(?:id|name|system_time|containers(?:_running|_paused|_stopped)?|images_count|images|n_goroutines|n_fd|n_events_listener)$/,
     why: 'daemon identity and live counters',
   },
+  // Docker writes a container's own id (its default hostname) into its /etc/hosts.
+  { facet: 'mirrors', key: /^hosts\.[0-9a-f]{12}$/, why: "a container's own /etc/hosts entry: its random id and address" },
   { facet: 'time', key: /^(?:utc|now|local|uptime(?:_s)?|boot_time|captured_at)$/i, why: 'the clock moves between captures' },
   { facet: 'time', key: /^skew_s$/, when: smallMagnitude(5), why: 'a few seconds of clock offset are normal' },
 ];

@@ -170,6 +170,33 @@ describe('1. scopes pair by image, repository, or the only one; unpaired ones ar
   }, 120_000);
 });
 
+describe('1. containers with random names pair by their image', () => {
+  it('two running containers of one image: one pair, labelled by the image, no rows of removed keys', async () => {
+    if (!(await engineOrSkip())) return;
+    const started: string[] = [];
+    const docker = async (...args: string[]) => (await run([`docker ${args.join(' ')}`], { shell: true })).stdout.trim();
+    try {
+      for (const file of ['ca.json', 'cb.json']) {
+        // no --name: docker picks a random one, as on a real runner
+        const id = await docker('run', '-d', '--rm', '--label', 'dev.envdiff.test=trust', 'envdiff-test/busybox:latest', 'sleep', '120');
+        started.push(id);
+        const name = await docker('inspect', '-f', '{{.Name}}', id);
+        expect((await run(['capture', '--no-host', '--container', name.replace(/^\//, ''), '-o', file])).code).toBe(0);
+      }
+    } finally {
+      if (started.length > 0) await docker('rm', '-f', ...started);
+    }
+    const doc = json(await run(['compare', 'ca.json', 'cb.json', '--format', 'json']));
+    expect(doc.sides.a.scopes[0]).not.toBe(doc.sides.b.scopes[0]);
+    expect(doc.pairs).toEqual([
+      { scope: 'container:envdiff-test/busybox:latest', a: doc.sides.a.scopes[0], b: doc.sides.b.scopes[0], by: 'image' },
+    ]);
+    expect(doc.unpaired).toEqual([]);
+    // each container's own /etc/hosts line and hostname are volatile: nothing meaningful differs
+    expect(doc.counts.meaningful).toBe(0);
+  }, 120_000);
+});
+
 describe('9. one config file, found walking up to the repository root', () => {
   it('envdiff.json at the root serves compare (ignore) and capture (only) from a subdirectory', async () => {
     const repo = join(dir, 'repo');
