@@ -66,7 +66,8 @@ async function captureLocalImage(ref: string, context: InputContext): Promise<Fi
   });
   const found = await docker
     .getImage(ref)
-    .inspect()
+    // dockerode's typings lack the abort option its requests accept.
+    .inspect({ abortSignal: AbortSignal.timeout(INSPECT_BUDGET_MS) } as object)
     .then(
       () => true,
       () => false,
@@ -89,6 +90,9 @@ async function captureLocalImage(ref: string, context: InputContext): Promise<Fi
     stop?.();
   }
 }
+
+/** An engine that answered the ping answers an inspect at once; this only bounds a stuck one. */
+const INSPECT_BUDGET_MS = 5_000;
 
 /** The same budget per probe as `envdiff capture`'s default. */
 const DEFAULT_IMAGE_PROBE_TIMEOUT_MS = 10_000;
