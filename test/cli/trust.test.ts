@@ -46,9 +46,11 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'envdiff-trust-'));
-  expect((await run(['capture', '-o', 'h1.json'])).code).toBe(0);
+  // Without `images`: other tests (and other users of a shared engine) add and remove
+  // images meanwhile, which is a real difference, not noise.
+  expect((await run(['capture', '--skip', 'images', '-o', 'h1.json'])).code).toBe(0);
   await new Promise((r) => setTimeout(r, 2000));
-  expect((await run(['capture', '-o', 'h2.json'])).code).toBe(0);
+  expect((await run(['capture', '--skip', 'images', '-o', 'h2.json'])).code).toBe(0);
   expect((await run(['capture', '--only', 'os', '-o', 'os.json'])).code).toBe(0);
 }, 120_000);
 
@@ -56,12 +58,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('5. noise and the exit status', () => {
   it('two captures of this host 2 s apart: exit 0, "no meaningful differences"; --all shows the volatile ones', async () => {
+    const all = json(await run(['compare', 'h1.json', 'h2.json', '--format', 'json']));
+    const meaningful = all.differences.filter((d: { detail: { volatile?: boolean } }) => !d.detail.volatile);
+    expect(
+      meaningful.map((d: { scope: string; facet: string; key: string; summary: string }) => `${d.scope}/${d.facet}/${d.key}: ${d.summary}`),
+    ).toEqual([]);
     const r = await run(['compare', 'h1.json', 'h2.json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^envdiff: no meaningful differences/);
-    const all = json(await run(['compare', 'h1.json', 'h2.json', '--format', 'json']));
-    expect(all.counts.meaningful).toBe(0);
     // whatever jitters (free disk, clock) is there, flagged volatile, never counted
     for (const d of all.differences) expect(d.detail.volatile).toBe(true);
     const shown = await run(['compare', 'h1.json', 'h2.json', '--all']);
@@ -85,7 +90,7 @@ describe('2. not captured is not removed', () => {
     expect(r.counts.differences).toBe(0);
     const facets = r.notCompared.map((n: { facet: string }) => n.facet);
     expect(facets).toEqual(expect.arrayContaining(['cpu', 'kernel', 'packages', 'libraries', 'env']));
-    for (const n of r.notCompared) expect(n).toMatchObject({ scope: 'host', a: 'skipped', b: 'ok' });
+    for (const n of r.notCompared) expect(n).toMatchObject({ scope: 'host', a: 'skipped' });
     const text = await run(['compare', 'os.json', 'h1.json']);
     expect(text.code).toBe(0);
     expect(text.stdout.match(/not compared:/g)).toHaveLength(1);
