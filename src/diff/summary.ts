@@ -120,7 +120,11 @@ export function describe(v: JsonValue | FacetValue | undefined): string {
   if (typeof v === 'string') return v === '' ? '""' : truncate(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return v.length === 0 ? 'none' : list(v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
-  if (typeof v['version'] === 'string') return truncate(v['version']);
+  if (typeof v['version'] === 'string') {
+    // A package present but not installed (removed with its config kept, half-installed) says so.
+    const status = typeof v['status'] === 'string' ? plainPackageStatus(v['status']) : 'installed';
+    return truncate(status === 'installed' || status === v['status'] ? v['version'] : `${v['version']}, ${status}`);
+  }
   // binfmt entries: "enabled, /usr/bin/qemu-aarch64-static"
   if (typeof v['enabled'] === 'boolean' || typeof v['interpreter'] === 'string') {
     const parts = [v['enabled'] === false ? 'disabled' : 'enabled'];

@@ -32,6 +32,14 @@ describe('dpkg status in plain words', () => {
     ).toBe('removed, config files kept on B (A: installed)');
   });
 
+  it('a package only on one side says when it is not really installed', () => {
+    const d = { scope: 'host', facet: 'packages', key: 'fuse3', kind: 'added' as const };
+    expect(summarize({ ...d, b: { version: '3.14.0-4', status: 'deinstall ok config-files', manager: 'dpkg' } })).toBe(
+      'added (3.14.0-4, removed, config files kept)',
+    );
+    expect(summarize({ ...d, b: { version: '3.14.0-4', status: 'install ok installed', manager: 'dpkg' } })).toBe('added (3.14.0-4)');
+  });
+
   it('a mirror that stopped resolving reads as the fact', () => {
     const src = (addresses: string[]) => ({ host: 'debmirror.example.net', addresses, source: '/etc/apt/sources.list' });
     const d = {
