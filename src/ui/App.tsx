@@ -83,8 +83,9 @@ export function App({ comparison, colour, onExport }: AppProps) {
   );
   // The detail pane takes what it needs; room it would leave blank goes to the list
   // (a short detail on a 200x50 terminal left ~20 empty lines).
-  const fewest = Math.max(1, Math.min(LIST_ROWS_WITH_DETAIL, Math.floor(body / 3)));
-  const listRows = detailOpen ? Math.max(fewest, body - 2 - detail.length) : Math.max(1, body - 1);
+  // and the list keeps no more rows than it has.
+  const fewest = Math.max(1, Math.min(LIST_ROWS_WITH_DETAIL, Math.floor(body / 3), total));
+  const listRows = detailOpen ? Math.max(fewest, Math.min(total, body - 2 - detail.length)) : Math.max(1, body - 1);
   const detailHeight = Math.max(1, body - listRows - 2);
 
   const topRef = useRef(0);

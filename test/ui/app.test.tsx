@@ -370,6 +370,17 @@ describe('issue 14 point 12: 80x24 and 200x50', () => {
     expect(help).not.toContain('…');
   });
 
+  test('80x24 with two differences: the detail pane gets the rows the list does not need', async () => {
+    const t = await mount(makeComparison({ differences: SEED_DIFFERENCES.slice(0, 2) }));
+    await t.resize(80, 24);
+    await t.press(KEYS.enter);
+    const lines = t.frame().split('\n');
+    // the pane runs down to the status line: no rows kept empty for a list of two
+    const status = lines.findIndex((l) => l.startsWith('row 1 of 2'));
+    expect(lines[status - 1]).toMatch(/more · PgUp\/PgDn scroll the detail|end/);
+    expect(lines.slice(0, status).filter((l) => l.trim() === '').length).toBeLessThanOrEqual(3);
+  });
+
   test('200x50: an open detail pane leaves no run of blank lines; the list takes the room', async () => {
     const t = await mount(makeComparison({ packageBumps: 40 }));
     await t.resize(200, 50);
