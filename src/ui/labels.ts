@@ -4,8 +4,9 @@ import { shownReasons } from '../render/reasons.js';
 import { sanitize } from '../render/sanitize.js';
 import { displayWidth, fit, pad, truncateStart } from './text-layout.js';
 
-export function pathLabel(difference: RankedDifference): string {
-  return `${sanitize(difference.scope)} › ${sanitize(difference.facet)} › ${sanitize(difference.key)}`;
+export function pathLabel(difference: RankedDifference, withScope = true): string {
+  const tail = `${sanitize(difference.facet)} › ${sanitize(difference.key)}`;
+  return withScope ? `${sanitize(difference.scope)} › ${tail}` : tail;
 }
 
 /**
@@ -13,11 +14,13 @@ export function pathLabel(difference: RankedDifference): string {
  * shortened first — the key (the soname, package, binfmt entry) is what the reader
  * needs — and shortened from its start: `image:envdiff-test/debian:bookworm` and
  * `image:envdiff-test/busybox:latest` stay told apart (`…debian:bookworm`), where
- * `imag…` made every image row look the same.
+ * `imag…` made every image row look the same. With one scope in the whole
+ * comparison (the header names it) the column leaves it out.
  */
-export function fitPath(difference: RankedDifference, width: number): string {
-  const full = pathLabel(difference);
+export function fitPath(difference: RankedDifference, width: number, withScope = true): string {
+  const full = pathLabel(difference, withScope);
   if (displayWidth(full) <= width) return pad(full, width);
+  if (!withScope) return fit(full, width);
   const tail = ` › ${sanitize(difference.facet)} › ${sanitize(difference.key)}`;
   const scopeRoom = width - displayWidth(tail);
   if (scopeRoom >= 6) return pad(truncateStart(shortScope(sanitize(difference.scope)), scopeRoom) + tail, width);

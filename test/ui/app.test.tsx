@@ -358,6 +358,15 @@ describe('issue 14 point 12: 80x24 and 200x50', () => {
     for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
   });
 
+  test('one scope in the whole comparison: rows leave it out (the header names it)', async () => {
+    const one = makeComparison({ differences: SEED_DIFFERENCES.filter((d) => d.scope === 'host') });
+    const t = await mount(one);
+    await t.resize(80, 24);
+    expect(t.frame()).toMatch(/^› +\d+ [█░]{8} \d\.\d\d (kernel|binfmt|packages|libraries) › /m);
+    expect(t.frame()).not.toMatch(/^[› ] +\d+ [█░]{8} \d\.\d\d host › /m);
+    expect(t.frame()).toContain('scopes: host');
+  });
+
   test('80x24: help lines wrap, never cut; every key listed', async () => {
     const t = await mount();
     await t.resize(80, 24);
