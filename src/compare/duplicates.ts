@@ -1,7 +1,8 @@
 /**
  * One fact, one row. Some facts are captured twice on purpose: an image's
  * identity under the host's `images` facet and in the image's own scope; the
- * locale variables under `env` and `locale`. When both change alike, the
+ * locale variables under `env` and `locale`; the kernel, which every container
+ * shares with its host. When both change alike, the
  * higher-ranked row stays and names the other as its context (`detail.also`).
  * Pure; ranks are renumbered only when something was folded.
  */
@@ -13,6 +14,8 @@ const LOCALE_VARIABLES = /^(?:LANG|LANGUAGE|LC_[A-Z]+)$/;
 function factKey(d: RankedDifference): string | undefined {
   // An image is its id: the host lists id/digests, the image's own scope adds its config.
   if (d.facet === 'images') return `images\u0000${d.key}\u0000${imageId(d.a)}\u0000${imageId(d.b)}`;
+  // Containers share the host's kernel: the same change seen from every scope is one fact.
+  if (d.facet === 'kernel') return `kernel\u0000${d.key}\u0000${JSON.stringify(d.a ?? null)}\u0000${JSON.stringify(d.b ?? null)}`;
   if ((d.facet === 'env' || d.facet === 'locale') && LOCALE_VARIABLES.test(d.key)) {
     return `locale\u0000${d.scope}\u0000${d.key}\u0000${JSON.stringify(d.a ?? null)}\u0000${JSON.stringify(d.b ?? null)}`;
   }

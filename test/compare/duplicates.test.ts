@@ -26,6 +26,15 @@ describe('one fact, one row', () => {
     expect(out[0]!.detail?.also).toEqual(['host › images › app:1']);
   });
 
+  it('the kernel seen from the host and from an image scope is one fact', () => {
+    const out = foldDuplicates([
+      row(1, 'host', 'kernel', 'release', '4.4.0-103-generic', '4.4.0-98-generic'),
+      row(2, 'image:debian:12', 'kernel', 'release', '4.4.0-103-generic', '4.4.0-98-generic'),
+    ]);
+    expect(out.map((d) => d.scope)).toEqual(['host']);
+    expect(out[0]!.detail?.also).toEqual(['image:debian:12 › kernel › release']);
+  });
+
   it('env.LANG and locale.LANG changed alike are one row; different changes stay two', () => {
     const out = foldDuplicates([row(1, 'host', 'locale', 'LANG', 'C.UTF-8', 'C'), row(2, 'host', 'env', 'LANG', 'C.UTF-8', 'C')]);
     expect(out).toHaveLength(1);
