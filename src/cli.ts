@@ -7,6 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EnvdiffError } from './errors.js';
 import { VERSION } from './version.js';
 import type { CaptureOptions, CommandIO, CompareOptions } from './commands/options.js';
+import { registerStoreCommands, storeFlags, storeOptions } from './commands/store-cli.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -70,6 +71,14 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       {},
     )
     .option('--config <file>', 'read custom probes and defaults from this JSON file')
+    .option(
+      '--store [store]',
+      'record the run in a store (directory or oci://HOST/REPO; default: $ENVDIFF_STORE or ~/.local/share/envdiff/store) and print its reference',
+    )
+    .addOption(storeOptions.job())
+    .addOption(storeOptions.status())
+    .addOption(storeOptions.caFile())
+    .addOption(storeOptions.attach())
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
         output: opts['output'] as string | undefined,
@@ -85,6 +94,11 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         probes: opts['probe'] as Record<string, string>,
         config: opts['config'] as string | undefined,
       };
+      if (opts['store'] !== undefined) {
+        const { runCaptureToStore } = await import('./commands/store.js');
+        setExit(await runCaptureToStore(options, storeFlags(opts), io));
+        return;
+      }
       const { runCapture } = await import('./commands/capture.js');
       setExit(await runCapture(options, io));
     });
@@ -121,6 +135,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       setExit(await runCompare(options, io));
     });
 
+  registerStoreCommands(program, setExit, io);
   return program;
 }
 

@@ -4,11 +4,11 @@
  * reads and validates the inputs. Commands, the eval and the bench all use these.
  */
 import { applyIgnores, compileIgnorePatterns, diffFingerprints } from '../diff/index.js';
-import { readFingerprint } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { parseBuildLog, rankDifferences } from '../rank/index.js';
 import type { ComparedSide, Comparison } from '../rank/types.js';
 import { readBuildLog } from './log-input.js';
+import { readInput } from '../store/resolve.js';
 
 export interface CompareInputs {
   a: { file: string; fingerprint: Fingerprint };
@@ -47,8 +47,9 @@ export interface CompareFilesOptions {
 export async function compareFiles(options: CompareFilesOptions): Promise<Comparison> {
   // One after the other: each file's text can be collected before the next is
   // read, which keeps peak memory down at scale (a 100k-library side is ~15 MB of JSON).
-  const fa = await readFingerprint(options.a);
-  const fb = await readFingerprint(options.b);
+  // Each input is a file, `-`, or a stored run (JOB@last-green, oci://host/repo#…).
+  const fa = await readInput(options.a, { stdin: options.stdin });
+  const fb = await readInput(options.b, { stdin: options.stdin });
   const log = options.log === undefined ? undefined : { file: options.log, text: await readBuildLog(options.log, options.stdin) };
   return compareFingerprints({
     a: { file: options.a, fingerprint: fa },
