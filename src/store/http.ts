@@ -4,7 +4,7 @@
  * every network failure worded as one line. The registry transport's only I/O.
  */
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import { type Agent, request as httpsRequest } from 'node:https';
 import { StoreError } from './errors.js';
 
 export interface HttpRequest {
@@ -14,8 +14,8 @@ export interface HttpRequest {
   body?: Buffer;
   timeoutMs?: number;
   maxBytes?: number;
-  /** Trusted CA certificates (PEM); undefined: Node's defaults. */
-  ca?: string[];
+  /** Connection pool and TLS trust (one per registry, so TLS contexts and sockets are reused). */
+  agent?: Agent;
 }
 
 export interface HttpResponse {
@@ -54,23 +54,27 @@ function once(req: HttpRequest): Promise<HttpResponse> {
     const request = req.url.protocol === 'http:' ? httpRequest : httpsRequest;
     const headers: Record<string, string> = { 'User-Agent': 'envdiff', ...req.headers };
     if (req.body) headers['Content-Length'] = String(req.body.length);
-    const r = request(req.url, { method: req.method, headers, ...(req.ca ? { ca: req.ca } : {}) }, (res) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      res.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > maxBytes) {
-          r.destroy(new StoreError(`${host} sent more than ${Math.round(maxBytes / 1024)} KiB for ${req.url.pathname}; refusing it`));
-          return;
-        }
-        chunks.push(chunk);
-      });
-      res.on('end', () => {
-        clearTimeout(timer);
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), url: req.url });
-      });
-      res.on('error', fail);
-    });
+    const r = request(
+      req.url,
+      { method: req.method, headers, ...(req.agent && req.url.protocol === 'https:' ? { agent: req.agent } : {}) },
+      (res) => {
+        const chunks: Buffer[] = [];
+        let size = 0;
+        res.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxBytes) {
+            r.destroy(new StoreError(`${host} sent more than ${Math.round(maxBytes / 1024)} KiB for ${req.url.pathname}; refusing it`));
+            return;
+          }
+          chunks.push(chunk);
+        });
+        res.on('end', () => {
+          clearTimeout(timer);
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), url: req.url });
+        });
+        res.on('error', fail);
+      },
+    );
     const timer = setTimeout(() => r.destroy(new StoreError(`${host} did not answer within ${timeoutMs / 1000} s`)), timeoutMs);
     function fail(error: Error): void {
       clearTimeout(timer);

@@ -7,7 +7,8 @@
  * manifest read is checked against its digest.
  */
 import { readFile } from 'node:fs/promises';
-import { rootCertificates } from 'node:tls';
+import { Agent } from 'node:https';
+import { createSecureContext, rootCertificates } from 'node:tls';
 import { readFileSync } from 'node:fs';
 import type { Backend, TaggedManifest } from './backend.js';
 import { findCredentials, type Credentials } from './credentials.js';
@@ -54,10 +55,15 @@ export class RegistryBackend implements Backend {
   private constructor(
     readonly where: RegistryLocation,
     private readonly env: Record<string, string | undefined>,
-    private readonly ca: string[] | undefined,
+    ca: string[] | undefined,
   ) {
     this.location = `oci://${where.host}/${where.repository}`;
+    // One pool: a TLS context built once (hundreds of CA certificates cost ~20 ms
+    // each time) and connections kept for the many small requests of a run.
+    this.agent = new Agent({ keepAlive: true, maxSockets: 8, ...(ca ? { secureContext: createSecureContext({ ca }) } : {}) });
   }
+
+  private readonly agent: Agent;
 
   static async open(
     where: RegistryLocation,
@@ -82,11 +88,11 @@ export class RegistryBackend implements Backend {
   }
 
   /** A request with authentication: on 401, answer the challenge once and retry. */
-  private async call(req: Omit<HttpRequest, 'ca'>, what: string): Promise<HttpResponse> {
+  private async call(req: Omit<HttpRequest, 'agent'>, what: string): Promise<HttpResponse> {
     const attempt = () =>
       send({
         ...req,
-        ...(this.ca ? { ca: this.ca } : {}),
+        agent: this.agent,
         headers: { ...req.headers, ...(this.authorization ? { Authorization: this.authorization } : {}) },
       });
     let response = await attempt();
@@ -129,7 +135,7 @@ export class RegistryBackend implements Backend {
       url: realm,
       headers: basic ? { Authorization: basic } : {},
       maxBytes: 1024 * 1024,
-      ...(this.ca ? { ca: this.ca } : {}),
+      agent: this.agent,
     });
     if (token.status === 401 || token.status === 403) {
       throw new StoreError(`the token service of ${this.where.host} refused the credentials (${token.status}) ${credentialHint(creds)}`);
