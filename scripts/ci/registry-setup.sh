@@ -5,7 +5,12 @@
 # start it: the tests run `docker-registry serve DIR/config.yml` themselves, on the
 # port given here, and stop it when they end.
 #
-#   scripts/ci/registry-setup.sh DIR PORT USER PASSWORD
+#   scripts/ci/registry-setup.sh DIR PORT USER PASSWORD [TOKEN_REALM]
+#
+# With TOKEN_REALM the registry uses token auth (the WWW-Authenticate: Bearer flow)
+# instead of htpasswd: it trusts tokens signed by DIR/token.key (certificate
+# DIR/token.crt, sent in the token's x5c header) and sends clients to TOKEN_REALM,
+# which the tests serve themselves.
 #
 # The package ships a service (init script / systemd unit) with its own config and
 # storage; nothing here uses it, and on a machine where installing the package
@@ -15,6 +20,7 @@ dir=${1:?usage: registry-setup.sh DIR PORT USER PASSWORD}
 port=${2:?port}
 user=${3:?user}
 password=${4:?password}
+realm=${5:-}
 
 for tool in docker-registry openssl htpasswd; do
   command -v "$tool" >/dev/null || { echo "registry-setup: $tool is not installed (apt-get install docker-registry apache2-utils openssl)" >&2; exit 1; }
@@ -51,8 +57,23 @@ http:
   tls:
     certificate: $dir/server.crt
     key: $dir/server.key
+YAML
+if [ -n "$realm" ]; then
+  openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj '/CN=envdiff test token issuer' \
+    -keyout token.key -out token.crt 2>/dev/null
+  cat >> config.yml <<YAML
+auth:
+  token:
+    realm: $realm
+    service: envdiff-test
+    issuer: envdiff-test-issuer
+    rootcertbundle: $dir/token.crt
+YAML
+else
+  cat >> config.yml <<YAML
 auth:
   htpasswd:
     realm: envdiff-test
     path: $dir/htpasswd
 YAML
+fi

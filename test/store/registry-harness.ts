@@ -41,12 +41,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startRegistry(): Promise<TestRegistry> {
+export async function startRegistry(options: { tokenRealm?: (port: number) => Promise<string> } = {}): Promise<TestRegistry> {
   const dir = mkdtempSync(join(tmpdir(), 'envdiff-registry-'));
   const port = await freePort();
   const user = 'envdiff';
   const password = `pw-${Math.random().toString(36).slice(2)}`;
-  const setup = spawnSync('bash', [SETUP, dir, String(port), user, password], { encoding: 'utf8' });
+  const realm = options.tokenRealm ? [await options.tokenRealm(port)] : [];
+  const setup = spawnSync('bash', [SETUP, dir, String(port), user, password, ...realm], { encoding: 'utf8' });
   if (setup.status !== 0) throw new Error(`registry-setup.sh failed: ${setup.stderr}`);
   // The registry logs every 404 at error level; keep that out of the test output.
   const log = openSync(join(dir, 'registry.log'), 'a');

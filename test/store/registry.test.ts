@@ -12,6 +12,7 @@ import { RegistryBackend, parseRegistryLocation } from '../../src/store/registry
 import { EMPTY_BLOB, EMPTY_DESCRIPTOR, type ImageIndex, sha256Digest } from '../../src/store/oci.js';
 import { envdiff, expectOneLineError, snapshot, snapshotPath } from './helpers.js';
 import { missingTools, startRegistry, type TestRegistry } from './registry-harness.js';
+import { tokenServer } from './token-server.js';
 
 const missing = missingTools();
 const inCi = process.env['CI'] === 'true';
@@ -231,5 +232,46 @@ describe.skipIf(missing.length > 0 && !inCi)('registry store', () => {
     expectOneLineError(await envdiff(['store', 'prune', '--keep', '1', '--store', store], { cwd: work, env }), /works on a local store/);
     expect(readdirSync(registry.data).length).toBeGreaterThan(0);
     rmSync(join(work, 'unused'), { force: true });
+  });
+});
+
+describe.skipIf(missing.length > 0 && !inCi)('registry store with token auth (Bearer flow)', () => {
+  let registry: TestRegistry;
+  let tokens: Awaited<ReturnType<typeof tokenServer>>;
+
+  beforeAll(async () => {
+    if (missing.length > 0) throw new Error(`CI=true but ${missing.join(', ')} missing`);
+    tokens = await tokenServer();
+    registry = await startRegistry({ tokenRealm: async () => tokens.url });
+    await tokens.start(registry.dir, registry.user, registry.password);
+  });
+  afterAll(async () => {
+    await tokens?.close();
+    await registry?.stop();
+  });
+
+  it('gets a token from the realm with the credentials, pushes and reads back; a wrong password is one line', async () => {
+    const store = `oci://${registry.host}/envdiff/tok`;
+    const env = {
+      ENVDIFF_REGISTRY_USER: registry.user,
+      ENVDIFF_REGISTRY_PASSWORD: registry.password,
+      ENVDIFF_REGISTRY_CA_FILE: registry.caFile,
+    };
+    const put = await envdiff(['store', 'put', snapshotPath('kernel/a.json'), '--store', store, '--job', 'tok', '--status', 'pass'], {
+      cwd: registry.dir,
+      env,
+    });
+    expect(put.code, put.stderr).toBe(0);
+    const got = await envdiff(['store', 'get', `${store}#tok@last-green`], { cwd: registry.dir, env });
+    expect(got.code, got.stderr).toBe(0);
+    expect(JSON.parse(got.stdout)).toEqual(snapshot('kernel/a.json'));
+    expect(tokens.issued()).toBeGreaterThanOrEqual(2);
+    expectOneLineError(
+      await envdiff(['store', 'get', `${store}#tok@last-green`], {
+        cwd: registry.dir,
+        env: { ...env, ENVDIFF_REGISTRY_PASSWORD: 'wrong' },
+      }),
+      /token service of 127\.0\.0\.1:\d+ refused the credentials \(401\) for user envdiff/,
+    );
   });
 });
