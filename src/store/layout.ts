@@ -1,8 +1,9 @@
 /**
  * The local store: an OCI Image Layout directory (`oci-layout`, `index.json`,
  * `blobs/sha256/<hex>`), readable by other OCI tools (`skopeo copy oci:DIR:TAG …`).
- * Tags are `org.opencontainers.image.ref.name` annotations of index.json entries;
- * envdiff also copies each run's annotations there so listing needs no manifest reads.
+ * Tags are `org.opencontainers.image.ref.name` annotations of index.json entries,
+ * as skopeo writes them; the run's own annotations stay in its manifest only (a
+ * copy in index.json would cost ~0.5 KB a run, a tenth of what a run adds).
  *
  * Crash and concurrency safety: blobs are written to a temp file and renamed into
  * place (content-addressed, so a rename over an existing blob is harmless);
@@ -167,7 +168,7 @@ export class LayoutBackend implements Backend {
       digest: manifest.digest,
       size: manifest.bytes.length,
       artifactType: ARTIFACT_TYPE,
-      annotations: { ...manifest.annotations, [ANNOTATION.refName]: tag },
+      annotations: { [ANNOTATION.refName]: tag },
     });
     const created = manifest.annotations[ANNOTATION.created] ?? '';
     await this.updateIndex(async (index) => {
@@ -183,12 +184,22 @@ export class LayoutBackend implements Backend {
       }
       for (const tag of [...tags, ...moveIfNewer]) {
         const at = index.manifests.findIndex((m) => m.annotations?.[ANNOTATION.refName] === tag);
-        if (at >= 0 && moveIfNewer.includes(tag) && (index.manifests[at]!.annotations?.[ANNOTATION.created] ?? '') > created) continue;
+        if (at >= 0 && moveIfNewer.includes(tag) && (await this.createdOf(index.manifests[at]!)) > created) continue;
         if (at >= 0) index.manifests.splice(at, 1);
         index.manifests.push(descriptor(tag));
       }
       return true;
     });
+  }
+
+  /** When the run a descriptor points at was created ('' if unknown). */
+  private async createdOf(descriptor: Descriptor): Promise<string> {
+    try {
+      const manifest = JSON.parse((await this.getBlob(descriptor)).toString('utf8')) as { annotations?: Record<string, string> };
+      return manifest.annotations?.[ANNOTATION.created] ?? '';
+    } catch {
+      return '';
+    }
   }
 
   async listTags(): Promise<TaggedManifest[]> {
