@@ -124,7 +124,7 @@ function buildManifest(
   return { manifest, manifestBytes, digest: sha256Digest(manifestBytes), blobs };
 }
 
-export function runAnnotations(meta: RunMeta): Record<string, string> {
+function runAnnotations(meta: RunMeta): Record<string, string> {
   const a: Record<string, string> = {
     [ANNOTATION.created]: meta.created,
     [ANNOTATION.job]: meta.job,

@@ -33,7 +33,7 @@ import {
 const MAX_BLOB_BYTES = 128 * 1024 * 1024;
 const MAX_INDEX_BYTES = 256 * 1024 * 1024;
 /** Temp files and unreferenced blobs younger than this may belong to a writer still at work. */
-export const GRACE_MS = 10 * 60_000;
+const GRACE_MS = 10 * 60_000;
 
 export class LayoutBackend implements Backend {
   readonly location: string;

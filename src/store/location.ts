@@ -16,19 +16,15 @@ export interface StoreOptions {
   caFile?: string;
 }
 
-export function defaultStore(env: Record<string, string | undefined>): string {
+function defaultStore(env: Record<string, string | undefined>): string {
   if (env['ENVDIFF_STORE']) return env['ENVDIFF_STORE'];
   const data = env['XDG_DATA_HOME'] || join(env['HOME'] || homedir(), '.local', 'share');
   return join(data, 'envdiff', 'store');
 }
 
-export function isRegistryLocation(location: string): boolean {
-  return location.startsWith('oci://');
-}
-
 export async function openStore(location: string | undefined, options: StoreOptions): Promise<Backend> {
   const where = location ?? defaultStore(options.env);
-  if (isRegistryLocation(where)) {
+  if (where.startsWith('oci://')) {
     const { RegistryBackend, parseRegistryLocation } = await import('./registry.js');
     const caFile = options.caFile ?? options.env['ENVDIFF_REGISTRY_CA_FILE'];
     return RegistryBackend.open(parseRegistryLocation(where), { env: options.env, ...(caFile ? { caFile } : {}) });

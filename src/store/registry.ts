@@ -55,12 +55,12 @@ export class RegistryBackend implements Backend {
   private constructor(
     readonly where: RegistryLocation,
     private readonly env: Record<string, string | undefined>,
-    ca: string[] | undefined,
+    ca: string[],
   ) {
     this.location = `oci://${where.host}/${where.repository}`;
     // One pool: a TLS context built once (hundreds of CA certificates cost ~20 ms
     // each time) and connections kept for the many small requests of a run.
-    this.agent = new Agent({ keepAlive: true, maxSockets: 8, ...(ca ? { secureContext: createSecureContext({ ca }) } : {}) });
+    this.agent = new Agent({ keepAlive: true, maxSockets: 8, secureContext: createSecureContext({ ca }) });
   }
 
   private readonly agent: Agent;
@@ -69,7 +69,8 @@ export class RegistryBackend implements Backend {
     where: RegistryLocation,
     options: { env: Record<string, string | undefined>; caFile?: string },
   ): Promise<RegistryBackend> {
-    let ca: string[] | undefined;
+    // Node's own CA list plus the system bundle (where corporate CAs are installed) plus --ca-file.
+    const ca = [...rootCertificates, ...systemCertificates()];
     if (options.caFile) {
       let extra: string;
       try {
@@ -78,7 +79,7 @@ export class RegistryBackend implements Backend {
         throw new StoreError(`cannot read --ca-file ${options.caFile}: ${(error as Error).message}`);
       }
       if (!extra.includes('-----BEGIN CERTIFICATE-----')) throw new StoreError(`--ca-file ${options.caFile} holds no PEM certificate`);
-      ca = [...rootCertificates, ...systemCertificates(), extra];
+      ca.push(extra);
     }
     return new RegistryBackend(where, options.env, ca);
   }
@@ -324,7 +325,7 @@ function systemCertificates(): string[] {
 }
 
 /** `realm="https://auth",service="registry",scope="repository:x:pull"` → map. */
-export function parseChallenge(text: string): Record<string, string> {
+function parseChallenge(text: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const m of text.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)) out[m[1]!.toLowerCase()] = m[2]!;
   return out;
