@@ -4,6 +4,7 @@
  * scripts can keep it; everything captured is sanitised before it is printed.
  */
 import { resolve } from 'node:path';
+import type { Fingerprint } from '../fingerprint/types.js';
 import type { RunStatus } from '../store/artifact.js';
 import type { Backend } from '../store/backend.js';
 import { StoreError } from '../store/errors.js';
@@ -48,9 +49,7 @@ async function target(ref: string, options: StoreOptions, io: CommandIO): Promis
   return { backend: await open(options, io, location), selector };
 }
 
-async function record(fingerprintText: string, source: string, options: StoreOptions, io: CommandIO): Promise<number> {
-  const { parseFingerprint } = await import('../fingerprint/io.js');
-  const fingerprint = parseFingerprint(fingerprintText, source);
+async function record(fingerprint: Fingerprint, options: StoreOptions, io: CommandIO): Promise<number> {
   const backend = await open(options, io);
   const { buildRunMeta } = await import('../store/run-meta.js');
   const meta = buildRunMeta(fingerprint, options, io.env);
@@ -76,9 +75,7 @@ async function resolveSubject(backend: Backend, image: string) {
 
 export async function runStorePut(file: string, options: StoreOptions, io: CommandIO): Promise<number> {
   const { readInput } = await import('../store/resolve.js');
-  const { serializeFingerprint } = await import('../fingerprint/io.js');
-  const fingerprint = await readInput(file, { stdin: io.stdin, env: io.env, cwd: io.cwd });
-  return record(serializeFingerprint(fingerprint), file, options, io);
+  return record(await readInput(file, { stdin: io.stdin, env: io.env, cwd: io.cwd }), options, io);
 }
 
 /** `capture --store`: the capture written to a buffer (and -o if given), then recorded. */
@@ -102,9 +99,10 @@ export async function runCaptureToStore(capture: CaptureOptions, options: StoreO
     const { writeFileAtomic } = await import('../fingerprint/io.js');
     await writeFileAtomic(resolve(io.cwd, capture.output), text, { force: capture.force });
   }
-  const fingerprint = JSON.parse(text) as import('../fingerprint/types.js').Fingerprint;
+  // Our own capture's output: its shape is known, no need to validate it again.
+  const fingerprint = JSON.parse(text) as Fingerprint;
   io.stderr.write(`${summaryLine(fingerprint, Date.now() - started, capture.output ?? 'store')}\n`);
-  return record(text, 'the capture', options, io);
+  return record(fingerprint, options, io);
 }
 
 export async function runStoreGet(ref: string, options: StoreOptions, io: CommandIO): Promise<number> {

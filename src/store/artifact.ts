@@ -62,7 +62,9 @@ export interface PackedRun {
 
 function gzip(value: unknown): Buffer {
   // gzip with mtime 0: the same facet always gives the same bytes, so the same digest.
-  return gzipSync(JSON.stringify(value), { level: 9 });
+  // The default level: 9 takes twice as long on a packages facet for ~3 % fewer bytes,
+  // and only the few blobs a run changes are stored at all.
+  return gzipSync(JSON.stringify(value));
 }
 
 export function packRun(fingerprint: Fingerprint, meta: RunMeta, subject?: Descriptor): PackedRun {

@@ -240,6 +240,12 @@ export class LayoutBackend implements Backend {
         result.blobs += 1;
         result.bytes += st.size;
       }
+      // Temp files of writers killed before they could clean up (index and lock temps).
+      for (const name of await readdir(this.dir)) {
+        if (!name.endsWith('.tmp')) continue;
+        const st = await stat(join(this.dir, name)).catch(() => undefined);
+        if (st && now - st.mtimeMs >= GRACE_MS) await unlink(join(this.dir, name)).catch(() => {});
+      }
       return result.tags > 0;
     });
     return result;

@@ -1,9 +1,11 @@
 /**
- * A lock file for the local store's index.json: created with O_EXCL, holding the
- * owner's pid and start time. A lock whose owner is gone (killed -9) or that is
+ * A lock file for the local store's index.json, holding the owner's pid and start
+ * time. It is written to a temp file first and published with link(2), which
+ * like O_EXCL fails if the lock exists — so a lock is never seen empty, even when
+ * its writer is killed -9 while taking it. A lock whose owner is gone (killed -9) or that is
  * older than STALE_MS is taken over, so a crashed writer never blocks the store.
  */
-import { open, readFile, rename, stat, unlink } from 'node:fs/promises';
+import { link, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { StoreError } from './errors.js';
 
@@ -15,14 +17,7 @@ export async function withLock<T>(file: string, fn: () => Promise<T>): Promise<T
   const deadline = Date.now() + WAIT_MS;
   let delay = 2;
   for (;;) {
-    try {
-      const handle = await open(file, 'wx');
-      await handle.writeFile(token);
-      await handle.close();
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw new StoreError(`cannot lock ${file}: ${(error as Error).message}`);
-    }
+    if (await publish(file, token)) break;
     if (await takeOverIfStale(file)) continue;
     if (Date.now() > deadline)
       throw new StoreError(`${file} has been locked for over ${WAIT_MS / 1000} s; is another envdiff still writing?`);
@@ -34,6 +29,20 @@ export async function withLock<T>(file: string, fn: () => Promise<T>): Promise<T
   } finally {
     // Only remove our own lock: if it was taken over as stale, it is someone else's now.
     if ((await readFile(file, 'utf8').catch(() => '')) === token) await unlink(file).catch(() => {});
+  }
+}
+
+async function publish(file: string, token: string): Promise<boolean> {
+  const tmp = `${file}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    await writeFile(tmp, token, { flag: 'wx' });
+    await link(tmp, file);
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw new StoreError(`cannot lock ${file}: ${(error as Error).message}`);
+  } finally {
+    await unlink(tmp).catch(() => {});
   }
 }
 
@@ -58,11 +67,7 @@ async function takeOverIfStale(file: string): Promise<boolean> {
   await unlink(aside).catch(() => {});
   if (moved !== text) {
     // We moved a fresh lock someone took after our read: put it back if nobody holds the name.
-    const handle = await open(file, 'wx').catch(() => undefined);
-    if (handle) {
-      await handle.writeFile(moved);
-      await handle.close();
-    }
+    await publish(file, moved).catch(() => false);
   }
   return true;
 }

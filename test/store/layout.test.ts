@@ -131,14 +131,17 @@ describe('local store', () => {
     const { store, env } = freshStore('killed');
     const ok = await envdiff(['store', 'put', snapshotPath('kernel/a.json'), '--job', 'k'], { cwd: dir, env });
     expect(ok.code).toBe(0);
-    for (const delay of [40, 80, 120, 160, 200, 240, 280, 320]) {
+    // Spread over a writer's whole life (node start-up ~150 ms, then blobs, lock, index).
+    for (const delay of [100, 180, 240, 300, 360, 420, 500, 650]) {
       const child = spawn(process.execPath, [BIN, 'store', 'put', snapshotPath('base/host.json'), '--job', 'k'], {
         env: { ...process.env, ...env },
         stdio: 'ignore',
       });
+      // Listen before killing: a writer faster than the delay has closed already.
+      const closed = new Promise((r) => child.on('close', r));
       await new Promise((r) => setTimeout(r, delay));
       child.kill('SIGKILL');
-      await new Promise((r) => child.on('close', r));
+      await closed;
       await expectValid(store);
     }
     // A lock left by a dead writer (pid that does not exist) does not block the next one.
@@ -146,6 +149,14 @@ describe('local store', () => {
     const after = await envdiff(['store', 'put', snapshotPath('kernel/b.json'), '--job', 'k'], { cwd: dir, env });
     expect(after.code, after.stderr).toBe(0);
     await expectValid(store);
+    // A lock file that is empty (its writer died between create and write, with an
+    // older O_EXCL scheme) and older than the stale limit is taken over too.
+    writeFileSync(join(store, 'index.json.lock'), '');
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(join(store, 'index.json.lock'), old, old);
+    const again = await envdiff(['store', 'put', snapshotPath('kernel/b.json'), '--job', 'k', '--status', 'pass'], { cwd: dir, env });
+    expect(again.code, again.stderr).toBe(0);
+    expect(existsSync(join(store, 'index.json.lock'))).toBe(false);
   });
 
   it('prune keeps the newest N, last-green and every referenced blob; removes the rest', async () => {
