@@ -178,21 +178,34 @@ const bench: Bench = {
       // Recording into the store that already holds 1,000 runs.
       const backend = new LayoutBackend(small.store);
       const next = fleet(base, 99);
-      const record = await timeMedian(
-        () => {
-          const { fingerprint, meta } = next.next().value!;
-          return recordRun(backend, fingerprint, meta);
-        },
-        15,
-        2,
-      );
+      // Wall and CPU time: on a shared machine the wall figure includes waiting for a core.
+      const wall: number[] = [];
+      const cpu: number[] = [];
+      for (let i = 0; i < 17; i++) {
+        const { fingerprint, meta } = next.next().value!;
+        const c = process.cpuUsage();
+        const t = performance.now();
+        await recordRun(backend, fingerprint, meta);
+        if (i < 2) continue; // warm-up
+        wall.push(performance.now() - t);
+        const used = process.cpuUsage(c);
+        cpu.push((used.user + used.system) / 1000);
+      }
       rows.push({
         area: 'store',
-        metric: 'recording a run (in process; store holds 1,000 runs; median of 15)',
-        envdiff: round(record.median),
+        metric: 'recording a run (in process; store holds 1,000 runs; median of 15): wall',
+        envdiff: round(median(wall)),
         unit: 'ms',
         target: '<= 50 ms',
-        met: record.median <= 50,
+        met: median(wall) <= 50,
+      });
+      rows.push({
+        area: 'store',
+        metric: 'recording a run (same): CPU time',
+        envdiff: round(median(cpu)),
+        unit: 'ms',
+        target: '<= 50 ms',
+        met: median(cpu) <= 50,
       });
 
       const cliStore = join(dir, 'cli-store');
