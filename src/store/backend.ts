@@ -32,6 +32,6 @@ export interface Backend {
     moveIfNewer?: string[],
     blobs?: Map<string, Buffer>,
   ): Promise<void>;
-  /** Every tag with its manifest descriptor. */
-  listTags(): Promise<TaggedManifest[]>;
+  /** Every tag (that `wanted` accepts) with its manifest descriptor. */
+  listTags(wanted?: (tag: string) => boolean): Promise<TaggedManifest[]>;
 }

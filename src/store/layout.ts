@@ -202,10 +202,10 @@ export class LayoutBackend implements Backend {
     }
   }
 
-  async listTags(): Promise<TaggedManifest[]> {
+  async listTags(wanted: (tag: string) => boolean = () => true): Promise<TaggedManifest[]> {
     return (await this.readIndex()).manifests.flatMap((descriptor) => {
       const tag = descriptor.annotations?.[ANNOTATION.refName];
-      return tag === undefined ? [] : [{ tag, descriptor }];
+      return tag === undefined || !wanted(tag) ? [] : [{ tag, descriptor }];
     });
   }
 

@@ -225,7 +225,7 @@ export class RegistryBackend implements Backend {
     if (r.status !== 201 && r.status !== 200) throw unexpected(this.where, r, 'pushing a manifest');
   }
 
-  async listTags(): Promise<TaggedManifest[]> {
+  async listTags(wanted: (tag: string) => boolean = () => true): Promise<TaggedManifest[]> {
     const tags: string[] = [];
     let url: URL | undefined = this.url('/tags/list?n=1000');
     while (url) {
@@ -233,7 +233,7 @@ export class RegistryBackend implements Backend {
       if (r.status === 404) break; // a repository nothing was pushed to yet
       if (r.status !== 200) throw unexpected(this.where, r, 'listing tags');
       const doc = JSON.parse(r.body.toString('utf8')) as { tags?: string[] | null };
-      tags.push(...(doc.tags ?? []));
+      tags.push(...(doc.tags ?? []).filter(wanted));
       const link = /<([^>]+)>;\s*rel="?next"?/.exec(String(r.headers.link ?? ''));
       url = link ? new URL(link[1]!, r.url) : undefined;
     }

@@ -74,12 +74,27 @@ export async function findRun(backend: Backend, selector: Selector): Promise<Sto
   return { digest: found.digest, manifest, meta, ...(selector.kind === 'job' ? { tag: runTag(meta.job, meta.run) } : {}) };
 }
 
+/** Blobs already read, per backend: history reads many runs that share most facets. */
+const blobCache = new WeakMap<Backend, Map<string, Promise<Buffer>>>();
+
 export async function readRun(backend: Backend, run: StoredRun): Promise<Fingerprint> {
   const where = `${backend.location}#${run.digest.slice(0, 19)}`;
+  let cache = blobCache.get(backend);
+  if (!cache) blobCache.set(backend, (cache = new Map()));
   const blobs = new Map<string, Buffer>();
   // Unique digests only: a run whose scopes share facets fetches each blob once.
   const unique = [...new Map(run.manifest.layers.map((d) => [d.digest, d])).values()];
-  await Promise.all(unique.map(async (d) => blobs.set(d.digest, await backend.getBlob(d))));
+  await Promise.all(
+    unique.map(async (d) => {
+      let pending = cache.get(d.digest);
+      if (!pending) {
+        pending = backend.getBlob(d);
+        cache.set(d.digest, pending);
+        pending.catch(() => cache.delete(d.digest));
+      }
+      blobs.set(d.digest, await pending);
+    }),
+  );
   return unpackRun(run.manifest, (d) => blobs.get(d.digest)!, where);
 }
 
@@ -135,9 +150,10 @@ function isMoving(tag: string): boolean {
 /** Runs (each run tag once), newest first; only `job`'s when given. */
 export async function listRuns(backend: Backend, job?: string): Promise<ListedRun[]> {
   const jobSlug = job === undefined ? undefined : runTag(job, 'x').slice(0, -3);
-  const tags = (await backend.listTags()).filter((t) => {
-    const parts = splitTag(t.tag);
-    return parts !== undefined && !isMoving(t.tag) && (jobSlug === undefined || parts.job === jobSlug);
+  // Filtered before the backend looks each tag up (a registry needs a request per tag).
+  const tags = await backend.listTags((tag) => {
+    const parts = splitTag(tag);
+    return parts !== undefined && !isMoving(tag) && (jobSlug === undefined || parts.job === jobSlug);
   });
   const runs = await mapLimited(tags, 8, async (t): Promise<ListedRun | undefined> => {
     // The local index carries each run's annotations; a registry (or a layout skopeo wrote) needs the manifest.
