@@ -127,6 +127,29 @@ describe('local store', () => {
     expect(existsSync(join(store, 'index.json.lock'))).toBe(false);
   });
 
+  it('20 concurrent `capture --store` (real captures) lose nothing; -o writes the file too', async () => {
+    const { store, env } = freshStore('capture');
+    const runs = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        envdiff(['capture', '--only', 'os,kernel,locale', '--store', '--job', 'cap', ...(i === 0 ? ['-o', join(dir, 'cap0.json')] : [])], {
+          cwd: dir,
+          env,
+        }),
+      ),
+    );
+    for (const r of runs) {
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stdout).toMatch(/^cap@\S+\n$/);
+      expect(r.stderr).toMatch(/captured host \(3 facets ok\)/);
+    }
+    expect(new Set(runs.map((r) => r.stdout)).size).toBe(20);
+    expect(await expectValid(store)).toBe(21); // 20 runs + latest
+    const first = JSON.parse(readFileSync(join(dir, 'cap0.json'), 'utf8')) as { scopes: { host: { facets: Record<string, unknown> } } };
+    const stored = await envdiff(['store', 'get', runs[0]!.stdout.trim()], { cwd: dir, env });
+    expect(JSON.parse(stored.stdout)).toEqual(first);
+    expect(Object.keys(first.scopes.host.facets).sort()).toEqual(['kernel', 'locale', 'os']);
+  });
+
   it('shows no partial run after writers are killed -9 mid-write, and takes over their stale lock', async () => {
     const { store, env } = freshStore('killed');
     const ok = await envdiff(['store', 'put', snapshotPath('kernel/a.json'), '--job', 'k'], { cwd: dir, env });
