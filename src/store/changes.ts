@@ -47,9 +47,13 @@ export function describeChanges(previous: Fingerprint, current: Fingerprint): st
     const [n, first] = head;
     parts.push([`${n} package${n === 1 ? '' : 's'} ${first}`, ...rest.map(([m, w]) => `${m} ${w}`)].join(', '));
   }
-  const byFacet = new Map<string, number>();
-  for (const d of differences) if (!used.has(d)) byFacet.set(d.facet, (byFacet.get(d.facet) ?? 0) + 1);
-  for (const [facet, n] of [...byFacet].sort((x, y) => y[1] - x[1])) parts.push(`${facet} ${n === 1 ? '1 change' : `${n} changes`}`);
+  // Other facets by how many keys changed, a key changed the same way in several scopes counted once.
+  const byFacet = new Map<string, Map<string, Difference>>();
+  for (const d of differences) if (!used.has(d)) byFacet.set(d.facet, (byFacet.get(d.facet) ?? new Map()).set(d.key, d));
+  for (const [facet, keys] of [...byFacet].sort((x, y) => y[1].size - x[1].size)) {
+    const [only] = keys.values();
+    parts.push(keys.size === 1 && only ? `${facet} ${only.key} ${only.kind}` : `${facet} ${keys.size} changes`);
+  }
   const shown = parts.slice(0, MAX_PARTS);
   const more = parts.length - shown.length;
   return more > 0 ? `${shown.join('; ')}; +${more} more` : shown.join('; ');

@@ -227,6 +227,11 @@ describe('describeChanges', () => {
     delete packages[Object.keys(packages)[10]!];
     expect(describeChanges(a, b)).toBe('kernel 6.8.0-1015-azure → 1017-azure; 3 packages upgraded, 1 removed');
     expect(describeChanges(a, a)).toBe('no change');
+    expect(describeChanges(snapshot('binfmt/a.json'), snapshot('binfmt/b.json'))).toBe('binfmt qemu-aarch64 removed');
+    // The same kernel change in the host and an image scope is said once.
+    expect(describeChanges(snapshot('kernel/a.json'), snapshot('kernel/b.json'))).toBe(
+      'kernel 4.4.0-103-generic → 98-generic; kernel version changed',
+    );
   });
 
   it.each([
