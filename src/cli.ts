@@ -7,7 +7,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { EnvdiffError } from './errors.js';
 import { VERSION } from './version.js';
 import type { CaptureOptions, CommandIO, CompareOptions } from './commands/options.js';
-import { registerStoreCommands, storeFlags, storeOptions } from './commands/store-cli.js';
+import { checkCaptureStoreFlags, registerStoreCommands, storeFlags, storeOptions } from './commands/store-cli.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -94,6 +94,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         probes: opts['probe'] as Record<string, string>,
         config: opts['config'] as string | undefined,
       };
+      checkCaptureStoreFlags(opts);
       if (opts['store'] !== undefined) {
         const { runCaptureToStore } = await import('./commands/store.js');
         setExit(await runCaptureToStore(options, storeFlags(opts), io));

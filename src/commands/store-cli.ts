@@ -5,6 +5,7 @@
  * command module only when it runs.
  */
 import { type Command, InvalidArgumentError, Option } from 'commander';
+import { UsageError } from '../errors.js';
 import type { CommandIO } from './options.js';
 import type { StoreOptions } from './store.js';
 
@@ -20,6 +21,16 @@ export const storeOptions = {
   caFile: () => new Option('--ca-file <file>', "extra CA certificates (PEM) for the registry's TLS"),
   attach: () => new Option('--attach <image>', 'IMAGE@sha256:… this run built: the fingerprint becomes a referrer of that image'),
 };
+
+/** capture's store flags mean nothing without --store: say so instead of ignoring them. */
+export function checkCaptureStoreFlags(opts: Record<string, unknown>): void {
+  if (opts['store'] !== undefined) return;
+  const given = (['job', 'status', 'caFile', 'attach'] as const).filter((k) => opts[k] !== undefined);
+  if (given.length > 0) {
+    const flag = { job: '--job', status: '--status', caFile: '--ca-file', attach: '--attach' }[given[0]!];
+    throw new UsageError(`${flag} records the run in a store: add --store (or drop ${flag})`);
+  }
+}
 
 export function storeFlags(opts: Record<string, unknown>): StoreOptions {
   const pick = <T>(key: string) => opts[key] as T | undefined;

@@ -262,6 +262,10 @@ describe('local store', () => {
     expectOneLineError(await envdiff(['store', 'get', 'not-a-ref'], { cwd: dir, env }), /not a run reference/);
     expectOneLineError(await envdiff(['store', 'mark', 'f@latest', '--status', 'maybe'], { cwd: dir, env }), /maybe/);
     expectOneLineError(await envdiff(['store', 'prune'], { cwd: dir, env }), /needs --keep N and\/or --keep-days D/);
+    expectOneLineError(
+      await envdiff(['capture', '--only', 'os', '--status', 'pass', '-o', '-'], { cwd: dir, env }),
+      /--status records the run in a store: add --store/,
+    );
     // ls only lists envdiff runs: the foreign tag is skipped.
     const ls = JSON.parse((await envdiff(['store', 'ls', '--format', 'json'], { cwd: dir, env })).stdout) as unknown[];
     expect(ls).toHaveLength(1);
