@@ -10,6 +10,7 @@ import { sanitize } from './render/sanitize.js';
 import { VERSION } from './version.js';
 import type { CommandIO } from './command-io.js';
 import type { CaptureOptions, CompareOptions, ShowOptions } from './commands/options.js';
+import { checkCaptureStoreFlags, registerStoreCommands, storeFlags, storeOptions } from './commands/store-cli.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -79,6 +80,14 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       {},
     )
     .option('--config <file>', 'config file (default: envdiff.json here or up to the repository root)')
+    .option(
+      '--store [store]',
+      'record the run in a store (directory or oci://HOST/REPO; default: $ENVDIFF_STORE or ~/.local/share/envdiff/store) and print its reference',
+    )
+    .addOption(storeOptions.job())
+    .addOption(storeOptions.status())
+    .addOption(storeOptions.caFile())
+    .addOption(storeOptions.attach())
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
         output: opts['output'] as string | undefined,
@@ -94,6 +103,12 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         probes: opts['probe'] as Record<string, string>,
         config: opts['config'] as string | undefined,
       };
+      checkCaptureStoreFlags(opts);
+      if (opts['store'] !== undefined) {
+        const { runCaptureToStore } = await import('./commands/store.js');
+        setExit(await runCaptureToStore(options, storeFlags(opts), io));
+        return;
+      }
       const { runCapture } = await import('./commands/capture.js');
       setExit(await runCapture(options, io));
     });
@@ -181,6 +196,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       );
     });
 
+  registerStoreCommands(program, setExit, io);
   return program;
 }
 

@@ -2,7 +2,9 @@
  * Reading one side of a comparison. A side is given as
  *   - `-`: a fingerprint on stdin;
  *   - a path (relative to the command's cwd): a fingerprint file;
- *   - a local image (`debian:12`) when no such file exists: captured now, no host.
+ *   - a run in a store: `JOB@last-green`, `JOB@latest`, `JOB@RUN`, `sha256:…`, each
+ *     optionally prefixed with a store (`oci://host/repo#JOB@last-green`);
+ *   - a local image (`debian:12`, `debian@sha256:…`) when no such file exists: captured now, no host.
  * Every way of naming a fingerprint goes through `readInput`, so new kinds of
  * reference (a store's `JOB@last-green`) are added here and nowhere else.
  */
@@ -42,8 +44,20 @@ export async function readInput(ref: string, context: InputContext): Promise<Inp
     () => true,
     () => false,
   );
+  if (!exists && isStoreRef(ref)) {
+    const { readInput: readStored } = await import('../store/resolve.js');
+    return { file: ref, fingerprint: await readStored(ref, { env: context.env, cwd: context.cwd }) };
+  }
   if (exists || !looksLikeImageRef(ref)) return { file: ref, fingerprint: await readFingerprint(path).catch(reword(ref, path)) };
   return { file: ref, fingerprint: await captureLocalImage(ref, context) };
+}
+
+/** A store's run (`JOB@last-green`, `sha256:…`, `oci://…#…`); `IMAGE@sha256:…` stays an image. */
+function isStoreRef(ref: string): boolean {
+  if (ref.startsWith('oci://')) return true;
+  if (/^sha256:[a-f0-9]{64}$/.test(ref)) return true;
+  const at = ref.lastIndexOf('@');
+  return at > 0 && at < ref.length - 1 && !ref.slice(at + 1).startsWith('sha256:') && !/\s/.test(ref);
 }
 
 /** Messages name the argument as the user typed it, not its absolute path. */
