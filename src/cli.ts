@@ -78,8 +78,10 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       {},
     )
     .option('--config <file>', 'read custom probes and defaults from this JSON file')
+    .option('--root <dir>', 'capture the host whose root filesystem is mounted at DIR (from a container: -v /:/host:ro --pid host)')
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
+        ...(opts['root'] !== undefined ? { root: opts['root'] as string } : {}),
         output: opts['output'] as string | undefined,
         force: Boolean(opts['force']),
         label: opts['label'] as string | undefined,

@@ -11,7 +11,9 @@ import { FACET_IDS, FINGERPRINT_SCHEMA, type Facet, type FacetId, type Fingerpri
 import { SKEW_UNAVAILABLE } from '../parse/clock.js';
 import { redactText } from '../redact.js';
 import { VERSION } from '../version.js';
+import { readFileCapped } from '../fs/read-capped.js';
 import { HostRunner } from './host-runner.js';
+import { resolveInRoot } from './root-path.js';
 import type { ProbeSelection } from './probes.js';
 import { emptyScope, runProbes, type ScopeParts } from './scope.js';
 import type { ContainerTarget } from './container.js';
@@ -31,6 +33,11 @@ export interface CaptureRequest {
   /** The user's environment: probes run in it, DOCKER_HOST is read from it. */
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * The host's root filesystem as mounted here (`--root /host`, an agent in a
+   * container): the host scope is read through it, not from this container.
+   */
+  root?: string;
   signal?: AbortSignal;
 }
 
@@ -48,7 +55,7 @@ export async function captureFingerprint(request: CaptureRequest): Promise<Finge
     schema: FINGERPRINT_SCHEMA,
     tool: { name: 'envdiff', version: VERSION },
     capturedAt: new Date().toISOString(),
-    hostname: hostname(),
+    hostname: (request.root && (await rootHostname(request.root))) || hostname(),
     ...(request.label !== undefined ? { label: request.label } : {}),
     scopes,
   };
@@ -100,16 +107,38 @@ async function connectHostEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
   return { client, connectMs: Math.round(performance.now() - started) };
 }
 
+/**
+ * With a root, the engine of the host: its socket under ROOT, unless DOCKER_HOST
+ * says otherwise (only for the connection: the probes keep the user's environment).
+ */
+async function engineEnv(request: CaptureRequest): Promise<NodeJS.ProcessEnv> {
+  const { root, env } = request;
+  if (!root || env['DOCKER_HOST']?.trim()) return env;
+  // The host's /var/run is most often a link to /run: followed inside ROOT.
+  const socket = await resolveInRoot(root, '/var/run/docker.sock');
+  return socket ? { ...env, DOCKER_HOST: `unix://${socket}` } : env;
+}
+
+/** The host's name as its /etc/hostname says (this container's may be another, without --uts host). */
+async function rootHostname(root: string): Promise<string | undefined> {
+  const file = await resolveInRoot(root, '/etc/hostname');
+  const text = file ? await readFileCapped(file, 4096).catch(() => undefined) : undefined;
+  const name = text?.toString('utf8').split('\n')[0]?.trim();
+  return name || undefined;
+}
+
 async function captureHostScope(request: CaptureRequest): Promise<Scope> {
   const { selection } = request;
   const wants = (facet: FacetId) => selection.facets.has(facet);
   // The bundle first: it is the longest part, and runs in other processes.
-  const probes = runProbes(new HostRunner({ env: request.env, cwd: request.cwd }), selection, {
+  const { root } = request;
+  const runner = new HostRunner({ env: request.env, cwd: request.cwd, ...(root ? { root } : {}) });
+  const probes = runProbes(runner, selection, {
     timeoutMs: request.timeoutMs,
     separate: ['toolchains'],
     ...(request.signal ? { signal: request.signal } : {}),
   });
-  const system = wants('resources') ? settle(timed(import('./system.js').then((m) => m.captureResourceFacts()))) : undefined;
+  const system = wants('resources') ? settle(timed(import('./system.js').then((m) => m.captureResourceFacts(root)))) : undefined;
   const dockerFacets =
     wants('docker') || wants('images') ? captureEngineFacets(request) : Promise.resolve<ScopeParts>({ facets: {}, probes: {} });
 
@@ -155,7 +184,7 @@ function addSystemFacts(parts: ScopeParts, fromApi: Facet, ms: number): void {
 async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts> {
   const parts: ScopeParts = { facets: {}, probes: {} };
   const facets = (['docker', 'images'] as const).filter((f) => request.selection.facets.has(f));
-  const connected = await settle(connectHostEngine(request.env));
+  const connected = await settle(connectHostEngine(await engineEnv(request)));
   if (!connected.ok) {
     const reason =
       connected.error instanceof CaptureError ? connected.error.message : String((connected.error as Error)?.message ?? connected.error);
@@ -198,7 +227,7 @@ function engineError(error: unknown): string {
 
 async function captureContainerScopes(request: CaptureRequest): Promise<Array<{ name: string; scope: Scope }>> {
   const { connectEngine } = await import('./engine.js');
-  const engine = await connectEngine(request.env).catch((error: unknown) => {
+  const engine = await connectEngine(await engineEnv(request)).catch((error: unknown) => {
     throw error instanceof CaptureError ? new CaptureError(`cannot fingerprint images/containers: ${error.message}`) : error;
   });
   const { captureContainerScope } = await import('./container.js');
