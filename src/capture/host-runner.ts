@@ -37,6 +37,15 @@ function makeTempDir(root: string | undefined): string {
   }
 }
 
+/** chroot's own complaints start with its name (as it was called). */
+const CHROOT_SAYS = /^(?:\S*\/)?chroot: /;
+
+/** chroot lives in sbin, which a user's PATH often lacks: looked for there too. */
+function findChroot(env: NodeJS.ProcessEnv): string {
+  const dirs = [...(env['PATH'] ?? '').split(':').filter((d) => d.startsWith('/')), '/usr/sbin', '/sbin', '/usr/bin', '/bin'];
+  return dirs.map((dir) => join(dir, 'chroot')).find((file) => existsSync(file)) ?? 'chroot';
+}
+
 /** Process groups of bundles still running, killed if envdiff is interrupted. */
 const liveGroups = new Set<number>();
 const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
@@ -124,7 +133,7 @@ export class HostRunner implements Runner {
     // shell's whole process group (every probe and what it started), not one pid.
     const { root } = this.options;
     // chroot (coreutils, busybox) execs the shell: same pid, same process group.
-    const [file, args] = root ? ['chroot', [root, shell, '-s']] : [shell, ['-s']];
+    const [file, args] = root ? [findChroot(this.options.env ?? process.env), [root, shell, '-s']] : [shell, ['-s']];
     const subprocess = execa(file, args, {
       // The temp dir as a shell variable, not in the environment: the env probe
       // reads the shell's environ, and a per-run path there would be noise.
@@ -165,8 +174,8 @@ export class HostRunner implements Runner {
       }
       // chroot's own failures (125: not permitted, no such root; 126/127: no shell there).
       const stderr = String(result.stderr ?? '');
-      if (root && result.exitCode !== undefined && result.exitCode >= 125 && /^chroot: /.test(stderr)) {
-        throw new CaptureError(`cannot run the probes chrooted into ${root}: ${stderr.split('\n')[0]!.replace(/^chroot: /, '')}`);
+      if (root && result.exitCode !== undefined && result.exitCode >= 125 && CHROOT_SAYS.test(stderr)) {
+        throw new CaptureError(`cannot run the probes chrooted into ${root}: ${stderr.split('\n')[0]!.replace(CHROOT_SAYS, '')}`);
       }
       return {
         stdout: String(result.stdout ?? ''),
