@@ -96,7 +96,7 @@ export interface HostRunnerOptions {
 }
 
 /** The root's shell, by its path inside the root (validated by the capture command). */
-export function rootShell(root: string): string {
+function rootShell(root: string): string {
   return existsSync(join(root, 'bin/sh')) ? '/bin/sh' : '/usr/bin/sh';
 }
 

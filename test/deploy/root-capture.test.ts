@@ -90,7 +90,11 @@ describe('capture --root on a busybox root', () => {
     await symlink('/run', join(root, 'var/run'));
     // A fake engine on the root's socket: answers only what the docker facet asks.
     engine = createServer((req, res) => {
-      const body = req.url?.endsWith('/_ping') ? 'OK' : req.url?.endsWith('/version') ? '{"Version":"99.0.0-root","ApiVersion":"1.99"}' : '{}';
+      const body = req.url?.endsWith('/_ping')
+        ? 'OK'
+        : req.url?.endsWith('/version')
+          ? '{"Version":"99.0.0-root","ApiVersion":"1.99"}'
+          : '{}';
       res.setHeader('content-type', req.url?.endsWith('/_ping') ? 'text/plain' : 'application/json');
       res.end(body);
     });
@@ -161,7 +165,11 @@ function documentedDifferences(): string[] {
 /** Packages the bundle leaves external (scripts/bundle.mjs) and everything they need. */
 function runtimePackages(): string[] {
   const bundler = readFileSync(join(ROOT, 'scripts/bundle.mjs'), 'utf8');
-  const external = /external:\s*\[([^\]]*)\]/.exec(bundler)?.[1]?.match(/'[^']+'/g)?.map((s) => s.slice(1, -1)) ?? [];
+  const external =
+    /external:\s*\[([^\]]*)\]/
+      .exec(bundler)?.[1]
+      ?.match(/'[^']+'/g)
+      ?.map((s) => s.slice(1, -1)) ?? [];
   expect(external).toContain('dockerode');
   const found = new Set<string>();
   const visit = (name: string, from: string) => {
@@ -199,7 +207,19 @@ async function buildAgentImage(): Promise<void> {
     }
     await execa(
       'docker',
-      ['build', '-q', '--label', LABEL, '--build-arg', `BASE=${BASE_IMAGE}`, '-f', join(ROOT, 'deploy/Dockerfile'), '-t', AGENT_IMAGE, context],
+      [
+        'build',
+        '-q',
+        '--label',
+        LABEL,
+        '--build-arg',
+        `BASE=${BASE_IMAGE}`,
+        '-f',
+        join(ROOT, 'deploy/Dockerfile'),
+        '-t',
+        AGENT_IMAGE,
+        context,
+      ],
       DOCKER_BUDGET,
     );
   } finally {
@@ -242,7 +262,12 @@ describe.skipIf(!docker)('the agent image (deploy/Dockerfile) capturing this hos
     // The agent's environment (its image's), so the direct capture can have the same:
     // env, locale and the toolchains found on PATH follow the environment, not the host.
     const { stdout: envText } = await execa('docker', [...agentRun('--entrypoint', '/usr/bin/env', AGENT_IMAGE)], { timeout: 60_000 });
-    const env = Object.fromEntries(envText.split('\n').filter(Boolean).map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]));
+    const env = Object.fromEntries(
+      envText
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
     expect(env['PATH']).toBeTruthy();
     const [agent, direct] = await Promise.all([
       execa('docker', agentRun(AGENT_IMAGE, 'capture', '--root', '/host', '-o', '-'), { timeout: 120_000 }),
@@ -269,10 +294,14 @@ describe.skipIf(!docker)('the agent image (deploy/Dockerfile) capturing this hos
   }, 300_000);
 
   it('without the tmpfs at /host/tmp: one line saying to mount it, exit 2', async () => {
-    const run = agentRun(AGENT_IMAGE, 'capture', '--root', '/host', '-o', '-').filter((arg, i, all) => arg !== '--tmpfs' && all[i - 1] !== '--tmpfs');
+    const run = agentRun(AGENT_IMAGE, 'capture', '--root', '/host', '-o', '-').filter(
+      (arg, i, all) => arg !== '--tmpfs' && all[i - 1] !== '--tmpfs',
+    );
     const result = await execa('docker', run, { reject: false, timeout: 120_000 });
     expect(result.exitCode).toBe(2);
-    expect(result.stderr.trim()).toMatch(/^envdiff: cannot make the probes' temp dir in \/host\/tmp \(EROFS\); mount a writable tmpfs there/);
+    expect(result.stderr.trim()).toMatch(
+      /^envdiff: cannot make the probes' temp dir in \/host\/tmp \(EROFS\); mount a writable tmpfs there/,
+    );
   }, 180_000);
 
   afterAll(async () => {
