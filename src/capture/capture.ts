@@ -5,6 +5,7 @@
  * safety net before it leaves this module.
  */
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CaptureError } from '../errors.js';
 import { FACET_IDS, FINGERPRINT_SCHEMA, type Facet, type FacetId, type Fingerprint, type Scope } from '../fingerprint/types.js';
@@ -127,11 +128,34 @@ async function rootHostname(root: string): Promise<string | undefined> {
   return name || undefined;
 }
 
+/**
+ * ROOT/proc is the host's procfs (recursive bind): it only makes sense to processes
+ * in the host's PID namespace. From another, /proc/self there does not resolve and
+ * /proc/$$ is some other host process — the probes would read a stranger's
+ * environment and status. (A root without a mounted /proc is fine: the probes say
+ * what they cannot read.)
+ */
+async function checkRootPids(root: string): Promise<void> {
+  const { readlink, access } = await import('node:fs/promises');
+  const mounted = await access(join(root, 'proc/1')).then(
+    () => true,
+    () => false,
+  );
+  if (!mounted) return;
+  const self = await readlink(join(root, 'proc/self')).catch(() => undefined);
+  if (self !== String(process.pid)) {
+    throw new CaptureError(
+      `${join(root, 'proc')} is another PID namespace's /proc: run the container in the host's (docker run --pid host; hostPID: true in Kubernetes)`,
+    );
+  }
+}
+
 async function captureHostScope(request: CaptureRequest): Promise<Scope> {
   const { selection } = request;
   const wants = (facet: FacetId) => selection.facets.has(facet);
-  // The bundle first: it is the longest part, and runs in other processes.
   const { root } = request;
+  if (root) await checkRootPids(root);
+  // The bundle first: it is the longest part, and runs in other processes.
   const runner = new HostRunner({ env: request.env, cwd: request.cwd, ...(root ? { root } : {}) });
   const probes = runProbes(runner, selection, {
     timeoutMs: request.timeoutMs,

@@ -293,6 +293,25 @@ describe.skipIf(!docker)('the agent image (deploy/Dockerfile) capturing this hos
     expect(all).toEqual(expect.arrayContaining(['security.cap_eff', 'resources.disk_free:/tmp']));
   }, 300_000);
 
+  it('without --pid host: one line saying to run in the host PID namespace, exit 2', async () => {
+    const run = agentRun(AGENT_IMAGE, 'capture', '--root', '/host', '-o', '-').filter(
+      (arg, i, all) => arg !== '--pid' && all[i - 1] !== '--pid',
+    );
+    const result = await execa('docker', run, { reject: false, timeout: 120_000 });
+    expect(result.exitCode).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.trim()).toMatch(
+      /^envdiff: \/host\/proc is another PID namespace's \/proc: run the container in the host's \(docker run --pid host/,
+    );
+  }, 180_000);
+
+  it('--image from the agent: the container is made by the host engine, through ROOT’s socket', async () => {
+    const args = agentRun(AGENT_IMAGE, 'capture', '--root', '/host', '--no-host', '--image', DEBIAN, '--only', 'os', '-o', '-');
+    const fingerprint = JSON.parse((await execa('docker', args, { timeout: 120_000 })).stdout) as Fingerprint;
+    expect(Object.keys(fingerprint.scopes)).toEqual([`image:${DEBIAN}`]);
+    expect(fingerprint.scopes[`image:${DEBIAN}`]!.facets.os?.['id']).toBe('debian');
+  }, 180_000);
+
   it('without the tmpfs at /host/tmp: one line saying to mount it, exit 2', async () => {
     const run = agentRun(AGENT_IMAGE, 'capture', '--root', '/host', '-o', '-').filter(
       (arg, i, all) => arg !== '--tmpfs' && all[i - 1] !== '--tmpfs',
