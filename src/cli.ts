@@ -8,7 +8,8 @@ import { parseProbeTimeout } from './capture/limits.js';
 import { EnvdiffError } from './errors.js';
 import { sanitize } from './render/sanitize.js';
 import { VERSION } from './version.js';
-import type { CaptureOptions, CommandIO, CompareOptions } from './commands/options.js';
+import type { CommandIO } from './command-io.js';
+import type { CaptureOptions, CompareOptions, ShowOptions } from './commands/options.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -77,7 +78,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       probeDefinition,
       {},
     )
-    .option('--config <file>', 'read custom probes and defaults from this JSON file')
+    .option('--config <file>', 'config file (default: envdiff.json here or up to the repository root)')
     .option('--root <dir>', 'capture the host whose root filesystem is mounted at DIR (from a container: -v /:/host:ro --pid host)')
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
@@ -99,22 +100,23 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       setExit(await runCapture(options, io));
     });
 
+  const formatOption = () =>
+    new Option('--format <format>', "output format (default: interactive on a terminal, else from -o FILE's extension, else text)").choices(
+      ['text', 'markdown', 'json'],
+    );
+
   program
     .command('compare')
     .description('rank the differences between two fingerprints by how likely they broke the build')
-    .argument('<a>', 'fingerprint of the working environment')
-    .argument('<b>', 'fingerprint of the failing environment')
+    .argument('<a>', 'the working environment: a fingerprint file, - for stdin, or a local image to capture')
+    .argument('<b>', 'the failing environment: a fingerprint file, - for stdin, or a local image to capture')
     .option('--log <file>', 'the failing build log (or - for stdin): rank with its own words')
-    .addOption(
-      new Option('--format <format>', 'output format (default: interactive on a terminal, text otherwise)').choices([
-        'text',
-        'markdown',
-        'json',
-      ]),
-    )
-    .option('--ignore <pattern>', 'drop differences matching scope/facet/key glob (repeatable)', collect, [])
-    .option('--config <file>', 'read ignore patterns from this JSON file')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .addOption(formatOption())
+    .option('--ignore <pattern>', 'drop differences matching FACET, FACET/KEY or SCOPE/FACET/KEY (globs; repeatable)', collect, [])
+    .option('--pair <a=b>', 'compare scope A of the first fingerprint with scope B of the second (repeatable)', collect, [])
+    .option('--all', 'also show volatile differences (free disk, hostnames, run ids)', false)
+    .option('--config <file>', 'config file (default: envdiff.json here or up to the repository root)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (.md: markdown, .json: json)')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
     .action(async (a: string, b: string, opts: Record<string, unknown>) => {
       const options: CompareOptions = {
@@ -123,12 +125,32 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         log: opts['log'] as string | undefined,
         format: opts['format'] as CompareOptions['format'],
         ignore: opts['ignore'] as string[],
+        pair: opts['pair'] as string[],
+        all: Boolean(opts['all']),
         config: opts['config'] as string | undefined,
         output: opts['output'] as string | undefined,
         force: Boolean(opts['force']),
       };
       const { runCompare } = await import('./commands/compare.js');
       setExit(await runCompare(options, io));
+    });
+
+  program
+    .command('show')
+    .description('summarise one fingerprint: OS, kernel, libc, CPU, Docker, toolchains, what was not captured')
+    .argument('<input>', 'a fingerprint file, - for stdin, or a local image to capture')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the summary to a file instead of stdout (.md: markdown, .json: json)')
+    .option('-f, --force', 'overwrite the -o file if it exists', false)
+    .action(async (input: string, opts: Record<string, unknown>) => {
+      const options: ShowOptions = {
+        input,
+        format: opts['format'] as ShowOptions['format'],
+        output: opts['output'] as string | undefined,
+        force: Boolean(opts['force']),
+      };
+      const { runShow } = await import('./commands/show.js');
+      setExit(await runShow(options, io));
     });
 
   program

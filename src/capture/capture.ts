@@ -51,6 +51,7 @@ export async function captureFingerprint(request: CaptureRequest): Promise<Finge
   ]);
   if (host) scopes['host'] = host;
   for (const { name, scope } of containerScopes) scopes[name] = scope;
+  for (const scope of Object.values(scopes)) recordSkipped(scope, request.selection);
 
   const fingerprint: Fingerprint = {
     schema: FINGERPRINT_SCHEMA,
@@ -61,6 +62,18 @@ export async function captureFingerprint(request: CaptureRequest): Promise<Finge
     scopes,
   };
   return redactFingerprint(fingerprint);
+}
+
+/**
+ * Facets left out by --only/--skip get a `skipped` record, so a compare against a
+ * full capture says "not compared" instead of listing every key as removed.
+ * `custom` is only ever captured when probes are defined, so it is not recorded.
+ */
+function recordSkipped(scope: Scope, selection: ProbeSelection): void {
+  for (const facet of FACET_IDS) {
+    if (facet === 'custom' || selection.facets.has(facet) || scope.probes[facet]) continue;
+    scope.probes[facet] = { status: 'skipped', durationMs: 0, reason: 'not selected (--only/--skip)' };
+  }
 }
 
 /**

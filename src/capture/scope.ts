@@ -193,7 +193,7 @@ function customFacet(
 ): { facet: Facet; record: ProbeRecord } {
   const facet: Facet = {};
   const reasons: string[] = [];
-  const rank = { ok: 0, unavailable: 1, error: 2, timeout: 3 } as const;
+  const rank = { ok: 0, skipped: 0, unavailable: 1, error: 2, timeout: 3 } as const;
   let status: ProbeRecord['status'] = 'ok';
   let durationMs = 0;
   for (const [id, name] of names) {

@@ -18,7 +18,7 @@ import type { RunStatus } from '../fleet/types.js';
 import { parseBuildLog } from '../rank/index.js';
 import { type FleetFormat, renderFleet } from '../render/fleet.js';
 import { sanitize } from '../render/sanitize.js';
-import type { CommandIO } from './options.js';
+import type { CommandIO } from '../command-io.js';
 
 export interface FleetOptions {
   refs: string[];
@@ -66,7 +66,7 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
     // Jump into compare: a typical (passing) runner as A, the odd (failing) one as B.
     const source = (i: number) => resolve(io.cwd, analysis.members[i]!.source);
     const { runCompare } = await import('./compare.js');
-    return runCompare({ a: source(pair.typical), b: source(pair.odd), ignore: [] }, io);
+    return runCompare({ a: source(pair.typical), b: source(pair.odd), ignore: [], pair: [], all: false }, io);
   }
   const format = options.format ?? formatFromName(options.output) ?? 'text';
   const report = renderFleet(analysis, format, options.top !== undefined ? { top: options.top } : {});

@@ -1,21 +1,36 @@
 /** One renderer per output format; all pure (Comparison -> string). */
-import type { Comparison } from '../rank/types.js';
+import type { Comparison } from '../compare/types.js';
+import type { ReportOptions } from './common.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json';
 
-export function renderComparison(comparison: Comparison, format: ReportFormat): string {
+export interface RenderOptions extends ReportOptions {
+  /** ANSI colour in text (a terminal without NO_COLOR). */
+  colour?: boolean;
+}
+
+/** JSON always holds every difference (volatile ones flagged); text and markdown hide volatile ones unless `all`. */
+export function renderComparison(comparison: Comparison, format: ReportFormat, options: RenderOptions = {}): string {
   switch (format) {
     case 'json':
       return renderJson(comparison);
     case 'markdown':
-      return renderMarkdown(comparison);
+      return renderMarkdown(comparison, { ...(options.all ? { all: true } : {}) });
     case 'text':
-      return renderText(comparison);
+      return renderText(comparison, options);
   }
+}
+
+/** The format a report file's name asks for: `.md`/`.markdown`, `.json`, else text. */
+export function formatForFile(file: string): ReportFormat {
+  if (/\.(?:md|markdown)$/i.test(file)) return 'markdown';
+  if (/\.json$/i.test(file)) return 'json';
+  return 'text';
 }
 
 export { renderJson, renderMarkdown, renderText };
 export { sanitize, escapeMarkdown } from './sanitize.js';
+export { meaningful } from './common.js';

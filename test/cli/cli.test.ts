@@ -34,3 +34,32 @@ describe('envdiff command line', () => {
     expect(r.stderr).toMatch(/^envdiff: /);
   });
 });
+
+describe('commands resolve paths against CommandIO.cwd, not the process cwd', () => {
+  it('compare, -o and show read and write under io.cwd', async () => {
+    const { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { PassThrough } = await import('node:stream');
+    const { main } = await import('../../src/cli.js');
+    const dir = mkdtempSync(join(tmpdir(), 'envdiff-cwd-'));
+    try {
+      const seed = fileURLToPath(new URL('../../snapshots/kernel/', import.meta.url));
+      writeFileSync(join(dir, 'a.json'), readFileSync(join(seed, 'a.json')));
+      writeFileSync(join(dir, 'b.json'), readFileSync(join(seed, 'b.json')));
+      const out = new PassThrough();
+      let stdout = '';
+      out.on('data', (c: Buffer) => (stdout += c.toString()));
+      const io = { stdout: out, stderr: new PassThrough(), stdin: new PassThrough(), env: { NO_COLOR: '1' }, cwd: dir };
+      expect(process.cwd()).not.toBe(dir);
+      expect(await main(['compare', 'a.json', 'b.json', '--format', 'json'], io)).toBe(1);
+      expect(JSON.parse(stdout).sides.a.file).toBe('a.json');
+      expect(await main(['compare', 'a.json', 'b.json', '-o', 'report.md'], io)).toBe(1);
+      expect(existsSync(join(dir, 'report.md'))).toBe(true);
+      expect(await main(['show', 'a.json', '-o', 'a.md'], io)).toBe(0);
+      expect(readFileSync(join(dir, 'a.md'), 'utf8')).toMatch(/^### envdiff: /);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -3,7 +3,7 @@
  * --format): owns the terminal like the compare view does. Resolves to the pair the
  * user asked to compare, if any.
  */
-import type { CommandIO } from '../../commands/options.js';
+import type { CommandIO } from '../../command-io.js';
 import type { FleetAnalysis } from '../../fleet/analyse.js';
 import { colourEnabled } from '../theme.js';
 
