@@ -88,8 +88,10 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .addOption(storeOptions.status())
     .addOption(storeOptions.caFile())
     .addOption(storeOptions.attach())
+    .option('--root <dir>', 'capture the host whose root filesystem is mounted at DIR (from a container: -v /:/host:ro --pid host)')
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
+        ...(opts['root'] !== undefined ? { root: opts['root'] as string } : {}),
         output: opts['output'] as string | undefined,
         force: Boolean(opts['force']),
         label: opts['label'] as string | undefined,

@@ -5,13 +5,16 @@
  * safety net before it leaves this module.
  */
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { CaptureError } from '../errors.js';
 import { FACET_IDS, FINGERPRINT_SCHEMA, type Facet, type FacetId, type Fingerprint, type Scope } from '../fingerprint/types.js';
 import { SKEW_UNAVAILABLE } from '../parse/clock.js';
 import { redactText } from '../redact.js';
 import { VERSION } from '../version.js';
+import { readFileCapped } from '../fs/read-capped.js';
 import { HostRunner } from './host-runner.js';
+import { resolveInRoot } from './root-path.js';
 import type { ProbeSelection } from './probes.js';
 import { emptyScope, runProbes, type ScopeParts } from './scope.js';
 import type { ContainerTarget } from './container.js';
@@ -31,6 +34,11 @@ export interface CaptureRequest {
   /** The user's environment: probes run in it, DOCKER_HOST is read from it. */
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /**
+   * The host's root filesystem as mounted here (`--root /host`, an agent in a
+   * container): the host scope is read through it, not from this container.
+   */
+  root?: string;
   signal?: AbortSignal;
 }
 
@@ -49,7 +57,7 @@ export async function captureFingerprint(request: CaptureRequest): Promise<Finge
     schema: FINGERPRINT_SCHEMA,
     tool: { name: 'envdiff', version: VERSION },
     capturedAt: new Date().toISOString(),
-    hostname: hostname(),
+    hostname: (request.root && (await rootHostname(request.root))) || hostname(),
     ...(request.label !== undefined ? { label: request.label } : {}),
     scopes,
   };
@@ -113,16 +121,61 @@ async function connectHostEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
   return { client, connectMs: Math.round(performance.now() - started) };
 }
 
+/**
+ * With a root, the engine of the host: its socket under ROOT, unless DOCKER_HOST
+ * says otherwise (only for the connection: the probes keep the user's environment).
+ */
+async function engineEnv(request: CaptureRequest): Promise<NodeJS.ProcessEnv> {
+  const { root, env } = request;
+  if (!root || env['DOCKER_HOST']?.trim()) return env;
+  // The host's /var/run is most often a link to /run: followed inside ROOT.
+  const socket = await resolveInRoot(root, '/var/run/docker.sock');
+  return socket ? { ...env, DOCKER_HOST: `unix://${socket}` } : env;
+}
+
+/** The host's name as its /etc/hostname says (this container's may be another, without --uts host). */
+async function rootHostname(root: string): Promise<string | undefined> {
+  const file = await resolveInRoot(root, '/etc/hostname');
+  const text = file ? await readFileCapped(file, 4096).catch(() => undefined) : undefined;
+  const name = text?.toString('utf8').split('\n')[0]?.trim();
+  return name || undefined;
+}
+
+/**
+ * ROOT/proc is the host's procfs (recursive bind): it only makes sense to processes
+ * in the host's PID namespace. From another, /proc/self there does not resolve and
+ * /proc/$$ is some other host process — the probes would read a stranger's
+ * environment and status. (A root without a mounted /proc is fine: the probes say
+ * what they cannot read.)
+ */
+async function checkRootPids(root: string): Promise<void> {
+  const { readlink, access } = await import('node:fs/promises');
+  const mounted = await access(join(root, 'proc/1')).then(
+    () => true,
+    () => false,
+  );
+  if (!mounted) return;
+  const self = await readlink(join(root, 'proc/self')).catch(() => undefined);
+  if (self !== String(process.pid)) {
+    throw new CaptureError(
+      `${join(root, 'proc')} is another PID namespace's /proc: run the container in the host's (docker run --pid host; hostPID: true in Kubernetes)`,
+    );
+  }
+}
+
 async function captureHostScope(request: CaptureRequest): Promise<Scope> {
   const { selection } = request;
   const wants = (facet: FacetId) => selection.facets.has(facet);
+  const { root } = request;
+  if (root) await checkRootPids(root);
   // The bundle first: it is the longest part, and runs in other processes.
-  const probes = runProbes(new HostRunner({ env: request.env, cwd: request.cwd }), selection, {
+  const runner = new HostRunner({ env: request.env, cwd: request.cwd, ...(root ? { root } : {}) });
+  const probes = runProbes(runner, selection, {
     timeoutMs: request.timeoutMs,
     separate: ['toolchains'],
     ...(request.signal ? { signal: request.signal } : {}),
   });
-  const system = wants('resources') ? settle(timed(import('./system.js').then((m) => m.captureResourceFacts()))) : undefined;
+  const system = wants('resources') ? settle(timed(import('./system.js').then((m) => m.captureResourceFacts(root)))) : undefined;
   const dockerFacets =
     wants('docker') || wants('images') ? captureEngineFacets(request) : Promise.resolve<ScopeParts>({ facets: {}, probes: {} });
 
@@ -168,7 +221,7 @@ function addSystemFacts(parts: ScopeParts, fromApi: Facet, ms: number): void {
 async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts> {
   const parts: ScopeParts = { facets: {}, probes: {} };
   const facets = (['docker', 'images'] as const).filter((f) => request.selection.facets.has(f));
-  const connected = await settle(connectHostEngine(request.env));
+  const connected = await settle(connectHostEngine(await engineEnv(request)));
   if (!connected.ok) {
     const reason =
       connected.error instanceof CaptureError ? connected.error.message : String((connected.error as Error)?.message ?? connected.error);
@@ -211,7 +264,7 @@ function engineError(error: unknown): string {
 
 async function captureContainerScopes(request: CaptureRequest): Promise<Array<{ name: string; scope: Scope }>> {
   const { connectEngine } = await import('./engine.js');
-  const engine = await connectEngine(request.env).catch((error: unknown) => {
+  const engine = await connectEngine(await engineEnv(request)).catch((error: unknown) => {
     throw error instanceof CaptureError ? new CaptureError(`cannot fingerprint images/containers: ${error.message}`) : error;
   });
   const { captureContainerScope } = await import('./container.js');

@@ -10,15 +10,23 @@
  * modules were cheap to load); they say the same inside containers.
  */
 import type { Facet } from '../fingerprint/types.js';
+import { join } from 'node:path';
 import { readFileCapped } from '../fs/read-capped.js';
 
 /** Both files are a few KB; a host with thousands of mounts stays far below this. */
 const MAX_PROC_BYTES = 4 * 1024 * 1024;
 
-export async function captureResourceFacts(): Promise<Facet> {
-  const [meminfo, mounts] = await Promise.all(
-    ['/proc/meminfo', '/proc/self/mounts'].map(async (file) => (await readFileCapped(file, MAX_PROC_BYTES)).toString('utf8')),
-  );
+/**
+ * `root`: the host's root filesystem mounted in an agent's container (--root):
+ * the mounts are those of the host's init (ROOT/proc/1/mounts, with --pid host),
+ * else this process's, which then include the container's own.
+ */
+export async function captureResourceFacts(root?: string): Promise<Facet> {
+  const read = async (file: string) => (await readFileCapped(file, MAX_PROC_BYTES)).toString('utf8');
+  const [meminfo, mounts] = await Promise.all([
+    read(root ? join(root, 'proc/meminfo') : '/proc/meminfo'),
+    root ? read(join(root, 'proc/1/mounts')).catch(() => read('/proc/self/mounts')) : read('/proc/self/mounts'),
+  ]);
   return resourcesFacetFromProc(meminfo ?? '', mounts ?? '');
 }
 

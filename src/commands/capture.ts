@@ -37,6 +37,8 @@ export async function runCapture(options: CaptureOptions, io: CommandIO): Promis
     throw new UsageError('--no-host needs at least one --image or --container to fingerprint');
   }
 
+  const root = options.root === undefined ? undefined : await checkRoot(resolve(io.cwd, options.root));
+
   const toStdout = options.output === '-';
   const output = toStdout ? undefined : resolve(io.cwd, options.output ?? `${hostname()}.envdiff.json`);
   // Fail before the capture, not after it: the output must be new (or --force) and writable.
@@ -58,6 +60,7 @@ export async function runCapture(options: CaptureOptions, io: CommandIO): Promis
     pull: options.pull,
     env: io.env,
     cwd: io.cwd,
+    ...(root ? { root } : {}),
   }).finally(stopProgress);
   const { serializeFingerprint, writeFileAtomic } = await writer;
   const text = serializeFingerprint(fingerprint);
@@ -68,6 +71,20 @@ export async function runCapture(options: CaptureOptions, io: CommandIO): Promis
   await writeFileAtomic(output, text, { force: options.force });
   io.stderr.write(`${summaryLine(fingerprint, Date.now() - started, options.output ?? relative(io.cwd, output))}\n`);
   return 0;
+}
+
+/** --root must be a root filesystem the probes can run in: a directory with a shell. */
+async function checkRoot(root: string): Promise<string> {
+  const info = await stat(root).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error)
+    throw new UsageError(`--root ${root}: ${info.code === 'ENOENT' ? 'no such directory' : (info.code ?? info.message)}`);
+  if (!info.isDirectory()) throw new UsageError(`--root ${root} is not a directory; give the host's root filesystem as mounted here`);
+  const { resolveInRoot } = await import('../capture/root-path.js');
+  const shells = await Promise.all(['/bin/sh', '/usr/bin/sh'].map((sh) => resolveInRoot(root, sh)));
+  if (shells.every((sh) => sh === undefined)) {
+    throw new UsageError(`--root ${root} has no bin/sh or usr/bin/sh: is the host's root filesystem mounted there?`);
+  }
+  return root;
 }
 
 async function checkOutput(file: string, force: boolean): Promise<void> {

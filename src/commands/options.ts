@@ -17,6 +17,8 @@ export interface CaptureOptions {
   /** User-defined probes: name -> sh command; captured into the `custom` facet. */
   probes: Record<string, string>;
   config?: string;
+  /** The host's root filesystem mounted here (an agent in a container): capture that host. */
+  root?: string;
 }
 
 export type ReportFormat = 'text' | 'markdown' | 'json';
