@@ -34,6 +34,23 @@ function positiveInt(value: string): number {
   return n;
 }
 
+function scoreThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('expected a score from 0 to 1, e.g. 0.5');
+  return n;
+}
+
+/** compare's CI flags (src/commands/compare-ci.ts), only those given. */
+function ciFlags(opts: Record<string, unknown>): Pick<CompareOptions, 'top' | 'quiet' | 'failOn' | 'summary'> {
+  return {
+    ...(opts['top'] !== undefined ? { top: opts['top'] as number } : {}),
+    ...(opts['quiet'] ? { quiet: true } : {}),
+    ...(opts['failOn'] !== undefined ? { failOn: opts['failOn'] as number } : {}),
+    ...(opts['summary'] !== undefined ? { summary: opts['summary'] as string | true } : {}),
+  };
+}
+
 /** `NAME=COMMAND`, or a bare COMMAND that is its own name (NAME is a word: a
  *  command such as `env FOO=1 make -v` has a space before its first `=`). */
 function probeDefinition(value: string, previous: Record<string, string>): Record<string, string> {
@@ -106,12 +123,17 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         'text',
         'markdown',
         'json',
+        'github',
       ]),
     )
     .option('--ignore <pattern>', 'drop differences matching scope/facet/key glob (repeatable)', collect, [])
     .option('--config <file>', 'read ignore patterns from this JSON file')
     .option('-o, --output <file>', 'write the report to a file instead of stdout')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
+    .option('--top <n>', 'differences shown in full (text, markdown, github)', positiveCount)
+    .option('-q, --quiet', 'print only the verdict line', false)
+    .option('--fail-on <score>', 'exit 1 only when the top non-volatile difference scores at least SCORE (0-1), else 0', scoreThreshold)
+    .option('--summary [file]', 'append the GitHub job summary (at most 1 MiB) to FILE (default: $GITHUB_STEP_SUMMARY)')
     .action(async (a: string, b: string, opts: Record<string, unknown>) => {
       const options: CompareOptions = {
         a,
@@ -122,6 +144,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         config: opts['config'] as string | undefined,
         output: opts['output'] as string | undefined,
         force: Boolean(opts['force']),
+        ...ciFlags(opts),
       };
       const { runCompare } = await import('./commands/compare.js');
       setExit(await runCompare(options, io));

@@ -7,10 +7,12 @@ import { readCompareConfig } from '../compare/config.js';
 import { compareFiles } from '../compare/compare.js';
 import { writeFileAtomic } from '../fingerprint/io.js';
 import { renderComparison } from '../render/index.js';
+import { chooseFormat, compareStatus, handlesStdout, writeCiOutputs } from './compare-ci.js';
 import type { CommandIO, CompareOptions } from './options.js';
 
 export async function runCompare(options: CompareOptions, io: CommandIO): Promise<number> {
-  const interactive = options.output === undefined && options.format === undefined && io.stdout.isTTY === true;
+  const format = chooseFormat(options, io);
+  const interactive = options.output === undefined && format === undefined && !options.quiet && io.stdout.isTTY === true;
   // Ink and React are hundreds of modules: start loading them now, so that loading
   // overlaps reading, diffing and ranking instead of following it.
   const tui = interactive ? loadTui() : undefined;
@@ -25,14 +27,16 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
     ignore,
     stdin: io.stdin,
   });
-  const status = comparison.differences.length === 0 ? 0 : 1;
+  const status = compareStatus(comparison, options);
+  const top = options.top !== undefined ? { top: options.top } : {};
 
   if (options.output !== undefined) {
-    await writeFileAtomic(options.output, renderComparison(comparison, options.format ?? 'text'), { force: options.force ?? false });
-    return status;
+    await writeFileAtomic(options.output, renderComparison(comparison, format ?? 'text', top), { force: options.force ?? false });
   }
+  await writeCiOutputs(comparison, options, format, io);
+  if (options.output !== undefined || handlesStdout(options, format)) return status;
   if (tui) return (await tui).runTui(comparison, io);
-  await write(io.stdout, renderComparison(comparison, options.format ?? 'text'));
+  await write(io.stdout, renderComparison(comparison, format ?? 'text', top));
   return status;
 }
 

@@ -19,7 +19,7 @@ export interface CaptureOptions {
   config?: string;
 }
 
-export type OutputFormat = 'tui' | 'text' | 'markdown' | 'json';
+export type OutputFormat = 'tui' | 'text' | 'markdown' | 'json' | 'github';
 
 export interface CompareOptions {
   a: string;
@@ -35,6 +35,14 @@ export interface CompareOptions {
   output?: string;
   /** Overwrite the output file if it exists (like capture's --force). */
   force?: boolean;
+  /** Differences shown in full (text, markdown, github). */
+  top?: number;
+  /** Print only the verdict line. */
+  quiet?: boolean;
+  /** Exit 1 only when the top non-volatile difference scores at least this. */
+  failOn?: number;
+  /** Append the GitHub job summary to this file; `true`: to $GITHUB_STEP_SUMMARY. */
+  summary?: string | true;
 }
 
 /** Where a command writes; injected so tests can capture output. */
