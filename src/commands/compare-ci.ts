@@ -29,9 +29,13 @@ export function compareStatus(comparison: Comparison, options: CompareOptions): 
   return comparison.differences.length === 0 ? 0 : 1;
 }
 
-/** Whether this module writes stdout for these options (else compare's renderers do). */
+/**
+ * Whether this module writes stdout for these options (else compare's renderers
+ * do). With github and -o the summary goes to the file, but the verdict and the
+ * annotations still go to stdout: the runner reads workflow commands from the log.
+ */
 export function handlesStdout(options: CompareOptions, format: Format | undefined): boolean {
-  return options.output === undefined && (options.quiet === true || format === 'github');
+  return options.quiet === true || format === 'github';
 }
 
 /** Append the summary if asked; write stdout if `handlesStdout`. */
@@ -49,7 +53,8 @@ export async function writeCiOutputs(comparison: Comparison, options: CompareOpt
   if (!handlesStdout(options, format)) return;
   report ??= renderGithub(comparison, topOption(options));
   if (options.quiet) return write(io.stdout, `${report.verdict}\n`);
-  await write(io.stdout, renderGithubLog(report, randomBytes(12).toString('hex'), summaryFile === undefined));
+  const summaryOnStdout = summaryFile === undefined && options.output === undefined;
+  await write(io.stdout, renderGithubLog(report, randomBytes(12).toString('hex'), summaryOnStdout));
 }
 
 function topOption(options: CompareOptions): { top?: number } {
