@@ -61,12 +61,15 @@ describe.runIf(haveStore)('action.yml on a real failing and a real passing run',
   /** One job on one runner: its own temp dirs, run id and PATH. */
   async function job(run: number, path: string, runStore = store) {
     const dir = join(root, `run-${run}`);
-    const [temp, workspace, outputDir, home] = ['temp', 'workspace', 'files', 'home'].map((d) => join(dir, d));
-    for (const d of [temp, workspace, outputDir, home]) await mkdir(d!, { recursive: true });
+    const temp = join(dir, 'temp');
+    const workspace = join(dir, 'workspace');
+    const outputDir = join(dir, 'files');
+    const home = join(dir, 'home');
+    for (const d of [temp, workspace, outputDir, home]) await mkdir(d, { recursive: true });
     const summary = join(outputDir, 'step_summary');
     const env: Record<string, string> = {
       PATH: path,
-      HOME: home!,
+      HOME: home,
       CI: 'true',
       GITHUB_ACTIONS: 'true',
       GITHUB_WORKFLOW: 'ci',
@@ -76,22 +79,22 @@ describe.runIf(haveStore)('action.yml on a real failing and a real passing run',
       GITHUB_SHA: `${run}`.padStart(40, '0'),
       GITHUB_REF_NAME: 'main',
       GITHUB_ACTOR: 'octocat',
-      GITHUB_WORKSPACE: workspace!,
+      GITHUB_WORKSPACE: workspace,
       GITHUB_STEP_SUMMARY: summary,
       GITHUB_ENV: join(outputDir, 'env'),
       GITHUB_PATH: join(outputDir, 'path'),
-      RUNNER_TEMP: temp!,
+      RUNNER_TEMP: temp,
       RUNNER_NAME: `runner-${run}`,
       RUNNER_OS: 'Linux',
       ...(process.env['DOCKER_HOST'] ? { DOCKER_HOST: process.env['DOCKER_HOST'] } : {}),
     };
     const runner: RunnerJob = {
       env,
-      github: { actor: 'octocat', token: 'not-a-token', workflow: 'ci', job: 'build', workspace: workspace! },
-      runner: { temp: temp!, os: 'Linux' },
+      github: { actor: 'octocat', token: 'not-a-token', workflow: 'ci', job: 'build', workspace: workspace },
+      runner: { temp: temp, os: 'Linux' },
       job: { status: 'success' },
-      workspace: workspace!,
-      outputDir: outputDir!,
+      workspace: workspace,
+      outputDir: outputDir,
     };
     const common = { store: runStore, images: IMAGE, 'capture-args': '--skip packages,libraries' };
     const start = await runAction(ROOT, action, { step: 'start', ...common }, runner);
