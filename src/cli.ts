@@ -93,6 +93,11 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       {},
     )
     .option('--config <file>', 'read custom probes and defaults from this JSON file')
+    .option(
+      '--anonymize',
+      'replace host names, addresses, user names and internal hosts by keyed pseudonyms (see envdiff anonymize)',
+      false,
+    )
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
         output: opts['output'] as string | undefined,
@@ -107,6 +112,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         pull: Boolean(opts['pull']),
         probes: opts['probe'] as Record<string, string>,
         config: opts['config'] as string | undefined,
+        ...(opts['anonymize'] ? { anonymize: true } : {}),
       };
       const { runCapture } = await import('./commands/capture.js');
       setExit(await runCapture(options, io));
@@ -174,6 +180,30 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
             top: opts['top'] as number | undefined,
             output: opts['output'] as string | undefined,
             force: Boolean(opts['force']),
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('anonymize')
+    .description('make fingerprints and build logs safe to publish: consistent keyed pseudonyms for hosts, addresses and users')
+    .argument('<files...>', 'fingerprints and the build logs that go with them')
+    .option('-o, --output <path>', 'output file (one input; default stdout) or directory (several inputs)')
+    .option('-f, --force', 'overwrite output files that exist', false)
+    .option('--key-file <file>', 'the key (default: $XDG_CONFIG_HOME/envdiff/anonymize.key, created on first use)')
+    .option('--keep-host <host>', 'keep this public host (or *.suffix) as it is (repeatable)', collect, [])
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runAnonymize } = await import('./commands/anonymize.js');
+      setExit(
+        await runAnonymize(
+          {
+            files,
+            force: Boolean(opts['force']),
+            keepHosts: opts['keepHost'] as string[],
+            ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
+            ...(opts['keyFile'] !== undefined ? { keyFile: opts['keyFile'] as string } : {}),
           },
           io,
         ),

@@ -17,6 +17,8 @@ export interface CaptureOptions {
   /** User-defined probes: name -> sh command; captured into the `custom` facet. */
   probes: Record<string, string>;
   config?: string;
+  /** Replace identifying values by keyed pseudonyms before writing (src/anonymize). */
+  anonymize?: boolean;
 }
 
 export type OutputFormat = 'tui' | 'text' | 'markdown' | 'json' | 'github';
