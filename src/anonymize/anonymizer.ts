@@ -216,9 +216,14 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/** Loopback and unspecified addresses identify nothing. */
+/** Loopback, unspecified and documentation addresses (RFC 5737, RFC 3849) identify nothing. */
 function keptAddress(address: string): boolean {
-  return /^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$)/.test(address) || address === '::1' || address === '::';
+  return (
+    /^(?:127\.|0\.0\.0\.0$|255\.255\.255\.255$|192\.0\.2\.|198\.51\.100\.|203\.0\.113\.)/.test(address) ||
+    /^2001:db8:/i.test(address) ||
+    address === '::1' ||
+    address === '::'
+  );
 }
 
 function walkStrings(v: unknown, visit: (s: string) => void): void {

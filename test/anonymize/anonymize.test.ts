@@ -48,13 +48,14 @@ describe('Anonymizer (pure)', () => {
     expect(JSON.stringify(one.fingerprint(fp))).toMatch(/"http:\/\/host-[0-9a-f]{10}\.invalid:3128".*"\/home\/user-[0-9a-f]{8}"/);
   });
 
-  it('keeps public hosts, --keep-host names and suffixes, loopback, and versions', () => {
+  it('keeps public hosts, --keep-host names and suffixes, loopback and documentation addresses, and versions', () => {
     const fp = fingerprint({
       env: {
         A: 'https://ghcr.io/owner/app',
         B: 'http://mirror.example.net/debian',
         C: 'http://127.0.0.1:8080',
         D: 'https://pkgs.example.org/x',
+        E: '203.0.113.80 2001:db8::5',
       },
       packages: { libfoo: { version: '1.2.3.4', status: 'install ok installed', manager: 'dpkg' } },
       toolchains: { go: '1.22.5' },
@@ -67,6 +68,7 @@ describe('Anonymizer (pure)', () => {
       B: 'http://mirror.example.net/debian',
       C: 'http://127.0.0.1:8080',
       D: 'https://pkgs.example.org/x',
+      E: '203.0.113.80 2001:db8::5',
     });
     expect(out.scopes['host']!.facets.packages).toEqual(fp.scopes['host']!.facets.packages);
     expect(out.hostname).toMatch(/^host-[0-9a-f]{8}$/);
