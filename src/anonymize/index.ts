@@ -5,8 +5,8 @@ import { loadKey } from './key.js';
 import { PUBLIC_HOSTS } from './public-hosts.js';
 import { Pseudonyms } from './pseudonym.js';
 
-export { Anonymizer, type AnonymizeCounts } from './anonymizer.js';
-export { defaultKeyPath, loadKey } from './key.js';
+export { Anonymizer } from './anonymizer.js';
+export { defaultKeyPath } from './key.js';
 export { PUBLIC_HOSTS } from './public-hosts.js';
 export { Pseudonyms } from './pseudonym.js';
 

@@ -15,7 +15,7 @@ import { changePhrase, clip, topCause, verdictLine } from './verdict.js';
 export const GITHUB_SUMMARY_LIMIT = 1024 * 1024;
 /** GitHub shows at most 10 error (and 10 warning) annotations per step. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
-export const DEFAULT_GITHUB_TOP = 10;
+const DEFAULT_GITHUB_TOP = 10;
 /** Further differences are annotated (as warnings) only when this likely. */
 const WARNING_SCORE = 0.5;
 // A single value (a 10k-entry PATH, a package description) must not eat the summary.
@@ -72,7 +72,7 @@ export function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-export function workflowCommand(command: 'error' | 'warning' | 'notice', properties: Record<string, string>, message: string): string {
+function workflowCommand(command: 'error' | 'warning' | 'notice', properties: Record<string, string>, message: string): string {
   const props = Object.entries(properties)
     .map(([k, v]) => `${k}=${escapeProperty(sanitize(v))}`)
     .join(',');

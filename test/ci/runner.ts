@@ -121,7 +121,7 @@ function truthy(v: unknown): boolean {
   return v !== '' && v !== false && v !== null && v !== undefined && v !== 0;
 }
 
-export function interpolate(text: string, context: Context, status = { failed: false }): string {
+function interpolate(text: string, context: Context, status = { failed: false }): string {
   return text.replace(/\$\{\{(.*?)\}\}/g, (_, e: string) => String(evaluate(e.trim(), context, status) ?? ''));
 }
 
