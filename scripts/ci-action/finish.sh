@@ -36,7 +36,11 @@ if ! envdiff store get "$job@last-green" --store "$store" -o "$state_dir/last-gr
 fi
 compare=(compare "$state_dir/last-green.json" "$state_dir/fingerprint.json")
 if [ -n "${ENVDIFF_LOG:-}" ]; then
-  if [ -f "$ENVDIFF_LOG" ]; then
+  if [ -f "$ENVDIFF_LOG" ] && [ "${ENVDIFF_ANONYMIZE:-false}" = true ]; then
+    # Anonymised fingerprints are ranked against the log under the same pseudonyms.
+    envdiff anonymize "$ENVDIFF_LOG" -o "$state_dir/build.log" --force
+    compare+=(--log "$state_dir/build.log")
+  elif [ -f "$ENVDIFF_LOG" ]; then
     compare+=(--log "$ENVDIFF_LOG")
   else
     warn "log $ENVDIFF_LOG not found; ranking without it"

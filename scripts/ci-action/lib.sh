@@ -20,6 +20,9 @@ envdiff() {
 state_dir=${RUNNER_TEMP:?RUNNER_TEMP is not set: run this as a GitHub Actions step}/envdiff
 store=${ENVDIFF_STORE_INPUT:-$RUNNER_TEMP/envdiff-store}
 job=${ENVDIFF_JOB_INPUT:-${GITHUB_WORKFLOW:-workflow}/${GITHUB_JOB:-job}}
+# --anonymize reads its key from $XDG_CONFIG_HOME/envdiff/anonymize.key.
+export XDG_CONFIG_HOME=$state_dir/config
+anonymize_key=$XDG_CONFIG_HOME/envdiff/anonymize.key
 
 # A registry store authenticates with the job's token (read by envdiff's store).
 if [ -n "${ENVDIFF_REGISTRY_TOKEN_INPUT:-}" ]; then

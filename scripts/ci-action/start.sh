@@ -13,7 +13,17 @@ while IFS= read -r image; do
   image=${image%"${image##*[![:space:]]}"}
   [ -z "$image" ] || args+=(--image "$image")
 done < <(printf '%s\n' "${ENVDIFF_IMAGES:-}" | tr ',' '\n')
-[ "${ENVDIFF_ANONYMIZE:-false}" != true ] || args+=(--anonymize)
+if [ "${ENVDIFF_ANONYMIZE:-false}" = true ]; then
+  args+=(--anonymize)
+  if [ -n "${ENVDIFF_ANONYMIZE_KEY:-}" ]; then
+    # Runs compare only if their pseudonyms come from one key: the secret, as the
+    # per-user key file envdiff reads (0600, in this job's temp dir).
+    mkdir -p "$(dirname "$anonymize_key")"
+    (umask 077 && printf '%s' "$ENVDIFF_ANONYMIZE_KEY" >"$anonymize_key")
+  else
+    warn "anonymize is on without anonymize-key: each run gets a new key, so its pseudonyms will not match the last green run's"
+  fi
+fi
 # shellcheck disable=SC2206 # extra flags are split on spaces on purpose
 [ -z "${ENVDIFF_CAPTURE_ARGS:-}" ] || args+=($ENVDIFF_CAPTURE_ARGS)
 

@@ -8,7 +8,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
@@ -59,7 +59,7 @@ describe.runIf(haveStore)('action.yml on a real failing and a real passing run',
   afterAll(() => rm(root, { recursive: true, force: true }));
 
   /** One job on one runner: its own temp dirs, run id and PATH. */
-  async function job(run: number, path: string, runStore = store) {
+  async function job(run: number, path: string, runStore = store, extra: Record<string, string> = {}) {
     const dir = join(root, `run-${run}`);
     const temp = join(dir, 'temp');
     const workspace = join(dir, 'workspace');
@@ -96,7 +96,7 @@ describe.runIf(haveStore)('action.yml on a real failing and a real passing run',
       workspace: workspace,
       outputDir: outputDir,
     };
-    const common = { store: runStore, images: IMAGE, 'capture-args': '--skip packages,libraries' };
+    const common = { store: runStore, images: IMAGE, 'capture-args': '--skip packages,libraries', ...extra };
     const start = await runAction(ROOT, action, { step: 'start', ...common }, runner);
     // The user's build step, in the workspace, its log kept for envdiff.
     const build = spawnSync('bash', ['-c', 'go build ./... 2>&1 | tee build.log'], {
@@ -107,7 +107,10 @@ describe.runIf(haveStore)('action.yml on a real failing and a real passing run',
     const status = build.status === 0 ? 'success' : 'failure';
     const finish = await runAction(ROOT, action, { step: 'finish', status, log: 'build.log', ...common }, { ...runner, job: { status } });
     const summaryText = existsSync(summary) ? await readFile(summary, 'utf8') : '';
-    return { start, build, finish, summary: summaryText, status };
+    const fingerprint = existsSync(join(temp, 'envdiff', 'fingerprint.json'))
+      ? await readFile(join(temp, 'envdiff', 'fingerprint.json'), 'utf8')
+      : '';
+    return { start, build, finish, summary: summaryText, status, fingerprint };
   }
 
   it('records the passing run as last green and leaves the summary alone', { timeout: 120_000 }, async () => {
@@ -175,5 +178,20 @@ describe.runIf(haveStore)('action.yml on a real failing and a real passing run',
     expect(lone.summary).toMatch(/No green run of `ci\/build` to compare with yet/);
     expect(lone.finish.outputs['top-cause']).toBe('');
     expect(lone.finish.stdout).not.toMatch(/^::error/m);
+  });
+
+  it('with anonymize and one key, runs still compare and name the same cause', { timeout: 120_000 }, async () => {
+    const anonStore = join(root, 'anon-store');
+    const extra = { anonymize: 'true', 'anonymize-key': 'a-repository-secret-of-32-chars!' };
+    const pass = await job(301, `${tools}:${process.env['PATH']}`, anonStore, extra);
+    expect(pass.status).toBe('success');
+    const fail = await job(302, process.env['PATH']!, anonStore, extra);
+    expect(fail.finish.stdout).not.toMatch(/^::warning title=envdiff::/m); // envdiff had no problem of its own
+    expect(fail.finish.outputs['top-cause']).toBe('host › toolchains › go');
+    // Nothing that names this machine or its people is recorded: the host name and the temp paths' user part are stand-ins.
+    const recorded = JSON.parse(fail.fingerprint) as { hostname: string };
+    expect(recorded.hostname).toMatch(/^host-[0-9a-f]{8}(?:[0-9a-f]{2}\.invalid)?$/);
+    expect(fail.fingerprint).not.toContain(`"${hostname()}"`);
+    expect(fail.summary).toMatch(/> line \d+: bash: line 1: go: command not found/);
   });
 });
