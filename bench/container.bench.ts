@@ -10,7 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { execa } from 'execa';
 import { captureContainerScope } from '../src/capture/container.js';
-import { connectDocker } from '../src/capture/docker.js';
+import { connectEngine } from '../src/capture/engine.js';
 import { probeSelection } from '../src/capture/probes.js';
 import { median, type Bench, type BenchRow } from './harness.js';
 
@@ -33,7 +33,7 @@ const bench: Bench = {
 
     const selection = probeSelection({});
     const service = async () => {
-      const docker = await connectDocker(process.env);
+      const docker = await connectEngine(process.env);
       const { scope } = await captureContainerScope(docker, { kind: 'image', ref: IMAGE }, { pull: false, timeoutMs: 10_000, selection });
       facts = Object.values(scope.facets).reduce((n, facet) => n + Object.keys(facet ?? {}).length, 0);
     };

@@ -4,9 +4,12 @@
  * (stack only with ENVDIFF_DEBUG=1).
  */
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { parseProbeTimeout } from './capture/limits.js';
 import { EnvdiffError } from './errors.js';
+import { sanitize } from './render/sanitize.js';
 import { VERSION } from './version.js';
-import type { CaptureOptions, CommandIO, CompareOptions } from './commands/options.js';
+import type { CommandIO } from './command-io.js';
+import type { CaptureOptions, CompareOptions, ShowOptions } from './commands/options.js';
 
 function collect(value: string, previous: string[]): string[] {
   return [...previous, value];
@@ -22,15 +25,15 @@ function commaList(value: string, previous: string[] | undefined): string[] {
   ];
 }
 
+function probeTimeout(value: string): number {
+  const parsed = parseProbeTimeout(value);
+  if ('problem' in parsed) throw new InvalidArgumentError(parsed.problem);
+  return parsed.ms;
+}
+
 function positiveCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n <= 0 || n > 1_000_000) throw new InvalidArgumentError('expected a whole number from 1 to 1000000');
-  return n;
-}
-
-function positiveInt(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n <= 0) throw new InvalidArgumentError('expected a positive whole number of milliseconds');
   return n;
 }
 
@@ -81,7 +84,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--label <text>', 'a label to recognise this fingerprint by (e.g. "ci-runner-7")')
     .option('--only <facets>', 'capture only these facets (comma-separated)', commaList)
     .option('--skip <facets>', 'skip these facets (comma-separated)', commaList)
-    .option('--timeout <ms>', "time budget of each probe in milliseconds (default: 10000, or the config file's)", positiveInt)
+    .option('--timeout <ms>', "time budget of each probe: ms, or with a unit (10s, 2m; default: 10000, or the config file's)", probeTimeout)
     .option('--image <ref>', 'also fingerprint a container created from this image (repeatable)', collect, [])
     .option('--container <id>', 'also fingerprint this running container (repeatable)', collect, [])
     .option('--no-host', 'do not fingerprint the host (only the given images/containers)')
@@ -92,7 +95,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       probeDefinition,
       {},
     )
-    .option('--config <file>', 'read custom probes and defaults from this JSON file')
+    .option('--config <file>', 'config file (default: envdiff.json here or up to the repository root)')
     .option(
       '--anonymize',
       'replace host names, addresses, user names and internal hosts by keyed pseudonyms (see envdiff anonymize)',
@@ -118,23 +121,28 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       setExit(await runCapture(options, io));
     });
 
+  const formatOption = () =>
+    new Option('--format <format>', "output format (default: interactive on a terminal, else from -o FILE's extension, else text)").choices(
+      ['text', 'markdown', 'json'],
+    );
+
   program
     .command('compare')
     .description('rank the differences between two fingerprints by how likely they broke the build')
-    .argument('<a>', 'fingerprint of the working environment')
-    .argument('<b>', 'fingerprint of the failing environment')
+    .argument('<a>', 'the working environment: a fingerprint file, - for stdin, or a local image to capture')
+    .argument('<b>', 'the failing environment: a fingerprint file, - for stdin, or a local image to capture')
     .option('--log <file>', 'the failing build log (or - for stdin): rank with its own words')
     .addOption(
-      new Option('--format <format>', 'output format (default: interactive on a terminal, text otherwise)').choices([
-        'text',
-        'markdown',
-        'json',
-        'github',
-      ]),
+      new Option(
+        '--format <format>',
+        "output format (default: interactive on a terminal, github on a GitHub Actions runner, else from -o FILE's extension, else text)",
+      ).choices(['text', 'markdown', 'json', 'github']),
     )
-    .option('--ignore <pattern>', 'drop differences matching scope/facet/key glob (repeatable)', collect, [])
-    .option('--config <file>', 'read ignore patterns from this JSON file')
-    .option('-o, --output <file>', 'write the report to a file instead of stdout')
+    .option('--ignore <pattern>', 'drop differences matching FACET, FACET/KEY or SCOPE/FACET/KEY (globs; repeatable)', collect, [])
+    .option('--pair <a=b>', 'compare scope A of the first fingerprint with scope B of the second (repeatable)', collect, [])
+    .option('--all', 'also show volatile differences (free disk, hostnames, run ids)', false)
+    .option('--config <file>', 'config file (default: envdiff.json here or up to the repository root)')
+    .option('-o, --output <file>', 'write the report to a file instead of stdout (.md: markdown, .json: json)')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
     .option('--top <n>', 'differences shown in full (text, markdown, github)', positiveCount)
     .option('-q, --quiet', 'print only the verdict line', false)
@@ -147,6 +155,8 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         log: opts['log'] as string | undefined,
         format: opts['format'] as CompareOptions['format'],
         ignore: opts['ignore'] as string[],
+        pair: opts['pair'] as string[],
+        all: Boolean(opts['all']),
         config: opts['config'] as string | undefined,
         output: opts['output'] as string | undefined,
         force: Boolean(opts['force']),
@@ -154,6 +164,24 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       };
       const { runCompare } = await import('./commands/compare.js');
       setExit(await runCompare(options, io));
+    });
+
+  program
+    .command('show')
+    .description('summarise one fingerprint: OS, kernel, libc, CPU, Docker, toolchains, what was not captured')
+    .argument('<input>', 'a fingerprint file, - for stdin, or a local image to capture')
+    .addOption(formatOption())
+    .option('-o, --output <file>', 'write the summary to a file instead of stdout (.md: markdown, .json: json)')
+    .option('-f, --force', 'overwrite the -o file if it exists', false)
+    .action(async (input: string, opts: Record<string, unknown>) => {
+      const options: ShowOptions = {
+        input,
+        format: opts['format'] as ShowOptions['format'],
+        output: opts['output'] as string | undefined,
+        force: Boolean(opts['force']),
+      };
+      const { runShow } = await import('./commands/show.js');
+      setExit(await runShow(options, io));
     });
 
   program
@@ -213,7 +241,10 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
   return program;
 }
 
-export async function main(argv: string[], io: CommandIO): Promise<number> {
+export async function main(argv: string[], commandIo: CommandIO): Promise<number> {
+  // Everything envdiff writes to stderr (errors, summaries, commander's messages)
+  // can carry captured or user-given text: no escape sequence gets through.
+  const io: CommandIO = { ...commandIo, stderr: sanitizingStream(commandIo.stderr) };
   let exitCode = 0;
   const program = buildProgram(io, (code) => {
     exitCode = code;
@@ -238,5 +269,26 @@ export async function main(argv: string[], io: CommandIO): Promise<number> {
 }
 
 function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
+  return sanitize(message.replace(/\s*\n\s*/g, ' ').trim());
+}
+
+/** The stream with every write's text sanitised (newlines and tabs kept). */
+function sanitizingStream(stream: CommandIO['stderr']): CommandIO['stderr'] {
+  const write = ((chunk: unknown, ...rest: unknown[]) =>
+    (stream.write as (...args: unknown[]) => boolean).call(
+      stream,
+      typeof chunk === 'string'
+        ? sanitize(chunk, { multiline: true })
+        : Buffer.isBuffer(chunk)
+          ? sanitize(chunk.toString('utf8'), { multiline: true })
+          : chunk,
+      ...rest,
+    )) as CommandIO['stderr']['write'];
+  return new Proxy(stream, {
+    get(target, key) {
+      if (key === 'write') return write;
+      const value = Reflect.get(target, key, target) as unknown;
+      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
+    },
+  });
 }

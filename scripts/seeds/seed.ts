@@ -5,7 +5,8 @@
  * the true cause.
  */
 import { readFile } from 'node:fs/promises';
-import type { Comparison, RankedDifference } from '../../src/rank/types.js';
+import type { Comparison } from '../../src/compare/types.js';
+import type { RankedDifference } from '../../src/rank/types.js';
 import { envdiff } from './shell.js';
 
 export interface ExpectedCause {

@@ -12,7 +12,15 @@
  *   (EX_UNAVAILABLE); any other non-zero exit is an error.
  * - After all probes end, sections are printed in order, framed by marker lines
  *   carrying a per-run nonce so captured text cannot forge a section boundary.
+ * - Each probe's stdout and stderr pass through `head -c` (cat where there is no
+ *   head): a flood is cut at the cap (the probe dies of SIGPIPE), so one probe can
+ *   neither fill the temp dir nor starve the others. The caller sees a section of
+ *   cap + 1 bytes and marks the facet `output over N MB`.
+ * - The temp dir is the runner's (shell variable ENVDIFF_TMPDIR set before the
+ *   script, removed by the runner whatever happens) when it gives one, else mktemp's.
  */
+
+import { PROBE_OUTPUT_BYTES, PROBE_STDERR_BYTES } from './limits.js';
 
 export const EXIT_UNAVAILABLE = 69;
 
@@ -41,8 +49,20 @@ export function shQuote(value: string): string {
   return `'${value.replaceAll("'", `'\\''`)}'`;
 }
 
-export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?: Record<string, string>; prelude?: string }): string {
+export interface BundleOptions {
+  nonce: string;
+  vars?: Record<string, string>;
+  prelude?: string;
+  /** Most stdout bytes one probe keeps (the section then holds one more, to say so). */
+  maxStdoutBytes?: number;
+  /** Most stderr bytes one probe keeps. */
+  maxStderrBytes?: number;
+}
+
+export function buildBundle(probes: ProbeSpec[], options: BundleOptions): string {
   const { nonce } = options;
+  const outCap = Math.floor(options.maxStdoutBytes ?? PROBE_OUTPUT_BYTES) + 1;
+  const errCap = Math.floor(options.maxStderrBytes ?? PROBE_STDERR_BYTES) + 1;
   if (!/^[A-Za-z0-9]+$/.test(nonce)) throw new Error(`bad bundle nonce: ${nonce}`);
   const lines: string[] = [
     '# envdiff probe bundle (generated)',
@@ -51,7 +71,11 @@ export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?
     'umask 077',
     // The temp dir holds probe outputs; fall back to a dir under /tmp or the cwd for
     // minimal images without mktemp.
-    'T=$(mktemp -d 2>/dev/null) || { T=/tmp/envdiff.$$; mkdir -p "$T" 2>/dev/null || { T=./.envdiff.$$; mkdir -p "$T"; }; }',
+    'if [ -n "${ENVDIFF_TMPDIR-}" ]; then T=$ENVDIFF_TMPDIR; unset ENVDIFF_TMPDIR; else',
+    '  T=$(mktemp -d 2>/dev/null) || { T=/tmp/envdiff.$$; mkdir -p "$T" 2>/dev/null || { T=./.envdiff.$$; mkdir -p "$T"; }; }',
+    'fi',
+    // At most N bytes through; without head (or its -c), everything (cat).
+    'envdiff_cap() { head -c "$1" 2>/dev/null || cat; }',
     // Centiseconds since boot: portable sub-second clock (busybox date has no %N).
     'envdiff_now() { read -r envdiff_up envdiff_rest < /proc/uptime 2>/dev/null || { echo 0; return; }; echo "${envdiff_up%.*}${envdiff_up#*.}"; }',
     // Direct children of a pid, from /proc/*/stat (field after the comm's closing paren).
@@ -73,28 +97,31 @@ export function buildBundle(probes: ProbeSpec[], options: { nonce: string; vars?
     const f = `"$T/${probe.id}`;
     lines.push(
       `( envdiff_start=$(envdiff_now)`,
-      `  ( `,
+      // stdout and stderr each through their cap; the probe's own exit status in .rc.
+      `  ( { { ( `,
       probe.body,
-      `  ) >${f}.out" 2>${f}.err" </dev/null &`,
+      `  ); echo $? > ${f}.rc"; } 2>&1 1>&3 3>&- | envdiff_cap ${errCap} > ${f}.err"; } 3>&1 | envdiff_cap ${outCap} > ${f}.out" ) </dev/null &`,
       `  envdiff_pid=$!`,
       // The watchdog sleeps in a child it can kill on TERM, so a probe that ends in
       // time costs one `kill`, not a /proc walk (which is slow with many probes).
       `  ( trap 'kill "$envdiff_sl" 2>/dev/null; exit 0' TERM; sleep ${budgetS} & envdiff_sl=$!; wait "$envdiff_sl" || exit 0; : > ${f}.timeout"; envdiff_killtree "$envdiff_pid" ) >/dev/null 2>&1 </dev/null &`,
       `  envdiff_wd=$!`,
-      `  wait "$envdiff_pid"; envdiff_rc=$?`,
+      `  wait "$envdiff_pid"; envdiff_rc=; [ -s ${f}.rc" ] && read -r envdiff_rc < ${f}.rc"`,
       // A watchdog that fired is still killing the probe's tree: let it finish.
       `  if [ -e ${f}.timeout" ]; then wait "$envdiff_wd"; else kill "$envdiff_wd" 2>/dev/null; wait "$envdiff_wd"; fi`,
       `  envdiff_ms=$(( $(envdiff_now) - envdiff_start ))`,
       `  [ -e ${f}.timeout" ] && envdiff_to=1 || envdiff_to=0`,
-      // Each probe frames its own section as it ends, in parallel with the others;
-      // the bundle then prints every section with one `cat` (no serial tail of
-      // dozens of processes). An empty stderr costs no process at all.
-      `  { echo "@@${nonce}:begin ${probe.id}"; cat ${f}.out"; echo; echo "@@${nonce}:stderr ${probe.id}"; [ -s ${f}.err" ] && cat ${f}.err"; echo; echo "@@${nonce}:end ${probe.id} $envdiff_rc $envdiff_ms $envdiff_to"; } > ${f}.section" 2>/dev/null`,
+      // Each probe writes its section's frame as it ends; the bundle then prints every
+      // frame and output with one `cat` (no copy of the output, no serial tail of
+      // dozens of processes).
+      `  { echo "@@${nonce}:begin ${probe.id}"; } > ${f}.b"`,
+      `  { echo; echo "@@${nonce}:stderr ${probe.id}"; } > ${f}.m"`,
+      `  { echo; echo "@@${nonce}:end ${probe.id} \${envdiff_rc:--} $envdiff_ms $envdiff_to"; } > ${f}.e"`,
       `) &`,
     );
   }
   lines.push('wait');
-  lines.push(`cat ${probes.map((probe) => `"$T/${probe.id}.section"`).join(' ')} 2>/dev/null`);
+  lines.push(`cat ${probes.map((p) => ['b', 'out', 'm', 'err', 'e'].map((x) => `"$T/${p.id}.${x}"`).join(' ')).join(' ')} 2>/dev/null`);
   lines.push('rm -rf "$T"', 'exit 0');
   return lines.join('\n') + '\n';
 }

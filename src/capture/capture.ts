@@ -1,5 +1,5 @@
 /**
- * The capture service: fingerprints the host (probe bundle + systeminformation +
+ * The capture service: fingerprints the host (probe bundle + /proc reads +
  * Docker engine API, all at once) and any images/containers asked for, and
  * assembles the Fingerprint. Every string in it goes through the redaction
  * safety net before it leaves this module.
@@ -7,22 +7,15 @@
 import { hostname } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { CaptureError } from '../errors.js';
-import {
-  FACET_IDS,
-  FINGERPRINT_SCHEMA,
-  type Facet,
-  type FacetId,
-  type Fingerprint,
-  type ProbeRecord,
-  type Scope,
-} from '../fingerprint/types.js';
+import { FACET_IDS, FINGERPRINT_SCHEMA, type Facet, type FacetId, type Fingerprint, type Scope } from '../fingerprint/types.js';
+import { SKEW_UNAVAILABLE } from '../parse/clock.js';
 import { redactText } from '../redact.js';
 import { VERSION } from '../version.js';
 import { HostRunner } from './host-runner.js';
 import type { ProbeSelection } from './probes.js';
 import { emptyScope, runProbes, type ScopeParts } from './scope.js';
 import type { ContainerTarget } from './container.js';
-import type { EngineClient } from './docker.js';
+import type { Engine as EngineConnection } from './engine.js';
 import { mergeHostFacet } from './system.js';
 
 export interface CaptureRequest {
@@ -50,6 +43,7 @@ export async function captureFingerprint(request: CaptureRequest): Promise<Finge
   ]);
   if (host) scopes['host'] = host;
   for (const { name, scope } of containerScopes) scopes[name] = scope;
+  for (const scope of Object.values(scopes)) recordSkipped(scope, request.selection);
 
   const fingerprint: Fingerprint = {
     schema: FINGERPRINT_SCHEMA,
@@ -60,6 +54,18 @@ export async function captureFingerprint(request: CaptureRequest): Promise<Finge
     scopes,
   };
   return redactFingerprint(fingerprint);
+}
+
+/**
+ * Facets left out by --only/--skip get a `skipped` record, so a compare against a
+ * full capture says "not compared" instead of listing every key as removed.
+ * `custom` is only ever captured when probes are defined, so it is not recorded.
+ */
+function recordSkipped(scope: Scope, selection: ProbeSelection): void {
+  for (const facet of FACET_IDS) {
+    if (facet === 'custom' || selection.facets.has(facet) || scope.probes[facet]) continue;
+    scope.probes[facet] = { status: 'skipped', durationMs: 0, reason: 'not selected (--only/--skip)' };
+  }
 }
 
 /**
@@ -98,11 +104,11 @@ function settle<T>(promise: Promise<T>): Settled<T> {
   );
 }
 
-type Engine = { client: EngineClient; connectMs: number };
+type Engine = { client: EngineConnection; connectMs: number };
 
 async function connectHostEngine(env: NodeJS.ProcessEnv): Promise<Engine> {
   const started = performance.now();
-  const { connectEngine } = await import('./docker.js');
+  const { connectEngine } = await import('./engine.js');
   const client = await connectEngine(env);
   return { client, connectMs: Math.round(performance.now() - started) };
 }
@@ -121,6 +127,12 @@ async function captureHostScope(request: CaptureRequest): Promise<Scope> {
     wants('docker') || wants('images') ? captureEngineFacets(request) : Promise.resolve<ScopeParts>({ facets: {}, probes: {} });
 
   const [fromProbes, fromSystem, fromEngine] = await Promise.all([probes, system, dockerFacets]);
+  const time = fromProbes.facets.time;
+  if (time?.skew_unavailable === SKEW_UNAVAILABLE.noClient && typeof time.skew_ref === 'string') {
+    // No curl or wget on this host: Node asks the mirror the probe found instead.
+    const { skew_unavailable: _, ...rest } = time;
+    fromProbes.facets.time = { ...rest, ...(await (await import('./clock.js')).measureClockSkew(time.skew_ref)) };
+  }
   const scope = emptyScope('host');
   const parts: ScopeParts = {
     facets: { ...fromProbes.facets, ...fromEngine.facets },
@@ -138,8 +150,8 @@ async function captureHostScope(request: CaptureRequest): Promise<Scope> {
 }
 
 /**
- * resources on the host: the probe's portable keys plus what systeminformation
- * adds; if the probe could not run, systeminformation's facet stands in.
+ * resources on the host: the probe's portable keys plus what /proc adds (swap,
+ * filesystem types); if the probe could not run, those stand in.
  */
 function addSystemFacts(parts: ScopeParts, fromApi: Facet, ms: number): void {
   const fromProbe = parts.facets.resources;
@@ -149,7 +161,7 @@ function addSystemFacts(parts: ScopeParts, fromApi: Facet, ms: number): void {
     parts.probes.resources = { status: 'ok', durationMs: ms, source: 'api' };
   } else if (record.status !== 'ok' && !fromProbe) {
     const probe = `${record.status}${record.reason ? ` (${record.reason})` : ''}`;
-    parts.probes.resources = { status: 'ok', durationMs: ms, source: 'api', reason: `from systeminformation only; the probe: ${probe}` };
+    parts.probes.resources = { status: 'ok', durationMs: ms, source: 'api', reason: `from /proc only; the probe: ${probe}` };
   }
 }
 
@@ -164,10 +176,15 @@ async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts>
     return parts;
   }
   const { client, connectMs } = connected.value;
-  const { captureDockerFacet, captureImagesFacet } = await import('./docker.js');
+  const { JSON_CALL } = await import('./engine.js');
+  const [{ captureDockerFacet }, { captureImagesFacet }] = await Promise.all([import('./docker-facet.js'), import('./images-facet.js')]);
+  // Each facet has the budget of a probe (at least one request's), on top of each
+  // request's own deadline: hundreds of image inspects cannot add up past it.
+  const budget = AbortSignal.timeout(Math.max(request.timeoutMs, JSON_CALL.deadlineMs));
+  const signal = request.signal ? AbortSignal.any([request.signal, budget]) : budget;
   const run: Record<'docker' | 'images', () => Promise<Facet>> = {
-    docker: () => captureDockerFacet(client, request.env),
-    images: () => captureImagesFacet(client),
+    docker: () => captureDockerFacet(client, request.env, signal),
+    images: () => captureImagesFacet(client, signal),
   };
   await Promise.all(
     facets.map(async (f) => {
@@ -183,15 +200,18 @@ async function captureEngineFacets(request: CaptureRequest): Promise<ScopeParts>
   return parts;
 }
 
+/** The whole reason, on one line: an engine's error chain ends with its cause. */
 function engineError(error: unknown): string {
-  const e = error as { name?: string; message?: string; statusCode?: number };
+  const e = error as { name?: string; message?: string; statusCode?: number; code?: string };
+  const message = (e.message ?? String(error)).replace(/\s*\n\s*/g, ' ');
+  if (e.code === 'ENGINE_DEADLINE' || e.code === 'ENGINE_TOO_MUCH' || e.code === 'ENGINE_ABORTED') return `the Docker engine: ${message}`;
   if (e.name === 'AbortError' || e.name === 'TimeoutError') return 'the Docker engine did not answer in time';
-  return `the Docker engine answered with an error: ${e.statusCode ? `HTTP ${e.statusCode} ` : ''}${(e.message ?? String(error)).split('\n')[0]}`;
+  return `the Docker engine answered with an error: ${e.statusCode ? `HTTP ${e.statusCode} ` : ''}${message}`;
 }
 
 async function captureContainerScopes(request: CaptureRequest): Promise<Array<{ name: string; scope: Scope }>> {
-  const { connectDocker } = await import('./docker.js');
-  const docker = await connectDocker(request.env).catch((error: unknown) => {
+  const { connectEngine } = await import('./engine.js');
+  const engine = await connectEngine(request.env).catch((error: unknown) => {
     throw error instanceof CaptureError ? new CaptureError(`cannot fingerprint images/containers: ${error.message}`) : error;
   });
   const { captureContainerScope } = await import('./container.js');
@@ -203,7 +223,7 @@ async function captureContainerScopes(request: CaptureRequest): Promise<Array<{ 
   // One at a time: each already runs its probes concurrently, and containers are heavy.
   for (const target of targets) {
     results.push(
-      await captureContainerScope(docker, target, {
+      await captureContainerScope(engine, target, {
         pull: request.pull,
         timeoutMs: request.timeoutMs,
         selection: request.selection,
@@ -218,15 +238,4 @@ async function timed<T>(promise: Promise<T>): Promise<{ value: T; ms: number }> 
   const started = performance.now();
   const value = await promise;
   return { value, ms: Math.round(performance.now() - started) };
-}
-
-/** Facets not `ok`, for the command's summary line. */
-export function problems(fingerprint: Fingerprint): Array<{ scope: string; facet: string; record: ProbeRecord }> {
-  const out: Array<{ scope: string; facet: string; record: ProbeRecord }> = [];
-  for (const [scope, s] of Object.entries(fingerprint.scopes)) {
-    for (const [facet, record] of Object.entries(s.probes)) {
-      if (record && record.status !== 'ok') out.push({ scope, facet, record });
-    }
-  }
-  return out;
 }

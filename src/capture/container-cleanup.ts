@@ -7,14 +7,18 @@
  * gone, so the exit status is always the signal's (130 for SIGINT).
  */
 import { constants as osConstants } from 'node:os';
-import type Docker from 'dockerode';
+import { forceRemoveContainer, inspectContainer, statusOf } from './container-api.js';
+import type { Engine } from './engine.js';
 
 const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 /** Longest we delay dying of a signal to remove containers. */
 const SIGNAL_CLEANUP_MS = 10_000;
+/** Budget of one remove request. */
+const REMOVE_CALL_MS = 10_000;
 
 interface Live {
-  container: Docker.Container;
+  engine: Engine;
+  name: string;
   abort: AbortController;
   /** The create request; a signal waits for it so a container being created is not missed. */
   created: Promise<unknown>;
@@ -28,12 +32,12 @@ let dying = false;
 const REMOVAL_WAIT_MS = 10_000;
 
 /** Force-remove and return once the container is gone; one already gone is fine. */
-export async function removeContainer(container: Docker.Container): Promise<void> {
+export async function removeContainer(engine: Engine, name: string): Promise<void> {
   try {
-    await container.remove({ force: true, v: true });
+    await forceRemoveContainer(engine, name, REMOVE_CALL_MS);
     return;
   } catch (error) {
-    const status = (error as { statusCode?: number }).statusCode;
+    const status = statusOf(error);
     if (status === 404) return;
     // 409: the engine is already removing it (a concurrent removal): wait for that.
     if (status !== 409) throw error;
@@ -41,12 +45,12 @@ export async function removeContainer(container: Docker.Container): Promise<void
   const deadline = Date.now() + REMOVAL_WAIT_MS;
   for (;;) {
     try {
-      await container.inspect();
+      await inspectContainer(engine, name, REMOVE_CALL_MS);
     } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return;
+      if (statusOf(error) === 404) return;
       throw error;
     }
-    if (Date.now() > deadline) throw new Error(`container ${container.id} is still being removed after ${REMOVAL_WAIT_MS} ms`);
+    if (Date.now() > deadline) throw new Error(`container ${name} is still being removed after ${REMOVAL_WAIT_MS} ms`);
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
@@ -59,7 +63,7 @@ function onSignal(signal: NodeJS.Signals): void {
   const removals = Promise.allSettled(
     all.map(async (entry) => {
       await entry.created.catch(() => undefined);
-      await removeContainer(entry.container);
+      await removeContainer(entry.engine, entry.name);
     }),
   );
   const deadline = new Promise((resolve) => setTimeout(resolve, SIGNAL_CLEANUP_MS).unref());
@@ -90,15 +94,15 @@ function uninstall(): void {
  * aborted on a signal so the capture stops waiting. Returns the function that
  * removes and unregisters it.
  */
-export function trackContainer(container: Docker.Container, abort: AbortController, created: Promise<unknown>): () => Promise<void> {
-  live.set(container.id, { container, abort, created });
+export function trackContainer(engine: Engine, name: string, abort: AbortController, created: Promise<unknown>): () => Promise<void> {
+  live.set(name, { engine, name, abort, created });
   install();
   return async () => {
     try {
       await created.catch(() => undefined);
-      await removeContainer(container);
+      await removeContainer(engine, name);
     } finally {
-      live.delete(container.id);
+      live.delete(name);
       if (live.size === 0 && !dying) uninstall();
     }
     if (dying) await new Promise<never>(() => undefined);

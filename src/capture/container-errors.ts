@@ -16,26 +16,19 @@ export function isUnreachable(error: unknown): boolean {
 export function engineMessage(error: unknown): string {
   const e = error as { json?: { message?: unknown } | null; message?: unknown; reason?: unknown };
   const text = typeof e?.json?.message === 'string' ? e.json.message : typeof e?.message === 'string' ? e.message : String(error);
-  // eslint-disable-next-line no-control-regex
   return text
     .replace(/[\x00-\x1f\x7f]+/g, ' ')
     .replace(/^\(HTTP code \d+\)\s*/, '')
     .trim();
 }
 
-/** Throw `error` as a CaptureError prefixed with what we were doing (`docker`: the client, to name its engine). */
-export function dockerFailure(error: unknown, doing: string, docker?: object): never {
+/** Throw `error` as a CaptureError prefixed with what we were doing (`engine`: to name where it is). */
+export function dockerFailure(error: unknown, doing: string, engine?: { endpoint: { label: string } }): never {
   if (error instanceof EnvdiffError) throw error;
   if ((error as { name?: unknown })?.name === 'AbortError') throw new CaptureError(`${doing}: interrupted or out of time`);
   if (isUnreachable(error)) {
     const code = (error as { code: string }).code;
-    const modem = (docker as { modem?: { socketPath?: unknown; host?: unknown; port?: unknown } } | undefined)?.modem;
-    const where =
-      typeof modem?.socketPath === 'string'
-        ? ` at unix://${modem.socketPath}`
-        : typeof modem?.host === 'string'
-          ? ` at tcp://${modem.host}:${String(modem.port ?? '')}`
-          : '';
+    const where = engine ? ` at ${engine.endpoint.label}` : '';
     throw new CaptureError(
       `${doing}: no Docker engine answers${where} (${code}); is dockerd (or podman system service) running, and is DOCKER_HOST right?`,
     );

@@ -1,14 +1,15 @@
 /**
  * Runner for a container, through the Docker Engine API: the probe bundle runs as
  * ONE exec of `/bin/sh -s` with the script on the attached stdin (stdout/stderr
- * demultiplexed by docker-modem), and files are read without a shell through the
- * archive API (one tar stream of `/`, see container-files.ts), for shell-less images.
+ * demultiplexed by docker-modem, at most BUNDLE_OUTPUT_BYTES kept), and files are
+ * read without a shell through the archive API (one tar stream of `/`, see
+ * container-files.ts), for shell-less images.
  */
-import { Writable } from 'node:stream';
-import type Docker from 'dockerode';
-import { readTar, type TarEntry } from './archive.js';
-import { bodyWanter, FileTree, filesForSources, parseSource } from './container-files.js';
+import { execWithInput, readArchive } from './container-api.js';
 import { dockerFailure } from './container-errors.js';
+import { bodyWanter, FileTree, filesForSources, parseSource } from './container-files.js';
+import type { Engine } from './engine.js';
+import { BUNDLE_OUTPUT_BYTES } from './limits.js';
 import type { Runner, ScriptResult } from './runner.js';
 
 /** The shell the bundle runs under; its presence decides exec vs files. */
@@ -20,69 +21,27 @@ const MAX_FILE_BYTES = 64 * 1024 * 1024;
 export class ContainerRunner implements Runner {
   constructor(
     readonly scope: string,
-    private readonly container: Docker.Container,
-    private readonly modem: {
-      demuxStream(stream: NodeJS.ReadableStream, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): void;
-    },
+    private readonly engine: Engine,
+    private readonly id: string,
   ) {}
 
   async runScript(script: string, options: { timeoutMs: number; signal?: AbortSignal }): Promise<ScriptResult> {
-    const budget = AbortSignal.timeout(options.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, budget]) : budget;
-    const stdout: Buffer[] = [];
-    const stderr: Buffer[] = [];
-    let stream: NodeJS.ReadWriteStream & { destroy(): void };
-    const exec = await this.container
-      .exec({
-        Cmd: [SHELL, '-s'],
-        AttachStdin: true,
-        AttachStdout: true,
-        AttachStderr: true,
-        abortSignal: signal,
-      } as Docker.ExecCreateOptions)
-      .catch((error: unknown) => dockerFailure(error, `cannot exec ${SHELL} in ${this.scope}`, this.container));
     try {
-      stream = (await exec.start({ hijack: true, stdin: true, abortSignal: signal } as Docker.ExecStartOptions)) as typeof stream;
-    } catch (error) {
-      return dockerFailure(error, `cannot start ${SHELL} in ${this.scope}`, this.container);
-    }
-    const sink = (into: Buffer[]) =>
-      new Writable({
-        write(chunk: Buffer, _encoding, done) {
-          into.push(chunk);
-          done();
-        },
+      const outcome = await execWithInput(this.engine, this.id, [SHELL, '-s'], script, {
+        timeoutMs: options.timeoutMs,
+        maxOutputBytes: BUNDLE_OUTPUT_BYTES,
+        ...(options.signal ? { signal: options.signal } : {}),
       });
-    this.modem.demuxStream(stream, sink(stdout), sink(stderr));
-    const ended = new Promise<'ended' | 'aborted'>((resolve) => {
-      const finish = () => resolve('ended');
-      stream.once('end', finish);
-      stream.once('close', finish);
-      stream.once('error', finish);
-      if (signal.aborted) resolve('aborted');
-      signal.addEventListener('abort', () => resolve('aborted'), { once: true });
-    });
-    // The hijacked socket is half-closed after the script: EOF on the shell's stdin.
-    stream.end(script);
-    const how = await ended;
-    if (how === 'aborted') {
-      // Dropping the connection does not stop the exec; the caller removes the
-      // container (or, for a user's container, the bundle's watchdogs end it).
-      stream.destroy();
       return {
-        stdout: Buffer.concat(stdout).toString('utf8'),
-        stderr: Buffer.concat(stderr).toString('utf8'),
-        exitCode: null,
-        timedOut: budget.aborted,
+        stdout: outcome.stdout.toString('utf8'),
+        stderr: outcome.stderr.toString('utf8'),
+        exitCode: outcome.exitCode,
+        timedOut: outcome.timedOut,
+        overflowed: outcome.overflowed,
       };
+    } catch (error) {
+      return dockerFailure(error, `cannot run ${SHELL} in ${this.scope}`, this.engine);
     }
-    const info = await exec.inspect().catch(() => undefined);
-    return {
-      stdout: Buffer.concat(stdout).toString('utf8'),
-      stderr: Buffer.concat(stderr).toString('utf8'),
-      exitCode: info && !info.Running ? info.ExitCode : null,
-      timedOut: false,
-    };
   }
 
   /**
@@ -94,34 +53,25 @@ export class ContainerRunner implements Runner {
    * in parallel.
    */
   async readFiles(paths: string[], options: { timeoutMs: number; signal?: AbortSignal }): Promise<Map<string, string>> {
-    const budget = AbortSignal.timeout(options.timeoutMs);
-    const signal = options.signal ? AbortSignal.any([options.signal, budget]) : budget;
+    const deadline = Date.now() + options.timeoutMs;
+    const signal = options.signal ?? new AbortController().signal;
+    const read = (path: string, keepBody: Parameters<typeof readArchive>[3]['keepBody']) =>
+      readArchive(this.engine, this.id, path, {
+        keepBody,
+        maxKeptBytes: MAX_FILE_BYTES,
+        deadlineMs: Math.max(1, deadline - Date.now()),
+        signal,
+      }).catch((error: unknown) => dockerFailure(error, `cannot read ${path} in ${this.scope}`, this.engine));
     const sources = paths.map(parseSource);
-    const entries = await this.archive('/', bodyWanter(sources), signal);
+    const entries = await read('/', bodyWanter(sources));
     const tree = new FileTree(entries ?? []);
     const { files, missingBodies } = filesForSources(tree, sources);
     await Promise.all(
       [...missingBodies].map(async ([path, real]) => {
-        const body = (await this.archive(real, () => true, signal))?.find((e) => e.type === 'file')?.body;
+        const body = (await read(real, () => true))?.find((e) => e.type === 'file')?.body;
         if (body) files.set(path, body.toString('utf8'));
       }),
     );
     return files;
-  }
-
-  /** Entries of the archive of `path`, or undefined when the path does not exist. */
-  private async archive(path: string, keepBody: (entry: TarEntry) => boolean, signal: AbortSignal): Promise<TarEntry[] | undefined> {
-    let stream: NodeJS.ReadableStream;
-    try {
-      stream = (await this.container.getArchive({ path, abortSignal: signal } as { path: string })) as NodeJS.ReadableStream;
-    } catch (error) {
-      if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-      return dockerFailure(error, `cannot read ${path} in ${this.scope}`, this.container);
-    }
-    try {
-      return await readTar(stream as AsyncIterable<Buffer>, { keepBody, maxKeptBytes: MAX_FILE_BYTES });
-    } catch (error) {
-      return dockerFailure(error, `cannot read ${path} in ${this.scope}`, this.container);
-    }
   }
 }

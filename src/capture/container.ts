@@ -3,8 +3,9 @@
  *
  * API (used by the capture command, src/capture/capture.ts):
  *
- *   captureContainerScope(docker, target, options): Promise<{ name: string; scope: Scope }>
- *     docker:  a connected dockerode client (src/capture/docker.ts connectDocker(env)).
+ *   captureContainerScope(engine, target, options): Promise<{ name: string; scope: Scope }>
+ *     engine:  a connected engine (src/capture/engine.ts connectEngine(env)); every call
+ *              through it is bounded in time and bytes (src/capture/container-api.ts).
  *     target:  { kind: 'image', ref }      -> scope `image:REF`: a container is created from the
  *                                             local image (pulled only with options.pull; a
  *                                             missing image is a CaptureError), labelled
@@ -22,26 +23,28 @@
  *   it cannot start: exec format error) rebuilt from files read through the archive API and
  *   parsed by the same parsers (ProbeRecord.source = 'files', the reason says why and which
  *   facets came from files only).
- *   Total time per container is bounded (probe budget + fixed overhead).
+ *   Total time per container is bounded (probe budget + fixed overhead), and so is every
+ *   engine call. The capture container's log is capped (json-file, 64 KB) and its
+ *   own /etc/hosts entry is left out of the mirrors facet.
  *
  *   CONTAINER_LABEL: the label every container envdiff creates carries (value `1`), with
  *   CONTAINER_PID_LABEL: the creating process's pid.
  */
 import { randomBytes } from 'node:crypto';
-import { performance } from 'node:perf_hooks';
 import type Docker from 'dockerode';
 import { CaptureError } from '../errors.js';
-import type { ProbeRecord, Scope } from '../fingerprint/types.js';
-import { FILE_SOURCES, PARSERS } from '../parse/index.js';
-import { assembleRawFromFiles } from '../parse/sections.js';
-import { redactValue } from '../redact.js';
+import type { Scope } from '../fingerprint/types.js';
+import { redactEnvEntries } from '../redact.js';
+import { createContainer, inspectContainer, inspectImage as inspectImageCall, pullImage, statusOf } from './container-api.js';
 import { trackContainer } from './container-cleanup.js';
-import { dockerFailure, engineMessage, isUnreachable } from './container-errors.js';
+import { dockerFailure, engineMessage } from './container-errors.js';
+import { captureFromFiles } from './container-fallback.js';
 import { ContainerRunner, SHELL } from './container-runner.js';
-import { globToRegExp } from './container-files.js';
-import { imageEntryFromInspect } from './docker.js';
+import { API_CALL_MS, hasShell, shellDied, startFailure } from './container-shell.js';
+import type { Engine } from './engine.js';
+import { imageEntryFromInspect } from './images-facet.js';
 import type { ProbeSelection } from './probes.js';
-import { BUNDLE_MARGIN_MS, emptyScope, runProbes, shellFacets, type ScopeParts } from './scope.js';
+import { BUNDLE_MARGIN_MS, emptyScope, runProbes, type ScopeParts } from './scope.js';
 
 /** The label every container envdiff creates carries (`docker ps -a --filter label=...`). */
 export const CONTAINER_LABEL = 'dev.envdiff.capture';
@@ -68,7 +71,7 @@ const API_OVERHEAD_MS = 15_000;
 const PULL_BUDGET_MS = 300_000;
 
 export async function captureContainerScope(
-  docker: Docker,
+  engine: Engine,
   target: ContainerTarget,
   options: ContainerCaptureOptions,
 ): Promise<{ name: string; scope: Scope }> {
@@ -80,54 +83,68 @@ export async function captureContainerScope(
   options.signal?.addEventListener('abort', forward, { once: true });
   try {
     return target.kind === 'image'
-      ? await captureImage(docker, target.ref, options, abort)
-      : await captureRunning(docker, target.ref, options, abort.signal);
+      ? await captureImage(engine, target.ref, options, abort)
+      : await captureRunning(engine, target.ref, options, abort.signal);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', forward);
   }
 }
 
+/** The capture container's hostname: fixed, so it is the same in every capture. */
+export const CAPTURE_HOSTNAME = 'envdiff-capture';
+
 /** `--image REF`: a throwaway container from a local image, removed whatever happens. */
 async function captureImage(
-  docker: Docker,
+  engine: Engine,
   ref: string,
   options: ContainerCaptureOptions,
   abort: AbortController,
 ): Promise<{ name: string; scope: Scope }> {
   const name = `image:${ref}`;
   const { signal } = abort;
-  const image = await inspectImage(docker, ref, options.pull, signal);
+  const image = await inspectImage(engine, ref, options.pull, signal);
   const lifetimeS = Math.ceil((options.timeoutMs + BUNDLE_MARGIN_MS + API_OVERHEAD_MS) / 1000);
   const containerName = `envdiff-${randomBytes(6).toString('hex')}`;
-  const created = docker.createContainer({
-    name: containerName,
-    Image: image.Id,
-    // Waits and nothing else: the image's own entrypoint never runs. `sleep` bounds the
-    // container's life even if envdiff is killed (-9) before removing it; `read` keeps a
-    // shell without `sleep` waiting on the open stdin. No AutoRemove: a shell that dies
-    // at start must leave the container for the files fallback (and its error).
-    Entrypoint: [SHELL, '-c', `sleep ${lifetimeS} 2>/dev/null || read -r envdiff_wait`],
-    Cmd: [],
-    // A fixed hostname: the default (the container id) would differ in every capture
-    // and show up as noise in env.HOSTNAME and /etc/hosts.
-    Hostname: 'envdiff-capture',
-    OpenStdin: true,
-    Labels: { [CONTAINER_LABEL]: '1', [CONTAINER_PID_LABEL]: String(process.pid) },
-  });
-  const remove = trackContainer(docker.getContainer(containerName), abort, created);
+  const created = createContainer(
+    engine,
+    {
+      name: containerName,
+      Image: image.Id,
+      // Waits and nothing else: the image's own entrypoint never runs. `sleep` bounds the
+      // container's life even if envdiff is killed (-9) before removing it; `read` keeps a
+      // shell without `sleep` waiting on the open stdin. No AutoRemove: a shell that dies
+      // at start must leave the container for the files fallback (and its error).
+      Entrypoint: [SHELL, '-c', `sleep ${lifetimeS} 2>/dev/null || read -r envdiff_wait`],
+      Cmd: [],
+      // A fixed hostname: the default (the container id) would differ in every capture
+      // and show up as noise in env.HOSTNAME and /etc/hosts.
+      Hostname: CAPTURE_HOSTNAME,
+      OpenStdin: true,
+      Labels: { [CONTAINER_LABEL]: '1', [CONTAINER_PID_LABEL]: String(process.pid) },
+      // A hostile entrypoint that floods its output must not fill the engine's log
+      // store: the log is capped at 64 KB (not off: its tail is how a shell that
+      // cannot start says why, e.g. "exec /bin/sh: exec format error").
+      HostConfig: { LogConfig: { Type: 'json-file', Config: { 'max-size': '64k', 'max-file': '1' } } },
+    },
+    API_CALL_MS,
+    signal,
+  );
+  const remove = trackContainer(engine, containerName, abort, created);
   try {
-    const container = await created.catch((error: unknown) => dockerFailure(error, `cannot create a container from ${ref}`, docker));
+    await created.catch((error: unknown) => dockerFailure(error, `cannot create a container from ${ref}`, engine));
     checkAborted(signal, name);
-    const runner = new ContainerRunner(name, container, docker.modem);
+    const runner = new ContainerRunner(name, engine, containerName);
     const scope = emptyScope('image', ref);
     addImageFacet(scope, ref, image, options.selection);
-    let noShell = (await hasShell(container, signal)) ? await startFailure(container, signal) : `no ${SHELL} in the image`;
+    let noShell = (await hasShell(engine, containerName, signal))
+      ? await startFailure(engine, containerName, signal)
+      : `no ${SHELL} in the image`;
     if (noShell === undefined) {
       try {
-        merge(scope, await runProbes(runner, options.selection, { timeoutMs: options.timeoutMs, signal }));
+        merge(scope, withoutCaptureMachinery(await runProbes(runner, options.selection, { timeoutMs: options.timeoutMs, signal })));
       } catch (error) {
-        noShell = await shellDied(container, signal);
+        noShell = await shellDied(engine, containerName, signal);
         if (noShell === undefined) throw error;
       }
     }
@@ -139,41 +156,46 @@ async function captureImage(
       dockerFailure(
         error,
         `cannot remove container ${containerName} (labelled ${CONTAINER_LABEL}=1); remove it with docker rm -f ${containerName}`,
-        docker,
+        engine,
       ),
     );
   }
 }
 
+/**
+ * What envdiff's own capture container adds to what it sees: the engine writes the
+ * container's address under its hostname into /etc/hosts, a different address in
+ * every capture. Not a fact of the image: left out.
+ */
+function withoutCaptureMachinery(parts: ScopeParts): ScopeParts {
+  const mirrors = parts.facets.mirrors;
+  if (mirrors) delete mirrors[`hosts.${CAPTURE_HOSTNAME}`];
+  return parts;
+}
+
 /** `--container ID|NAME`: a running container of the user's; never stopped or removed. */
 async function captureRunning(
-  docker: Docker,
+  engine: Engine,
   ref: string,
   options: ContainerCaptureOptions,
   signal: AbortSignal,
 ): Promise<{ name: string; scope: Scope }> {
-  const container = docker.getContainer(ref);
   let info: Docker.ContainerInspectInfo;
   try {
-    info = await container.inspect({ abortSignal: signal } as object);
+    info = await inspectContainer(engine, ref, API_CALL_MS, signal);
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404)
-      throw new CaptureError(`no container ${ref}: give the ID or name of a running container (docker ps)`);
-    return dockerFailure(error, `cannot inspect container ${ref}`, docker);
+    if (statusOf(error) === 404) throw new CaptureError(`no container ${ref}: give the ID or name of a running container (docker ps)`);
+    return dockerFailure(error, `cannot inspect container ${ref}`, engine);
   }
   if (!info.State.Running)
     throw new CaptureError(`container ${ref} is not running (${info.State.Status}); start it or use --image ${info.Config.Image}`);
   const containerName = info.Name.replace(/^\//, '');
   const name = `container:${containerName}`;
   const scope = emptyScope('container', containerName);
-  const running = docker.getContainer(info.Id);
-  const runner = new ContainerRunner(name, running, docker.modem);
+  const runner = new ContainerRunner(name, engine, info.Id);
   const [image, shell] = await Promise.all([
-    docker
-      .getImage(info.Image)
-      .inspect({ abortSignal: signal } as object)
-      .catch(() => undefined),
-    hasShell(running, signal),
+    inspectImageCall(engine, info.Image, API_CALL_MS, signal).catch(() => undefined),
+    hasShell(engine, info.Id, signal),
   ]);
   if (image) addImageFacet(scope, info.Config.Image, image, options.selection);
   merge(
@@ -186,89 +208,19 @@ async function captureRunning(
   return { name, scope };
 }
 
-async function inspectImage(docker: Docker, ref: string, pull: boolean, signal: AbortSignal): Promise<Docker.ImageInspectInfo> {
-  const inspect = () => docker.getImage(ref).inspect({ abortSignal: signal } as object);
+async function inspectImage(engine: Engine, ref: string, pull: boolean, signal: AbortSignal): Promise<Docker.ImageInspectInfo> {
+  const inspect = () => inspectImageCall(engine, ref, API_CALL_MS, signal);
   try {
     return await inspect();
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode !== 404) return dockerFailure(error, `cannot inspect image ${ref}`, docker);
+    if (statusOf(error) !== 404) return dockerFailure(error, `cannot inspect image ${ref}`, engine);
   }
   if (!pull) throw new CaptureError(`image ${ref} is not present locally; pull it or pass --pull`);
   try {
-    const stream = await docker.pull(ref, { abortSignal: signal } as object);
-    await new Promise<void>((resolve, reject) => {
-      docker.modem.followProgress(stream, (error: Error | null, events: Array<{ error?: string }>) => {
-        const failed = error ?? events.find((e) => e.error);
-        if (failed) reject(failed instanceof Error ? failed : new Error(String((failed as { error?: string }).error)));
-        else resolve();
-      });
-    });
+    await pullImage(engine, ref, { deadlineMs: PULL_BUDGET_MS, maxBytes: 64 * 1024 * 1024, signal });
     return await inspect();
   } catch (error) {
     throw new CaptureError(`cannot pull image ${ref}: ${engineMessage(error)}`);
-  }
-}
-
-/**
- * Start the waiting shell. A shell that cannot run (an image for another
- * architecture without its binfmt interpreter: exec format error) is not fatal:
- * the capture falls back to files. Returns why, or undefined when it started.
- */
-async function startFailure(container: Docker.Container, signal: AbortSignal): Promise<string | undefined> {
-  try {
-    await container.start({ abortSignal: signal } as object);
-    return undefined;
-  } catch (error) {
-    // The runtime refusing the entrypoint is 400/500; anything else (engine gone, abort) is fatal.
-    const status = (error as { statusCode?: number }).statusCode;
-    if (signal.aborted || isUnreachable(error) || (status !== 400 && status !== 500))
-      return dockerFailure(error, 'cannot start the capture container', container);
-    return `${SHELL} could not start (${engineMessage(error).slice(0, 160)})`;
-  }
-}
-
-/**
- * The shell started but exited at once (the runtime reports an exec format error
- * that way: an image for another architecture without its binfmt interpreter).
- * Returns why, or undefined when the container is still running.
- */
-async function shellDied(container: Docker.Container, signal: AbortSignal): Promise<string | undefined> {
-  if (signal.aborted) return undefined;
-  const info = await container.inspect({ abortSignal: signal } as object).catch(() => undefined);
-  if (!info || info.State.Running) return undefined;
-  // The runtime writes "exec /bin/sh: exec format error" to the container's output.
-  const logs = await container
-    .logs({ stdout: true, stderr: true, tail: 3, follow: false, abortSignal: signal } as object)
-    .then((raw) => lastLogLine(raw as unknown as Buffer))
-    .catch(() => '');
-  const why = [info.State.Error, logs].filter(Boolean).join('; ') || `exit status ${info.State.ExitCode}`;
-  return `${SHELL} could not start (${why.replace(/[\x00-\x1f\x7f]+/g, ' ').slice(0, 160)})`;
-}
-
-/** The last line of a non-tty container log (8-byte frame headers before each chunk). */
-function lastLogLine(raw: Buffer): string {
-  let text = '';
-  for (let pos = 0; pos + 8 <= raw.length; ) {
-    const size = raw.readUInt32BE(pos + 4);
-    text += raw.subarray(pos + 8, pos + 8 + size).toString('utf8');
-    pos += 8 + size;
-  }
-  return text.trim().split('\n').pop() ?? '';
-}
-
-/**
- * Does the container have a shell? One HEAD on the archive API (path stat), which
- * works on a created, never-started container: shell-less images are never started
- * at all. A dangling /bin/sh link is caught later, when the shell dies at start.
- */
-async function hasShell(container: Docker.Container, signal: AbortSignal): Promise<boolean> {
-  try {
-    const res = (await container.infoArchive({ path: SHELL, abortSignal: signal } as { path: string })) as { resume?: () => void };
-    res.resume?.();
-    return true;
-  } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return false;
-    return dockerFailure(error, `cannot look for ${SHELL}`, container);
   }
 }
 
@@ -279,98 +231,12 @@ function addImageFacet(scope: Scope, ref: string, image: Docker.ImageInspectInfo
   const config = image.Config as
     | { Env?: string[] | null; User?: string; WorkingDir?: string; Entrypoint?: string[] | string | null; Cmd?: string[] | null }
     | undefined;
-  entry['env'] = (config?.Env ?? []).map(redactEnvEntry);
+  entry['env'] = redactEnvEntries(config?.Env ?? []);
   entry['user'] = config?.User ?? '';
   entry['workdir'] = config?.WorkingDir ?? '';
   entry['layers'] = image.RootFS?.Layers?.length ?? 0;
   scope.facets.images = { [ref]: entry };
   scope.probes.images = { status: 'ok', durationMs: 0, source: 'api' };
-}
-
-/** Image config env is as untrusted as the host's: redacted the way the env facet is. */
-function redactEnvEntry(entry: string): string {
-  const eq = entry.indexOf('=');
-  return eq === -1 ? entry : `${entry.slice(0, eq)}=${redactValue(entry.slice(0, eq), entry.slice(eq + 1))}`;
-}
-
-/**
- * Shell-less image: every selected facet that has FILE_SOURCES is rebuilt from
- * files read through the archive API and parsed by the same parser as the probe
- * output; the others are `unavailable` (they describe a running system).
- */
-async function captureFromFiles(
-  runner: ContainerRunner,
-  options: ContainerCaptureOptions,
-  signal: AbortSignal,
-  why: string,
-): Promise<ScopeParts> {
-  const parts: ScopeParts = { facets: {}, probes: {} };
-  const facets = shellFacets(options.selection);
-  const readable = facets.filter((f) => (FILE_SOURCES[f]?.length ?? 0) > 0 && PARSERS[f]);
-  const started = performance.now();
-  const paths = [...new Set(readable.flatMap((f) => FILE_SOURCES[f] ?? []))];
-  let files = new Map<string, string>();
-  let failure: ProbeRecord | undefined;
-  try {
-    if (paths.length > 0) files = await runner.readFiles(paths, { timeoutMs: options.timeoutMs, signal });
-  } catch (error) {
-    if (signal.aborted) throw error;
-    // The files' own budget (a huge image) or an engine error: recorded per facet, not fatal.
-    const timedOut = /out of time/.test((error as Error).message);
-    failure = { status: timedOut ? 'timeout' : 'error', durationMs: 0, source: 'files', reason: (error as Error).message.slice(0, 300) };
-  }
-  const durationMs = Math.round(performance.now() - started);
-  const onlyFiles = `${why}: read from its files only (${readable.join(', ')}); no commands ran`;
-  for (const facet of facets) {
-    if (!readable.includes(facet)) {
-      parts.probes[facet] = { status: 'unavailable', durationMs: 0, source: 'files', reason: `${why}; ${facet} needs a running shell` };
-      continue;
-    }
-    if (failure) {
-      parts.probes[facet] = { ...failure, durationMs };
-      continue;
-    }
-    const own = filesOf(FILE_SOURCES[facet] ?? [], files);
-    const record: ProbeRecord = { status: 'ok', durationMs, source: 'files', reason: onlyFiles };
-    if (own.size === 0) {
-      parts.probes[facet] = {
-        status: 'unavailable',
-        durationMs,
-        source: 'files',
-        reason: `${why}, and none of the files ${facet} reads exist`,
-      };
-      continue;
-    }
-    try {
-      parts.facets[facet] = PARSERS[facet]!(assembleRawFromFiles(facet, own), { scope: runner.scope });
-    } catch (error) {
-      record.status = 'error';
-      record.reason = `could not parse its files: ${(error as Error).message}`.slice(0, 300);
-    }
-    parts.probes[facet] = record;
-  }
-  if (Object.keys(options.selection.custom).length > 0) {
-    parts.probes.custom = { status: 'unavailable', durationMs: 0, source: 'files', reason: `${why}: custom probes cannot run` };
-  }
-  return parts;
-}
-
-/** The read files a facet's sources name (globs matched per path component). */
-function filesOf(sources: string[], files: Map<string, string>): Map<string, string> {
-  const own = new Map<string, string>();
-  const patterns = sources.map((source) => {
-    const parts = source.split('/').filter(Boolean);
-    return { listing: source.endsWith('/'), parts: parts.map((p) => globToRegExp(p)) };
-  });
-  for (const [path, text] of files) {
-    const listing = path.endsWith('/');
-    const parts = path.split('/').filter(Boolean);
-    const named = patterns.some(
-      (p) => p.parts.length === parts.length && p.parts.every((re, i) => re.test(parts[i]!)) && (listing || !p.listing),
-    );
-    if (named) own.set(path, text);
-  }
-  return own;
 }
 
 function merge(scope: Scope, parts: ScopeParts): void {

@@ -5,10 +5,17 @@
  * overall budget, on an abort, and when envdiff itself is interrupted
  * (SIGINT/SIGTERM/SIGHUP) or exits, the whole group — the shell, every probe,
  * every watchdog `sleep` and whatever a probe started — is killed at once and
- * nothing is left running behind us.
+ * nothing is left running behind us. The bundle's temp dir is made here and
+ * removed here, on every one of those paths too (a killed shell cannot clean up).
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { execa } from 'execa';
 import { CaptureError } from '../errors.js';
+import { removeOnExit } from '../fs/temp-cleanup.js';
+import { shQuote } from './bundle.js';
+import { BUNDLE_OUTPUT_BYTES } from './limits.js';
 import type { Runner, ScriptResult } from './runner.js';
 
 /** Process groups of bundles still running, killed if envdiff is interrupted. */
@@ -58,9 +65,6 @@ export interface HostRunnerOptions {
   shell?: string;
 }
 
-/** More output than any real bundle prints (dpkg + library lists are a few MB). */
-const MAX_OUTPUT_BYTES = 256 * 1024 * 1024;
-
 export class HostRunner implements Runner {
   readonly scope = 'host';
 
@@ -70,19 +74,37 @@ export class HostRunner implements Runner {
     const { signal } = options;
     if (signal?.aborted) return { stdout: '', stderr: '', exitCode: null, timedOut: false };
     const shell = this.options.shell ?? 'sh';
-    // execa is the one way envdiff shells out; the build bundles it into this module
-    // (scripts/bundle-vendors.mjs) so its import does not delay the first probe.
+    // Synchronous, so the shell still starts before anything else gets the event loop.
+    const temp = mkdtempSync(join(tmpdir(), 'envdiff-'));
+    const cleanup = removeOnExit(temp);
+    try {
+      return await this.runIn(shell, temp, script, options);
+    } finally {
+      cleanup.remove();
+    }
+  }
+
+  private async runIn(
+    shell: string,
+    temp: string,
+    script: string,
+    options: { timeoutMs: number; signal?: AbortSignal },
+  ): Promise<ScriptResult> {
+    const { signal } = options;
+    // execa is the one way envdiff runs programs (other commands: run-command.ts).
     // Timeouts and aborts are handled here, not by execa, because they must kill the
     // shell's whole process group (every probe and what it started), not one pid.
     const subprocess = execa(shell, ['-s'], {
-      input: script,
+      // The temp dir as a shell variable, not in the environment: the env probe
+      // reads the shell's environ, and a per-run path there would be noise.
+      input: `ENVDIFF_TMPDIR=${shQuote(temp)}\n${script}`,
       detached: true,
       env: this.options.env ?? process.env,
       extendEnv: false,
       ...(this.options.cwd ? { cwd: this.options.cwd } : {}),
       reject: false,
       stripFinalNewline: false,
-      maxBuffer: MAX_OUTPUT_BYTES,
+      maxBuffer: BUNDLE_OUTPUT_BYTES,
       cleanup: false,
     });
     const pid = subprocess.pid;
@@ -109,7 +131,13 @@ export class HostRunner implements Runner {
         const cause = result.cause as NodeJS.ErrnoException | undefined;
         throw new CaptureError(`cannot start the probe shell (${shell}): ${cause?.code ?? cause?.message ?? result.shortMessage}`);
       }
-      return { stdout: String(result.stdout ?? ''), stderr: String(result.stderr ?? ''), exitCode: result.exitCode ?? null, timedOut };
+      return {
+        stdout: String(result.stdout ?? ''),
+        stderr: String(result.stderr ?? ''),
+        exitCode: result.exitCode ?? null,
+        timedOut,
+        ...(result.isMaxBuffer ? { overflowed: true } : {}),
+      };
     } finally {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', stop);

@@ -21,8 +21,7 @@ const bodies = new Map<string, string>();
 /**
  * The sh source of one facet's probe, read once per process. Synchronous on
  * purpose: the files are tiny, and it lets a capture spawn its probe shell before
- * anything else gets the event loop (systeminformation's fsSize runs `df`
- * synchronously and would otherwise delay the first probe).
+ * anything else gets the event loop.
  */
 export function loadProbeBody(facet: FacetId, dir = PROBES_DIR): string {
   const file = join(dir, `${facet}.sh`);

@@ -9,6 +9,8 @@ export interface ScriptResult {
   exitCode: number | null;
   /** True when the runner's overall budget cut the script. */
   timedOut: boolean;
+  /** True when the script printed more than the bundle's byte cap and was cut there. */
+  overflowed?: boolean;
 }
 
 export interface Runner {

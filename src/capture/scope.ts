@@ -10,6 +10,7 @@ import { PARSERS, PROBE_FACETS } from '../parse/index.js';
 import { redactValue } from '../redact.js';
 import { buildBundle, EXIT_UNAVAILABLE, parseBundleOutput, type RawSection } from './bundle.js';
 import { customProbeSpecs, facetProbeSpecs, loadProbePrelude, type ProbeSelection } from './probes.js';
+import { BUNDLE_OUTPUT_BYTES, overCap, PROBE_OUTPUT_BYTES } from './limits.js';
 import type { Runner, ScriptResult } from './runner.js';
 
 /**
@@ -99,6 +100,11 @@ async function runBundle(
       continue;
     }
     const parser = PARSERS[facet];
+    if (overflowed(section)) {
+      // Cut at its cap: what came is a prefix, and a prefix would read as removals.
+      parts.probes[facet] = { status: 'error', durationMs: section.durationMs, reason: overCap(PROBE_OUTPUT_BYTES), source: 'exec' };
+      continue;
+    }
     const { record, parse } = sectionRecord(section, options.timeoutMs);
     if (parse && parser) {
       try {
@@ -126,6 +132,11 @@ async function runBundle(
   return parts;
 }
 
+/** The bundle passes at most PROBE_OUTPUT_BYTES + 1 bytes of a probe's stdout: one more means it was cut. */
+function overflowed(section: RawSection): boolean {
+  return section.stdout.length > PROBE_OUTPUT_BYTES / 4 && Buffer.byteLength(section.stdout) > PROBE_OUTPUT_BYTES;
+}
+
 /** Status from the section's exit; `parse` says whether its stdout is worth parsing. */
 function sectionRecord(section: RawSection, budgetMs: number): { record: ProbeRecord; parse: boolean } {
   const durationMs = section.durationMs;
@@ -148,6 +159,9 @@ function sectionRecord(section: RawSection, budgetMs: number): { record: ProbeRe
 
 /** A probe whose section never came back: the bundle itself was cut or broke. */
 function missingSection(result: ScriptResult, wallMs: number, options: ProbeRunOptions): ProbeRecord {
+  if (result.overflowed) {
+    return { status: 'error', durationMs: wallMs, reason: `the probe bundle's ${overCap(BUNDLE_OUTPUT_BYTES)}; cut`, source: 'exec' };
+  }
   if (result.timedOut) {
     return {
       status: 'timeout',
@@ -179,14 +193,19 @@ function customFacet(
 ): { facet: Facet; record: ProbeRecord } {
   const facet: Facet = {};
   const reasons: string[] = [];
-  const rank = { ok: 0, unavailable: 1, error: 2, timeout: 3 } as const;
+  const rank = { ok: 0, skipped: 0, unavailable: 1, error: 2, timeout: 3 } as const;
   let status: ProbeRecord['status'] = 'ok';
   let durationMs = 0;
   for (const [id, name] of names) {
     const section = sections.get(id);
-    const record = section ? sectionRecord(section, options.timeoutMs).record : missingSection(result, wallMs, options);
+    const cut = section !== undefined && overflowed(section);
+    const record: ProbeRecord = cut
+      ? { status: 'error', durationMs: section.durationMs, reason: overCap(PROBE_OUTPUT_BYTES), source: 'exec' }
+      : section
+        ? sectionRecord(section, options.timeoutMs).record
+        : missingSection(result, wallMs, options);
     durationMs = Math.max(durationMs, record.durationMs);
-    if (section) facet[name] = redactValue(name, section.stdout.trim());
+    if (section && !cut) facet[name] = redactValue(name, section.stdout.trim());
     if (record.status !== 'ok') {
       reasons.push(`${name}: ${record.reason ?? record.status}`);
       if (rank[record.status] > rank[status]) status = record.status;

@@ -9,7 +9,7 @@ import { stat } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Fingerprint } from '../fingerprint/types.js';
-import type { CommandIO } from './options.js';
+import type { CommandIO } from '../command-io.js';
 
 export interface AnonymizeOptions {
   files: string[];

@@ -9,19 +9,20 @@ import { hostname } from 'node:os';
 import { dirname, relative, resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Fingerprint, ProbeRecord } from '../fingerprint/types.js';
-import { loadCaptureConfig, type CaptureConfig } from './capture-config.js';
-import type { CaptureOptions, CommandIO } from './options.js';
+import { loadConfig } from '../config/config.js';
+import type { CommandIO } from '../command-io.js';
+import type { CaptureOptions } from './options.js';
 
 /** Budget of each probe when neither --timeout nor the config file sets one. */
 export const DEFAULT_PROBE_TIMEOUT_MS = 10_000;
 
 export async function runCapture(options: CaptureOptions, io: CommandIO): Promise<number> {
-  const config: CaptureConfig = options.config ? await loadCaptureConfig(resolve(io.cwd, options.config)) : {};
+  const config = await loadConfig(io.cwd, options.config);
   const only = options.only ?? config.only;
   const skip = options.skip ?? config.skip;
   const cliProbes = options.probes ?? {};
   const { probeSelection } = await import('../capture/probes.js');
-  const fromConfig = (key: string) => `"${key}" of config ${options.config}`;
+  const fromConfig = (key: string) => `"${key}" of config ${config.file}`;
   const selection = probeSelection({
     only,
     skip,
@@ -45,6 +46,8 @@ export async function runCapture(options: CaptureOptions, io: CommandIO): Promis
   const { captureFingerprint } = await import('../capture/capture.js');
   // The writer (and the schema validator it comes with) loads while the probes run.
   const writer = import('../fingerprint/io.js');
+  const { startProgress } = await import('../ui/progress.js');
+  const stopProgress = startProgress(io.stderr, 'capturing');
   const fingerprint = await captureFingerprint({
     selection,
     timeoutMs: options.timeoutMs ?? config.timeout ?? DEFAULT_PROBE_TIMEOUT_MS,
@@ -55,7 +58,7 @@ export async function runCapture(options: CaptureOptions, io: CommandIO): Promis
     pull: options.pull,
     env: io.env,
     cwd: io.cwd,
-  });
+  }).finally(stopProgress);
   const { serializeFingerprint, writeFileAtomic } = await writer;
   const text = serializeFingerprint(
     options.anonymize ? await (await import('../anonymize/index.js')).anonymizeCapture(fingerprint, { env: io.env }) : fingerprint,
@@ -92,7 +95,8 @@ export function summaryLine(fingerprint: Fingerprint, elapsedMs: number, target:
     const ok = records.filter(([, r]) => r.status === 'ok').length;
     const byStatus = new Map<string, Map<string, string[]>>();
     for (const [facet, r] of records) {
-      if (r.status === 'ok') continue;
+      // Facets left out by --only/--skip were asked for; they are not problems.
+      if (r.status === 'ok' || r.status === 'skipped') continue;
       // The first clause of a reason is the cause; what follows repeats the facet's name.
       const reason = oneLine((r.reason ?? '').split(';')[0]!, 80);
       const reasons = byStatus.get(r.status) ?? new Map<string, string[]>();

@@ -9,10 +9,12 @@ import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
 import { describeFsError } from '../fingerprint/io.js';
-import type { Comparison } from '../rank/types.js';
+import type { Comparison } from '../compare/types.js';
+import { meaningful } from '../render/common.js';
 import { GITHUB_SUMMARY_LIMIT, renderGithub, renderGithubLog } from '../render/github.js';
 import { gateStatus } from '../render/verdict.js';
-import type { CommandIO, CompareOptions } from './options.js';
+import type { CommandIO } from '../command-io.js';
+import type { CompareOptions } from './options.js';
 
 type Format = NonNullable<CompareOptions['format']>;
 
@@ -23,10 +25,10 @@ export function chooseFormat(options: CompareOptions, io: CommandIO): Format | u
   return undefined;
 }
 
-/** diff(1)-like (0 same, 1 different), or the --fail-on gate. */
+/** diff(1)-like on meaningful differences (0 none, 1 some), or the --fail-on gate. */
 export function compareStatus(comparison: Comparison, options: CompareOptions): number {
   if (options.failOn !== undefined) return gateStatus(comparison, options.failOn);
-  return comparison.differences.length === 0 ? 0 : 1;
+  return meaningful(comparison).length === 0 ? 0 : 1;
 }
 
 /**
@@ -57,8 +59,8 @@ export async function writeCiOutputs(comparison: Comparison, options: CompareOpt
   await write(io.stdout, renderGithubLog(report, randomBytes(12).toString('hex'), summaryOnStdout));
 }
 
-function topOption(options: CompareOptions): { top?: number } {
-  return options.top !== undefined ? { top: options.top } : {};
+function topOption(options: CompareOptions): { top?: number; all?: boolean } {
+  return { ...(options.top !== undefined ? { top: options.top } : {}), ...(options.all ? { all: true } : {}) };
 }
 
 function summaryTarget(summary: string | true, io: CommandIO): string {

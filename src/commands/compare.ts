@@ -1,14 +1,23 @@
 /**
- * `envdiff compare A B [--log FILE|-]`: thin orchestration — options -> compare
- * service -> renderer (or the TUI on a terminal) -> exit status like diff(1):
- * 0 no differences, 1 differences, 2 error (thrown, printed by src/cli.ts).
+ * `envdiff compare A B [--log FILE|-]`: thin orchestration — options + config ->
+ * compare service -> renderer (or the TUI on a terminal) -> exit status like
+ * diff(1), counting meaningful (non-volatile) differences only: 0 none, 1 some,
+ * 2 error (thrown, printed by src/cli.ts).
  */
-import { readCompareConfig } from '../compare/config.js';
-import { compareFiles } from '../compare/compare.js';
+import { resolve } from 'node:path';
+import type { CommandIO } from '../command-io.js';
+import { compareInputs } from '../compare/compare.js';
+import { parsePairOption } from '../compare/pairing.js';
+import { loadConfig } from '../config/config.js';
+import { ignorePatternProblem } from '../diff/index.js';
+import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fingerprint/io.js';
-import { renderComparison } from '../render/index.js';
+import { formatForFile, renderComparison } from '../render/index.js';
+import { colourEnabled } from '../ui/theme.js';
+import { startProgress } from '../ui/progress.js';
 import { chooseFormat, compareStatus, handlesStdout, writeCiOutputs } from './compare-ci.js';
-import type { CommandIO, CompareOptions } from './options.js';
+import type { CompareOptions } from './options.js';
+import { writeOut } from './write-out.js';
 
 export async function runCompare(options: CompareOptions, io: CommandIO): Promise<number> {
   const format = chooseFormat(options, io);
@@ -18,25 +27,32 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
   const tui = interactive ? loadTui() : undefined;
   // Reading may fail first; the load's own failure is reported where it is awaited.
   tui?.catch(() => undefined);
-  const ignore = [...options.ignore];
-  if (options.config) ignore.push(...(await readCompareConfig(options.config)).ignore);
-  const comparison = await compareFiles({
+  const config = await loadConfig(io.cwd, options.config);
+  const ignore = [...options.ignore, ...(config.ignore ?? [])];
+  for (const pattern of ignore) {
+    const problem = ignorePatternProblem(pattern);
+    if (problem) throw new UsageError(options.ignore.includes(pattern) ? problem : `${problem} (in config ${config.file})`);
+  }
+  const comparison = await compareInputs({
     a: options.a,
     b: options.b,
     ...(options.log !== undefined ? { log: options.log } : {}),
     ignore,
-    stdin: io.stdin,
+    pairs: options.pair.map(parsePairOption),
+    context: { cwd: io.cwd, env: io.env, stdin: io.stdin, onCapture: (what) => startProgress(io.stderr, what) },
   });
   const status = compareStatus(comparison, options);
-  const top = options.top !== undefined ? { top: options.top } : {};
+  const shape = { all: options.all, ...(options.top !== undefined ? { top: options.top } : {}) };
 
   if (options.output !== undefined) {
-    await writeFileAtomic(options.output, renderComparison(comparison, format ?? 'text', top), { force: options.force ?? false });
+    const report = renderComparison(comparison, format ?? formatForFile(options.output), shape);
+    await writeFileAtomic(resolve(io.cwd, options.output), report, { force: options.force ?? false });
   }
   await writeCiOutputs(comparison, options, format, io);
   if (options.output !== undefined || handlesStdout(options, format)) return status;
   if (tui) return (await tui).runTui(comparison, io);
-  await write(io.stdout, renderComparison(comparison, format ?? 'text', top));
+  const colour = io.stdout.isTTY === true && colourEnabled(io.env);
+  await writeOut(io.stdout, renderComparison(comparison, format ?? 'text', { ...shape, colour }));
   return status;
 }
 
@@ -55,15 +71,4 @@ async function loadTui(): Promise<typeof import('../ui/run.js')> {
   } finally {
     for (const [name, value] of hidden) if (value !== undefined) process.env[name] = value;
   }
-}
-
-/** Write and wait for the data to be flushed (large reports to a pipe). */
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    stream.write(text, (error) => {
-      // A reader that went away (`| head`) is not an error of ours.
-      if (!error || (error as NodeJS.ErrnoException).code === 'EPIPE') resolve();
-      else reject(error);
-    });
-  });
 }

@@ -18,7 +18,7 @@ import type { RunStatus } from '../fleet/types.js';
 import { parseBuildLog } from '../rank/index.js';
 import { type FleetFormat, renderFleet } from '../render/fleet.js';
 import { sanitize } from '../render/sanitize.js';
-import type { CommandIO } from './options.js';
+import type { CommandIO } from '../command-io.js';
 
 export interface FleetOptions {
   refs: string[];
@@ -58,11 +58,21 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
   }
 
   const analysis = analyseFleet(tally, { logs });
+  const status = analysis.findings.length > 0 ? 1 : 0;
+  if (options.output === undefined && options.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true) {
+    const { runFleetTui } = await import('../ui/fleet/run-fleet.js');
+    const pair = await runFleetTui(analysis, io);
+    if (!pair) return status;
+    // Jump into compare: a typical (passing) runner as A, the odd (failing) one as B.
+    const source = (i: number) => resolve(io.cwd, analysis.members[i]!.source);
+    const { runCompare } = await import('./compare.js');
+    return runCompare({ a: source(pair.typical), b: source(pair.odd), ignore: [], pair: [], all: false }, io);
+  }
   const format = options.format ?? formatFromName(options.output) ?? 'text';
   const report = renderFleet(analysis, format, options.top !== undefined ? { top: options.top } : {});
   if (options.output !== undefined) await writeFileAtomic(resolve(io.cwd, options.output), report, { force: options.force ?? false });
   else io.stdout.write(report);
-  return analysis.findings.length > 0 ? 1 : 0;
+  return status;
 }
 
 /** Files read while earlier ones are tallied (the disk is idle otherwise); a few in flight bound memory. */

@@ -21,17 +21,22 @@ export interface CaptureOptions {
   anonymize?: boolean;
 }
 
-export type OutputFormat = 'tui' | 'text' | 'markdown' | 'json' | 'github';
+export type ReportFormat = 'text' | 'markdown' | 'json';
 
 export interface CompareOptions {
+  /** Fingerprint file, `-` for stdin, or a local image to capture now. */
   a: string;
   b: string;
   /** Build log file, or `-` for stdin. */
   log?: string;
-  /** undefined: TUI on a terminal, text otherwise. */
-  format?: Exclude<OutputFormat, 'tui'>;
-  /** scope/facet/key globs of differences to drop. */
+  /** undefined: TUI on a terminal, github on a GitHub Actions runner, text otherwise (or the -o file's extension). */
+  format?: ReportFormat | 'github';
+  /** FACET, FACET/KEY or SCOPE/FACET/KEY globs of differences to drop. */
   ignore: string[];
+  /** `A=B`: compare scope A of the first fingerprint with scope B of the second. */
+  pair: string[];
+  /** Show volatile differences too. */
+  all: boolean;
   config?: string;
   /** Write the report to a file (atomically) instead of stdout. */
   output?: string;
@@ -47,11 +52,10 @@ export interface CompareOptions {
   summary?: string | true;
 }
 
-/** Where a command writes; injected so tests can capture output. */
-export interface CommandIO {
-  stdout: NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
-  stderr: NodeJS.WritableStream;
-  stdin: NodeJS.ReadableStream & { isTTY?: boolean };
-  env: NodeJS.ProcessEnv;
-  cwd: string;
+export interface ShowOptions {
+  /** Fingerprint file, `-` for stdin, or a local image to capture now. */
+  input: string;
+  format?: ReportFormat;
+  output?: string;
+  force?: boolean;
 }

@@ -1,14 +1,18 @@
 /**
  * The compare service: two fingerprints (+ an optional build log) -> a ranked
- * Comparison. `compareFingerprints` is pure; `compareFiles` is the I/O edge that
- * reads and validates the inputs. Commands, the eval and the bench all use these.
+ * Comparison. `compareFingerprints` is pure; `compareInputs` is the I/O edge that
+ * reads the inputs (files, stdin, local images: src/compare/input.ts). Commands,
+ * the eval and the bench all use these.
  */
-import { applyIgnores, compileIgnorePatterns, diffFingerprints } from '../diff/index.js';
-import { readFingerprint } from '../fingerprint/io.js';
+import { resolve } from 'node:path';
+import { applyIgnores, compileIgnorePatterns, diffScopes, type ScopeDiff } from '../diff/index.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { parseBuildLog, rankDifferences } from '../rank/index.js';
-import type { ComparedSide, Comparison } from '../rank/types.js';
+import { foldDuplicates } from './duplicates.js';
+import { readInput, type InputContext } from './input.js';
 import { readBuildLog } from './log-input.js';
+import { type ExplicitPair, pairScopes } from './pairing.js';
+import type { ComparedSide, Comparison } from './types.js';
 
 export interface CompareInputs {
   a: { file: string; fingerprint: Fingerprint };
@@ -17,45 +21,71 @@ export interface CompareInputs {
   log?: { file: string; text: string };
   /** scope/facet/key globs of differences to drop. */
   ignore?: string[];
+  /** Scopes to compare with each other, before any automatic pairing. */
+  pairs?: ExplicitPair[];
 }
 
 export function compareFingerprints(inputs: CompareInputs): Comparison {
-  const differences = applyIgnores(
-    diffFingerprints(inputs.a.fingerprint, inputs.b.fingerprint),
-    compileIgnorePatterns(inputs.ignore ?? []),
-  );
+  const a = inputs.a.fingerprint;
+  const b = inputs.b.fingerprint;
+  const { pairs, unpaired } = pairScopes(a, b, inputs.pairs);
+  const diff: ScopeDiff = { differences: [], notCompared: [] };
+  for (const pair of pairs) diffScopes(pair.label, a.scopes[pair.a]!, b.scopes[pair.b]!, diff);
+  const names = new Map(pairs.map((p) => [p.label, [p.label, p.a, p.b]]));
+  const differences = applyIgnores(diff.differences, compileIgnorePatterns(inputs.ignore ?? []), (label) => names.get(label) ?? [label]);
   const log = inputs.log ? parseBuildLog(inputs.log.text) : undefined;
   // The ranker fills each summary with summarize() (src/diff/summary.ts).
-  const ranked = rankDifferences(differences, log ? { log } : {});
+  const ranked = foldDuplicates(rankDifferences(differences, log ? { log } : {}));
   return {
-    a: side(inputs.a.file, inputs.a.fingerprint),
-    b: side(inputs.b.file, inputs.b.fingerprint),
+    a: side(inputs.a.file, a),
+    b: side(inputs.b.file, b),
     ...(inputs.log && log ? { log: { file: inputs.log.file, lines: log.totalLines } } : {}),
+    pairs,
+    unpaired,
+    notCompared: diff.notCompared,
     differences: ranked,
   };
 }
 
 export interface CompareFilesOptions {
+  /** A fingerprint file, `-` (stdin) or a local image (readInput). */
   a: string;
   b: string;
   /** Log file, or `-` to read `stdin`. */
   log?: string;
   ignore?: string[];
-  stdin?: NodeJS.ReadableStream;
+  pairs?: ExplicitPair[];
+  /** Where relative paths resolve, the environment (Docker), stdin. */
+  context: InputContext;
 }
 
-export async function compareFiles(options: CompareFilesOptions): Promise<Comparison> {
+export async function compareInputs(options: CompareFilesOptions): Promise<Comparison> {
+  const fromStdin = [options.a, options.b, options.log].filter((x) => x === '-').length;
+  if (fromStdin > 1) {
+    const { UsageError } = await import('../errors.js');
+    throw new UsageError('only one of A, B and --log can be read from stdin (-)');
+  }
   // One after the other: each file's text can be collected before the next is
   // read, which keeps peak memory down at scale (a 100k-library side is ~15 MB of JSON).
-  const fa = await readFingerprint(options.a);
-  const fb = await readFingerprint(options.b);
-  const log = options.log === undefined ? undefined : { file: options.log, text: await readBuildLog(options.log, options.stdin) };
-  return compareFingerprints({
-    a: { file: options.a, fingerprint: fa },
-    b: { file: options.b, fingerprint: fb },
-    ...(log ? { log } : {}),
-    ignore: options.ignore ?? [],
-  });
+  const a = await readInput(options.a, options.context);
+  const b = await readInput(options.b, options.context);
+  const log =
+    options.log === undefined
+      ? undefined
+      : {
+          file: options.log,
+          text: await readBuildLog(
+            options.log === '-' ? '-' : resolve(options.context.cwd, options.log),
+            options.context.stdin,
+            options.log,
+          ),
+        };
+  return compareFingerprints({ a, b, ...(log ? { log } : {}), ignore: options.ignore ?? [], pairs: options.pairs ?? [] });
+}
+
+/** Reads fingerprint files only (no images, no stdin): the bench and tests. */
+export function compareFiles(options: { a: string; b: string; log?: string; ignore?: string[] }): Promise<Comparison> {
+  return compareInputs({ ...options, context: { cwd: process.cwd(), env: {} } });
 }
 
 function side(file: string, fingerprint: Fingerprint): ComparedSide {

@@ -10,7 +10,17 @@ import { UsageError } from '../errors.js';
 export const MAX_LOG_BYTES = 64 * 1024 * 1024;
 const MB = 1024 * 1024;
 
-export async function readBuildLog(file: string, stdin?: NodeJS.ReadableStream): Promise<string> {
+/** `shown` is how messages name the file (the argument as given; default `file`). */
+export async function readBuildLog(path: string, stdin?: NodeJS.ReadableStream, shown = path): Promise<string> {
+  try {
+    return await readBuildLogAt(path, stdin);
+  } catch (error) {
+    if (error instanceof UsageError && shown !== path) throw new UsageError(error.message.split(path).join(shown));
+    throw error;
+  }
+}
+
+async function readBuildLogAt(file: string, stdin?: NodeJS.ReadableStream): Promise<string> {
   if (file === '-') {
     if (!stdin) throw new UsageError('--log - reads the build log from stdin, but no stdin is available');
     return readStream(stdin);
@@ -40,13 +50,18 @@ export async function readBuildLog(file: string, stdin?: NodeJS.ReadableStream):
   }
 }
 
-async function readStream(stream: NodeJS.ReadableStream, file = 'stdin'): Promise<string> {
+function readStream(stream: NodeJS.ReadableStream, file = 'stdin'): Promise<string> {
+  return readBounded(stream, MAX_LOG_BYTES, (size) => tooLarge(file === 'stdin' ? 'the build log on stdin' : file, size, true));
+}
+
+/** A stream's text, at most `limit` bytes; beyond that a UsageError worded by `tooBig`. */
+export async function readBounded(stream: NodeJS.ReadableStream, limit: number, tooBig: (size: number) => string): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of stream) {
     const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += buf.length;
-    if (size > MAX_LOG_BYTES) throw new UsageError(tooLarge(file === 'stdin' ? 'the build log on stdin' : file, size, true));
+    if (size > limit) throw new UsageError(tooBig(size));
     chunks.push(buf);
   }
   return Buffer.concat(chunks).toString('utf8');

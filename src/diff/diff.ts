@@ -1,45 +1,83 @@
 /**
- * The diff engine: two fingerprints -> differences, for every scope present in
- * either. Pure. Facet rules (rules/) give a change its meaning; volatile facts
- * are marked. A facet whose probe did not succeed on one side yields one
- * `(probe)` difference instead of "every key removed".
+ * The diff engine: two scopes -> differences. Pure. Facet rules (rules/) give a
+ * change its meaning; volatile facts are marked.
+ *
+ * "Not captured" is never "removed": a facet whose probe record says it was
+ * skipped, unavailable, failed or timed out on either side is not compared — it
+ * is returned in `notCompared`, once, and yields no difference. A facet absent on
+ * one side with no probe record at all is compared as present but empty (a
+ * fingerprint written by hand or by the scenario builder says nothing more).
+ * A facet read from files on one side only is compared without what files cannot
+ * tell (files-source.ts), and that part is listed as not compared.
  */
 import { FACET_IDS, type Facet, type FacetValue, type Fingerprint, type ProbeRecord, type Scope } from '../fingerprint/types.js';
-import { PROBE_KEY } from './probe.js';
+import { withoutBlindSpots } from './files-source.js';
 import { ruleFor } from './rules/index.js';
 import type { Difference } from './types.js';
 import { sameValue } from './values.js';
 import { isVolatile } from './volatile.js';
 
-export function diffFingerprints(a: Fingerprint, b: Fingerprint): Difference[] {
-  const differences: Difference[] = [];
-  for (const scope of orderedScopes(a, b)) {
-    const sa = ownValue(a.scopes, scope);
-    const sb = ownValue(b.scopes, scope);
-    for (const facet of orderedFacets(sa, sb)) diffFacet(scope, facet, sa, sb, differences);
-  }
-  return differences;
+export interface FacetNotCompared {
+  scope: string;
+  facet: string;
+  /** Status on each side: the probe's status, `ok`, or `absent` (no record, no facet). */
+  a: string;
+  b: string;
+  reason?: string;
 }
 
-function diffFacet(scope: string, facet: string, sa: Scope | undefined, sb: Scope | undefined, out: Difference[]): void {
-  const fa = sa ? ownValue(sa.facets as Record<string, Facet>, facet) : undefined;
-  const fb = sb ? ownValue(sb.facets as Record<string, Facet>, facet) : undefined;
-  const pa = sa ? ownValue(sa.probes as Record<string, ProbeRecord>, facet) : undefined;
-  const pb = sb ? ownValue(sb.probes as Record<string, ProbeRecord>, facet) : undefined;
-  const failedA = pa !== undefined && pa.status !== 'ok';
-  const failedB = pb !== undefined && pb.status !== 'ok';
-  if (sa && sb && (failedA || failedB)) {
-    // Not captured on one side: its keys are unknown, not absent.
-    const va = probeValue(pa, fa);
-    const vb = probeValue(pb, fb);
-    if (va['status'] !== vb['status'])
-      out.push({ scope, facet, key: PROBE_KEY, kind: 'changed', a: va, b: vb, detail: { fields: ['status'] } });
-    return;
+export interface ScopeDiff {
+  differences: Difference[];
+  notCompared: FacetNotCompared[];
+}
+
+/** Differences between scope `sa` (A) and `sb` (B), reported under the scope label `label`. */
+export function diffScopes(label: string, sa: Scope, sb: Scope, out: ScopeDiff = { differences: [], notCompared: [] }): ScopeDiff {
+  for (const facet of orderedFacets(sa, sb)) {
+    const pa = ownValue(sa.probes as Record<string, ProbeRecord>, facet);
+    const pb = ownValue(sb.probes as Record<string, ProbeRecord>, facet);
+    const fa = ownValue(sa.facets as Record<string, Facet>, facet);
+    const fb = ownValue(sb.facets as Record<string, Facet>, facet);
+    if (notCaptured(pa) || notCaptured(pb)) {
+      const reason = (notCaptured(pb) ? pb?.reason : undefined) ?? (notCaptured(pa) ? pa?.reason : undefined);
+      out.notCompared.push({ scope: label, facet, a: statusOf(pa, fa), b: statusOf(pb, fb), ...(reason ? { reason } : {}) });
+      continue;
+    }
+    const filesA = pa?.source === 'files';
+    const filesB = pb?.source === 'files';
+    if (filesA === filesB) {
+      diffKeys(label, facet, fa ?? {}, fb ?? {}, out.differences);
+      continue;
+    }
+    // One side read from files: what files cannot tell is left out, and said so.
+    const { exec, files, why } = withoutBlindSpots(facet, (filesA ? fb : fa) ?? {}, (filesA ? fa : fb) ?? {});
+    if (why.length > 0) {
+      const partial = 'partly (read from files)';
+      out.notCompared.push({ scope: label, facet, a: filesA ? partial : 'ok', b: filesB ? partial : 'ok', reason: why.join('; ') });
+    }
+    diffKeys(label, facet, filesA ? files : exec, filesA ? exec : files, out.differences);
   }
-  // A scope missing on one side: the other side's facet is added/removed key by key,
-  // unless its probe failed there (then there is nothing to report).
-  if ((!sa && failedB) || (!sb && failedA)) return;
-  diffKeys(scope, facet, fa ?? {}, fb ?? {}, out);
+  return out;
+}
+
+/** Scopes paired by name only (scopes on one side only are left out): for tests and tools. */
+export function diffFingerprints(a: Fingerprint, b: Fingerprint): Difference[] {
+  const out: ScopeDiff = { differences: [], notCompared: [] };
+  for (const name of Object.keys(a.scopes).sort(hostFirst)) {
+    const sa = ownValue(a.scopes, name);
+    const sb = ownValue(b.scopes, name);
+    if (sa && sb) diffScopes(name, sa, sb, out);
+  }
+  return out.differences;
+}
+
+/** A probe record that says the facet's keys are unknown on that side. */
+function notCaptured(record: ProbeRecord | undefined): boolean {
+  return record !== undefined && record.status !== 'ok';
+}
+
+function statusOf(record: ProbeRecord | undefined, facet: Facet | undefined): string {
+  return record?.status ?? (facet ? 'ok' : 'absent');
 }
 
 function diffKeys(scope: string, facet: string, fa: Facet, fb: Facet, out: Difference[]): void {
@@ -80,22 +118,15 @@ function withVolatility(d: Difference): Difference {
   return d;
 }
 
-function probeValue(record: ProbeRecord | undefined, facet: Facet | undefined): { [key: string]: string } {
-  if (record) return record.reason ? { status: record.status, reason: record.reason } : { status: record.status };
-  return { status: facet ? 'ok' : 'absent' };
-}
-
 /** host first, then the other scopes alphabetically: stable output. */
-function orderedScopes(a: Fingerprint, b: Fingerprint): string[] {
-  const names = new Set([...Object.keys(a.scopes), ...Object.keys(b.scopes)]);
-  return [...names].sort((x, y) => (x === 'host' ? -1 : y === 'host' ? 1 : x < y ? -1 : x > y ? 1 : 0));
+export function hostFirst(x: string, y: string): number {
+  return x === 'host' ? -1 : y === 'host' ? 1 : x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** Known facets in design order, then any others alphabetically. */
-function orderedFacets(sa: Scope | undefined, sb: Scope | undefined): string[] {
+function orderedFacets(sa: Scope, sb: Scope): string[] {
   const names = new Set<string>();
   for (const s of [sa, sb]) {
-    if (!s) continue;
     for (const f of Object.keys(s.facets)) names.add(f);
     for (const f of Object.keys(s.probes)) names.add(f);
   }

@@ -1,8 +1,7 @@
 /** The diff engine's public surface. */
-export { diffFingerprints } from './diff.js';
+export { diffFingerprints, diffScopes, hostFirst, type FacetNotCompared, type ScopeDiff } from './diff.js';
 export { summarize } from './summary.js';
-export { applyIgnores, compileIgnorePatterns, type IgnorePattern } from './ignore.js';
-export { PROBE_KEY } from './probe.js';
+export { applyIgnores, compileIgnorePatterns, ignorePatternProblem, type IgnorePattern } from './ignore.js';
 export { isVolatile, VOLATILE_FACTS } from './volatile.js';
 export { compareDebianVersions } from './debian-version.js';
 export { compareVersionsFor } from './package-version.js';

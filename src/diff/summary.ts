@@ -5,7 +5,7 @@
  * are not yet sanitised — renderers and the TUI do that at display time).
  */
 import type { FacetValue, JsonValue } from '../fingerprint/types.js';
-import { PROBE_KEY } from './probe.js';
+import { plainPackageStatus } from './dpkg-status.js';
 import type { Difference } from './types.js';
 
 const MAX_VALUE_CHARS = 60;
@@ -13,7 +13,8 @@ const MAX_LIST_ITEMS = 3;
 
 export function summarize(difference: Difference): string {
   const { kind, a, b, detail } = difference;
-  if (difference.key === PROBE_KEY) return summarizeProbe(a, b);
+  const fact = factOf(difference);
+  if (fact) return fact;
   switch (kind) {
     case 'added':
       return `added (${describe(b)})`;
@@ -42,6 +43,36 @@ export function summarize(difference: Difference): string {
   return `${describe(a)} -> ${describe(b)}`;
 }
 
+/**
+ * The fact itself, where a field-by-field summary would make the reader work it
+ * out: "debmirror.example.net does not resolve on B (A: 192.0.2.10)",
+ * "removed, config files kept on B (A: installed)".
+ */
+function factOf(d: Difference): string | undefined {
+  const { a, b, detail } = d;
+  if (d.kind !== 'changed' || !isObject(a) || !isObject(b)) return undefined;
+  const fields = detail?.fields ?? [];
+  if (d.facet === 'mirrors' && fields.length === 1 && fields[0] === 'addresses' && typeof b['host'] === 'string') {
+    const from = strings(a['addresses']);
+    const to = strings(b['addresses']);
+    if (to.length === 0) return `${truncate(b['host'])} does not resolve on B (A: ${list(from)})`;
+    if (from.length === 0) return `${truncate(b['host'])} resolves only on B (${list(to)})`;
+    return `${truncate(b['host'])} resolves to ${list(to)} on B (A: ${list(from)})`;
+  }
+  if (d.facet === 'packages' && fields.includes('status') && typeof a['status'] === 'string' && typeof b['status'] === 'string') {
+    const status = `${plainPackageStatus(b['status'])} on B (A: ${plainPackageStatus(a['status'])})`;
+    if (detail?.direction === 'upgrade' || detail?.direction === 'downgrade') {
+      return `${detail.direction} ${versionOf(a)} -> ${versionOf(b)}; ${status}`;
+    }
+    return fields.length === 1 ? status : undefined;
+  }
+  return undefined;
+}
+
+function strings(v: JsonValue | undefined): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : [];
+}
+
 // Byte counts (resources.mem_total, disk_free:<path>, docker.mem_total) read better as sizes.
 const BYTE_KEY = /(?:^|_)(?:mem|disk|swap|bytes|size)(?:_|:|$)/;
 
@@ -62,18 +93,6 @@ function bytes(n: number): string {
     unit++;
   }
   return unit === 0 ? `${value} B` : `${value.toFixed(1)} ${units[unit]}`;
-}
-
-function summarizeProbe(a: FacetValue | undefined, b: FacetValue | undefined): string {
-  const status = (v: FacetValue | undefined) => (isObject(v) && typeof v['status'] === 'string' ? v['status'] : 'absent');
-  const reason = (v: FacetValue | undefined) => (isObject(v) && typeof v['reason'] === 'string' ? v['reason'] : undefined);
-  const sa = status(a);
-  const sb = status(b);
-  const why = sb !== 'ok' ? reason(b) : reason(a);
-  const side = sb !== 'ok' ? 'B' : 'A';
-  const worst = sb !== 'ok' ? sb : sa;
-  const head = sa !== 'ok' && sb !== 'ok' ? `probe ${sa} on A, ${sb} on B` : `not captured on ${side} (${worst})`;
-  return why ? `${head}: ${truncate(why)}` : head;
 }
 
 function summarizeMove(a: FacetValue | undefined, b: FacetValue | undefined): string {
@@ -101,7 +120,11 @@ export function describe(v: JsonValue | FacetValue | undefined): string {
   if (typeof v === 'string') return v === '' ? '""' : truncate(v);
   if (typeof v === 'number' || typeof v === 'boolean') return String(v);
   if (Array.isArray(v)) return v.length === 0 ? 'none' : list(v.map((x) => (typeof x === 'string' ? x : JSON.stringify(x))));
-  if (typeof v['version'] === 'string') return truncate(v['version']);
+  if (typeof v['version'] === 'string') {
+    // A package present but not installed (removed with its config kept, half-installed) says so.
+    const status = typeof v['status'] === 'string' ? plainPackageStatus(v['status']) : 'installed';
+    return truncate(status === 'installed' || status === v['status'] ? v['version'] : `${v['version']}, ${status}`);
+  }
   // binfmt entries: "enabled, /usr/bin/qemu-aarch64-static"
   if (typeof v['enabled'] === 'boolean' || typeof v['interpreter'] === 'string') {
     const parts = [v['enabled'] === false ? 'disabled' : 'enabled'];

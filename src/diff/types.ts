@@ -27,4 +27,6 @@ export interface DifferenceDetail {
   fields?: string[];
   /** Volatile facts (hostnames, run ids, free memory): listed but ranked low. */
   volatile?: boolean;
+  /** The same fact seen elsewhere (`host › images › debian:12`, `env › LANG`), folded into this row. */
+  also?: string[];
 }

@@ -26,6 +26,14 @@ function jitter(ratio: number, floor = 0) {
   };
 }
 
+const MIB = 1024 ** 2;
+
+/** Free disk: within half of each other on a large disk, or a few MiB apart on any (a small workspace volume). */
+function diskJitter(a: FacetValue | undefined, b: FacetValue | undefined): boolean {
+  if (jitter(0.5, GIB)(a, b)) return true;
+  return typeof a === 'number' && typeof b === 'number' && Math.abs(a - b) < 64 * MIB && jitter(0.9)(a, b);
+}
+
 function smallMagnitude(limit: number) {
   return (a: FacetValue | undefined, b: FacetValue | undefined): boolean =>
     (a === undefined || (typeof a === 'number' && Math.abs(a) <= limit)) &&
@@ -58,7 +66,7 @@ export const VOLATILE_FACTS: VolatileFact[] = [
   {
     facet: 'resources',
     key: /^disk_(?:free|avail(?:able)?|used):/,
-    when: jitter(0.5, GIB),
+    when: diskJitter,
     why: 'free disk space moves with every build; only a large drop matters',
   },
   { facet: 'docker', key: /^mem_total$/, when: jitter(0.95), why: 'total memory differs by a few MB between otherwise equal machines' },
@@ -67,6 +75,8 @@ export const VOLATILE_FACTS: VolatileFact[] = [
     key: /^(?:id|name|system_time|containers(?:_running|_paused|_stopped)?|images_count|images|n_goroutines|n_fd|n_events_listener)$/,
     why: 'daemon identity and live counters',
   },
+  // Docker writes a container's own id (its default hostname) into its /etc/hosts.
+  { facet: 'mirrors', key: /^hosts\.[0-9a-f]{12}$/, why: "a container's own /etc/hosts entry: its random id and address" },
   { facet: 'time', key: /^(?:utc|now|local|uptime(?:_s)?|boot_time|captured_at)$/i, why: 'the clock moves between captures' },
   { facet: 'time', key: /^skew_s$/, when: smallMagnitude(5), why: 'a few seconds of clock offset are normal' },
 ];

@@ -1,12 +1,35 @@
-import { open, readFile, rename, stat, unlink, writeFile, link } from 'node:fs/promises';
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+/**
+ * Reading fingerprints, bounded: bytes while reading (MAX_FINGERPRINT_BYTES), keys
+ * per facet and in total (what the renderers and the TUI can show in seconds),
+ * long keys shortened; `__proto__` keys dropped (JSON.parse makes them own
+ * properties, and any later copy would turn them into prototypes).
+ */
+import { createHash } from 'node:crypto';
+import { stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
+import { describeFsError } from '../fs/atomic-write.js';
+import { readFileCapped, TooLargeError } from '../fs/read-capped.js';
 import { firstSchemaProblem } from './schema.js';
 import { FINGERPRINT_SCHEMA, type Fingerprint } from './types.js';
 
+// The atomic writer moved to src/fs; these names stay importable from here.
+export { describeFsError, writeFileAtomic } from '../fs/atomic-write.js';
+
 /** Larger than any real fingerprint (20k packages + 100k libraries is ~20 MB). */
 export const MAX_FINGERPRINT_BYTES = 128 * 1024 * 1024;
+/** Most keys one facet may hold (a big host: ~100k libraries). */
+export const MAX_KEYS_PER_FACET = 200_000;
+/** Most facet keys one fingerprint may hold, all scopes together (text output of this many: seconds, not minutes). */
+export const MAX_TOTAL_KEYS = 300_000;
+/**
+ * Most `":` pairs (object members, roughly) the raw text may hold, counted before
+ * JSON.parse: parsing 5.5 M keys alone takes ~10 s and ~1 GB, so a document that
+ * cannot pass the key caps is refused before it is parsed. Real facets hold small
+ * objects (a package: 3 members), hence the margin.
+ */
+const MAX_JSON_MEMBERS = MAX_TOTAL_KEYS * 8;
+/** Keys longer than this are shortened (a 10 MB package name must not make a 10 MB line). */
+export const MAX_KEY_CHARS = 512;
 
 /**
  * Read and validate a fingerprint. Every failure is a UsageError naming the file
@@ -22,15 +45,17 @@ export async function readFingerprint(file: string): Promise<Fingerprint> {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${file}: ${describeFsError(error)}`);
   }
-  if (size > MAX_FINGERPRINT_BYTES) {
-    throw new UsageError(
-      `${file} is ${Math.round(size / 1024 / 1024)} MB, larger than any fingerprint envdiff writes (limit ${MAX_FINGERPRINT_BYTES / 1024 / 1024} MB); is it the right file?`,
+  const tooLarge = (what: string) =>
+    new UsageError(
+      `${file} is ${what}, larger than any fingerprint envdiff writes (limit ${MAX_FINGERPRINT_BYTES / 1024 / 1024} MB); is it the right file?`,
     );
-  }
+  if (size > MAX_FINGERPRINT_BYTES) throw tooLarge(`${Math.round(size / 1024 / 1024)} MB`);
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    // The cap holds while reading too: a device or FIFO has no size to check first.
+    text = (await readFileCapped(file, MAX_FINGERPRINT_BYTES)).toString('utf8');
   } catch (error) {
+    if (error instanceof TooLargeError) throw tooLarge(`over ${MAX_FINGERPRINT_BYTES / 1024 / 1024} MB`);
     throw new UsageError(`cannot read ${file}: ${describeFsError(error)}`);
   }
   return parseFingerprint(text, file);
@@ -38,6 +63,9 @@ export async function readFingerprint(file: string): Promise<Fingerprint> {
 
 export function parseFingerprint(text: string, file: string): Fingerprint {
   if (text.trim() === '') throw new UsageError(`${file} is empty; was it written by \`envdiff capture\`?`);
+  if (membersOver(text, MAX_JSON_MEMBERS)) {
+    throw new UsageError(`${file} has more than ${MAX_TOTAL_KEYS} facet keys in all, more than envdiff reads; is it the right file?`);
+  }
   let doc: unknown;
   try {
     doc = JSON.parse(text);
@@ -66,78 +94,94 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
   if (schema !== FINGERPRINT_SCHEMA) {
     throw new UsageError(`${file} is not an envdiff fingerprint: schema is ${JSON.stringify(schema).slice(0, 60)}`);
   }
+  boundKeys(doc as Record<string, unknown>, file);
   const problem = firstSchemaProblem(doc);
   if (problem) throw new UsageError(`${file} is not a valid envdiff fingerprint: ${problem}`);
   return doc as Fingerprint;
 }
 
 /**
- * Write a file atomically: a temp file in the same directory, fsync, then a
- * no-clobber publish. Without `force` an existing file is never replaced (the
- * check and the publish are one step: link(2) fails if the target exists).
+ * In place, before validation: drop `__proto__` keys at every depth, count facet
+ * keys against the caps, shorten long keys (facet keys and scope names). Iterative:
+ * hostile nesting must not overflow the stack here.
  */
-export async function writeFileAtomic(file: string, content: string, options: { force?: boolean } = {}): Promise<void> {
-  // A device, FIFO or socket (`-o /dev/null`, `-o /dev/stderr`, a named pipe) is a
-  // destination, not a file to replace: write through it. Renaming over it would
-  // turn /dev/null into a regular file.
-  const existing = await stat(file).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UsageError(`cannot write ${file}: it is a directory`);
-  if (existing && !existing.isFile()) {
-    try {
-      await writeFile(file, content, { flag: 'w' });
-      return;
-    } catch (error) {
-      throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
+function boundKeys(doc: Record<string, unknown>, file: string): void {
+  const stack: unknown[] = [doc];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (value === null || typeof value !== 'object') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) if (item !== null && typeof item === 'object') stack.push(item);
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const proto = '__proto__';
+    if (Object.hasOwn(record, proto)) Reflect.deleteProperty(record, proto);
+    for (const key in record) {
+      const inner = record[key];
+      if (inner !== null && typeof inner === 'object') stack.push(inner);
     }
   }
-  const tmp = join(dirname(file), `.${basename(file)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
-    const handle = await open(tmp, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    if (options.force) {
-      await rename(tmp, file);
-    } else {
-      try {
-        await link(tmp, file);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new UsageError(`${file} already exists; use --force to overwrite it or -o to choose another name`);
-        }
-        throw error;
+  const scopes = doc['scopes'];
+  if (scopes === null || typeof scopes !== 'object' || Array.isArray(scopes)) return;
+  doc['scopes'] = shortenKeys(scopes as Record<string, unknown>);
+  let total = 0;
+  for (const [scopeName, scope] of Object.entries(doc['scopes'] as Record<string, unknown>)) {
+    const facets = (scope as { facets?: unknown } | null)?.facets;
+    if (facets === null || typeof facets !== 'object' || Array.isArray(facets)) continue;
+    for (const [facetName, facet] of Object.entries(facets as Record<string, unknown>)) {
+      if (facet === null || typeof facet !== 'object' || Array.isArray(facet)) continue;
+      let count = 0;
+      for (const _ in facet) count++;
+      if (count > MAX_KEYS_PER_FACET) {
+        throw new UsageError(
+          `${file}: ${shortName(scopeName)} › ${shortName(facetName)} has ${count} keys, more than the ${MAX_KEYS_PER_FACET} envdiff reads per facet; is it the right file?`,
+        );
       }
-      await unlink(tmp);
+      total += count;
+      if (total > MAX_TOTAL_KEYS) {
+        throw new UsageError(`${file} has more than ${MAX_TOTAL_KEYS} facet keys in all, more than envdiff reads; is it the right file?`);
+      }
+      (facets as Record<string, unknown>)[facetName] = shortenKeys(facet as Record<string, unknown>);
     }
-  } catch (error) {
-    await unlink(tmp).catch(() => {});
-    if (error instanceof UsageError) throw error;
-    throw new UsageError(`cannot write ${file}: ${describeFsError(error)}`);
   }
+}
+
+/** More than `max` occurrences of `":` (a key's closing quote and its colon)? */
+function membersOver(text: string, max: number): boolean {
+  let count = 0;
+  for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) {
+    if (++count > max) return true;
+  }
+  return false;
+}
+
+/** The same object, or a copy in the same order with every over-long key shortened. */
+function shortenKeys(record: Record<string, unknown>): Record<string, unknown> {
+  let long = false;
+  for (const key in record) {
+    if (key.length > MAX_KEY_CHARS) {
+      long = true;
+      break;
+    }
+  }
+  if (!long) return record;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(record)) out[shortKey(key)] = value;
+  return out;
+}
+
+/** A long key's head and a hash of the whole: distinct keys stay distinct, equal ones equal. */
+export function shortKey(key: string): string {
+  if (key.length <= MAX_KEY_CHARS) return key;
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 12);
+  return `${key.slice(0, 200)}…[${key.length} chars, sha256:${hash}]`;
+}
+
+function shortName(name: string): string {
+  return name.length > 80 ? `${name.slice(0, 79)}…` : name;
 }
 
 export function serializeFingerprint(fingerprint: Fingerprint): string {
   return JSON.stringify(fingerprint, null, 2) + '\n';
-}
-
-export function describeFsError(error: unknown): string {
-  const e = error as NodeJS.ErrnoException;
-  switch (e.code) {
-    case 'ENOENT':
-      return 'no such file or directory';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'EISDIR':
-      return 'is a directory';
-    case 'ENOSPC':
-      return 'no space left on device';
-    case 'EROFS':
-      return 'read-only file system';
-    default:
-      return e.message ?? String(error);
-  }
 }

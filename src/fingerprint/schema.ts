@@ -5,7 +5,7 @@ export const MAX_VALUE_DEPTH = 32;
 
 const SCOPE_NAME = /^(host|image:.+|container:.+)$/;
 const SCOPE_KINDS = new Set(['host', 'image', 'container']);
-const PROBE_STATUSES = new Set(['ok', 'unavailable', 'error', 'timeout']);
+const PROBE_STATUSES = new Set(['ok', 'unavailable', 'error', 'timeout', 'skipped']);
 const PROBE_SOURCES = new Set(['exec', 'files', 'api']);
 
 /**
@@ -61,7 +61,7 @@ function structureProblem(doc: unknown): string | undefined {
       if (!isRecord(probe)) return `${p} must be object`;
       if (!Object.hasOwn(probe, 'status')) return `${p} is missing "status"`;
       if (!Object.hasOwn(probe, 'durationMs')) return `${p} is missing "durationMs"`;
-      if (!PROBE_STATUSES.has(probe['status'] as string)) return `${p}/status must be one of ok, unavailable, error, timeout`;
+      if (!PROBE_STATUSES.has(probe['status'] as string)) return `${p}/status must be one of ok, unavailable, error, timeout, skipped`;
       if (typeof probe['durationMs'] !== 'number' || probe['durationMs'] < 0) return `${p}/durationMs must be a number >= 0`;
       if (Object.hasOwn(probe, 'reason') && typeof probe['reason'] !== 'string') return `${p}/reason must be string`;
       if (Object.hasOwn(probe, 'source') && !PROBE_SOURCES.has(probe['source'] as string))

@@ -19,9 +19,11 @@ export type Facet = Record<string, FacetValue>;
 export const FACET_IDS = [
   'os',
   'kernel',
+  'sysctl',
   'libc',
   'binfmt',
   'mirrors',
+  'network',
   'packages',
   'libraries',
   'toolchains',
@@ -38,7 +40,8 @@ export const FACET_IDS = [
 
 export type FacetId = (typeof FACET_IDS)[number];
 
-export type ProbeStatus = 'ok' | 'unavailable' | 'error' | 'timeout';
+/** `skipped`: the facet was not selected (--only/--skip), so its keys are unknown, not absent. */
+export type ProbeStatus = 'ok' | 'unavailable' | 'error' | 'timeout' | 'skipped';
 
 /**
  * How a facet was obtained. Every facet records this so that "not captured" is

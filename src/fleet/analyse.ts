@@ -20,6 +20,10 @@ import type { FactTally, FleetMember, ValueGroup } from './types.js';
 const MINORITY_SHARE = 0.25;
 /** Robust z beyond which a number is an outlier (Iglewicz and Hoaglin). */
 const OUTLIER_Z = 3.5;
+/** A value shared by many runners is reported for its association only below this q (false discovery rate). */
+const REPORTED_Q = 0.2;
+/** Above this p, a failure association is too weak to outrank a plain outlier of the same fact. */
+const WEAK_ASSOCIATION = 0.1;
 /** Numeric facts with at most this many distinct values are treated as categories. */
 const FEW_DISTINCT = 3;
 /** Candidates weighed by the compare model; the rest are listed by their figures alone. */
@@ -64,7 +68,23 @@ export interface FleetFinding {
   strength: number;
   /** Other facts that set the very same runners apart (one filesystem's three mounts). */
   related: Array<{ scope: string; facet: string; key: string; valueText: string }>;
+  /** How the fleet's values spread: the most common values, or numeric bins. */
+  distribution: DistributionBar[];
+  /** A member with the odd value (failing if any) and one with the typical value (passing if any): the pair to compare. */
+  pair: { odd: number; typical: number } | undefined;
 }
+
+/** One bar of a value histogram. */
+export interface DistributionBar {
+  label: string;
+  count: number;
+  failing: number;
+  /** This bar holds the finding's value. */
+  odd: boolean;
+}
+
+/** Bars shown per fact; the rest are summed into one. */
+const MAX_BARS = 8;
 
 export interface FleetAnalysis {
   members: FleetMember[];
@@ -98,7 +118,7 @@ export function analyseFleet(tally: FleetTally, options: AnalyseOptions = {}): F
     if (finding) candidates.push(finding);
   }
   if (withStatuses) adjustForMultipleTests(candidates);
-  candidates = candidates.filter((f) => f.outlier || (f.q !== undefined && f.q < 0.5));
+  candidates = candidates.filter((f) => f.outlier || (f.q !== undefined && f.q <= REPORTED_Q));
   weighWithModel(candidates, options.logs ?? []);
   candidates.sort((x, y) => y.strength - x.strength || x.count - y.count || order(x, y));
   return {
@@ -135,13 +155,19 @@ function categoricalFinding(
       if (p !== undefined && (!best || p < best.p)) best = { group, p };
     }
   }
-  const chosen = best?.group ?? byCount.find((g) => g !== majority && g.count <= minorityLimit);
+  const minority = byCount.find((g) => g !== majority && g.count <= minorityLimit && g.count < majority.count);
+  // A value that goes with failure leads; when nothing does, the odd value is still worth showing.
+  const associated = best && (best.p <= WEAK_ASSOCIATION || !minority) ? best.group : undefined;
+  const chosen = associated ?? minority;
   if (!chosen) return undefined;
-  const outlier = chosen !== majority && chosen.count <= minorityLimit && majority.count > chosen.count;
+  const outlier = chosen !== majority && chosen.count <= minorityLimit && chosen.count < majority.count;
   if (!outlier && !best) return undefined;
+  if (!associated) best = undefined;
   const typical = byCount.find((g) => g !== chosen);
   return {
     ...where(fact),
+    distribution: categoricalBars(fact, byCount, chosen),
+    pair: typical ? pairOf(chosen.members, typical.members, members) : undefined,
     value: chosen.value,
     valueText: valueText(fact, chosen.value),
     count: chosen.count,
@@ -192,8 +218,20 @@ function numericFinding(fact: FactTally, members: FleetMember[], withStatuses: b
     .sort((x, y) => x - y);
   const typicalValue = rest[rest.length >> 1];
   const zs = chosen.picked.map(([i]) => z[numbers.findIndex(([j]) => j === i)]!);
+  const middle = numbers
+    .filter(([i]) => !chosen.set.has(i))
+    .sort((x, y) => Math.abs(x[1] - (typicalValue ?? 0)) - Math.abs(y[1] - (typicalValue ?? 0)));
   return {
     ...where(fact),
+    distribution: numericBars(fact, numbers, chosen.set, members, scale),
+    pair:
+      middle.length > 0
+        ? pairOf(
+            chosen.picked.map(([i]) => i),
+            middle.map(([i]) => i),
+            members,
+          )
+        : undefined,
     value: bound,
     valueText: `${chosen.side === 'low' ? '≤' : '≥'} ${numberText(fact.key, bound)}`,
     count: chosen.picked.length,
@@ -234,6 +272,66 @@ function groupBySameRunners(sorted: FleetFinding[]): FleetFinding[] {
     out.push(f);
   }
   return out;
+}
+
+function categoricalBars(fact: FactTally, byCount: ValueGroup[], chosen: ValueGroup): DistributionBar[] {
+  const bars = byCount
+    .slice(0, MAX_BARS)
+    .map((g) => ({ label: valueText(fact, g.value), count: g.count, failing: g.failing, odd: g === chosen }));
+  const rest = byCount.slice(MAX_BARS);
+  if (rest.length > 0) {
+    bars.push({
+      label: `${rest.length} other values`,
+      count: rest.reduce((n, g) => n + g.count, 0),
+      failing: rest.reduce((n, g) => n + g.failing, 0),
+      odd: rest.includes(chosen),
+    });
+  }
+  return bars;
+}
+
+/** Equal-width bins on the scale the outlier test used (log for positive quantities). */
+function numericBars(
+  fact: FactTally,
+  numbers: Array<[number, number]>,
+  odd: Set<number>,
+  members: FleetMember[],
+  scale: (v: number) => number,
+): DistributionBar[] {
+  const scaled = numbers.map(([, v]) => scale(v));
+  const lo = Math.min(...scaled);
+  const hi = Math.max(...scaled);
+  const width = (hi - lo) / MAX_BARS || 1;
+  const bins = Array.from({ length: MAX_BARS }, () => ({
+    min: Number.POSITIVE_INFINITY,
+    max: Number.NEGATIVE_INFINITY,
+    count: 0,
+    failing: 0,
+    odd: false,
+  }));
+  numbers.forEach(([i, v], n) => {
+    const bin = bins[Math.min(MAX_BARS - 1, Math.floor((scaled[n]! - lo) / width))]!;
+    bin.min = Math.min(bin.min, v);
+    bin.max = Math.max(bin.max, v);
+    bin.count++;
+    if (members[i]!.status === 'fail') bin.failing++;
+    if (odd.has(i)) bin.odd = true;
+  });
+  return bins
+    .filter((b) => b.count > 0)
+    .map((b) => ({
+      label: b.min === b.max ? numberText(fact.key, b.min) : `${numberText(fact.key, b.min)} – ${numberText(fact.key, b.max)}`,
+      count: b.count,
+      failing: b.failing,
+      odd: b.odd,
+    }));
+}
+
+/** The pair a person would compare: a failing member with the odd value, a passing one with the typical value. */
+function pairOf(oddMembers: number[], typicalMembers: number[], members: FleetMember[]): { odd: number; typical: number } | undefined {
+  const odd = oddMembers.find((i) => members[i]!.status === 'fail') ?? oddMembers[0];
+  const typical = typicalMembers.find((i) => members[i]!.status === 'pass') ?? typicalMembers[0];
+  return odd === undefined || typical === undefined ? undefined : { odd, typical };
 }
 
 /** One-sided Fisher p when failures are more frequent with the value than without; else undefined. */

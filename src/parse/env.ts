@@ -4,7 +4,7 @@
  * /proc it prints `export -p`, whose single-quoted values are decoded here.
  */
 import type { Facet } from '../fingerprint/types.js';
-import { redactValue } from '../redact.js';
+import { redactEnv } from '../redact.js';
 import { hexBytes, parseSections } from './sections.js';
 
 /** Bytes to text: UTF-8 when valid, else printable ASCII kept and other bytes as \xNN. */
@@ -86,6 +86,6 @@ export function parseEnv(raw: string): Facet {
     }
   }
   const facet: Facet = {};
-  for (const [name, value] of vars) facet[name] = redactValue(name, value);
+  for (const [name, value] of redactEnv(vars)) facet[name] = value;
   return facet;
 }

@@ -27,10 +27,12 @@ import { parseLibc } from './libc.js';
 import { parseLibraries } from './libraries.js';
 import { parseLocale } from './locale.js';
 import { parseMirrors } from './mirrors.js';
+import { parseNetwork } from './network.js';
 import { parseOs } from './os.js';
 import { parsePackages } from './packages.js';
 import { parseResources } from './resources.js';
 import { parseSecurity } from './security.js';
+import { parseSysctl } from './sysctl.js';
 import { parseTime } from './time.js';
 import { parseToolchains } from './toolchains.js';
 
@@ -45,9 +47,11 @@ export type Parser = (raw: string, context: ParseContext) => Facet;
 export const PARSERS: Partial<Record<FacetId, Parser>> = {
   os: parseOs,
   kernel: parseKernel,
+  sysctl: parseSysctl,
   libc: parseLibc,
   binfmt: parseBinfmt,
   mirrors: parseMirrors,
+  network: parseNetwork,
   packages: parsePackages,
   libraries: parseLibraries,
   toolchains: parseToolchains,
@@ -75,6 +79,8 @@ export const PROBE_FACETS: FacetId[] = [
   'time',
   'locale',
   'security',
+  'sysctl',
+  'network',
   'env',
 ];
 

@@ -20,7 +20,7 @@ import type { RankedDifference, Reason } from './types.js';
 export { parseBuildLog, type BuildLog, type LogLine } from './log.js';
 export { SIGNATURES, type Signature, type Implication } from './signatures.js';
 export { PRIORS, type PriorRule } from './priors.js';
-export type { RankedDifference, Reason, LogQuote, Comparison, ComparedSide } from './types.js';
+export type { RankedDifference, Reason, LogQuote } from './types.js';
 
 export interface RankOptions {
   log?: BuildLog;

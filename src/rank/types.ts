@@ -25,19 +25,3 @@ export interface RankedDifference extends Difference {
   /** One line: what changed, e.g. "moved /usr/lib -> /usr/lib64", "upgrade 1.2 -> 1.3". */
   summary: string;
 }
-
-/** What a compare produced: both sides' identities and the ranked differences. */
-export interface Comparison {
-  a: ComparedSide;
-  b: ComparedSide;
-  log?: { file: string; lines: number };
-  differences: RankedDifference[];
-}
-
-export interface ComparedSide {
-  file: string;
-  label?: string;
-  hostname: string;
-  capturedAt: string;
-  scopes: string[];
-}

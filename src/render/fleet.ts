@@ -113,6 +113,8 @@ export function fleetJson(a: FleetAnalysis): object {
       strength: f.strength,
       reasons: f.reasons,
       related: f.related,
+      distribution: f.distribution,
+      pair: f.pair ? { odd: a.members[f.pair.odd]!.label, typical: a.members[f.pair.typical]!.label } : null,
     })),
   };
 }

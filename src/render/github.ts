@@ -6,8 +6,9 @@
  * summary says so) and at most 10 annotations are emitted. Pure: the stop-commands
  * token and the budget are inputs.
  */
-import type { Comparison, RankedDifference } from '../rank/types.js';
-import { countLine, location, score, sideName } from './common.js';
+import type { Comparison } from '../compare/types.js';
+import type { RankedDifference } from '../rank/types.js';
+import { contextLines, countLine, location, type ReportOptions, score, shownDifferences, sideName } from './common.js';
 import { escapeMarkdown as md, sanitize } from './sanitize.js';
 import { changePhrase, clip, topCause, verdictLine } from './verdict.js';
 
@@ -24,7 +25,7 @@ const MAX_REASON_CHARS = 500;
 // Room kept for the closing tags and the note saying what was left out.
 const TAIL_RESERVE = 600;
 
-export interface GithubOptions {
+export interface GithubOptions extends ReportOptions {
   /** Differences in the visible table with their reasons (default 10); the rest go in a collapsed table. */
   top?: number;
   /** Byte budget of the summary (default 1 MiB; less when appending to a summary that already has content). */
@@ -127,11 +128,13 @@ function renderSummary(comparison: Comparison, verdict: string, options: GithubO
   const limit = Math.max(0, options.maxBytes ?? GITHUB_SUMMARY_LIMIT);
   const top = options.top ?? DEFAULT_GITHUB_TOP;
   const budget = new Budget(Math.max(0, limit - TAIL_RESERVE));
-  const head = [`### envdiff: ${md(countLine(comparison))}`, '', `**${md(verdict)}**`, ''];
+  const head = [`### envdiff: ${md(countLine(comparison, options))}`, '', `**${md(verdict)}**`, ''];
   head.push(`- **A** (works): ${md(clip(sideName(comparison.a), MAX_CELL_CHARS))}`);
   head.push(`- **B** (fails): ${md(clip(sideName(comparison.b), MAX_CELL_CHARS))}`);
   if (comparison.log) head.push(`- **log**: ${md(clip(comparison.log.file, MAX_CELL_CHARS))} (${comparison.log.lines} lines)`);
-  const differences = comparison.differences;
+  for (const line of contextLines(comparison)) head.push(`- ${md(clip(line, MAX_REASON_CHARS))}`);
+  // Volatile facts (hostnames, run ids, free disk) are counted in the heading, shown only with --all.
+  const differences = shownDifferences(comparison, options).shown;
   if (!budget.add(...head)) return { summary: '', omitted: differences.length };
 
   const shown = differences.slice(0, top);

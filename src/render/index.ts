@@ -1,24 +1,44 @@
 /** One renderer per output format; all pure (Comparison -> string). */
-import type { Comparison } from '../rank/types.js';
+import type { Comparison } from '../compare/types.js';
+import type { ReportOptions } from './common.js';
 import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
 
-export type ReportFormat = 'text' | 'markdown' | 'json' | 'github';
+export type ReportFormat = 'text' | 'markdown' | 'json';
 
-export function renderComparison(comparison: Comparison, format: ReportFormat, options: { top?: number } = {}): string {
+export interface RenderOptions extends ReportOptions {
+  /** ANSI colour in text (a terminal without NO_COLOR). */
+  colour?: boolean;
+  /** Differences shown in full (text, markdown, github). */
+  top?: number;
+}
+
+/** JSON always holds every difference (volatile ones flagged); text and markdown hide volatile ones unless `all`. */
+export function renderComparison(comparison: Comparison, format: ReportFormat | 'github', options: RenderOptions = {}): string {
   switch (format) {
     case 'github':
       return renderGithub(comparison, options).summary;
     case 'json':
       return renderJson(comparison);
     case 'markdown':
-      return renderMarkdown(comparison, options);
+      return renderMarkdown(comparison, {
+        ...(options.all ? { all: true } : {}),
+        ...(options.top !== undefined ? { top: options.top } : {}),
+      });
     case 'text':
-      return renderText(comparison, options.top !== undefined ? { limit: options.top } : {});
+      return renderText(comparison, { ...options, ...(options.top !== undefined ? { limit: options.top } : {}) });
   }
+}
+
+/** The format a report file's name asks for: `.md`/`.markdown`, `.json`, else text. */
+export function formatForFile(file: string): ReportFormat {
+  if (/\.(?:md|markdown)$/i.test(file)) return 'markdown';
+  if (/\.json$/i.test(file)) return 'json';
+  return 'text';
 }
 
 export { renderJson, renderMarkdown, renderText };
 export { sanitize, escapeMarkdown } from './sanitize.js';
+export { meaningful } from './common.js';

@@ -4,7 +4,8 @@
  * and presence are fixed so output is stable: absent sides are `null`, not missing.
  */
 import { VERSION } from '../version.js';
-import type { ComparedSide, Comparison, RankedDifference } from '../rank/types.js';
+import type { ComparedSide, Comparison } from '../compare/types.js';
+import type { RankedDifference } from '../rank/types.js';
 
 export const COMPARISON_SCHEMA = 'envdiff.comparison/v1';
 
@@ -17,7 +18,11 @@ export function renderJson(comparison: Comparison): string {
     counts: {
       differences: comparison.differences.length,
       volatile: comparison.differences.filter((d) => d.detail?.volatile).length,
+      meaningful: comparison.differences.filter((d) => !d.detail?.volatile).length,
     },
+    pairs: comparison.pairs.map((p) => ({ scope: p.label, a: p.a, b: p.b, by: p.by })),
+    unpaired: comparison.unpaired.map((u) => ({ side: u.side, scope: u.scope, facts: u.facts })),
+    notCompared: comparison.notCompared.map((n) => ({ scope: n.scope, facet: n.facet, a: n.a, b: n.b, reason: n.reason ?? null })),
     differences: comparison.differences.map(differenceJson),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;

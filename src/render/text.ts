@@ -1,41 +1,58 @@
 /**
- * Plain text for CI logs: a heading, then the ranked list — rank, score,
- * scope › facet › key, the one-line summary, and the reasons with quoted log
- * lines and their numbers. Every captured string is sanitised.
+ * Plain text for CI logs and terminals: a heading, what was compared with what,
+ * then the ranked list — rank, score, scope › facet › key, the one-line summary,
+ * and the reasons with quoted log lines and their numbers. Every captured string
+ * is sanitised; colour (ANSI) only when asked for (a terminal without NO_COLOR).
  */
-import type { Comparison, RankedDifference } from '../rank/types.js';
-import { countLine, location, score, sideName } from './common.js';
+import type { Comparison } from '../compare/types.js';
+import type { RankedDifference } from '../rank/types.js';
+import { contextLines, countLine, location, type ReportOptions, score, shownDifferences, sideName } from './common.js';
+import { shownReasons } from './reasons.js';
 import { sanitize } from './sanitize.js';
 
-export interface TextOptions {
+export interface TextOptions extends ReportOptions {
   /** Show at most this many differences in full (default: all). */
   limit?: number;
+  /** ANSI colour (the command decides: a terminal, NO_COLOR unset). */
+  colour?: boolean;
 }
 
+type Paint = (code: string, text: string) => string;
+
 export function renderText(comparison: Comparison, options: TextOptions = {}): string {
+  const paint: Paint = options.colour ? (code, text) => `\u001b[${code}m${text}\u001b[0m` : (_code, text) => text;
   const out: string[] = [];
-  out.push(`envdiff: ${countLine(comparison)}`);
+  out.push(`envdiff: ${paint('1', countLine(comparison, options))}`);
   out.push(`  A (works): ${sanitize(sideName(comparison.a))}`);
   out.push(`  B (fails): ${sanitize(sideName(comparison.b))}`);
   if (comparison.log) out.push(`  log: ${sanitize(comparison.log.file)} (${comparison.log.lines} lines)`);
-  const shown = options.limit === undefined ? comparison.differences : comparison.differences.slice(0, options.limit);
-  const width = String(shown.length).length;
+  for (const line of contextLines(comparison)) out.push(`  ${line.startsWith('warning:') ? paint('33', sanitize(line)) : sanitize(line)}`);
+  const { shown: all } = shownDifferences(comparison, options);
+  const shown = options.limit === undefined ? all : all.slice(0, options.limit);
+  const width = String(Math.max(0, ...shown.map((d) => d.rank))).length;
   for (const d of shown) {
     out.push('');
-    out.push(...differenceLines(d, width));
+    out.push(...differenceLines(d, width, paint));
   }
-  const hidden = comparison.differences.length - shown.length;
+  const hidden = all.length - shown.length;
   if (hidden > 0) out.push('', `... and ${hidden} more difference${hidden === 1 ? '' : 's'}`);
   return `${out.join('\n')}\n`;
 }
 
-function differenceLines(d: RankedDifference, width: number): string[] {
+const KIND_COLOUR: Record<RankedDifference['kind'], string> = { added: '32', removed: '31', changed: '33', moved: '36' };
+
+function differenceLines(d: RankedDifference, width: number, paint: Paint): string[] {
   const indent = ' '.repeat(width + 2);
-  const tag = d.detail?.volatile ? '  [volatile]' : '';
-  const lines = [`${String(d.rank).padStart(width)}. ${score(d)}  ${sanitize(location(d))}${tag}`, `${indent}${sanitize(d.summary)}`];
-  for (const r of d.reasons) {
+  const tag = d.detail?.volatile ? paint('2', '  [volatile]') : '';
+  const scoreText = paint(d.score >= 0.7 ? '31;1' : d.score >= 0.4 ? '33' : '2', score(d));
+  const lines = [
+    `${String(d.rank).padStart(width)}. ${scoreText}  ${paint('1', sanitize(location(d)))}${tag}`,
+    `${indent}${paint(KIND_COLOUR[d.kind], sanitize(d.summary))}`,
+  ];
+  if (d.detail?.also?.length) lines.push(`${indent}- also: ${sanitize(d.detail.also.join(', '))}`);
+  for (const r of shownReasons(d)) {
     lines.push(`${indent}- ${r.source}: ${sanitize(r.text)}`);
-    if (r.quote) lines.push(`${indent}    line ${r.quote.number}: ${sanitize(r.quote.text)}`);
+    if (r.quote) lines.push(`${indent}    ${paint('2', `line ${r.quote.number}:`)} ${sanitize(r.quote.text)}`);
   }
   return lines;
 }

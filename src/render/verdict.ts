@@ -4,7 +4,8 @@
  * missing on B (0.96)". Volatile facts (hostnames, run ids) never make the
  * verdict: they differ on every pair of runners. Pure; the line is sanitised.
  */
-import type { Comparison, RankedDifference } from '../rank/types.js';
+import type { Comparison } from '../compare/types.js';
+import type { RankedDifference } from '../rank/types.js';
 import { location, score } from './common.js';
 import { sanitize } from './sanitize.js';
 

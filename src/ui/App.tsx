@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { Box, Text, useApp, useInput, type Key } from 'ink';
-import type { Comparison } from '../rank/types.js';
+import type { Comparison } from '../compare/types.js';
 import { browseReducer, INITIAL_STATE, windowTop, type BrowseAction, type BrowseState } from './browse-state.js';
 import { detailLines } from './detail-lines.js';
 import { cycle, NOISE_THRESHOLD } from './difference-view.js';
@@ -77,17 +77,20 @@ export function App({ comparison, colour, onExport }: AppProps) {
   const width = Math.max(20, columns);
   const body = height - CHROME_LINES;
   const detailOpen = state.detailOpen && selected !== undefined;
-  const listRows = detailOpen ? Math.max(1, Math.min(LIST_ROWS_WITH_DETAIL, Math.floor(body / 3))) : Math.max(1, body - 1);
+  const detail = useMemo(
+    () => (detailOpen && selected ? detailLines(selected, comparison, width) : []),
+    [detailOpen, selected, comparison, width],
+  );
+  // The detail pane takes what it needs; room it would leave blank goes to the list
+  // (a short detail on a 200x50 terminal left ~20 empty lines).
+  // and the list keeps no more rows than it has.
+  const fewest = Math.max(1, Math.min(LIST_ROWS_WITH_DETAIL, Math.floor(body / 3), total));
+  const listRows = detailOpen ? Math.max(fewest, Math.min(total, body - 2 - detail.length)) : Math.max(1, body - 1);
   const detailHeight = Math.max(1, body - listRows - 2);
 
   const topRef = useRef(0);
   const top = windowTop(topRef.current, cursor, listRows, total);
   topRef.current = top;
-
-  const detail = useMemo(
-    () => (detailOpen && selected ? detailLines(selected, comparison, width) : []),
-    [detailOpen, selected, comparison, width],
-  );
 
   const exportView = () => {
     const differences = view.visible;

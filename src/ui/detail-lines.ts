@@ -3,7 +3,9 @@
  * list makes scrolling (PgUp/PgDn) a slice, and keeps the component trivial.
  */
 import { basename } from 'node:path';
-import type { Comparison, ComparedSide, RankedDifference, Reason } from '../rank/types.js';
+import type { Comparison, ComparedSide } from '../compare/types.js';
+import type { RankedDifference, Reason } from '../rank/types.js';
+import { shownReasons } from '../render/reasons.js';
 import { sanitize } from '../render/sanitize.js';
 import { kindLabel, pathLabel } from './labels.js';
 import { displayWidth, wrap } from './text-layout.js';
@@ -53,6 +55,9 @@ export function detailLines(difference: RankedDifference, comparison: Comparison
       tone: kindTone(difference.kind),
     })),
   );
+  if (difference.detail?.also?.length) {
+    lines.push(...hang('also the same fact: ', sanitize(difference.detail.also.join(', ')), width, 'muted'));
+  }
   const aLines = valueLines(difference.a);
   const bLines = valueLines(difference.b);
   lines.push({ text: '' }, { text: `A (works) ${sideLabel(comparison.a)}`, tone: 'accent', bold: true }, ...block(aLines, width));
@@ -73,6 +78,6 @@ export function detailLines(difference: RankedDifference, comparison: Comparison
     { text: '' },
     { text: difference.reasons.length > 0 ? 'Why it ranks here' : 'Why it ranks here: no reason recorded', tone: 'accent', bold: true },
   );
-  for (const reason of difference.reasons) lines.push(...reasonLines(reason, logName, width));
+  for (const reason of shownReasons(difference)) lines.push(...reasonLines(reason, logName, width));
   return lines;
 }

@@ -37,7 +37,8 @@ export function indexDifferences(differences: readonly RankedDifference[]): Inde
 }
 
 export function isNoise(difference: RankedDifference): boolean {
-  return difference.score < NOISE_THRESHOLD;
+  // Volatile facts never count (they do not set the exit status either), whatever their score.
+  return difference.score < NOISE_THRESHOLD || difference.detail?.volatile === true;
 }
 
 export function applyView(index: readonly IndexedDifference[], criteria: ViewCriteria): DifferenceView {

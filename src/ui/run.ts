@@ -6,9 +6,10 @@
  */
 import { openSync } from 'node:fs';
 import { ReadStream } from 'node:tty';
-import type { CommandIO } from '../commands/options.js';
+import type { CommandIO } from '../command-io.js';
 import { UsageError } from '../errors.js';
-import type { Comparison } from '../rank/types.js';
+import type { Comparison } from '../compare/types.js';
+import { meaningful } from '../render/common.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { escapeMarkdown } from '../render/sanitize.js';
 import { exportReport } from './export-report.js';
@@ -77,5 +78,5 @@ export async function runTui(comparison: Comparison, io: CommandIO): Promise<num
     stdout.write(LEAVE_ALTERNATE_SCREEN);
     if (stdin.owned) stdin.stream.destroy();
   }
-  return comparison.differences.length > 0 ? 1 : 0;
+  return meaningful(comparison).length > 0 ? 1 : 0;
 }

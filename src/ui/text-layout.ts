@@ -1,70 +1,54 @@
 /**
- * Width arithmetic for single-line cells. Strings reaching here are already
- * sanitised, so one code point is one cell except for wide (CJK/emoji) glyphs,
- * which we count as two to keep rows from wrapping.
+ * Width arithmetic for terminal cells, on the libraries ink itself uses:
+ * string-width (grapheme clusters: `👩‍💻` is 2 cells, `e\u0301` is 1),
+ * cli-truncate and wrap-ansi. Strings reaching here are already sanitised.
  */
-
-const WIDE =
-  /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1faff}\u{20000}-\u{3fffd}]/u;
-
-function cellWidth(ch: string): number {
-  return WIDE.test(ch) ? 2 : 1;
-}
+import cliTruncate from 'cli-truncate';
+import stringWidth from 'string-width';
+import wrapAnsi from 'wrap-ansi';
 
 export function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += cellWidth(ch);
-  return width;
+  return stringWidth(text);
 }
 
 /** Cut to at most `width` cells, ending with `…` when something was cut. */
 export function truncate(text: string, width: number): string {
   if (width <= 0) return '';
-  if (displayWidth(text) <= width) return text;
-  let out = '';
-  let used = 0;
-  for (const ch of text) {
-    const w = cellWidth(ch);
-    if (used + w > width - 1) break;
-    out += ch;
-    used += w;
+  if (stringWidth(text) <= width) return text;
+  // cli-truncate 5.2 can end one cell over when a wide grapheme (ZWJ emoji) meets
+  // the cut: ask for one cell less until it fits.
+  for (let room = width; room > 0; room--) {
+    const cut = cliTruncate(text, room, { position: 'end', truncationCharacter: '…' });
+    if (stringWidth(cut) <= width) return cut;
   }
-  return `${out}…`;
+  return '…';
 }
 
-/** Truncate then pad with spaces to exactly `width` cells. */
+/** Cut from the start to at most `width` cells: `…debian:bookworm` (the distinctive end kept). */
+export function truncateStart(text: string, width: number): string {
+  if (width <= 0) return '';
+  if (stringWidth(text) <= width) return text;
+  for (let room = width; room > 0; room--) {
+    const cut = cliTruncate(text, room, { position: 'start', truncationCharacter: '…' });
+    if (stringWidth(cut) <= width) return cut;
+  }
+  return '…';
+}
+
+/** Pad with spaces to `width` cells (the text must already fit). */
+export function pad(text: string, width: number): string {
+  return text + ' '.repeat(Math.max(0, width - stringWidth(text)));
+}
+
+/** Truncate (once) then pad with spaces to exactly `width` cells. */
 export function fit(text: string, width: number): string {
-  const cut = truncate(text, width);
-  return cut + ' '.repeat(Math.max(0, width - displayWidth(cut)));
+  return pad(truncate(text, width), width);
 }
 
-/**
- * Wrap one line into chunks of at most `width` cells, at a space when one is in
- * the second half of the chunk, else mid-word (paths and digests have no spaces).
- */
+/** Wrap one line into lines of at most `width` cells: at spaces, else mid-word (paths and digests have none). */
 export function wrap(text: string, width: number): string[] {
-  if (width <= 0 || displayWidth(text) <= width) return [text];
-  const lines: string[] = [];
-  let chars: string[] = [];
-  let used = 0;
-  for (const ch of text) {
-    const w = cellWidth(ch);
-    if (used + w > width) {
-      const space = chars.lastIndexOf(' ');
-      if (space >= Math.floor(chars.length / 2)) {
-        lines.push(chars.slice(0, space).join(''));
-        chars = chars.slice(space + 1);
-      } else {
-        lines.push(chars.join(''));
-        chars = [];
-      }
-      used = chars.reduce((sum, c) => sum + cellWidth(c), 0);
-    }
-    chars.push(ch);
-    used += w;
-  }
-  lines.push(chars.join(''));
-  return lines;
+  if (width <= 0 || stringWidth(text) <= width) return [text];
+  return wrapAnsi(text, width, { hard: true, trim: true }).split('\n');
 }
 
 /** A fixed-width bar for a score in [0, 1]: `█████░░░`. */

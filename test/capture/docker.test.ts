@@ -8,18 +8,13 @@ import { createServer, connect, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  captureDockerFacet,
-  captureImagesFacet,
-  connectDocker,
-  connectEngine,
-  imageEntryFromInspect,
-  imageRefs,
-} from '../../src/capture/docker.js';
+import { captureDockerFacet } from '../../src/capture/docker-facet.js';
+import { connectEngine } from '../../src/capture/engine.js';
+import { captureImagesFacet, imageEntryFromInspect, imageRefs } from '../../src/capture/images-facet.js';
 import { CaptureError } from '../../src/errors.js';
 
 const SOCKET = '/var/run/docker.sock';
-const engineUp = await connectDocker({}).then(
+const engineUp = await connectEngine({}).then(
   () => true,
   () => false,
 );
@@ -37,10 +32,7 @@ async function listen(server: Server, where: string | { port: number; host: stri
   });
 }
 
-const CLIENTS = [
-  ['connectDocker (dockerode)', connectDocker],
-  ['connectEngine (node:http)', connectEngine],
-] as const;
+const CLIENTS = [['connectEngine', connectEngine]] as const;
 
 describe.each(CLIENTS)('%s errors', (_name, connect) => {
   it('names a missing socket', async () => {
@@ -131,8 +123,9 @@ needsEngine('the real engine', () => {
 
   it('dockerode connects through the default socket, unix:// and tcp://', async () => {
     for (const [what, env] of endpoints()) {
-      const client = await connectDocker(env);
-      expect((await client.info()).ID, what).toBe(docker('info', '--format', '{{.ID}}'));
+      const client = await connectEngine(env);
+      const info = await client.call('info', { deadlineMs: 5_000, maxBytes: 1 << 20 }, (d) => d.info() as Promise<{ ID: string }>);
+      expect(info.ID, what).toBe(docker('info', '--format', '{{.ID}}'));
     }
   });
 
@@ -166,6 +159,11 @@ needsEngine('the real engine', () => {
       (r) => r[0] === 'Backing Filesystem',
     )?.[1];
     expect(facet['backing_fs']).toBe(backing);
+    expect(facet['engine']).toBe('docker');
+    const dType = (JSON.parse(docker('info', '--format', '{{json .DriverStatus}}')) as string[][] | null)?.find(
+      (r) => r[0] === 'Supports d_type',
+    )?.[1];
+    if (dType) expect(facet['d_type']).toBe(dType === 'true');
     expect(facet['runc_version']).toMatch(/^\d+\.\d+/);
     expect(facet['containerd_version']).toMatch(/\d+\.\d+/);
   });
@@ -173,9 +171,15 @@ needsEngine('the real engine', () => {
   it('reads buildx_version from the CLI plugin when one is installed', async () => {
     const plugins = join(dir, '.docker', 'cli-plugins');
     execFileSync('mkdir', ['-p', plugins]);
-    writeFileSync(join(plugins, 'docker-buildx'), '#!/bin/sh\necho "github.com/docker/buildx v0.12.1 30feaa1"\n', { mode: 0o755 });
+    // A CLI plugin gets its command name first, as the docker CLI calls it.
+    writeFileSync(
+      join(plugins, 'docker-buildx'),
+      '#!/bin/sh\n[ "$1" = buildx ] || exit 1\ncase "$2" in version) echo "github.com/docker/buildx v0.12.1 30feaa1";; inspect) printf "Name: default\\nBuildKit version: v0.12.5\\n";; esac\n',
+      { mode: 0o755 },
+    );
     const facet = await captureDockerFacet(await connectEngine({}), { HOME: dir, PATH: process.env['PATH'] });
     expect(facet['buildx_version']).toBe('0.12.1');
+    expect(facet['buildkit_version']).toBe('0.12.5');
     rmSync(join(dir, '.docker'), { recursive: true, force: true });
   });
 

@@ -64,7 +64,8 @@ export function run(
   return new Promise((done, fail) => {
     const child = spawn(cmd!, [...pre, ...argv], {
       cwd: options.cwd,
-      env: { NO_COLOR: '1', ...(options.env ?? process.env) },
+      // ENVDIFF_CLOCK_TIMEOUT=0: captures in tests do not ask a real mirror for its clock.
+      env: { NO_COLOR: '1', ENVDIFF_CLOCK_TIMEOUT: '0', ...(options.env ?? process.env) },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';

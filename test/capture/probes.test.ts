@@ -15,7 +15,7 @@ describe('selectFacets', () => {
   });
 
   it.each([
-    [{ only: ['kernal'] }, /unknown facet "kernal" in --only; valid facets: os, kernel, libc, .*custom$/],
+    [{ only: ['kernal'] }, /unknown facet "kernal" in --only; valid facets: os, kernel, sysctl, libc, .*custom$/],
     [{ skip: ['os', 'pkgs', 'x'] }, /unknown facets "pkgs", "x" in --skip; valid facets: /],
     [{ only: [] }, /--only needs at least one facet/],
   ])('%j is a UsageError', (selection, message) => {

@@ -89,7 +89,7 @@ describe('envdiff compare: exit status like diff(1)', () => {
   it('exits 0 with no differences', async () => {
     const r = await envdiff(['compare', 'a.json', 'same.json']);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/no differences/);
+    expect(r.stdout).toMatch(/no meaningful differences/);
   });
 
   it('exits 1 with differences, text by default without a TTY', async () => {
@@ -128,11 +128,11 @@ describe('envdiff compare: exit status like diff(1)', () => {
     const r = await envdiff(['compare', 'a.json', 'b.json', '--format', 'markdown', '-o', 'report.md']);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^### envdiff: 3 differences/);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/^### envdiff: 2 differences \(1 volatile hidden/);
     expectOneLineError(await envdiff(['compare', 'a.json', 'b.json', '-o', 'report.md']), /report\.md already exists; use --force/);
     const forced = await envdiff(['compare', 'a.json', 'same.json', '-o', 'report.md', '--force']);
     expect(forced.code).toBe(0);
-    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/no differences/);
+    expect(readFileSync(join(dir, 'report.md'), 'utf8')).toMatch(/no meaningful differences/);
   });
 });
 

@@ -10,11 +10,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createConnection, createServer, type Server } from 'node:net';
 import { once } from 'node:events';
-import Docker from 'dockerode';
 import { execa } from 'execa';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { captureContainerScope, CONTAINER_PID_LABEL, type ContainerCaptureOptions } from '../../src/capture/container.js';
-import { connectDocker } from '../../src/capture/docker.js';
+import { Engine, connectEngine } from '../../src/capture/engine.js';
 import { CaptureError } from '../../src/errors.js';
 import type { FacetId } from '../../src/fingerprint/types.js';
 import { BUSYBOX, DEBIAN, engineOrSkip, ensureTestImages, envdiffContainers, ROOT, SHELLLESS } from './engine.js';
@@ -77,7 +76,7 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
 
   it('--image gives the images facet from image inspect', async () => {
     const { scope } = await captureContainerScope(engine, { kind: 'image', ref: DEBIAN }, options(['images']));
-    const inspect = await engine.getImage(DEBIAN).inspect();
+    const inspect = await engine.call('inspect', { deadlineMs: 5_000, maxBytes: 1 << 20 }, (d) => d.getImage(DEBIAN).inspect());
     expect(scope.facets.images?.[DEBIAN]).toMatchObject({
       id: inspect.Id,
       architecture: inspect.Architecture,
@@ -332,7 +331,7 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
       proxy.listen(0, '127.0.0.1');
       await once(proxy, 'listening');
       const port = (proxy.address() as { port: number }).port;
-      const tcp = await connectDocker({ DOCKER_HOST: `tcp://127.0.0.1:${port}` });
+      const tcp = await connectEngine({ DOCKER_HOST: `tcp://127.0.0.1:${port}` });
       const { scope } = await captureContainerScope(tcp, { kind: 'image', ref: BUSYBOX }, options(['security', 'images']));
       expect(scope.probes.security).toMatchObject({ status: 'ok', source: 'exec' });
       expect(scope.facets.images?.[BUSYBOX]).toBeDefined();
@@ -340,12 +339,15 @@ describe.skipIf(!docker)('container capture with the real engine', () => {
 
     it('DOCKER_HOST at a dead unix socket: one clear CaptureError', async () => {
       const dead = `unix:///tmp/envdiff-dead-${process.pid}.sock`;
-      await expect(connectDocker({ DOCKER_HOST: dead })).rejects.toThrow(CaptureError);
-      await expect(connectDocker({ DOCKER_HOST: dead })).rejects.toThrow(
+      await expect(connectEngine({ DOCKER_HOST: dead })).rejects.toThrow(CaptureError);
+      await expect(connectEngine({ DOCKER_HOST: dead })).rejects.toThrow(
         /no Docker engine answered at unix:\/\/\/tmp\/envdiff-dead-\d+\.sock \(no such socket\)/,
       );
       // A client made without the ping still fails with one line naming the engine.
-      const client = new Docker({ socketPath: `/tmp/envdiff-dead-${process.pid}.sock` });
+      const client = new Engine({
+        label: `unix:///tmp/envdiff-dead-${process.pid}.sock`,
+        socketPath: `/tmp/envdiff-dead-${process.pid}.sock`,
+      });
       await expect(captureContainerScope(client, { kind: 'image', ref: BUSYBOX }, options(['os']))).rejects.toThrow(
         /^cannot inspect image envdiff-test\/busybox:latest: no Docker engine answers at unix:\/\/\/tmp\/envdiff-dead-\d+\.sock \(ENOENT\)/,
       );

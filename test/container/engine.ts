@@ -4,9 +4,8 @@
  * The test images are built by scripts/ci/build-test-images.sh when missing.
  */
 import { fileURLToPath } from 'node:url';
-import type Docker from 'dockerode';
 import { execa } from 'execa';
-import { connectDocker } from '../../src/capture/docker.js';
+import { connectEngine, type Engine } from '../../src/capture/engine.js';
 import { CONTAINER_LABEL, CONTAINER_PID_LABEL } from '../../src/capture/container.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -15,9 +14,9 @@ export const BUSYBOX = 'envdiff-test/busybox:latest';
 export const SHELLLESS = 'envdiff-test/shellless:latest';
 
 /** A connected client, or null (skip) when no engine answers outside CI. */
-export async function engineOrSkip(): Promise<Docker | null> {
+export async function engineOrSkip(): Promise<Engine | null> {
   try {
-    return await connectDocker(process.env);
+    return await connectEngine(process.env);
   } catch (error) {
     if (process.env['CI'] === 'true') {
       throw new Error(`CI=true but no Docker engine answers, so the container tests cannot run: ${(error as Error).message}`);

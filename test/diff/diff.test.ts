@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffFingerprints } from '../../src/diff/diff.js';
-import { PROBE_KEY } from '../../src/diff/probe.js';
+import { diffFingerprints, diffScopes } from '../../src/diff/diff.js';
 import { fingerprint, scope } from './helpers.js';
 
 const pkg = (version: string, manager = 'dpkg') => ({ version, status: 'install ok installed', manager });
@@ -21,28 +20,31 @@ describe('diffFingerprints', () => {
     ]);
   });
 
-  it('covers every scope present in either side, host first', () => {
+  it('compares scopes of the same name, host first; a scope on one side only is left to pairing', () => {
     const a = fingerprint({ 'image:z': scope({ os: { id: 'debian' } }, {}, 'image'), host: scope({ os: { id: 'debian' } }) });
     const b = fingerprint({ host: scope({ os: { id: 'ubuntu' } }), 'image:a': scope({ os: { id: 'alpine' } }, {}, 'image') });
-    expect(diffFingerprints(a, b).map((d) => `${d.scope} ${d.kind} ${d.key}`)).toEqual([
-      'host changed id',
-      'image:a added id',
-      'image:z removed id',
-    ]);
+    expect(diffFingerprints(a, b).map((d) => `${d.scope} ${d.kind} ${d.key}`)).toEqual(['host changed id']);
   });
 
-  it('reports a failed probe as one (probe) difference, not every key removed', () => {
-    const a = fingerprint({ host: scope({ packages: { libc6: pkg('2.36-9'), bash: pkg('5.2.15-2+b2') } }) });
-    const b = fingerprint({ host: scope({}, { packages: { status: 'timeout', durationMs: 10000, reason: 'probe exceeded 10000 ms' } }) });
-    const diffs = diffFingerprints(a, b);
-    expect(diffs).toHaveLength(1);
-    expect(diffs[0]).toMatchObject({
-      facet: 'packages',
-      key: PROBE_KEY,
-      kind: 'changed',
-      a: { status: 'ok' },
-      b: { status: 'timeout', reason: 'probe exceeded 10000 ms' },
-    });
+  it.each(['timeout', 'unavailable', 'error', 'skipped'] as const)(
+    'a facet %s on one side is not compared: no difference, one entry',
+    (status) => {
+      const a = scope({ packages: { libc6: pkg('2.36-9'), bash: pkg('5.2.15-2+b2') } });
+      const b = scope({}, { packages: { status, durationMs: 10, reason: 'why' } });
+      const out = diffScopes('host', a, b);
+      expect(out.differences).toEqual([]);
+      expect(out.notCompared).toEqual([{ scope: 'host', facet: 'packages', a: 'ok', b: status, reason: 'why' }]);
+      // either side
+      expect(diffScopes('host', b, a).notCompared).toEqual([{ scope: 'host', facet: 'packages', a: status, b: 'ok', reason: 'why' }]);
+    },
+  );
+
+  it('a facet absent on one side with no probe record is compared as empty (hand-built pairs, the scenarios)', () => {
+    const a = scope({ binfmt: { 'qemu-aarch64': { enabled: true } } });
+    const b: ReturnType<typeof scope> = { kind: 'host', facets: {}, probes: {} };
+    const out = diffScopes('host', a, b);
+    expect(out.notCompared).toEqual([]);
+    expect(out.differences).toMatchObject([{ facet: 'binfmt', key: 'qemu-aarch64', kind: 'removed' }]);
   });
 
   it('reports nothing when the same probe failed the same way on both sides', () => {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyIgnores, compileIgnorePatterns, isIgnored } from '../../src/diff/ignore.js';
-import { parseCompareConfig } from '../../src/compare/config.js';
-import { UsageError } from '../../src/errors.js';
+import { ignorePatternProblem } from '../../src/diff/ignore.js';
 
 const d = (scope: string, facet: string, key: string) => ({ scope, facet, key });
 
@@ -20,6 +19,15 @@ describe('--ignore globs over scope/facet/key', () => {
     ['host/mirrors/http://debmirror.example.net/debian', d('host', 'mirrors', 'http://debmirror.example.net/debian'), true],
     ['host/packages/g++', d('host', 'packages', 'g++'), true],
     ['host/packages/g++', d('host', 'packages', 'gxx'), false],
+    // FACET and FACET/KEY forms, any scope
+    ['resources', d('host', 'resources', 'disk_free:/'), true],
+    ['resources', d('image:debian:12', 'resources', 'mem_total'), true],
+    ['resources', d('host', 'env', 'resources'), false],
+    ['resources/*', d('image:debian:12', 'resources', 'mem_total'), true],
+    ['resources/disk_free:*', d('host', 'resources', 'disk_free:/var/lib/docker'), true],
+    ['resources/disk_free:*', d('host', 'resources', 'mem_total'), false],
+    ['env/HOSTNAME', d('container:x', 'env', 'HOSTNAME'), true],
+    ['image:*/packages/tzdata', d('image:registry.example.net/team/app:1', 'packages', 'tzdata'), true],
   ])('%s on %o -> %s', (pattern, diff, expected) => {
     expect(isIgnored(diff, compileIgnorePatterns([pattern]))).toBe(expected);
   });
@@ -31,20 +39,22 @@ describe('--ignore globs over scope/facet/key', () => {
   });
 });
 
-describe('compare config file', () => {
-  it("reads the ignore list and leaves other commands' keys alone", () => {
-    expect(parseCompareConfig('{"ignore": ["host/env/*"], "probes": {}}', 'c.json')).toEqual({ ignore: ['host/env/*'] });
-  });
-
+describe('a pattern that can never match is a problem, not a silent no-op', () => {
   it.each([
-    ['not json', /c\.json is not valid JSON/],
-    ['[]', /must be a JSON object/],
-    ['{}', /has no "ignore" list/],
-    ['{"ignore": "host/env/*"}', /"ignore" must be a list/],
-    ['{"ignore": ["ok", 3]}', /ignore\[1\] must be a non-empty string/],
-    ['{"ignore": [""]}', /ignore\[0\] must be a non-empty string/],
-  ])('%s -> a clear UsageError', (text, message) => {
-    expect(() => parseCompareConfig(text, 'c.json')).toThrow(UsageError);
-    expect(() => parseCompareConfig(text, 'c.json')).toThrow(message);
-  });
+    'resources',
+    'resources/*',
+    'res*',
+    'env/HOSTNAME',
+    'host',
+    'host/env',
+    '*/packages/tzdata',
+    'image:debian:12/packages/*',
+    'container:*',
+  ])('%s is accepted', (p) => expect(ignorePatternProblem(p)).toBeUndefined());
+  it.each([
+    ['resource', /"resource" can never match: it must start with a facet/],
+    ['resourcez/*', /can never match/],
+    ['host/resourcez', /after the scope comes a facet/],
+    ['', /empty/],
+  ])('%s is rejected', (p, message) => expect(ignorePatternProblem(p)).toMatch(message));
 });

@@ -54,8 +54,13 @@ describe('every volatile table entry', () => {
     { facet: 'env', key: 'HTTP_PROXY', a: 'http://p:3128', volatile: false },
     { facet: 'env', key: 'NODE_VERSION', a: '20', b: '22', volatile: false },
     { facet: 'resources', key: 'mem_available', a: 1, b: 2, volatile: true },
+    { facet: 'mirrors', key: 'hosts.0cb2ac1fa6ec', a: '172.17.0.2', volatile: true },
+    { facet: 'mirrors', key: 'hosts.debmirror.example.net', a: '192.0.2.1', volatile: false },
     { facet: 'resources', key: 'mem_total', a: 4125097984, b: 2083807232, volatile: false },
     { facet: 'resources', key: 'disk_free:/', a: 70e9, b: 0.3e9, volatile: false },
+    // a small workspace volume: a few MiB of jitter is noise, running out is not
+    { facet: 'resources', key: 'disk_free:/work', a: 800 * 2 ** 20, b: 790 * 2 ** 20, volatile: true },
+    { facet: 'resources', key: 'disk_free:/work', a: 800 * 2 ** 20, b: 20 * 2 ** 20, volatile: false },
     { facet: 'resources', key: 'ulimit_nofile', a: 10240, b: 256, volatile: false },
     { facet: 'docker', key: 'mem_total', a: 16772366336, b: 16766963712, volatile: true },
     { facet: 'docker', key: 'mem_total', a: 4125097984, b: 2083807232, volatile: false },

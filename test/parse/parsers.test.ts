@@ -277,19 +277,42 @@ describe('mirrors', () => {
 });
 
 describe('toolchains', () => {
-  it('debian-host: bare versions of the tools present', () => {
+  it('debian-host: bare versions of the tools present, java/javac from the JDK release file, mvn from its jar name', () => {
     expect(parseToolchains(raw('toolchains', 'debian-host'))).toEqual({
       gcc: '12.2.0',
+      'g++': '12.2.0',
       cc: '12.2.0',
       make: '4.3',
       cmake: '3.25.1',
       git: '2.39.5',
+      busybox: '1.35.0',
+      docker: '28.2.2',
+      'qemu-aarch64-static': '7.2.22',
       node: '20.20.2',
       npm: '11.19.1',
+      corepack: '0.34.6',
       python3: '3.11.2',
+      // Debian's python3-pip ships dist-info; its setuptools and wheel egg-info.
+      pip: '23.0.1',
+      setuptools: '66.1.1',
+      wheel: '0.38.4',
       java: '17.0.15',
-      docker: '28.2.2',
+      javac: '17.0.15',
+      mvn: '3.8.7',
     });
+  });
+
+  it('debian-host-devtools: rustup toolchain and a pyenv python3 with its own pip/setuptools', () => {
+    expect(parseToolchains(raw('toolchains', 'debian-host-devtools'))).toMatchObject({
+      rustc: '1.95.0',
+      cargo: '1.95.0',
+      rustup: '1.29.0',
+      'rustup.toolchain': 'stable-x86_64-unknown-linux-gnu',
+      python3: '3.11.7',
+      pip: '23.2.1',
+      setuptools: '65.5.0',
+    });
+    expect(parseToolchains(raw('toolchains', 'debian-host-devtools')).wheel).toBeUndefined();
   });
 
   it.each([
@@ -297,12 +320,49 @@ describe('toolchains', () => {
     ['clang', 'Debian clang version 14.0.6\nTarget: x86_64-pc-linux-gnu', '14.0.6'],
     ['rustc', 'rustc 1.95.0 (59807616e 2026-04-14)', '1.95.0'],
     ['buildx', 'github.com/docker/buildx 0.10.4+ds1 0.10.4+ds1-1', '0.10.4'],
+    // The outputs below are these tools' own, as their documentation and issue reports show them.
+    ['qemu-aarch64-static', 'qemu-aarch64 version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)', '7.2.22'],
+    ['ruby', 'ruby 3.1.2p20 (2022-04-12 revision 4491bb740a) [x86_64-linux-gnu]', '3.1.2'],
+    ['bundler', 'Bundler version 2.3.7', '2.3.7'],
+    ['gem', '3.3.15', '3.3.15'],
+    ['php', 'PHP 8.2.7 (cli) (built: Jun  9 2023 19:37:27) (NTS)\nCopyright (c) The PHP Group', '8.2.7'],
+    ['composer', 'Composer version 2.5.5 2023-03-21 11:50:05\nPHP version 8.2.7 (/usr/bin/php)', '2.5.5'],
+    ['mvn', '\x1b[1mApache Maven 3.8.7\x1b[m\nMaven home: /usr/share/maven', '3.8.7'],
+    ['gradle', '\n------------------------------------------------------------\nGradle 8.5', '8.5'],
+    ['dotnet', '8.0.100', '8.0.100'],
+    ['javac', 'javac 17.0.15', '17.0.15'],
+    ['pnpm', '8.15.4', '8.15.4'],
   ])('%s', (tool, output, version) => {
     expect(parseToolchains(`@cmd ${tool}\n${output.replace(/^/gm, ' ')}\n`)).toEqual({ [tool]: version });
   });
 
   it('ignores docker without the buildx plugin', () => {
     expect(parseToolchains('@cmd buildx\n docker: unknown command: docker buildx\n')).toEqual({});
+  });
+
+  it('reads versions from install files: Go VERSION, node package.json by name, .NET sdk dirs, Gradle and Maven jars', () => {
+    const facet = parseToolchains(
+      '@file /usr/local/go/VERSION\n go1.21.3\n' +
+        '@file /usr/lib/node_modules/pnpm/package.json\n   "name": "pnpm",\n   "version": "8.15.4",\n' +
+        '@file /usr/lib/node_modules/yarn/package.json\n   "name": "yarn",\n   "version": "1.22.19",\n' +
+        '@dir /usr/share/dotnet/sdk\n 6.0.420\n 8.0.100\n 8.0.204\n 10.0.100-preview.1\n' +
+        '@dir /opt/gradle/lib\n gradle-launcher-8.5.jar\n' +
+        '@dir /opt/maven/lib\n maven-core-3.9.6.jar\n',
+    );
+    expect(facet).toEqual({ go: '1.21.3', pnpm: '8.15.4', yarn: '1.22.19', dotnet: '10.0.100-preview.1', gradle: '8.5', mvn: '3.9.6' });
+  });
+
+  it('takes the first of pip/setuptools/wheel the interpreter would import, and no other package', () => {
+    const facet = parseToolchains(
+      '@file /venv/lib/python3.12/site-packages/pip-24.0.dist-info/METADATA\n Name: pip\n Version: 24.0\n' +
+        '@file /usr/lib/python3/dist-packages/pip-23.0.1.dist-info/METADATA\n Name: pip\n Version: 23.0.1\n' +
+        '@file /usr/lib/python3/dist-packages/setuptools_scm-7.1.0.dist-info/METADATA\n Name: setuptools-scm\n Version: 7.1.0\n',
+    );
+    expect(facet).toEqual({ pip: '24.0' });
+  });
+
+  it('keeps a lone JDK release file as java (raw text from before javac was read)', () => {
+    expect(parseToolchains('@file /usr/lib/jvm/x/release\n JAVA_VERSION="21.0.2"\n')).toEqual({ java: '21.0.2' });
   });
 });
 
@@ -326,7 +386,7 @@ describe('cpu, resources, time, locale, security', () => {
   });
 
   it('time offset', () => {
-    expect(parseTime(raw('time', 'debian-host'))).toEqual({ timezone: 'Etc/UTC', utc_offset: '+0000', utc: true });
+    expect(parseTime(raw('time', 'debian-host'))).toMatchObject({ timezone: 'Etc/UTC', utc_offset: '+0000', utc: true });
     expect(parseTime('@env TZ\n :Europe/Berlin\n@cmd date +%z\n +0200\n')).toEqual({
       timezone: 'Europe/Berlin',
       utc_offset: '+0200',

@@ -25,13 +25,15 @@ export function makeBusyboxRootfs(): string {
 }
 
 /** Shell that runs its argv in a private mount namespace with loopback DNS (and,
- *  for a chroot, /proc /sys /dev mounted inside it). */
-export function namespaceShell(root: string | undefined, shell: string[]): string[] {
+ *  for a chroot, /proc /sys /dev mounted inside it). `aptDir` is bind-mounted over
+ *  the root's /etc/apt (package sources that name a loopback mirror). */
+export function namespaceShell(root: string | undefined, shell: string[], aptDir?: string): string[] {
   const resolv = join(tmpdir(), 'envdiff-loopback-resolv.conf');
   writeFileSync(resolv, 'nameserver 127.0.0.1\n');
   const target = root ? `${root}/etc/resolv.conf` : '/etc/resolv.conf';
   const mounts = root ? `mount -t proc proc ${root}/proc && mount --rbind /sys ${root}/sys && mount --rbind /dev ${root}/dev && ` : '';
   const run = root ? `exec chroot ${root} "$@"` : 'exec "$@"';
+  const apt = aptDir ? `mkdir -p ${root ?? ''}/etc/apt && mount --bind ${aptDir} ${root ?? ''}/etc/apt && ` : '';
   return [
     'unshare',
     '-m',
@@ -39,7 +41,7 @@ export function namespaceShell(root: string | undefined, shell: string[]): strin
     'private',
     'sh',
     '-c',
-    `${mounts}{ [ -e ${target} ] || : > ${target}; } && mount --bind ${resolv} ${target} && ${run}`,
+    `${mounts}${apt}{ [ -e ${target} ] || : > ${target}; } && mount --bind ${resolv} ${target} && ${run}`,
     'sh',
     ...shell,
   ];

@@ -8,10 +8,22 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RawSection } from '../../src/capture/bundle.js';
+import { SKEW_UNAVAILABLE } from '../../src/parse/clock.js';
 import { PARSERS, PROBE_FACETS } from '../../src/parse/index.js';
 import { DEBIAN_ROOTFS, makeBusyboxRootfs, namespaceShell } from './capture-fixtures-lib.js';
+import { startDateServer } from './date-server.js';
 import { FIXTURE_ENV } from './fixture-env.js';
 import { runProbes } from './run-probes.js';
+
+/** A tool's version as it prints it (with the fixture PATH), or undefined when it is not installed. */
+function versionOf(command: string, args: string[]): string | undefined {
+  try {
+    const out = execFileSync(command, args, { encoding: 'utf8', env: FIXTURE_ENV, stdio: ['ignore', 'pipe', 'ignore'] });
+    return /(\d+(?:\.\d+)+)/.exec(out)?.[1];
+  } catch {
+    return undefined;
+  }
+}
 
 const parse = (facet: string, s: RawSection | undefined) => PARSERS[facet as keyof typeof PARSERS]!(s?.stdout ?? '', { scope: 'host' });
 
@@ -61,6 +73,21 @@ describe.each([
     expect(parse('security', sections.get('security')).umask).toBe(process.umask().toString(8).padStart(4, '0'));
     expect(parse('libc', sections.get('libc'))).toMatchObject({ family: 'glibc' });
     expect(parse('resources', sections.get('resources'))['disk_free:/tmp']).toBeGreaterThan(0);
+    const sysctl = parse('sysctl', sections.get('sysctl'));
+    expect(sysctl['vm.max_map_count']).toBe(Number(readFileSync('/proc/sys/vm/max_map_count', 'utf8')));
+    expect(sysctl['fs.inotify.max_user_watches']).toBe(Number(readFileSync('/proc/sys/fs/inotify/max_user_watches', 'utf8')));
+    const network = parse('network', sections.get('network'));
+    for (const iface of readdirSync('/sys/class/net').filter((n) => !n.startsWith('veth'))) {
+      expect(network[`mtu:${iface}`], iface).toBe(Number(readFileSync(`/sys/class/net/${iface}/mtu`, 'utf8')));
+    }
+    expect(network['mtu:lo']).toBe(65536);
+    const route = /^(\S+)\t00000000\t/m.exec(readFileSync('/proc/net/route', 'utf8'));
+    if (route) expect(network.default_iface).toBe(route[1]);
+    const toolchains = parse('toolchains', sections.get('toolchains'));
+    expect(toolchains.git).toMatch(/^\d+\.\d+/);
+    expect(toolchains.git).toBe(versionOf('git', ['--version']));
+    expect(toolchains.python3).toBe(versionOf('python3', ['--version']));
+    expect(toolchains.pip).toBe(versionOf('python3', ['-m', 'pip', '--version']));
   });
 
   it('keeps env values byte-exact and unforgeable', () => {
@@ -133,6 +160,109 @@ describe.runIf(existsSync(DEBIAN_ROOTFS) || process.env.CI === 'true')('debootst
     const [host] = aptSourceHosts(DEBIAN_ROOTFS);
     expect(host).toBeDefined();
     expect(parse('mirrors', sections.get('mirrors'))[`http://${host}/debian`]).toMatchObject({ host });
+  });
+});
+
+describe.each([
+  ['dash', undefined, ['dash'], 'curl'],
+  ['busybox sh', 'busybox', ['/bin/busybox', 'sh'], 'busybox wget'],
+])('time probe under %s against a loopback mirror', (_label, rootfs, shell, _client) => {
+  let root: string | undefined;
+  beforeAll(() => {
+    if (rootfs) root = makeBusyboxRootfs();
+  });
+  afterAll(() => {
+    if (root) rmSync(root, { recursive: true, force: true });
+  });
+  const env = () => (root ? { PATH: '/bin:/sbin:/usr/bin:/usr/sbin', HOME: '/root' } : FIXTURE_ENV);
+
+  it('measures the offset the mirror clock was given', async () => {
+    const mirror = await startDateServer(-120);
+    try {
+      const s = runProbes(['time'], { shell: namespaceShell(root, shell, mirror.aptDir), env: env() }).get('time')!;
+      expect({ exit: s.exitCode, stderr: s.stderr }).toEqual({ exit: 0, stderr: '' });
+      const facet = parse('time', s);
+      expect(facet.skew_s).toBeGreaterThanOrEqual(-121);
+      expect(facet.skew_s).toBeLessThanOrEqual(-119);
+      expect(facet.skew_ref).toBe(`http://127.0.0.1:${mirror.port}`);
+    } finally {
+      mirror.stop();
+      rmSync(mirror.aptDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a mirror that never answers costs ENVDIFF_CLOCK_TIMEOUT + 1 s, and gives a reason, not a guess', async () => {
+    const mirror = await startDateServer(0, 'hang');
+    try {
+      const started = Date.now();
+      const s = runProbes(['time'], {
+        shell: namespaceShell(root, shell, mirror.aptDir),
+        env: env(),
+        vars: { ENVDIFF_CLOCK_TIMEOUT: '1' },
+      }).get('time')!;
+      expect(Date.now() - started).toBeLessThan(4_000);
+      expect({ exit: s.exitCode, timedOut: s.timedOut, stderr: s.stderr }).toEqual({ exit: 0, timedOut: false, stderr: '' });
+      expect(parse('time', s)).toMatchObject({ skew_unavailable: SKEW_UNAVAILABLE.noAnswer, utc_offset: '+0000' });
+      expect(parse('time', s).skew_s).toBeUndefined();
+    } finally {
+      mirror.stop();
+      rmSync(mirror.aptDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe.runIf(existsSync(DEBIAN_ROOTFS) || process.env.CI === 'true')('time probe without an HTTP client (minbase rootfs)', () => {
+  it('says so, and names the mirror it would have asked', async () => {
+    const mirror = await startDateServer(0);
+    try {
+      const s = runProbes(['time'], {
+        shell: namespaceShell(DEBIAN_ROOTFS, ['dash'], mirror.aptDir),
+        env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: '/root' },
+      }).get('time')!;
+      expect(s.exitCode).toBe(0);
+      expect(parse('time', s)).toMatchObject({ skew_unavailable: SKEW_UNAVAILABLE.noClient, skew_ref: `http://127.0.0.1:${mirror.port}` });
+    } finally {
+      mirror.stop();
+      rmSync(mirror.aptDir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('env keeps the CI variables; token-like ones redacted', () => {
+  const CI_ENV: Record<string, string> = {
+    PATH: '/usr/bin:/bin',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_ARCH: 'X64',
+    RUNNER_ENVIRONMENT: 'github-hosted',
+    ImageOS: 'ubuntu22',
+    ImageVersion: '20240422.1.0',
+    GITLAB_CI: 'true',
+    CI_RUNNER_VERSION: '16.11.0',
+    CI_RUNNER_EXECUTABLE_ARCH: 'linux/amd64',
+    CI_RUNNER_TAGS: '["docker", "linux"]',
+    BUILDKITE: 'true',
+    BUILDKITE_AGENT_META_DATA_QUEUE: 'default',
+    JENKINS_URL: 'https://jenkins.example.net/',
+    CIRCLECI: 'true',
+    TF_BUILD: 'True',
+    // Token-shaped CI variables: captured, never in clear.
+    CI_JOB_TOKEN: 'glcbt-64_abcdefghijklmnopqrstuv',
+    BUILDKITE_AGENT_ACCESS_TOKEN: 'bkua_0123456789abcdef0123456789abcdef01234567',
+    ACTIONS_RUNTIME_TOKEN: 'eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiJydW5uZXIifQ.c2lnbmF0dXJlLWV4YW1wbGU',
+  };
+
+  it.each([['dash'], ['busybox', 'sh']])('under %s', (...shell) => {
+    const env = parse('env', runProbes(['env'], { shell, env: CI_ENV }).get('env'));
+    for (const [name, value] of Object.entries(CI_ENV)) {
+      if (/TOKEN/.test(name)) {
+        expect(env[name], name).toMatch(/^redacted:sha256:[0-9a-f]{12}$/);
+        expect(JSON.stringify(env)).not.toContain(value);
+      } else {
+        expect(env[name], name).toBe(value);
+      }
+    }
   });
 });
 

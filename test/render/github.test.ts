@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import MarkdownIt from 'markdown-it';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compareFiles } from '../../src/compare/compare.js';
-import type { Comparison, RankedDifference } from '../../src/rank/types.js';
+import type { Comparison } from '../../src/compare/types.js';
+import type { RankedDifference } from '../../src/rank/types.js';
 import {
   escapeData,
   escapeProperty,
@@ -61,6 +62,9 @@ function comparison(differences: RankedDifference[]): Comparison {
     a: { file: 'a.json', hostname: 'laptop', capturedAt: '2026-01-01T00:00:00Z', scopes: ['host'] },
     b: { file: 'b.json', hostname: 'runner', capturedAt: '2026-01-02T00:00:00Z', scopes: ['host'] },
     log: { file: 'build.log', lines: 10 },
+    pairs: [],
+    unpaired: [],
+    notCompared: [],
     differences,
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { renderJson, COMPARISON_SCHEMA } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
-import type { Comparison, RankedDifference } from '../../src/rank/types.js';
+import type { Comparison } from '../../src/compare/types.js';
+import type { RankedDifference } from '../../src/rank/types.js';
 
 const hostile = '\x1b]0;pwned\x07\x1b[2J<script>|x|';
 
@@ -11,6 +12,9 @@ function comparison(differences: RankedDifference[]): Comparison {
     a: { file: 'a.json', label: 'laptop', hostname: 'dev', capturedAt: '2026-01-01T00:00:00Z', scopes: ['host'] },
     b: { file: 'b.json', hostname: `ci${hostile}`, capturedAt: '2026-01-02T00:00:00Z', scopes: ['host', 'image:build'] },
     log: { file: 'build.log', lines: 120 },
+    pairs: [{ label: 'host', a: 'host', b: 'host', by: 'name' }],
+    unpaired: [],
+    notCompared: [],
     differences,
   };
 }
@@ -49,9 +53,9 @@ const hostname: RankedDifference = {
 };
 
 describe('renderText', () => {
-  const text = renderText(comparison([binfmt, hostname]));
+  const text = renderText(comparison([binfmt, hostname]), { all: true });
   it('lists rank, score, location, summary, reasons and quoted log lines', () => {
-    expect(text).toContain('envdiff: 2 differences (1 volatile)');
+    expect(text).toContain('envdiff: 1 difference (+1 volatile shown)');
     expect(text).toContain('1. 0.93  host › binfmt › qemu-aarch64');
     expect(text).toContain('removed (was enabled, /usr/bin/qemu-aarch64-static)');
     expect(text).toContain('- log: the build failed with "exec format error"');
@@ -64,12 +68,36 @@ describe('renderText', () => {
     expect(text).toContain('␛]0;pwned␇');
   });
   it('says so when there are no differences', () => {
-    expect(renderText(comparison([]))).toMatch(/^envdiff: no differences\n/);
+    expect(renderText(comparison([]))).toMatch(/^envdiff: no meaningful differences\n/);
+  });
+  it('hides volatile differences unless --all, and says how many', () => {
+    const hidden = renderText(comparison([hostname]));
+    expect(hidden).toMatch(/^envdiff: no meaningful differences \(1 volatile hidden; --all shows them\)\n/);
+    expect(hidden).not.toContain('HOSTNAME');
+    expect(renderText(comparison([hostname]), { all: true })).toContain('host › env › HOSTNAME  [volatile]');
+  });
+  it('colours only when asked', () => {
+    expect(renderText(comparison([binfmt]))).not.toContain('\u001b[');
+    const coloured = renderText(comparison([binfmt]), { colour: true });
+    expect(coloured).toContain('\u001b[31m');
+    // colour never lets a captured escape through: only our own SGR sequences remain
+    expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/\u001b/);
+  });
+  it('names unpaired scopes in one line and lists facets not compared', () => {
+    const c = comparison([binfmt]);
+    c.unpaired = [{ side: 'a', scope: 'container:keen_thompson', facts: 420 }];
+    c.notCompared = [
+      { scope: 'host', facet: 'cpu', a: 'ok', b: 'skipped' },
+      { scope: 'host', facet: 'env', a: 'ok', b: 'skipped' },
+    ];
+    const out = renderText(c);
+    expect(out).toContain('warning: scope container:keen_thompson only on A (420 facts)');
+    expect(out).toContain('not compared: cpu, env (host: B skipped)');
   });
 });
 
 describe('renderMarkdown', () => {
-  const md = renderMarkdown(comparison([binfmt, hostname]));
+  const md = renderMarkdown(comparison([binfmt, hostname]), { all: true });
   it('has a table of the top differences and details', () => {
     expect(md).toContain('| # | score | difference | change | why |');
     expect(md).toContain('| 1 | 0.93 | host › binfmt › qemu-aarch64 |');
@@ -95,9 +123,10 @@ describe('renderJson', () => {
   const doc = JSON.parse(renderJson(comparison([binfmt, hostname])));
   it('is the documented envdiff.comparison/v1 shape', () => {
     expect(doc.schema).toBe(COMPARISON_SCHEMA);
-    expect(Object.keys(doc)).toEqual(['schema', 'tool', 'sides', 'log', 'counts', 'differences']);
+    expect(Object.keys(doc)).toEqual(['schema', 'tool', 'sides', 'log', 'counts', 'pairs', 'unpaired', 'notCompared', 'differences']);
     expect(doc.sides.b.label).toBeNull();
-    expect(doc.counts).toEqual({ differences: 2, volatile: 1 });
+    expect(doc.counts).toEqual({ differences: 2, volatile: 1, meaningful: 1 });
+    expect(doc.pairs).toEqual([{ scope: 'host', a: 'host', b: 'host', by: 'name' }]);
     expect(Object.keys(doc.differences[0])).toEqual([
       'rank',
       'score',

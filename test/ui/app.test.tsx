@@ -4,9 +4,12 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { cleanup } from 'ink-testing-library';
 import { App } from '../../src/ui/App.js';
+import { HELP_KEYS } from '../../src/ui/components/HelpOverlay.js';
+import { displayWidth } from '../../src/ui/text-layout.js';
 import { exportReport } from '../../src/ui/export-report.js';
 import { viewReport } from '../../src/ui/run.js';
-import type { Comparison, RankedDifference } from '../../src/rank/types.js';
+import type { Comparison } from '../../src/compare/types.js';
+import type { RankedDifference } from '../../src/rank/types.js';
 import { makeComparison, SEED_DIFFERENCES } from './comparison-builder.js';
 import { KEYS, renderTui, waitFor } from './render-helpers.js';
 
@@ -329,5 +332,76 @@ describe('sanitisation', () => {
     expect(frame).toContain('A works: labevil␛]0;pwned␇␛[2Jtail · hevil␛]0;pwned');
     // No frame ever written contains a raw ESC, BEL or C1 CSI (colour is off here).
     for (const written of t.frames) expect(written).not.toMatch(/[\u001b\u0007\u009b]/);
+  });
+});
+
+describe('issue 14 point 12: 80x24 and 200x50', () => {
+  const images = makeComparison({
+    differences: ['image:envdiff-test/debian:bookworm', 'image:envdiff-test/busybox:latest'].map((scope, i) => ({
+      ...SEED_DIFFERENCES[0]!,
+      rank: i + 1,
+      scope,
+      facet: 'libc',
+      key: 'version',
+      summary: 'changed 2.36 -> 2.31',
+    })),
+  });
+
+  test('80x24: image rows stay distinct, the footer keeps "? help · q quit", no line wider than 80', async () => {
+    const t = await mount(images);
+    await t.resize(80, 24);
+    const frame = t.frame();
+    expect(row(frame, 1)).toContain('bookworm › libc › version');
+    expect(row(frame, 2)).toContain('latest › libc › version');
+    const lines = frame.split('\n');
+    expect(lines.at(-1)).toMatch(/\? help · q quit$/);
+    for (const line of lines) expect(displayWidth(line)).toBeLessThanOrEqual(80);
+  });
+
+  test('one scope in the whole comparison: rows leave it out (the header names it)', async () => {
+    const one = makeComparison({ differences: SEED_DIFFERENCES.filter((d) => d.scope === 'host') });
+    const t = await mount(one);
+    await t.resize(80, 24);
+    expect(t.frame()).toMatch(/^› +\d+ [█░]{8} \d\.\d\d (kernel|binfmt|packages|libraries) › /m);
+    expect(t.frame()).not.toMatch(/^[› ] +\d+ [█░]{8} \d\.\d\d host › /m);
+    expect(t.frame()).toContain('scopes: host');
+  });
+
+  test('80x24: help lines wrap, never cut; every key listed', async () => {
+    const t = await mount();
+    await t.resize(80, 24);
+    await t.press('?');
+    const frame = t.frame();
+    expect(frame).toContain('export the current view as Markdown');
+    expect(frame).toMatch(/directory\)/);
+    for (const [key] of HELP_KEYS) expect(frame).toContain(key);
+    const help = frame.slice(frame.indexOf('Keys —'), frame.indexOf('press ? or Esc to close'));
+    expect(help).not.toContain('…');
+  });
+
+  test('80x24 with two differences: the detail pane gets the rows the list does not need', async () => {
+    const t = await mount(makeComparison({ differences: SEED_DIFFERENCES.slice(0, 2) }));
+    await t.resize(80, 24);
+    await t.press(KEYS.enter);
+    const lines = t.frame().split('\n');
+    // the pane runs down to the status line: no rows kept empty for a list of two
+    const status = lines.findIndex((l) => l.startsWith('row 1 of 2'));
+    expect(lines[status - 1]).toMatch(/more · PgUp\/PgDn scroll the detail|end/);
+    expect(lines.slice(0, status).filter((l) => l.trim() === '').length).toBeLessThanOrEqual(3);
+  });
+
+  test('200x50: an open detail pane leaves no run of blank lines; the list takes the room', async () => {
+    const t = await mount(makeComparison({ packageBumps: 40 }));
+    await t.resize(200, 50);
+    await t.press(KEYS.enter);
+    const lines = t.frame().split('\n');
+    let run = 0;
+    let longest = 0;
+    for (const line of lines) {
+      run = line.trim() === '' ? run + 1 : 0;
+      longest = Math.max(longest, run);
+    }
+    expect(longest).toBeLessThanOrEqual(2);
+    expect(lines.filter((l) => /^[› ] +\d+ [█░]{8} /.test(l)).length).toBeGreaterThan(10);
   });
 });

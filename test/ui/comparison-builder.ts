@@ -3,7 +3,8 @@
  * differences modelled on the seed failures (libfuse3 moved, qemu binfmt gone,
  * kernel bump) plus, on request, thousands of package bumps and noise rows.
  */
-import type { Comparison, RankedDifference } from '../../src/rank/types.js';
+import type { Comparison } from '../../src/compare/types.js';
+import type { RankedDifference } from '../../src/rank/types.js';
 
 export const SEED_DIFFERENCES: RankedDifference[] = [
   {
@@ -135,6 +136,9 @@ export function makeComparison(options: ComparisonOptions = {}): Comparison {
       scopes: ['host'],
     },
     ...(options.log === false ? {} : { log: { file: '/tmp/build.log', lines: 480 } }),
+    pairs: [{ label: 'host', a: 'host', b: 'host', by: 'name' }],
+    unpaired: [],
+    notCompared: [],
     differences,
   };
 }

@@ -153,10 +153,29 @@ describe('labels', () => {
     expect(SEED_DIFFERENCES.map(kindLabel)).toEqual(['moved', 'removed', 'changed ↓', 'changed ↑', 'changed', 'changed']);
   });
 
+  test('widths by grapheme (string-width): a ZWJ emoji is 2 cells, e + combining acute 1', () => {
+    expect(displayWidth('👩‍💻')).toBe(2);
+    expect(displayWidth('e\u0301')).toBe(1);
+    expect(displayWidth(truncate('abc👩‍💻def', 5))).toBeLessThanOrEqual(5);
+    expect(truncate('e\u0301e\u0301e\u0301e\u0301', 3)).toBe('e\u0301e\u0301…');
+    expect(fit('👩‍💻x', 4)).toBe('👩‍💻x ');
+  });
+
+  test('two image scopes stay told apart when cut (80 columns)', () => {
+    const at = (scope: string) => fitPath({ ...SEED_DIFFERENCES[0]!, scope, facet: 'libc', key: 'version' }, 30);
+    const debian = at('image:envdiff-test/debian:bookworm');
+    const busybox = at('image:envdiff-test/busybox:latest');
+    expect(debian).not.toBe(busybox);
+    expect(debian).toContain('bookworm › libc › version');
+    expect(busybox).toContain('latest › libc › version');
+    expect(displayWidth(debian)).toBe(30);
+  });
+
   test('fitPath keeps the key and shortens the scope first', () => {
     const libfuse = SEED_DIFFERENCES[0]!;
     expect(fitPath(libfuse, 80).trimEnd()).toBe('image:longhornio/instance-manager:v1.8.0 › libraries › libfuse3.so.4');
-    expect(fitPath(libfuse, 40)).toBe('image:longh… › libraries › libfuse3.so.4');
+    // cut from the start: the distinctive end of the ref stays, `image:` goes first
+    expect(fitPath(libfuse, 40)).toBe('…ager:v1.8.0 › libraries › libfuse3.so.4');
     expect(displayWidth(fitPath(libfuse, 20))).toBe(20);
   });
 });

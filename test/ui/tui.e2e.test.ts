@@ -104,7 +104,7 @@ describe('envdiff compare in a real terminal', () => {
     const tmux = await openCompare('');
     await tmux.resize(70, 20);
     const screen = await tmux.waitFor(
-      (s) => s.includes('A works:') && s.split('\n').some((l) => l.startsWith('↑↓/jk move') && l.endsWith('…')),
+      (s) => s.includes('A works:') && s.split('\n').some((l) => l.startsWith('↑↓/jk move') && l.trimEnd().endsWith('? help · q quit')),
       'the narrow frame',
     );
     const lines = screen.split('\n');
@@ -134,4 +134,52 @@ describe('envdiff compare in a real terminal', () => {
     expect(withoutColour).not.toMatch(/\u001b\[[0-9;]*(3[0-7]|9[0-7]|4[0-7]|38;5;\d+|38;2;[\d;]+)m/);
     expect(withoutColour).toMatch(/› +1 /);
   });
+});
+
+describe('issue 14 point 12 in a real terminal: 80x24, then 200x50', () => {
+  test('host + an image scope: distinct scopes, help/quit always shown, the space used', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'envdiff-e2e-'));
+    const files = await writeFingerprintPair(dir);
+    const tmux = new TmuxSession();
+    session = tmux;
+    const command = `env -u NO_COLOR -u FORCE_COLOR -u NODE_ENV node ${BIN} compare ${files.a} ${files.b} --log ${files.log}; echo ENVDIFF_EXIT=$?; sleep 600`;
+    await tmux.start(command, { cwd: dir, width: 80, height: 24 });
+    let screen = await tmux.waitFor((s) => s.includes('A works:') && s.includes('? help · q quit'), 'the first frame at 80x24');
+    const lines = screen.split('\n');
+    // host rows and image rows are told apart: the image's distinctive end, not `imag…`
+    expect(lines.some((l) => /^[› ] +\d+ [█░]{8} \d\.\d\d host › /.test(l))).toBe(true);
+    expect(lines.some((l) => /^[› ] +\d+ [█░]{8} \d\.\d\d …\S*v1\.8\.0 › /.test(l))).toBe(true);
+    expect(lines.find((l) => l.includes('? help'))).toMatch(/\? help · q quit\s*$/);
+
+    await tmux.resize(200, 50);
+    await tmux.keys('Enter');
+    screen = await tmux.waitFor((s) => s.includes('Why it ranks here'), 'the detail pane at 200x50');
+    // the detail is shown whole: nothing is cut while room is left
+    expect(screen).not.toMatch(/↓ \d+ more/);
+    await tmux.keys('q');
+    await tmux.waitFor((s) => s.includes('ENVDIFF_EXIT=1'), 'exit status 1');
+  }, 60_000);
+});
+
+describe('issue 14 point 11: colour in text output on a terminal', () => {
+  test('--format text on a terminal is coloured; NO_COLOR turns it off', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'envdiff-e2e-'));
+    const seed = resolve('snapshots/binfmt');
+    const compare = `node ${BIN} compare ${seed}/a.json ${seed}/b.json --log ${seed}/build.log --format text`;
+    for (const [env, coloured] of [
+      ['env -u NO_COLOR -u FORCE_COLOR', true],
+      ['env NO_COLOR=1', false],
+    ] as const) {
+      const tmux = new TmuxSession();
+      session = tmux;
+      await tmux.start(`${env} ${compare}; echo ENVDIFF_EXIT=$?; sleep 600`, { cwd: dir, width: 120, height: 40 });
+      await tmux.waitFor((s) => s.includes('ENVDIFF_EXIT=1'), 'the report');
+      const screen = await tmux.screen({ escapes: true });
+      expect(screen).toContain('host › binfmt › qemu-aarch64');
+      // tmux re-renders SGR: any colour attribute on the screen shows as an escape
+      expect(/\u001b\[[0-9;]*m/.test(screen.replace(/\u001b\[0?m/g, ''))).toBe(coloured);
+      await tmux.kill();
+      session = undefined;
+    }
+  }, 60_000);
 });

@@ -19,10 +19,13 @@ export function DifferenceList({ differences, cursor, top, height, width }: Diff
   const rows = differences.slice(top, top + height);
   const last = differences[differences.length - 1];
   const rankWidth = String(last ? Math.max(last.rank, differences[0]?.rank ?? 1) : 1).length;
-  // The path column is as wide as the longest path in view, up to 45% of the flexible space.
+  // The path column is as wide as the longest path in view, up to 60% of the flexible space:
+  // at 80 columns 45% left image scopes no room to be told apart.
   const flexible = flexibleWidth(width, rankWidth);
-  const longest = rows.reduce((w, d) => Math.max(w, displayWidth(pathLabel(d))), 0);
-  const pathWidth = Math.min(longest, Math.max(12, Math.floor(flexible * 0.45)));
+  const first = differences[0]?.scope;
+  const withScope = differences.some((d) => d.scope !== first);
+  const longest = rows.reduce((w, d) => Math.max(w, displayWidth(pathLabel(d, withScope))), 0);
+  const pathWidth = Math.min(longest, Math.max(12, Math.floor(flexible * 0.6)));
   return (
     <Box flexDirection="column">
       {rows.map((difference, i) => (
@@ -33,6 +36,7 @@ export function DifferenceList({ differences, cursor, top, height, width }: Diff
           width={width}
           rankWidth={rankWidth}
           pathWidth={pathWidth}
+          withScope={withScope}
         />
       ))}
     </Box>

@@ -15,6 +15,8 @@ export interface DifferenceRowProps {
   rankWidth: number;
   /** Cells of the scope › facet › key column, shared by the rows in view so columns line up. */
   pathWidth: number;
+  /** False when every difference is in one scope: the header names it, the rows need not. */
+  withScope: boolean;
 }
 
 const KIND_WIDTH = 9;
@@ -26,7 +28,7 @@ export function flexibleWidth(width: number, rankWidth: number): number {
 }
 
 /** One difference on one line; the selected one also shows its top reason below. */
-export function DifferenceRow({ difference, selected, width, rankWidth, pathWidth }: DifferenceRowProps) {
+export function DifferenceRow({ difference, selected, width, rankWidth, pathWidth, withScope }: DifferenceRowProps) {
   const theme = useTheme();
   const marker = selected ? '› ' : '  ';
   const rank = String(difference.rank).padStart(rankWidth);
@@ -37,7 +39,7 @@ export function DifferenceRow({ difference, selected, width, rankWidth, pathWidt
     <Box flexDirection="column">
       <Text wrap="truncate-end" bold={selected} inverse={selected && theme.colour}>
         {marker}
-        {rank} <ScoreBar score={difference.score} /> {score} {fitPath(difference, pathWidth)}{' '}
+        {rank} <ScoreBar score={difference.score} /> {score} {fitPath(difference, pathWidth, withScope)}{' '}
         <Text color={theme.color(kindTone(difference.kind))}>{fit(kindLabel(difference), KIND_WIDTH)}</Text>{' '}
         {truncate(sanitize(difference.summary), summaryWidth)}
       </Text>

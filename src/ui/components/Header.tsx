@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import type { Comparison, ComparedSide } from '../../rank/types.js';
+import type { Comparison, ComparedSide } from '../../compare/types.js';
 import { sanitize } from '../../render/sanitize.js';
 import { NOISE_THRESHOLD, type Tally } from '../difference-view.js';
 import { sideLabel } from '../detail-lines.js';
@@ -37,7 +37,20 @@ export function Header(props: HeaderProps) {
   const theme = useTheme();
   const { comparison, width } = props;
   const total = comparison.differences.length;
-  const counts = `${total} difference${total === 1 ? '' : 's'} · scopes: ${tallyText(props.scopes)} · facets: ${tallyText(props.facets)}`;
+  const unpaired = comparison.unpaired.length;
+  const notCompared = comparison.notCompared.length;
+  const counts = [
+    `${total} difference${total === 1 ? '' : 's'}`,
+    // What the list cannot show: said up front, once (the text report has the details).
+    ...(unpaired > 0
+      ? [
+          `${unpaired} scope${unpaired === 1 ? '' : 's'} only on one side: ${comparison.unpaired.map((u) => `${sanitize(u.scope)} (${u.side.toUpperCase()})`).join(', ')}`,
+        ]
+      : []),
+    ...(notCompared > 0 ? [`${notCompared} facet${notCompared === 1 ? '' : 's'} not compared`] : []),
+    `scopes: ${tallyText(props.scopes)}`,
+    `facets: ${tallyText(props.facets)}`,
+  ].join(' · ');
   const view = [
     `showing ${props.shown} of ${total}`,
     `facet ${props.facet === null ? 'all' : sanitize(props.facet)}`,

@@ -1,7 +1,7 @@
 import { Box, Text } from 'ink';
 import { NOISE_THRESHOLD } from '../difference-view.js';
 import { useTheme } from '../hooks/use-theme.js';
-import { truncate } from '../text-layout.js';
+import { truncate, wrap } from '../text-layout.js';
 
 export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['↑ ↓  j k', 'select the previous / next difference'],
@@ -17,17 +17,28 @@ export const HELP_KEYS: ReadonlyArray<readonly [string, string]> = [
   ['q  Esc', 'quit (Esc closes help or detail first)'],
 ];
 
+const KEY_COLUMN = 13;
+
+/** Each key and what it does, wrapped under its description (never cut). */
+function helpLines(width: number): string[] {
+  const room = Math.max(10, width - KEY_COLUMN);
+  return HELP_KEYS.flatMap(([key, what]) =>
+    wrap(what, room).map((part, i) => `${i === 0 ? `  ${key.padEnd(KEY_COLUMN - 2)}` : ' '.repeat(KEY_COLUMN)}${part}`),
+  );
+}
+
 export function HelpOverlay({ width, height }: { width: number; height: number }) {
   const theme = useTheme();
-  const lines = HELP_KEYS.slice(0, Math.max(0, height - 2));
+  const lines = helpLines(width).slice(0, Math.max(0, height - 2));
   return (
     <Box flexDirection="column">
-      <Text bold color={theme.color('accent')}>
-        Keys — the list is ranked: rank 1 most likely broke the build
+      <Text bold color={theme.color('accent')} wrap="truncate-end">
+        {truncate('Keys — the list is ranked: rank 1 most likely broke the build', width)}
       </Text>
-      {lines.map(([key, what]) => (
-        <Text key={key} wrap="truncate-end">
-          {truncate(`  ${key.padEnd(11)} ${what}`, width)}
+      {lines.map((line, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: wrapped lines have no identity but their position
+        <Text key={i} wrap="truncate-end">
+          {line}
         </Text>
       ))}
       <Text color={theme.color('muted')}>{truncate('  press ? or Esc to close', width)}</Text>

@@ -1,0 +1,36 @@
+/**
+ * Entry point of the interactive fleet view (`envdiff fleet` on a terminal with no
+ * --format): owns the terminal like the compare view does. Resolves to the pair the
+ * user asked to compare, if any.
+ */
+import type { CommandIO } from '../../command-io.js';
+import type { FleetAnalysis } from '../../fleet/analyse.js';
+import { colourEnabled } from '../theme.js';
+
+const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h';
+const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
+
+export async function runFleetTui(analysis: FleetAnalysis, io: CommandIO): Promise<{ odd: number; typical: number } | undefined> {
+  process.env['NODE_ENV'] ??= 'production';
+  const [react, { render }, { FleetApp }] = await Promise.all([import('react'), import('ink'), import('./FleetApp.js')]);
+  const createElement = react.createElement ?? (react as unknown as { default: typeof react }).default.createElement;
+  const stdout = io.stdout as NodeJS.WriteStream;
+  let chosen: { odd: number; typical: number } | undefined;
+  stdout.write(ENTER_ALTERNATE_SCREEN);
+  try {
+    const instance = render(
+      createElement(FleetApp, {
+        analysis,
+        colour: colourEnabled(io.env),
+        onCompare: (pair) => {
+          chosen = pair;
+        },
+      }),
+      { stdout, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: true, patchConsole: false },
+    );
+    await instance.waitUntilExit();
+  } finally {
+    stdout.write(LEAVE_ALTERNATE_SCREEN);
+  }
+  return chosen;
+}
