@@ -25,7 +25,7 @@ const FILES_BLIND_SPOTS: FilesBlindSpot[] = [
   { facet: 'mirrors', key: /^(?!resolv\.|hosts\.|proxy\.)/, fields: ['addresses'], why: 'DNS answers need a running resolver' },
   { facet: 'locale', key: /^charmap$/, why: 'the charmap is what `locale` reports at run time' },
   { facet: 'locale', key: /^available$/, members: ['C', 'POSIX'], why: 'C and POSIX are built into the C library, not files' },
-  { facet: 'time', key: /^(?:utc|utc_offset|skew_s)$/, why: 'the clock of a running system' },
+  { facet: 'time', key: /^(?:utc|utc_offset|skew_s|skew_ref|skew_unavailable)$/, why: 'the clock of a running system, and the mirror asked for it' },
   { facet: 'os', key: /^host\.name$/, why: 'the name of a running container' },
 ];
 
