@@ -33,6 +33,25 @@ describe('the runner emulation itself', () => {
   it('rejects what it does not understand', () => {
     expect(() => evaluate("contains(github.ref, 'x')", { github: {} }, { failed: false })).toThrow();
   });
+  it('fails the step, with one ::error line, when step is neither start nor finish', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'envdiff-action-input-'));
+    try {
+      const runner: RunnerJob = {
+        env: { PATH: process.env['PATH']!, RUNNER_TEMP: dir, GITHUB_ACTIONS: 'true' },
+        github: { actor: 'octocat' },
+        runner: { temp: dir },
+        job: { status: 'success' },
+        workspace: dir,
+        outputDir: dir,
+      };
+      const r = await runAction(ROOT, action, { step: 'strat' }, runner);
+      expect(r.steps.filter((s) => s.ran)).toEqual([{ id: '__2', ran: true, code: 1 }]);
+      expect(r.stdout).toBe("::error title=envdiff::the input step must be start or finish, got 'strat'\n");
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('reads both GITHUB_OUTPUT forms', () => {
     expect(parseOutputFile('a=1\nb<<EOF_x\nline 1\nline 2\nEOF_x\n')).toEqual({ a: '1', b: 'line 1\nline 2' });
   });
