@@ -191,8 +191,15 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--failing <ref>', 'a failing run (repeatable; every other member then counts as passing)', collect, [])
     .option('--passing <ref>', 'a passing run (repeatable)', collect, [])
     .option('--log <[label:]file>', "a failing build's log: weigh facts with its own words (repeatable)", collect, [])
-    .addOption(new Option('--format <format>', 'output format (default: text)').choices(['text', 'markdown', 'json']))
-    .option('--top <n>', 'findings shown in full (text, markdown)', positiveCount)
+    .addOption(
+      new Option('--format <format>', 'output format (default: text; github on a GitHub Actions runner)').choices([
+        'text',
+        'markdown',
+        'json',
+        'github',
+      ]),
+    )
+    .option('--top <n>', 'findings shown in full (text, markdown, github)', positiveCount)
     .option('-o, --output <file>', 'write the report to a file instead of stdout (format from .md/.json)')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
     .action(async (refs: string[], opts: Record<string, unknown>) => {
@@ -204,7 +211,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
             failing: opts['failing'] as string[],
             passing: opts['passing'] as string[],
             logs: opts['log'] as string[],
-            format: opts['format'] as 'text' | 'markdown' | 'json' | undefined,
+            format: opts['format'] as 'text' | 'markdown' | 'json' | 'github' | undefined,
             top: opts['top'] as number | undefined,
             output: opts['output'] as string | undefined,
             force: Boolean(opts['force']),
