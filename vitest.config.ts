@@ -10,5 +10,8 @@ export default defineConfig({
     // Docker tests share one engine; files run in parallel, tests within a file serially.
     fileParallelism: true,
     maxWorkers: 2,
+    // On a GitHub Actions runner compare picks --format github by itself; the suite runs
+    // as it would anywhere (tests about GitHub Actions set the variable themselves).
+    env: { GITHUB_ACTIONS: '' },
   },
 });

@@ -38,6 +38,23 @@ function positiveCount(value: string): number {
   return n;
 }
 
+function scoreThreshold(value: string): number {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1)
+    throw new InvalidArgumentError('expected a score from 0 to 1, e.g. 0.5');
+  return n;
+}
+
+/** compare's CI flags (src/commands/compare-ci.ts), only those given. */
+function ciFlags(opts: Record<string, unknown>): Pick<CompareOptions, 'top' | 'quiet' | 'failOn' | 'summary'> {
+  return {
+    ...(opts['top'] !== undefined ? { top: opts['top'] as number } : {}),
+    ...(opts['quiet'] ? { quiet: true } : {}),
+    ...(opts['failOn'] !== undefined ? { failOn: opts['failOn'] as number } : {}),
+    ...(opts['summary'] !== undefined ? { summary: opts['summary'] as string | true } : {}),
+  };
+}
+
 /** `NAME=COMMAND`, or a bare COMMAND that is its own name (NAME is a word: a
  *  command such as `env FOO=1 make -v` has a space before its first `=`). */
 function probeDefinition(value: string, previous: Record<string, string>): Record<string, string> {
@@ -89,6 +106,11 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .addOption(storeOptions.caFile())
     .addOption(storeOptions.attach())
     .option('--root <dir>', 'capture the host whose root filesystem is mounted at DIR (from a container: -v /:/host:ro --pid host)')
+    .option(
+      '--anonymize',
+      'replace host names, addresses, user names and internal hosts by keyed pseudonyms (see envdiff anonymize)',
+      false,
+    )
     .action(async (opts: Record<string, unknown>) => {
       const options: CaptureOptions = {
         ...(opts['root'] !== undefined ? { root: opts['root'] as string } : {}),
@@ -104,6 +126,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         pull: Boolean(opts['pull']),
         probes: opts['probe'] as Record<string, string>,
         config: opts['config'] as string | undefined,
+        ...(opts['anonymize'] ? { anonymize: true } : {}),
       };
       checkCaptureStoreFlags(opts);
       if (opts['store'] !== undefined) {
@@ -126,13 +149,22 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .argument('<a>', 'the working environment: a fingerprint file, - for stdin, or a local image to capture')
     .argument('<b>', 'the failing environment: a fingerprint file, - for stdin, or a local image to capture')
     .option('--log <file>', 'the failing build log (or - for stdin): rank with its own words')
-    .addOption(formatOption())
+    .addOption(
+      new Option(
+        '--format <format>',
+        "output format (default: interactive on a terminal, github on a GitHub Actions runner, else from -o FILE's extension, else text)",
+      ).choices(['text', 'markdown', 'json', 'github']),
+    )
     .option('--ignore <pattern>', 'drop differences matching FACET, FACET/KEY or SCOPE/FACET/KEY (globs; repeatable)', collect, [])
     .option('--pair <a=b>', 'compare scope A of the first fingerprint with scope B of the second (repeatable)', collect, [])
     .option('--all', 'also show volatile differences (free disk, hostnames, run ids)', false)
     .option('--config <file>', 'config file (default: envdiff.json here or up to the repository root)')
     .option('-o, --output <file>', 'write the report to a file instead of stdout (.md: markdown, .json: json)')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
+    .option('--top <n>', 'differences shown in full (text, markdown, github)', positiveCount)
+    .option('-q, --quiet', 'print only the verdict line', false)
+    .option('--fail-on <score>', 'exit 1 only when the top non-volatile difference scores at least SCORE (0-1), else 0', scoreThreshold)
+    .option('--summary [file]', 'append the GitHub job summary (at most 1 MiB) to FILE (default: $GITHUB_STEP_SUMMARY)')
     .action(async (a: string, b: string, opts: Record<string, unknown>) => {
       const options: CompareOptions = {
         a,
@@ -145,6 +177,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         config: opts['config'] as string | undefined,
         output: opts['output'] as string | undefined,
         force: Boolean(opts['force']),
+        ...ciFlags(opts),
       };
       const { runCompare } = await import('./commands/compare.js');
       setExit(await runCompare(options, io));
@@ -175,8 +208,15 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('--failing <ref>', 'a failing run (repeatable; every other member then counts as passing)', collect, [])
     .option('--passing <ref>', 'a passing run (repeatable)', collect, [])
     .option('--log <[label:]file>', "a failing build's log: weigh facts with its own words (repeatable)", collect, [])
-    .addOption(new Option('--format <format>', 'output format (default: text)').choices(['text', 'markdown', 'json']))
-    .option('--top <n>', 'findings shown in full (text, markdown)', positiveCount)
+    .addOption(
+      new Option('--format <format>', 'output format (default: text; github on a GitHub Actions runner)').choices([
+        'text',
+        'markdown',
+        'json',
+        'github',
+      ]),
+    )
+    .option('--top <n>', 'findings shown in full (text, markdown, github)', positiveCount)
     .option('-o, --output <file>', 'write the report to a file instead of stdout (format from .md/.json)')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
     .action(async (refs: string[], opts: Record<string, unknown>) => {
@@ -188,10 +228,34 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
             failing: opts['failing'] as string[],
             passing: opts['passing'] as string[],
             logs: opts['log'] as string[],
-            format: opts['format'] as 'text' | 'markdown' | 'json' | undefined,
+            format: opts['format'] as 'text' | 'markdown' | 'json' | 'github' | undefined,
             top: opts['top'] as number | undefined,
             output: opts['output'] as string | undefined,
             force: Boolean(opts['force']),
+          },
+          io,
+        ),
+      );
+    });
+
+  program
+    .command('anonymize')
+    .description('make fingerprints and build logs safe to publish: consistent keyed pseudonyms for hosts, addresses and users')
+    .argument('<files...>', 'fingerprints and the build logs that go with them')
+    .option('-o, --output <path>', 'output file (one input; default stdout) or directory (several inputs)')
+    .option('-f, --force', 'overwrite output files that exist', false)
+    .option('--key-file <file>', 'the key (default: $XDG_CONFIG_HOME/envdiff/anonymize.key, created on first use)')
+    .option('--keep-host <host>', 'keep this public host (or *.suffix) as it is (repeatable)', collect, [])
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      const { runAnonymize } = await import('./commands/anonymize.js');
+      setExit(
+        await runAnonymize(
+          {
+            files,
+            force: Boolean(opts['force']),
+            keepHosts: opts['keepHost'] as string[],
+            ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
+            ...(opts['keyFile'] !== undefined ? { keyFile: opts['keyFile'] as string } : {}),
           },
           io,
         ),

@@ -63,7 +63,9 @@ export async function runCapture(options: CaptureOptions, io: CommandIO): Promis
     ...(root ? { root } : {}),
   }).finally(stopProgress);
   const { serializeFingerprint, writeFileAtomic } = await writer;
-  const text = serializeFingerprint(fingerprint);
+  const text = serializeFingerprint(
+    options.anonymize ? await (await import('../anonymize/index.js')).anonymizeCapture(fingerprint, { env: io.env }) : fingerprint,
+  );
   if (!output) {
     await new Promise<void>((done, fail) => io.stdout.write(text, (error) => (error ? fail(error) : done())));
     return 0;

@@ -12,14 +12,16 @@ import { loadConfig } from '../config/config.js';
 import { ignorePatternProblem } from '../diff/index.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fingerprint/io.js';
-import { formatForFile, meaningful, renderComparison } from '../render/index.js';
+import { formatForFile, renderComparison } from '../render/index.js';
 import { colourEnabled } from '../ui/theme.js';
 import { startProgress } from '../ui/progress.js';
+import { chooseFormat, compareStatus, handlesStdout, writeCiOutputs } from './compare-ci.js';
 import type { CompareOptions } from './options.js';
 import { writeOut } from './write-out.js';
 
 export async function runCompare(options: CompareOptions, io: CommandIO): Promise<number> {
-  const interactive = options.output === undefined && options.format === undefined && io.stdout.isTTY === true;
+  const format = chooseFormat(options, io);
+  const interactive = options.output === undefined && format === undefined && !options.quiet && io.stdout.isTTY === true;
   // Ink and React are hundreds of modules: start loading them now, so that loading
   // overlaps reading, diffing and ranking instead of following it.
   const tui = interactive ? loadTui() : undefined;
@@ -39,17 +41,18 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
     pairs: options.pair.map(parsePairOption),
     context: { cwd: io.cwd, env: io.env, stdin: io.stdin, onCapture: (what) => startProgress(io.stderr, what) },
   });
-  const status = meaningful(comparison).length === 0 ? 0 : 1;
+  const status = compareStatus(comparison, options);
+  const shape = { all: options.all, ...(options.top !== undefined ? { top: options.top } : {}) };
 
   if (options.output !== undefined) {
-    const format = options.format ?? formatForFile(options.output);
-    const report = renderComparison(comparison, format, { all: options.all });
+    const report = renderComparison(comparison, format ?? formatForFile(options.output), shape);
     await writeFileAtomic(resolve(io.cwd, options.output), report, { force: options.force ?? false });
-    return status;
   }
+  await writeCiOutputs(comparison, options, format, io);
+  if (options.output !== undefined || handlesStdout(options, format)) return status;
   if (tui) return (await tui).runTui(comparison, io);
   const colour = io.stdout.isTTY === true && colourEnabled(io.env);
-  await writeOut(io.stdout, renderComparison(comparison, options.format ?? 'text', { all: options.all, colour }));
+  await writeOut(io.stdout, renderComparison(comparison, format ?? 'text', { ...shape, colour }));
   return status;
 }
 

@@ -6,6 +6,7 @@
  * line each; exit 2 only when fewer than two are usable. Exit 0 when nothing stands
  * out, 1 with findings.
  */
+import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readBuildLog } from '../compare/log-input.js';
 import { UsageError } from '../errors.js';
@@ -26,7 +27,8 @@ export interface FleetOptions {
   passing: string[];
   /** Failing builds' logs: `FILE` or `LABEL:FILE`. */
   logs: string[];
-  format?: FleetFormat;
+  /** github: chosen by itself on a GitHub Actions runner writing to a log (src/render/fleet-github.ts). */
+  format?: FleetFormat | 'github';
   top?: number;
   output?: string;
   force?: boolean;
@@ -68,8 +70,13 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
     const { runCompare } = await import('./compare.js');
     return runCompare({ a: source(pair.typical), b: source(pair.odd), ignore: [], pair: [], all: false }, io);
   }
-  const format = options.format ?? formatFromName(options.output) ?? 'text';
-  const report = renderFleet(analysis, format, options.top !== undefined ? { top: options.top } : {});
+  const onGithub = options.output === undefined && io.env['GITHUB_ACTIONS'] === 'true' && io.stdout.isTTY !== true;
+  const format = options.format ?? formatFromName(options.output) ?? (onGithub ? 'github' : 'text');
+  const top = options.top !== undefined ? { top: options.top } : {};
+  const report =
+    format === 'github' && options.output === undefined
+      ? (await import('../render/fleet-github.js')).renderFleetGithub(analysis, { ...top, stopToken: randomBytes(12).toString('hex') })
+      : renderFleet(analysis, format === 'github' ? 'markdown' : format, top);
   if (options.output !== undefined) await writeFileAtomic(resolve(io.cwd, options.output), report, { force: options.force ?? false });
   else io.stdout.write(report);
   return status;

@@ -19,6 +19,8 @@ export interface CaptureOptions {
   config?: string;
   /** The host's root filesystem mounted here (an agent in a container): capture that host. */
   root?: string;
+  /** Replace identifying values by keyed pseudonyms before writing (src/anonymize). */
+  anonymize?: boolean;
 }
 
 export type ReportFormat = 'text' | 'markdown' | 'json';
@@ -29,8 +31,8 @@ export interface CompareOptions {
   b: string;
   /** Build log file, or `-` for stdin. */
   log?: string;
-  /** undefined: TUI on a terminal, text otherwise (or the -o file's extension). */
-  format?: ReportFormat;
+  /** undefined: TUI on a terminal, github on a GitHub Actions runner, text otherwise (or the -o file's extension). */
+  format?: ReportFormat | 'github';
   /** FACET, FACET/KEY or SCOPE/FACET/KEY globs of differences to drop. */
   ignore: string[];
   /** `A=B`: compare scope A of the first fingerprint with scope B of the second. */
@@ -42,6 +44,14 @@ export interface CompareOptions {
   output?: string;
   /** Overwrite the output file if it exists (like capture's --force). */
   force?: boolean;
+  /** Differences shown in full (text, markdown, github). */
+  top?: number;
+  /** Print only the verdict line. */
+  quiet?: boolean;
+  /** Exit 1 only when the top non-volatile difference scores at least this. */
+  failOn?: number;
+  /** Append the GitHub job summary to this file; `true`: to $GITHUB_STEP_SUMMARY. */
+  summary?: string | true;
 }
 
 export interface ShowOptions {

@@ -1,6 +1,7 @@
 /** One renderer per output format; all pure (Comparison -> string). */
 import type { Comparison } from '../compare/types.js';
 import type { ReportOptions } from './common.js';
+import { renderGithub } from './github.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 import { renderText } from './text.js';
@@ -10,17 +11,24 @@ export type ReportFormat = 'text' | 'markdown' | 'json';
 export interface RenderOptions extends ReportOptions {
   /** ANSI colour in text (a terminal without NO_COLOR). */
   colour?: boolean;
+  /** Differences shown in full (text, markdown, github). */
+  top?: number;
 }
 
 /** JSON always holds every difference (volatile ones flagged); text and markdown hide volatile ones unless `all`. */
-export function renderComparison(comparison: Comparison, format: ReportFormat, options: RenderOptions = {}): string {
+export function renderComparison(comparison: Comparison, format: ReportFormat | 'github', options: RenderOptions = {}): string {
   switch (format) {
+    case 'github':
+      return renderGithub(comparison, options).summary;
     case 'json':
       return renderJson(comparison);
     case 'markdown':
-      return renderMarkdown(comparison, { ...(options.all ? { all: true } : {}) });
+      return renderMarkdown(comparison, {
+        ...(options.all ? { all: true } : {}),
+        ...(options.top !== undefined ? { top: options.top } : {}),
+      });
     case 'text':
-      return renderText(comparison, options);
+      return renderText(comparison, { ...options, ...(options.top !== undefined ? { limit: options.top } : {}) });
   }
 }
 
