@@ -45,15 +45,6 @@ export async function run(file: string, args: readonly string[], options: RunOpt
   };
 }
 
-/** Like run, but a non-zero exit is an error that quotes the command's stderr. */
-export async function runOk(file: string, args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
-  const result = await run(file, args, options);
-  if (result.exitCode !== 0) {
-    throw new Error(`${file} ${args.join(' ')} exited ${result.exitCode}: ${result.stderr.trim().split('\n').slice(-3).join(' / ')}`);
-  }
-  return result;
-}
-
 export function docker(args: readonly string[], options: RunOptions = {}): Promise<CommandResult> {
   return run('docker', args, options);
 }

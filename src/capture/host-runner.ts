@@ -20,6 +20,7 @@ import { join, relative } from 'node:path';
 import { execa } from 'execa';
 import { CaptureError } from '../errors.js';
 import { removeOnExit } from '../fs/temp-cleanup.js';
+import { interruptHooks } from '../interrupt-hooks.js';
 import { shQuote } from './bundle.js';
 import { BUNDLE_OUTPUT_BYTES } from './limits.js';
 import type { Runner, ScriptResult } from './runner.js';
@@ -48,7 +49,6 @@ function findChroot(env: NodeJS.ProcessEnv): string {
 
 /** Process groups of bundles still running, killed if envdiff is interrupted. */
 const liveGroups = new Set<number>();
-const FORWARDED_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 
 function killGroup(pid: number): void {
   try {
@@ -61,7 +61,7 @@ function killGroup(pid: number): void {
 function onSignal(signal: NodeJS.Signals): void {
   for (const pid of liveGroups) killGroup(pid);
   liveGroups.clear();
-  uninstallHandlers();
+  hooks.uninstall();
   // Die of the same signal, as if we had not caught it (exit status 128+n).
   process.kill(process.pid, signal);
 }
@@ -70,20 +70,7 @@ function onExit(): void {
   for (const pid of liveGroups) killGroup(pid);
 }
 
-let handlersInstalled = false;
-function installHandlers(): void {
-  if (handlersInstalled) return;
-  handlersInstalled = true;
-  for (const s of FORWARDED_SIGNALS) process.on(s, onSignal);
-  process.on('exit', onExit);
-}
-
-function uninstallHandlers(): void {
-  if (!handlersInstalled) return;
-  handlersInstalled = false;
-  for (const s of FORWARDED_SIGNALS) process.off(s, onSignal);
-  process.off('exit', onExit);
-}
+const hooks = interruptHooks(onSignal, onExit);
 
 export interface HostRunnerOptions {
   /** Environment of the probes (the user's environment: the env facet reads it). */
@@ -156,7 +143,7 @@ export class HostRunner implements Runner {
     };
     if (pid !== undefined) {
       liveGroups.add(pid);
-      installHandlers();
+      hooks.install();
       timer = setTimeout(() => {
         timedOut = true;
         stop();
@@ -192,7 +179,7 @@ export class HostRunner implements Runner {
         // cut): the group goes with it either way.
         killGroup(pid);
         liveGroups.delete(pid);
-        if (liveGroups.size === 0) uninstallHandlers();
+        if (liveGroups.size === 0) hooks.uninstall();
       }
     }
   }

@@ -24,33 +24,22 @@ const bodies = new Map<string, string>();
  * anything else gets the event loop.
  */
 export function loadProbeBody(facet: FacetId, dir = PROBES_DIR): string {
-  const file = join(dir, `${facet}.sh`);
-  let body = bodies.get(file);
-  if (body === undefined) {
-    try {
-      body = readFileSync(file, 'utf8');
-    } catch (error) {
-      // A missing probe is a broken install, not a user error; still one clear line.
-      throw new UsageError(
-        `the ${facet} probe is missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`,
-      );
-    }
-    bodies.set(file, body);
-  }
-  return body;
+  return loadShipped(join(dir, `${facet}.sh`), `the ${facet} probe is missing`);
 }
 
 /** The helpers every probe uses (probes/lib.sh), for buildBundle's prelude. */
 export function loadProbePrelude(dir = PROBES_DIR): string {
-  const file = join(dir, 'lib.sh');
+  return loadShipped(join(dir, 'lib.sh'), 'the probe helpers are missing');
+}
+
+/** A file shipped with envdiff, read once. A missing one is a broken install, not a user error; still one clear line. */
+function loadShipped(file: string, missing: string): string {
   let body = bodies.get(file);
   if (body === undefined) {
     try {
       body = readFileSync(file, 'utf8');
     } catch (error) {
-      throw new UsageError(
-        `the probe helpers are missing (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`,
-      );
+      throw new UsageError(`${missing} (${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); reinstall envdiff`);
     }
     bodies.set(file, body);
   }

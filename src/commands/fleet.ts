@@ -61,7 +61,7 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
 
   const analysis = analyseFleet(tally, { logs });
   const status = analysis.findings.length > 0 ? 1 : 0;
-  if (options.output === undefined && options.format === undefined && io.stdout.isTTY === true && io.stdin.isTTY === true) {
+  if (options.output === undefined && options.format === undefined && io.stdout.isTTY === true) {
     const { runFleetTui } = await import('../ui/fleet/run-fleet.js');
     const pair = await runFleetTui(analysis, io);
     if (!pair) return status;

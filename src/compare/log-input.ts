@@ -6,6 +6,7 @@
 import { open, stat } from 'node:fs/promises';
 import { describeFsError } from '../fingerprint/io.js';
 import { UsageError } from '../errors.js';
+import { readStreamCapped, TooLargeError } from '../fs/read-capped.js';
 
 export const MAX_LOG_BYTES = 64 * 1024 * 1024;
 const MB = 1024 * 1024;
@@ -56,15 +57,12 @@ function readStream(stream: NodeJS.ReadableStream, file = 'stdin'): Promise<stri
 
 /** A stream's text, at most `limit` bytes; beyond that a UsageError worded by `tooBig`. */
 export async function readBounded(stream: NodeJS.ReadableStream, limit: number, tooBig: (size: number) => string): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const buf = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += buf.length;
-    if (size > limit) throw new UsageError(tooBig(size));
-    chunks.push(buf);
+  try {
+    return (await readStreamCapped(stream, limit)).toString('utf8');
+  } catch (error) {
+    if (error instanceof TooLargeError) throw new UsageError(tooBig(limit + 1));
+    throw error;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }
 
 function tooLarge(what: string, size: number, atLeast = false): string {

@@ -5,10 +5,9 @@
  * and on any exit.
  */
 import { rmSync } from 'node:fs';
+import { interruptHooks } from '../interrupt-hooks.js';
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 const paths = new Set<string>();
-let installed = false;
 
 function removeAll(): void {
   for (const path of paths) rmSync(path, { recursive: true, force: true, maxRetries: 2 });
@@ -17,33 +16,21 @@ function removeAll(): void {
 
 function onSignal(signal: NodeJS.Signals): void {
   removeAll();
-  uninstall();
+  hooks.uninstall();
   // Die of the same signal (exit status 128+n), unless another handler (the
   // container cleanup) still has work to do first.
   process.kill(process.pid, signal);
 }
 
-function install(): void {
-  if (installed) return;
-  installed = true;
-  for (const s of SIGNALS) process.on(s, onSignal);
-  process.on('exit', removeAll);
-}
-
-function uninstall(): void {
-  if (!installed) return;
-  installed = false;
-  for (const s of SIGNALS) process.off(s, onSignal);
-  process.off('exit', removeAll);
-}
+const hooks = interruptHooks(onSignal, removeAll);
 
 /** Remove `path` (recursively) if the process is interrupted or exits before `release`. */
 export function removeOnExit(path: string): { release(): void; remove(): void } {
   paths.add(path);
-  install();
+  hooks.install();
   const release = () => {
     paths.delete(path);
-    if (paths.size === 0) uninstall();
+    if (paths.size === 0) hooks.uninstall();
   };
   return {
     release,

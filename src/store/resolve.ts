@@ -9,6 +9,7 @@ import { resolve as resolvePath } from 'node:path';
 import { MAX_FINGERPRINT_BYTES, parseFingerprint, readFingerprint } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { UsageError } from '../errors.js';
+import { readStreamCapped, TooLargeError } from '../fs/read-capped.js';
 import { StoreError } from './errors.js';
 import { openStore } from './location.js';
 import { parseSelector, type Selector } from './selector.js';
@@ -64,14 +65,11 @@ export async function readInput(text: string, io: InputIO = {}): Promise<Fingerp
 }
 
 async function readBounded(stream: NodeJS.ReadableStream): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of stream) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-    size += b.length;
-    if (size > MAX_FINGERPRINT_BYTES)
+  try {
+    return (await readStreamCapped(stream, MAX_FINGERPRINT_BYTES)).toString('utf8');
+  } catch (error) {
+    if (error instanceof TooLargeError)
       throw new UsageError(`- (stdin) is larger than any fingerprint (limit ${MAX_FINGERPRINT_BYTES / 1024 / 1024} MB)`);
-    chunks.push(b);
+    throw error;
   }
-  return Buffer.concat(chunks).toString('utf8');
 }

@@ -4,30 +4,14 @@
  * screen, keyboard input (from /dev/tty when stdin carries the build log), and
  * the export file write. Resolves to the compare exit code, like diff(1).
  */
-import { openSync } from 'node:fs';
-import { ReadStream } from 'node:tty';
 import type { CommandIO } from '../command-io.js';
-import { UsageError } from '../errors.js';
 import type { Comparison } from '../compare/types.js';
 import { meaningful } from '../render/common.js';
 import { renderMarkdown } from '../render/markdown.js';
 import { escapeMarkdown } from '../render/sanitize.js';
 import { exportReport } from './export-report.js';
+import { onAlternateScreen } from './full-screen.js';
 import { colourEnabled } from './theme.js';
-
-const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
-
-function keyboard(io: CommandIO): { stream: NodeJS.ReadStream; owned: boolean } {
-  if (io.stdin.isTTY) return { stream: io.stdin as NodeJS.ReadStream, owned: false };
-  try {
-    return { stream: new ReadStream(openSync('/dev/tty', 'r')) as unknown as NodeJS.ReadStream, owned: true };
-  } catch {
-    throw new UsageError(
-      'the interactive view needs a keyboard, but stdin is not a terminal and /dev/tty cannot be opened; use --format text',
-    );
-  }
-}
 
 /** The whole view (not only the top rows), introduced by what the view was filtered to. */
 export function viewReport(view: Comparison, description: string): string {
@@ -59,24 +43,19 @@ export function loadUi(): ReturnType<typeof importUi> {
   return loading;
 }
 
+/** @public loaded through import() by the compare command, after loadUi. */
 export async function runTui(comparison: Comparison, io: CommandIO): Promise<number> {
   const { createElement, render, App } = await loadUi();
-  const stdin = keyboard(io);
-  const stdout = io.stdout as NodeJS.WriteStream;
-  stdout.write(ENTER_ALTERNATE_SCREEN);
-  try {
+  await onAlternateScreen(io, async ({ stdout, stdin, stderr }) => {
     const instance = render(
       createElement(App, {
         comparison,
         colour: colourEnabled(io.env),
         onExport: (view, description) => exportReport(viewReport(view, description), io.cwd),
       }),
-      { stdout, stdin: stdin.stream, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: true, patchConsole: false },
+      { stdout, stdin, stderr, exitOnCtrlC: true, patchConsole: false },
     );
     await instance.waitUntilExit();
-  } finally {
-    stdout.write(LEAVE_ALTERNATE_SCREEN);
-    if (stdin.owned) stdin.stream.destroy();
-  }
+  });
   return meaningful(comparison).length > 0 ? 1 : 0;
 }

@@ -5,19 +5,15 @@
  */
 import type { CommandIO } from '../../command-io.js';
 import type { FleetAnalysis } from '../../fleet/analyse.js';
+import { onAlternateScreen } from '../full-screen.js';
 import { colourEnabled } from '../theme.js';
-
-const ENTER_ALTERNATE_SCREEN = '\u001b[?1049h';
-const LEAVE_ALTERNATE_SCREEN = '\u001b[?1049l';
 
 export async function runFleetTui(analysis: FleetAnalysis, io: CommandIO): Promise<{ odd: number; typical: number } | undefined> {
   process.env['NODE_ENV'] ??= 'production';
   const [react, { render }, { FleetApp }] = await Promise.all([import('react'), import('ink'), import('./FleetApp.js')]);
   const createElement = react.createElement ?? (react as unknown as { default: typeof react }).default.createElement;
-  const stdout = io.stdout as NodeJS.WriteStream;
   let chosen: { odd: number; typical: number } | undefined;
-  stdout.write(ENTER_ALTERNATE_SCREEN);
-  try {
+  await onAlternateScreen(io, async ({ stdout, stdin, stderr }) => {
     const instance = render(
       createElement(FleetApp, {
         analysis,
@@ -26,11 +22,9 @@ export async function runFleetTui(analysis: FleetAnalysis, io: CommandIO): Promi
           chosen = pair;
         },
       }),
-      { stdout, stdin: io.stdin as NodeJS.ReadStream, stderr: io.stderr as NodeJS.WriteStream, exitOnCtrlC: true, patchConsole: false },
+      { stdout, stdin, stderr, exitOnCtrlC: true, patchConsole: false },
     );
     await instance.waitUntilExit();
-  } finally {
-    stdout.write(LEAVE_ALTERNATE_SCREEN);
-  }
+  });
   return chosen;
 }
