@@ -204,7 +204,11 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
   program
     .command('fleet')
     .description('find the odd runner among many fingerprints, and the facts that separate failing runs from passing ones')
-    .argument('<refs...>', 'fingerprint files, directories of them, or globs (runs/*.json)')
+    .argument('[refs...]', 'fingerprint files, directories of them, or globs (runs/*.json)')
+    .option('--store [store]', "read a job's runs from a store (directory or oci://HOST/REPO; default: $ENVDIFF_STORE)")
+    .option('--job <name>', 'the job whose stored runs make the fleet, with the statuses they were marked with')
+    .option('--since <duration>', 'only runs recorded this recently (30m, 12h, 7d, 2w)')
+    .option('--last <n>', 'only the newest N runs', positiveCount)
     .option('--failing <ref>', 'a failing run (repeatable; every other member then counts as passing)', collect, [])
     .option('--passing <ref>', 'a passing run (repeatable)', collect, [])
     .option('--log <[label:]file>', "a failing build's log: weigh facts with its own words (repeatable)", collect, [])
@@ -232,6 +236,10 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
             top: opts['top'] as number | undefined,
             output: opts['output'] as string | undefined,
             force: Boolean(opts['force']),
+            ...(typeof opts['store'] === 'string' ? { store: opts['store'] } : {}),
+            ...(opts['job'] !== undefined ? { job: opts['job'] as string } : {}),
+            ...(opts['since'] !== undefined ? { since: opts['since'] as string } : {}),
+            ...(opts['last'] !== undefined ? { last: opts['last'] as number } : {}),
           },
           io,
         ),

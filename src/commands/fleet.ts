@@ -9,7 +9,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { readBuildLog } from '../compare/log-input.js';
-import { UsageError } from '../errors.js';
+import { EnvdiffError, UsageError } from '../errors.js';
 import { readFingerprint, writeFileAtomic } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { analyseFleet, type FleetLog } from '../fleet/analyse.js';
@@ -32,6 +32,21 @@ export interface FleetOptions {
   top?: number;
   output?: string;
   force?: boolean;
+  /** Runs from a store: a job's runs (with their recorded statuses), optionally recent ones only. */
+  store?: string;
+  job?: string;
+  /** `7d`, `12h`, `30m`, `2w`: runs recorded this recently. */
+  since?: string;
+  last?: number;
+}
+
+/** One fleet member as read: a fingerprint, or why it could not be read. */
+interface Read {
+  source: string;
+  fingerprint?: Fingerprint;
+  error: string;
+  status?: RunStatus;
+  label?: string;
 }
 
 export async function runFleet(options: FleetOptions, io: CommandIO): Promise<number> {
@@ -39,19 +54,28 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
   const failing = new Set(await expandRefs(options.failing, io.cwd));
   const passing = new Set(await expandRefs(options.passing, io.cwd));
   for (const p of [...failing, ...passing]) if (!paths.includes(p)) paths.push(p);
-  if (paths.length < 2) throw new UsageError(`a fleet needs at least 2 fingerprints, got ${paths.length}`);
+  const stored = options.job !== undefined ? await storedRuns(options, io) : undefined;
+  const total = paths.length + (stored?.count ?? 0);
+  if (total < 2) throw new UsageError(`a fleet needs at least 2 fingerprints, got ${total}`);
 
   const tally = new FleetTally();
-  for await (const { path, fingerprint, error } of readAhead(paths)) {
-    if (!fingerprint) {
-      io.stderr.write(`envdiff: skipped ${sanitize(error)}\n`);
-      continue;
+  const statusOf = (path: string): RunStatus =>
+    failing.has(path) ? 'fail' : passing.has(path) ? 'pass' : failing.size > 0 ? 'pass' : 'unknown';
+  for (const members of [readAhead(paths), ...(stored ? [stored.runs] : [])]) {
+    for await (const { source, fingerprint, error, status, label } of members) {
+      if (!fingerprint) {
+        io.stderr.write(`envdiff: skipped ${sanitize(error)}\n`);
+        continue;
+      }
+      tally.add(fingerprint, {
+        label: label ?? fingerprint.label ?? fingerprint.hostname ?? source,
+        status: status ?? statusOf(source),
+        source: shown(source, io.cwd),
+      });
     }
-    const status: RunStatus = failing.has(path) ? 'fail' : passing.has(path) ? 'pass' : failing.size > 0 ? 'pass' : 'unknown';
-    tally.add(fingerprint, { label: fingerprint.label ?? fingerprint.hostname ?? path, status, source: shown(path, io.cwd) });
   }
   if (tally.members.length < 2) {
-    throw new UsageError(`a fleet needs at least 2 readable fingerprints; ${tally.members.length} of ${paths.length} could be read`);
+    throw new UsageError(`a fleet needs at least 2 readable fingerprints; ${tally.members.length} of ${total} could be read`);
   }
   const logs: FleetLog[] = [];
   for (const spec of options.logs) {
@@ -66,9 +90,12 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
     const pair = await runFleetTui(analysis, io);
     if (!pair) return status;
     // Jump into compare: a typical (passing) runner as A, the odd (failing) one as B.
-    const source = (i: number) => resolve(io.cwd, analysis.members[i]!.source);
+    const source = (i: number) => analysis.members[i]!.source;
     const { runCompare } = await import('./compare.js');
-    return runCompare({ a: source(pair.typical), b: source(pair.odd), ignore: [], pair: [], all: false }, io);
+    // Stored members are named JOB@RUN: the compare reads them from the same store.
+    const env =
+      options.store && !options.store.startsWith('oci://') ? { ...io.env, ENVDIFF_STORE: resolve(io.cwd, options.store) } : io.env;
+    return runCompare({ a: source(pair.typical), b: source(pair.odd), ignore: [], pair: [], all: false }, { ...io, env });
   }
   const onGithub = options.output === undefined && io.env['GITHUB_ACTIONS'] === 'true' && io.stdout.isTTY !== true;
   const format = options.format ?? formatFromName(options.output) ?? (onGithub ? 'github' : 'text');
@@ -85,22 +112,61 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
 /** Files read while earlier ones are tallied (the disk is idle otherwise); a few in flight bound memory. */
 const READ_AHEAD = 8;
 
-async function* readAhead(paths: string[]): AsyncGenerator<{ path: string; fingerprint?: Fingerprint; error: string }> {
-  const read = (path: string) =>
+function readAhead(paths: string[]): AsyncGenerator<Read> {
+  return prefetched(paths, (path) =>
     readFingerprint(path).then(
-      (fingerprint) => ({ path, fingerprint, error: '' }),
+      (fingerprint) => ({ source: path, fingerprint, error: '' }),
       (error: unknown) => {
         if (!(error instanceof UsageError)) throw error;
-        return { path, error: error.message };
+        return { source: path, error: error.message };
       },
-    );
-  const pending = paths.slice(0, READ_AHEAD).map(read);
-  for (let next = READ_AHEAD, i = 0; i < paths.length; i++, next++) {
+    ),
+  );
+}
+
+/** Results in order, READ_AHEAD of them in flight. */
+async function* prefetched<T, R>(items: T[], read: (item: T) => Promise<R>): AsyncGenerator<R> {
+  const pending = items.slice(0, READ_AHEAD).map(read);
+  for (let next = READ_AHEAD, i = 0; i < items.length; i++, next++) {
     const result = await pending[i]!;
     pending[i] = undefined as never;
-    if (next < paths.length) pending.push(read(paths[next]!));
+    if (next < items.length) pending.push(read(items[next]!));
     yield result;
   }
+}
+
+/** A job's runs in a store, newest first, with the statuses `store mark` recorded. */
+async function storedRuns(options: FleetOptions, io: CommandIO): Promise<{ count: number; runs: AsyncGenerator<Read> }> {
+  const [{ openStore }, { listRuns, manifestOf, readRun }] = await Promise.all([
+    import('../store/location.js'),
+    import('../store/runs.js'),
+  ]);
+  const backend = await openStore(options.store, { env: io.env, cwd: io.cwd });
+  const since = options.since === undefined ? undefined : Date.now() - durationMs(options.since);
+  let runs = (await listRuns(backend, options.job)).filter((r) => since === undefined || Date.parse(r.meta.created) >= since);
+  if (options.last !== undefined) runs = runs.slice(0, options.last);
+  const prefix = options.store?.startsWith('oci://') ? `${options.store}#` : '';
+  return {
+    count: runs.length,
+    runs: prefetched(runs, async (run) => {
+      const source = `${prefix}${run.meta.job}@${run.meta.run}`;
+      try {
+        const fingerprint = await readRun(backend, await manifestOf(backend, run));
+        return { source, fingerprint, error: '', status: run.meta.status, ...(run.meta.runner ? { label: run.meta.runner } : {}) };
+      } catch (error) {
+        if (!(error instanceof EnvdiffError)) throw error;
+        return { source, error: `${source}: ${error.message}` };
+      }
+    }),
+  };
+}
+
+/** `30m`, `12h`, `7d`, `2w`. */
+function durationMs(text: string): number {
+  const match = /^(\d+)\s*(m|h|d|w)$/.exec(text.trim());
+  if (!match) throw new UsageError(`--since ${text}: give a duration such as 30m, 12h, 7d or 2w`);
+  const unit = { m: 60_000, h: 3_600_000, d: 86_400_000, w: 604_800_000 }[match[2] as 'm' | 'h' | 'd' | 'w'];
+  return Number(match[1]) * unit;
 }
 
 /** `LABEL:FILE` says which runner's build the log is from; a plain FILE speaks for every failing run. */
