@@ -31,9 +31,9 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  // Loaded from node_modules as they are: dockerode pulls optional native modules
-  // (ssh2, cpu-features) and systeminformation reads its own files at run time.
-  external: ['dockerode', 'systeminformation'],
+  // Loaded from node_modules as it is: dockerode pulls optional native modules
+  // (ssh2, cpu-features).
+  external: ['dockerode'],
   // React picks its production build from NODE_ENV; decide it here once. (src/ui/run.ts
   // also sets NODE_ENV for the unbundled code the tests run.)
   define: { 'process.env.NODE_ENV': '"production"' },

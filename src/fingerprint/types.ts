@@ -54,7 +54,7 @@ export interface ProbeRecord {
   /** Why the status is not `ok` (or a note, e.g. which parts came from files only). */
   reason?: string;
   /** `exec`: probe script ran in the scope; `files`: read from the filesystem only
-   *  (shell-less images); `api`: Docker Engine API / systeminformation. */
+   *  (shell-less images); `api`: the Docker Engine API or the host's /proc. */
   source?: 'exec' | 'files' | 'api';
 }
 
