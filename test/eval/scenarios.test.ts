@@ -9,7 +9,7 @@ import { evaluateScenarios } from '../../src/eval/evaluate.js';
 import { loadScenarios, scenarioPair, type ScenarioCase } from '../../src/eval/scenarios.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
-const SCENARIOS = process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, '..', 'shared', 'scenarios');
+const SCENARIOS = process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, 'eval', 'cases');
 const BASE = process.env['ENVDIFF_EVAL_BASE'] ?? resolve(ROOT, 'snapshots', 'base', 'host.json');
 
 async function base(): Promise<Fingerprint> {
