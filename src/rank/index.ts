@@ -14,7 +14,9 @@ import { summarize } from '../diff/summary.js';
 import type { Difference } from '../diff/types.js';
 import { evidenceFor, scanLog, type Finding, type LogEvidence } from './evidence.js';
 import type { BuildLog, LogLine } from './log.js';
+import { magnitudeOf } from './magnitude.js';
 import { fitOf, priorRuleFor } from './priors.js';
+import { relevanceOf } from './relevance.js';
 import type { RankedDifference, Reason } from './types.js';
 
 export { parseBuildLog, type BuildLog, type LogLine } from './log.js';
@@ -23,14 +25,17 @@ export { PRIORS, type PriorRule } from './priors.js';
 export type { RankedDifference, Reason, LogQuote, Comparison, ComparedSide } from './types.js';
 
 export interface RankOptions {
+  /** The failing build's log. */
   log?: BuildLog;
+  /** The passing build's log: lines both printed are not evidence (differential.ts). */
+  goodLog?: BuildLog;
 }
 
 /** Longest quoted log line in a reason. */
 export const MAX_QUOTE_CHARS = 160;
 
 export function rankDifferences(differences: Difference[], options: RankOptions = {}): RankedDifference[] {
-  const evidence = options.log ? scanLog(options.log) : undefined;
+  const evidence = options.log ? scanLog(options.log, options.goodLog) : undefined;
   const scored = differences.map((d) => scoreDifference(d, evidence));
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
@@ -46,7 +51,9 @@ interface Scored {
 function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scored {
   const rule = priorRuleFor(d);
   const fit = fitOf(d, rule.harm);
-  const prior = rule.prior * (0.4 + 0.6 * fit.factor);
+  const magnitude = magnitudeOf(d);
+  const relevance = relevanceOf(d, evidence?.mentions);
+  const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor);
   const summary = summarize(d);
   const subject = subjectOf(d, summary);
 
@@ -54,7 +61,9 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   let tokens: Finding[] = [];
   if (evidence) {
     const found = evidenceFor(d, evidence, fit.factor);
-    signature = found.signature;
+    // A signature that fits a whole facet says little about a tool, package or image the build never touches.
+    signature =
+      found.signature && relevance.factor < 1 ? { ...found.signature, weight: found.signature.weight * relevance.factor } : found.signature;
     // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
     tokens = d.detail?.volatile ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
   }
@@ -88,7 +97,9 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
       quote: quote(t.line),
     });
   }
+  if (magnitude?.note && !fit.note?.includes(magnitude.note)) reasons.push({ source: 'rule', text: magnitude.note });
   if (fit.note) reasons.push({ source: 'rule', text: fit.note });
+  if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
   reasons.push({ source: 'prior', text: reasons.length === 0 ? `${subject}: ${rule.text}` : rule.text });
   return { difference: d, score, reasons, summary };
 }
