@@ -71,7 +71,14 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number): 
     const keying = UNKEYED.test(d.key) ? undefined : KEYING_TOKENS[d.facet];
     if (keying && namesOtherKeys(hit, keying, evidence, matched)) weight *= OTHER_KEY_FACTOR;
     if (!best || weight > best.weight) {
-      best = { weight, line: hit.lines[0]!, signature: hit.signature.id, why: implication.why ?? hit.signature.meaning, via: 'signature' };
+      best = {
+        weight,
+        line: hit.lines[0]!,
+        signature: hit.signature.id,
+        why: implication.why ?? hit.signature.meaning,
+        via: 'signature',
+        ...(implication.key ? { keyed: true } : {}),
+      };
     }
   }
   // A token on a signature's line counts as much as that signature points at this facet:

@@ -13,4 +13,6 @@ export interface Finding {
   context?: boolean;
   /** Signature implication (the failure fits this facet) or token (the log names this thing). */
   via: 'signature' | 'token' | 'word';
+  /** A signature implication that names this key (not a whole facet): the failure class touches it. */
+  keyed?: boolean;
 }

@@ -31,6 +31,9 @@ export interface RankOptions {
   goodLog?: BuildLog;
 }
 
+/** Volatile facts (hostnames, run ids, free memory) differ between any two runs: their prior shrinks this much. */
+const VOLATILE_PRIOR = 0.3;
+
 /** Longest quoted log line in a reason. */
 export const MAX_QUOTE_CHARS = 160;
 
@@ -52,15 +55,18 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const rule = priorRuleFor(d);
   const fit = fitOf(d, rule.harm);
   const magnitude = magnitudeOf(d);
-  const relevance = relevanceOf(d, evidence?.mentions);
-  const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor);
+  const found = evidence ? evidenceFor(d, evidence, fit.factor) : undefined;
+  // An error class that names this very key (a C++ diagnostic -> the compiler) shows the build touches it.
+  const byName = relevanceOf(d, evidence?.mentions);
+  const relevance = found?.signature?.keyed && byName.factor < 1 ? { factor: 1 } : byName;
+  const volatile = d.detail?.volatile ? VOLATILE_PRIOR : 1;
+  const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor * volatile);
   const summary = summarize(d);
   const subject = subjectOf(d, summary);
 
   let signature: Finding | undefined;
   let tokens: Finding[] = [];
-  if (evidence) {
-    const found = evidenceFor(d, evidence, fit.factor);
+  if (found) {
     // A signature that fits a whole facet says little about a tool, package or image the build never touches.
     signature =
       found.signature && relevance.factor < 1 ? { ...found.signature, weight: found.signature.weight * relevance.factor } : found.signature;

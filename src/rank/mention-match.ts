@@ -70,10 +70,10 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
 
 function namesAny(at: Mention, words: readonly string[]): boolean {
   const lower = at.line.body.toLowerCase();
-  return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9])${escape(w)}`).test(lower));
+  return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(w)}`).test(lower));
 }
 
-function escape(s: string): string {
+function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

@@ -13,6 +13,7 @@ export type Harm =
   | 'removed' // losing it hurts (binfmt handlers, libraries, packages)
   | 'downgrade' // older is worse, newer may also break
   | 'lower' // less is worse (memory, disk, file limits, cores)
+  | 'higher' // more is worse (a restriction switched on: 0 -> 1)
   | 'lost' // set members B lacks (CPU flags, locales)
   | 'non-root' // a switch away from uid/gid 0
   | 'stricter' // a umask with more bits
@@ -79,7 +80,7 @@ export const PRIORS: PriorRule[] = [
   },
   {
     facet: 'docker',
-    key: /^(?:storage_driver|backing_fs|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/,
+    key: /^(?:storage_driver|backing_fs|d_type|engine|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/,
     prior: 0.45,
     harm: 'any',
     text: 'the daemon runs build steps through this; it changes what they can do',
@@ -130,6 +131,29 @@ export const PRIORS: PriorRule[] = [
   { facet: 'cpu', key: /^arch$/, prior: 0.6, harm: 'any', text: 'another CPU architecture runs other binaries' },
   { facet: 'cpu', key: /^flags$/, prior: 0.35, harm: 'lost', text: 'binaries built for CPU features a machine lacks die with SIGILL' },
   { facet: 'cpu', prior: 0.1, harm: 'lower', text: 'CPU models and core counts differ between runners and rarely matter' },
+  {
+    facet: 'sysctl',
+    key: /^kernel\.apparmor_restrict_unprivileged_userns$/,
+    prior: 0.4,
+    harm: 'higher',
+    text: 'AppArmor restricting user namespaces breaks sandboxes and rootless containers',
+  },
+  {
+    facet: 'sysctl',
+    key: /^(?:vm\.max_map_count|fs\.inotify\.\w+|fs\.file-max|fs\.nr_open|user\.max_\w+|kernel\.unprivileged_userns_clone|kernel\.pid_max|kernel\.threads-max|net\.core\.somaxconn)$/,
+    prior: 0.35,
+    harm: 'lower',
+    text: 'programs check this kernel limit and refuse to run below it',
+  },
+  { facet: 'sysctl', prior: 0.2, harm: 'any', text: 'kernel tunables change what programs may do' },
+  {
+    facet: 'network',
+    key: /^mtu/,
+    prior: 0.25,
+    harm: 'lower',
+    text: 'a smaller MTU drops large packets: TLS handshakes and downloads stall',
+  },
+  { facet: 'network', prior: 0.2, harm: 'any', text: 'network settings decide what the build can reach' },
   { facet: 'time', key: /^skew_s$/, prior: 0.35, harm: 'skew', text: 'a wrong clock invalidates certificates and apt Release files' },
   { facet: 'time', key: /^timezone$/, prior: 0.2, harm: 'any', text: 'the time zone changes how dates are rendered and parsed' },
   { facet: 'time', prior: 0.12, harm: 'any', text: 'time settings rarely matter to builds' },
@@ -223,6 +247,8 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
   switch (harm) {
     case 'lower':
       return numericFit(d);
+    case 'higher':
+      return numericFit({ ...d, a: d.b, b: d.a } as Difference);
     case 'lost':
       return setFit(d);
     case 'non-root':

@@ -25,7 +25,7 @@ const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packag
 
 /** Packages every build runs through without naming them (the C library, certificates, package tooling). */
 const IMPLICIT_PACKAGES =
-  /^(?:libc6|libc-bin|libc6-dev|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|tzdata|coreutils|bash|dash|libgnutls30|libcurl\w*|curl)$/;
+  /^(?:libc6|libc-bin|libc6-dev|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|coreutils|bash|dash|libgnutls30|libcurl\w*|curl)$/;
 
 export function relevanceOf(d: Difference, mentions: Mentions | undefined): Relevance {
   if (!mentions?.present) return NEUTRAL;

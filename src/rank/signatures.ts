@@ -15,32 +15,11 @@
  * - `meaning`: the reason text's explanation, after the quoted line; an
  *   implication's `why` replaces it for that facet.
  */
-import { FILE_MODE, type TokenKind } from './tokens.js';
+import { ERROR_CLASSES, USERNS_SYSCTLS } from './classes.js';
+import type { Implication, Signature } from './signature-types.js';
+import { FILE_MODE } from './tokens.js';
 
-export interface Implication {
-  facet: string;
-  /** Keys within the facet; every key when absent. */
-  key?: RegExp;
-  weight: number;
-  /** The failure fits any direction of change (e.g. a lock holder that was added). */
-  anyDirection?: boolean;
-  /** Only when this field of an object value differs (e.g. an image's `architecture`). */
-  changedField?: string;
-  why?: string;
-}
-
-export interface Signature {
-  id: string;
-  /**
-   * Lower-case substrings, one of which every matching line contains: a cheap
-   * filter so that a 50 MB log is not run through every pattern line by line.
-   */
-  anchors: string[];
-  patterns: RegExp[];
-  implicates: Implication[];
-  tokens: TokenKind[];
-  meaning: string;
-}
+export type { Implication, Signature } from './signature-types.js';
 
 const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy)$/i;
 const CA_ENV =
@@ -51,8 +30,17 @@ const KERNEL_VERSION = /^(?:release|version)$/;
 const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|server_version|containerd_version|default_runtime|runtimes)$/;
 const CA_PACKAGES =
   /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
+/** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
+const LOADER_IMPLICATIONS: Implication[] = [
+  { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
+  { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
+  { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
+  { facet: 'packages', weight: 0.3 },
+  { facet: 'libc', weight: 0.2 },
+];
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
+/** Specific failures first, then the error classes (classes.ts). */
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
@@ -80,13 +68,7 @@ export const SIGNATURES: Signature[] = [
     id: 'ldd-not-found',
     anchors: ['not found'],
     patterns: [/=>\s*not found/, /\bldd\b.*\bnot found\b/],
-    implicates: [
-      { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
-      { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
-      { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
-      { facet: 'packages', weight: 0.25 },
-      { facet: 'libc', weight: 0.2 },
-    ],
+    implicates: LOADER_IMPLICATIONS,
     tokens: ['soname', 'path'],
     meaning: 'ldd could not resolve a shared library',
   },
@@ -101,20 +83,14 @@ export const SIGNATURES: Signature[] = [
       /\bdlopen\b.*(?:failed|cannot|No such file)/i,
       /ImportError: lib[\w+.-]*\.so/,
     ],
-    implicates: [
-      { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
-      { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
-      { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
-      { facet: 'packages', weight: 0.3 },
-      { facet: 'libc', weight: 0.2 },
-    ],
+    implicates: LOADER_IMPLICATIONS,
     tokens: ['soname', 'path'],
     meaning: 'a program could not load a shared library',
   },
   {
     id: 'glibc-version-not-found',
     anchors: ['glibc'],
-    patterns: [/version [`'‘]?GLIBC(?:XX)?_[\d.]+['’]? not found/, /\bGLIBC_[\d.]+\b.*not found/, /symbol lookup error:.*GLIBC/],
+    patterns: [/version [`'‘]?GLIBC_[\d.]+['’]? not found/, /\bGLIBC_[\d.]+\b.*not found/, /symbol lookup error:.*GLIBC/],
     implicates: [
       { facet: 'libc', key: /^(?:version|family)$/, weight: 0.9, why: 'the binary was linked against a newer glibc than B has' },
       {
@@ -211,6 +187,7 @@ export const SIGNATURES: Signature[] = [
         weight: 0.9,
         why: 'B does not let unprivileged processes create user namespaces (rootless containers, sandboxes)',
       },
+      ...USERNS_SYSCTLS,
       {
         facet: 'security',
         key: /^(?:apparmor|selinux|no_new_privs|uid)$/,
@@ -465,6 +442,7 @@ export const SIGNATURES: Signature[] = [
       /not enough (?:free )?(?:disk )?space/i,
       /You don't have enough free space/i,
     ],
+    exclude: [/\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit)\b/i],
     implicates: [
       { facet: 'resources', key: /^disk_(?:free|avail)/, weight: 0.85, why: 'B has less free disk space where the build writes' },
       { facet: 'docker', key: /^(?:storage_driver|backing_fs|data_root|docker_root_dir)$/, weight: 0.45 },
@@ -1108,9 +1086,14 @@ export const SIGNATURES: Signature[] = [
     tokens: ['package', 'host'],
     meaning: 'the package manager could not find a package',
   },
+  ...ERROR_CLASSES,
 ];
 
 /** Does a log line body match the signature? `lower` is the body in lower case. */
 export function lineMatches(signature: Signature, body: string, lower: string = body.toLowerCase()): boolean {
-  return signature.anchors.some((a) => lower.includes(a)) && signature.patterns.some((p) => p.test(body));
+  return (
+    signature.anchors.some((a) => lower.includes(a)) &&
+    signature.patterns.some((p) => p.test(body)) &&
+    !signature.exclude?.some((p) => p.test(body))
+  );
 }

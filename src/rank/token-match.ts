@@ -5,7 +5,6 @@
  */
 import { compareLooseVersions } from '../diff/package-version.js';
 import type { Difference } from '../diff/types.js';
-import type { FacetValue } from '../fingerprint/types.js';
 import { soStem } from './token-index.js';
 import { archSpellings, type Token } from './tokens.js';
 import type { ValueStrings } from './value-strings.js';
