@@ -63,9 +63,9 @@ function runtime(key: RegExp, why: string, extra: Implication[] = []): Implicati
 export const ERROR_CLASSES: Signature[] = [
   {
     id: 'cxx-diagnostic',
-    anchors: ['error:', 'werror'],
+    anchors: ['error:', 'werror', 'not declared', 'not a member', 'does not name a type', 'has not been declared'],
     patterns: [
-      /error: [‘'`"]?[\w:<>~]+[’'"]? (?:is not a member of|was not declared in this scope|has not been declared|does not name a type|is not a type|in namespace [‘'`"]?std[’'"]? does not name)/,
+      /(?:error: )?[‘'`"]?[\w:<>~]+[’'"]? (?:is not a member of|was not declared in this scope|has not been declared|does not name a type|is not a type|in namespace [‘'`"]?std[’'"]? does not name)/,
       /error: no (?:member|template) named [‘'`"][\w]+[’'"] in (?:namespace )?[‘'`"]?std/,
       /error: use of undeclared identifier/,
       /error: ISO C\+\+\d* (?:forbids|does not allow)/,

@@ -13,6 +13,7 @@ export type Harm =
   | 'removed' // losing it hurts (binfmt handlers, libraries, packages)
   | 'downgrade' // older is worse, newer may also break
   | 'lower' // less is worse (memory, disk, file limits, cores)
+  | 'smaller' // any decrease is worse, however small (an MTU: 1450 drops what 1500 carries)
   | 'higher' // more is worse (a restriction switched on: 0 -> 1)
   | 'lost' // set members B lacks (CPU flags, locales)
   | 'non-root' // a switch away from uid/gid 0
@@ -247,6 +248,10 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
   switch (harm) {
     case 'lower':
       return numericFit(d);
+    case 'smaller':
+      return typeof d.a === 'number' && typeof d.b === 'number' && d.b < d.a
+        ? { factor: 1, note: `B has less (${d.a} -> ${d.b})` }
+        : numericFit(d);
     case 'higher':
       return numericFit({ ...d, a: d.b, b: d.a } as Difference);
     case 'lost':

@@ -204,6 +204,8 @@ export const SIGNATURES: Signature[] = [
     id: 'operation-not-permitted',
     anchors: ['not permitted', 'eperm', 'seccomp', 'cap_sys_', 'denied'],
     patterns: [/Operation not permitted/i, /\bEPERM\b/, /\bseccomp\b/i, /\bCAP_SYS_\w+/, /apparmor="DENIED"|\bavc:\s+denied\b/i],
+    // systemd's feature banner ("+SECCOMP +SELINUX") lists what it was built with; it is not a denial.
+    exclude: [/[+-]SECCOMP\b/],
     implicates: [
       {
         facet: 'docker',
@@ -675,7 +677,7 @@ export const SIGNATURES: Signature[] = [
       /\bcgroups?\b.*(?:error|failed|not found|no such|unsupported|cannot|invalid|read-only)/i,
       /(?:error|failed|cannot).*\bcgroups?\b/i,
       /cgroup2?: unknown option|cgroup v2|cgroupv2|cgroup mountpoint does not exist/i,
-      /systemd.*(?:Failed to create .* control group|cgroup)/i,
+      /systemd.*cgroup|Failed to create \S+ control group/i,
     ],
     implicates: [
       { facet: 'kernel', key: /^cgroup/, weight: 0.85, why: 'software written for one cgroup version fails on the other' },
