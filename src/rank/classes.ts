@@ -198,7 +198,6 @@ export const ERROR_CLASSES: Signature[] = [
       /\b(?:Requires-Python|python_requires)\b/,
       /Python (?:version )?\d\.\d+ is not supported|unsupported Python version|requires Python (?:>=|\d)/i,
       /SyntaxError: (?:Missing parentheses in call to 'print'|invalid syntax\. Perhaps you forgot a comma)/,
-      /error: invalid command 'bdist_wheel'/,
     ],
     implicates: runtime(PYTHON, 'the code or its dependencies need another Python minor version', [
       { facet: 'toolchains', key: /^(?:setuptools|pip3?|wheel)$/, weight: 0.45, anyDirection: true },
@@ -229,8 +228,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\b(?:InvalidVersion: Invalid version|LegacyVersion)\b/,
       /setuptools\.(?:extern|_distutils)|from setuptools import/,
       /error: metadata-generation-failed|Getting requirements to build wheel did not run successfully/,
-      /invalid command 'bdist_wheel'|Failed building wheel for/,
     ],
+    exclude: [/bdist_wheel/],
     implicates: [
       {
         facet: 'toolchains',
@@ -245,6 +244,24 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "a Python package's build failed in its packaging tools",
+  },
+  {
+    id: 'wheel-missing',
+    anchors: ['bdist_wheel', "no module named 'wheel'", 'failed building wheel', 'building wheel'],
+    patterns: [/invalid command 'bdist_wheel'/, /No module named 'wheel'/, /Failed building wheel for|Running setup\.py install for [\w.-]+ \.\.\. error/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^wheel$/,
+        weight: 0.9,
+        why: "without the wheel package setuptools has no bdist_wheel command, so pip cannot build the package's wheel",
+      },
+      { facet: 'packages', key: /^python3?-wheel(?::\w+)?$/, weight: 0.8 },
+      { facet: 'toolchains', key: /^(?:setuptools|pip3?)$/, weight: 0.5, anyDirection: true },
+      { facet: 'toolchains', key: PYTHON, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'pip could not build a wheel',
   },
   {
     id: 'package-resolver-conflict',
@@ -487,11 +504,12 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'date-rendering',
-    anchors: ['expected', 'timezone', 'time zone', 'tz=', 'utc'],
+    anchors: ['expected', 'timezone', 'time zone', 'tz=', 'utc', 'left', 'right', 'received', 'actual', 'got', 'want'],
     patterns: [
       /\bTZ=\S+/,
       /\b(?:time ?zone|timezone)\b.*(?:mismatch|differ|wrong|expected|unexpected|invalid|unknown)/i,
       /Expected:? .*\d{4}-\d\d-\d\d.*(?:Received|Actual|but was)/i,
+      /^\s*(?:left|right|expected|received|actual|got|want)\s*:\s*["']?\d{4}-\d\d-\d\d/i,
       /[+-]\d\d:\d\d\b.*(?:expected|received|!=)|(?:expected|received).*[+-]\d\d:\d\d\b/i,
     ],
     implicates: [

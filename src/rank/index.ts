@@ -59,7 +59,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   // An error class that names this very key (a C++ diagnostic -> the compiler) shows the build touches it.
   const byName = relevanceOf(d, evidence?.mentions);
   const relevance = found?.signature?.keyed && byName.factor < 1 ? { factor: 1 } : byName;
-  const volatile = d.detail?.volatile ? VOLATILE_PRIOR : 1;
+  const volatile = d.detail?.volatile && fit.factor < 1 ? VOLATILE_PRIOR : 1;
   const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor * volatile);
   const summary = summarize(d);
   const subject = subjectOf(d, summary);
@@ -68,8 +68,9 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   let tokens: Finding[] = [];
   if (found) {
     // A signature that fits a whole facet says little about a tool, package or image the build never touches.
-    signature =
-      found.signature && relevance.factor < 1 ? { ...found.signature, weight: found.signature.weight * relevance.factor } : found.signature;
+    // A patch bump of the implicated tool explains less than a major jump.
+    const scale = Math.min(1, relevance.factor) * Math.min(1, 0.3 + 0.7 * (magnitude?.factor ?? 1));
+    signature = found.signature && scale < 1 ? { ...found.signature, weight: found.signature.weight * scale } : found.signature;
     // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
     tokens = d.detail?.volatile ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
   }

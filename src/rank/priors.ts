@@ -244,14 +244,20 @@ export interface Fit {
 
 /** How harmful the direction of a change is, from its facet's Harm and the values. */
 export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
-  if (d.detail?.volatile) return { factor: 0.15, note: 'volatile: differs between any two runs or runners' };
+  if (d.detail?.volatile) {
+    // Free memory and disk jitter between any two runs; a drop by a fifth or more is a real difference.
+    const drop = harm === 'lower' ? numericFit(d) : undefined;
+    if (drop && drop.factor >= 1) return drop;
+    return { factor: 0.15, note: 'volatile: differs between any two runs or runners' };
+  }
   switch (harm) {
     case 'lower':
       return numericFit(d);
-    case 'smaller':
-      return typeof d.a === 'number' && typeof d.b === 'number' && d.b < d.a
-        ? { factor: 1, note: `B has less (${d.a} -> ${d.b})` }
-        : numericFit(d);
+    case 'smaller': {
+      const a = asNumber(d.a);
+      const b = asNumber(d.b);
+      return a !== undefined && b !== undefined && b < a ? { factor: 1, note: `B has less (${a} -> ${b})` } : numericFit(d);
+    }
     case 'higher':
       return numericFit({ ...d, a: d.b, b: d.a } as Difference);
     case 'lost':
@@ -316,14 +322,22 @@ export function versionText(v: FacetValue | undefined): string {
 }
 
 function numericFit(d: Difference): Fit {
-  const { a, b } = d;
-  if (typeof a !== 'number' || typeof b !== 'number') return kindFit(d, true);
+  const a = asNumber(d.a);
+  const b = asNumber(d.b);
+  if (a === undefined || b === undefined) return kindFit(d, true);
   if (a <= 0) return { factor: b < a ? 1 : 0.3 };
   const ratio = b / a;
   if (ratio >= 1) return { factor: 0.25, note: `B has more (${formatNumber(a)} -> ${formatNumber(b)})` };
   if (ratio > 0.95) return { factor: 0.1, note: `within ${(100 * (1 - ratio)).toFixed(1)}%: jitter` };
   const less = Math.round(100 * (1 - ratio));
   return { factor: ratio < 0.8 ? 1 : 0.6, note: `B has ${less}% less (${formatNumber(a)} -> ${formatNumber(b)})` };
+}
+
+/** A number, or a string that is one ("1500"): captures and hand-written pairs spell numbers both ways. */
+export function asNumber(v: FacetValue | undefined): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?\d+(?:\.\d+)?$/.test(v.trim())) return Number(v);
+  return undefined;
 }
 
 function formatNumber(n: number): string {

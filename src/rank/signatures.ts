@@ -27,7 +27,7 @@ const CA_ENV =
 const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF8|PYTHONCOERCECLOCALE|LESSCHARSET)$/;
 const LIB_PATH_ENV = /^(?:LD_LIBRARY_PATH|LD_PRELOAD|LD_RUN_PATH)$/;
 const KERNEL_VERSION = /^(?:release|version)$/;
-const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|server_version|containerd_version|default_runtime|runtimes)$/;
+const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|server_version|default_runtime|runtimes)$/;
 const CA_PACKAGES =
   /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
 /** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
@@ -213,6 +213,8 @@ export const SIGNATURES: Signature[] = [
         weight: 0.6,
         why: 'an older Docker/libseccomp profile returns EPERM for syscalls it does not know (e.g. clone3, faccessat2)',
       },
+      // The default seccomp profile ships with the daemon (moby), not containerd.
+      { facet: 'docker', key: /^containerd_version$/, weight: 0.45 },
       { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|uid|seccomp|capabilities|cap_\w+)$/, weight: 0.55 },
       { facet: 'kernel', key: /^(?:seccomp|userns|release|version)$/, weight: 0.45 },
       { facet: 'images', weight: 0.25 },
@@ -222,7 +224,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'dns-resolution-failed',
-    anchors: ['resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename'],
+    anchors: ['resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename', 'bad address'],
     patterns: [
       /Temporary failure (?:in name )?resolving/i,
       /Temporary failure in name resolution/i,
@@ -232,6 +234,7 @@ export const SIGNATURES: Signature[] = [
       /Name or service not known/i,
       /\blookup [\w.-]+ on [\d.:[\]a-f]+: (?:no such host|server misbehaving|read udp)/i,
       /nodename nor servname provided/i,
+      /bad address '[\w.-]+'/,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
