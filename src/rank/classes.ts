@@ -248,7 +248,11 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'wheel-missing',
     anchors: ['bdist_wheel', "no module named 'wheel'", 'failed building wheel', 'building wheel'],
-    patterns: [/invalid command 'bdist_wheel'/, /No module named 'wheel'/, /Failed building wheel for|Running setup\.py install for [\w.-]+ \.\.\. error/],
+    patterns: [
+      /invalid command 'bdist_wheel'/,
+      /No module named 'wheel'/,
+      /Failed building wheel for|Running setup\.py install for [\w.-]+ \.\.\. error/,
+    ],
     implicates: [
       {
         facet: 'toolchains',

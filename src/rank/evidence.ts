@@ -34,6 +34,10 @@ const KEYING_TOKENS: Record<string, readonly TokenKind[]> = {
 const TOKEN_KEYED_FACETS = new Set(['libraries', 'mirrors', 'cpu', 'binfmt']);
 /** Mirrors keys that are settings, not package sources (no host of their own). */
 const UNKEYED = /^(?:proxy\.|resolv\.)/;
+/** Weight kept by a signature whose first line comes after another signature's. */
+const CASCADE_FACTOR = 0.9;
+/** Evidence kept for a mirror when the log shows an address it has on both sides. */
+const UNCHANGED_ADDRESS_FACTOR = 0.5;
 /** Weight kept by an implication whose facet's keying tokens name other keys. */
 const OTHER_KEY_FACTOR = 0.6;
 
@@ -63,11 +67,14 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number): 
   }
   let best: Finding | undefined;
   const implied = new Map<string, number>();
+  const firstHit = Math.min(...evidence.hits.map((h) => h.lines[0]?.number ?? Number.POSITIVE_INFINITY));
   for (const hit of evidence.hits) {
     const implication = bestImplication(hit.signature, d);
     if (!implication) continue;
     implied.set(hit.signature.id, implication.weight);
     let weight = implication.weight * (implication.anyDirection ? 1 : fit);
+    // Errors cascade: the first failure in the log is more likely the cause than the ones it set off.
+    if ((hit.lines[0]?.number ?? 0) > firstHit) weight *= CASCADE_FACTOR;
     const keying = UNKEYED.test(d.key) ? undefined : KEYING_TOKENS[d.facet];
     if (keying && namesOtherKeys(hit, keying, evidence, matched)) weight *= OTHER_KEY_FACTOR;
     if (!best || weight > best.weight) {
@@ -91,8 +98,25 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number): 
   tokens.push(...mentionFindings(d, evidence.mentions));
   const word = tokens.length === 0 && !TOKEN_KEYED_FACETS.has(d.facet) ? wordFinding(d, evidence.words) : undefined;
   if (word) tokens.push(word);
+  if (usedUnchangedAddress(d, evidence, strings)) {
+    // The log shows B talking to an address A had too: the address change did not break it.
+    if (best) best = { ...best, weight: best.weight * UNCHANGED_ADDRESS_FACTOR };
+    for (const t of tokens) t.weight *= UNCHANGED_ADDRESS_FACTOR;
+  }
   tokens.sort((x, y) => y.weight - x.weight || x.line.number - y.line.number);
   return best ? { signature: best, tokens } : { tokens };
+}
+
+/** Does the log name only addresses this mirror has on both sides? */
+function usedUnchangedAddress(d: Difference, evidence: LogEvidence, strings: ReturnType<typeof valueStrings>): boolean {
+  if (d.facet !== 'mirrors' || strings.changed.length === 0) return false;
+  const ips = evidence.index.byKind.get('ip') ?? [];
+  let unchanged = false;
+  for (const { token } of ips) {
+    if (strings.changed.includes(token.value)) return false;
+    if (strings.a.includes(token.value) && strings.b.includes(token.value)) unchanged = true;
+  }
+  return unchanged;
 }
 
 function namesOtherKeys(

@@ -151,7 +151,7 @@ export const PRIORS: PriorRule[] = [
     facet: 'network',
     key: /^mtu/,
     prior: 0.25,
-    harm: 'lower',
+    harm: 'smaller',
     text: 'a smaller MTU drops large packets: TLS handshakes and downloads stall',
   },
   { facet: 'network', prior: 0.2, harm: 'any', text: 'network settings decide what the build can reach' },

@@ -505,6 +505,7 @@ export const SIGNATURES: Signature[] = [
       /SSL certificate problem/i,
       /PKIX path building failed/i,
       /unknown authority/i,
+      /The certificate is NOT trusted|The certificate issuer is unknown|No system certificates available/i,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
@@ -521,7 +522,7 @@ export const SIGNATURES: Signature[] = [
     id: 'certificate-expired',
     anchors: ['expired', 'not yet valid', 'cert_not_yet_valid'],
     patterns: [
-      /certificate (?:has )?expired|CERT_HAS_EXPIRED|certificate is expired/i,
+      /certificate (?:has )?expired|CERT_HAS_EXPIRED|certificate is expired|chain uses expired certificate/i,
       /certificate is not yet valid|CERT_NOT_YET_VALID|not valid before/i,
       /x509: certificate has expired or is not yet valid/i,
     ],
