@@ -95,6 +95,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .argument('<a>', 'fingerprint of the working environment')
     .argument('<b>', 'fingerprint of the failing environment')
     .option('--log <file>', 'the failing build log (or - for stdin): rank with its own words')
+    .option('--good-log <file>', 'the passing build log: lines both builds printed are not evidence')
     .addOption(
       new Option('--format <format>', 'output format (default: interactive on a terminal, text otherwise)').choices([
         'text',
@@ -111,6 +112,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         a,
         b,
         log: opts['log'] as string | undefined,
+        goodLog: opts['goodLog'] as string | undefined,
         format: opts['format'] as CompareOptions['format'],
         ignore: opts['ignore'] as string[],
         config: opts['config'] as string | undefined,

@@ -22,6 +22,7 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
     a: options.a,
     b: options.b,
     ...(options.log !== undefined ? { log: options.log } : {}),
+    ...(options.goodLog !== undefined ? { goodLog: options.goodLog } : {}),
     ignore,
     stdin: io.stdin,
   });

@@ -26,6 +26,8 @@ export interface CompareOptions {
   b: string;
   /** Build log file, or `-` for stdin. */
   log?: string;
+  /** The passing build's log (needs --log). */
+  goodLog?: string | undefined;
   /** undefined: TUI on a terminal, text otherwise. */
   format?: Exclude<OutputFormat, 'tui'>;
   /** scope/facet/key globs of differences to drop. */
