@@ -508,7 +508,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'date-rendering',
-    anchors: ['expected', 'timezone', 'time zone', 'tz=', 'utc', 'left', 'right', 'received', 'actual', 'got', 'want'],
+    anchors: ['expected', 'timezone', 'time zone', 'tz=', 'utc', 'left:', 'right:', 'received:', 'actual:', 'got:', 'want:'],
     patterns: [
       /\bTZ=\S+/,
       /\b(?:time ?zone|timezone)\b.*(?:mismatch|differ|wrong|expected|unexpected|invalid|unknown)/i,

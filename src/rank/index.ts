@@ -87,7 +87,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     const also = specific ? `; ${specific.why}` : '';
     reasons.push({
       source: 'log',
-      text: `${subject}; the log says \`${quoteText(line, specific ? needleOf(specific) : undefined)}\` (line ${line.number}): ${signature.why}${also}`,
+      text: `${lead(subject)}the log says \`${quoteText(line, specific ? needleOf(specific) : undefined)}\` (line ${line.number}): ${signature.why}${also}`,
       ...(signature.signature ? { signature: signature.signature } : {}),
       quote: quote(line),
     });
@@ -99,7 +99,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     if (signature && t.line.number === reasons[0]?.quote?.number && reasons[0]?.text.endsWith(t.why)) continue;
     reasons.push({
       source: 'log',
-      text: signature ? `${t.why} (line ${t.line.number})` : `${subject}; ${t.why}: \`${quoteText(t.line)}\` (line ${t.line.number})`,
+      text: signature ? `${t.why} (line ${t.line.number})` : `${lead(subject)}${t.why}: \`${quoteText(t.line)}\` (line ${t.line.number})`,
       ...(t.signature ? { signature: t.signature } : {}),
       quote: quote(t.line),
     });
@@ -107,13 +107,18 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   if (magnitude?.note && !fit.note?.includes(magnitude.note)) reasons.push({ source: 'rule', text: magnitude.note });
   if (fit.note) reasons.push({ source: 'rule', text: fit.note });
   if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
-  reasons.push({ source: 'prior', text: reasons.length === 0 ? `${subject}: ${rule.text}` : rule.text });
+  reasons.push({ source: 'prior', text: rule.text });
   return { difference: d, score, reasons, summary };
 }
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {
   const d = s.difference;
+  // The first row with log evidence needs no "this rarely breaks builds" beside it.
+  const reasons =
+    rank === 1 && s.reasons.some((r) => r.source === 'log')
+      ? s.reasons.filter((r) => !(r.source === 'prior' && RARELY.test(r.text)))
+      : s.reasons;
   const out: RankedDifference = {
     scope: d.scope,
     facet: d.facet,
@@ -121,7 +126,7 @@ function ranked(s: Scored, rank: number): RankedDifference {
     kind: d.kind,
     rank,
     score: s.score,
-    reasons: s.reasons,
+    reasons,
     summary: s.summary,
   };
   if (d.a !== undefined) out.a = d.a;
@@ -166,23 +171,23 @@ function needleOf(f: Finding): string | undefined {
   return m?.[1];
 }
 
-/** What the difference is, in words: "binfmt handler qemu-aarch64 is missing on B". */
-function subjectOf(d: Difference, summary: string): string {
+/** Prior texts that argue against the difference. */
+const RARELY = /\brarely\b/;
+
+/**
+ * The fact a reason leads with when the row alone does not say it ("binfmt
+ * handler qemu-aarch64 is missing on B"); empty when the row's key and summary
+ * already do: a reason never repeats the value.
+ */
+function subjectOf(d: Difference, _summary: string): string {
   const where = d.scope === 'host' ? '' : ` in ${d.scope}`;
-  switch (d.facet) {
-    case 'binfmt':
-      if (d.kind === 'removed') return `binfmt handler ${d.key} is missing on B${where}`;
-      if (d.kind === 'added') return `binfmt handler ${d.key} exists only on B${where}`;
-      return `binfmt ${d.key}${where}: ${summary}`;
-    case 'libraries':
-      if (d.kind === 'removed') return `${d.key} is missing on B${where}`;
-      if (d.kind === 'moved') return `${d.key}${where} ${summary}`;
-      return `${d.key}${where}: ${summary}`;
-    case 'packages':
-      if (d.kind === 'removed') return `package ${d.key} is not installed on B${where}`;
-      if (d.kind === 'added') return `package ${d.key} is installed only on B${where}`;
-      return `package ${d.key}${where}: ${summary}`;
-    default:
-      return `${d.facet}.${d.key}${where}: ${summary}`;
-  }
+  const what = d.facet === 'binfmt' ? `binfmt handler ${d.key}` : d.facet === 'packages' ? `package ${d.key}` : d.key;
+  if (d.kind === 'removed') return d.facet === 'packages' ? `${what} is not installed on B${where}` : `${what} is missing on B${where}`;
+  if (d.kind === 'added') return `${what} exists only on B${where}`;
+  if (d.kind === 'moved') return `${what} moved on B${where}`;
+  return '';
+}
+
+function lead(subject: string): string {
+  return subject === '' ? '' : `${subject}; `;
 }

@@ -38,6 +38,19 @@ export interface LogEvidence {
   mentions: Mentions;
 }
 
+/** Distinct line bodies whose matching signatures are remembered. */
+const MAX_DISTINCT_CACHED = 20_000;
+/** Every signature's anchors in one expression: most lines match none, and skip every signature at once. */
+const ANY_ANCHOR = new RegExp(
+  [...new Set(SIGNATURES.flatMap((s) => s.anchors))].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+
+function matchingSignatures(body: string): Signature[] {
+  const lower = body.toLowerCase();
+  if (!ANY_ANCHOR.test(lower)) return [];
+  return SIGNATURES.filter((signature) => lineMatches(signature, body, lower));
+}
+
 /** Lines before a signature line that belong to it (apt's "Err:12 ... libelf1" above "Could not connect"). */
 const CONTEXT_BEFORE = 2;
 /** Tokens from context lines (preceding lines, the BuildKit step header) count less. */
@@ -55,21 +68,24 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   const errorLines: LogLine[] = [];
   const stepHeaders = new Map<string, number>();
   const common = commonLines(log, good);
+  const seen = new Map<string, Signature[]>();
   log.lines.forEach((line, index) => {
     const body = line.body;
     if (body.length === 0 || common.has(index)) return;
     const step = BUILDKIT_STEP.exec(line.text);
     if (step && !stepHeaders.has(step[1]!)) stepHeaders.set(step[1]!, index);
-    let matched = false;
-    const lower = body.toLowerCase();
-    for (const signature of SIGNATURES) {
-      if (!lineMatches(signature, body, lower)) continue;
-      matched = true;
+    // Logs repeat lines by the thousand: match each distinct line once.
+    let matching = seen.get(body);
+    if (matching === undefined) {
+      matching = matchingSignatures(body);
+      if (seen.size < MAX_DISTINCT_CACHED) seen.set(body, matching);
+    }
+    for (const signature of matching) {
       const indexes = hitLines.get(signature) ?? [];
       if (indexes.length < MAX_HITS_PER_SIGNATURE) indexes.push(index);
       hitLines.set(signature, indexes);
     }
-    if (!matched && ERROR_LINE.test(body)) {
+    if (matching.length === 0 && ERROR_LINE.test(body)) {
       errorLines.push(line);
       if (errorLines.length > 2 * MAX_ERROR_LINES) errorLines.splice(0, MAX_ERROR_LINES);
     }

@@ -10,7 +10,7 @@ import type { BuildLog, LogLine } from './log.js';
 import { TOOL_NAMES } from './tool-names.js';
 
 /** Lines read for mentions, from the end (the failing step is there). */
-const MAX_MENTION_LINES = 50_000;
+const MAX_MENTION_LINES = 30_000;
 /** Distinct words kept: a log naming more names nothing in particular. */
 const MAX_WORDS = 200_000;
 
@@ -46,6 +46,8 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
+/** All phrases at once: most lines name no tool in prose, and skip the table with one test. */
+const ANY_PHRASE = new RegExp([...new Set(PHRASE_TOOLS.map(([, p]) => `(?:${p.source})`))].join('|'), 'i');
 
 export function emptyMentions(): Mentions {
   return { words: new Map(), versions: new Map(), env: new Map(), phrases: new Map(), present: false };
@@ -58,10 +60,13 @@ export function emptyMentions(): Mentions {
 export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Set()): Mentions {
   const m = emptyMentions();
   const first = Math.max(0, log.lines.length - MAX_MENTION_LINES);
+  // A repeated line names nothing new (first mentions are kept): read each distinct line once.
+  const seen = new Set<string>();
   for (let i = first; i < log.lines.length; i++) {
     const line = log.lines[i]!;
     const body = line.body;
-    if (body.trim() === '') continue;
+    if (body.trim() === '' || seen.has(body)) continue;
+    if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;
     const error = !common.has(i) && ERROR_LINE.test(body);
     const at: Mention = { line, error };
@@ -72,8 +77,10 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       note(m.words, word, at);
       if (/[.-]/.test(word)) for (const part of word.split(/[.-]+/)) if (part.length > 1) note(m.words, part, at);
       // "python3.12" -> "python", "go1.21" -> "go": the name before its version.
-      const name = /^([a-z][a-z+]*?)[-_]?v?\d/.exec(word);
-      if (name?.[1] && name[1].length > 1) note(m.words, name[1], at);
+      if (/[a-z]\d|[a-z][-_]v?\d/.test(word)) {
+        const name = /^([a-z][a-z+]*?)[-_]?v?\d/.exec(word);
+        if (name?.[1] && name[1].length > 1) note(m.words, name[1], at);
+      }
     }
     if (/\d\.\d/.test(body)) {
       for (const v of body.matchAll(VERSION)) {
@@ -82,7 +89,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       }
     }
     for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2])!, at);
-    for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
+    if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
   }
   return m;
 }
