@@ -226,7 +226,7 @@ export const ERROR_CLASSES: Signature[] = [
       /No module named '(?:pkg_resources|setuptools)[\w.]*'/,
       /AttributeError: module 'setuptools[\w.]*' has no attribute/,
       /\b(?:InvalidVersion: Invalid version|LegacyVersion)\b/,
-      /setuptools\.(?:extern|_distutils)|from setuptools import/,
+      /No module named 'setuptools\.(?:extern|_distutils|command\.\w+)'/,
       /error: metadata-generation-failed|Getting requirements to build wheel did not run successfully/,
     ],
     exclude: [/bdist_wheel/],
@@ -340,7 +340,7 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['bundler', 'gemfile', 'ruby version', 'required_ruby_version', 'gem::'],
     patterns: [
       /Bundler::GemNotFound|You must use Bundler \d|can't find gem bundler|bundler: failed to load command/,
-      /Your Ruby version is [\d.]+, but your Gemfile specified/,
+      /Your Ruby version is [\w.]+, but your Gemfile specified/,
       /requires ruby version [>=~<]+ ?[\d.]+/i,
       /Gem::(?:InstallError|MissingSpecVersionError|RuntimeRequirementNotMetError)/,
     ],
