@@ -31,7 +31,15 @@ export function formatEvaluation(evaluation: Evaluation, from: ReportOptions): s
       lines.push(`${name}: ${part.total} cases, top-1 ${ratio(part.top1, part.total)}, top-3 ${ratio(part.top3, part.total)}`);
     }
   }
-  lines.push('', ...facetTable(evaluation.results, split), '', ...calibrationTable(evaluation.results), '');
+  lines.push('', ...facetTable(evaluation.results, split), '', ...calibrationTable(evaluation.results, 'all cases'));
+  if (split)
+    lines.push(
+      ...calibrationTable(
+        evaluation.results.filter((r) => r.split === 'test'),
+        'test cases',
+      ).slice(1),
+    );
+  lines.push('');
   const shown = evaluation.results.filter((r) => r.rank !== 1 && (from.testMisses || r.split !== 'test'));
   const hidden = evaluation.results.filter((r) => r.rank !== 1).length - shown.length;
   const note = hidden > 0 ? ` (+${hidden} test misses not listed; --test-misses lists them)` : '';
@@ -73,8 +81,8 @@ function pct(n: number, total: number): string {
 }
 
 /** Score of the first-ranked difference -> how often it was the expected one. */
-export function calibrationTable(results: CaseResult[]): string[] {
-  const out = ['calibration (score of the first-ranked difference -> how often it was right):', 'score        cases  right'];
+export function calibrationTable(results: CaseResult[], label: string): string[] {
+  const out = ['calibration (score of the first-ranked difference -> how often it was right):', `score        cases  right  (${label})`];
   for (let i = 0; i < BUCKETS.length - 1; i++) {
     const lo = BUCKETS[i]!;
     const hi = BUCKETS[i + 1]!;

@@ -3,17 +3,22 @@
  * reasons. Pure: the compare command reads the log file and passes its text to
  * parseBuildLog, then the result to rankDifferences.
  *
- * score = 1 - (1 - 0.5 * prior) * (1 - evidence), where
+ * raw = 1 - (1 - 0.5 * prior) * (1 - evidence), where
  * - prior is the table prior (priors.ts) scaled by how harmful the direction
- *   of the change is (0.4 + 0.6 * fit),
- * - evidence combines the strongest signature implication (scaled by fit) with
- *   the strongest token findings (the log names this very library/host/package).
- * Without a log the order is the prior's; with one, evidence dominates.
+ *   of the change is (0.4 + 0.6 * fit), by its magnitude (magnitude.ts: major >
+ *   minor > patch, ABI boundaries most) and by relevance (relevance.ts: does the
+ *   build touch it at all?),
+ * - evidence combines the strongest signature or error-class implication
+ *   (scaled by fit, magnitude and relevance) with the strongest token findings
+ *   (the log names this very library/host/package/version/variable).
+ * Without a log the order is the prior's; with one, evidence dominates. The
+ * reported score is the raw one calibrated (calibrate.ts); the order is the raw one's.
  */
 import { summarize } from '../diff/summary.js';
 import type { Difference } from '../diff/types.js';
 import { evidenceFor, scanLog, type Finding, type LogEvidence } from './evidence.js';
 import type { BuildLog, LogLine } from './log.js';
+import { calibrate } from './calibrate.js';
 import { magnitudeOf } from './magnitude.js';
 import { fitOf, priorRuleFor } from './priors.js';
 import { relevanceOf } from './relevance.js';
@@ -46,6 +51,8 @@ export function rankDifferences(differences: Difference[], options: RankOptions 
 
 interface Scored {
   difference: Difference;
+  /** Before calibration: the order is decided on this (calibration flattens the top end). */
+  raw: number;
   score: number;
   reasons: Reason[];
   summary: string;
@@ -77,7 +84,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const t1 = tokens[0]?.weight ?? 0;
   const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;
   const e = 1 - (1 - (signature?.weight ?? 0)) * (1 - t1) * (1 - 0.5 * t2);
-  const score = round(1 - (1 - 0.5 * prior) * (1 - e));
+  const raw = 1 - (1 - 0.5 * prior) * (1 - e);
+  const score = round(calibrate(raw));
 
   const reasons: Reason[] = [];
   if (signature) {
@@ -108,7 +116,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   if (fit.note) reasons.push({ source: 'rule', text: fit.note });
   if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
   reasons.push({ source: 'prior', text: rule.text });
-  return { difference: d, score, reasons, summary };
+  return { difference: d, raw, score, reasons, summary };
 }
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
@@ -137,7 +145,7 @@ function ranked(s: Scored, rank: number): RankedDifference {
 
 function compareScored(x: Scored, y: Scored): number {
   return (
-    y.score - x.score ||
+    y.raw - x.raw ||
     cmp(x.difference.scope, y.difference.scope) ||
     cmp(x.difference.facet, y.difference.facet) ||
     cmp(x.difference.key, y.difference.key)
