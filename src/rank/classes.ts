@@ -323,13 +323,14 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'rust-version-requirement',
-    anchors: ['rustc', 'cargo', 'unstable', 'edition', 'lock file version', 'e0658'],
+    anchors: ['rustc', 'cargo', 'unstable', 'edition', 'lock file version', 'e0658', 'toolchain'],
     patterns: [
       /requires rustc [\d.]+ or newer|cannot be built because it requires rustc [\d.]+/,
       /error\[E0658\]|is unstable|use of unstable library feature/,
       /feature `[\w-]+` is required|this version of Cargo is older than the `20\d\d` edition/,
       /lock file version \d+ (?:requires|was found)|failed to parse lock file/,
       /package `[^`]+` cannot be built/,
+      /toolchain '[\w.-]+' is not installed/,
     ],
     implicates: runtime(/^(?:rustc|cargo|rustup|rust)$/, 'the crate needs another Rust release than B has'),
     tokens: ['version'],
@@ -508,30 +509,34 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'date-rendering',
-    anchors: ['expected', 'timezone', 'time zone', 'tz=', 'utc', 'left:', 'right:', 'received:', 'actual:', 'got:', 'want:'],
+    anchors: ['expected', 'timezone', 'time zone', 'tz=', 'utc', 'left:', 'right:', 'received:', 'actual:', 'got:', 'want:', ':00+', ':30+', ':45+', ':00-', ':30-'],
     patterns: [
       /\bTZ=\S+/,
       /\b(?:time ?zone|timezone)\b.*(?:mismatch|differ|wrong|expected|unexpected|invalid|unknown)/i,
       /Expected:? .*\d{4}-\d\d-\d\d.*(?:Received|Actual|but was)/i,
       /^\s*(?:left|right|expected|received|actual|got|want)\s*:\s*["']?\d{4}-\d\d-\d\d/i,
+      // A diff of expected and actual output whose lines are timestamps with UTC offsets.
+      /^[-+]\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?[+-]\d\d:\d\d\b/,
       /[+-]\d\d:\d\d\b.*(?:expected|received|!=)|(?:expected|received).*[+-]\d\d:\d\d\b/i,
     ],
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.7, anyDirection: true, why: 'dates render and parse differently in another time zone' },
       { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true },
-      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.4, anyDirection: true },
+      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.6, anyDirection: true, why: 'time zone rules changed with the tz database' },
     ],
     tokens: [],
     meaning: 'dates came out different from what the test expected',
   },
   {
     id: 'storage-driver',
-    anchors: ['overlay', 'd_type', 'backing file', 'register layer', 'whiteout', 'storage driver', 'graphdriver', 'copy_file_range'],
+    anchors: ['overlay', 'd_type', 'backing file', 'register layer', 'whiteout', 'storage driver', 'graphdriver', 'copy_file_range', 'directory not empty'],
     patterns: [
       /overlay(?:fs|2)?\b.*(?:not supported|invalid argument|wrong fs type|failed to mount|error creating)/i,
       /failed to register layer|\bd_type\b|backing file ?system is unsupported/i,
       /error creating overlay mount|driver not supported|graphdriver/i,
       /\bwhiteout\b.*(?:failed|error|operation not permitted)|copy_file_range/i,
+      // Deleting a directory from a lower layer fails on old overlay/aufs setups.
+      /(?:rm|rmdir): (?:can't|cannot) remove .*: Directory not empty/,
     ],
     implicates: [
       {

@@ -38,12 +38,13 @@ const FACTORS: Record<Step, number> = { major: 1.35, minor: 1, patch: 0.6, build
 const ABI_FACTOR = 1.6;
 
 /** Facets whose values are versions of software (a kernel's version string is a build banner). */
-const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os']);
+const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel', 'custom']);
 
 export function magnitudeOf(d: Difference): Magnitude | undefined {
   if (d.kind !== 'changed' || !VERSIONED.has(d.facet) || d.detail?.volatile) return undefined;
   if (d.facet === 'os' && d.key !== 'version_id') return undefined;
   if (d.facet === 'libc' && d.key !== 'version') return undefined;
+  if (d.facet === 'kernel' && d.key !== 'release') return undefined;
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!a || !b) return undefined;

@@ -13,6 +13,7 @@ export type Harm =
   | 'removed' // losing it hurts (binfmt handlers, libraries, packages)
   | 'downgrade' // older is worse, newer may also break
   | 'lower' // less is worse (memory, disk, file limits, cores)
+  | 'nofile' // lower is worse; so is a near-unbounded limit (programs that close every descriptor crawl)
   | 'smaller' // any decrease is worse, however small (an MTU: 1450 drops what 1500 carries)
   | 'higher' // more is worse (a restriction switched on: 0 -> 1)
   | 'lost' // set members B lacks (CPU flags, locales)
@@ -41,7 +42,7 @@ export const PRIORS: PriorRule[] = [
   {
     facet: 'kernel',
     key: /^(?:release|version)$/,
-    prior: 0.55,
+    prior: 0.45,
     harm: 'downgrade',
     text: 'the host kernel decides syscalls, binfmt_misc, cgroups and seccomp for every container',
   },
@@ -81,7 +82,14 @@ export const PRIORS: PriorRule[] = [
   },
   {
     facet: 'docker',
-    key: /^(?:storage_driver|backing_fs|d_type|engine|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/,
+    key: /^storage_driver$/,
+    prior: 0.47,
+    harm: 'any',
+    text: 'the storage driver decides how every layer and file of a build is written',
+  },
+  {
+    facet: 'docker',
+    key: /^(?:backing_fs|d_type|engine|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/,
     prior: 0.45,
     harm: 'any',
     text: 'the daemon runs build steps through this; it changes what they can do',
@@ -117,7 +125,7 @@ export const PRIORS: PriorRule[] = [
     facet: 'resources',
     key: /^ulimit_nofile/,
     prior: 0.4,
-    harm: 'lower',
+    harm: 'nofile',
     text: 'a low open-file limit breaks parallel builds and test runners',
   },
   {
@@ -253,6 +261,13 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
   switch (harm) {
     case 'lower':
       return numericFit(d);
+    case 'nofile': {
+      const a = asNumber(d.a);
+      const b = asNumber(d.b);
+      if (a !== undefined && b !== undefined && b > a && b >= UNBOUNDED_NOFILE)
+        return { factor: 0.9, note: `B's open-file limit is near-unbounded (${b}): programs that close every descriptor crawl or hang` };
+      return numericFit(d);
+    }
     case 'smaller': {
       const a = asNumber(d.a);
       const b = asNumber(d.b);
@@ -332,6 +347,9 @@ function numericFit(d: Difference): Fit {
   const less = Math.round(100 * (1 - ratio));
   return { factor: ratio < 0.8 ? 1 : 0.6, note: `B has ${less}% less (${formatNumber(a)} -> ${formatNumber(b)})` };
 }
+
+/** An open-file limit this high (containerd's LimitNOFILE=infinity: 2^30 and up) makes rpm, yum and others loop over every descriptor. */
+const UNBOUNDED_NOFILE = 2 ** 24;
 
 /** A number, or a string that is one ("1500"): captures and hand-written pairs spell numbers both ways. */
 export function asNumber(v: FacetValue | undefined): number | undefined {

@@ -8,7 +8,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import type { Mention, Mentions } from './mentions.js';
-import { toolNames } from './tool-names.js';
+import { TOOL_NAMES, toolNames } from './tool-names.js';
 
 export interface Relevance {
   /** Multiplier: < 1 untouched, 1 neutral, > 1 touched. */
@@ -21,7 +21,7 @@ export interface Relevance {
 
 const NEUTRAL: Relevance = { factor: 1 };
 const TOUCHED = 1.25;
-const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, env: 1 };
+const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, custom: 0.6, env: 1 };
 
 /** Packages every build runs through without naming them (the C library, certificates, package tooling). */
 const IMPLICIT_PACKAGES =
@@ -35,7 +35,13 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
     case 'packages': {
       const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
       if (IMPLICIT_PACKAGES.test(name)) return NEUTRAL;
-      return byNames(d.facet, packageWords(name), mentions);
+      const named = TOOL_NAMES[name];
+      return byNames(d.facet, [...packageWords(name), ...(named?.words ?? [])], mentions, named ? toolPhrase(name, mentions) : undefined);
+    }
+    case 'custom': {
+      // A captured command's first word is the tool it asks ("kubectl version …" -> kubectl).
+      const tool = /^[\w.+-]+/.exec(d.key.trim())?.[0]?.toLowerCase();
+      return tool ? byNames(d.facet, toolWords(tool), mentions, toolPhrase(tool, mentions)) : NEUTRAL;
     }
     case 'images':
       return byNames(d.facet, imageWords(d.key), mentions);

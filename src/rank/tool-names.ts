@@ -137,6 +137,10 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   git: { words: ['git', '.git', 'gitconfig', '.gitmodules'] },
   gh: { words: ['gh'] },
   perl: { words: ['perl', 'cpan', 'cpanm'] },
+  tzdata: {
+    words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'],
+    phrases: [/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_+-]+/],
+  },
 };
 
 /** How a log names this tool (its own name when the table has no entry). */
