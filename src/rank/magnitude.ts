@@ -48,7 +48,8 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!a || !b) return undefined;
-  const step = stepOf(a, b);
+  // Same numbers, other text ("3.0.2-0ubuntu1.10" -> "…1.12"): a packaging revision.
+  const step = stepOf(a, b) === 'same' && versionOf(d.a) !== versionOf(d.b) ? 'build' : stepOf(a, b);
   const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
   const component = ABI_COMPONENT.find(([re]) => re.test(key))?.[1];
   // libc.version's key is "version": only the libc facet's.
