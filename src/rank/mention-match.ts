@@ -20,7 +20,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (!mentions.present || d.detail?.volatile) return [];
   const out: Finding[] = [];
   if (d.facet === 'env') {
-    const at = mentions.env.get(d.key);
+    const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);
     if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
@@ -66,6 +66,17 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * A variable named in prose ("JAVA_HOME is set to an invalid directory"): only
+ * names that cannot be ordinary words (an underscore or a digit, 4+ characters),
+ * spelled as the variable is, on the line.
+ */
+function namedVariable(key: string, mentions: Mentions): Mention | undefined {
+  if (key.length < 4 || !/[_\d]/.test(key) || !/^[A-Z][A-Z0-9_]*$/.test(key)) return undefined;
+  const at = mentions.words.get(key.toLowerCase());
+  return at && new RegExp(`(?<![\\w$])${key}(?!\\w)`).test(at.line.body) ? at : undefined;
 }
 
 function namesAny(at: Mention, words: readonly string[]): boolean {

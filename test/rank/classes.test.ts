@@ -293,6 +293,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['CPU: Intel(R) Xeon(R) Platinum 8272CL', 'x86-64 build complete'],
   },
+  'musl-symbol-not-found': {
+    match: [
+      { line: 'Error relocating dnote: __memcpy_chk: symbol not found', source: 'dnote/dnote#652' },
+      {
+        line: 'Error relocating mongodb-linux-x86_64-rhel80-5.1.1/bin/mongod: __vfprintf_chk: symbol not found',
+        source: 'Mongo2Go/Mongo2Go#131',
+      },
+      {
+        line: 'Error relocating ./node_modules/git-cliff-linux-x64/bin/git-cliff: gnu_get_libc_version: symbol not found',
+        source: 'orhun/git-cliff#1034',
+      },
+    ],
+    miss: ['        libc.so.6 => /lib64/ld-linux-x86-64.so.2 (0x7f61a5f78000)', 'Symbol table loaded'],
+  },
   'container-engine': {
     match: [
       {
