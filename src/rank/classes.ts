@@ -618,6 +618,42 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the C library lacks a symbol the binary was linked against',
   },
   {
+    id: 'cluster-api-version',
+    anchors: [
+      'no matches for kind',
+      'podsecurity',
+      'could not find the requested resource',
+      'is not supported by the server',
+      'unknown field',
+    ],
+    patterns: [
+      /no matches for kind "\w+" in version "[\w./-]+"/,
+      /violates PodSecurity "[\w:.-]+"/,
+      /the server could not find the requested resource/,
+      /error validating data: ValidationError\(\w+.*\): unknown field/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /(?:server_?version|serverVersion|clusterversion|kubernetes|\bk8s\b|\bkubectl version\b|\boc version\b)/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the cluster runs another Kubernetes release, which removed or restricts this API',
+      },
+      {
+        facet: 'custom',
+        key: /\b(?:crds?|customresourcedefinitions?|api-resources|api-versions)\b/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'a resource definition (CRD) the manifests use is not installed in the cluster',
+      },
+      { facet: 'toolchains', key: /^(?:kubectl|oc|helm|minikube|kind|k3s)$/, weight: 0.55, anyDirection: true },
+      { facet: 'custom', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the cluster does not serve or admit an API the manifests use',
+  },
+  {
     id: 'container-engine',
     anchors: ['podman', 'buildah', 'emulate docker', 'not a docker command', 'unknown flag', 'buildkit'],
     patterns: [

@@ -307,6 +307,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['        libc.so.6 => /lib64/ld-linux-x86-64.so.2 (0x7f61a5f78000)', 'Symbol table loaded'],
   },
+  'cluster-api-version': {
+    match: [
+      {
+        line: 'Error: failed to install CRD crds/crd.yaml: unable to recognize "": no matches for kind "CustomResourceDefinition" in version "apiextensions.k8s.io/v1beta1"',
+        source: 'magda-io/magda-config#19',
+      },
+      {
+        line: 'unable to build Kubernetes objects from release manifest: unable to recognize "": no matches for kind "Ingress" in version "extensions/v1beta1"',
+        source: 'rucio/helm-charts#80',
+      },
+    ],
+    miss: ['ingress.networking.k8s.io/web created', 'Release "web" has been upgraded. Happy Helming!'],
+  },
   'container-engine': {
     match: [
       {
