@@ -76,7 +76,9 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   if (found) {
     // A signature that fits a whole facet says little about a tool, package or image the build never touches.
     // A patch bump of the implicated tool explains less than a major jump.
-    const scale = Math.min(1, relevance.factor) * Math.min(1, 0.3 + 0.7 * (magnitude?.factor ?? 1));
+    // Not for kernels: "4.4.0-98" -> "4.4.0-103" is another kernel build, syscalls and all.
+    const stepScale = d.facet === 'kernel' ? 1 : Math.min(1, 0.3 + 0.7 * (magnitude?.factor ?? 1));
+    const scale = Math.min(1, relevance.factor) * stepScale;
     signature = found.signature && scale < 1 ? { ...found.signature, weight: found.signature.weight * scale } : found.signature;
     // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
     tokens = d.detail?.volatile ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
