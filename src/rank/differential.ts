@@ -21,7 +21,7 @@ export function lineKey(body: string): string {
 }
 
 /** The passing log's lines, as keys. */
-export function goodLineKeys(good: BuildLog): Set<string> {
+function goodLineKeys(good: BuildLog): Set<string> {
   const lines = good.lines.length > MAX_GOOD_LINES ? good.lines.slice(-MAX_GOOD_LINES) : good.lines;
   const keys = new Set<string>();
   for (const line of lines) {

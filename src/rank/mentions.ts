@@ -49,7 +49,7 @@ for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phr
 /** All phrases at once: most lines name no tool in prose, and skip the table with one test. */
 const ANY_PHRASE = new RegExp([...new Set(PHRASE_TOOLS.map(([, p]) => `(?:${p.source})`))].join('|'), 'i');
 
-export function emptyMentions(): Mentions {
+function emptyMentions(): Mentions {
   return { words: new Map(), versions: new Map(), env: new Map(), phrases: new Map(), present: false };
 }
 

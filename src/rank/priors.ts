@@ -352,7 +352,7 @@ function numericFit(d: Difference): Fit {
 const UNBOUNDED_NOFILE = 2 ** 24;
 
 /** A number, or a string that is one ("1500"): captures and hand-written pairs spell numbers both ways. */
-export function asNumber(v: FacetValue | undefined): number | undefined {
+function asNumber(v: FacetValue | undefined): number | undefined {
   if (typeof v === 'number') return v;
   if (typeof v === 'string' && /^-?\d+(?:\.\d+)?$/.test(v.trim())) return Number(v);
   return undefined;
