@@ -465,6 +465,7 @@ export const SIGNATURES: Signature[] = [
       /\bOOMKilled\b|\bOOM[- ]?kill/i,
       /out of memory|Cannot allocate memory|\bENOMEM\b/i,
       /JavaScript heap out of memory/i,
+      /Killed signal terminated program (?:cc1|cc1plus|collect2|ld|as)\b/,
       /signal: killed|signal 9\b|SIGKILL/i,
       /MemoryError\b|java\.lang\.OutOfMemoryError/,
     ],

@@ -150,4 +150,51 @@ describe('ranking failures no signature names', () => {
     const reasons = withGood.find((d) => d.key === 'disk_free:/')!.reasons;
     expect(reasons.some((r) => r.source === 'log')).toBe(false);
   });
+
+  const cause = (facet: string, key: string, a: Difference['a'], b: Difference['b'], detail?: Difference['detail']): Difference => ({
+    scope: 'host',
+    facet,
+    key,
+    kind: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed',
+    ...(a === undefined ? {} : { a }),
+    ...(b === undefined ? {} : { b }),
+    ...(detail ? { detail } : {}),
+  });
+  it.each([
+    ['uid', cause('security', 'uid', 0, 1001), "npm ERR! Error: EACCES: permission denied, mkdir '/__w/app/app/node_modules/.cache'"],
+    ['umask', cause('security', 'umask', '0022', '0077'), "cp: cannot open '/build/out/lib.so' for reading: Permission denied"],
+    [
+      'clock',
+      cause('time', 'skew_s', 0.2, -86400),
+      'E: Release file for http://deb.example.net/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 23h 59min 10s).',
+    ],
+    ['open files', cause('resources', 'ulimit_nofile', 65536, 1024), "Error: EMFILE: too many open files, watch '/app/src'"],
+    ['memory', cause('resources', 'mem_total', 16e9, 4e9), 'c++: fatal error: Killed signal terminated program cc1plus'],
+    [
+      'locale',
+      cause('locale', 'LANG', 'en_US.UTF-8', 'C'),
+      "UnicodeEncodeError: 'ascii' codec can't encode character '\\u2713' in position 0: ordinal not in range(128)",
+    ],
+    ['node ABI', tool('node', '16.20.2', '18.19.0'), 'was compiled against a different Node.js version using NODE_MODULE_VERSION 93.'],
+    ['JDK', tool('java', '17.0.9', '11.0.21'), '    class file has wrong version 61.0, should be 55.0'],
+    ['Python minor', tool('python3', '3.11.7', '3.12.1'), "ModuleNotFoundError: No module named 'distutils'"],
+    [
+      'inotify',
+      cause('sysctl', 'fs.inotify.max_user_watches', 524288, 8192),
+      "Error: ENOSPC: System limit for number of file watchers reached, watch '/app/src'",
+    ],
+    [
+      'time zone',
+      cause('time', 'timezone', 'Etc/UTC', 'Europe/Berlin'),
+      'Expected: "2024-03-01T00:00:00.000Z" Received: "2024-02-29T23:00:00.000Z"',
+    ],
+    [
+      'C compiler',
+      tool('gcc', '10.2.1', '13.2.0'),
+      "src/util.c:42:5: error: implicit declaration of function 'strlcpy' [-Wimplicit-function-declaration]",
+    ],
+  ] as const)('%s: ranks the cause first', (_name, d, log) => {
+    const top = first(d as Difference, log);
+    expect(`${top.facet}/${top.key}`).toBe(`${d.facet}/${d.key}`);
+  });
 });

@@ -139,6 +139,7 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'out-of-memory': {
     match: [
+      'c++: fatal error: Killed signal terminated program cc1plus',
       'webpack_1         | Killed',
       'ckeditor_webpack_1 exited with code 137',
       fixtureLine('bash-killed.log', 'Killed'),
