@@ -24,6 +24,21 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
+  if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
+    const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+    for (const [lib, at] of mentions.linkerLibs) {
+      if (providesLinkerLib(name, lib)) {
+        out.push(
+          finding(
+            0.85,
+            at,
+            `the linker cannot find -l${lib}, which ${d.facet === 'packages' ? 'this package provides' : 'is this library'}`,
+          ),
+        );
+        break;
+      }
+    }
+  }
   if (d.facet === 'toolchains') {
     const phrase = mentions.phrases.get(d.key.toLowerCase());
     if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));
@@ -77,6 +92,17 @@ function namedVariable(key: string, mentions: Mentions): Mention | undefined {
   if (key.length < 4 || !/[_\d]/.test(key) || !/^[A-Z][A-Z0-9_]*$/.test(key)) return undefined;
   const at = mentions.words.get(key.toLowerCase());
   return at && new RegExp(`(?<![\\w$])${key}(?!\\w)`).test(at.line.body) ? at : undefined;
+}
+
+/**
+ * Does a package or soname provide `-l<lib>`? libNAME-dev, libNAME1.2, NAMElib1g-dev
+ * (zlib1g-dev for -lz), NAME-devel, libNAME.so.N.
+ */
+function providesLinkerLib(name: string, lib: string): boolean {
+  const esc = escapeRegExp(lib);
+  return new RegExp(`^(?:lib${esc}|${esc}lib|${esc})(?:[\\d.]*(?:g|t64)?)?(?:-dev|-devel|\\.so(?:\\.[\\d.]+)?|\\.a)?(?::\\w+)?$`).test(
+    name,
+  );
 }
 
 function namesAny(at: Mention, words: readonly string[]): boolean {

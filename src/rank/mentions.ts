@@ -32,6 +32,8 @@ export interface Mentions {
   env: Map<string, Mention>;
   /** Tools (TOOL_NAMES keys) named by a prose phrase. */
   phrases: Map<string, Mention>;
+  /** Libraries the linker could not find (`cannot find -lz` -> z). */
+  linkerLibs: Map<string, Mention>;
   /** The log had lines to read. */
   present: boolean;
 }
@@ -43,6 +45,7 @@ const VERSION = /(?<![\d.])(?:[vV]|[a-zA-Z]+[-_]?v?)?(\d+\.\d+(?:\.\d+){0,2})(?!
 const ENV_REF =
   /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=/g;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
@@ -50,7 +53,7 @@ for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phr
 const ANY_PHRASE = new RegExp([...new Set(PHRASE_TOOLS.map(([, p]) => `(?:${p.source})`))].join('|'), 'i');
 
 function emptyMentions(): Mentions {
-  return { words: new Map(), versions: new Map(), env: new Map(), phrases: new Map(), present: false };
+  return { words: new Map(), versions: new Map(), env: new Map(), phrases: new Map(), linkerLibs: new Map(), present: false };
 }
 
 /**
@@ -89,6 +92,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       }
     }
     for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2])!, at);
+    if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
   }
   return m;
