@@ -487,12 +487,15 @@ export const ERROR_CLASSES: Signature[] = [
       'connection broken',
       'stalled',
       'early eof',
+      'gnutls recv error',
+      'rpc failed',
     ],
     patterns: [
       /\bRead timed out\b|\bReadTimeoutError\b/,
       /TLS handshake timeout|net\/http: request canceled/,
       /\bConnection reset by peer\b|\bECONNRESET\b|\bBroken pipe\b/,
       /SSL_ERROR_SYSCALL|curl: \(56\)|unexpected EOF|early EOF|connection broken by/i,
+      /GnuTLS recv error \(-(?:9|54|110)\)|RPC failed; curl (?:18|56|92)/,
     ],
     implicates: [
       {
