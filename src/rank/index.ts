@@ -69,7 +69,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const volatile = d.detail?.volatile && fit.factor < 1 ? VOLATILE_PRIOR : 1;
   const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor * volatile);
   const summary = summarize(d);
-  const subject = subjectOf(d, summary);
+  const subject = subjectOf(d);
 
   let signature: Finding | undefined;
   let tokens: Finding[] = [];
@@ -114,8 +114,13 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
       quote: quote(t.line),
     });
   }
-  if (magnitude?.note && !fit.note?.includes(magnitude.note)) reasons.push({ source: 'rule', text: magnitude.note });
-  if (fit.note) reasons.push({ source: 'rule', text: fit.note });
+  // One rule line for a version change: its direction and size, not the values again (the row shows them).
+  const direction = /^(upgrade|downgrade)\b/.exec(fit.note ?? '')?.[1];
+  if (magnitude?.note) {
+    const step = `a ${magnitude.step} step${magnitude.abi ? ' across an ABI boundary' : ''}`;
+    reasons.push({ source: 'rule', text: direction ? `${direction}, ${step}` : step });
+  }
+  if (fit.note && !(magnitude?.note && direction)) reasons.push({ source: 'rule', text: fit.note });
   if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
   reasons.push({ source: 'prior', text: rule.text });
   return { difference: d, raw, score, reasons, summary };
@@ -189,7 +194,7 @@ const RARELY = /\brarely\b/;
  * handler qemu-aarch64 is missing on B"); empty when the row's key and summary
  * already do: a reason never repeats the value.
  */
-function subjectOf(d: Difference, _summary: string): string {
+function subjectOf(d: Difference): string {
   const where = d.scope === 'host' ? '' : ` in ${d.scope}`;
   const what = d.facet === 'binfmt' ? `binfmt handler ${d.key}` : d.facet === 'packages' ? `package ${d.key}` : d.key;
   if (d.kind === 'removed') return d.facet === 'packages' ? `${what} is not installed on B${where}` : `${what} is missing on B${where}`;
