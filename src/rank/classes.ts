@@ -531,7 +531,7 @@ export const ERROR_CLASSES: Signature[] = [
       ':30-',
     ],
     patterns: [
-      /\bTZ=\S+/,
+      /(?:^|[\s;&|$(])TZ=\S+\s+\S/,
       /\b(?:time ?zone|timezone)\b.*(?:mismatch|differ|wrong|expected|unexpected|invalid|unknown)/i,
       /Expected:? .*\d{4}-\d\d-\d\d.*(?:Received|Actual|but was)/i,
       /^\s*(?:left|right|expected|received|actual|got|want)\s*:\s*["']?\d{4}-\d\d-\d\d/i,

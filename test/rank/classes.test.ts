@@ -270,7 +270,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: '$ TZ=UTC npx vitest run tests/contract/entries-write.test.ts', source: 'eduardpm/find-my-patterns#125' },
     ],
-    miss: ['  Tests  28 passed (28)', 'left-pad@1.3.0', 'Expected: 200 Received: 404'],
+    miss: ['  Tests  28 passed (28)', 'left-pad@1.3.0', 'Expected: 200 Received: 404', 'TZ=UTC', 'declare -x TZ="UTC"'],
   },
   'storage-driver': {
     match: [
