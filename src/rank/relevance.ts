@@ -21,7 +21,7 @@ export interface Relevance {
 
 const NEUTRAL: Relevance = { factor: 1 };
 const TOUCHED = 1.25;
-const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, custom: 0.6, env: 1 };
+const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, custom: 0.6, mirrors: 0.5, env: 1 };
 
 /** Packages every build runs through without naming them (the C library, certificates, package tooling). */
 const IMPLICIT_PACKAGES =
@@ -49,9 +49,25 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       const at = mentions.env.get(d.key) ?? (d.key.length >= 6 ? mentions.words.get(d.key.toLowerCase()) : undefined);
       return at ? { factor: TOUCHED, mention: at, named: d.key } : NEUTRAL;
     }
+    case 'mirrors': {
+      // A package source the log never names (an apt mirror in an npm build) was not used.
+      const host = mirrorHost(d);
+      return host ? byNames(d.facet, [host], mentions) : NEUTRAL;
+    }
     default:
       return NEUTRAL;
   }
+}
+
+/** The host of a package-source key ("http://deb.example.net/debian") or of its value; none for settings (proxy.*, resolv.*). */
+function mirrorHost(d: Difference): string | undefined {
+  const fromKey = /^[a-z][\w+.-]*:\/\/([^/:@\s]+)/i.exec(d.key)?.[1];
+  if (fromKey) return fromKey.toLowerCase();
+  for (const v of [d.a, d.b]) {
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['host'] === 'string' && v['host'] !== '')
+      return v['host'].toLowerCase();
+  }
+  return undefined;
 }
 
 function byNames(facet: string, words: string[], mentions: Mentions, phrase?: Relevance): Relevance {

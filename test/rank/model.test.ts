@@ -72,6 +72,16 @@ describe('relevance', () => {
     [changed('toolchains', 'gh', '2.45.0', '2.46.0'), 'untouched'],
     [changed('packages', 'libc6', { version: '2.35' }, { version: '2.36' }), 'neutral'],
     [changed('kernel', 'release', '6.1', '6.2'), 'neutral'],
+    [
+      changed(
+        'mirrors',
+        'http://deb.example.net/debian',
+        { host: 'deb.example.net', addresses: ['192.0.2.1'] },
+        { host: 'deb.example.net', addresses: ['192.0.2.2'] },
+      ),
+      'untouched',
+    ],
+    [changed('mirrors', 'proxy.http', 'http://proxy.example:3128', ''), 'neutral'],
   ])('%j is %s', (d, expected) => {
     const f = relevanceOf(d, m).factor;
     expect(f > 1 ? 'touched' : f < 1 ? 'untouched' : 'neutral').toBe(expected);
