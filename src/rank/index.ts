@@ -53,6 +53,8 @@ interface Scored {
   difference: Difference;
   /** Before calibration: the order is decided on this (calibration flattens the top end). */
   raw: number;
+  /** Breaks ties of `raw`: of two differences the log implicates alike, the one more likely to break builds first. */
+  prior: number;
   score: number;
   reasons: Reason[];
   summary: string;
@@ -123,7 +125,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   if (fit.note && !(magnitude?.note && direction)) reasons.push({ source: 'rule', text: fit.note });
   if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
   reasons.push({ source: 'prior', text: rule.text });
-  return { difference: d, raw, score, reasons, summary };
+  return { difference: d, raw, prior, score, reasons, summary };
 }
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
@@ -153,6 +155,7 @@ function ranked(s: Scored, rank: number): RankedDifference {
 function compareScored(x: Scored, y: Scored): number {
   return (
     y.raw - x.raw ||
+    y.prior - x.prior ||
     cmp(x.difference.scope, y.difference.scope) ||
     cmp(x.difference.facet, y.difference.facet) ||
     cmp(x.difference.key, y.difference.key)
