@@ -657,6 +657,41 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the cluster does not serve or admit an API the manifests use',
   },
   {
+    id: 'unknown-option',
+    anchors: [
+      'unknown option',
+      'unknown switch',
+      'unknown flag',
+      'unrecognized option',
+      'unrecognized argument',
+      'invalid option',
+      'is not a git command',
+    ],
+    patterns: [
+      /\bunknown (?:option|switch|flag)[:\s]+[`'"‘]?-{0,2}[\w=.-]+/i,
+      /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
+      /\binvalid option -- ['"‘]?\w/,
+      /git: '[\w-]+' is not a git command/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        weight: 0.55,
+        anyDirection: true,
+        why: 'another version of the tool does not know this option (too old, or it was removed)',
+      },
+      { facet: 'packages', weight: 0.35, anyDirection: true },
+      {
+        facet: 'os',
+        key: /^(?:id|version_id)$/,
+        weight: 0.3,
+        why: 'another OS ships another version (or flavour: BSD vs GNU) of the tool',
+      },
+    ],
+    tokens: ['tool'],
+    meaning: 'a tool did not know a command-line option the build passes',
+  },
+  {
     id: 'container-engine',
     anchors: ['podman', 'buildah', 'emulate docker', 'not a docker command', 'unknown flag', 'buildkit'],
     patterns: [

@@ -320,6 +320,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ingress.networking.k8s.io/web created', 'Release "web" has been upgraded. Happy Helming!'],
   },
+  'unknown-option': {
+    match: [
+      { line: "error: unknown option `initial-branch'", source: 'scala-steward-org/scala-steward#2806' },
+      { line: "error: unknown option `initial-branch=main'", source: 'docker/containerd-packaging#366' },
+      { line: "ERROR: GIT: error: unknown switch `b'", source: 'nfdi4plants/ARCCommander#128' },
+    ],
+    miss: ['usage: git init [-q | --quiet] [--bare]', 'Unknown error', 'options: --verbose'],
+  },
   'container-engine': {
     match: [
       {
