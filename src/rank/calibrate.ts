@@ -6,16 +6,19 @@
  * Fitted once on the train split of eval/cases (never on test): per score
  * bucket, the share of first-ranked differences that were right, shrunk toward
  * the raw score by 10 pseudo-cases, made monotone (pool adjacent violators);
- * knots at each bucket's mean raw score. `npm run eval` prints the resulting
+ * knots at each bucket's mean raw score. Applied only with a log (the data it
+ * was fitted on all have one). `npm run eval` prints the resulting
  * calibration table for train and test; refit when the model changes.
  */
 
 /** [raw, calibrated] knots, both increasing. */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.26, 0.64],
-  [0.54, 0.77],
-  [0.66, 0.87],
+  [0.2, 0.68],
+  [0.4, 0.7],
+  [0.54, 0.81],
+  [0.66, 0.86],
+  [0.75, 0.87],
   [0.87, 0.94],
   [0.94, 0.99],
   [1, 0.995],

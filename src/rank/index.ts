@@ -89,7 +89,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;
   const e = 1 - (1 - (signature?.weight ?? 0)) * (1 - t1) * (1 - 0.5 * t2);
   const raw = 1 - (1 - 0.5 * prior) * (1 - e);
-  const score = round(calibrate(raw));
+  // The calibration was measured on failures with their logs; without one the raw score is all there is.
+  const score = round(evidence ? calibrate(raw) : raw);
 
   const reasons: Reason[] = [];
   if (signature) {
