@@ -657,6 +657,26 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the cluster does not serve or admit an API the manifests use',
   },
   {
+    id: 'ci-mode',
+    anchors: ['process.env.ci', 'in ci', 'on ci', 'frozen-lockfile', 'immutable'],
+    patterns: [
+      /Treating warnings as errors because process\.env\.CI = true/,
+      /(?:because|since) (?:we are|you are|it is|this is)? ?(?:running )?(?:in|on) (?:a )?CI\b/i,
+      /lockfile (?:needs to be updated|would have been modified).*(?:--frozen-lockfile|--immutable|CI)/i,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:CI|CONTINUOUS_INTEGRATION|GITHUB_ACTIONS|GITLAB_CI|BUILDKITE|JENKINS_URL|TF_BUILD)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'tools behave differently when they see a CI variable (warnings become errors, lockfiles frozen)',
+      },
+    ],
+    tokens: [],
+    meaning: 'a tool switched to its stricter CI behaviour',
+  },
+  {
     id: 'unknown-option',
     anchors: [
       'unknown option',

@@ -827,6 +827,13 @@ export const SIGNATURES: Signature[] = [
       { facet: 'toolchains', weight: 0.5, why: 'the tool the build calls is missing or elsewhere on B' },
       { facet: 'packages', weight: 0.4 },
       { facet: 'env', key: /^PATH$/, weight: 0.6, why: 'B searches other directories for commands' },
+      {
+        facet: 'env',
+        key: /^(?:NODE_ENV|NPM_CONFIG_PRODUCTION|npm_config_production|YARN_PRODUCTION|PIP_NO_DEPS)$/,
+        weight: 0.5,
+        anyDirection: true,
+        why: 'in production mode the package manager skips the dev dependencies that provide build tools',
+      },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['tool', 'path'],

@@ -320,6 +320,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ingress.networking.k8s.io/web created', 'Release "web" has been upgraded. Happy Helming!'],
   },
+  'ci-mode': {
+    match: [
+      { line: '05:40:53.148  Treating warnings as errors because process.env.CI = true.', source: 'vercel/vercel#3990' },
+      { line: 'Treating warnings as errors because process.env.CI = true.', source: 'theopensystemslab/planx-new#3539' },
+    ],
+    miss: ['Most CI servers set it automatically.', 'Compiled successfully.'],
+  },
   'unknown-option': {
     match: [
       { line: "error: unknown option `initial-branch'", source: 'scala-steward-org/scala-steward#2806' },
