@@ -125,6 +125,10 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   }
   if (fit.note && !(magnitude?.note && direction)) reasons.push({ source: 'rule', text: fit.note });
   if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
+  else if (relevance.mention && !reasons.some((r) => r.source === 'log')) {
+    const at = relevance.mention.line;
+    reasons.push({ source: 'rule', text: `the build uses ${relevance.named ?? d.key} (line ${at.number})`, quote: quote(at) });
+  }
   reasons.push({ source: 'prior', text: rule.text });
   return { difference: d, raw, prior, score, reasons, summary };
 }
