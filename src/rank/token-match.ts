@@ -15,6 +15,17 @@ export interface TokenMatch {
   why: string;
 }
 
+/** "docker.io/library/node:18" and "node:18" are one image: registry default and library/ dropped, digest ignored. */
+function imageRef(ref: string): { repo: string; tag: string } {
+  const r = ref
+    .toLowerCase()
+    .replace(/@sha256:[a-f0-9]+$/, '')
+    .replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
+    .replace(/^library\//, '');
+  const colon = r.lastIndexOf(':');
+  return colon > r.lastIndexOf('/') ? { repo: r.slice(0, colon), tag: r.slice(colon + 1) } : { repo: r, tag: '' };
+}
+
 export function matchToken(d: Difference, token: Token, strings: ValueStrings): TokenMatch | undefined {
   const v = token.value;
   const key = d.key.toLowerCase();
@@ -98,10 +109,13 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       return undefined;
     }
     case 'image': {
-      const repo = v.replace(/[:@].*$/, '');
-      if (d.facet === 'images' && (key === v || key.replace(/[:@].*$/, '') === repo))
-        return { weight: 0.7, why: `the log names image ${v}` };
-      return undefined;
+      if (d.facet !== 'images') return undefined;
+      const logged = imageRef(v);
+      const ours = imageRef(key);
+      if (logged.repo !== ours.repo) return undefined;
+      // Same repository: the same tag (or none given) is this image; another tag is a sibling.
+      if (logged.tag === ours.tag || logged.tag === '' || ours.tag === '') return { weight: 0.7, why: `the log names image ${v}` };
+      return { weight: 0.35, why: `the log names ${v}, another tag of this image` };
     }
     case 'word':
       return undefined;

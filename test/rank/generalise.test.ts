@@ -126,6 +126,23 @@ describe('ranking failures no signature names', () => {
     expect(at('node:18-bullseye')).toBeLessThan(at('gh'));
   });
 
+  it('an image ref matches with or without registry, library/ and tag', () => {
+    const node: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'node:18',
+      kind: 'changed',
+      a: { id: 'sha256:1' },
+      b: { id: 'sha256:2' },
+    };
+    const log = 'Error response from daemon: manifest for docker.io/library/node:18 not found: manifest unknown: manifest unknown';
+    const top = first(node, log);
+    expect(top.key).toBe('node:18');
+    expect(rankDifferences([node], { log: parseBuildLog(log) })[0]!.reasons[0]!.text).toContain(
+      'the log names image docker.io/library/node:18',
+    );
+  });
+
   it('the passing log removes the lines both builds printed (--good-log)', () => {
     const cause: Difference = {
       scope: 'host',
