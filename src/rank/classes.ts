@@ -189,6 +189,8 @@ export const ERROR_CLASSES: Signature[] = [
       'not supported',
       'syntaxerror',
       'python',
+      'not subscriptable',
+      'unsupported operand',
     ],
     patterns: [
       /ModuleNotFoundError: No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3)(?:\.[\w.]+)?'/,
@@ -198,6 +200,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\b(?:Requires-Python|python_requires)\b/,
       /Python (?:version )?\d\.\d+ is not supported|unsupported Python version|requires Python (?:>=|\d)/i,
       /SyntaxError: (?:Missing parentheses in call to 'print'|invalid syntax\. Perhaps you forgot a comma)/,
+      // Built-in generics (list[str], 3.9+) and X | None unions (3.10+) on an older interpreter.
+      /TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and/,
     ],
     implicates: runtime(PYTHON, 'the code or its dependencies need another Python minor version', [
       { facet: 'toolchains', key: /^(?:setuptools|pip3?|wheel)$/, weight: 0.45, anyDirection: true },

@@ -95,6 +95,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "E       ModuleNotFoundError: No module named 'distutils'", source: 'wolph/portalocker#86' },
       { line: "npm ERR! ModuleNotFoundError: No module named 'distutils'", source: 'WiseLibs/better-sqlite3#1093' },
       { line: "ModuleNotFoundError: No module named 'distutils'", source: 'abandonware/noble#319' },
+      { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
+      { line: "TypeError: 'type' object is not subscriptable", source: 'DES-Lab/AALpy#61' },
     ],
     miss: ["ModuleNotFoundError: No module named 'requests'", 'Python 3.12.1', 'Collecting distutils-extra'],
   },
