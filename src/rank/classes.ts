@@ -661,6 +661,30 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the cluster does not serve or admit an API the manifests use',
   },
   {
+    id: 'platform-mismatch',
+    anchors: ["image's platform", 'host platform', 'no matching manifest for', 'no match for platform'],
+    patterns: [
+      /requested image's platform \([\w/]+\) does not match the detected host platform \([\w/]+\)/,
+      /no matching manifest for [\w/]+ in the manifest list entries|no match for platform in manifest/,
+    ],
+    implicates: [
+      {
+        facet: 'images',
+        changedField: 'architecture',
+        weight: 0.88,
+        anyDirection: true,
+        why: 'the image is now built for another architecture than the host',
+      },
+      { facet: 'cpu', key: /^arch$/, weight: 0.75, anyDirection: true, why: 'the host runs another architecture than the image' },
+      { facet: 'kernel', key: /^machine$/, weight: 0.75, anyDirection: true },
+      { facet: 'binfmt', weight: 0.5, why: 'without emulation a foreign-architecture image cannot run' },
+      { facet: 'env', key: /^DOCKER_DEFAULT_PLATFORM$/, weight: 0.75, anyDirection: true },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: ['arch', 'image'],
+    meaning: "the image's architecture does not match the host's",
+  },
+  {
     id: 'ci-mode',
     anchors: ['process.env.ci', 'in ci', 'on ci', 'frozen-lockfile', 'immutable'],
     patterns: [

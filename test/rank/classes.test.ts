@@ -322,6 +322,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ingress.networking.k8s.io/web created', 'Release "web" has been upgraded. Happy Helming!'],
   },
+  'platform-mismatch': {
+    match: [
+      {
+        line: "WARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested",
+        source: 'FreshRSS/FreshRSS#5077',
+      },
+      {
+        line: "WARNING: The requested image's platform (linux/arm/v7) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested",
+        source: 'Red5d/docker-autocompose#29',
+      },
+    ],
+    miss: ['#1 [internal] load metadata for docker.io/library/node:18', 'Platform: linux/amd64'],
+  },
   'ci-mode': {
     match: [
       { line: '05:40:53.148  Treating warnings as errors because process.env.CI = true.', source: 'vercel/vercel#3990' },
