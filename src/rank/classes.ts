@@ -685,6 +685,23 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the image's architecture does not match the host's",
   },
   {
+    id: 'apt-release-info-changed',
+    anchors: ["changed its 'suite' value", "changed its 'codename' value", "changed its 'label' value", 'releaseinfo'],
+    patterns: [/Repository '[^']+' changed its '(?:Suite|Codename|Label|Origin)' value from '[\w-]*' to '[\w-]*'/],
+    implicates: [
+      {
+        facet: 'images',
+        weight: 0.6,
+        why: 'an image built before the release moved on carries apt lists that name the old suite',
+      },
+      { facet: 'mirrors', weight: 0.55, why: 'the package source now publishes another suite for this release' },
+      { facet: 'os', key: /^(?:version_id|version_codename|id)$/, weight: 0.5, anyDirection: true },
+      { facet: 'packages', key: /^(?:apt|libapt-pkg[\w.]*)(?::\w+)?$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'apt refused a repository whose release information changed (e.g. stable became oldstable)',
+  },
+  {
     id: 'ci-mode',
     anchors: ['process.env.ci', 'in ci', 'on ci', 'frozen-lockfile', 'immutable'],
     patterns: [

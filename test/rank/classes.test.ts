@@ -335,6 +335,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['#1 [internal] load metadata for docker.io/library/node:18', 'Platform: linux/amd64'],
   },
+  'apt-release-info-changed': {
+    match: [
+      {
+        line: "E: Repository 'http://raspbian.raspberrypi.org/raspbian buster InRelease' changed its 'Suite' value from 'stable' to 'oldstable'",
+        source: 'RPi-Distro/pi-gen#546',
+      },
+      {
+        line: "E: Repository 'http://security.debian.org/debian-security buster/updates InRelease' changed its 'Suite' value from 'stable' to 'oldstable'",
+        source: 'freedomofpress/securedrop#6070',
+      },
+    ],
+    miss: ['Get:1 http://deb.example.net/debian buster InRelease [122 kB]', 'Reading package lists... Done'],
+  },
   'ci-mode': {
     match: [
       { line: '05:40:53.148  Treating warnings as errors because process.env.CI = true.', source: 'vercel/vercel#3990' },
