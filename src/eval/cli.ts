@@ -58,6 +58,12 @@ function shown(path: string): string {
   return rel.split('/').filter((p) => p === '..').length > 1 ? path : rel || '.';
 }
 
+// A reader that went away (`| head -3`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
