@@ -357,7 +357,7 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'php-composer-platform',
     anchors: ['your php version', 'composer detected issues', 'requires php', 'platform'],
     patterns: [
-      /requires php [>=^~<|\d. ]+-> your php version \([\d.]+\) does not satisfy/,
+      /requires? php [>=^~<|\d. ]+-> your php version \([\d.]+\) does not satisfy/,
       /Composer detected issues in your platform/,
       /Your Composer dependencies require a PHP version/,
     ],

@@ -65,7 +65,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'java-class-version': {
     match: [
       { line: 'class file has wrong version 61.0, should be 55.0', source: 'akshaaatt/Google-IAP#118' },
-      { line: 'class file has wrong version 55.0, should be 52.0', source: 'uni-bremen-agst/libvcs4j#34' },
+      { line: 'class file has wrong version 55.0, should be 52.0', source: 'aserg-ufmg/RefDiff#28' },
       {
         line: 'startup failed: General error during semantic analysis: Unsupported class file major version 61',
         source: 'docToolchain/docToolchain#652',
@@ -80,10 +80,6 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'sass/node-sass#2928',
       },
       {
-        line: 'Error: Node Sass does not yet support your current environment: Linux 64-bit with Unsupported runtime (93)',
-        source: 'TencentBlueKing/bk-itsm#1015',
-      },
-      {
         line: 'error office-hours@1.0.0: The engine "node" is incompatible with this module. Expected version "10.16.3". Got "10.17.0"',
         source: 'cornell-dti/office-hours#161',
       },
@@ -94,7 +90,6 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: "E       ModuleNotFoundError: No module named 'distutils'", source: 'wolph/portalocker#86' },
       { line: "npm ERR! ModuleNotFoundError: No module named 'distutils'", source: 'WiseLibs/better-sqlite3#1093' },
-      { line: "ModuleNotFoundError: No module named 'distutils'", source: 'abandonware/noble#319' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DES-Lab/AALpy#61' },
     ],
@@ -103,7 +98,6 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'python-packaging-tools': {
     match: [
       { line: 'error in kmax setup command: use_2to3 is invalid.', source: 'paulgazz/kmax#129' },
-      { line: "    ModuleNotFoundError: No module named 'setuptools.command.test'", source: 'douban/libmc#128' },
       { line: 'error in erl_terms setup command: use_2to3 is invalid.', source: 'machinezone/python_etf#9' },
     ],
     miss: [
@@ -123,14 +117,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'package-resolver-conflict': {
     match: [
       { line: 'npm ERR! code ERESOLVE', source: 'npm/cli#4998' },
-      { line: 'npm ERR! code ERESOLVE', source: 'gis520/cma-web#2' },
-      { line: 'Your requirements could not be resolved to an installable set of packages.', source: 'yesilmen-vm/YesilCMS#8' },
+      {
+        line: 'Your requirements could not be resolved to an installable set of packages.',
+        source: 'abdelhamiderrahmouni/filament-monaco-editor#25',
+      },
     ],
     miss: ['npm ERR! code ELIFECYCLE', 'Resolving dependencies...', 'added 1 package, and audited 2 packages'],
   },
   'go-version-requirement': {
     match: [
-      { line: 'go: go.mod requires go >= 1.22 (running go 1.21.10; GOTOOLCHAIN=local)', source: 'openSUSE/obs-service-go_modules#49' },
       { line: 'go: errors parsing go.mod:', source: 'go-gost/gost#537' },
       { line: 'go: errors parsing go.mod:', source: 'lilendian0x00/xray-knife#8' },
     ],
@@ -138,9 +133,9 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'rust-version-requirement': {
     match: [
-      { line: 'error: failed to parse lock file at: /tmp/efs-utils/src/proxy/Cargo.lock', source: 'aws/efs-utils#293' },
+      { line: "error: toolchain '1.81.0-x86_64-unknown-linux-gnu' is not installed", source: 'Scille/parsec-cloud#9854' },
       { line: '  feature `edition2021` is required', source: 'PresidentialParadise/Sunny-Flowers#46' },
-      { line: '  feature `edition2021` is required', source: 'filecoin-project/rust-filecoin-proofs-api#70' },
+      { line: "error: toolchain '1.85.0-x86_64-unknown-linux-gnu' is not installed", source: 'rust-lang/rustup#4212' },
     ],
     miss: ['   Compiling serde v1.0.190', '    Finished release [optimized] target(s) in 1m 02s'],
   },
@@ -165,8 +160,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'abdelhamiderrahmouni/filament-monaco-editor#25',
       },
       {
-        line: '    - laizerox/php-wowemu-auth v1.0.0 requires php ^7.1 -> your php version (8.1.2) does not satisfy that requirement.',
-        source: 'yesilmen-vm/YesilCMS#8',
+        line: '    - monolog/monolog[3.0.0, ..., 3.3.1] require php >=8.1 -> your php version (8.0.27) does not satisfy that requirement.',
+        source: 'odan/slim4-skeleton#117',
       },
     ],
     miss: ['Loading composer repositories with package information', 'PHP 8.1.2 (cli)'],
@@ -222,26 +217,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: 'user namespaces are not enabled in /proc/sys/user/max_user_namespaces', source: 'podman-container-tools/podman#7704' },
       { line: 'Error during unshare(CLONE_NEWUSER): Operation not permitted', source: 'podman-container-tools/buildah#1068' },
-      {
-        line: '[0121/070708.391651:FATAL:zygote_host_impl_linux.cc(117)] No usable sandbox! Update your kernel',
-        source: 'puppeteer/puppeteer#13595',
-      },
-      {
-        line: '[0109/235031.343250:FATAL:zygote_host_impl_linux.cc(128)] No usable sandbox! If you are running on Ubuntu 23.10+',
-        source: 'mermaid-js/mermaid-cli#825',
-      },
     ],
     miss: ['Launching Chrome with --no-sandbox', 'Creating namespace kube-system'],
   },
   'clock-skew': {
     match: [
       {
-        line: 'E: Release file for https://archive.raspberrypi.org/debian/dists/bullseye/InRelease is not valid yet (invalid for another 3min 5s).',
-        source: 'MichaIng/DietPi#5159',
-      },
-      {
         line: 'E: Release file for http://archive.raspberrypi.org/debian/dists/buster/InRelease is not valid yet (invalid for another 10d 19h 25min 59s).',
         source: 'marcone/teslausb#677',
+      },
+      {
+        line: 'Docker constantly gets out of sync with the time, causing the "Release file for http://debsecurity.example.net/debian-security/dists/bullseye-security/InRelease is not valid yet invalid for another 45min 21s" error',
+        source: 'docker/for-win#12499',
       },
     ],
     miss: ['Hit:1 http://deb.example.net/debian bookworm InRelease', 'The certificate is valid until 2030'],
@@ -270,7 +257,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'TZ=UTC pnpm --filter @first-tree/web exec vitest run src/pages/workspace/__tests__/group-rows.test.ts',
         source: 'first-tree-ai/first-tree#2379',
       },
-      { line: '$ TZ=UTC npx vitest run tests/contract/entries-write.test.ts', source: 'eduardpm/find-my-patterns#125' },
+      { line: '-1982-01-01T00:00:00+07:30 <- 1982-01-01T00:30:00+08:00 Asia/Singapore', source: 'hroptatyr/dateutils#148' },
     ],
     miss: ['  Tests  28 passed (28)', 'left-pad@1.3.0', 'Expected: 200 Received: 404', 'TZ=UTC', 'declare -x TZ="UTC"'],
   },
@@ -290,8 +277,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'cpu-isa-level': {
     match: [
-      { line: 'Fatal glibc error: CPU does not support x86-64-v2', source: 'meshtastic/web#148' },
-      { line: 'Fatal glibc error: CPU does not support x86-64-v2', source: 'searxng/searxng-docker#381' },
+      {
+        line: 'I get this error "Fatal glibc error: CPU does not support x86-64-v2" inside container with latest version (amd64).',
+        source: 'JATOS/JATOS#287',
+      },
+      { line: 'Fatal glibc error: CPU does not support x86-64-v2', source: 'Unstructured-IO/unstructured-api#497' },
     ],
     miss: ['CPU: Intel(R) Xeon(R) Platinum 8272CL', 'x86-64 build complete'],
   },
@@ -303,8 +293,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'Mongo2Go/Mongo2Go#131',
       },
       {
-        line: 'Error relocating ./node_modules/git-cliff-linux-x64/bin/git-cliff: gnu_get_libc_version: symbol not found',
-        source: 'orhun/git-cliff#1034',
+        line: 'Error relocating /home/linuxbrew/.linuxbrew/Cellar/bzip2/1.0.6_1/bin/bunzip2: __strcat_chk: symbol not found',
+        source: 'sgerrand/alpine-pkg-glibc#60',
       },
     ],
     miss: ['        libc.so.6 => /lib64/ld-linux-x86-64.so.2 (0x7f61a5f78000)', 'Symbol table loaded'],
@@ -370,8 +360,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'sentinel-official/sentinel-dvpnx#135',
       },
       {
-        line: 'the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled',
-        source: 'antrea-io/antrea#5941',
+        line: 'Emulate Docker CLI using podman. Create /etc/containers/nodocker to quiet msg.',
+        source: 'elhenro/endlessh-auto-report-abuseipdb#4',
       },
     ],
     miss: ['#5 [internal] load build definition from Dockerfile', 'docker buildx build --platform linux/amd64 .'],
