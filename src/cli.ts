@@ -149,6 +149,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .argument('<a>', 'the working environment: a fingerprint file, - for stdin, or a local image to capture')
     .argument('<b>', 'the failing environment: a fingerprint file, - for stdin, or a local image to capture')
     .option('--log <file>', 'the failing build log (or - for stdin): rank with its own words')
+    .option('--good-log <file>', 'the passing build log: lines both builds printed are not evidence')
     .addOption(
       new Option(
         '--format <format>',
@@ -170,6 +171,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         a,
         b,
         log: opts['log'] as string | undefined,
+        goodLog: opts['goodLog'] as string | undefined,
         format: opts['format'] as CompareOptions['format'],
         ignore: opts['ignore'] as string[],
         pair: opts['pair'] as string[],

@@ -37,6 +37,7 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
     a: options.a,
     b: options.b,
     ...(options.log !== undefined ? { log: options.log } : {}),
+    ...(options.goodLog !== undefined ? { goodLog: options.goodLog } : {}),
     ignore,
     pairs: options.pair.map(parsePairOption),
     context: { cwd: io.cwd, env: io.env, stdin: io.stdin, onCapture: (what) => startProgress(io.stderr, what) },

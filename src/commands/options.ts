@@ -31,6 +31,8 @@ export interface CompareOptions {
   b: string;
   /** Build log file, or `-` for stdin. */
   log?: string;
+  /** The passing build's log (needs --log). */
+  goodLog?: string | undefined;
   /** undefined: TUI on a terminal, github on a GitHub Actions runner, text otherwise (or the -o file's extension). */
   format?: ReportFormat | 'github';
   /** FACET, FACET/KEY or SCOPE/FACET/KEY globs of differences to drop. */

@@ -10,6 +10,7 @@ import type { Fingerprint } from '../fingerprint/types.js';
 import { parseBuildLog, rankDifferences } from '../rank/index.js';
 import { foldDuplicates } from './duplicates.js';
 import { readInput, type InputContext } from './input.js';
+import { UsageError } from '../errors.js';
 import { readBuildLog } from './log-input.js';
 import { type ExplicitPair, pairScopes } from './pairing.js';
 import type { ComparedSide, Comparison } from './types.js';
@@ -19,6 +20,8 @@ export interface CompareInputs {
   b: { file: string; fingerprint: Fingerprint };
   /** The failing build's log text and where it came from (`-` for stdin). */
   log?: { file: string; text: string };
+  /** The passing build's log text: lines both printed are not evidence. */
+  goodLog?: { file: string; text: string };
   /** scope/facet/key globs of differences to drop. */
   ignore?: string[];
   /** Scopes to compare with each other, before any automatic pairing. */
@@ -34,8 +37,9 @@ export function compareFingerprints(inputs: CompareInputs): Comparison {
   const names = new Map(pairs.map((p) => [p.label, [p.label, p.a, p.b]]));
   const differences = applyIgnores(diff.differences, compileIgnorePatterns(inputs.ignore ?? []), (label) => names.get(label) ?? [label]);
   const log = inputs.log ? parseBuildLog(inputs.log.text) : undefined;
+  const goodLog = log && inputs.goodLog ? parseBuildLog(inputs.goodLog.text) : undefined;
   // The ranker fills each summary with summarize() (src/diff/summary.ts).
-  const ranked = foldDuplicates(rankDifferences(differences, log ? { log } : {}));
+  const ranked = foldDuplicates(rankDifferences(differences, log ? { log, ...(goodLog ? { goodLog } : {}) } : {}));
   return {
     a: side(inputs.a.file, a),
     b: side(inputs.b.file, b),
@@ -53,6 +57,8 @@ export interface CompareFilesOptions {
   b: string;
   /** Log file, or `-` to read `stdin`. */
   log?: string;
+  /** The passing build's log file (a path; stdin is the failing log's). */
+  goodLog?: string;
   ignore?: string[];
   pairs?: ExplicitPair[];
   /** Where relative paths resolve, the environment (Docker), stdin. */
@@ -80,7 +86,20 @@ export async function compareInputs(options: CompareFilesOptions): Promise<Compa
             options.log,
           ),
         };
-  return compareFingerprints({ a, b, ...(log ? { log } : {}), ignore: options.ignore ?? [], pairs: options.pairs ?? [] });
+  if (options.goodLog !== undefined && log === undefined) throw new UsageError('--good-log needs --log: the failing build log');
+  if (options.goodLog === '-') throw new UsageError('--good-log reads a file; stdin can only carry the failing log (--log -)');
+  const goodLog =
+    options.goodLog === undefined
+      ? undefined
+      : { file: options.goodLog, text: await readBuildLog(resolve(options.context.cwd, options.goodLog), undefined, options.goodLog) };
+  return compareFingerprints({
+    a,
+    b,
+    ...(log ? { log } : {}),
+    ...(goodLog ? { goodLog } : {}),
+    ignore: options.ignore ?? [],
+    pairs: options.pairs ?? [],
+  });
 }
 
 /** Reads fingerprint files only (no images, no stdin): the bench and tests. */

@@ -3,9 +3,11 @@
  * prints the scenario score — top-1 and top-3 hit rates — and each miss with
  * what ranked first and why. Exit 0 when it ran, 2 on bad input.
  *
- * Defaults: scenarios from ../shared/scenarios and the base fingerprint from
+ * Defaults: scenarios from eval/cases and the base fingerprint from
  * snapshots/base/host.json, both relative to the repository root; override with
- * --scenarios / ENVDIFF_SCENARIOS and --base / ENVDIFF_EVAL_BASE.
+ * --scenarios / ENVDIFF_SCENARIOS and --base / ENVDIFF_EVAL_BASE. A folder with a
+ * split.json is reported as train and test too (src/eval/split.ts); test misses
+ * are listed only with --test-misses.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -14,19 +16,24 @@ import { EnvdiffError, UsageError } from '../errors.js';
 import { readFingerprint } from '../fingerprint/io.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { sanitize } from '../render/sanitize.js';
-import { evaluateScenarios, type CaseResult, type Evaluation } from './evaluate.js';
+import { evaluateScenarios } from './evaluate.js';
+import { formatEvaluation } from './report.js';
 import { loadScenarios } from './scenarios.js';
 
 const ROOT = PACKAGE_ROOT;
 
 async function main(argv: string[]): Promise<number> {
-  let values: { scenarios?: string | undefined; base?: string | undefined };
+  let values: { scenarios?: string | undefined; base?: string | undefined; 'test-misses'?: boolean | undefined };
   try {
-    ({ values } = parseArgs({ args: argv, options: { scenarios: { type: 'string' }, base: { type: 'string' } }, strict: true }));
+    ({ values } = parseArgs({
+      args: argv,
+      options: { scenarios: { type: 'string' }, base: { type: 'string' }, 'test-misses': { type: 'boolean' } },
+      strict: true,
+    }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE]`);
+    throw new UsageError(`${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE] [--test-misses]`);
   }
-  const dir = values.scenarios ?? process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, '..', 'shared', 'scenarios');
+  const dir = values.scenarios ?? process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, 'eval', 'cases');
   const baseFile = values.base ?? process.env['ENVDIFF_EVAL_BASE'] ?? resolve(ROOT, 'snapshots', 'base', 'host.json');
   if (!existsSync(baseFile)) {
     throw new UsageError(
@@ -36,7 +43,12 @@ async function main(argv: string[]): Promise<number> {
   const [set, base] = await Promise.all([loadScenarios(dir), readFingerprint(baseFile)]);
   if (set.cases.length === 0) throw new UsageError(`no scenario cases in ${dir}`);
   process.stdout.write(
-    formatEvaluation(evaluateScenarios(base, set), { dir: shown(dir), base: shown(baseFile), decoys: set.decoys.length }),
+    formatEvaluation(evaluateScenarios(base, set), {
+      dir: shown(dir),
+      base: shown(baseFile),
+      decoys: set.decoys.length,
+      testMisses: values['test-misses'] === true,
+    }),
   );
   return 0;
 }
@@ -46,28 +58,11 @@ function shown(path: string): string {
   return rel.split('/').filter((p) => p === '..').length > 1 ? path : rel || '.';
 }
 
-export function formatEvaluation(evaluation: Evaluation, from: { dir: string; base: string; decoys: number }): string {
-  const pct = (n: number) => `${((100 * n) / evaluation.total).toFixed(1)} %`;
-  const lines = [
-    `scenarios: ${evaluation.total} cases from ${from.dir} (+${from.decoys} decoys each), base ${from.base}`,
-    `top-1: ${evaluation.top1}/${evaluation.total} (${pct(evaluation.top1)})`,
-    `top-3: ${evaluation.top3}/${evaluation.total} (${pct(evaluation.top3)})`,
-  ];
-  const misses = evaluation.results.filter((r) => r.rank !== 1);
-  lines.push(misses.length === 0 ? 'misses: none' : `misses (${misses.length}):`);
-  for (const miss of misses) lines.push(...formatMiss(miss));
-  return `${lines.map((l) => sanitize(l)).join('\n')}\n`;
-}
-
-function formatMiss(r: CaseResult): string[] {
-  const at = r.rank === undefined ? 'not listed' : `ranked ${r.rank}`;
-  const out = [`- ${r.id} (${r.source}): expected ${r.expect.map((e) => `${e.scope}/${e.facet}/${e.key}`).join(' | ')} — ${at}`];
-  r.top.forEach((d, i) => {
-    out.push(`    ${i + 1}. ${d.scope}/${d.facet}/${d.key} score ${d.score.toFixed(3)}: ${d.summary}`);
-    out.push(`       why: ${d.reasons[0]?.text ?? ''}`);
-  });
-  return out;
-}
+// A reader that went away (`| head -3`) is not an error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw error;
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -17,6 +17,7 @@ export interface CaseResult {
   rank: number | undefined;
   top: RankedDifference[];
   expect: ScenarioCase['expect'];
+  split?: ScenarioCase['split'];
 }
 
 export interface Evaluation {
@@ -27,7 +28,11 @@ export interface Evaluation {
 }
 
 export function evaluateScenarios(base: Fingerprint, set: ScenarioSet): Evaluation {
-  const results = set.cases.map((c) => evaluateCase(base, c, set));
+  return summarizeResults(set.cases.map((c) => evaluateCase(base, c, set)));
+}
+
+/** Top-1/top-3 counts of some results (a whole set, or its train or test part). */
+export function summarizeResults(results: CaseResult[]): Evaluation {
   return {
     results,
     top1: results.filter((r) => r.rank === 1).length,
@@ -53,5 +58,6 @@ export function evaluateCase(base: Fingerprint, scenario: ScenarioCase, set: Sce
     rank: index < 0 ? undefined : index + 1,
     top: comparison.differences.slice(0, 3),
     expect: scenario.expect,
+    ...(scenario.split ? { split: scenario.split } : {}),
   };
 }

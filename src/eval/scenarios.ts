@@ -1,5 +1,5 @@
 /**
- * Scenario cases (../shared/scenarios/*.json) and how one becomes a fingerprint
+ * Scenario cases (eval/cases/*.json) and how one becomes a fingerprint
  * pair, exactly as that folder's README says: A = base with every `a` of changes,
  * noise and decoys set; B = base with every `b`. Setting creates the scope (a copy
  * of the base's host scope) and the facet when missing; `null` deletes the key.
@@ -8,6 +8,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { UsageError } from '../errors.js';
 import type { Facet, FacetId, FacetValue, Fingerprint, Scope } from '../fingerprint/types.js';
+import { parseSplitRule, SPLIT_FILE, type SplitName, type SplitRule, splitOf } from './split.js';
 
 export interface ScenarioChange {
   scope: string;
@@ -32,12 +33,16 @@ export interface ScenarioCase {
   expect: ScenarioTarget[];
   /** File the case came from. */
   file: string;
+  /** train/test when the folder has a split.json; undefined: one set. */
+  split?: SplitName;
 }
 
 export interface ScenarioSet {
   cases: ScenarioCase[];
   /** decoys.json: differences every real pair of runners has, applied to every case. */
   decoys: ScenarioChange[];
+  /** The folder's split rule, when it has one. */
+  split?: SplitRule;
 }
 
 const DECOYS_FILE = 'decoys.json';
@@ -52,9 +57,18 @@ export async function loadScenarios(dir: string): Promise<ScenarioSet> {
   }
   const decoys: ScenarioChange[] = [];
   const cases: ScenarioCase[] = [];
+  let split: SplitRule | undefined;
   for (const name of names) {
     const file = join(dir, name);
     const doc = await readJson(file);
+    if (name === SPLIT_FILE) {
+      try {
+        split = parseSplitRule(doc, file);
+      } catch (error) {
+        throw new UsageError((error as Error).message);
+      }
+      continue;
+    }
     if (!Array.isArray(doc)) throw new UsageError(`${file} is not a JSON array of scenario cases`);
     if (name === DECOYS_FILE) {
       decoys.push(...doc.map((c, i) => asChange(c, `${file}[${i}]`)));
@@ -62,7 +76,9 @@ export async function loadScenarios(dir: string): Promise<ScenarioSet> {
     }
     cases.push(...doc.map((c, i) => asCase(c, file, i)));
   }
-  return { cases, decoys };
+  if (!split) return { cases, decoys };
+  const rule = split;
+  return { cases: cases.map((c) => ({ ...c, split: splitOf(rule, c) })), decoys, split: rule };
 }
 
 async function readJson(file: string): Promise<unknown> {

@@ -3,18 +3,25 @@
  * reasons. Pure: the compare command reads the log file and passes its text to
  * parseBuildLog, then the result to rankDifferences.
  *
- * score = 1 - (1 - 0.5 * prior) * (1 - evidence), where
+ * raw = 1 - (1 - 0.5 * prior) * (1 - evidence), where
  * - prior is the table prior (priors.ts) scaled by how harmful the direction
- *   of the change is (0.4 + 0.6 * fit),
- * - evidence combines the strongest signature implication (scaled by fit) with
- *   the strongest token findings (the log names this very library/host/package).
- * Without a log the order is the prior's; with one, evidence dominates.
+ *   of the change is (0.4 + 0.6 * fit), by its magnitude (magnitude.ts: major >
+ *   minor > patch, ABI boundaries most) and by relevance (relevance.ts: does the
+ *   build touch it at all?),
+ * - evidence combines the strongest signature or error-class implication
+ *   (scaled by fit, magnitude and relevance) with the strongest token findings
+ *   (the log names this very library/host/package/version/variable).
+ * Without a log the order is the prior's; with one, evidence dominates. The
+ * reported score is the raw one calibrated (calibrate.ts); the order is the raw one's.
  */
 import { summarize } from '../diff/summary.js';
 import type { Difference } from '../diff/types.js';
 import { evidenceFor, scanLog, type Finding, type LogEvidence } from './evidence.js';
 import type { BuildLog, LogLine } from './log.js';
+import { calibrate } from './calibrate.js';
+import { magnitudeOf } from './magnitude.js';
 import { fitOf, priorRuleFor } from './priors.js';
+import { relevanceOf } from './relevance.js';
 import type { RankedDifference, Reason } from './types.js';
 
 export { parseBuildLog, type BuildLog, type LogLine } from './log.js';
@@ -23,14 +30,20 @@ export { PRIORS, type PriorRule } from './priors.js';
 export type { RankedDifference, Reason, LogQuote } from './types.js';
 
 export interface RankOptions {
+  /** The failing build's log. */
   log?: BuildLog;
+  /** The passing build's log: lines both printed are not evidence (differential.ts). */
+  goodLog?: BuildLog;
 }
+
+/** Volatile facts (hostnames, run ids, free memory) differ between any two runs: their prior shrinks this much. */
+const VOLATILE_PRIOR = 0.3;
 
 /** Longest quoted log line in a reason. */
 export const MAX_QUOTE_CHARS = 160;
 
 export function rankDifferences(differences: Difference[], options: RankOptions = {}): RankedDifference[] {
-  const evidence = options.log ? scanLog(options.log) : undefined;
+  const evidence = options.log ? scanLog(options.log, options.goodLog) : undefined;
   const scored = differences.map((d) => scoreDifference(d, evidence));
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
@@ -38,6 +51,10 @@ export function rankDifferences(differences: Difference[], options: RankOptions 
 
 interface Scored {
   difference: Difference;
+  /** Before calibration: the order is decided on this (calibration flattens the top end). */
+  raw: number;
+  /** Breaks ties of `raw`: of two differences the log implicates alike, the one more likely to break builds first. */
+  prior: number;
   score: number;
   reasons: Reason[];
   summary: string;
@@ -46,22 +63,34 @@ interface Scored {
 function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scored {
   const rule = priorRuleFor(d);
   const fit = fitOf(d, rule.harm);
-  const prior = rule.prior * (0.4 + 0.6 * fit.factor);
+  const magnitude = magnitudeOf(d);
+  const found = evidence ? evidenceFor(d, evidence, fit.factor) : undefined;
+  // An error class that names this very key (a C++ diagnostic -> the compiler) shows the build touches it.
+  const byName = relevanceOf(d, evidence?.mentions);
+  const relevance = found?.signature?.keyed && byName.factor < 1 ? { factor: 1 } : byName;
+  const volatile = d.detail?.volatile && fit.factor < 1 ? VOLATILE_PRIOR : 1;
+  const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor * volatile);
   const summary = summarize(d);
-  const subject = subjectOf(d, summary);
+  const subject = subjectOf(d);
 
   let signature: Finding | undefined;
   let tokens: Finding[] = [];
-  if (evidence) {
-    const found = evidenceFor(d, evidence, fit.factor);
-    signature = found.signature;
+  if (found) {
+    // A signature that fits a whole facet says little about a tool, package or image the build never touches.
+    // A patch bump of the implicated tool explains less than a major jump.
+    // Not for kernels: "4.4.0-98" -> "4.4.0-103" is another kernel build, syscalls and all.
+    const stepScale = d.facet === 'kernel' ? 1 : Math.min(1, 0.3 + 0.7 * (magnitude?.factor ?? 1));
+    const scale = Math.min(1, relevance.factor) * stepScale;
+    signature = found.signature && scale < 1 ? { ...found.signature, weight: found.signature.weight * scale } : found.signature;
     // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
     tokens = d.detail?.volatile ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
   }
   const t1 = tokens[0]?.weight ?? 0;
   const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;
   const e = 1 - (1 - (signature?.weight ?? 0)) * (1 - t1) * (1 - 0.5 * t2);
-  const score = round(1 - (1 - 0.5 * prior) * (1 - e));
+  const raw = 1 - (1 - 0.5 * prior) * (1 - e);
+  // The calibration was measured on failures with their logs; without one the raw score is all there is.
+  const score = round(evidence ? calibrate(raw) : raw);
 
   const reasons: Reason[] = [];
   if (signature) {
@@ -71,7 +100,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     const also = specific ? `; ${specific.why}` : '';
     reasons.push({
       source: 'log',
-      text: `${subject}; the log says \`${quoteText(line, specific ? needleOf(specific) : undefined)}\` (line ${line.number}): ${signature.why}${also}`,
+      text: `${lead(subject)}the log says \`${quoteText(line, specific ? needleOf(specific) : undefined)}\` (line ${line.number}): ${signature.why}${also}`,
       ...(signature.signature ? { signature: signature.signature } : {}),
       quote: quote(line),
     });
@@ -83,19 +112,35 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     if (signature && t.line.number === reasons[0]?.quote?.number && reasons[0]?.text.endsWith(t.why)) continue;
     reasons.push({
       source: 'log',
-      text: signature ? `${t.why} (line ${t.line.number})` : `${subject}; ${t.why}: \`${quoteText(t.line)}\` (line ${t.line.number})`,
+      text: signature ? `${t.why} (line ${t.line.number})` : `${lead(subject)}${t.why}: \`${quoteText(t.line)}\` (line ${t.line.number})`,
       ...(t.signature ? { signature: t.signature } : {}),
       quote: quote(t.line),
     });
   }
-  if (fit.note) reasons.push({ source: 'rule', text: fit.note });
-  reasons.push({ source: 'prior', text: reasons.length === 0 ? `${subject}: ${rule.text}` : rule.text });
-  return { difference: d, score, reasons, summary };
+  // One rule line for a version change: its direction and size, not the values again (the row shows them).
+  const direction = /^(upgrade|downgrade)\b/.exec(fit.note ?? '')?.[1];
+  if (magnitude?.note) {
+    const step = `a ${magnitude.step} step${magnitude.abi ? ' across an ABI boundary' : ''}`;
+    reasons.push({ source: 'rule', text: direction ? `${direction}, ${step}` : step });
+  }
+  if (fit.note && !(magnitude?.note && direction)) reasons.push({ source: 'rule', text: fit.note });
+  if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
+  else if (relevance.mention && !reasons.some((r) => r.source === 'log')) {
+    const at = relevance.mention.line;
+    reasons.push({ source: 'rule', text: `the build uses ${relevance.named ?? d.key} (line ${at.number})`, quote: quote(at) });
+  }
+  reasons.push({ source: 'prior', text: rule.text });
+  return { difference: d, raw, prior, score, reasons, summary };
 }
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {
   const d = s.difference;
+  // The first row with log evidence needs no "this rarely breaks builds" beside it.
+  const reasons =
+    rank === 1 && s.reasons.some((r) => r.source === 'log')
+      ? s.reasons.filter((r) => !(r.source === 'prior' && RARELY.test(r.text)))
+      : s.reasons;
   const out: RankedDifference = {
     scope: d.scope,
     facet: d.facet,
@@ -103,7 +148,7 @@ function ranked(s: Scored, rank: number): RankedDifference {
     kind: d.kind,
     rank,
     score: s.score,
-    reasons: s.reasons,
+    reasons,
     summary: s.summary,
   };
   if (d.a !== undefined) out.a = d.a;
@@ -114,7 +159,8 @@ function ranked(s: Scored, rank: number): RankedDifference {
 
 function compareScored(x: Scored, y: Scored): number {
   return (
-    y.score - x.score ||
+    y.raw - x.raw ||
+    y.prior - x.prior ||
     cmp(x.difference.scope, y.difference.scope) ||
     cmp(x.difference.facet, y.difference.facet) ||
     cmp(x.difference.key, y.difference.key)
@@ -148,23 +194,23 @@ function needleOf(f: Finding): string | undefined {
   return m?.[1];
 }
 
-/** What the difference is, in words: "binfmt handler qemu-aarch64 is missing on B". */
-function subjectOf(d: Difference, summary: string): string {
+/** Prior texts that argue against the difference. */
+const RARELY = /\brarely\b/;
+
+/**
+ * The fact a reason leads with when the row alone does not say it ("binfmt
+ * handler qemu-aarch64 is missing on B"); empty when the row's key and summary
+ * already do: a reason never repeats the value.
+ */
+function subjectOf(d: Difference): string {
   const where = d.scope === 'host' ? '' : ` in ${d.scope}`;
-  switch (d.facet) {
-    case 'binfmt':
-      if (d.kind === 'removed') return `binfmt handler ${d.key} is missing on B${where}`;
-      if (d.kind === 'added') return `binfmt handler ${d.key} exists only on B${where}`;
-      return `binfmt ${d.key}${where}: ${summary}`;
-    case 'libraries':
-      if (d.kind === 'removed') return `${d.key} is missing on B${where}`;
-      if (d.kind === 'moved') return `${d.key}${where} ${summary}`;
-      return `${d.key}${where}: ${summary}`;
-    case 'packages':
-      if (d.kind === 'removed') return `package ${d.key} is not installed on B${where}`;
-      if (d.kind === 'added') return `package ${d.key} is installed only on B${where}`;
-      return `package ${d.key}${where}: ${summary}`;
-    default:
-      return `${d.facet}.${d.key}${where}: ${summary}`;
-  }
+  const what = d.facet === 'binfmt' ? `binfmt handler ${d.key}` : d.facet === 'packages' ? `package ${d.key}` : d.key;
+  if (d.kind === 'removed') return d.facet === 'packages' ? `${what} is not installed on B${where}` : `${what} is missing on B${where}`;
+  if (d.kind === 'added') return `${what} exists only on B${where}`;
+  if (d.kind === 'moved') return `${what} moved on B${where}`;
+  return '';
+}
+
+function lead(subject: string): string {
+  return subject === '' ? '' : `${subject}; `;
 }

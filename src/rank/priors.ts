@@ -13,6 +13,9 @@ export type Harm =
   | 'removed' // losing it hurts (binfmt handlers, libraries, packages)
   | 'downgrade' // older is worse, newer may also break
   | 'lower' // less is worse (memory, disk, file limits, cores)
+  | 'nofile' // lower is worse; so is a near-unbounded limit (programs that close every descriptor crawl)
+  | 'smaller' // any decrease is worse, however small (an MTU: 1450 drops what 1500 carries)
+  | 'higher' // more is worse (a restriction switched on: 0 -> 1)
   | 'lost' // set members B lacks (CPU flags, locales)
   | 'non-root' // a switch away from uid/gid 0
   | 'stricter' // a umask with more bits
@@ -39,7 +42,7 @@ export const PRIORS: PriorRule[] = [
   {
     facet: 'kernel',
     key: /^(?:release|version)$/,
-    prior: 0.55,
+    prior: 0.45,
     harm: 'downgrade',
     text: 'the host kernel decides syscalls, binfmt_misc, cgroups and seccomp for every container',
   },
@@ -79,7 +82,14 @@ export const PRIORS: PriorRule[] = [
   },
   {
     facet: 'docker',
-    key: /^(?:storage_driver|backing_fs|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/,
+    key: /^storage_driver$/,
+    prior: 0.47,
+    harm: 'any',
+    text: 'the storage driver decides how every layer and file of a build is written',
+  },
+  {
+    facet: 'docker',
+    key: /^(?:backing_fs|d_type|engine|cgroup_driver|cgroup_version|security_options|libseccomp_version)$/,
     prior: 0.45,
     harm: 'any',
     text: 'the daemon runs build steps through this; it changes what they can do',
@@ -115,7 +125,7 @@ export const PRIORS: PriorRule[] = [
     facet: 'resources',
     key: /^ulimit_nofile/,
     prior: 0.4,
-    harm: 'lower',
+    harm: 'nofile',
     text: 'a low open-file limit breaks parallel builds and test runners',
   },
   {
@@ -130,6 +140,29 @@ export const PRIORS: PriorRule[] = [
   { facet: 'cpu', key: /^arch$/, prior: 0.6, harm: 'any', text: 'another CPU architecture runs other binaries' },
   { facet: 'cpu', key: /^flags$/, prior: 0.35, harm: 'lost', text: 'binaries built for CPU features a machine lacks die with SIGILL' },
   { facet: 'cpu', prior: 0.1, harm: 'lower', text: 'CPU models and core counts differ between runners and rarely matter' },
+  {
+    facet: 'sysctl',
+    key: /^kernel\.apparmor_restrict_unprivileged_userns$/,
+    prior: 0.4,
+    harm: 'higher',
+    text: 'AppArmor restricting user namespaces breaks sandboxes and rootless containers',
+  },
+  {
+    facet: 'sysctl',
+    key: /^(?:vm\.max_map_count|fs\.inotify\.\w+|fs\.file-max|fs\.nr_open|user\.max_\w+|kernel\.unprivileged_userns_clone|kernel\.pid_max|kernel\.threads-max|net\.core\.somaxconn)$/,
+    prior: 0.35,
+    harm: 'lower',
+    text: 'programs check this kernel limit and refuse to run below it',
+  },
+  { facet: 'sysctl', prior: 0.2, harm: 'any', text: 'kernel tunables change what programs may do' },
+  {
+    facet: 'network',
+    key: /^mtu/,
+    prior: 0.25,
+    harm: 'smaller',
+    text: 'a smaller MTU drops large packets: TLS handshakes and downloads stall',
+  },
+  { facet: 'network', prior: 0.2, harm: 'any', text: 'network settings decide what the build can reach' },
   { facet: 'time', key: /^skew_s$/, prior: 0.35, harm: 'skew', text: 'a wrong clock invalidates certificates and apt Release files' },
   { facet: 'time', key: /^timezone$/, prior: 0.2, harm: 'any', text: 'the time zone changes how dates are rendered and parsed' },
   { facet: 'time', prior: 0.12, harm: 'any', text: 'time settings rarely matter to builds' },
@@ -219,10 +252,29 @@ export interface Fit {
 
 /** How harmful the direction of a change is, from its facet's Harm and the values. */
 export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
-  if (d.detail?.volatile) return { factor: 0.15, note: 'volatile: differs between any two runs or runners' };
+  if (d.detail?.volatile) {
+    // Free memory and disk jitter between any two runs; a drop by a fifth or more is a real difference.
+    const drop = harm === 'lower' ? numericFit(d) : undefined;
+    if (drop && drop.factor >= 1) return drop;
+    return { factor: 0.15, note: 'volatile: differs between any two runs or runners' };
+  }
   switch (harm) {
     case 'lower':
       return numericFit(d);
+    case 'nofile': {
+      const a = asNumber(d.a);
+      const b = asNumber(d.b);
+      if (a !== undefined && b !== undefined && b > a && b >= UNBOUNDED_NOFILE)
+        return { factor: 0.9, note: `B's open-file limit is near-unbounded (${b}): programs that close every descriptor crawl or hang` };
+      return numericFit(d);
+    }
+    case 'smaller': {
+      const a = asNumber(d.a);
+      const b = asNumber(d.b);
+      return a !== undefined && b !== undefined && b < a ? { factor: 1, note: `B has less (${a} -> ${b})` } : numericFit(d);
+    }
+    case 'higher':
+      return numericFit({ ...d, a: d.b, b: d.a } as Difference);
     case 'lost':
       return setFit(d);
     case 'non-root':
@@ -285,14 +337,25 @@ export function versionText(v: FacetValue | undefined): string {
 }
 
 function numericFit(d: Difference): Fit {
-  const { a, b } = d;
-  if (typeof a !== 'number' || typeof b !== 'number') return kindFit(d, true);
+  const a = asNumber(d.a);
+  const b = asNumber(d.b);
+  if (a === undefined || b === undefined) return kindFit(d, true);
   if (a <= 0) return { factor: b < a ? 1 : 0.3 };
   const ratio = b / a;
   if (ratio >= 1) return { factor: 0.25, note: `B has more (${formatNumber(a)} -> ${formatNumber(b)})` };
   if (ratio > 0.95) return { factor: 0.1, note: `within ${(100 * (1 - ratio)).toFixed(1)}%: jitter` };
   const less = Math.round(100 * (1 - ratio));
   return { factor: ratio < 0.8 ? 1 : 0.6, note: `B has ${less}% less (${formatNumber(a)} -> ${formatNumber(b)})` };
+}
+
+/** An open-file limit this high (containerd's LimitNOFILE=infinity: 2^30 and up) makes rpm, yum and others loop over every descriptor. */
+const UNBOUNDED_NOFILE = 2 ** 24;
+
+/** A number, or a string that is one ("1500"): captures and hand-written pairs spell numbers both ways. */
+function asNumber(v: FacetValue | undefined): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?\d+(?:\.\d+)?$/.test(v.trim())) return Number(v);
+  return undefined;
 }
 
 function formatNumber(n: number): string {

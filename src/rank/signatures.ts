@@ -15,32 +15,11 @@
  * - `meaning`: the reason text's explanation, after the quoted line; an
  *   implication's `why` replaces it for that facet.
  */
-import { FILE_MODE, type TokenKind } from './tokens.js';
+import { ERROR_CLASSES, USERNS_SYSCTLS } from './classes.js';
+import type { Implication, Signature } from './signature-types.js';
+import { FILE_MODE } from './tokens.js';
 
-export interface Implication {
-  facet: string;
-  /** Keys within the facet; every key when absent. */
-  key?: RegExp;
-  weight: number;
-  /** The failure fits any direction of change (e.g. a lock holder that was added). */
-  anyDirection?: boolean;
-  /** Only when this field of an object value differs (e.g. an image's `architecture`). */
-  changedField?: string;
-  why?: string;
-}
-
-export interface Signature {
-  id: string;
-  /**
-   * Lower-case substrings, one of which every matching line contains: a cheap
-   * filter so that a 50 MB log is not run through every pattern line by line.
-   */
-  anchors: string[];
-  patterns: RegExp[];
-  implicates: Implication[];
-  tokens: TokenKind[];
-  meaning: string;
-}
+export type { Implication, Signature } from './signature-types.js';
 
 const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy)$/i;
 const CA_ENV =
@@ -48,11 +27,20 @@ const CA_ENV =
 const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF8|PYTHONCOERCECLOCALE|LESSCHARSET)$/;
 const LIB_PATH_ENV = /^(?:LD_LIBRARY_PATH|LD_PRELOAD|LD_RUN_PATH)$/;
 const KERNEL_VERSION = /^(?:release|version)$/;
-const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|server_version|containerd_version|default_runtime|runtimes)$/;
+const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|server_version|default_runtime|runtimes)$/;
 const CA_PACKAGES =
   /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
+/** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
+const LOADER_IMPLICATIONS: Implication[] = [
+  { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
+  { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
+  { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
+  { facet: 'packages', weight: 0.3 },
+  { facet: 'libc', weight: 0.2 },
+];
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
+/** Specific failures first, then the error classes (classes.ts). */
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
@@ -80,13 +68,7 @@ export const SIGNATURES: Signature[] = [
     id: 'ldd-not-found',
     anchors: ['not found'],
     patterns: [/=>\s*not found/, /\bldd\b.*\bnot found\b/],
-    implicates: [
-      { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
-      { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
-      { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
-      { facet: 'packages', weight: 0.25 },
-      { facet: 'libc', weight: 0.2 },
-    ],
+    implicates: LOADER_IMPLICATIONS,
     tokens: ['soname', 'path'],
     meaning: 'ldd could not resolve a shared library',
   },
@@ -101,20 +83,14 @@ export const SIGNATURES: Signature[] = [
       /\bdlopen\b.*(?:failed|cannot|No such file)/i,
       /ImportError: lib[\w+.-]*\.so/,
     ],
-    implicates: [
-      { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
-      { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
-      { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
-      { facet: 'packages', weight: 0.3 },
-      { facet: 'libc', weight: 0.2 },
-    ],
+    implicates: LOADER_IMPLICATIONS,
     tokens: ['soname', 'path'],
     meaning: 'a program could not load a shared library',
   },
   {
     id: 'glibc-version-not-found',
     anchors: ['glibc'],
-    patterns: [/version [`'‘]?GLIBC(?:XX)?_[\d.]+['’]? not found/, /\bGLIBC_[\d.]+\b.*not found/, /symbol lookup error:.*GLIBC/],
+    patterns: [/version [`'‘]?GLIBC_[\d.]+['’]? not found/, /\bGLIBC_[\d.]+\b.*not found/, /symbol lookup error:.*GLIBC/],
     implicates: [
       { facet: 'libc', key: /^(?:version|family)$/, weight: 0.9, why: 'the binary was linked against a newer glibc than B has' },
       {
@@ -211,6 +187,7 @@ export const SIGNATURES: Signature[] = [
         weight: 0.9,
         why: 'B does not let unprivileged processes create user namespaces (rootless containers, sandboxes)',
       },
+      ...USERNS_SYSCTLS,
       {
         facet: 'security',
         key: /^(?:apparmor|selinux|no_new_privs|uid)$/,
@@ -227,6 +204,8 @@ export const SIGNATURES: Signature[] = [
     id: 'operation-not-permitted',
     anchors: ['not permitted', 'eperm', 'seccomp', 'cap_sys_', 'denied'],
     patterns: [/Operation not permitted/i, /\bEPERM\b/, /\bseccomp\b/i, /\bCAP_SYS_\w+/, /apparmor="DENIED"|\bavc:\s+denied\b/i],
+    // systemd's feature banner ("+SECCOMP +SELINUX") lists what it was built with; it is not a denial.
+    exclude: [/[+-]SECCOMP\b/],
     implicates: [
       {
         facet: 'docker',
@@ -234,6 +213,8 @@ export const SIGNATURES: Signature[] = [
         weight: 0.6,
         why: 'an older Docker/libseccomp profile returns EPERM for syscalls it does not know (e.g. clone3, faccessat2)',
       },
+      // The default seccomp profile ships with the daemon (moby), not containerd.
+      { facet: 'docker', key: /^containerd_version$/, weight: 0.45 },
       { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|uid|seccomp|capabilities|cap_\w+)$/, weight: 0.55 },
       { facet: 'kernel', key: /^(?:seccomp|userns|release|version)$/, weight: 0.45 },
       { facet: 'images', weight: 0.25 },
@@ -243,7 +224,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'dns-resolution-failed',
-    anchors: ['resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename'],
+    anchors: ['resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename', 'bad address'],
     patterns: [
       /Temporary failure (?:in name )?resolving/i,
       /Temporary failure in name resolution/i,
@@ -253,6 +234,7 @@ export const SIGNATURES: Signature[] = [
       /Name or service not known/i,
       /\blookup [\w.-]+ on [\d.:[\]a-f]+: (?:no such host|server misbehaving|read udp)/i,
       /nodename nor servname provided/i,
+      /bad address '[\w.-]+'/,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
@@ -465,6 +447,7 @@ export const SIGNATURES: Signature[] = [
       /not enough (?:free )?(?:disk )?space/i,
       /You don't have enough free space/i,
     ],
+    exclude: [/\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit)\b/i],
     implicates: [
       { facet: 'resources', key: /^disk_(?:free|avail)/, weight: 0.85, why: 'B has less free disk space where the build writes' },
       { facet: 'docker', key: /^(?:storage_driver|backing_fs|data_root|docker_root_dir)$/, weight: 0.45 },
@@ -482,6 +465,7 @@ export const SIGNATURES: Signature[] = [
       /\bOOMKilled\b|\bOOM[- ]?kill/i,
       /out of memory|Cannot allocate memory|\bENOMEM\b/i,
       /JavaScript heap out of memory/i,
+      /Killed signal terminated program (?:cc1|cc1plus|collect2|ld|as)\b/,
       /signal: killed|signal 9\b|SIGKILL/i,
       /MemoryError\b|java\.lang\.OutOfMemoryError/,
     ],
@@ -522,6 +506,7 @@ export const SIGNATURES: Signature[] = [
       /SSL certificate problem/i,
       /PKIX path building failed/i,
       /unknown authority/i,
+      /The certificate is NOT trusted|The certificate issuer is unknown|No system certificates available/i,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
@@ -538,7 +523,7 @@ export const SIGNATURES: Signature[] = [
     id: 'certificate-expired',
     anchors: ['expired', 'not yet valid', 'cert_not_yet_valid'],
     patterns: [
-      /certificate (?:has )?expired|CERT_HAS_EXPIRED|certificate is expired/i,
+      /certificate (?:has )?expired|CERT_HAS_EXPIRED|certificate is expired|chain uses expired certificate/i,
       /certificate is not yet valid|CERT_NOT_YET_VALID|not valid before/i,
       /x509: certificate has expired or is not yet valid/i,
     ],
@@ -697,7 +682,7 @@ export const SIGNATURES: Signature[] = [
       /\bcgroups?\b.*(?:error|failed|not found|no such|unsupported|cannot|invalid|read-only)/i,
       /(?:error|failed|cannot).*\bcgroups?\b/i,
       /cgroup2?: unknown option|cgroup v2|cgroupv2|cgroup mountpoint does not exist/i,
-      /systemd.*(?:Failed to create .* control group|cgroup)/i,
+      /systemd.*cgroup|Failed to create \S+ control group/i,
     ],
     implicates: [
       { facet: 'kernel', key: /^cgroup/, weight: 0.85, why: 'software written for one cgroup version fails on the other' },
@@ -842,6 +827,13 @@ export const SIGNATURES: Signature[] = [
       { facet: 'toolchains', weight: 0.5, why: 'the tool the build calls is missing or elsewhere on B' },
       { facet: 'packages', weight: 0.4 },
       { facet: 'env', key: /^PATH$/, weight: 0.6, why: 'B searches other directories for commands' },
+      {
+        facet: 'env',
+        key: /^(?:NODE_ENV|NPM_CONFIG_PRODUCTION|npm_config_production|YARN_PRODUCTION|PIP_NO_DEPS)$/,
+        weight: 0.5,
+        anyDirection: true,
+        why: 'in production mode the package manager skips the dev dependencies that provide build tools',
+      },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['tool', 'path'],
@@ -1108,9 +1100,14 @@ export const SIGNATURES: Signature[] = [
     tokens: ['package', 'host'],
     meaning: 'the package manager could not find a package',
   },
+  ...ERROR_CLASSES,
 ];
 
 /** Does a log line body match the signature? `lower` is the body in lower case. */
 export function lineMatches(signature: Signature, body: string, lower: string = body.toLowerCase()): boolean {
-  return signature.anchors.some((a) => lower.includes(a)) && signature.patterns.some((p) => p.test(body));
+  return (
+    signature.anchors.some((a) => lower.includes(a)) &&
+    signature.patterns.some((p) => p.test(body)) &&
+    !signature.exclude?.some((p) => p.test(body))
+  );
 }

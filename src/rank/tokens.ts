@@ -105,7 +105,7 @@ const DEB_FILE = /(?:^|[\s/])([a-z0-9][a-z0-9+.-]+)_[^_\s/]+_[a-z0-9]+\.(?:deb|u
 const APT_FETCH =
   /^(?:Get|Err|Ign):\d+\s+\S+\s+\S+(?:\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64|Packages))?\s+([a-z0-9][a-z0-9+.-]+)\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64)\b/g;
 const PACKAGE_AFTER_VERB =
-  /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|Installing|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
+  /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|[Ii]nstalling|apt(?:-get)? install(?: -y)?|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
 const PROCESS = /held by process \d+ \(([^)]+)\)/g;
 const GLIBC = /\bGLIBC_(\d+(?:\.\d+)+)\b/g;
 const API_VERSION = /\b(?:API version|client version|api_version)(?:\s+is)?\s*:?\s*(\d+\.\d+)\b/gi;

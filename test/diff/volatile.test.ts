@@ -11,7 +11,7 @@ interface Decoy {
   b: FacetValue | null;
 }
 
-const decoys = JSON.parse(readFileSync(new URL('../../../shared/scenarios/decoys.json', import.meta.url), 'utf8')) as Decoy[];
+const decoys = JSON.parse(readFileSync(new URL('../../eval/cases/decoys.json', import.meta.url), 'utf8')) as Decoy[];
 const value = (v: FacetValue | null) => (v === null ? undefined : v);
 
 // The decoys every pair of real runners has. Identity, run ids and jitter are

@@ -1,0 +1,18 @@
+/** One piece of evidence for one difference: what the ranker weighs and quotes. */
+import type { LogLine } from './log.js';
+
+/** One piece of evidence for one difference. */
+export interface Finding {
+  weight: number;
+  line: LogLine;
+  /** Signature id for signature findings. */
+  signature?: string;
+  /** What the finding says about this difference (used in the reason). */
+  why: string;
+  /** From a line near a signature line, not the signature line itself. */
+  context?: boolean;
+  /** Signature implication (the failure fits this facet) or token (the log names this thing). */
+  via: 'signature' | 'token' | 'word';
+  /** A signature implication that names this key (not a whole facet): the failure class touches it. */
+  keyed?: boolean;
+}

@@ -1,0 +1,150 @@
+/**
+ * Scanning the failing log once: which failure signatures matched which lines,
+ * and the tokens (sonames, hosts, versions, paths…) of the lines that matter —
+ * signature lines, the lines just before them, and the log's generic error
+ * lines. Lines the passing build's log has too (differential.ts) are not evidence. Pure.
+ */
+import { commonLines } from './differential.js';
+import type { BuildLog, LogLine } from './log.js';
+import { ERROR_LINE, type Mentions, scanMentions } from './mentions.js';
+import { lineMatches, SIGNATURES, type Signature } from './signatures.js';
+import { indexTokens, type LogToken, type TokenIndex } from './token-index.js';
+import { distinctiveWords, extractTokens, type TokenKind } from './tokens.js';
+
+/** At most this many lines per signature are kept (the first ones: the root cause comes first). */
+const MAX_HITS_PER_SIGNATURE = 50;
+/** Generic error lines whose tokens count, taken from the end of the log. */
+const MAX_ERROR_LINES = 400;
+/** Distinct tokens kept (a log naming thousands of things names nothing in particular). */
+const MAX_TOKENS = 500;
+/** Tokens from generic error lines count less than tokens from signature lines. */
+const GENERIC_LINE_STRENGTH = 0.8;
+
+export interface SignatureHit {
+  signature: Signature;
+  lines: LogLine[];
+}
+
+export interface LogEvidence {
+  hits: SignatureHit[];
+  /** Tokens with the strength of the line they came from. */
+  tokens: LogToken[];
+  index: TokenIndex;
+  /** Signature id -> token kinds its lines name. */
+  kindsBySignature: Map<string, Set<TokenKind>>;
+  /** Lower-case distinctive words of error lines -> first line naming them. */
+  words: Map<string, LogLine>;
+  /** What the log names anywhere (relevance, versions, variables). */
+  mentions: Mentions;
+}
+
+/** Distinct line bodies whose matching signatures are remembered. */
+const MAX_DISTINCT_CACHED = 20_000;
+/** Every signature's anchors in one expression: most lines match none, and skip every signature at once. */
+const ANY_ANCHOR = new RegExp(
+  [...new Set(SIGNATURES.flatMap((s) => s.anchors))].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
+);
+
+function matchingSignatures(body: string): Signature[] {
+  const lower = body.toLowerCase();
+  if (!ANY_ANCHOR.test(lower)) return [];
+  return SIGNATURES.filter((signature) => lineMatches(signature, body, lower));
+}
+
+/** Lines before a signature line that belong to it (apt's "Err:12 ... libelf1" above "Could not connect"). */
+const CONTEXT_BEFORE = 2;
+/** Tokens from context lines (preceding lines, the BuildKit step header) count less. */
+const CONTEXT_STRENGTH = 0.75;
+// BuildKit step header "#9 [linux/arm64 2/5] RUN ...": names the platform of every "#9 ..." line.
+const BUILDKIT_STEP = /^#(\d+) \[/;
+const BUILDKIT_LINE = /^#(\d+) /;
+
+/**
+ * Scan the log once: signature hits, then tokens of the lines that matter.
+ * With the passing build's log (`good`), lines both printed are skipped.
+ */
+export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
+  const hitLines = new Map<Signature, number[]>();
+  const errorLines: LogLine[] = [];
+  const stepHeaders = new Map<string, number>();
+  const common = commonLines(log, good);
+  const seen = new Map<string, Signature[]>();
+  log.lines.forEach((line, index) => {
+    const body = line.body;
+    if (body.length === 0 || common.has(index)) return;
+    const step = BUILDKIT_STEP.exec(line.text);
+    if (step && !stepHeaders.has(step[1]!)) stepHeaders.set(step[1]!, index);
+    // Logs repeat lines by the thousand: match each distinct line once.
+    let matching = seen.get(body);
+    if (matching === undefined) {
+      matching = matchingSignatures(body);
+      if (seen.size < MAX_DISTINCT_CACHED) seen.set(body, matching);
+    }
+    for (const signature of matching) {
+      const indexes = hitLines.get(signature) ?? [];
+      if (indexes.length < MAX_HITS_PER_SIGNATURE) indexes.push(index);
+      hitLines.set(signature, indexes);
+    }
+    if (matching.length === 0 && ERROR_LINE.test(body)) {
+      errorLines.push(line);
+      if (errorLines.length > 2 * MAX_ERROR_LINES) errorLines.splice(0, MAX_ERROR_LINES);
+    }
+  });
+  const hits: SignatureHit[] = [];
+  const tokens: LogEvidence['tokens'] = [];
+  const words = new Map<string, LogLine>();
+  const addWords = (line: LogLine) => {
+    for (const word of distinctiveWords(line.body)) if (!words.has(word)) words.set(word, line);
+  };
+  for (const signature of SIGNATURES) {
+    const indexes = hitLines.get(signature);
+    if (!indexes) continue;
+    hits.push({ signature, lines: indexes.map((i) => log.lines[i]!) });
+    const kinds: TokenKind[] = [...signature.tokens, 'soname', 'host', 'ip', 'package'];
+    const context = new Set<number>();
+    for (const index of indexes) {
+      const line = log.lines[index]!;
+      for (const token of extractTokens(line, kinds)) tokens.push({ token, strength: 1, signature: signature.id });
+      addWords(line);
+      for (let i = Math.max(0, index - CONTEXT_BEFORE); i < index; i++) context.add(i);
+      const step = BUILDKIT_LINE.exec(line.text);
+      const header = step ? stepHeaders.get(step[1]!) : undefined;
+      if (header !== undefined && header < index) context.add(header);
+    }
+    for (const i of indexes) context.delete(i);
+    for (const i of [...context].sort((x, y) => x - y)) {
+      for (const token of extractTokens(log.lines[i]!, kinds))
+        tokens.push({ token, strength: CONTEXT_STRENGTH, signature: signature.id, context: true });
+    }
+  }
+  const generic = errorLines.slice(-MAX_ERROR_LINES);
+  // A log without any error-looking or signature line still has its last lines.
+  const fallback = generic.length > 0 || hits.length > 0 ? generic : log.lines.filter((_, i) => !common.has(i)).slice(-20);
+  for (const line of fallback) {
+    for (const token of extractTokens(line)) if (token.kind !== 'word') tokens.push({ token, strength: GENERIC_LINE_STRENGTH });
+    addWords(line);
+  }
+  const kept = dedupeTokens(tokens);
+  const kindsBySignature = new Map<string, Set<TokenKind>>();
+  for (const t of kept) {
+    if (t.signature === undefined) continue;
+    const kinds = kindsBySignature.get(t.signature) ?? new Set<TokenKind>();
+    kinds.add(t.token.kind);
+    kindsBySignature.set(t.signature, kinds);
+  }
+  return { hits, tokens: kept, index: indexTokens(kept), kindsBySignature, words, mentions: scanMentions(log, common) };
+}
+
+/** Most tokens repeat (the same soname on fifty lines): keep each one's first, strongest occurrence. */
+function dedupeTokens(tokens: LogEvidence['tokens']): LogEvidence['tokens'] {
+  const seen = new Set<string>();
+  const out: LogEvidence['tokens'] = [];
+  for (const t of tokens) {
+    const id = `${t.token.kind}\0${t.token.value}\0${t.token.expected ?? ''}\0${t.signature ?? ''}\0${t.context ? 1 : 0}`;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    out.push(t);
+    if (out.length >= MAX_TOKENS) break;
+  }
+  return out;
+}

@@ -1,0 +1,85 @@
+/**
+ * How big a version change is: a major jump breaks more than a patch bump, and
+ * crossing an ABI boundary (glibc, libstdc++, the Node ABI, a Python minor, a
+ * JDK major, an OpenSSL major) breaks the most. Computed from the A and B values
+ * themselves, so it works for any facet whose values are versions. Pure.
+ */
+import type { Difference } from '../diff/types.js';
+import type { FacetValue } from '../fingerprint/types.js';
+
+export type Step = 'major' | 'minor' | 'patch' | 'build' | 'same';
+
+export interface Magnitude {
+  step: Step;
+  /** The change crosses the boundary at which this software's binaries stop being compatible. */
+  abi: boolean;
+  /** Multiplier on the prior, around 1 for a minor step. */
+  factor: number;
+  /** "major 10 -> 11 (ABI boundary)", for reasons. */
+  note?: string;
+}
+
+/**
+ * Where compatibility breaks, by key: which component of the version is the ABI.
+ * 0 = major, 1 = minor. Tested against the key without an architecture suffix.
+ */
+const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
+  [/^(?:python[23]?|python\d\.\d+|cpython|libpython[\d.]*)$/, 1],
+  [/^(?:libc6|libc-bin|glibc|libc6-dev|version)$/, 1], // libc.version: glibc 2.31 -> 2.35
+  [/^(?:node|nodejs)$/, 0],
+  [/^(?:java|javac|jdk|openjdk[\w-]*|temurin[\w-]*)$/, 0],
+  [/^(?:openssl|libssl\d*(?:\.\d+)?|libssl-dev|libcrypto\d*)$/, 0],
+  [/^(?:gcc|g\+\+|cc|c\+\+|libstdc\+\+\d*|libgcc[\w-]*|gfortran|cpp)$/, 0],
+  [/^(?:ruby|php|dotnet|perl)$/, 1],
+  [/^(?:go|golang|rustc|cargo)$/, 1],
+];
+
+const FACTORS: Record<Step, number> = { major: 1.35, minor: 1, patch: 0.6, build: 0.45, same: 0.45 };
+const ABI_FACTOR = 1.6;
+
+/** Facets whose values are versions of software (a kernel's version string is a build banner). */
+const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel', 'custom']);
+
+export function magnitudeOf(d: Difference): Magnitude | undefined {
+  if (d.kind !== 'changed' || !VERSIONED.has(d.facet) || d.detail?.volatile) return undefined;
+  if (d.facet === 'os' && d.key !== 'version_id') return undefined;
+  if (d.facet === 'libc' && d.key !== 'version') return undefined;
+  if (d.facet === 'kernel' && d.key !== 'release') return undefined;
+  const a = numericParts(versionOf(d.a));
+  const b = numericParts(versionOf(d.b));
+  if (!a || !b) return undefined;
+  // Same numbers, other text ("3.0.2-0ubuntu1.10" -> "…1.12"): a packaging revision.
+  const step = stepOf(a, b) === 'same' && versionOf(d.a) !== versionOf(d.b) ? 'build' : stepOf(a, b);
+  const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+  const component = ABI_COMPONENT.find(([re]) => re.test(key))?.[1];
+  // libc.version's key is "version": only the libc facet's.
+  const abiKey = component !== undefined && (key !== 'version' || d.facet === 'libc');
+  const abi = abiKey && (step === 'major' || (component === 1 && step === 'minor'));
+  const factor = abi ? ABI_FACTOR : FACTORS[step];
+  const from = a.slice(0, 3).join('.');
+  const to = b.slice(0, 3).join('.');
+  const note = step === 'same' || step === 'build' ? undefined : `${step} ${from} -> ${to}${abi ? ' (ABI boundary)' : ''}`;
+  return note ? { step, abi, factor, note } : { step, abi, factor };
+}
+
+function stepOf(a: number[], b: number[]): Step {
+  const at = (xs: number[], i: number) => xs[i] ?? 0;
+  if (at(a, 0) !== at(b, 0)) return 'major';
+  // 0.x releases: the minor is the major.
+  if (at(a, 1) !== at(b, 1)) return at(a, 0) === 0 ? 'major' : 'minor';
+  if (at(a, 2) !== at(b, 2)) return 'patch';
+  return a.length === b.length && a.every((x, i) => x === b[i]) ? 'same' : 'build';
+}
+
+/** "1:2.35-0ubuntu3.1" -> [2, 35]; "v16.13.0" -> [16, 13, 0]; "go1.21.3" -> [1, 21, 3]. */
+export function numericParts(version: string): number[] | undefined {
+  const m = /^(?:\d+:)?[a-z]*[-_]?v?(\d+(?:\.\d+)*)/i.exec(version.trim());
+  if (!m) return undefined;
+  return m[1]!.split('.').map((p) => Number.parseInt(p, 10));
+}
+
+function versionOf(v: FacetValue | undefined): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['version'] === 'string') return v['version'];
+  return '';
+}

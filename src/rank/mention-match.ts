@@ -1,0 +1,125 @@
+/**
+ * Findings from what the log names anywhere (mentions.ts), for the differences
+ * signatures and error-line tokens miss: a version written `v16.13.0`, `go1.21.3`
+ * or `Python 3.12`; a short variable in assignment context (`CI=true`,
+ * `process.env.CI`, `$CI`); a tool named in prose on an error line. Pure.
+ */
+import type { Difference } from '../diff/types.js';
+import type { FacetValue } from '../fingerprint/types.js';
+import type { Finding } from './finding.js';
+import { numericParts } from './magnitude.js';
+import type { Mention, Mentions } from './mentions.js';
+import { toolNames } from './tool-names.js';
+
+/** Facets whose values are versions a log may print. */
+const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os']);
+/** Off an error line, a mention is context, not evidence: it counts this much. */
+const CONTEXT_LINE = 0.7;
+
+export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (!mentions.present || d.detail?.volatile) return [];
+  const out: Finding[] = [];
+  if (d.facet === 'env') {
+    const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);
+    if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
+  }
+  if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
+  if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
+    const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+    for (const [lib, at] of mentions.linkerLibs) {
+      if (providesLinkerLib(name, lib)) {
+        out.push(
+          finding(
+            0.85,
+            at,
+            `the linker cannot find -l${lib}, which ${d.facet === 'packages' ? 'this package provides' : 'is this library'}`,
+          ),
+        );
+        break;
+      }
+    }
+  }
+  if (d.facet === 'toolchains') {
+    const phrase = mentions.phrases.get(d.key.toLowerCase());
+    if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));
+    else {
+      for (const w of toolNames(d.key).words) {
+        const at = mentions.words.get(w);
+        if (at?.error) {
+          out.push(finding(0.3, at, `an error line names ${w}`));
+          break;
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function versionFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = numericParts(versionOf(d.a));
+  const b = numericParts(versionOf(d.b));
+  if (!a || !b) return [];
+  const out: Finding[] = [];
+  const words = d.facet === 'toolchains' ? toolNames(d.key).words : [d.key.toLowerCase().replace(/:[a-z0-9]+$/, '')];
+  for (const [side, parts, other, strong] of [
+    ['B', b, a, 0.6],
+    ['A', a, b, 0.4],
+  ] as const) {
+    const full = parts.join('.');
+    if (parts.length >= 3 && full !== other.join('.')) {
+      const at = mentions.versions.get(full);
+      if (at) {
+        out.push(finding(strong, at, `the log names ${full}, ${side}'s version`));
+        continue;
+      }
+    }
+    // "16.13" or "Python 3.12": only on a line that also names the tool, and only if it tells A from B.
+    const short = parts.slice(0, 2).join('.');
+    if (parts.length >= 2 && short !== other.slice(0, 2).join('.')) {
+      const at = mentions.versions.get(short);
+      if (at && namesAny(at, words)) out.push(finding(strong - 0.1, at, `the log names ${words[0]} ${short}, ${side}'s version`));
+    }
+  }
+  return out;
+}
+
+/**
+ * A variable named in prose ("JAVA_HOME is set to an invalid directory"): only
+ * names that cannot be ordinary words (an underscore or a digit, 4+ characters),
+ * spelled as the variable is, on the line.
+ */
+function namedVariable(key: string, mentions: Mentions): Mention | undefined {
+  if (key.length < 4 || !/[_\d]/.test(key) || !/^[A-Z][A-Z0-9_]*$/.test(key)) return undefined;
+  const at = mentions.words.get(key.toLowerCase());
+  return at && new RegExp(`(?<![\\w$])${key}(?!\\w)`).test(at.line.body) ? at : undefined;
+}
+
+/**
+ * Does a package or soname provide `-l<lib>`? libNAME-dev, libNAME1.2, NAMElib1g-dev
+ * (zlib1g-dev for -lz), NAME-devel, libNAME.so.N.
+ */
+function providesLinkerLib(name: string, lib: string): boolean {
+  const esc = escapeRegExp(lib);
+  return new RegExp(`^(?:lib${esc}|${esc}lib|${esc})(?:[\\d.]*(?:g|t64)?)?(?:-dev|-devel|\\.so(?:\\.[\\d.]+)?|\\.a)?(?::\\w+)?$`).test(
+    name,
+  );
+}
+
+function namesAny(at: Mention, words: readonly string[]): boolean {
+  const lower = at.line.body.toLowerCase();
+  return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(w)}`).test(lower));
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function finding(weight: number, at: Mention, why: string): Finding {
+  return { weight: at.error ? weight : weight * CONTEXT_LINE, line: at.line, why, via: 'token' };
+}
+
+function versionOf(v: FacetValue | undefined): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['version'] === 'string') return v['version'];
+  return '';
+}

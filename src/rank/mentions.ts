@@ -1,0 +1,108 @@
+/**
+ * What the build touches: every word, version, environment variable and image
+ * the log names anywhere (not only on error lines), with the first line naming
+ * it. One pass over the log's tail, bounded in lines and entries. Pure.
+ *
+ * Relevance (relevance.ts) asks "does the log ever name this tool, package or
+ * image?"; token matching asks "does it name this version or variable?".
+ */
+import type { BuildLog, LogLine } from './log.js';
+import { TOOL_NAMES } from './tool-names.js';
+
+/** Lines read for mentions, from the end (the failing step is there). */
+const MAX_MENTION_LINES = 30_000;
+/** Distinct words kept: a log naming more names nothing in particular. */
+const MAX_WORDS = 200_000;
+
+export const ERROR_LINE =
+  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal)\b|^E: |^W: /i;
+
+export interface Mention {
+  line: LogLine;
+  /** The line looks like an error (see ERROR_LINE). */
+  error: boolean;
+}
+
+export interface Mentions {
+  /** Lower-case words (and their dotted/dashed parts) -> first line naming them, error lines preferred. */
+  words: Map<string, Mention>;
+  /** Numeric versions ("16.13.0", "3.12", "1.21.3") -> first line naming them, error lines preferred. */
+  versions: Map<string, Mention>;
+  /** Environment variables read or set (`X=1`, `$X`, `${X}`, `env.X`, `process.env.X`, `%X%`). */
+  env: Map<string, Mention>;
+  /** Tools (TOOL_NAMES keys) named by a prose phrase. */
+  phrases: Map<string, Mention>;
+  /** Libraries the linker could not find (`cannot find -lz` -> z). */
+  linkerLibs: Map<string, Mention>;
+  /** The log had lines to read. */
+  present: boolean;
+}
+
+const WORD = /[a-z0-9_][a-z0-9_.+-]*/g;
+// "v16.13.0", "go1.21.3", "Python 3.12", "node-v18.2.0", "3.0.2p1": a version is digits.digits,
+// not part of an address (four numbers) or a longer dotted number.
+const VERSION = /(?<![\d.])(?:[vV]|[a-zA-Z]+[-_]?v?)?(\d+\.\d+(?:\.\d+){0,2})(?![\d]|\.\d)/g;
+const ENV_REF =
+  /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=/g;
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
+
+const PHRASE_TOOLS: Array<[string, RegExp]> = [];
+for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
+/** All phrases at once: most lines name no tool in prose, and skip the table with one test. */
+const ANY_PHRASE = new RegExp([...new Set(PHRASE_TOOLS.map(([, p]) => `(?:${p.source})`))].join('|'), 'i');
+
+function emptyMentions(): Mentions {
+  return { words: new Map(), versions: new Map(), env: new Map(), phrases: new Map(), linkerLibs: new Map(), present: false };
+}
+
+/**
+ * `common`: indexes of lines the passing build printed too (differential.ts).
+ * They still show what the build touches, but never count as error lines.
+ */
+export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Set()): Mentions {
+  const m = emptyMentions();
+  const first = Math.max(0, log.lines.length - MAX_MENTION_LINES);
+  // A repeated line names nothing new (first mentions are kept): read each distinct line once.
+  const seen = new Set<string>();
+  for (let i = first; i < log.lines.length; i++) {
+    const line = log.lines[i]!;
+    const body = line.body;
+    if (body.trim() === '' || seen.has(body)) continue;
+    if (seen.size < MAX_WORDS) seen.add(body);
+    m.present = true;
+    const error = !common.has(i) && ERROR_LINE.test(body);
+    const at: Mention = { line, error };
+    const lower = body.toLowerCase();
+    for (const w of lower.matchAll(WORD)) {
+      const word = w[0].replace(/[.+-]+$/, '');
+      if (word.length === 0) continue;
+      note(m.words, word, at);
+      if (/[.-]/.test(word)) for (const part of word.split(/[.-]+/)) if (part.length > 1) note(m.words, part, at);
+      // "python3.12" -> "python", "go1.21" -> "go": the name before its version.
+      if (/[a-z]\d|[a-z][-_]v?\d/.test(word)) {
+        const name = /^([a-z][a-z+]*?)[-_]?v?\d/.exec(word);
+        if (name?.[1] && name[1].length > 1) note(m.words, name[1], at);
+      }
+    }
+    if (/\d\.\d/.test(body)) {
+      for (const v of body.matchAll(VERSION)) {
+        const value = v[1]!;
+        if (!IPV4.test(value)) note(m.versions, value, at);
+      }
+    }
+    for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2])!, at);
+    if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
+    if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
+  }
+  return m;
+}
+
+function note(map: Map<string, Mention>, key: string, at: Mention): void {
+  const had = map.get(key);
+  if (had === undefined) {
+    if (map.size < MAX_WORDS) map.set(key, at);
+  } else if (!had.error && at.error) {
+    map.set(key, at);
+  }
+}

@@ -1,0 +1,117 @@
+/**
+ * Relevance: does the failing build touch the thing that differs? A tool,
+ * package or image the log never names is very unlikely to have broken it (the
+ * digest of a `postgres:15` image a Node build never pulls, a patch of `gh`);
+ * one the log runs or names is more likely. Host-wide facts (kernel, memory,
+ * clock, CPU, binfmt, mirrors) are touched by every build: neutral. Without a
+ * log there is nothing to judge by: neutral. Pure.
+ */
+import type { Difference } from '../diff/types.js';
+import type { Mention, Mentions } from './mentions.js';
+import { TOOL_NAMES, toolNames } from './tool-names.js';
+
+export interface Relevance {
+  /** Multiplier: < 1 untouched, 1 neutral, > 1 touched. */
+  factor: number;
+  /** The log line that shows the build touches it. */
+  mention?: Mention;
+  /** What the log names, e.g. "npm". */
+  named?: string;
+}
+
+const NEUTRAL: Relevance = { factor: 1 };
+const TOUCHED = 1.25;
+const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, custom: 0.6, mirrors: 0.5, env: 1 };
+
+/** Packages every build runs through without naming them (the C library, certificates, package tooling). */
+const IMPLICIT_PACKAGES =
+  /^(?:libc6|libc-bin|libc6-dev|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|coreutils|bash|dash|libgnutls30|libcurl\w*|curl)$/;
+
+export function relevanceOf(d: Difference, mentions: Mentions | undefined): Relevance {
+  if (!mentions?.present) return NEUTRAL;
+  switch (d.facet) {
+    case 'toolchains':
+      return byNames(d.facet, toolWords(d.key), mentions, toolPhrase(d.key, mentions));
+    case 'packages': {
+      const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+      if (IMPLICIT_PACKAGES.test(name)) return NEUTRAL;
+      const named = TOOL_NAMES[name];
+      return byNames(d.facet, [...packageWords(name), ...(named?.words ?? [])], mentions, named ? toolPhrase(name, mentions) : undefined);
+    }
+    case 'custom': {
+      // A captured command's first word is the tool it asks ("kubectl version …" -> kubectl).
+      const tool = /^[\w.+-]+/.exec(d.key.trim())?.[0]?.toLowerCase();
+      return tool ? byNames(d.facet, toolWords(tool), mentions, toolPhrase(tool, mentions)) : NEUTRAL;
+    }
+    case 'images':
+      return byNames(d.facet, imageWords(d.key), mentions);
+    case 'env': {
+      const at = mentions.env.get(d.key) ?? (d.key.length >= 6 ? mentions.words.get(d.key.toLowerCase()) : undefined);
+      return at ? { factor: TOUCHED, mention: at, named: d.key } : NEUTRAL;
+    }
+    case 'mirrors': {
+      // A package source the log never names (an apt mirror in an npm build) was not used.
+      const host = mirrorHost(d);
+      return host ? byNames(d.facet, [host], mentions) : NEUTRAL;
+    }
+    default:
+      return NEUTRAL;
+  }
+}
+
+/** The host of a package-source key ("http://deb.example.net/debian") or of its value; none for settings (proxy.*, resolv.*). */
+function mirrorHost(d: Difference): string | undefined {
+  const fromKey = /^[a-z][\w+.-]*:\/\/([^/:@\s]+)/i.exec(d.key)?.[1];
+  if (fromKey) return fromKey.toLowerCase();
+  for (const v of [d.a, d.b]) {
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['host'] === 'string' && v['host'] !== '')
+      return v['host'].toLowerCase();
+  }
+  return undefined;
+}
+
+function byNames(facet: string, words: string[], mentions: Mentions, phrase?: Relevance): Relevance {
+  let best: Relevance | undefined = phrase;
+  for (const w of words) {
+    const at = mentions.words.get(w);
+    if (at && (!best?.mention || (at.error && !best.mention.error))) best = { factor: TOUCHED, mention: at, named: w };
+  }
+  return best ?? { factor: UNTOUCHED[facet] ?? 1 };
+}
+
+function toolWords(key: string): string[] {
+  const k = key.toLowerCase();
+  return [...new Set([...toolNames(k).words, k])];
+}
+
+function toolPhrase(key: string, mentions: Mentions): Relevance | undefined {
+  const k = key.toLowerCase();
+  const at = mentions.phrases.get(k) ?? mentions.phrases.get(k.replace(/[-_]?\d+(?:\.\d+)*$/, ''));
+  return at ? { factor: TOUCHED, mention: at, named: key } : undefined;
+}
+
+/** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
+export function packageWords(name: string): string[] {
+  const out = new Set<string>([name]);
+  const base = name.replace(/-(?:dev|devel|common|bin|utils|tools|data|libs?|runtime|headers|core)$/, '').replace(/-\d[\w.]*$/, '');
+  out.add(base);
+  const noLib = base.replace(/^lib/, '');
+  if (noLib.length >= 4) out.add(noLib);
+  const noDigits = noLib.replace(/[\d.]+$/, '');
+  if (noDigits.length >= 4) out.add(noDigits);
+  const tail = /^(?:python3?|node|ruby|golang|php\d*|perl|lib)-(.{3,})$/.exec(base)?.[1];
+  if (tail) out.add(tail);
+  return [...out].filter((w) => w.length >= 2);
+}
+
+/** "docker.io/library/postgres:15" -> postgres:15, postgres; "ghcr.io/o/app@sha256:…" -> app. */
+export function imageWords(ref: string): string[] {
+  const r = ref.toLowerCase().replace(/@sha256:[a-f0-9]+$/, '');
+  const colon = r.lastIndexOf(':');
+  const repo = colon > r.lastIndexOf('/') ? r.slice(0, colon) : r;
+  const tag = colon > r.lastIndexOf('/') ? r.slice(colon + 1) : '';
+  const name = repo.slice(repo.lastIndexOf('/') + 1);
+  const out = [name, repo.replace(/^(?:docker\.io\/)?(?:library\/)?/, '')];
+  if (tag) out.push(`${name}:${tag}`);
+  return [...new Set(out)];
+}

@@ -1,0 +1,29 @@
+/** The shape of a failure signature and of what it implicates (see signatures.ts). */
+import type { TokenKind } from './tokens.js';
+
+export interface Implication {
+  facet: string;
+  /** Keys within the facet; every key when absent. */
+  key?: RegExp;
+  weight: number;
+  /** The failure fits any direction of change (e.g. a lock holder that was added). */
+  anyDirection?: boolean;
+  /** Only when this field of an object value differs (e.g. an image's `architecture`). */
+  changedField?: string;
+  why?: string;
+}
+
+export interface Signature {
+  id: string;
+  /**
+   * Lower-case substrings, one of which every matching line contains: a cheap
+   * filter so that a 50 MB log is not run through every pattern line by line.
+   */
+  anchors: string[];
+  patterns: RegExp[];
+  /** Lines that match a pattern but belong to another class (inotify's ENOSPC is not a full disk). */
+  exclude?: RegExp[];
+  implicates: Implication[];
+  tokens: TokenKind[];
+  meaning: string;
+}

@@ -1,0 +1,197 @@
+/**
+ * Does a token the log names (a soname, host, address, architecture, package,
+ * GLIBC_ version, path, file mode, CPU flag, tool, image) name this difference,
+ * and how strongly? One function per token kind's comparison. Pure.
+ */
+import { compareLooseVersions } from '../diff/package-version.js';
+import type { Difference } from '../diff/types.js';
+import { soStem } from './token-index.js';
+import { archSpellings, type Token } from './tokens.js';
+import type { ValueStrings } from './value-strings.js';
+import { versionOfValue } from './value-strings.js';
+
+export interface TokenMatch {
+  weight: number;
+  why: string;
+}
+
+/** "docker.io/library/node:18" and "node:18" are one image: registry default and library/ dropped, digest ignored. */
+function imageRef(ref: string): { repo: string; tag: string } {
+  const r = ref
+    .toLowerCase()
+    .replace(/@sha256:[a-f0-9]+$/, '')
+    .replace(/^(?:docker\.io|index\.docker\.io|registry-1\.docker\.io)\//, '')
+    .replace(/^library\//, '');
+  const colon = r.lastIndexOf(':');
+  return colon > r.lastIndexOf('/') ? { repo: r.slice(0, colon), tag: r.slice(colon + 1) } : { repo: r, tag: '' };
+}
+
+export function matchToken(d: Difference, token: Token, strings: ValueStrings): TokenMatch | undefined {
+  const v = token.value;
+  const key = d.key.toLowerCase();
+  switch (token.kind) {
+    case 'soname': {
+      const stem = soStem(v);
+      if (d.facet === 'libraries' && d.key === v) return { weight: 0.95, why: `the log names ${v}, the library this difference is about` };
+      if (strings.all.some((s) => s.endsWith(`/${v}`) || s === v)) return { weight: 0.8, why: `the log names ${v}` };
+      if (d.facet === 'libraries' && soStem(d.key) === stem)
+        return { weight: 0.5, why: `the log names ${v}, another version of this library` };
+      if (d.facet === 'packages' && stem.length >= 5 && key.includes(stem))
+        return { weight: 0.6, why: `the log names ${v}, which this package provides` };
+      return undefined;
+    }
+    case 'url':
+      return undefined; // its host is a token of its own
+    case 'host': {
+      const host = v;
+      if (d.facet === 'mirrors' && (key.includes(host) || strings.hosts.includes(host)))
+        return { weight: 0.9, why: `the log names ${v}, this package source` };
+      if (strings.lower.some((s) => s.includes(host)) || key.includes(host)) return { weight: 0.6, why: `the log names ${v}` };
+      return undefined;
+    }
+    case 'ip': {
+      if (!strings.changed.includes(v)) return undefined;
+      if (strings.b.includes(v)) return { weight: 0.9, why: `B resolves to ${v}, the address the log names` };
+      return { weight: 0.6, why: `the log names ${v}, an address of A` };
+    }
+    case 'arch': {
+      const spellings = archSpellings(v);
+      if (d.facet === 'binfmt' && (key === `qemu-${v}` || key.endsWith(`-${v}`) || spellings.some((s) => key.endsWith(`-${s}`)))) {
+        return { weight: 0.85, why: `the build runs ${spellings[0] ?? v} binaries, which need this handler` };
+      }
+      if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine') || d.facet === 'images') {
+        // Only when the architecture is what changed: both sides being amd64 explains nothing.
+        if (strings.changed.some((s) => s.toLowerCase() === v || spellings.includes(s.toLowerCase())))
+          return { weight: 0.6, why: `the log names the ${spellings[0] ?? v} architecture` };
+      }
+      return undefined;
+    }
+    case 'package': {
+      const name = key.replace(/:[a-z0-9]+$/, '');
+      if (d.facet === 'packages' && name === v) return { weight: 0.8, why: `the log names package ${v}` };
+      return undefined;
+    }
+    case 'process': {
+      // Process names are truncated to 15 characters (Linux comm).
+      if (d.facet === 'packages' && v.length >= 4 && key.startsWith(v.toLowerCase()))
+        return { weight: 0.75, why: `the log names process ${v}, which this package runs` };
+      return undefined;
+    }
+    case 'glibc':
+      return glibcMatch(d, v);
+    case 'apiversion': {
+      if ((d.facet === 'docker' || d.key.toLowerCase().includes('api')) && (strings.b.includes(v) || strings.a.includes(v))) {
+        return { weight: 0.8, why: `the log names API version ${v}` };
+      }
+      return undefined;
+    }
+    case 'version': {
+      if (d.detail?.volatile) return undefined;
+      const versions = [versionOfValue(d.b), versionOfValue(d.a)];
+      if (versions[0] && sameVersion(versions[0], v)) return { weight: 0.55, why: `the log names version ${v}, B's version` };
+      if (versions[1] && sameVersion(versions[1], v)) return { weight: 0.4, why: `the log names version ${v}, A's version` };
+      return undefined;
+    }
+    case 'path':
+      return pathMatch(d, v, strings);
+    case 'mode':
+      return modeMatch(d, token);
+    case 'cpuflag': {
+      const lost = d.detail?.onlyA ?? [];
+      if (d.facet === 'cpu' && d.key === 'flags' && lost.includes(v))
+        return { weight: 0.95, why: `the log names ${v}, a CPU feature B lacks` };
+      return undefined;
+    }
+    case 'tool': {
+      if (d.facet === 'toolchains' && (key === v || key.startsWith(v) || v.startsWith(key)))
+        return { weight: 0.7, why: `the log names ${v}` };
+      if (d.facet === 'packages' && key.replace(/:[a-z0-9]+$/, '') === v) return { weight: 0.5, why: `the log names ${v}` };
+      return undefined;
+    }
+    case 'image': {
+      if (d.facet !== 'images') return undefined;
+      const logged = imageRef(v);
+      const ours = imageRef(key);
+      if (logged.repo !== ours.repo) return undefined;
+      // Same repository: the same tag (or none given) is this image; another tag is a sibling.
+      if (logged.tag === ours.tag || logged.tag === '' || ours.tag === '') return { weight: 0.7, why: `the log names image ${v}` };
+      return { weight: 0.35, why: `the log names ${v}, another tag of this image` };
+    }
+    case 'word':
+      return undefined;
+  }
+}
+
+function sameVersion(value: string, token: string): boolean {
+  const clean = value.replace(/^v/i, '');
+  return clean === token || clean.startsWith(`${token}.`) || clean.startsWith(`${token}-`) || clean.startsWith(`${token}+`);
+}
+
+/** GLIBC_2.33 needed: fits when B's C library is older and A's is not. */
+function glibcMatch(d: Difference, required: string): TokenMatch | undefined {
+  const isLibc =
+    (d.facet === 'libc' && d.key === 'version') || (d.facet === 'packages' && /^(?:libc6|libc-bin|glibc)(?::\w+)?$/.test(d.key));
+  if (!isLibc) return undefined;
+  const a = upstreamVersion(versionOfValue(d.a));
+  const b = upstreamVersion(versionOfValue(d.b));
+  if (!b) return { weight: 0.5, why: `the binary needs GLIBC_${required}` };
+  const bOlder = compareLooseVersions(b, required) < 0;
+  const aEnough = a !== '' && compareLooseVersions(a, required) >= 0;
+  if (bOlder && aEnough) return { weight: 0.95, why: `the binary needs GLIBC_${required}; B has ${b}, A has ${a}` };
+  if (bOlder) return { weight: 0.7, why: `the binary needs GLIBC_${required}; B has ${b}` };
+  return { weight: 0.2, why: `the log names GLIBC_${required}` };
+}
+
+/** "2.35-0ubuntu3.1" -> "2.35", "1:2.31-13" -> "2.31". */
+function upstreamVersion(version: string): string {
+  return version.replace(/^\d+:/, '').replace(/-[^-]*$/, '');
+}
+
+function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMatch | undefined {
+  if (d.facet === 'resources' && d.key.startsWith('disk_')) {
+    const dir = d.key.slice(d.key.indexOf(':') + 1);
+    if (dir.startsWith('/') && (path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`))) {
+      return { weight: 0.55, why: `the log writes under ${dir}` };
+    }
+    return undefined;
+  }
+  if (d.facet === 'env') return undefined; // PWD, HOME and PATH name paths in every log
+  if (strings.changed.includes(path)) return { weight: 0.6, why: `the log names ${path}` };
+  if (d.facet === 'libraries' && strings.changed.some((s) => s.startsWith('/') && dirOf(s) === path.replace(/\/$/, ''))) {
+    return { weight: 0.45, why: `the log names ${path}, where this library is` };
+  }
+  return undefined;
+}
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i <= 0 ? '/' : path.slice(0, i);
+}
+
+/** A file got mode X where Y was expected: fits a umask that turns 0666/0777 into X. */
+function modeMatch(d: Difference, token: Token): TokenMatch | undefined {
+  if (d.facet !== 'security' || d.key !== 'umask') return undefined;
+  const umaskB = typeof d.b === 'string' ? Number.parseInt(d.b, 8) : NaN;
+  const umaskA = typeof d.a === 'string' ? Number.parseInt(d.a, 8) : NaN;
+  const got = modeReadings(token.value);
+  const octal = (n: number) => `0${n.toString(8)}`;
+  if (!Number.isNaN(umaskB)) {
+    for (const mode of got) {
+      for (const base of [0o666, 0o777]) {
+        if ((base & ~umaskB) === mode) {
+          const fromA = Number.isNaN(umaskA) ? '' : `; A's umask ${d.a} would give ${octal(base & ~umaskA)}`;
+          return { weight: 0.95, why: `B's umask ${d.b} turns ${octal(base)} into ${octal(mode)}, the mode the log reports${fromA}` };
+        }
+      }
+    }
+  }
+  return { weight: 0.5, why: 'the log reports unexpected file modes' };
+}
+
+/** A mode token read as decimal (Jest prints 420 for 0644) and, if it can be, as octal digits. */
+function modeReadings(value: string): number[] {
+  const n = Number.parseInt(value, 10);
+  const readings = [n];
+  if (/^[0-7]{3,4}$/.test(value)) readings.push(Number.parseInt(value, 8));
+  return readings;
+}

@@ -1,0 +1,150 @@
+/**
+ * How logs name a tool: its commands, the files and folders it leaves, and the
+ * words people use for it in prose ("Node Sass", "the Go toolchain", "JDK 17").
+ * Keyed by the toolchains key (or package name) a fingerprint uses. Data, one
+ * job: the relevance and token modules ask "does the log name this tool?".
+ *
+ * `words` are whole lower-case words of the log (mentions.ts splits on anything
+ * but [a-z0-9_.+-], and also keeps the parts of dotted/dashed words); `phrases`
+ * are regular expressions for prose, tested once per log line.
+ */
+
+export interface ToolNames {
+  words: readonly string[];
+  phrases?: readonly RegExp[];
+}
+
+const NODE: ToolNames = {
+  words: ['node', 'nodejs', 'node.js', 'npm', 'npx', 'node_modules', 'node-gyp', 'nvm', 'node_module_version', 'node-sass'],
+  phrases: [/\bnode(?:\.js| sass)\b/i],
+};
+const PYTHON: ToolNames = {
+  words: [
+    'python',
+    'python3',
+    'python2',
+    'pip',
+    'pip3',
+    'site-packages',
+    'dist-packages',
+    'venv',
+    'virtualenv',
+    'pypi',
+    'distutils',
+    'setuptools',
+    'setup.py',
+    'pyproject.toml',
+    'cpython',
+    'pyenv',
+    'conda',
+    'poetry',
+    'tox',
+  ],
+  phrases: [/Traceback \(most recent call last\)/, /\bpython ?\d\.\d+/i, /File "[^"]+\.py", line \d+/],
+};
+const JAVA: ToolNames = {
+  words: ['java', 'javac', 'jdk', 'jre', 'openjdk', 'mvn', 'maven', 'gradle', 'gradlew', 'java_home', 'temurin', 'jar', 'kotlin', 'sbt'],
+  phrases: [/\bclass file (?:has wrong )?version\b/i, /\bJava(?:\(TM\))? (?:SE )?Runtime\b/, /\bUnsupportedClassVersionError\b/],
+};
+const GO: ToolNames = {
+  // "go" alone is English ("go to", "let's go"): only command forms, files and prose.
+  words: ['golang', 'go.mod', 'go.sum', 'goroot', 'gopath', 'goflags', 'gotoolchain', 'gofmt'],
+  phrases: [
+    /(?:^|\s)go (?:build|test|mod|get|install|run|vet|version|generate|work|env|list)\b/,
+    /(?:^|\s)go: /,
+    /\bgo\d\.\d+/,
+    /\b(?:the )?Go (?:toolchain|compiler|version|\d\.\d+)/,
+  ],
+};
+const RUST: ToolNames = {
+  words: ['rustc', 'cargo', 'rustup', 'cargo.toml', 'cargo.lock', 'crate', 'crates.io', 'rust'],
+  phrases: [/\berror\[E\d{4}\]/],
+};
+const C_COMPILER: ToolNames = {
+  words: [
+    'gcc',
+    'g++',
+    'cc',
+    'c++',
+    'cc1',
+    'cc1plus',
+    'clang',
+    'clang++',
+    'collect2',
+    'ld',
+    'cmake',
+    'make',
+    'ninja',
+    'libstdc++',
+    'glibcxx',
+    'cxxabi',
+    'gnu',
+    'autoconf',
+    'configure',
+    'meson',
+  ],
+  phrases: [/\.(?:c|cc|cpp|cxx|h|hh|hpp)(?::\d+){1,2}: (?:fatal )?error:/, /\bGLIBCXX_\d/, /\bCXXABI_\d/],
+};
+const RUBY: ToolNames = {
+  words: ['ruby', 'gem', 'gems', 'bundle', 'bundler', 'gemfile', 'gemfile.lock', 'rake', 'rubygems', 'rails'],
+};
+const DOTNET: ToolNames = { words: ['dotnet', '.net', 'nuget', 'msbuild', 'csproj', 'sdk'], phrases: [/\.NET (?:SDK|Core|\d)/] };
+const PHP: ToolNames = { words: ['php', 'composer', 'composer.json', 'composer.lock', 'artisan', 'phpunit'] };
+const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
+
+/** Toolchains key -> how a log names it; keys not here fall back to their own name. */
+export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
+  node: NODE,
+  nodejs: NODE,
+  npm: { words: ['npm', 'npx', 'package-lock.json', 'npmrc', '.npmrc'] },
+  yarn: { words: ['yarn', 'yarn.lock', 'yarnpkg', '.yarnrc', '.yarnrc.yml'] },
+  pnpm: { words: ['pnpm', 'pnpm-lock.yaml'] },
+  corepack: { words: ['corepack', 'packagemanager'] },
+  python: PYTHON,
+  python3: PYTHON,
+  python2: PYTHON,
+  pip: { words: ['pip', 'pip3', 'pip._internal', 'pip._vendor'], phrases: [/\bpip (?:install|wheel|download)\b/] },
+  pip3: { words: ['pip', 'pip3'] },
+  setuptools: { words: ['setuptools', 'setup.py', 'distutils', 'pkg_resources', 'bdist_wheel', 'egg_info', 'setup.cfg'] },
+  wheel: { words: ['wheel', 'bdist_wheel', 'wheels'] },
+  java: JAVA,
+  javac: JAVA,
+  mvn: { words: ['mvn', 'maven', 'pom.xml', 'mvnw'] },
+  maven: { words: ['mvn', 'maven', 'pom.xml', 'mvnw'] },
+  gradle: { words: ['gradle', 'gradlew', 'build.gradle', 'build.gradle.kts'] },
+  go: GO,
+  golang: GO,
+  rustc: RUST,
+  cargo: RUST,
+  rustup: RUST,
+  gcc: C_COMPILER,
+  'g++': C_COMPILER,
+  cc: C_COMPILER,
+  'c++': C_COMPILER,
+  clang: C_COMPILER,
+  'clang++': C_COMPILER,
+  cmake: { words: ['cmake', 'cmakelists.txt', 'ctest'] },
+  make: { words: ['make', 'makefile', 'gmake'] },
+  ruby: RUBY,
+  bundler: { words: ['bundle', 'bundler', 'gemfile', 'gemfile.lock'] },
+  gem: RUBY,
+  dotnet: DOTNET,
+  php: PHP,
+  composer: { words: ['composer', 'composer.json', 'composer.lock'] },
+  docker: DOCKER,
+  buildx: { words: ['buildx', 'buildkit', 'docker-buildx'] },
+  podman: { words: ['podman', 'buildah', 'containers.conf'] },
+  git: { words: ['git', '.git', 'gitconfig', '.gitmodules'] },
+  gh: { words: ['gh'] },
+  perl: { words: ['perl', 'cpan', 'cpanm'] },
+  tzdata: {
+    words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'],
+    phrases: [/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_+-]+/],
+  },
+};
+
+/** How a log names this tool (its own name when the table has no entry). */
+export function toolNames(key: string): ToolNames {
+  const k = key.toLowerCase();
+  return TOOL_NAMES[k] ?? TOOL_NAMES[k.replace(/[-_]?\d+(?:\.\d+)*$/, '')] ?? { words: [k] };
+}

@@ -1,0 +1,35 @@
+/** The strings inside a difference's values, sorted by side, for token matching. Pure. */
+import type { Difference } from '../diff/types.js';
+import type { FacetValue } from '../fingerprint/types.js';
+import { flattenStrings } from './token-index.js';
+
+export interface ValueStrings {
+  a: string[];
+  b: string[];
+  all: string[];
+  /** Strings on one side only: what actually changed. */
+  changed: string[];
+  lower: string[];
+  hosts: string[];
+}
+
+export function valueStrings(d: Difference): ValueStrings {
+  const a = flattenStrings(d.a);
+  const b = flattenStrings(d.b);
+  const all = [...a, ...b];
+  const setA = new Set(a);
+  const setB = new Set(b);
+  const changed = [...a.filter((s) => !setB.has(s)), ...b.filter((s) => !setA.has(s))];
+  const hosts: string[] = [];
+  for (const v of [d.a, d.b]) {
+    if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['host'] === 'string') hosts.push(v['host'].toLowerCase());
+  }
+  return { a, b, all, changed, lower: all.map((s) => s.toLowerCase()), hosts };
+}
+
+export function versionOfValue(v: FacetValue | undefined): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['version'] === 'string') return v['version'];
+  return '';
+}

@@ -1,0 +1,397 @@
+/**
+ * Error classes (src/rank/classes.ts): every class matches real log lines from at
+ * least two different projects — each line names the public thread it was posted
+ * in — and leaves alone lines that only look alike. Lines are the tools' own
+ * messages, cut to the part that matters.
+ */
+import { describe, expect, it } from 'vitest';
+import { ERROR_CLASSES } from '../../src/rank/classes.js';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { lineMatches, type Signature } from '../../src/rank/signatures.js';
+
+interface Real {
+  line: string;
+  /** owner/repo#number of the thread the line was posted in. */
+  source: string;
+}
+
+const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
+  'cxx-diagnostic': {
+    match: [
+      { line: 'error: ‘uint8_t’ was not declared in this scope', source: 'mlc-ai/xgrammar#18' },
+      { line: "include/stp/AST/ASTNode.h:77:3: error: 'uint8_t' does not name a type", source: 'stp/stp#462' },
+      {
+        line: "src/libserial/SerialPortConstants.h:94:37: error: 'uint8_t' was not declared in this scope",
+        source: 'crayzeewulf/libserial#186',
+      },
+    ],
+    miss: [
+      '-- The CXX compiler identification is GNU 13.2.0',
+      "warning: unused variable 'x' [-Wunused-variable]",
+      'npm ERR! code ELIFECYCLE',
+    ],
+  },
+  'linker-error': {
+    match: [
+      {
+        line: "/src/checkpoints.cpp:85: undefined reference to `SoftCheckpoints::CheckBlock(int, uint256 const&)'",
+        source: 'miguelfreitas/twister-core#132',
+      },
+      { line: 'collect2: error: ld returned 1 exit status', source: 'DoUML/douml#124' },
+      { line: "main.cpp:14: undefined reference to `loop'", source: 'duino-coin/duino-coin#1107' },
+    ],
+    miss: ['Linking CXX executable app', 'ld: warning: directory not found for option', 'undefined is not a function'],
+  },
+  'libstdcxx-version-not-found': {
+    match: [
+      {
+        line: "apt: /usr/local/lib64/libstdc++.so.6: version `GLIBCXX_3.4.29' not found (required by /lib/x86_64-linux-gnu/libapt-private.so.0.0)",
+        source: 'docker-library/gcc#95',
+      },
+      {
+        line: "/bin/bash: /lib64/libstdc++.so.6: version `CXXABI_1.3.9' not found (required by /home/a/dmtcp/lib/dmtcp/libdmtcp.so)",
+        source: 'dmtcp/dmtcp#790',
+      },
+      {
+        line: "./apoolminer: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.30' not found (required by ./apoolminer)",
+        source: 'apool-io/apoolminer#29',
+      },
+    ],
+    miss: [
+      "/lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.34' not found (required by ./chat)",
+      'libstdc++.so.6 (GLIBCXX_3.4.11) => /lib64/libstdc++.so.6',
+    ],
+  },
+  'java-class-version': {
+    match: [
+      { line: 'class file has wrong version 61.0, should be 55.0', source: 'akshaaatt/Google-IAP#118' },
+      { line: 'class file has wrong version 55.0, should be 52.0', source: 'aserg-ufmg/RefDiff#28' },
+      {
+        line: 'startup failed: General error during semantic analysis: Unsupported class file major version 61',
+        source: 'docToolchain/docToolchain#652',
+      },
+    ],
+    miss: ['> Task :compileJava', 'openjdk version "17.0.2" 2022-01-18', 'Downloading https://repo.maven.apache.org/maven2/x.jar'],
+  },
+  'node-abi-mismatch': {
+    match: [
+      {
+        line: 'Error: Node Sass does not yet support your current environment: OS X 64-bit with Unsupported runtime (72)',
+        source: 'sass/node-sass#2928',
+      },
+      {
+        line: 'error office-hours@1.0.0: The engine "node" is incompatible with this module. Expected version "10.16.3". Got "10.17.0"',
+        source: 'cornell-dti/office-hours#161',
+      },
+    ],
+    miss: ['node v18.2.0', 'npm WARN deprecated left-pad@1.0.0', 'added 1200 packages in 30s'],
+  },
+  'python-version-mismatch': {
+    match: [
+      { line: "E       ModuleNotFoundError: No module named 'distutils'", source: 'wolph/portalocker#86' },
+      { line: "npm ERR! ModuleNotFoundError: No module named 'distutils'", source: 'WiseLibs/better-sqlite3#1093' },
+      { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
+      { line: "TypeError: 'type' object is not subscriptable", source: 'DES-Lab/AALpy#61' },
+    ],
+    miss: ["ModuleNotFoundError: No module named 'requests'", 'Python 3.12.1', 'Collecting distutils-extra'],
+  },
+  'python-packaging-tools': {
+    match: [
+      { line: 'error in kmax setup command: use_2to3 is invalid.', source: 'paulgazz/kmax#129' },
+      { line: 'error in erl_terms setup command: use_2to3 is invalid.', source: 'machinezone/python_etf#9' },
+    ],
+    miss: [
+      "     command: /srv/paws/bin/python3 -c 'import io, os, sys, setuptools, tokenize; code = f.read(); from setuptools import setup; setup()' egg_info",
+      'Successfully installed setuptools-69.0.2',
+      "error: invalid command 'bdist_wheel'",
+    ],
+  },
+  'wheel-missing': {
+    match: [
+      { line: "error: invalid command 'bdist_wheel'", source: 'traveller59/spconv#219' },
+      { line: 'Failed building wheel for packbits', source: 'pklaus/brother_ql#5' },
+      { line: 'Failed building wheel for pyyaml', source: 'unioslo/tsd-api-client#44' },
+    ],
+    miss: ['Building wheel for pyyaml (setup.py) ... done', 'Successfully built wheel'],
+  },
+  'package-resolver-conflict': {
+    match: [
+      { line: 'npm ERR! code ERESOLVE', source: 'npm/cli#4998' },
+      {
+        line: 'Your requirements could not be resolved to an installable set of packages.',
+        source: 'abdelhamiderrahmouni/filament-monaco-editor#25',
+      },
+    ],
+    miss: ['npm ERR! code ELIFECYCLE', 'Resolving dependencies...', 'added 1 package, and audited 2 packages'],
+  },
+  'go-version-requirement': {
+    match: [
+      { line: 'go: errors parsing go.mod:', source: 'go-gost/gost#537' },
+      { line: 'go: errors parsing go.mod:', source: 'lilendian0x00/xray-knife#8' },
+    ],
+    miss: ['go: downloading github.com/spf13/cobra v1.8.0', 'go build ./...', 'let us go to the next step'],
+  },
+  'rust-version-requirement': {
+    match: [
+      { line: "error: toolchain '1.81.0-x86_64-unknown-linux-gnu' is not installed", source: 'Scille/parsec-cloud#9854' },
+      { line: '  feature `edition2021` is required', source: 'PresidentialParadise/Sunny-Flowers#46' },
+      { line: "error: toolchain '1.85.0-x86_64-unknown-linux-gnu' is not installed", source: 'rust-lang/rustup#4212' },
+    ],
+    miss: ['   Compiling serde v1.0.190', '    Finished release [optimized] target(s) in 1m 02s'],
+  },
+  'ruby-bundler-version': {
+    match: [
+      {
+        line: "/usr/lib/ruby/2.5.0/rubygems.rb:289:in `find_spec_for_exe': can't find gem bundler (>= 0.a) with executable bundle (Gem::GemNotFoundException)",
+        source: 'rubygems/bundler#6882',
+      },
+      {
+        line: "definition.rb:451:in `validate_ruby!': Your Ruby version is 3.3.0.dev, but your Gemfile specified 3.3.0 (Bundler::RubyVersionMismatch)",
+        source: 'ruby/rubygems#7277',
+      },
+      { line: 'bundler: failed to load command: rake (/usr/bin/rake)', source: 'ruby/rubygems#7277' },
+    ],
+    miss: ['Bundle complete! 42 Gemfile dependencies, 120 gems now installed.', 'Fetching gem metadata from https://rubygems.org/'],
+  },
+  'php-composer-platform': {
+    match: [
+      {
+        line: '    - pestphp/pest-plugin-laravel v3.2.0 requires php ^8.2.0 -> your php version (8.1.33) does not satisfy that requirement.',
+        source: 'abdelhamiderrahmouni/filament-monaco-editor#25',
+      },
+      {
+        line: '    - monolog/monolog[3.0.0, ..., 3.3.1] require php >=8.1 -> your php version (8.0.27) does not satisfy that requirement.',
+        source: 'odan/slim4-skeleton#117',
+      },
+    ],
+    miss: ['Loading composer repositories with package information', 'PHP 8.1.2 (cli)'],
+  },
+  'dotnet-sdk': {
+    match: [
+      {
+        line: 'Microsoft.NET.TargetFrameworkInference.targets(160,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 8.0.',
+        source: 'Shane32/QRCoder#510',
+      },
+      {
+        line: 'Microsoft.NET.TargetFrameworkInference.targets(166,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 10.0.  Either target .NET 9.0 or lower',
+        source: 'microsoft/slngen#648',
+      },
+    ],
+    miss: ['Welcome to .NET 8.0!', '  Restored /src/app.csproj (in 1.2 sec).'],
+  },
+  'build-tool-version': {
+    match: [
+      { line: 'Minimum supported Gradle version is 5.1.1. Current version is 4.6.', source: 'microsoft/appcenter#389' },
+      { line: 'Minimum supported Gradle version is 7.3.3. Current version is 7.2.', source: 'openimsdk/open-im-android-demo#6' },
+      { line: '  Compatibility with CMake < 3.5 has been removed from CMake.', source: 'AOMediaCodec/libavif#2724' },
+    ],
+    miss: ['> Task :app:assemble', '-- The C compiler identification is GNU 12.2.0', 'cmake --build build'],
+  },
+  'file-watch-limit': {
+    match: [
+      {
+        line: '2017-07-26 10:15:29,185 ERROR 11980 [pyinotify] pyinotify.py:1945 - add_watch: cannot watch /edx/app/edxapp/venvs',
+        source: 'openedx-unsupported/configuration#4015',
+      },
+      {
+        line: '2017-10-19 08:54:02,971 pyinotify ERROR] add_watch: cannot watch /var/www/html/hu.myproject/database WD=-1, Errno=No space left on device (ENOSPC)',
+        source: 'splitbrain/Watcher#23',
+      },
+    ],
+    miss: ['dd: error writing /tmp/x: No space left on device', 'Watching for file changes with StatReloader'],
+  },
+  'max-map-count': {
+    match: [
+      {
+        line: 'max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]',
+        source: 'elastic/elasticsearch-docker#92',
+      },
+      {
+        line: 'max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]',
+        source: 'spujadas/elk-docker#92',
+      },
+    ],
+    miss: ['max file descriptors [4096] for elasticsearch process is too low', 'starting elasticsearch'],
+  },
+  'sandbox-userns': {
+    match: [
+      { line: 'user namespaces are not enabled in /proc/sys/user/max_user_namespaces', source: 'podman-container-tools/podman#7704' },
+      { line: 'Error during unshare(CLONE_NEWUSER): Operation not permitted', source: 'podman-container-tools/buildah#1068' },
+    ],
+    miss: ['Launching Chrome with --no-sandbox', 'Creating namespace kube-system'],
+  },
+  'clock-skew': {
+    match: [
+      {
+        line: 'E: Release file for http://archive.raspberrypi.org/debian/dists/buster/InRelease is not valid yet (invalid for another 10d 19h 25min 59s).',
+        source: 'marcone/teslausb#677',
+      },
+      {
+        line: 'Docker constantly gets out of sync with the time, causing the "Release file for http://debsecurity.example.net/debian-security/dists/bullseye-security/InRelease is not valid yet invalid for another 45min 21s" error',
+        source: 'docker/for-win#12499',
+      },
+    ],
+    miss: ['Hit:1 http://deb.example.net/debian bookworm InRelease', 'The certificate is valid until 2030'],
+  },
+  'stalled-transfer': {
+    match: [
+      {
+        line: "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)\",)': /simple/flask",
+        source: 'docker/docs#9249',
+      },
+      {
+        line: 'ERROR: failed to solve: golangci/golangci-lint:latest: failed to resolve source metadata for docker.io/golangci/golangci-lint:latest: failed to do request: Head "https://registry-1.docker.io/v2/golangci/golangci-lint/manifests/latest": net/http: TLS handshake timeout',
+        source: 'docker/buildx#2750',
+      },
+      {
+        line: 'curl: (35) OpenSSL SSL_connect: Connection reset by peer in connection to registry.terraform.io:443',
+        source: 'actions/actions-runner-controller#959',
+      },
+    ],
+    miss: ['Downloading flask-3.0.0-py3-none-any.whl (99 kB)', 'Connection established', 'timeout: 30s'],
+  },
+  'date-rendering': {
+    match: [
+      { line: '     left:  "2013-12-03"', source: 'beyond-all-reason/teiserver#524' },
+      {
+        line: 'TZ=UTC pnpm --filter @first-tree/web exec vitest run src/pages/workspace/__tests__/group-rows.test.ts',
+        source: 'first-tree-ai/first-tree#2379',
+      },
+      { line: '-1982-01-01T00:00:00+07:30 <- 1982-01-01T00:30:00+08:00 Asia/Singapore', source: 'hroptatyr/dateutils#148' },
+    ],
+    miss: ['  Tests  28 passed (28)', 'left-pad@1.3.0', 'Expected: 200 Received: 404', 'TZ=UTC', 'declare -x TZ="UTC"'],
+  },
+  'storage-driver': {
+    match: [
+      {
+        line: 'docker: Error response from daemon: error creating overlay mount to /tmp/tmp.8MfbWfl0lN/overlay/5b5978-init/merged: invalid argument.',
+        source: 'moby/moby#22937',
+      },
+      {
+        line: 'failed to register layer: unknown file type for /var/lib/docker/overlay/e18e667f5559/root/dev/full',
+        source: 'KiaraGrouwstra/nix-config#98',
+      },
+      { line: 'failed to register layer: Error processing tar file(exit status 1): invalid argument', source: 'docker/for-linux#97' },
+    ],
+    miss: [' Storage Driver: overlay2', 'Pulling fs layer', 'overlay network created'],
+  },
+  'cpu-isa-level': {
+    match: [
+      {
+        line: 'I get this error "Fatal glibc error: CPU does not support x86-64-v2" inside container with latest version (amd64).',
+        source: 'JATOS/JATOS#287',
+      },
+      { line: 'Fatal glibc error: CPU does not support x86-64-v2', source: 'Unstructured-IO/unstructured-api#497' },
+    ],
+    miss: ['CPU: Intel(R) Xeon(R) Platinum 8272CL', 'x86-64 build complete'],
+  },
+  'musl-symbol-not-found': {
+    match: [
+      { line: 'Error relocating dnote: __memcpy_chk: symbol not found', source: 'dnote/dnote#652' },
+      {
+        line: 'Error relocating mongodb-linux-x86_64-rhel80-5.1.1/bin/mongod: __vfprintf_chk: symbol not found',
+        source: 'Mongo2Go/Mongo2Go#131',
+      },
+      {
+        line: 'Error relocating /home/linuxbrew/.linuxbrew/Cellar/bzip2/1.0.6_1/bin/bunzip2: __strcat_chk: symbol not found',
+        source: 'sgerrand/alpine-pkg-glibc#60',
+      },
+    ],
+    miss: ['        libc.so.6 => /lib64/ld-linux-x86-64.so.2 (0x7f61a5f78000)', 'Symbol table loaded'],
+  },
+  'cluster-api-version': {
+    match: [
+      {
+        line: 'Error: failed to install CRD crds/crd.yaml: unable to recognize "": no matches for kind "CustomResourceDefinition" in version "apiextensions.k8s.io/v1beta1"',
+        source: 'magda-io/magda-config#19',
+      },
+      {
+        line: 'unable to build Kubernetes objects from release manifest: unable to recognize "": no matches for kind "Ingress" in version "extensions/v1beta1"',
+        source: 'rucio/helm-charts#80',
+      },
+    ],
+    miss: ['ingress.networking.k8s.io/web created', 'Release "web" has been upgraded. Happy Helming!'],
+  },
+  'platform-mismatch': {
+    match: [
+      {
+        line: "WARNING: The requested image's platform (linux/amd64) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested",
+        source: 'FreshRSS/FreshRSS#5077',
+      },
+      {
+        line: "WARNING: The requested image's platform (linux/arm/v7) does not match the detected host platform (linux/arm64/v8) and no specific platform was requested",
+        source: 'Red5d/docker-autocompose#29',
+      },
+    ],
+    miss: ['#1 [internal] load metadata for docker.io/library/node:18', 'Platform: linux/amd64'],
+  },
+  'apt-release-info-changed': {
+    match: [
+      {
+        line: "E: Repository 'http://raspbian.raspberrypi.org/raspbian buster InRelease' changed its 'Suite' value from 'stable' to 'oldstable'",
+        source: 'RPi-Distro/pi-gen#546',
+      },
+      {
+        line: "E: Repository 'http://security.debian.org/debian-security buster/updates InRelease' changed its 'Suite' value from 'stable' to 'oldstable'",
+        source: 'freedomofpress/securedrop#6070',
+      },
+    ],
+    miss: ['Get:1 http://deb.example.net/debian buster InRelease [122 kB]', 'Reading package lists... Done'],
+  },
+  'ci-mode': {
+    match: [
+      { line: '05:40:53.148  Treating warnings as errors because process.env.CI = true.', source: 'vercel/vercel#3990' },
+      { line: 'Treating warnings as errors because process.env.CI = true.', source: 'theopensystemslab/planx-new#3539' },
+    ],
+    miss: ['Most CI servers set it automatically.', 'Compiled successfully.'],
+  },
+  'unknown-option': {
+    match: [
+      { line: "error: unknown option `initial-branch'", source: 'scala-steward-org/scala-steward#2806' },
+      { line: "error: unknown option `initial-branch=main'", source: 'docker/containerd-packaging#366' },
+      { line: "ERROR: GIT: error: unknown switch `b'", source: 'nfdi4plants/ARCCommander#128' },
+    ],
+    miss: ['usage: git init [-q | --quiet] [--bare]', 'Unknown error', 'options: --verbose'],
+  },
+  'container-engine': {
+    match: [
+      {
+        line: 'the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled',
+        source: 'sentinel-official/sentinel-dvpnx#135',
+      },
+      {
+        line: 'Emulate Docker CLI using podman. Create /etc/containers/nodocker to quiet msg.',
+        source: 'elhenro/endlessh-auto-report-abuseipdb#4',
+      },
+    ],
+    miss: ['#5 [internal] load build definition from Dockerfile', 'docker buildx build --platform linux/amd64 .'],
+  },
+};
+
+function matches(signature: Signature, line: string): boolean {
+  return lineMatches(signature, parseBuildLog(line).lines[0]?.body ?? '');
+}
+
+describe('error classes', () => {
+  it('every class has real lines, and every tested class exists', () => {
+    expect(Object.keys(CLASSES).sort()).toEqual(ERROR_CLASSES.map((c) => c.id).sort());
+  });
+
+  it('every class is matched on lines from at least two projects', () => {
+    for (const [id, { match }] of Object.entries(CLASSES)) {
+      const projects = new Set(match.map((m) => m.source.replace(/#\d+$/, '')));
+      expect(projects.size, id).toBeGreaterThanOrEqual(2);
+      for (const m of match) expect(m.source, id).toMatch(/^[\w.-]+\/[\w.-]+#\d+$/);
+    }
+  });
+
+  for (const c of ERROR_CLASSES) {
+    const cases = CLASSES[c.id];
+    describe(c.id, () => {
+      it.each(cases?.match.map((m) => [m.source, m.line]) ?? [])('matches the line from %s', (_source, line) =>
+        expect(matches(c, line)).toBe(true),
+      );
+      it.each(cases?.miss ?? [])('does not match %s', (line) => expect(matches(c, line)).toBe(false));
+    });
+  }
+});

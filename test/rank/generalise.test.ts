@@ -1,0 +1,217 @@
+/**
+ * The ranking on failures no signature was written for: each case is a log line
+ * shape from the issue that asked for it, a cause, and the decoys every pair of
+ * runners has (an unrelated image rebuilt, patch bumps of tools the build never
+ * runs). The cause must rank first.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Difference } from '../../src/diff/types.js';
+import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
+
+const DECOYS: Difference[] = [
+  {
+    scope: 'host',
+    facet: 'images',
+    key: 'postgres:15',
+    kind: 'changed',
+    a: { id: 'sha256:aaa', digests: ['postgres@sha256:111'], architecture: 'amd64', os: 'linux', created: '2024-01-01T00:00:00Z' },
+    b: { id: 'sha256:bbb', digests: ['postgres@sha256:222'], architecture: 'amd64', os: 'linux', created: '2024-02-01T00:00:00Z' },
+    detail: { fields: ['id', 'digests', 'created'] },
+  },
+  {
+    scope: 'host',
+    facet: 'images',
+    key: 'redis:7-alpine',
+    kind: 'changed',
+    a: { id: 'sha256:ccc', digests: ['redis@sha256:333'], architecture: 'amd64', os: 'linux', created: '2024-01-01T00:00:00Z' },
+    b: { id: 'sha256:ddd', digests: ['redis@sha256:444'], architecture: 'amd64', os: 'linux', created: '2024-02-01T00:00:00Z' },
+    detail: { fields: ['id', 'digests', 'created'] },
+  },
+  { scope: 'host', facet: 'toolchains', key: 'gh', kind: 'changed', a: '2.45.0', b: '2.46.0', detail: { direction: 'upgrade' } },
+  { scope: 'host', facet: 'toolchains', key: 'ruby', kind: 'changed', a: '3.0.2', b: '3.0.6', detail: { direction: 'upgrade' } },
+  { scope: 'host', facet: 'toolchains', key: 'cmake', kind: 'changed', a: '3.27.1', b: '3.27.2', detail: { direction: 'upgrade' } },
+  {
+    scope: 'host',
+    facet: 'kernel',
+    key: 'release',
+    kind: 'changed',
+    a: '6.5.0-1014-azure',
+    b: '6.5.0-1015-azure',
+    detail: { direction: 'upgrade' },
+  },
+  { scope: 'host', facet: 'env', key: 'GITHUB_RUN_ID', kind: 'changed', a: '7412298534', b: '7412309981', detail: { volatile: true } },
+];
+
+function first(cause: Difference, log: string, extra: Difference[] = []): Difference {
+  const ranked = rankDifferences([...DECOYS, ...extra, cause], { log: parseBuildLog(log) });
+  return ranked[0]!;
+}
+
+const tool = (key: string, a: string, b: string): Difference => ({
+  scope: 'host',
+  facet: 'toolchains',
+  key,
+  kind: 'changed',
+  a,
+  b,
+  detail: { direction: 'upgrade' },
+});
+
+describe('ranking failures no signature names', () => {
+  it('a C++ diagnostic points at the compiler that changed major, not at a cmake patch', () => {
+    const log = [
+      '[ 42%] Building CXX object src/CMakeFiles/core.dir/buffer.cpp.o',
+      "src/buffer.h:12:5: error: 'uint8_t' does not name a type",
+    ].join('\n');
+    expect(first(tool('g++', '10.2.1', '11.1.0'), log).key).toBe('g++');
+  });
+
+  it('a short variable in assignment context is found: process.env.CI', () => {
+    const cause: Difference = { scope: 'host', facet: 'env', key: 'CI', kind: 'added', b: 'true' };
+    const log = [
+      '> jest --ci',
+      'process.env.CI = true: treating warnings as errors because process.env.CI = true.',
+      'Failed to compile.',
+    ].join('\n');
+    expect(first(cause, log).key).toBe('CI');
+  });
+
+  it('a version written with a v prefix names the runtime: node -v v16.13.0', () => {
+    const log = ['$ node -v', 'v16.13.0', 'npm ERR! code 1', 'npm ERR! gyp ERR! stack Error: `make` failed with exit code: 2'].join('\n');
+    expect(first(tool('node', '14.18.1', '16.13.0'), log).key).toBe('node');
+  });
+
+  it('a tool named in prose: the Go toolchain', () => {
+    const log = 'build failed: this module needs a newer release of the Go toolchain (go1.21 or later)';
+    expect(first(tool('go', '1.21.3', '1.20.7'), log).key).toBe('go');
+  });
+
+  it('exit code 137 points at memory', () => {
+    const cause: Difference = { scope: 'host', facet: 'docker', key: 'mem_total', kind: 'changed', a: 8_000_000_000, b: 2_000_000_000 };
+    const log = [
+      '#12 [build 5/6] RUN npm run build',
+      '#12 ERROR: process "/bin/sh -c npm run build" did not complete successfully: exit code: 137',
+    ].join('\n');
+    expect(first(cause, log).key).toBe('mem_total');
+  });
+
+  it('a GLIBCXX version names the C++ runtime package', () => {
+    const cause: Difference = {
+      scope: 'host',
+      facet: 'packages',
+      key: 'libstdc++6',
+      kind: 'changed',
+      a: { version: '12.3.0-1ubuntu1~22.04', status: 'install ok installed', manager: 'dpkg' },
+      b: { version: '10.5.0-1ubuntu1~20.04', status: 'install ok installed', manager: 'dpkg' },
+      detail: { direction: 'downgrade' },
+    };
+    const log = "./app: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.30' not found (required by ./app)";
+    expect(first(cause, log).key).toBe('libstdc++6');
+  });
+
+  it('with no signature at all, an image the log never names does not win over one it uses', () => {
+    const cause: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'node:18-bullseye',
+      kind: 'changed',
+      a: { id: 'sha256:eee', digests: ['node@sha256:555'], architecture: 'amd64', os: 'linux', created: '2024-01-01T00:00:00Z' },
+      b: { id: 'sha256:fff', digests: ['node@sha256:666'], architecture: 'amd64', os: 'linux', created: '2024-02-01T00:00:00Z' },
+      detail: { fields: ['id', 'digests', 'created'] },
+    };
+    const log = ['Step 1/8 : FROM node:18-bullseye', 'Step 5/8 : RUN yarn build', 'The command returned a non-zero code: 1'].join('\n');
+    const ranked = rankDifferences([...DECOYS, cause], { log: parseBuildLog(log) });
+    const at = (key: string) => ranked.findIndex((d) => d.key === key);
+    expect(at('node:18-bullseye')).toBeLessThan(at('postgres:15'));
+    expect(at('node:18-bullseye')).toBeLessThan(at('gh'));
+  });
+
+  it('an image ref matches with or without registry, library/ and tag', () => {
+    const node: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'node:18',
+      kind: 'changed',
+      a: { id: 'sha256:1' },
+      b: { id: 'sha256:2' },
+    };
+    const log = 'Error response from daemon: manifest for docker.io/library/node:18 not found: manifest unknown: manifest unknown';
+    const top = first(node, log);
+    expect(top.key).toBe('node:18');
+    expect(rankDifferences([node], { log: parseBuildLog(log) })[0]!.reasons[0]!.text).toContain(
+      'the log names image docker.io/library/node:18',
+    );
+  });
+
+  it('the passing log removes the lines both builds printed (--good-log)', () => {
+    const cause: Difference = {
+      scope: 'host',
+      facet: 'cpu',
+      key: 'flags',
+      kind: 'changed',
+      a: ['sse4_2', 'avx2'],
+      b: ['sse4_2'],
+      detail: { onlyA: ['avx2'] },
+    };
+    const disk: Difference = { scope: 'host', facet: 'resources', key: 'disk_free:/', kind: 'changed', a: 40e9, b: 10e9 };
+    const good = ['2024-01-01T00:00:00.0000000Z warning: No space left on device while caching (ignored)', '#7 0.345 running tests'].join(
+      '\n',
+    );
+    const bad = [
+      '2024-03-01T10:00:00.1234567Z warning: No space left on device while caching (ignored)',
+      '#9 1.234 running tests',
+      'Illegal instruction (core dumped)',
+    ].join('\n');
+    const withGood = rankDifferences([disk, cause], { log: parseBuildLog(bad), goodLog: parseBuildLog(good) });
+    expect(withGood[0]!.key).toBe('flags');
+    const reasons = withGood.find((d) => d.key === 'disk_free:/')!.reasons;
+    expect(reasons.some((r) => r.source === 'log')).toBe(false);
+  });
+
+  const cause = (facet: string, key: string, a: Difference['a'], b: Difference['b'], detail?: Difference['detail']): Difference => ({
+    scope: 'host',
+    facet,
+    key,
+    kind: a === undefined ? 'added' : b === undefined ? 'removed' : 'changed',
+    ...(a === undefined ? {} : { a }),
+    ...(b === undefined ? {} : { b }),
+    ...(detail ? { detail } : {}),
+  });
+  it.each([
+    ['uid', cause('security', 'uid', 0, 1001), "npm ERR! Error: EACCES: permission denied, mkdir '/__w/app/app/node_modules/.cache'"],
+    ['umask', cause('security', 'umask', '0022', '0077'), "cp: cannot open '/build/out/lib.so' for reading: Permission denied"],
+    [
+      'clock',
+      cause('time', 'skew_s', 0.2, -86400),
+      'E: Release file for http://deb.example.net/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 23h 59min 10s).',
+    ],
+    ['open files', cause('resources', 'ulimit_nofile', 65536, 1024), "Error: EMFILE: too many open files, watch '/app/src'"],
+    ['memory', cause('resources', 'mem_total', 16e9, 4e9), 'c++: fatal error: Killed signal terminated program cc1plus'],
+    [
+      'locale',
+      cause('locale', 'LANG', 'en_US.UTF-8', 'C'),
+      "UnicodeEncodeError: 'ascii' codec can't encode character '\\u2713' in position 0: ordinal not in range(128)",
+    ],
+    ['node ABI', tool('node', '16.20.2', '18.19.0'), 'was compiled against a different Node.js version using NODE_MODULE_VERSION 93.'],
+    ['JDK', tool('java', '17.0.9', '11.0.21'), '    class file has wrong version 61.0, should be 55.0'],
+    ['Python minor', tool('python3', '3.11.7', '3.12.1'), "ModuleNotFoundError: No module named 'distutils'"],
+    [
+      'inotify',
+      cause('sysctl', 'fs.inotify.max_user_watches', 524288, 8192),
+      "Error: ENOSPC: System limit for number of file watchers reached, watch '/app/src'",
+    ],
+    [
+      'time zone',
+      cause('time', 'timezone', 'Etc/UTC', 'Europe/Berlin'),
+      'Expected: "2024-03-01T00:00:00.000Z" Received: "2024-02-29T23:00:00.000Z"',
+    ],
+    [
+      'C compiler',
+      tool('gcc', '10.2.1', '13.2.0'),
+      "src/util.c:42:5: error: implicit declaration of function 'strlcpy' [-Wimplicit-function-declaration]",
+    ],
+  ] as const)('%s: ranks the cause first', (_name, d, log) => {
+    const top = first(d as Difference, log);
+    expect(`${top.facet}/${top.key}`).toBe(`${d.facet}/${d.key}`);
+  });
+});

@@ -1,0 +1,134 @@
+/** The pieces of the model, one table each: mentions, relevance, magnitude, differential logs, calibration. */
+import { describe, expect, it } from 'vitest';
+import type { Difference } from '../../src/diff/types.js';
+import { calibrate } from '../../src/rank/calibrate.js';
+import { commonLines, lineKey } from '../../src/rank/differential.js';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { magnitudeOf } from '../../src/rank/magnitude.js';
+import { mentionFindings } from '../../src/rank/mention-match.js';
+import { scanMentions } from '../../src/rank/mentions.js';
+import { imageWords, packageWords, relevanceOf } from '../../src/rank/relevance.js';
+
+const changed = (facet: string, key: string, a: Difference['a'], b: Difference['b']): Difference => ({
+  scope: 'host',
+  facet,
+  key,
+  kind: 'changed',
+  a,
+  b,
+});
+
+describe('mentions', () => {
+  const m = scanMentions(
+    parseBuildLog(
+      [
+        '$ node -v',
+        'v16.13.0',
+        'go: downloading go1.21.3 (linux/amd64)',
+        'Python 3.12.1 is not supported by this package',
+        'export NODE_OPTIONS=--max-old-space-size=4096',
+        'if (process.env.CI) { fail("CI=true") }',
+        'Error: Node Sass does not yet support your current environment',
+      ].join('\n'),
+    ),
+  );
+  it.each([
+    ['versions', '16.13.0'],
+    ['versions', '1.21.3'],
+    ['versions', '3.12.1'],
+    ['words', 'go'],
+    ['words', 'python'],
+    ['env', 'NODE_OPTIONS'],
+    ['env', 'CI'],
+    ['phrases', 'node'],
+  ] as const)('%s has %s', (map, key) => expect(m[map].has(key)).toBe(true));
+  it.each([
+    ['versions', '10.0.0.1'],
+    ['env', 'Error'],
+  ] as const)('%s does not have %s', (map, key) => expect(m[map].has(key)).toBe(false));
+});
+
+describe('mention findings', () => {
+  const log = parseBuildLog(
+    ['Using Python 3.12 from /usr/bin/python3', "ModuleNotFoundError: No module named 'imp' (python 3.12)"].join('\n'),
+  );
+  const m = scanMentions(log);
+  it('a minor version on a line naming the tool names B', () => {
+    const f = mentionFindings(changed('toolchains', 'python3', '3.11.7', '3.12.1'), m);
+    expect(f.some((x) => /3\.12, B's version/.test(x.why))).toBe(true);
+  });
+  it('a version that does not tell A from B is no evidence', () => {
+    expect(mentionFindings(changed('toolchains', 'python3', '3.12.0', '3.12.1'), m).filter((x) => /version/.test(x.why))).toEqual([]);
+  });
+});
+
+describe('relevance', () => {
+  const m = scanMentions(parseBuildLog(['Step 1/4 : FROM docker.io/library/node:18', 'npm ERR! code ELIFECYCLE'].join('\n')));
+  const image = (key: string) => changed('images', key, { id: 'a' }, { id: 'b' });
+  it.each([
+    [image('node:18'), 'touched'],
+    [image('postgres:15'), 'untouched'],
+    [changed('toolchains', 'npm', '9.1.0', '9.2.0'), 'touched'],
+    [changed('toolchains', 'gh', '2.45.0', '2.46.0'), 'untouched'],
+    [changed('packages', 'libc6', { version: '2.35' }, { version: '2.36' }), 'neutral'],
+    [changed('kernel', 'release', '6.1', '6.2'), 'neutral'],
+    [
+      changed(
+        'mirrors',
+        'http://deb.example.net/debian',
+        { host: 'deb.example.net', addresses: ['192.0.2.1'] },
+        { host: 'deb.example.net', addresses: ['192.0.2.2'] },
+      ),
+      'untouched',
+    ],
+    [changed('mirrors', 'proxy.http', 'http://proxy.example:3128', ''), 'neutral'],
+  ])('%j is %s', (d, expected) => {
+    const f = relevanceOf(d, m).factor;
+    expect(f > 1 ? 'touched' : f < 1 ? 'untouched' : 'neutral').toBe(expected);
+  });
+  it('without a log everything is neutral', () => expect(relevanceOf(image('postgres:15'), undefined).factor).toBe(1));
+  it('names packages and images the way logs do', () => {
+    expect(packageWords('libsqlite3-0')).toEqual(expect.arrayContaining(['libsqlite3-0', 'libsqlite3', 'sqlite3', 'sqlite']));
+    expect(imageWords('docker.io/library/postgres:15')).toEqual(expect.arrayContaining(['postgres', 'postgres:15']));
+  });
+});
+
+describe('magnitude', () => {
+  it.each([
+    [changed('toolchains', 'gcc', '10.2.1', '11.1.0'), 'major', true],
+    [changed('toolchains', 'cmake', '3.27.1', '3.27.2'), 'patch', false],
+    [changed('toolchains', 'python3', '3.11.7', '3.12.1'), 'minor', true],
+    [changed('toolchains', 'node', 'v16.13.0', 'v18.2.0'), 'major', true],
+    [changed('libc', 'version', '2.31', '2.35'), 'minor', true],
+    [changed('packages', 'libssl3', { version: '3.0.2-0ubuntu1.10' }, { version: '3.0.2-0ubuntu1.12' }), 'build', false],
+    [changed('packages', 'openssl', { version: '1.1.1w-0' }, { version: '3.0.11-1' }), 'major', true],
+  ])('%j is a %s step (ABI %s)', (d, step, abi) => expect(magnitudeOf(d)).toMatchObject({ step, abi }));
+  it('a compiler major jump outweighs a cmake patch', () => {
+    expect(magnitudeOf(changed('toolchains', 'gcc', '10.2.1', '11.1.0'))!.factor).toBeGreaterThan(
+      2 * magnitudeOf(changed('toolchains', 'cmake', '3.27.1', '3.27.2'))!.factor,
+    );
+  });
+});
+
+describe('differential logs', () => {
+  it('compares lines without timestamps, ANSI, BuildKit step prefixes or durations', () => {
+    const good = parseBuildLog(['2024-01-01T00:00:00.0000000Z \x1b[32mok\x1b[0m', '#7 0.345 DONE 1.2s', 'warning: x'].join('\n'));
+    const bad = parseBuildLog(['2024-05-05T10:11:12.5Z ok', '#9 2.000 DONE 3.4s', 'warning: x', 'error: y'].join('\n'));
+    expect([...commonLines(bad, good)].sort()).toEqual([0, 1, 2]);
+    expect(lineKey('took 12.5s in /tmp/build-abc123')).toBe(lineKey('took 3s in /tmp/build-xyz'));
+  });
+  it('without a passing log nothing is common', () => expect(commonLines(parseBuildLog('a\nb'), undefined).size).toBe(0));
+});
+
+describe('calibration', () => {
+  it('is monotone and maps [0, 1] into [0, 1]', () => {
+    let last = -1;
+    for (let raw = 0; raw <= 1.0001; raw += 0.01) {
+      const c = calibrate(raw);
+      expect(c).toBeGreaterThanOrEqual(last);
+      expect(c).toBeLessThanOrEqual(1);
+      last = c;
+    }
+    expect(calibrate(0)).toBe(0);
+  });
+});
