@@ -3,7 +3,7 @@
  * EnvdiffError is one line and its exit code; anything else is reported as a bug
  * (stack only with ENVDIFF_DEBUG=1).
  */
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { parseProbeTimeout } from './capture/limits.js';
 import { EnvdiffError } from './errors.js';
 import { sanitize } from './render/sanitize.js';
@@ -46,12 +46,17 @@ function scoreThreshold(value: string): number {
 }
 
 /** compare's CI flags (src/commands/compare-ci.ts), only those given. */
-function ciFlags(opts: Record<string, unknown>): Pick<CompareOptions, 'top' | 'quiet' | 'failOn' | 'summary'> {
+function ciFlags(opts: {
+  top?: number;
+  quiet?: boolean;
+  failOn?: number;
+  summary?: string | true;
+}): Pick<CompareOptions, 'top' | 'quiet' | 'failOn' | 'summary'> {
   return {
-    ...(opts['top'] !== undefined ? { top: opts['top'] as number } : {}),
-    ...(opts['quiet'] ? { quiet: true } : {}),
-    ...(opts['failOn'] !== undefined ? { failOn: opts['failOn'] as number } : {}),
-    ...(opts['summary'] !== undefined ? { summary: opts['summary'] as string | true } : {}),
+    ...(opts.top !== undefined ? { top: opts.top } : {}),
+    ...(opts.quiet ? { quiet: true } : {}),
+    ...(opts.failOn !== undefined ? { failOn: opts.failOn } : {}),
+    ...(opts.summary !== undefined ? { summary: opts.summary } : {}),
   };
 }
 
@@ -65,7 +70,7 @@ function probeDefinition(value: string, previous: Record<string, string>): Recor
   return { ...previous, [name]: command };
 }
 
-export function buildProgram(io: CommandIO, setExit: (code: number) => void): Command {
+export function buildProgram(io: CommandIO, setExit: (code: number) => void) {
   const program = new Command('envdiff')
     .description('Explain why a build passes on one machine and fails on another.')
     .version(VERSION, '-V, --version')
@@ -111,25 +116,25 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       'replace host names, addresses, user names and internal hosts by keyed pseudonyms (see envdiff anonymize)',
       false,
     )
-    .action(async (opts: Record<string, unknown>) => {
+    .action(async (opts) => {
       const options: CaptureOptions = {
-        ...(opts['root'] !== undefined ? { root: opts['root'] as string } : {}),
-        output: opts['output'] as string | undefined,
-        force: Boolean(opts['force']),
-        label: opts['label'] as string | undefined,
-        only: opts['only'] as string[] | undefined,
-        skip: opts['skip'] as string[] | undefined,
-        timeoutMs: opts['timeout'] as number | undefined,
-        images: opts['image'] as string[],
-        containers: opts['container'] as string[],
-        host: opts['host'] !== false,
-        pull: Boolean(opts['pull']),
-        probes: opts['probe'] as Record<string, string>,
-        config: opts['config'] as string | undefined,
-        ...(opts['anonymize'] ? { anonymize: true } : {}),
+        ...(opts.root !== undefined ? { root: opts.root } : {}),
+        output: opts.output,
+        force: opts.force,
+        label: opts.label,
+        only: opts.only,
+        skip: opts.skip,
+        timeoutMs: opts.timeout,
+        images: opts.image,
+        containers: opts.container,
+        host: opts.host,
+        pull: opts.pull,
+        probes: opts.probe,
+        config: opts.config,
+        ...(opts.anonymize ? { anonymize: true } : {}),
       };
       checkCaptureStoreFlags(opts);
-      if (opts['store'] !== undefined) {
+      if (opts.store !== undefined) {
         const { runCaptureToStore } = await import('./commands/store.js');
         setExit(await runCaptureToStore(options, storeFlags(opts), io));
         return;
@@ -140,7 +145,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
 
   const formatOption = () =>
     new Option('--format <format>', "output format (default: interactive on a terminal, else from -o FILE's extension, else text)").choices(
-      ['text', 'markdown', 'json'],
+      ['text', 'markdown', 'json'] as const,
     );
 
   program
@@ -154,7 +159,7 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
       new Option(
         '--format <format>',
         "output format (default: interactive on a terminal, github on a GitHub Actions runner, else from -o FILE's extension, else text)",
-      ).choices(['text', 'markdown', 'json', 'github']),
+      ).choices(['text', 'markdown', 'json', 'github'] as const),
     )
     .option('--ignore <pattern>', 'drop differences matching FACET, FACET/KEY or SCOPE/FACET/KEY (globs; repeatable)', collect, [])
     .option('--pair <a=b>', 'compare scope A of the first fingerprint with scope B of the second (repeatable)', collect, [])
@@ -166,19 +171,19 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('-q, --quiet', 'print only the verdict line', false)
     .option('--fail-on <score>', 'exit 1 only when the top non-volatile difference scores at least SCORE (0-1), else 0', scoreThreshold)
     .option('--summary [file]', 'append the GitHub job summary (at most 1 MiB) to FILE (default: $GITHUB_STEP_SUMMARY)')
-    .action(async (a: string, b: string, opts: Record<string, unknown>) => {
+    .action(async (a, b, opts) => {
       const options: CompareOptions = {
         a,
         b,
-        log: opts['log'] as string | undefined,
-        goodLog: opts['goodLog'] as string | undefined,
-        format: opts['format'] as CompareOptions['format'],
-        ignore: opts['ignore'] as string[],
-        pair: opts['pair'] as string[],
-        all: Boolean(opts['all']),
-        config: opts['config'] as string | undefined,
-        output: opts['output'] as string | undefined,
-        force: Boolean(opts['force']),
+        log: opts.log,
+        goodLog: opts.goodLog,
+        format: opts.format,
+        ignore: opts.ignore,
+        pair: opts.pair,
+        all: opts.all,
+        config: opts.config,
+        output: opts.output,
+        force: opts.force,
         ...ciFlags(opts),
       };
       const { runCompare } = await import('./commands/compare.js');
@@ -192,13 +197,8 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .addOption(formatOption())
     .option('-o, --output <file>', 'write the summary to a file instead of stdout (.md: markdown, .json: json)')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
-    .action(async (input: string, opts: Record<string, unknown>) => {
-      const options: ShowOptions = {
-        input,
-        format: opts['format'] as ShowOptions['format'],
-        output: opts['output'] as string | undefined,
-        force: Boolean(opts['force']),
-      };
+    .action(async (input, opts) => {
+      const options: ShowOptions = { input, format: opts.format, output: opts.output, force: opts.force };
       const { runShow } = await import('./commands/show.js');
       setExit(await runShow(options, io));
     });
@@ -220,28 +220,28 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
         'markdown',
         'json',
         'github',
-      ]),
+      ] as const),
     )
     .option('--top <n>', 'findings shown in full (text, markdown, github)', positiveCount)
     .option('-o, --output <file>', 'write the report to a file instead of stdout (format from .md/.json)')
     .option('-f, --force', 'overwrite the -o file if it exists', false)
-    .action(async (refs: string[], opts: Record<string, unknown>) => {
+    .action(async (refs, opts) => {
       const { runFleet } = await import('./commands/fleet.js');
       setExit(
         await runFleet(
           {
             refs,
-            failing: opts['failing'] as string[],
-            passing: opts['passing'] as string[],
-            logs: opts['log'] as string[],
-            format: opts['format'] as 'text' | 'markdown' | 'json' | 'github' | undefined,
-            top: opts['top'] as number | undefined,
-            output: opts['output'] as string | undefined,
-            force: Boolean(opts['force']),
-            ...(typeof opts['store'] === 'string' ? { store: opts['store'] } : {}),
-            ...(opts['job'] !== undefined ? { job: opts['job'] as string } : {}),
-            ...(opts['since'] !== undefined ? { since: opts['since'] as string } : {}),
-            ...(opts['last'] !== undefined ? { last: opts['last'] as number } : {}),
+            failing: opts.failing,
+            passing: opts.passing,
+            logs: opts.log,
+            format: opts.format,
+            top: opts.top,
+            output: opts.output,
+            force: opts.force,
+            ...(typeof opts.store === 'string' ? { store: opts.store } : {}),
+            ...(opts.job !== undefined ? { job: opts.job } : {}),
+            ...(opts.since !== undefined ? { since: opts.since } : {}),
+            ...(opts.last !== undefined ? { last: opts.last } : {}),
           },
           io,
         ),
@@ -256,16 +256,16 @@ export function buildProgram(io: CommandIO, setExit: (code: number) => void): Co
     .option('-f, --force', 'overwrite output files that exist', false)
     .option('--key-file <file>', 'the key (default: $XDG_CONFIG_HOME/envdiff/anonymize.key, created on first use)')
     .option('--keep-host <host>', 'keep this public host (or *.suffix) as it is (repeatable)', collect, [])
-    .action(async (files: string[], opts: Record<string, unknown>) => {
+    .action(async (files, opts) => {
       const { runAnonymize } = await import('./commands/anonymize.js');
       setExit(
         await runAnonymize(
           {
             files,
-            force: Boolean(opts['force']),
-            keepHosts: opts['keepHost'] as string[],
-            ...(opts['output'] !== undefined ? { output: opts['output'] as string } : {}),
-            ...(opts['keyFile'] !== undefined ? { keyFile: opts['keyFile'] as string } : {}),
+            force: opts.force,
+            keepHosts: opts.keepHost,
+            ...(opts.output !== undefined ? { output: opts.output } : {}),
+            ...(opts.keyFile !== undefined ? { keyFile: opts.keyFile } : {}),
           },
           io,
         ),

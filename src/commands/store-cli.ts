@@ -4,7 +4,7 @@
  * src/cli.ts. Kept here so the CLI entry stays small; each action loads its
  * command module only when it runs.
  */
-import { type Command, InvalidArgumentError, Option } from 'commander';
+import { type Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import { UsageError } from '../errors.js';
 import type { CommandIO } from '../command-io.js';
 import type { StoreOptions } from './store.js';

@@ -61,7 +61,9 @@ describe.skipIf(missing.length > 0 && !inCi)('registry store', () => {
       env,
     });
     expect(compare.code, compare.stderr).toBe(1);
-    expect((JSON.parse(compare.stdout) as { differences: { key: string }[] }).differences[0]!.key).toBe('release');
+    const top = (JSON.parse(compare.stdout) as { differences: { facet: string; key: string }[] }).differences[0]!;
+    expect(top.facet).toBe('kernel');
+    expect(['release', 'version']).toContain(top.key);
     // ENVDIFF_STORE may name the registry: then JOB@… needs no prefix.
     const viaEnv = await envdiff(['store', 'get', 'ci/build@latest'], { cwd: work, env: { ...env, ENVDIFF_STORE: store } });
     expect(JSON.parse(viaEnv.stdout)).toEqual(snapshot('kernel/b.json'));
