@@ -94,7 +94,7 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
   if (schema !== FINGERPRINT_SCHEMA) {
     throw new UsageError(`${file} is not an envdiff fingerprint: schema is ${JSON.stringify(schema).slice(0, 60)}`);
   }
-  boundKeys(doc as Record<string, unknown>, file);
+  boundKeys(doc as Record<string, unknown>, file, text.includes('"__proto__"'));
   const problem = firstSchemaProblem(doc);
   if (problem) throw new UsageError(`${file} is not a valid envdiff fingerprint: ${problem}`);
   return doc as Fingerprint;
@@ -105,8 +105,9 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
  * keys against the caps, shorten long keys (facet keys and scope names). Iterative:
  * hostile nesting must not overflow the stack here.
  */
-function boundKeys(doc: Record<string, unknown>, file: string): void {
-  const stack: unknown[] = [doc];
+function boundKeys(doc: Record<string, unknown>, file: string, mayHoldProto: boolean): void {
+  // Only a document whose text names __proto__ can hold one: the walk is skipped for the rest (fleets read thousands).
+  const stack: unknown[] = mayHoldProto ? [doc] : [];
   while (stack.length > 0) {
     const value = stack.pop();
     if (value === null || typeof value !== 'object') continue;
@@ -149,6 +150,8 @@ function boundKeys(doc: Record<string, unknown>, file: string): void {
 
 /** More than `max` occurrences of `":` (a key's closing quote and its colon)? */
 function membersOver(text: string, max: number): boolean {
+  // A member takes at least 5 characters (`"":0,`): a shorter text cannot hold more than max.
+  if (text.length < 5 * max) return false;
   let count = 0;
   for (let at = text.indexOf('":'); at !== -1; at = text.indexOf('":', at + 2)) {
     if (++count > max) return true;
