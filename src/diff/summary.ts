@@ -84,7 +84,8 @@ function bytesChange(a: number, b: number): string {
   return `${from} -> ${to} (${delta >= 0 ? '+' : '-'}${bytes(Math.abs(delta))})`;
 }
 
-function bytes(n: number): string {
+/** A byte count as a person reads it: `47.8 GiB`, `512 B`. */
+export function bytes(n: number): string {
   const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
   let value = n;
   let unit = 0;

@@ -7,6 +7,7 @@
  * verdict reads "kernel 6.8.0-1017 fails 9/9" rather than "hostname differs". Pure.
  */
 import { diffFingerprints } from '../diff/diff.js';
+import { bytes } from '../diff/summary.js';
 import type { Difference } from '../diff/types.js';
 import type { FacetValue, Fingerprint } from '../fingerprint/types.js';
 import { type BuildLog, rankDifferences } from '../rank/index.js';
@@ -440,15 +441,7 @@ const BYTE_KEYS = /^(?:mem_|disk_|swap_)|_bytes$|^mem_total$/;
 
 /** Numbers with units where the key says bytes. */
 export function numberText(key: string, n: number): string {
-  if (!BYTE_KEYS.test(key)) return String(n);
-  const units = ['B', 'KiB', 'MiB', 'GiB', 'TiB'];
-  let v = n;
-  let u = 0;
-  while (Math.abs(v) >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return `${v >= 100 || u === 0 ? Math.round(v) : v.toFixed(1)} ${units[u]}`;
+  return BYTE_KEYS.test(key) ? bytes(n) : String(n);
 }
 
 /** A value as a person reads it: the version of a package, the path of a library, "absent". */
