@@ -24,11 +24,9 @@ export interface CallLimits {
 
 /** A call cut at its deadline or byte cap. `code` tells which. */
 export class EngineLimitError extends CaptureError {
-  constructor(
-    message: string,
-    readonly code: 'ENGINE_DEADLINE' | 'ENGINE_TOO_MUCH' | 'ENGINE_ABORTED',
-  ) {
-    super(message);
+  declare readonly code: 'ENGINE_DEADLINE' | 'ENGINE_TOO_MUCH' | 'ENGINE_ABORTED';
+  constructor(message: string, code: 'ENGINE_DEADLINE' | 'ENGINE_TOO_MUCH' | 'ENGINE_ABORTED') {
+    super(message, code);
     this.name = 'EngineLimitError';
   }
 }

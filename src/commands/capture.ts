@@ -92,7 +92,8 @@ async function checkRoot(root: string): Promise<string> {
 async function checkOutput(file: string, force: boolean): Promise<void> {
   const existing = await stat(file).catch(() => undefined);
   if (existing?.isDirectory()) throw new UsageError(`${file} is a directory; give -o a file name`);
-  if (existing && !force) throw new UsageError(`${file} already exists; use --force to overwrite it or -o to choose another name`);
+  if (existing && !force)
+    throw new UsageError(`${file} already exists; use --force to overwrite it or -o to choose another name`, 'output-exists');
   try {
     await access(dirname(file), constants.W_OK);
   } catch (error) {

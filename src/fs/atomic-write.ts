@@ -42,7 +42,7 @@ export async function writeFileAtomic(file: string, content: string, options: { 
         await link(tmp, file);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new UsageError(`${file} already exists; use --force to overwrite it or -o to choose another name`);
+          throw new UsageError(`${file} already exists; use --force to overwrite it or -o to choose another name`, 'output-exists');
         }
         throw error;
       }

@@ -57,8 +57,8 @@ export async function readInput(text: string, io: InputIO = {}): Promise<Fingerp
     return await readRun(backend, await findRun(backend, ref.selector));
   } catch (error) {
     // `a@b.json` that is neither a file nor a run: say both.
-    if (error instanceof StoreError && ref.store === undefined && /^no /.test(error.message) && /[./]/.test(text)) {
-      throw new StoreError(`${text}: no such file, and ${error.message}`);
+    if (error instanceof StoreError && ref.store === undefined && error.code === 'run-not-found' && /[./]/.test(text)) {
+      throw new StoreError(`${text}: no such file, and ${error.message}`, 'run-not-found');
     }
     throw error;
   }

@@ -67,7 +67,7 @@ async function freeRunTag(backend: Backend, meta: RunMeta, digest: string): Prom
 export async function findRun(backend: Backend, selector: Selector): Promise<StoredRun> {
   const reference = selectorReference(selector);
   const found = await backend.getManifest(reference);
-  if (!found) throw new StoreError(`${describeSelector(selector)} in ${backend.location}`);
+  if (!found) throw new StoreError(`${describeSelector(selector)} in ${backend.location}`, 'run-not-found');
   const manifest = parseRunManifest(found.bytes, `${backend.location}#${reference}`);
   const meta = metaFromAnnotations(manifest.annotations);
   if (!meta) throw new StoreError(`${backend.location}#${reference} has no envdiff run annotations (job, run)`);

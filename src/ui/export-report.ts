@@ -35,8 +35,8 @@ export async function exportReport(markdown: string, dir: string): Promise<strin
       await writeFileAtomic(file, markdown);
       return file;
     } catch (error) {
-      // writeFileAtomic never clobbers: "already exists" means we lost a race for this name.
-      if (!(error instanceof UsageError && /already exists/.test(error.message))) throw error;
+      // writeFileAtomic never clobbers: an existing output means we lost a race for this name.
+      if (!(error instanceof UsageError && error.code === 'output-exists')) throw error;
     }
   }
   throw new UsageError(`cannot find a free envdiff-report-<n>.md name in ${dir}`);
