@@ -779,4 +779,27 @@ export const ERROR_CLASSES: Signature[] = [
     tokens: [],
     meaning: 'the container engine or builder lacks a feature the build uses',
   },
+  {
+    id: 'shared-memory-small',
+    anchors: ['shm', 'devtoolsactiveport', 'bus error', 'sigbus', 'tab crashed', 'page crash', 'shared memory'],
+    patterns: [
+      /\/dev\/shm\b/,
+      /\bshm[_-]size\b|insufficient shared memory|\(shm\)/i,
+      /DevToolsActivePort file doesn't exist/,
+      /(?:^|\s|:)Bus error(?:\s*\(core dumped\))?|\bSIGBUS\b/,
+      /session deleted because of page crash|tab crashed/i,
+    ],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^(?:shm_size|disk_(?:free|avail|size):\/dev\/shm)$/,
+        weight: 0.92,
+        why: "B's /dev/shm is smaller (Docker's default is 64 MB): browsers, PyTorch workers and databases that share memory through it crash",
+      },
+      { facet: 'docker', key: /^(?:shm_size|default_shm_size|ipc_mode)$/, weight: 0.85, anyDirection: true },
+      { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'a process ran out of shared memory (/dev/shm) and crashed',
+  },
 ];

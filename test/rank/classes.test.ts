@@ -366,6 +366,30 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['#5 [internal] load build definition from Dockerfile', 'docker buildx build --platform linux/amd64 .'],
   },
+  'shared-memory-small': {
+    match: [
+      {
+        line: "WebDriverError: unknown error: Chrome failed to start: crashed. (unknown error: DevToolsActivePort file doesn't exist)",
+        source: 'giggio/node-chromedriver#205',
+      },
+      {
+        line: 'session deleted because of page crash from unknown error: cannot determine loading status from tab crashed',
+        source: 'SeleniumHQ/docker-selenium#589',
+      },
+      {
+        line: 'ERROR: Unexpected bus error encountered in worker. This might be caused by insufficient shared memory (shm).',
+        source: 'pangeo-data/pangeo-docker-images#258',
+      },
+      { line: 'Bus error - the host /dev/shm or /tmp mount likely just ran out of space', source: 'moul/travis-docker#17' },
+      { line: 'Bus error (core dumped)', source: 'POSTECH-CVLab/point-transformer#50' },
+    ],
+    miss: [
+      'Get:12 http://debmirror.example.net/debian bookworm/main amd64 libxshmfence1 amd64 1.3-1 [8820 B]',
+      'Setting up libxcb-shm0:amd64 (1.15-1) ...',
+      'Starting ChromeDriver 74.0.3729.6 on port 9515',
+      'Segmentation fault (core dumped)',
+    ],
+  },
 };
 
 function matches(signature: Signature, line: string): boolean {
