@@ -556,7 +556,23 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'locale-encoding',
-    anchors: ['unicode', 'codec', 'locale', 'lc_', 'byte sequence', 'invalid ', 'unmappable', 'malformed', 'eilseq'],
+    anchors: [
+      'unicode',
+      'codec',
+      'locale',
+      'lc_',
+      'byte sequence',
+      'invalid ',
+      'unmappable',
+      'malformed',
+      'eilseq',
+      'as encoding',
+      'utf-8 encoding',
+      'ascii-8bit',
+      'encoding of latin1',
+      'ansi_x3.4',
+      'encoding::',
+    ],
     patterns: [
       /UnicodeDecodeError|UnicodeEncodeError/,
       /'ascii' codec can't (?:decode|encode)/i,
@@ -566,6 +582,12 @@ export const SIGNATURES: Signature[] = [
       /(?:invalid|unmappable|malformed) (?:byte sequence|character|input)/i,
       /Cannot set LC_(?:ALL|CTYPE)/i,
       /Illegal byte sequence|\bEILSEQ\b/,
+      // Tools that check the locale up front and name the encoding they found instead of a decode error.
+      /configured to use ASCII as encoding for the environment/,
+      /requires your terminal to be using UTF-8 encoding|Normalization not appropriate for ASCII-8BIT/,
+      /native name encoding of latin1/,
+      /\bANSI_X3\.4-1968\b/,
+      /Encoding::(?:CompatibilityError|InvalidByteSequenceError|UndefinedConversionError)\b/,
     ],
     implicates: [
       { facet: 'locale', weight: 0.85, why: 'with a C/POSIX locale, programs decode text as ASCII' },
