@@ -63,7 +63,7 @@ function runtime(key: RegExp, why: string, extra: Implication[] = []): Implicati
 export const ERROR_CLASSES: Signature[] = [
   {
     id: 'cxx-diagnostic',
-    anchors: ['error:', 'werror', 'not declared', 'not a member', 'does not name a type', 'has not been declared'],
+    anchors: ['error:', 'werror', 'not declared', 'not a member', 'does not name a type', 'has not been declared', 'treated as errors'],
     patterns: [
       /(?:error: )?[‘'`"]?[\w:<>~]+[’'"]? (?:is not a member of|was not declared in this scope|has not been declared|does not name a type|is not a type|in namespace [‘'`"]?std[’'"]? does not name)/,
       /error: no (?:member|template) named [‘'`"][\w]+[’'"] in (?:namespace )?[‘'`"]?std/,
@@ -74,6 +74,7 @@ export const ERROR_CLASSES: Signature[] = [
       /\[-Werror(?:=[\w+-]+)?\]/,
       /error: [‘'`"][\w:]+[’'"] (?:is deprecated|has incomplete type)/,
       /error: #error /,
+      /(?:^|\s)cc1(?:plus)?: (?:all |some )?warnings being treated as errors/,
     ],
     implicates: COMPILER,
     tokens: ['path'],
@@ -801,5 +802,66 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a process ran out of shared memory (/dev/shm) and crashed',
+  },
+  {
+    id: 'openssl-config',
+    anchors: [
+      'auto configuration failed',
+      'openssl config failed',
+      'configuration file routines',
+      'openssl.cnf',
+      'openssl_conf',
+      'unable to load config',
+    ],
+    patterns: [
+      /Auto configuration failed|openssl config failed/i,
+      /configuration file routines/i,
+      /(?:Unable to load config(?: info)? from|Can't open|error (?:on line -?\d+ of|loading)) \S*(?:openssl\.cnf|ssl\/openssl\b)/i,
+      /\bOPENSSL_CONF\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:OPENSSL_CONF|OPENSSL_MODULES|OPENSSL_ENGINES|OPENSSL_CONF_INCLUDE)$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'OPENSSL_CONF points OpenSSL at another configuration file on B (missing, or written for another OpenSSL)',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:openssl|libssl[\w.-]*|openssl-libs|crypto-policies)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'another OpenSSL rejects the configuration file the system ships',
+      },
+      { facet: 'toolchains', key: /^openssl$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
+    ],
+    tokens: ['path'],
+    meaning: 'OpenSSL could not load its configuration file',
+  },
+  {
+    id: 'no-new-privileges',
+    anchors: ['no new privileges', 'effective uid is not 0', 'nosuid'],
+    patterns: [/"no new privileges" flag is set/i, /effective uid is not 0/i],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^no_new_privs$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: 'B runs the build with no_new_privs set: setuid programs such as sudo cannot gain root',
+      },
+      {
+        facet: 'docker',
+        key: /^(?:security_options|default_security_options)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the container engine sets no-new-privileges on B',
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'a setuid program (sudo) could not gain privileges',
   },
 ];

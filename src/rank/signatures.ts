@@ -1046,8 +1046,9 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'git-dubious-ownership',
-    anchors: ['dubious ownership', 'safe.directory'],
-    patterns: [/detected dubious ownership in repository/i, /safe\.directory/],
+    anchors: ['dubious ownership', 'safe.directory', 'unsafe repository'],
+    // git 2.35.2 said "unsafe repository ... is owned by someone else"; later versions "dubious ownership".
+    patterns: [/detected dubious ownership in repository/i, /safe\.directory/, /unsafe repository \(.* is owned by someone else\)/i],
     implicates: [
       {
         facet: 'security',

@@ -24,6 +24,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "src/libserial/SerialPortConstants.h:94:37: error: 'uint8_t' was not declared in this scope",
         source: 'crayzeewulf/libserial#186',
       },
+      { line: 'cc1plus: all warnings being treated as errors', source: 'google/googletest#3514' },
+      { line: 'cc1plus: some warnings being treated as errors', source: 'chokkan/simstring#22' },
     ],
     miss: [
       '-- The CXX compiler identification is GNU 13.2.0',
@@ -365,6 +367,37 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['#5 [internal] load build definition from Dockerfile', 'docker buildx build --platform linux/amd64 .'],
+  },
+  'openssl-config': {
+    match: [
+      { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
+      { line: 'Auto configuration failed', source: 'nabijaczleweli/cargo-update#255' },
+      {
+        line: '140535779686304:error:0E078072:configuration file routines:DEF_LOAD:no such file:conf_def.c:197:',
+        source: 'mantl/mantl#940',
+      },
+      { line: 'Unable to load config from /usr/local/ssl/openssl/cnf', source: 'OfficeDev/Office-Add-in-Nodejs-ServerAuth#23' },
+      {
+        line: "Can't open /home/username/.local/openssl/openssl.cnf for reading, No such file or directory",
+        source: 'openssl/openssl#12367',
+      },
+    ],
+    miss: [
+      'Setting up openssl (3.0.11-1~deb12u2) ...',
+      'error:0308010C:digital envelope routines::unsupported',
+      '-- Found OpenSSL: /usr/lib/x86_64-linux-gnu/libcrypto.so (found version "3.0.11")',
+    ],
+  },
+  'no-new-privileges': {
+    match: [
+      { line: 'sudo: The "no new privileges" flag is set, which prevents sudo from running as root.', source: 'topgrade-rs/topgrade#1006' },
+      { line: 'sudo: The "no new privileges" flag is set, which prevents sudo from running as root.', source: 'Eugeny/tabby#9204' },
+      {
+        line: "sudo: effective uid is not 0, is /usr/bin/sudo on a file system with the 'nosuid' option set or an NFS file system without root privileges?",
+        source: 'sudo-project/sudo#129',
+      },
+    ],
+    miss: ['sudo apt-get update', '--security-opt no-new-privileges:true', 'uid=0(root) gid=0(root) groups=0(root)'],
   },
   'shared-memory-small': {
     match: [
