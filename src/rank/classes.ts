@@ -75,6 +75,7 @@ export const ERROR_CLASSES: Signature[] = [
       /error: [‘'`"][\w:]+[’'"] (?:is deprecated|has incomplete type)/,
       /error: #error /,
       /(?:^|\s)cc1(?:plus)?: (?:all |some )?warnings being treated as errors/,
+      /configure(?::\d+)?: error: (?:installation or configuration problem: )?C(?:\+\+)? compiler cannot create executables/,
     ],
     implicates: COMPILER,
     tokens: ['path'],

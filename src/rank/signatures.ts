@@ -236,6 +236,8 @@ export const SIGNATURES: Signature[] = [
       /nodename nor servname provided/i,
       /bad address '[\w.-]+'/,
     ],
+    // Gradle's and Maven's dependency resolution is not name resolution.
+    exclude: [/Could not resolve (?:all (?:dependencies|files|artifacts|task dependencies)|dependencies for project|the dependencies)\b/i],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6 },
@@ -264,17 +266,20 @@ export const SIGNATURES: Signature[] = [
       'temporary error',
       'dns lookup',
       'network error',
+      'etimedout',
+      'socket_timeout',
+      'sockettimedout',
     ],
     patterns: [
       /Could not connect to/i,
       /\bconnection timed out\b/i,
       /\bConnection refused\b/i,
-      /\b(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b/,
+      /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ERR_SOCKET_TIMEOUT)\b/,
       /\bi\/o timeout\b/,
       /Failed to connect to/i,
       /Network is unreachable/i,
       /No route to host/i,
-      /Connection reset by peer/i,
+      /\bConnection reset(?: by peer)?\b/i,
       /\bRead timed out\b|\bReadTimeoutError\b|\bConnectTimeoutError\b/,
       /Failed to fetch .*(?:timed out|Could not connect|Connection failed|503|502|504)/i,
       /TLS handshake timeout/i,
@@ -844,6 +849,8 @@ export const SIGNATURES: Signature[] = [
       /executable file not found in \$PATH/i,
       /No such file or directory.*(?:exec|spawn)|spawn \S+ ENOENT/i,
       /is not recognized as an internal or external command/i,
+      // A script's shebang names an interpreter B lacks (`#!/usr/bin/env python` without python).
+      /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
     ],
     implicates: [
       { facet: 'toolchains', weight: 0.5, why: 'the tool the build calls is missing or elsewhere on B' },

@@ -1,0 +1,59 @@
+/**
+ * Failure kinds the tables matched thinly, on real lines from public threads:
+ * socket timeouts by their error codes, dependency resolution that is not name
+ * resolution, a shebang naming an interpreter B lacks, and autoconf's compiler
+ * check. Each row: the line, its thread, the class that must (or must not) match.
+ */
+import { describe, expect, it } from 'vitest';
+import { ERROR_CLASSES } from '../../src/rank/classes.js';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { lineMatches, SIGNATURES } from '../../src/rank/signatures.js';
+
+const ALL = [...SIGNATURES, ...ERROR_CLASSES];
+const matching = (line: string) => {
+  const body = parseBuildLog(line).lines[0]?.body ?? '';
+  return ALL.filter((s) => lineMatches(s, body)).map((s) => s.id);
+};
+
+const MATCH: Array<[string, string, string]> = [
+  [
+    'error An unexpected error occurred: "https://registry.yarnpkg.com/antd/-/antd-3.10.8.tgz: ESOCKETTIMEDOUT".',
+    'ant-design/ant-design#13221',
+    'connection-failed',
+  ],
+  [
+    '377.1 error Error: https://registry.yarnpkg.com/date-fns/-/date-fns-2.30.0.tgz: ESOCKETTIMEDOUT',
+    'bluesky-social/social-app#7973',
+    'connection-failed',
+  ],
+  [
+    'error An unexpected error occurred: "https://registry.yarnpkg.com/rxjs/-/rxjs-6.5.4.tgz: ESOCKETTIMEDOUT".',
+    'DSpace/dspace-angular#604',
+    'connection-failed',
+  ],
+  ["      /usr/bin/env: 'python': No such file or directory", 'tensorflow/tensorflow#15618', 'command-not-found'],
+  ['configure: error: C compiler cannot create executables', 'netdata/netdata#118', 'cxx-diagnostic'],
+  ['configure:3837: error: C compiler cannot create executables', 'opencog/link-grammar#552', 'cxx-diagnostic'],
+  [
+    'configure: error: installation or configuration problem: C compiler cannot create executables.',
+    'autc04/Retro68#267',
+    'cxx-diagnostic',
+  ],
+];
+
+const MISS: Array<[string, string]> = [
+  ["Could not resolve all dependencies for configuration ':app:debugRuntimeClasspath'.", 'dns-resolution-failed'],
+  ["> Could not resolve all files for configuration ':app:compileClasspath'.", 'dns-resolution-failed'],
+  ['info There appears to be trouble with your network connection. Retrying...', 'command-not-found'],
+  ['checking whether the C compiler works... yes', 'cxx-diagnostic'],
+  ['npm timing reify:unpack Completed in 4321ms', 'connection-failed'],
+];
+
+describe('thin failure kinds', () => {
+  it.each(MATCH)('%s (%s) is %s', (line, _source, id) => {
+    expect(matching(line)).toContain(id);
+  });
+  it.each(MISS)('%s is not %s', (line, id) => {
+    expect(matching(line)).not.toContain(id);
+  });
+});
