@@ -865,4 +865,33 @@ export const ERROR_CLASSES: Signature[] = [
     tokens: [],
     meaning: 'a setuid program (sudo) could not gain privileges',
   },
+  {
+    id: 'proxy-failure',
+    anchors: ['407', 'proxyconnect', 'proxy', 'tunneling socket'],
+    patterns: [
+      /\bE407\b|\b407 Proxy Authentication Required|statusCode=407|HTTP code 407 from proxy/i,
+      /\bproxyconnect tcp:/,
+      /error connecting to proxy|tunneling socket could not be established|Unable to tunnel through proxy/i,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:https?_proxy|all_proxy|no_proxy|npm_config_(?:https_)?proxy)$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B sends requests through another proxy (or none, or without its credentials)',
+      },
+      {
+        facet: 'docker',
+        key: /^(?:proxies|http_proxy|https_proxy|no_proxy)/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the daemon pulls through another proxy on B',
+      },
+      { facet: 'mirrors', key: /proxy/i, weight: 0.8, anyDirection: true },
+      { facet: 'mirrors', weight: 0.4 },
+    ],
+    tokens: ['host', 'ip'],
+    meaning: 'the proxy between the build and its package sources refused or failed the request',
+  },
 ];

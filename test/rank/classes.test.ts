@@ -399,6 +399,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['sudo apt-get update', '--security-opt no-new-privileges:true', 'uid=0(root) gid=0(root) groups=0(root)'],
   },
+  'proxy-failure': {
+    match: [
+      { line: 'npm ERR! code E407', source: 'npm/npm#19820' },
+      { line: 'npm ERR! 407 Proxy Authentication Required: windows-build-tools@lastest', source: 'npm/npm#19748' },
+      { line: 'tunneling socket could not be established, statusCode=407', source: 'npm/npm#20305' },
+      {
+        line: 'docker: Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: dial tcp :0: connect: connection refused.',
+        source: 'docker/for-win#7935',
+      },
+      {
+        line: 'Error while pulling image: Get https://index.docker.io/v1/repositories/gitlab/gitlab-ce/images: http: error connecting to proxy http://127.0.0.1:53847: dial tcp 127.0.0.1:53847: getsockopt: connection refused',
+        source: 'docker-archive-public/docker.kitematic#3611',
+      },
+    ],
+    miss: [
+      'proxy=http://proxy.example.net:3128/',
+      'Get:4 http://debmirror.example.net/debian bookworm/main amd64 libc6 amd64 2.36-9 [2757 kB]  407 kB/s',
+      'Setting up squid-proxy (6.1) ...',
+    ],
+  },
   'shared-memory-small': {
     match: [
       {
