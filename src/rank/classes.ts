@@ -160,6 +160,12 @@ export const ERROR_CLASSES: Signature[] = [
       'is not defined',
       'is not a function',
       "unexpected token '?",
+      "unexpected token '||=",
+      "unexpected token '&&=",
+      "module 'node:",
+      'module: node:',
+      "/promises'",
+      'ebadengine',
     ],
     patterns: [
       /\bNODE_MODULE_VERSION \d+/,
@@ -170,7 +176,11 @@ export const ERROR_CLASSES: Signature[] = [
       /Unsupported engine/,
       /ReferenceError: (?:structuredClone|fetch|AbortController|ReadableStream|File|crypto) is not defined/,
       /TypeError: [\w.[\]]*\.(?:replaceAll|at|findLast|hasOwn|toSorted) is not a function/,
-      /SyntaxError: Unexpected token '(?:\?\?|\?\.|\?\?=|\|\|=|&&=)'/,
+      // Node < 14 reports `a ?? b` as "Unexpected token '?'" (the first character), not '??'.
+      /SyntaxError: Unexpected token '(?:\?|\?\?|\?\.|\?\?=|\|\|=|&&=)'/,
+      // The `node:` scheme for built-ins arrived in Node 14.18/16, `fs/promises` as a module in 14.
+      /Cannot find (?:module|package) '(?:node:\w+|(?:fs|stream|timers|dns)\/promises)'|No such built-in module: node:/,
+      /\bEBADENGINE\b/,
     ],
     implicates: runtime(NODE, 'native modules and modern syntax are tied to the Node.js major version', [
       { facet: 'toolchains', key: /^(?:npm|yarn|pnpm)$/, weight: 0.4, anyDirection: true },

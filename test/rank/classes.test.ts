@@ -77,6 +77,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'node-abi-mismatch': {
     match: [
+      { line: "SyntaxError: Unexpected token '?'", source: 'nodejs/node#33007' },
+      { line: "SyntaxError: Unexpected token '?'", source: 'authzed/authzed-node#32' },
+      { line: "Error: Cannot find module 'node:fs'", source: 'jhuckaby/performa#26' },
+      { line: "crash with `Error: Cannot find module 'node:fs'`", source: 'unplugin/unplugin-swc#3' },
+      { line: "Error: Cannot find module 'fs/promises'", source: 'Pytal/deploy-env#15' },
       {
         line: 'Error: Node Sass does not yet support your current environment: OS X 64-bit with Unsupported runtime (72)',
         source: 'sass/node-sass#2928',
@@ -86,7 +91,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'cornell-dti/office-hours#161',
       },
     ],
-    miss: ['node v18.2.0', 'npm WARN deprecated left-pad@1.0.0', 'added 1200 packages in 30s'],
+    miss: [
+      'node v18.2.0',
+      'npm WARN deprecated left-pad@1.0.0',
+      'added 1200 packages in 30s',
+      "Error: Cannot find module 'express'",
+      "SyntaxError: Unexpected token '<'",
+    ],
   },
   'python-version-mismatch': {
     match: [
