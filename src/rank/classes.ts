@@ -104,7 +104,12 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'libstdcxx-version-not-found',
     anchors: ['glibcxx', 'cxxabi'],
-    patterns: [/\b(?:GLIBCXX|CXXABI)_[\d.]+['’]? not found/, /symbol lookup error:.*(?:GLIBCXX|CXXABI)/],
+    patterns: [
+      /\b(?:GLIBCXX|CXXABI)_[\d.]+['’]? not found/,
+      /symbol lookup error:.*(?:GLIBCXX|CXXABI)/,
+      // The loader's other wording for a runtime older than the binary: "version GLIBCXX_3.4.21 not defined in file libstdc++.so.6".
+      /relocation error: .*version (?:GLIBCXX|CXXABI)_[\d.]+ not defined in file/,
+    ],
     implicates: [
       {
         facet: 'packages',

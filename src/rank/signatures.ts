@@ -90,7 +90,13 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'glibc-version-not-found',
     anchors: ['glibc'],
-    patterns: [/version [`'‘]?GLIBC_[\d.]+['’]? not found/, /\bGLIBC_[\d.]+\b.*not found/, /symbol lookup error:.*GLIBC/],
+    patterns: [
+      /version [`'‘]?GLIBC_[\d.]+['’]? not found/,
+      /\bGLIBC_[\d.]+\b.*not found/,
+      /symbol lookup error:.*GLIBC/,
+      // Mixed C libraries (a bundled libc with the system's loader, or the reverse): "version GLIBC_PRIVATE not defined in file".
+      /relocation error: .*version GLIBC_(?:[\d.]+|PRIVATE) not defined in file/,
+    ],
     implicates: [
       { facet: 'libc', key: /^(?:version|family)$/, weight: 0.9, why: 'the binary was linked against a newer glibc than B has' },
       {

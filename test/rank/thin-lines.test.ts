@@ -1,8 +1,8 @@
 /**
  * Failure kinds the tables matched thinly, on real lines from public threads:
  * socket timeouts by their error codes, dependency resolution that is not name
- * resolution, a shebang naming an interpreter B lacks, and autoconf's compiler
- * check. Each row: the line, its thread, the class that must (or must not) match.
+ * resolution, a shebang naming an interpreter B lacks, autoconf's compiler
+ * check, and the loader's "relocation error ... version ... not defined". Each row: the line, its thread, the class that must (or must not) match.
  */
 import { describe, expect, it } from 'vitest';
 import { ERROR_CLASSES } from '../../src/rank/classes.js';
@@ -39,6 +39,26 @@ const MATCH: Array<[string, string, string]> = [
     'autc04/Retro68#267',
     'cxx-diagnostic',
   ],
+  [
+    'ls: relocation error: libc.so.6: symbol _dl_starting_up version GLIBC_PRIVATE not defined in file ld-linux-x86-64.so.2 with link time reference.',
+    'CovMat/GMT-mini-GUI#2',
+    'glibc-version-not-found',
+  ],
+  [
+    'mcx: relocation error: mcx: symbol __get_cpu_features, version GLIBC_PRIVATE not defined in file libc.so.6 with link time reference',
+    'fangq/mcx#39',
+    'glibc-version-not-found',
+  ],
+  [
+    '"].: relocation error: ./steam_api.so: symbol _ZNSt8__detail15_List_node_base7_M_hookEPS0_, version GLIBCXX_3.4.15 not defined in file libstdc++.so.6 with link time reference"',
+    'callofduty4x/CoD4x_Server#92',
+    'libstdcxx-version-not-found',
+  ],
+  [
+    '~/.local/share/Steam/steamapps/common/SteamVR/bin/linux64/vrmonitor: relocation error: /usr/lib/x86_64-linux-gnu/libproxy.so.1: symbol _ZTTNSt7__cxx1119basic_ostringstreamIcSt11char_traitsIcESaIcEEE, version GLIBCXX_3.4.21 not defined in file libstdc++.so.6 with link time reference',
+    'ValveSoftware/SteamVR-for-Linux#60',
+    'libstdcxx-version-not-found',
+  ],
 ];
 
 const MISS: Array<[string, string]> = [
@@ -47,6 +67,11 @@ const MISS: Array<[string, string]> = [
   ['info There appears to be trouble with your network connection. Retrying...', 'command-not-found'],
   ['checking whether the C compiler works... yes', 'cxx-diagnostic'],
   ['npm timing reify:unpack Completed in 4321ms', 'connection-failed'],
+  [
+    '"].: relocation error: ./steam_api.so: symbol _ZN, version GLIBCXX_3.4.15 not defined in file libstdc++.so.6',
+    'glibc-version-not-found',
+  ],
+  ["relocation R_X86_64_PC32 against symbol `stderr@@GLIBC_2.2.5' can not be used", 'glibc-version-not-found'],
 ];
 
 describe('thin failure kinds', () => {
