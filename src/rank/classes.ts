@@ -137,6 +137,8 @@ export const ERROR_CLASSES: Signature[] = [
       'target release',
       'source release',
       'major version',
+      'determine java version',
+      'unsupported java',
     ],
     patterns: [
       /class file has wrong version \d+\.\d+, should be \d+\.\d+/,
@@ -145,6 +147,9 @@ export const ERROR_CLASSES: Signature[] = [
       /Unsupported class file major version \d+/,
       /(?:invalid (?:target|source) release|release version \d+ not supported|error: invalid flag: --release)/,
       /class file version \d+\.\d+/,
+      // A Gradle older than the JDK running it cannot parse the JDK's version, or refuses it.
+      /Could not determine java version from '[\w.+-]+'/,
+      /Unsupported Java\. Your build is currently configured to use Java [\d.]+ and Gradle [\d.]+/,
     ],
     implicates: runtime(JAVA, 'class files and the JDK running them are of different Java releases', [
       { facet: 'env', key: /^(?:JAVA_HOME|JDK_HOME|JAVA_VERSION)$/, weight: 0.7, anyDirection: true },
@@ -908,5 +913,32 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['host', 'ip'],
     meaning: 'the proxy between the build and its package sources refused or failed the request',
+  },
+  {
+    id: 'kernel-module-missing',
+    anchors: ['modprobe', 'module', 'insmod', 'modules.dep'],
+    patterns: [
+      /modprobe: (?:FATAL|WARNING): Module [\w-]+ not found in directory \/lib\/modules\//,
+      /could not open moddep file '\/lib\/modules\//,
+      /\(do you need to insmod\?\)/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's kernel lacks the module (or its /lib/modules tree) the build loads: overlay, br_netfilter, nf_nat",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:linux-modules(?:-extra)?|linux-image|kmod|kernel-modules?)[\w.-]*(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+      { facet: 'docker', key: /^storage_driver$/, weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'a kernel module the build needs could not be loaded',
   },
 ];

@@ -855,6 +855,10 @@ export const SIGNATURES: Signature[] = [
       /executable file not found in \$PATH/i,
       /No such file or directory.*(?:exec|spawn)|spawn \S+ ENOENT/i,
       /is not recognized as an internal or external command/i,
+      // setuptools/distutils calling a compiler B lacks.
+      /error: command '[\w./+-]+' failed(?: with exit status 1)?: No such file or directory/,
+      /unable to execute '[\w./+-]+': No such file or directory/,
+      /\[Errno 2\] No such file or directory: '(?:gcc|g\+\+|cc|c\+\+|clang|make|cmake|pkg-config|[\w-]+-linux-gnu-gcc)'/,
       // A script's shebang names an interpreter B lacks (`#!/usr/bin/env python` without python).
       /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
     ],

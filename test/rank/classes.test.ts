@@ -66,6 +66,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'java-class-version': {
     match: [
+      { line: "Could not determine java version from '12.0.1'.", source: 'R3-Archive/cordapp-example#165' },
+      { line: "java.lang.IllegalArgumentException: Could not determine java version from '10.0.1'.", source: 'gradle/gradle#5764' },
       { line: 'class file has wrong version 61.0, should be 55.0', source: 'akshaaatt/Google-IAP#118' },
       { line: 'class file has wrong version 55.0, should be 52.0', source: 'aserg-ufmg/RefDiff#28' },
       {
@@ -429,6 +431,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Get:4 http://debmirror.example.net/debian bookworm/main amd64 libc6 amd64 2.36-9 [2757 kB]  407 kB/s',
       'Setting up squid-proxy (6.1) ...',
     ],
+  },
+  'kernel-module-missing': {
+    match: [
+      {
+        line: 'modprobe: FATAL: Module overlay not found in directory /lib/modules/3.10.105-bsp-1.2-ayufan-77',
+        source: 'ayufan-pine64/linux-build#76',
+      },
+      {
+        line: 'Nov 27 08:22:56 19e4b159b253 modprobe[667]: modprobe: FATAL: Module overlay not found in directory /lib/modules/4.14.154-128.181.amzn2.x86_64',
+        source: 'amazonlinux/container-images#41',
+      },
+      {
+        line: "modprobe: ERROR: ../libkmod/libkmod.c:586 kmod_search_moddep() could not open moddep file '/lib/modules/4.4.0-28-generic/modules.dep.bin'",
+        source: 'canonical/lxd#2321',
+      },
+    ],
+    miss: ['modprobe overlay', 'Loading kernel module overlay... done', "Module not found: Error: Can't resolve './app'"],
   },
   'shared-memory-small': {
     match: [

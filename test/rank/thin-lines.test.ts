@@ -33,6 +33,10 @@ const MATCH: Array<[string, string, string]> = [
   ],
   ["      /usr/bin/env: 'python': No such file or directory", 'tensorflow/tensorflow#15618', 'command-not-found'],
   ['configure: error: C compiler cannot create executables', 'netdata/netdata#118', 'cxx-diagnostic'],
+  ["AWX-EE build fails, error: command 'gcc' failed: No such file or directory", 'ansible/awx-ee#253', 'command-not-found'],
+  ["    unable to execute 'gcc': No such file or directory", 'docker-library/python#180', 'command-not-found'],
+  ["10.19       FileNotFoundError: [Errno 2] No such file or directory: 'gcc'", 'adamjtaylor/miniature#19', 'command-not-found'],
+  ["`error: [Errno 2] No such file or directory: 'gcc'", 'Netflix/dispatch#5627', 'command-not-found'],
   ['configure:3837: error: C compiler cannot create executables', 'opencog/link-grammar#552', 'cxx-diagnostic'],
   [
     'configure: error: installation or configuration problem: C compiler cannot create executables.',
@@ -66,6 +70,7 @@ const MISS: Array<[string, string]> = [
   ["> Could not resolve all files for configuration ':app:compileClasspath'.", 'dns-resolution-failed'],
   ['info There appears to be trouble with your network connection. Retrying...', 'command-not-found'],
   ['checking whether the C compiler works... yes', 'cxx-diagnostic'],
+  ["FileNotFoundError: [Errno 2] No such file or directory: 'config.yaml'", 'command-not-found'],
   ['npm timing reify:unpack Completed in 4321ms', 'connection-failed'],
   [
     '"].: relocation error: ./steam_api.so: symbol _ZN, version GLIBCXX_3.4.15 not defined in file libstdc++.so.6',
