@@ -941,4 +941,36 @@ export const ERROR_CLASSES: Signature[] = [
     tokens: [],
     meaning: 'a kernel module the build needs could not be loaded',
   },
+  {
+    id: 'ipv6-unreachable',
+    anchors: ['econnrefused', 'enetunreach', 'ehostunreach', 'eaddrnotavail', 'dial tcp [', 'connect fail for'],
+    patterns: [
+      // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
+      /\bconnect (?:ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|ETIMEDOUT) (?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}:\d+\b/i,
+      /\bdial tcp \[[0-9a-f:]+\]:\d+: connect: (?:network is unreachable|cannot assign requested address|no route to host)/i,
+      /connect fail for [0-9a-f]*:[0-9a-f:]+: Network is unreachable/i,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:node|nodejs|npm|yarn|pnpm)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'Node.js 17+ (and npm 7+) no longer try IPv4 first: localhost and dual-stack hosts are reached over IPv6, which B cannot route',
+      },
+      { facet: 'env', key: /^NODE_OPTIONS$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'sysctl',
+        key: /^net\.ipv6\.conf\.(?:all|default|\w+)\.disable_ipv6$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'IPv6 is switched off on B, yet the client tries an IPv6 address',
+      },
+      { facet: 'docker', key: /ipv6/i, weight: 0.75, anyDirection: true, why: 'the daemon gives build containers no IPv6 route on B' },
+      { facet: 'network', key: /ipv6|route/i, weight: 0.75, anyDirection: true },
+      { facet: 'mirrors', weight: 0.4 },
+    ],
+    tokens: ['host', 'ip'],
+    meaning: 'a connection to an IPv6 address failed: B cannot reach IPv6, or the client now prefers it',
+  },
 ];

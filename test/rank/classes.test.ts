@@ -449,6 +449,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['modprobe overlay', 'Loading kernel module overlay... done', "Module not found: Error: Can't resolve './app'"],
   },
+  'ipv6-unreachable': {
+    match: [
+      {
+        line: 'npm ERR! request to https://registry.npmjs.org/homebridge failed, reason: connect EHOSTUNREACH 2606:4700::6810:1623:443',
+        source: 'homebridge/homebridge#3325',
+      },
+      { line: 'Error: connect ECONNREFUSED ::1:9081', source: 'Kiyozz/electron-tsdown#32' },
+      { line: 'Error: connect ECONNREFUSED ::1:3306', source: 'mysqljs/mysql#2547' },
+      { line: 'connect ECONNREFUSED ::1:49497', source: 'westy92/html-pdf-chrome#314' },
+      {
+        line: '* Immediate connect fail for 2600:1f18:2148:bc01:f43d:e203:cafd:8307: Network is unreachable',
+        source: 'orbstack/orbstack#1906',
+      },
+    ],
+    miss: [
+      'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)',
+      'Error: connect ECONNREFUSED 127.0.0.1:4200',
+      'Listening on [::]:8080',
+    ],
+  },
   'shared-memory-small': {
     match: [
       {
