@@ -275,6 +275,7 @@ export const SIGNATURES: Signature[] = [
       'etimedout',
       'socket_timeout',
       'sockettimedout',
+      'sideband',
     ],
     patterns: [
       /Could not connect to/i,
@@ -285,7 +286,8 @@ export const SIGNATURES: Signature[] = [
       /Failed to connect to/i,
       /Network is unreachable/i,
       /No route to host/i,
-      /\bConnection reset(?: by peer)?\b/i,
+      /\bConnection (?:was )?reset(?: by peer)?\b/i,
+      /unexpected disconnect while reading sideband packet/i,
       /\bRead timed out\b|\bReadTimeoutError\b|\bConnectTimeoutError\b/,
       /Failed to fetch .*(?:timed out|Could not connect|Connection failed|503|502|504)/i,
       /TLS handshake timeout/i,

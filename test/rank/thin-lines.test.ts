@@ -31,6 +31,18 @@ const MATCH: Array<[string, string, string]> = [
     'DSpace/dspace-angular#604',
     'connection-failed',
   ],
+  [
+    "fatal: unable to access 'https://github.com/flutter/flutter.git/': OpenSSL SSL_read: Connection was reset, errno 10054",
+    'YowFung/me#18',
+    'connection-failed',
+  ],
+  [
+    "fatal: unable to access 'https://git.okkur.org/syna/': OpenSSL SSL_read: Connection was reset, errno 10054",
+    'okkur/syna#879',
+    'connection-failed',
+  ],
+  ['fetch-pack: unexpected disconnect while reading sideband packet', 'dail8859/NotepadNext#533', 'connection-failed'],
+  ['fetch-pack: unexpected disconnect while reading sideband packet', 'sveltejs/kit#13248', 'connection-failed'],
   ["      /usr/bin/env: 'python': No such file or directory", 'tensorflow/tensorflow#15618', 'command-not-found'],
   ['configure: error: C compiler cannot create executables', 'netdata/netdata#118', 'cxx-diagnostic'],
   ["AWX-EE build fails, error: command 'gcc' failed: No such file or directory", 'ansible/awx-ee#253', 'command-not-found'],
