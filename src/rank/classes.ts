@@ -780,12 +780,14 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'container-engine',
-    anchors: ['podman', 'buildah', 'emulate docker', 'not a docker command', 'unknown flag', 'buildkit'],
+    anchors: ['podman', 'buildah', 'emulate docker', 'not a docker command', 'unknown flag', 'buildkit', 'docker driver'],
     patterns: [
       /Emulate Docker CLI using podman|\bpodman\b.*(?:Error|error)|\bbuildah\b.*(?:error|Error)/,
       /docker: '\w+' is not a docker command/,
       /unknown flag: --(?:platform|load|push|provenance|sbom|build-context|secret|ssh|mount|cache-from|cache-to)\b/,
       /the --mount option requires BuildKit|BuildKit is (?:not enabled|required)/i,
+      // buildx's default `docker` driver builds one platform unless the containerd image store is on.
+      /Multi(?:-platform build|ple platforms feature) is (?:currently )?not supported for (?:the )?docker driver/i,
     ],
     implicates: [
       {
@@ -972,5 +974,23 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['host', 'ip'],
     meaning: 'a connection to an IPv6 address failed: B cannot reach IPv6, or the client now prefers it',
+  },
+  {
+    id: 'registry-rate-limit',
+    anchors: ['toomanyrequests', 'pull rate limit', '429 too many requests'],
+    patterns: [/\btoomanyrequests\b/i, /You have reached your pull rate limit/, /\b429 Too Many Requests\b/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:registry_mirrors|registry-mirrors|mirrors)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B pulls from Docker Hub directly (no registry mirror), so it hits the anonymous pull rate limit',
+      },
+      { facet: 'mirrors', weight: 0.6, anyDirection: true, why: 'B pulls through another registry or mirror' },
+      { facet: 'env', key: /^(?:DOCKER_CONFIG|DOCKER_AUTH_CONFIG|REGISTRY_\w+)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: ['host', 'image'],
+    meaning: 'the registry refused pulls over its rate limit',
   },
 ];

@@ -370,6 +370,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'container-engine': {
     match: [
+      { line: 'ERROR: Multi-platform build is not supported for the docker driver.', source: 'NERSC/interactEM#312' },
+      {
+        line: 'Error: buildx failed with: ERROR: multiple platforms feature is currently not supported for docker driver. Please switch to a different driver (eg. "docker buildx create --use")',
+        source: 'tconbeer/sqlfmt#372',
+      },
       {
         line: 'the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled',
         source: 'sentinel-official/sentinel-dvpnx#135',
@@ -468,6 +473,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Error: connect ECONNREFUSED 127.0.0.1:4200',
       'Listening on [::]:8080',
     ],
+  },
+  'registry-rate-limit': {
+    match: [
+      {
+        line: '  Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+        source: 'rtCamp/action-slack-notify#52',
+      },
+      {
+        line: 'ERROR: Preparation failed: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit (docker.go:142:0s)',
+        source: 'cattle-ops/terraform-aws-gitlab-runner#270',
+      },
+    ],
+    miss: ['Pulling docker image docker:latest ...', 'rate limit: 5000 requests per hour remaining'],
   },
   'shared-memory-small': {
     match: [
