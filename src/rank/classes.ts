@@ -379,7 +379,9 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'php-composer-platform',
     anchors: ['your php version', 'composer detected issues', 'requires php', 'platform'],
     patterns: [
-      /requires? php [>=^~<|\d. ]+-> your php version \([\d.]+\) does not satisfy/,
+      /requires? php [>=^~<|\d. ]+-> your php version \([\d.]+\) does not satisfy/i,
+      // Composer 2 and the root package: "Root composer.json requires php ^7.2.5 but your php version (8.0.9) does not satisfy".
+      /requires php(?:-64bit)? [>=^~<|*\w. ]+ but your php version \([\w.+~-]+\) does not satisfy/i,
       /Composer detected issues in your platform/,
       /Your Composer dependencies require a PHP version/,
     ],
@@ -992,5 +994,30 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['host', 'image'],
     meaning: 'the registry refused pulls over its rate limit',
+  },
+  {
+    id: 'python-stdlib-missing',
+    anchors: ['_ctypes', '_ssl', 'ssl module', 'ensurepip', '_sqlite3', '_bz2', '_lzma', '_tkinter', 'readline'],
+    patterns: [
+      // An interpreter built (pyenv, source) without the -dev packages its C modules need.
+      /No module named '?_(?:ctypes|ssl|sqlite3|bz2|lzma|tkinter|curses|dbm|gdbm|uuid|hashlib)'?/,
+      /the ssl module in Python is not available/,
+      /ensurepip is not available/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libffi[\w.-]*|libssl[\w.-]*|openssl-devel|libsqlite3[\w.-]*|libbz2[\w.-]*|liblzma[\w.-]*|tk[\w.-]*|zlib1g[\w.-]*|python3?(?:\.\d+)?-venv|python3?(?:\.\d+)?-distutils|libpython[\w.-]*)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the Python on B was built or installed without a library its standard modules need (libffi, OpenSSL, venv)',
+      },
+      { facet: 'toolchains', key: PYTHON, weight: 0.6, anyDirection: true, why: 'another Python build on B lacks standard modules' },
+      { facet: 'env', key: /^(?:PYENV_VERSION|PYTHONHOME|PYTHONPATH|LD_LIBRARY_PATH)$/, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the Python interpreter lacks a standard module built from a system library',
   },
 ];

@@ -171,6 +171,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'php-composer-platform': {
     match: [
       {
+        line: '    - Root composer.json requires php ^7.2.5 but your php version (8.0.9) does not satisfy that requirement.',
+        source: 'iAmKevinMcKee/teamsy#13',
+      },
+      {
+        line: '    - Root composer.json requires php ^7.1.3 but your php version (8.0.3) does not satisfy that requirement.',
+        source: 'cristianmarint/MotionGym#10',
+      },
+      {
+        line: '    - This package requires php >=7.0.0 but your PHP version (5.6.31) does not satisfy that requirement.',
+        source: 'composer/composer#7190',
+      },
+      {
         line: '    - pestphp/pest-plugin-laravel v3.2.0 requires php ^8.2.0 -> your php version (8.1.33) does not satisfy that requirement.',
         source: 'abdelhamiderrahmouni/filament-monaco-editor#25',
       },
@@ -486,6 +498,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['Pulling docker image docker:latest ...', 'rate limit: 5000 requests per hour remaining'],
+  },
+  'python-stdlib-missing': {
+    match: [
+      { line: "ModuleNotFoundError: No module named '_ctypes'", source: 'pyenv/pyenv#1933' },
+      { line: "ModuleNotFoundError: No module named '_ctypes'", source: 'Homebrew/linuxbrew-core#1007' },
+      { line: 'ImportError: No module named _ctypes', source: 'pyenv/pyenv#785' },
+    ],
+    miss: ["ModuleNotFoundError: No module named 'requests'", 'import ctypes', 'Collecting cffi>=1.8'],
   },
   'shared-memory-small': {
     match: [
