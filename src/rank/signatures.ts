@@ -850,13 +850,16 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'command-not-found',
-    anchors: ['not found', 'enoent', 'no such file', 'not recognized'],
+    anchors: ['not found', 'enoent', 'no such file', 'not recognized', 'command could not be found'],
     patterns: [
       /: (?:command )?not found$/,
       /command not found/i,
       /executable file not found in \$PATH/i,
       /No such file or directory.*(?:exec|spawn)|spawn \S+ ENOENT/i,
       /is not recognized as an internal or external command/i,
+      // rustc's linker, and pkg-config, missing on B.
+      /error: linker `[\w./+-]+` not found/,
+      /The pkg-config command could not be found/,
       // setuptools/distutils calling a compiler B lacks.
       /error: command '[\w./+-]+' failed(?: with exit status 1)?: No such file or directory/,
       /unable to execute '[\w./+-]+': No such file or directory/,
@@ -1097,8 +1100,14 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'header-missing',
-    anchors: ['.h', 'no such file'],
-    patterns: [/fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i, /[\w/.+-]+\.h(?:pp)?: No such file or directory/],
+    anchors: ['.h', 'no such file', 'could not find directory of', 'pkg-config search path'],
+    patterns: [
+      /fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i,
+      /[\w/.+-]+\.h(?:pp)?: No such file or directory/,
+      // The same missing -dev package seen from a build script or pkg-config.
+      /Could not find directory of OpenSSL installation/,
+      /Package [\w.+-]+ was not found in the pkg-config search path/,
+    ],
     implicates: [
       { facet: 'packages', weight: 0.55, why: 'the -dev package that ships the header is missing or changed' },
       {
