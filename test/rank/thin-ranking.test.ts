@@ -90,8 +90,8 @@ describe('thin failure kinds rank their cause first', () => {
 
   it.each(CASES)('%s: a log about something else gives it no log evidence', (_, cause) => {
     const all = ranked(cause, 'AssertionError: expected 3 to equal 4\n    at Context.<anonymous> (test/sum.test.js:12:5)');
-    const it = all.find((d) => d.facet === cause.facet && d.key === cause.key)!;
-    expect(it.reasons.some((r) => r.source === 'log')).toBe(false);
-    expect(it.score).toBeLessThan(ranked(cause, CASES.find(([, c]) => c === cause)![2])[0]!.score);
+    const row = all.find((d) => d.facet === cause.facet && d.key === cause.key)!;
+    expect(row.reasons.some((r) => r.source === 'log')).toBe(false);
+    expect(row.score).toBeLessThan(ranked(cause, CASES.find(([, c]) => c === cause)![2])[0]!.score);
   });
 });
