@@ -755,14 +755,28 @@ export const ERROR_CLASSES: Signature[] = [
       'unrecognized argument',
       'invalid option',
       'is not a git command',
+      'bad option',
+      'unrecognized vm option',
+      'not allowed in node_options',
     ],
     patterns: [
       /\bunknown (?:option|switch|flag)[:\s]+[`'"‘]?-{0,2}[\w=.-]+/i,
+      // Runtimes name the flag they do not know: node (older than the flag), the JVM (newer than a removed one).
+      /\bbad option: --[\w-]+/,
+      /Unrecognized VM option '[+-]?[\w=.]+'/,
+      /--[\w-]+ is not allowed in NODE_OPTIONS/,
       /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
       /git: '[\w-]+' is not a git command/,
     ],
     implicates: [
+      {
+        facet: 'env',
+        key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS)$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'B passes the runtime options it does not accept through the environment',
+      },
       {
         facet: 'toolchains',
         weight: 0.55,

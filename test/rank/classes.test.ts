@@ -374,6 +374,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'unknown-option': {
     match: [
+      { line: "Unrecognized VM option 'UseConcMarkSweepGC'", source: 'docker-library/tomcat#307' },
+      { line: "Unrecognized VM option 'CMSClassUnloadingEnabled'", source: 'rdk/p2rank#44' },
+      { line: 'node: --openssl-legacy-provider is not allowed in NODE_OPTIONS', source: 'hasura/gatsby-gitbook-starter#197' },
+      {
+        line: "I can't build the extension on macOS 12.4, since I get `node: --openssl-legacy-provider is not allowed in NODE_OPTIONS` error.",
+        source: 'censortracker/censortracker#435',
+      },
       { line: "error: unknown option `initial-branch'", source: 'scala-steward-org/scala-steward#2806' },
       { line: "error: unknown option `initial-branch=main'", source: 'docker/containerd-packaging#366' },
       { line: "ERROR: GIT: error: unknown switch `b'", source: 'nfdi4plants/ARCCommander#128' },
