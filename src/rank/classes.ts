@@ -1034,4 +1034,33 @@ export const ERROR_CLASSES: Signature[] = [
     tokens: [],
     meaning: 'the Python interpreter lacks a standard module built from a system library',
   },
+  {
+    id: 'runtime-memory-limit',
+    anchors: ['allowed memory size', 'reserve enough space'],
+    patterns: [
+      // A runtime's own cap, not the machine's memory: PHP's memory_limit, the JVM's -Xmx/-Xms.
+      /Allowed memory size of \d+ bytes exhausted/,
+      /Could not reserve enough space for (?:\d+KB )?object heap/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:COMPOSER_MEMORY_LIMIT|PHP_MEMORY_LIMIT|JAVA_OPTS|_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B sets another memory cap for the runtime (memory_limit, -Xmx) than the build needs or the machine can give',
+      },
+      {
+        facet: 'resources',
+        key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/,
+        weight: 0.6,
+        why: 'B has less memory than the heap the runtime is told to reserve',
+      },
+      { facet: 'docker', key: /^mem_total$/, weight: 0.6 },
+      { facet: 'toolchains', key: /^(?:php|composer|java)$/, weight: 0.45, anyDirection: true },
+      { facet: 'packages', key: /^(?:php[\w.-]*|openjdk[\w.-]*)(?::\w+)?$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
+  },
 ];

@@ -514,6 +514,21 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["ModuleNotFoundError: No module named 'requests'", 'import ctypes', 'Collecting cffi>=1.8'],
   },
+  'runtime-memory-limit': {
+    match: [
+      {
+        line: 'Fatal error: Allowed memory size of 1610612736 bytes exhausted (tried to allocate 4096 bytes) in phar:///usr/local/bin/composer/src/Composer/DependencyResolver/Solver.php on line 201',
+        source: 'composer/composer#10042',
+      },
+      {
+        line: '    STDOUT: Fatal error: Allowed memory size of 1073741824 bytes exhausted (tried to allocate 72 bytes) in phar:///usr/local/bin/composer/src/Composer/DependencyResolver/Decisions.php on line 40',
+        source: 'djoos-cookbooks/composer#78',
+      },
+      { line: 'Could not reserve enough space for 2097152KB object heap', source: 'apache/maven-mvnd#644' },
+      { line: 'Could not reserve enough space for object heap', source: 'PacificBiosciences/SMRT-Analysis#315' },
+    ],
+    miss: ['memory_limit = -1', 'Error occurred during initialization of VM', 'JAVA_OPTS=-Xmx2g'],
+  },
   'shared-memory-small': {
     match: [
       {
