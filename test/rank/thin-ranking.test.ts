@@ -69,6 +69,12 @@ const CASES: Array<[string, Difference, string]> = [
     changed('env', 'LANG', 'C.UTF-8', 'C'),
     'RuntimeError: Click will abort further execution because Python was configured to use ASCII as encoding for the environment.',
   ],
+  ['a runtime memory cap', changed('env', 'JAVA_OPTS', '-Xmx512m', '-Xmx2g'), 'Could not reserve enough space for 2097152KB object heap'],
+  [
+    'a runtime option passed through the environment',
+    changed('env', 'NODE_OPTIONS', '--max-old-space-size=4096', '--openssl-legacy-provider'),
+    'node: --openssl-legacy-provider is not allowed in NODE_OPTIONS',
+  ],
   [
     'a kernel module',
     changed('kernel', 'release', '5.15.0-1034-azure', '5.15.0-1034-custom', { direction: 'upgrade' }),
