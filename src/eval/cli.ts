@@ -7,7 +7,9 @@
  * snapshots/base/host.json, both relative to the repository root; override with
  * --scenarios / ENVDIFF_SCENARIOS and --base / ENVDIFF_EVAL_BASE. A folder with a
  * split.json is reported as train and test too (src/eval/split.ts); test misses
- * are listed only with --test-misses.
+ * are listed only with --test-misses. `--fit-calibration` prints, instead of the
+ * report, the calibration knots fitted on the train cases (src/eval/fit-calibration.ts)
+ * for src/rank/calibrate.ts.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -16,22 +18,34 @@ import { EnvdiffError, UsageError } from '../errors.js';
 import { readFingerprint } from '../fingerprint/io.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { sanitize } from '../render/sanitize.js';
+import { uncalibrate } from '../rank/calibrate.js';
 import { evaluateScenarios } from './evaluate.js';
+import { fitCalibration, formatKnots } from './fit-calibration.js';
 import { formatEvaluation } from './report.js';
 import { loadScenarios } from './scenarios.js';
 
 const ROOT = PACKAGE_ROOT;
 
 async function main(argv: string[]): Promise<number> {
-  let values: { scenarios?: string | undefined; base?: string | undefined; 'test-misses'?: boolean | undefined };
+  let values: {
+    scenarios?: string | undefined;
+    base?: string | undefined;
+    'test-misses'?: boolean | undefined;
+    'fit-calibration'?: boolean | undefined;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { scenarios: { type: 'string' }, base: { type: 'string' }, 'test-misses': { type: 'boolean' } },
+      options: {
+        scenarios: { type: 'string' },
+        base: { type: 'string' },
+        'test-misses': { type: 'boolean' },
+        'fit-calibration': { type: 'boolean' },
+      },
       strict: true,
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE] [--test-misses]`);
+    throw new UsageError(`${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE] [--test-misses | --fit-calibration]`);
   }
   const dir = values.scenarios ?? process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, 'eval', 'cases');
   const baseFile = values.base ?? process.env['ENVDIFF_EVAL_BASE'] ?? resolve(ROOT, 'snapshots', 'base', 'host.json');
@@ -42,8 +56,17 @@ async function main(argv: string[]): Promise<number> {
   }
   const [set, base] = await Promise.all([loadScenarios(dir), readFingerprint(baseFile)]);
   if (set.cases.length === 0) throw new UsageError(`no scenario cases in ${dir}`);
+  const evaluation = evaluateScenarios(base, set);
+  if (values['fit-calibration'] === true) {
+    // Fitted on train only (a folder without a split is all train): test results never shape the map.
+    const points = evaluation.results
+      .filter((r) => r.split !== 'test' && r.top[0] !== undefined)
+      .map((r) => ({ raw: uncalibrate(r.top[0]!.score), right: r.rank === 1 }));
+    process.stdout.write(`// calibrate.ts KNOTS fitted on ${points.length} train cases\n${formatKnots(fitCalibration(points))}\n`);
+    return 0;
+  }
   process.stdout.write(
-    formatEvaluation(evaluateScenarios(base, set), {
+    formatEvaluation(evaluation, {
       dir: shown(dir),
       base: shown(baseFile),
       decoys: set.decoys.length,

@@ -63,7 +63,7 @@ function runtime(key: RegExp, why: string, extra: Implication[] = []): Implicati
 export const ERROR_CLASSES: Signature[] = [
   {
     id: 'cxx-diagnostic',
-    anchors: ['error:', 'werror', 'not declared', 'not a member', 'does not name a type', 'has not been declared'],
+    anchors: ['error:', 'werror', 'not declared', 'not a member', 'does not name a type', 'has not been declared', 'treated as errors'],
     patterns: [
       /(?:error: )?[‘'`"]?[\w:<>~]+[’'"]? (?:is not a member of|was not declared in this scope|has not been declared|does not name a type|is not a type|in namespace [‘'`"]?std[’'"]? does not name)/,
       /error: no (?:member|template) named [‘'`"][\w]+[’'"] in (?:namespace )?[‘'`"]?std/,
@@ -74,6 +74,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\[-Werror(?:=[\w+-]+)?\]/,
       /error: [‘'`"][\w:]+[’'"] (?:is deprecated|has incomplete type)/,
       /error: #error /,
+      /(?:^|\s)cc1(?:plus)?: (?:all |some )?warnings being treated as errors/,
+      /configure(?::\d+)?: error: (?:installation or configuration problem: )?C(?:\+\+)? compiler cannot create executables/,
     ],
     implicates: COMPILER,
     tokens: ['path'],
@@ -102,7 +104,12 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'libstdcxx-version-not-found',
     anchors: ['glibcxx', 'cxxabi'],
-    patterns: [/\b(?:GLIBCXX|CXXABI)_[\d.]+['’]? not found/, /symbol lookup error:.*(?:GLIBCXX|CXXABI)/],
+    patterns: [
+      /\b(?:GLIBCXX|CXXABI)_[\d.]+['’]? not found/,
+      /symbol lookup error:.*(?:GLIBCXX|CXXABI)/,
+      // The loader's other wording for a runtime older than the binary: "version GLIBCXX_3.4.21 not defined in file libstdc++.so.6".
+      /relocation error: .*version (?:GLIBCXX|CXXABI)_[\d.]+ not defined in file/,
+    ],
     implicates: [
       {
         facet: 'packages',
@@ -130,6 +137,8 @@ export const ERROR_CLASSES: Signature[] = [
       'target release',
       'source release',
       'major version',
+      'determine java version',
+      'unsupported java',
     ],
     patterns: [
       /class file has wrong version \d+\.\d+, should be \d+\.\d+/,
@@ -138,6 +147,9 @@ export const ERROR_CLASSES: Signature[] = [
       /Unsupported class file major version \d+/,
       /(?:invalid (?:target|source) release|release version \d+ not supported|error: invalid flag: --release)/,
       /class file version \d+\.\d+/,
+      // A Gradle older than the JDK running it cannot parse the JDK's version, or refuses it.
+      /Could not determine java version from '[\w.+-]+'/,
+      /Unsupported Java\. Your build is currently configured to use Java [\d.]+ and Gradle [\d.]+/,
     ],
     implicates: runtime(JAVA, 'class files and the JDK running them are of different Java releases', [
       { facet: 'env', key: /^(?:JAVA_HOME|JDK_HOME|JAVA_VERSION)$/, weight: 0.7, anyDirection: true },
@@ -158,6 +170,12 @@ export const ERROR_CLASSES: Signature[] = [
       'is not defined',
       'is not a function',
       "unexpected token '?",
+      "unexpected token '||=",
+      "unexpected token '&&=",
+      "module 'node:",
+      'module: node:',
+      "/promises'",
+      'ebadengine',
     ],
     patterns: [
       /\bNODE_MODULE_VERSION \d+/,
@@ -168,7 +186,11 @@ export const ERROR_CLASSES: Signature[] = [
       /Unsupported engine/,
       /ReferenceError: (?:structuredClone|fetch|AbortController|ReadableStream|File|crypto) is not defined/,
       /TypeError: [\w.[\]]*\.(?:replaceAll|at|findLast|hasOwn|toSorted) is not a function/,
-      /SyntaxError: Unexpected token '(?:\?\?|\?\.|\?\?=|\|\|=|&&=)'/,
+      // Node < 14 reports `a ?? b` as "Unexpected token '?'" (the first character), not '??'.
+      /SyntaxError: Unexpected token '(?:\?|\?\?|\?\.|\?\?=|\|\|=|&&=)'/,
+      // The `node:` scheme for built-ins arrived in Node 14.18/16, `fs/promises` as a module in 14.
+      /Cannot find (?:module|package) '(?:node:\w+|(?:fs|stream|timers|dns)\/promises)'|No such built-in module: node:/,
+      /\bEBADENGINE\b/,
     ],
     implicates: runtime(NODE, 'native modules and modern syntax are tied to the Node.js major version', [
       { facet: 'toolchains', key: /^(?:npm|yarn|pnpm)$/, weight: 0.4, anyDirection: true },
@@ -357,7 +379,9 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'php-composer-platform',
     anchors: ['your php version', 'composer detected issues', 'requires php', 'platform'],
     patterns: [
-      /requires? php [>=^~<|\d. ]+-> your php version \([\d.]+\) does not satisfy/,
+      /requires? php [>=^~<|\d. ]+-> your php version \([\d.]+\) does not satisfy/i,
+      // Composer 2 and the root package: "Root composer.json requires php ^7.2.5 but your php version (8.0.9) does not satisfy".
+      /requires php(?:-64bit)? [>=^~<|*\w. ]+ but your php version \([\w.+~-]+\) does not satisfy/i,
       /Composer detected issues in your platform/,
       /Your Composer dependencies require a PHP version/,
     ],
@@ -731,14 +755,28 @@ export const ERROR_CLASSES: Signature[] = [
       'unrecognized argument',
       'invalid option',
       'is not a git command',
+      'bad option',
+      'unrecognized vm option',
+      'not allowed in node_options',
     ],
     patterns: [
       /\bunknown (?:option|switch|flag)[:\s]+[`'"‘]?-{0,2}[\w=.-]+/i,
+      // Runtimes name the flag they do not know: node (older than the flag), the JVM (newer than a removed one).
+      /\bbad option: --[\w-]+/,
+      /Unrecognized VM option '[+-]?[\w=.]+'/,
+      /--[\w-]+ is not allowed in NODE_OPTIONS/,
       /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
       /git: '[\w-]+' is not a git command/,
     ],
     implicates: [
+      {
+        facet: 'env',
+        key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS)$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'B passes the runtime options it does not accept through the environment',
+      },
       {
         facet: 'toolchains',
         weight: 0.55,
@@ -758,12 +796,14 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'container-engine',
-    anchors: ['podman', 'buildah', 'emulate docker', 'not a docker command', 'unknown flag', 'buildkit'],
+    anchors: ['podman', 'buildah', 'emulate docker', 'not a docker command', 'unknown flag', 'buildkit', 'docker driver'],
     patterns: [
       /Emulate Docker CLI using podman|\bpodman\b.*(?:Error|error)|\bbuildah\b.*(?:error|Error)/,
       /docker: '\w+' is not a docker command/,
       /unknown flag: --(?:platform|load|push|provenance|sbom|build-context|secret|ssh|mount|cache-from|cache-to)\b/,
       /the --mount option requires BuildKit|BuildKit is (?:not enabled|required)/i,
+      // buildx's default `docker` driver builds one platform unless the containerd image store is on.
+      /Multi(?:-platform build|ple platforms feature) is (?:currently )?not supported for (?:the )?docker driver/i,
     ],
     implicates: [
       {
@@ -778,5 +818,249 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'the container engine or builder lacks a feature the build uses',
+  },
+  {
+    id: 'shared-memory-small',
+    anchors: ['shm', 'devtoolsactiveport', 'bus error', 'sigbus', 'tab crashed', 'page crash', 'shared memory'],
+    patterns: [
+      /\/dev\/shm\b/,
+      /\bshm[_-]size\b|insufficient shared memory|\(shm\)/i,
+      /DevToolsActivePort file doesn't exist/,
+      /(?:^|\s|:)Bus error(?:\s*\(core dumped\))?|\bSIGBUS\b/,
+      /session deleted because of page crash|tab crashed/i,
+    ],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^(?:shm_size|disk_(?:free|avail|size):\/dev\/shm)$/,
+        weight: 0.92,
+        why: "B's /dev/shm is smaller (Docker's default is 64 MB): browsers, PyTorch workers and databases that share memory through it crash",
+      },
+      { facet: 'docker', key: /^(?:shm_size|default_shm_size|ipc_mode)$/, weight: 0.85, anyDirection: true },
+      { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'a process ran out of shared memory (/dev/shm) and crashed',
+  },
+  {
+    id: 'openssl-config',
+    anchors: [
+      'auto configuration failed',
+      'openssl config failed',
+      'configuration file routines',
+      'openssl.cnf',
+      'openssl_conf',
+      'unable to load config',
+    ],
+    patterns: [
+      /Auto configuration failed|openssl config failed/i,
+      /configuration file routines/i,
+      /(?:Unable to load config(?: info)? from|Can't open|error (?:on line -?\d+ of|loading)) \S*(?:openssl\.cnf|ssl\/openssl\b)/i,
+      /\bOPENSSL_CONF\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:OPENSSL_CONF|OPENSSL_MODULES|OPENSSL_ENGINES|OPENSSL_CONF_INCLUDE)$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'OPENSSL_CONF points OpenSSL at another configuration file on B (missing, or written for another OpenSSL)',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:openssl|libssl[\w.-]*|openssl-libs|crypto-policies)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'another OpenSSL rejects the configuration file the system ships',
+      },
+      { facet: 'toolchains', key: /^openssl$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
+    ],
+    tokens: ['path'],
+    meaning: 'OpenSSL could not load its configuration file',
+  },
+  {
+    id: 'no-new-privileges',
+    anchors: ['no new privileges', 'effective uid is not 0', 'nosuid'],
+    patterns: [/"no new privileges" flag is set/i, /effective uid is not 0/i],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^no_new_privs$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: 'B runs the build with no_new_privs set: setuid programs such as sudo cannot gain root',
+      },
+      {
+        facet: 'docker',
+        key: /^(?:security_options|default_security_options)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the container engine sets no-new-privileges on B',
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'a setuid program (sudo) could not gain privileges',
+  },
+  {
+    id: 'proxy-failure',
+    anchors: ['407', 'proxyconnect', 'proxy', 'tunneling socket'],
+    patterns: [
+      /\bE407\b|\b407 Proxy Authentication Required|statusCode=407|HTTP code 407 from proxy/i,
+      /\bproxyconnect tcp:/,
+      /error connecting to proxy|tunneling socket could not be established|Unable to tunnel through proxy/i,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:https?_proxy|all_proxy|no_proxy|npm_config_(?:https_)?proxy)$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B sends requests through another proxy (or none, or without its credentials)',
+      },
+      {
+        facet: 'docker',
+        key: /^(?:proxies|http_proxy|https_proxy|no_proxy)/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the daemon pulls through another proxy on B',
+      },
+      { facet: 'mirrors', key: /proxy/i, weight: 0.8, anyDirection: true },
+      { facet: 'mirrors', weight: 0.4 },
+    ],
+    tokens: ['host', 'ip'],
+    meaning: 'the proxy between the build and its package sources refused or failed the request',
+  },
+  {
+    id: 'kernel-module-missing',
+    anchors: ['modprobe', 'module', 'insmod', 'modules.dep'],
+    patterns: [
+      /modprobe: (?:FATAL|WARNING): Module [\w-]+ not found in directory \/lib\/modules\//,
+      /could not open moddep file '\/lib\/modules\//,
+      /\(do you need to insmod\?\)/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's kernel lacks the module (or its /lib/modules tree) the build loads: overlay, br_netfilter, nf_nat",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:linux-modules(?:-extra)?|linux-image|kmod|kernel-modules?)[\w.-]*(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+      { facet: 'docker', key: /^storage_driver$/, weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'a kernel module the build needs could not be loaded',
+  },
+  {
+    id: 'ipv6-unreachable',
+    anchors: ['econnrefused', 'enetunreach', 'ehostunreach', 'eaddrnotavail', 'dial tcp [', 'connect fail for'],
+    patterns: [
+      // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
+      /\bconnect (?:ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|ETIMEDOUT) (?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}:\d+\b/i,
+      /\bdial tcp \[[0-9a-f:]+\]:\d+: connect: (?:network is unreachable|cannot assign requested address|no route to host)/i,
+      /connect fail for [0-9a-f]*:[0-9a-f:]+: Network is unreachable/i,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:node|nodejs|npm|yarn|pnpm)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'Node.js 17+ (and npm 7+) no longer try IPv4 first: localhost and dual-stack hosts are reached over IPv6, which B cannot route',
+      },
+      { facet: 'env', key: /^NODE_OPTIONS$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'sysctl',
+        key: /^net\.ipv6\.conf\.(?:all|default|\w+)\.disable_ipv6$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'IPv6 is switched off on B, yet the client tries an IPv6 address',
+      },
+      { facet: 'docker', key: /ipv6/i, weight: 0.75, anyDirection: true, why: 'the daemon gives build containers no IPv6 route on B' },
+      { facet: 'network', key: /ipv6|route/i, weight: 0.75, anyDirection: true },
+      { facet: 'mirrors', weight: 0.4 },
+    ],
+    tokens: ['host', 'ip'],
+    meaning: 'a connection to an IPv6 address failed: B cannot reach IPv6, or the client now prefers it',
+  },
+  {
+    id: 'registry-rate-limit',
+    anchors: ['toomanyrequests', 'pull rate limit', '429 too many requests'],
+    patterns: [/\btoomanyrequests\b/i, /You have reached your pull rate limit/, /\b429 Too Many Requests\b/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:registry_mirrors|registry-mirrors|mirrors)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B pulls from Docker Hub directly (no registry mirror), so it hits the anonymous pull rate limit',
+      },
+      { facet: 'mirrors', weight: 0.6, anyDirection: true, why: 'B pulls through another registry or mirror' },
+      { facet: 'env', key: /^(?:DOCKER_CONFIG|DOCKER_AUTH_CONFIG|REGISTRY_\w+)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: ['host', 'image'],
+    meaning: 'the registry refused pulls over its rate limit',
+  },
+  {
+    id: 'python-stdlib-missing',
+    anchors: ['_ctypes', '_ssl', 'ssl module', 'ensurepip', '_sqlite3', '_bz2', '_lzma', '_tkinter', 'readline'],
+    patterns: [
+      // An interpreter built (pyenv, source) without the -dev packages its C modules need.
+      /No module named '?_(?:ctypes|ssl|sqlite3|bz2|lzma|tkinter|curses|dbm|gdbm|uuid|hashlib)'?/,
+      /the ssl module in Python is not available/,
+      /ensurepip is not available/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libffi[\w.-]*|libssl[\w.-]*|openssl-devel|libsqlite3[\w.-]*|libbz2[\w.-]*|liblzma[\w.-]*|tk[\w.-]*|zlib1g[\w.-]*|python3?(?:\.\d+)?-venv|python3?(?:\.\d+)?-distutils|libpython[\w.-]*)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the Python on B was built or installed without a library its standard modules need (libffi, OpenSSL, venv)',
+      },
+      { facet: 'toolchains', key: PYTHON, weight: 0.6, anyDirection: true, why: 'another Python build on B lacks standard modules' },
+      { facet: 'env', key: /^(?:PYENV_VERSION|PYTHONHOME|PYTHONPATH|LD_LIBRARY_PATH)$/, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the Python interpreter lacks a standard module built from a system library',
+  },
+  {
+    id: 'runtime-memory-limit',
+    anchors: ['allowed memory size', 'reserve enough space'],
+    patterns: [
+      // A runtime's own cap, not the machine's memory: PHP's memory_limit, the JVM's -Xmx/-Xms.
+      /Allowed memory size of \d+ bytes exhausted/,
+      /Could not reserve enough space for (?:\d+KB )?object heap/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:COMPOSER_MEMORY_LIMIT|PHP_MEMORY_LIMIT|JAVA_OPTS|_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B sets another memory cap for the runtime (memory_limit, -Xmx) than the build needs or the machine can give',
+      },
+      {
+        facet: 'resources',
+        key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/,
+        weight: 0.6,
+        why: 'B has less memory than the heap the runtime is told to reserve',
+      },
+      { facet: 'docker', key: /^mem_total$/, weight: 0.6 },
+      { facet: 'toolchains', key: /^(?:php|composer|java)$/, weight: 0.45, anyDirection: true },
+      { facet: 'packages', key: /^(?:php[\w.-]*|openjdk[\w.-]*)(?::\w+)?$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
   },
 ];

@@ -90,7 +90,13 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'glibc-version-not-found',
     anchors: ['glibc'],
-    patterns: [/version [`'‘]?GLIBC_[\d.]+['’]? not found/, /\bGLIBC_[\d.]+\b.*not found/, /symbol lookup error:.*GLIBC/],
+    patterns: [
+      /version [`'‘]?GLIBC_[\d.]+['’]? not found/,
+      /\bGLIBC_[\d.]+\b.*not found/,
+      /symbol lookup error:.*GLIBC/,
+      // Mixed C libraries (a bundled libc with the system's loader, or the reverse): "version GLIBC_PRIVATE not defined in file".
+      /relocation error: .*version GLIBC_(?:[\d.]+|PRIVATE) not defined in file/,
+    ],
     implicates: [
       { facet: 'libc', key: /^(?:version|family)$/, weight: 0.9, why: 'the binary was linked against a newer glibc than B has' },
       {
@@ -236,6 +242,8 @@ export const SIGNATURES: Signature[] = [
       /nodename nor servname provided/i,
       /bad address '[\w.-]+'/,
     ],
+    // Gradle's and Maven's dependency resolution is not name resolution.
+    exclude: [/Could not resolve (?:all (?:dependencies|files|artifacts|task dependencies)|dependencies for project|the dependencies)\b/i],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6 },
@@ -264,17 +272,22 @@ export const SIGNATURES: Signature[] = [
       'temporary error',
       'dns lookup',
       'network error',
+      'etimedout',
+      'socket_timeout',
+      'sockettimedout',
+      'sideband',
     ],
     patterns: [
       /Could not connect to/i,
       /\bconnection timed out\b/i,
       /\bConnection refused\b/i,
-      /\b(?:ETIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH)\b/,
+      /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ERR_SOCKET_TIMEOUT)\b/,
       /\bi\/o timeout\b/,
       /Failed to connect to/i,
       /Network is unreachable/i,
       /No route to host/i,
-      /Connection reset by peer/i,
+      /\bConnection (?:was )?reset(?: by peer)?\b/i,
+      /unexpected disconnect while reading sideband packet/i,
       /\bRead timed out\b|\bReadTimeoutError\b|\bConnectTimeoutError\b/,
       /Failed to fetch .*(?:timed out|Could not connect|Connection failed|503|502|504)/i,
       /TLS handshake timeout/i,
@@ -556,7 +569,23 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'locale-encoding',
-    anchors: ['unicode', 'codec', 'locale', 'lc_', 'byte sequence', 'invalid ', 'unmappable', 'malformed', 'eilseq'],
+    anchors: [
+      'unicode',
+      'codec',
+      'locale',
+      'lc_',
+      'byte sequence',
+      'invalid ',
+      'unmappable',
+      'malformed',
+      'eilseq',
+      'as encoding',
+      'utf-8 encoding',
+      'ascii-8bit',
+      'encoding of latin1',
+      'ansi_x3.4',
+      'encoding::',
+    ],
     patterns: [
       /UnicodeDecodeError|UnicodeEncodeError/,
       /'ascii' codec can't (?:decode|encode)/i,
@@ -566,6 +595,12 @@ export const SIGNATURES: Signature[] = [
       /(?:invalid|unmappable|malformed) (?:byte sequence|character|input)/i,
       /Cannot set LC_(?:ALL|CTYPE)/i,
       /Illegal byte sequence|\bEILSEQ\b/,
+      // Tools that check the locale up front and name the encoding they found instead of a decode error.
+      /configured to use ASCII as encoding for the environment/,
+      /requires your terminal to be using UTF-8 encoding|Normalization not appropriate for ASCII-8BIT/,
+      /native name encoding of latin1/,
+      /\bANSI_X3\.4-1968\b/,
+      /Encoding::(?:CompatibilityError|InvalidByteSequenceError|UndefinedConversionError)\b/,
     ],
     implicates: [
       { facet: 'locale', weight: 0.85, why: 'with a C/POSIX locale, programs decode text as ASCII' },
@@ -815,13 +850,22 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'command-not-found',
-    anchors: ['not found', 'enoent', 'no such file', 'not recognized'],
+    anchors: ['not found', 'enoent', 'no such file', 'not recognized', 'command could not be found'],
     patterns: [
       /: (?:command )?not found$/,
       /command not found/i,
       /executable file not found in \$PATH/i,
       /No such file or directory.*(?:exec|spawn)|spawn \S+ ENOENT/i,
       /is not recognized as an internal or external command/i,
+      // rustc's linker, and pkg-config, missing on B.
+      /error: linker `[\w./+-]+` not found/,
+      /The pkg-config command could not be found/,
+      // setuptools/distutils calling a compiler B lacks.
+      /error: command '[\w./+-]+' failed(?: with exit status 1)?: No such file or directory/,
+      /unable to execute '[\w./+-]+': No such file or directory/,
+      /\[Errno 2\] No such file or directory: '(?:gcc|g\+\+|cc|c\+\+|clang|make|cmake|pkg-config|[\w-]+-linux-gnu-gcc)'/,
+      // A script's shebang names an interpreter B lacks (`#!/usr/bin/env python` without python).
+      /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
     ],
     implicates: [
       { facet: 'toolchains', weight: 0.5, why: 'the tool the build calls is missing or elsewhere on B' },
@@ -1024,8 +1068,9 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'git-dubious-ownership',
-    anchors: ['dubious ownership', 'safe.directory'],
-    patterns: [/detected dubious ownership in repository/i, /safe\.directory/],
+    anchors: ['dubious ownership', 'safe.directory', 'unsafe repository'],
+    // git 2.35.2 said "unsafe repository ... is owned by someone else"; later versions "dubious ownership".
+    patterns: [/detected dubious ownership in repository/i, /safe\.directory/, /unsafe repository \(.* is owned by someone else\)/i],
     implicates: [
       {
         facet: 'security',
@@ -1055,8 +1100,14 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'header-missing',
-    anchors: ['.h', 'no such file'],
-    patterns: [/fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i, /[\w/.+-]+\.h(?:pp)?: No such file or directory/],
+    anchors: ['.h', 'no such file', 'could not find directory of', 'pkg-config search path'],
+    patterns: [
+      /fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i,
+      /[\w/.+-]+\.h(?:pp)?: No such file or directory/,
+      // The same missing -dev package seen from a build script or pkg-config.
+      /Could not find directory of OpenSSL installation/,
+      /Package [\w.+-]+ was not found in the pkg-config search path/,
+    ],
     implicates: [
       { facet: 'packages', weight: 0.55, why: 'the -dev package that ships the header is missing or changed' },
       {

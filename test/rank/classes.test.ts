@@ -24,6 +24,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "src/libserial/SerialPortConstants.h:94:37: error: 'uint8_t' was not declared in this scope",
         source: 'crayzeewulf/libserial#186',
       },
+      { line: 'cc1plus: all warnings being treated as errors', source: 'google/googletest#3514' },
+      { line: 'cc1plus: some warnings being treated as errors', source: 'chokkan/simstring#22' },
     ],
     miss: [
       '-- The CXX compiler identification is GNU 13.2.0',
@@ -64,6 +66,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'java-class-version': {
     match: [
+      { line: "Could not determine java version from '12.0.1'.", source: 'R3-Archive/cordapp-example#165' },
+      { line: "java.lang.IllegalArgumentException: Could not determine java version from '10.0.1'.", source: 'gradle/gradle#5764' },
       { line: 'class file has wrong version 61.0, should be 55.0', source: 'akshaaatt/Google-IAP#118' },
       { line: 'class file has wrong version 55.0, should be 52.0', source: 'aserg-ufmg/RefDiff#28' },
       {
@@ -75,6 +79,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'node-abi-mismatch': {
     match: [
+      { line: "SyntaxError: Unexpected token '?'", source: 'nodejs/node#33007' },
+      { line: "SyntaxError: Unexpected token '?'", source: 'authzed/authzed-node#32' },
+      { line: "Error: Cannot find module 'node:fs'", source: 'jhuckaby/performa#26' },
+      { line: "crash with `Error: Cannot find module 'node:fs'`", source: 'unplugin/unplugin-swc#3' },
+      { line: "Error: Cannot find module 'fs/promises'", source: 'Pytal/deploy-env#15' },
       {
         line: 'Error: Node Sass does not yet support your current environment: OS X 64-bit with Unsupported runtime (72)',
         source: 'sass/node-sass#2928',
@@ -84,7 +93,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'cornell-dti/office-hours#161',
       },
     ],
-    miss: ['node v18.2.0', 'npm WARN deprecated left-pad@1.0.0', 'added 1200 packages in 30s'],
+    miss: [
+      'node v18.2.0',
+      'npm WARN deprecated left-pad@1.0.0',
+      'added 1200 packages in 30s',
+      "Error: Cannot find module 'express'",
+      "SyntaxError: Unexpected token '<'",
+    ],
   },
   'python-version-mismatch': {
     match: [
@@ -155,6 +170,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'php-composer-platform': {
     match: [
+      {
+        line: '    - Root composer.json requires php ^7.2.5 but your php version (8.0.9) does not satisfy that requirement.',
+        source: 'iAmKevinMcKee/teamsy#13',
+      },
+      {
+        line: '    - Root composer.json requires php ^7.1.3 but your php version (8.0.3) does not satisfy that requirement.',
+        source: 'cristianmarint/MotionGym#10',
+      },
+      {
+        line: '    - This package requires php >=7.0.0 but your PHP version (5.6.31) does not satisfy that requirement.',
+        source: 'composer/composer#7190',
+      },
       {
         line: '    - pestphp/pest-plugin-laravel v3.2.0 requires php ^8.2.0 -> your php version (8.1.33) does not satisfy that requirement.',
         source: 'abdelhamiderrahmouni/filament-monaco-editor#25',
@@ -347,6 +374,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'unknown-option': {
     match: [
+      { line: "Unrecognized VM option 'UseConcMarkSweepGC'", source: 'docker-library/tomcat#307' },
+      { line: "Unrecognized VM option 'CMSClassUnloadingEnabled'", source: 'rdk/p2rank#44' },
+      { line: 'node: --openssl-legacy-provider is not allowed in NODE_OPTIONS', source: 'hasura/gatsby-gitbook-starter#197' },
+      {
+        line: "I can't build the extension on macOS 12.4, since I get `node: --openssl-legacy-provider is not allowed in NODE_OPTIONS` error.",
+        source: 'censortracker/censortracker#435',
+      },
       { line: "error: unknown option `initial-branch'", source: 'scala-steward-org/scala-steward#2806' },
       { line: "error: unknown option `initial-branch=main'", source: 'docker/containerd-packaging#366' },
       { line: "ERROR: GIT: error: unknown switch `b'", source: 'nfdi4plants/ARCCommander#128' },
@@ -355,6 +389,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'container-engine': {
     match: [
+      { line: 'ERROR: Multi-platform build is not supported for the docker driver.', source: 'NERSC/interactEM#312' },
+      {
+        line: 'Error: buildx failed with: ERROR: multiple platforms feature is currently not supported for docker driver. Please switch to a different driver (eg. "docker buildx create --use")',
+        source: 'tconbeer/sqlfmt#372',
+      },
       {
         line: 'the --mount option requires BuildKit. Refer to https://docs.docker.com/go/buildkit/ to learn how to build images with BuildKit enabled',
         source: 'sentinel-official/sentinel-dvpnx#135',
@@ -365,6 +404,154 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['#5 [internal] load build definition from Dockerfile', 'docker buildx build --platform linux/amd64 .'],
+  },
+  'openssl-config': {
+    match: [
+      { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
+      { line: 'Auto configuration failed', source: 'nabijaczleweli/cargo-update#255' },
+      {
+        line: '140535779686304:error:0E078072:configuration file routines:DEF_LOAD:no such file:conf_def.c:197:',
+        source: 'mantl/mantl#940',
+      },
+      { line: 'Unable to load config from /usr/local/ssl/openssl/cnf', source: 'OfficeDev/Office-Add-in-Nodejs-ServerAuth#23' },
+      {
+        line: "Can't open /home/username/.local/openssl/openssl.cnf for reading, No such file or directory",
+        source: 'openssl/openssl#12367',
+      },
+    ],
+    miss: [
+      'Setting up openssl (3.0.11-1~deb12u2) ...',
+      'error:0308010C:digital envelope routines::unsupported',
+      '-- Found OpenSSL: /usr/lib/x86_64-linux-gnu/libcrypto.so (found version "3.0.11")',
+    ],
+  },
+  'no-new-privileges': {
+    match: [
+      { line: 'sudo: The "no new privileges" flag is set, which prevents sudo from running as root.', source: 'topgrade-rs/topgrade#1006' },
+      { line: 'sudo: The "no new privileges" flag is set, which prevents sudo from running as root.', source: 'Eugeny/tabby#9204' },
+      {
+        line: "sudo: effective uid is not 0, is /usr/bin/sudo on a file system with the 'nosuid' option set or an NFS file system without root privileges?",
+        source: 'sudo-project/sudo#129',
+      },
+    ],
+    miss: ['sudo apt-get update', '--security-opt no-new-privileges:true', 'uid=0(root) gid=0(root) groups=0(root)'],
+  },
+  'proxy-failure': {
+    match: [
+      { line: 'npm ERR! code E407', source: 'npm/npm#19820' },
+      { line: 'npm ERR! 407 Proxy Authentication Required: windows-build-tools@lastest', source: 'npm/npm#19748' },
+      { line: 'tunneling socket could not be established, statusCode=407', source: 'npm/npm#20305' },
+      {
+        line: 'docker: Error response from daemon: Get https://registry-1.docker.io/v2/: proxyconnect tcp: dial tcp :0: connect: connection refused.',
+        source: 'docker/for-win#7935',
+      },
+      {
+        line: 'Error while pulling image: Get https://index.docker.io/v1/repositories/gitlab/gitlab-ce/images: http: error connecting to proxy http://127.0.0.1:53847: dial tcp 127.0.0.1:53847: getsockopt: connection refused',
+        source: 'docker-archive-public/docker.kitematic#3611',
+      },
+    ],
+    miss: [
+      'proxy=http://proxy.example.net:3128/',
+      'Get:4 http://debmirror.example.net/debian bookworm/main amd64 libc6 amd64 2.36-9 [2757 kB]  407 kB/s',
+      'Setting up squid-proxy (6.1) ...',
+    ],
+  },
+  'kernel-module-missing': {
+    match: [
+      {
+        line: 'modprobe: FATAL: Module overlay not found in directory /lib/modules/3.10.105-bsp-1.2-ayufan-77',
+        source: 'ayufan-pine64/linux-build#76',
+      },
+      {
+        line: 'Nov 27 08:22:56 19e4b159b253 modprobe[667]: modprobe: FATAL: Module overlay not found in directory /lib/modules/4.14.154-128.181.amzn2.x86_64',
+        source: 'amazonlinux/container-images#41',
+      },
+      {
+        line: "modprobe: ERROR: ../libkmod/libkmod.c:586 kmod_search_moddep() could not open moddep file '/lib/modules/4.4.0-28-generic/modules.dep.bin'",
+        source: 'canonical/lxd#2321',
+      },
+    ],
+    miss: ['modprobe overlay', 'Loading kernel module overlay... done', "Module not found: Error: Can't resolve './app'"],
+  },
+  'ipv6-unreachable': {
+    match: [
+      {
+        line: 'npm ERR! request to https://registry.npmjs.org/homebridge failed, reason: connect EHOSTUNREACH 2606:4700::6810:1623:443',
+        source: 'homebridge/homebridge#3325',
+      },
+      { line: 'Error: connect ECONNREFUSED ::1:9081', source: 'Kiyozz/electron-tsdown#32' },
+      { line: 'Error: connect ECONNREFUSED ::1:3306', source: 'mysqljs/mysql#2547' },
+      { line: 'connect ECONNREFUSED ::1:49497', source: 'westy92/html-pdf-chrome#314' },
+      {
+        line: '* Immediate connect fail for 2600:1f18:2148:bc01:f43d:e203:cafd:8307: Network is unreachable',
+        source: 'orbstack/orbstack#1906',
+      },
+    ],
+    miss: [
+      'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)',
+      'Error: connect ECONNREFUSED 127.0.0.1:4200',
+      'Listening on [::]:8080',
+    ],
+  },
+  'registry-rate-limit': {
+    match: [
+      {
+        line: '  Error response from daemon: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit',
+        source: 'rtCamp/action-slack-notify#52',
+      },
+      {
+        line: 'ERROR: Preparation failed: toomanyrequests: You have reached your pull rate limit. You may increase the limit by authenticating and upgrading: https://www.docker.com/increase-rate-limit (docker.go:142:0s)',
+        source: 'cattle-ops/terraform-aws-gitlab-runner#270',
+      },
+    ],
+    miss: ['Pulling docker image docker:latest ...', 'rate limit: 5000 requests per hour remaining'],
+  },
+  'python-stdlib-missing': {
+    match: [
+      { line: "ModuleNotFoundError: No module named '_ctypes'", source: 'pyenv/pyenv#1933' },
+      { line: "ModuleNotFoundError: No module named '_ctypes'", source: 'Homebrew/linuxbrew-core#1007' },
+      { line: 'ImportError: No module named _ctypes', source: 'pyenv/pyenv#785' },
+    ],
+    miss: ["ModuleNotFoundError: No module named 'requests'", 'import ctypes', 'Collecting cffi>=1.8'],
+  },
+  'runtime-memory-limit': {
+    match: [
+      {
+        line: 'Fatal error: Allowed memory size of 1610612736 bytes exhausted (tried to allocate 4096 bytes) in phar:///usr/local/bin/composer/src/Composer/DependencyResolver/Solver.php on line 201',
+        source: 'composer/composer#10042',
+      },
+      {
+        line: '    STDOUT: Fatal error: Allowed memory size of 1073741824 bytes exhausted (tried to allocate 72 bytes) in phar:///usr/local/bin/composer/src/Composer/DependencyResolver/Decisions.php on line 40',
+        source: 'djoos-cookbooks/composer#78',
+      },
+      { line: 'Could not reserve enough space for 2097152KB object heap', source: 'apache/maven-mvnd#644' },
+      { line: 'Could not reserve enough space for object heap', source: 'PacificBiosciences/SMRT-Analysis#315' },
+    ],
+    miss: ['memory_limit = -1', 'Error occurred during initialization of VM', 'JAVA_OPTS=-Xmx2g'],
+  },
+  'shared-memory-small': {
+    match: [
+      {
+        line: "WebDriverError: unknown error: Chrome failed to start: crashed. (unknown error: DevToolsActivePort file doesn't exist)",
+        source: 'giggio/node-chromedriver#205',
+      },
+      {
+        line: 'session deleted because of page crash from unknown error: cannot determine loading status from tab crashed',
+        source: 'SeleniumHQ/docker-selenium#589',
+      },
+      {
+        line: 'ERROR: Unexpected bus error encountered in worker. This might be caused by insufficient shared memory (shm).',
+        source: 'pangeo-data/pangeo-docker-images#258',
+      },
+      { line: 'Bus error - the host /dev/shm or /tmp mount likely just ran out of space', source: 'moul/travis-docker#17' },
+      { line: 'Bus error (core dumped)', source: 'POSTECH-CVLab/point-transformer#50' },
+    ],
+    miss: [
+      'Get:12 http://debmirror.example.net/debian bookworm/main amd64 libxshmfence1 amd64 1.3-1 [8820 B]',
+      'Setting up libxcb-shm0:amd64 (1.15-1) ...',
+      'Starting ChromeDriver 74.0.3729.6 on port 9515',
+      'Segmentation fault (core dumped)',
+    ],
   },
 };
 

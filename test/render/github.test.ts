@@ -85,15 +85,16 @@ describe('--format github on the binfmt seed', () => {
   it('says the verdict first, one ::error with the top cause, and a summary whose table is a table', async () => {
     const c = await compareFiles({ a: seed('binfmt', 'a.json'), b: seed('binfmt', 'b.json'), log: seed('binfmt', 'build.log') });
     const report = renderGithub(c);
-    expect(report.verdict).toBe('Most likely: host › binfmt › qemu-aarch64 — missing on B (0.99)');
+    // The score is the calibrated one (src/rank/calibrate.ts, refitted as the model changes): pin its band, not its digits.
+    expect(report.verdict).toMatch(/^Most likely: host › binfmt › qemu-aarch64 — missing on B \(0\.9\d\)$/);
     expect(report.annotations).toHaveLength(1);
     expect(report.annotations[0]).toMatch(
-      /^::error title=envdiff%3A most likely cause::Most likely: host › binfmt › qemu-aarch64 — missing on B \(0\.99\)\. .*exec format error/,
+      /^::error title=envdiff%3A most likely cause::Most likely: host › binfmt › qemu-aarch64 — missing on B \(0\.9\d\)\. .*exec format error/,
     );
     expect(report.summary.split('\n').find((l) => l.startsWith('**'))).toBe(`**${report.verdict}**`);
     const [table] = tables(report.summary);
     expect(table?.[0]).toEqual(['#', 'score', 'difference', 'change', 'why']);
-    expect(table?.[1]?.slice(0, 3)).toEqual(['1', '0.99', 'host › binfmt › qemu-aarch64']);
+    expect(table?.[1]?.slice(0, 3)).toEqual(['1', expect.stringMatching(/^0\.9\d$/), 'host › binfmt › qemu-aarch64']);
     expect(markdown.render(report.summary)).toContain('<blockquote>\n<p>line 3: exec /bin/uname: exec format error</p>');
   });
 });
@@ -210,11 +211,11 @@ describe('compare command: CI flags (built CLI)', () => {
 
   it('-q prints the verdict line only', async () => {
     const r = await envdiff(['compare', ...binfmt, '-q']);
-    expect(r.stdout).toBe('Most likely: host › binfmt › qemu-aarch64 — missing on B (0.99)\n');
+    expect(r.stdout).toMatch(/^Most likely: host › binfmt › qemu-aarch64 — missing on B \(0\.9\d\)\n$/);
     expect(r.code).toBe(1);
   });
 
-  it('--fail-on gates on the top score (kernel 0.83, binfmt 0.99)', async () => {
+  it('--fail-on gates on the top score (kernel below 0.9, binfmt above)', async () => {
     expect((await envdiff(['compare', ...kernel, '-q', '--fail-on', '0.9'])).code).toBe(0);
     expect((await envdiff(['compare', ...binfmt, '-q', '--fail-on', '0.9'])).code).toBe(1);
     const bad = await envdiff(['compare', ...binfmt, '--fail-on', '2']);
@@ -227,7 +228,7 @@ describe('compare command: CI flags (built CLI)', () => {
     await writeFile(summary, '# Build\n\n');
     const env = { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary };
     const r = await envdiff(['compare', ...binfmt, '--summary'], env);
-    expect(r.stdout.split('\n')[0]).toBe('Most likely: host › binfmt › qemu-aarch64 — missing on B (0.99)');
+    expect(r.stdout.split('\n')[0]).toMatch(/^Most likely: host › binfmt › qemu-aarch64 — missing on B \(0\.9\d\)$/);
     expect(r.stdout.split('\n')[1]).toMatch(/^::error title=envdiff%3A most likely cause::/);
     expect(r.stdout).not.toContain('| # |'); // the summary went to the file
     await envdiff(['compare', ...kernel, '--summary'], env);

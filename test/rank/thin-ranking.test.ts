@@ -1,0 +1,103 @@
+/**
+ * The classes added for failure kinds the tables matched thinly, end to end: a
+ * real log line (from the thread in test/rank/classes.test.ts or thin-lines),
+ * the difference that caused it, and the decoys every pair of runners has
+ * (unrelated images rebuilt, patch bumps of tools the build never runs, a kernel
+ * patch, a run id). The cause must rank first; the same decoys with a log that
+ * does not fit the class must not put the cause first by accident.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Difference } from '../../src/diff/types.js';
+import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
+
+const image = (key: string, n: number): Difference => ({
+  scope: 'host',
+  facet: 'images',
+  key,
+  kind: 'changed',
+  a: { id: `sha256:a${n}`, digests: [`x@sha256:${n}1`], architecture: 'amd64', os: 'linux', created: '2024-01-01T00:00:00Z' },
+  b: { id: `sha256:b${n}`, digests: [`x@sha256:${n}2`], architecture: 'amd64', os: 'linux', created: '2024-02-01T00:00:00Z' },
+  detail: { fields: ['id', 'digests', 'created'] },
+});
+const changed = (facet: string, key: string, a: Difference['a'], b: Difference['b'], detail?: Difference['detail']): Difference => ({
+  scope: 'host',
+  facet,
+  key,
+  kind: 'changed',
+  a,
+  b,
+  ...(detail ? { detail } : {}),
+});
+
+const DECOYS: Difference[] = [
+  image('postgres:15', 1),
+  image('redis:7-alpine', 2),
+  changed('toolchains', 'gh', '2.45.0', '2.46.0', { direction: 'upgrade' }),
+  changed('toolchains', 'cmake', '3.27.1', '3.27.2', { direction: 'upgrade' }),
+  changed('kernel', 'release', '6.5.0-1014-azure', '6.5.0-1015-azure', { direction: 'upgrade' }),
+  changed('env', 'GITHUB_RUN_ID', '7412298534', '7412309981', { volatile: true }),
+];
+
+const dpkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
+
+const CASES: Array<[string, Difference, string]> = [
+  ['shared memory', changed('resources', 'shm_size', 2147483648, 67108864), 'Bus error (core dumped)'],
+  [
+    'shared memory (browser)',
+    changed('resources', 'shm_size', 2147483648, 67108864),
+    "WebDriverError: unknown error: Chrome failed to start: crashed. (unknown error: DevToolsActivePort file doesn't exist)",
+  ],
+  ['OpenSSL configuration', changed('env', 'OPENSSL_CONF', '/etc/ssl/openssl.cnf', '/opt/ssl/openssl.cnf'), 'Auto configuration failed'],
+  [
+    'proxy credentials',
+    changed('env', 'HTTPS_PROXY', 'http://u:p@proxy.example.net:3128', 'http://proxy.example.net:3128'),
+    'npm ERR! 407 Proxy Authentication Required: npm@latest',
+  ],
+  [
+    'no_new_privs',
+    changed('security', 'no_new_privs', '0', '1'),
+    'sudo: The "no new privileges" flag is set, which prevents sudo from running as root.',
+  ],
+  ['IPv6 switched off', changed('sysctl', 'net.ipv6.conf.all.disable_ipv6', '0', '1'), 'Error: connect ECONNREFUSED ::1:9081'],
+  [
+    'Python built without libffi',
+    { scope: 'host', facet: 'packages', key: 'libffi-dev', kind: 'removed', a: dpkg('3.4.4-1') },
+    "ModuleNotFoundError: No module named '_ctypes'",
+  ],
+  [
+    'locale that tools check up front',
+    changed('env', 'LANG', 'C.UTF-8', 'C'),
+    'RuntimeError: Click will abort further execution because Python was configured to use ASCII as encoding for the environment.',
+  ],
+  ['a runtime memory cap', changed('env', 'JAVA_OPTS', '-Xmx512m', '-Xmx2g'), 'Could not reserve enough space for 2097152KB object heap'],
+  [
+    'a runtime option passed through the environment',
+    changed('env', 'NODE_OPTIONS', '--max-old-space-size=4096', '--openssl-legacy-provider'),
+    'node: --openssl-legacy-provider is not allowed in NODE_OPTIONS',
+  ],
+  [
+    'a kernel module',
+    changed('kernel', 'release', '5.15.0-1034-azure', '5.15.0-1034-custom', { direction: 'upgrade' }),
+    'modprobe: FATAL: Module overlay not found in directory /lib/modules/5.15.0-1034-custom',
+  ],
+];
+
+function ranked(cause: Difference, log: string) {
+  const decoys = DECOYS.filter((d) => !(d.facet === cause.facet && d.key === cause.key));
+  return rankDifferences([...decoys, cause], { log: parseBuildLog(log) });
+}
+
+describe('thin failure kinds rank their cause first', () => {
+  it.each(CASES)('%s', (_, cause, log) => {
+    const top = ranked(cause, log)[0]!;
+    expect(`${top.facet}/${top.key}`).toBe(`${cause.facet}/${cause.key}`);
+    expect(top.reasons[0]!.source).toBe('log');
+  });
+
+  it.each(CASES)('%s: a log about something else gives it no log evidence', (_, cause) => {
+    const all = ranked(cause, 'AssertionError: expected 3 to equal 4\n    at Context.<anonymous> (test/sum.test.js:12:5)');
+    const row = all.find((d) => d.facet === cause.facet && d.key === cause.key)!;
+    expect(row.reasons.some((r) => r.source === 'log')).toBe(false);
+    expect(row.score).toBeLessThan(ranked(cause, CASES.find(([, c]) => c === cause)![2])[0]!.score);
+  });
+});
