@@ -476,7 +476,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'ipv6-unreachable': {
     match: [
       {
-        line: 'npm ERR! request to https://registry.npmjs.org/homebridge failed, reason: connect EHOSTUNREACH 2606:4700::6810:1623:443',
+        line: 'npm ERR! request to https://npm.example.net/homebridge failed, reason: connect EHOSTUNREACH 2606:4700::6810:1623:443',
         source: 'homebridge/homebridge#3325',
       },
       { line: 'Error: connect ECONNREFUSED ::1:9081', source: 'Kiyozz/electron-tsdown#32' },
