@@ -67,7 +67,10 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const found = evidence ? evidenceFor(d, evidence, fit.factor) : undefined;
   // An error class that names this very key (a C++ diagnostic -> the compiler) shows the build touches it.
   const byName = relevanceOf(d, evidence?.mentions);
-  const relevance = found?.signature?.keyed && byName.factor < 1 ? { factor: 1 } : byName;
+  // A log that names this very key (an error class keyed on it, or a token finding, matched more tolerantly
+  // than the word index) shows the build touches it: never discounted, never called "not named".
+  const named = found?.signature?.keyed === true || (found?.tokens.length ?? 0) > 0;
+  const relevance = named && byName.factor < 1 ? { factor: 1 } : byName;
   const volatile = d.detail?.volatile && fit.factor < 1 ? VOLATILE_PRIOR : 1;
   const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor * volatile);
   const summary = summarize(d);
