@@ -3,40 +3,19 @@
  * through the built CLI (dist/bin.js). One test per numbered point; the numbers
  * they measure are in the report of the branch that added them.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, collect, envdiffCli, type Run } from '../helpers/cli.js';
 import { parseFingerprint, serializeFingerprint } from '../../src/fingerprint/io.js';
 import { engineOrSkip } from '../container/engine.js';
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function run(args: string[], options: { cwd?: string; input?: string; shell?: boolean } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = options.shell
-      ? spawn('sh', ['-c', args[0]!], {
-          cwd: options.cwd ?? dir,
-          env: { ...process.env, NO_COLOR: '1', ENVDIFF: `${process.execPath} ${BIN}` },
-        })
-      : spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? dir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
-  });
+  const input = options.input !== undefined ? { input: options.input } : {};
+  if (!options.shell) return envdiffCli(args, { cwd: options.cwd ?? dir, ...input });
+  const env = { ...process.env, NO_COLOR: '1', ENVDIFF: `${process.execPath} ${BIN}` };
+  return collect('sh', ['-c', args[0]!], { cwd: options.cwd ?? dir, env, ...input });
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the documented JSON (docs/json-output.md) is read loosely; the assertions check its shape

@@ -2,37 +2,20 @@
  * `envdiff compare` end to end: the built CLI (dist/bin.js; `npm test` builds
  * first) on real files in a temp dir. Bad input -> one line on stderr, exit 2.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, truncateSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BIN, type Run, envdiffCli } from '../helpers/cli.js';
 import { serializeFingerprint } from '../../src/fingerprint/io.js';
 import type { Fingerprint } from '../../src/fingerprint/types.js';
 import { realFingerprint } from './real-fingerprints.js';
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function envdiff(args: string[], options: { input?: string; cwd?: string } = {}): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: options.cwd ?? dir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.on('error', () => {});
-    child.stdin.end(options.input ?? '');
-  });
+  return envdiffCli(args, { cwd: options.cwd ?? dir, ...(options.input !== undefined ? { input: options.input } : {}) });
 }
 
 let dir: string;

@@ -2,33 +2,15 @@
  * `envdiff fleet` end to end: the built CLI on the fleet snapshot written to a temp
  * dir, and on bad members (unreadable, another schema version, a fleet of one).
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Run, envdiffCli } from '../helpers/cli.js';
 import { materialiseFleet, readFleetDescription } from '../../scripts/fleet/materialise.js';
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function envdiff(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end();
-  });
+  return envdiffCli(args, { cwd: dir });
 }
 
 let dir: string;

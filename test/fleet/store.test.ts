@@ -2,27 +2,15 @@
  * A fleet read from a store: runs recorded with `store put`, their statuses from
  * `--status` / `store mark`, selected with --job, --last and --since.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type Run, envdiffCli } from '../helpers/cli.js';
 import { materialiseFleet, readFleetDescription } from '../../scripts/fleet/materialise.js';
 
-const BIN = fileURLToPath(new URL('../../dist/bin.js', import.meta.url));
-
-function envdiff(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { cwd: dir, env: { ...process.env, NO_COLOR: '1', ENVDIFF_STORE: store } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (s: string) => (stdout += s));
-    child.stderr.setEncoding('utf8').on('data', (s: string) => (stderr += s));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end();
-  });
+function envdiff(args: string[]): Promise<Run> {
+  return envdiffCli(args, { cwd: dir, env: { ENVDIFF_STORE: store } });
 }
 
 let dir: string;

@@ -12,7 +12,8 @@ import { serializeFingerprint } from '../../src/fingerprint/io.js';
 import { LayoutBackend } from '../../src/store/layout.js';
 import { ANNOTATION, EMPTY_DESCRIPTOR, type ImageIndex, type Manifest, sha256Digest } from '../../src/store/oci.js';
 import { findRun, listRuns, readRun } from '../../src/store/runs.js';
-import { BIN, envdiff, expectOneLineError, snapshot, snapshotPath } from './helpers.js';
+import { BIN } from '../helpers/cli.js';
+import { envdiff, expectOneLineError, snapshot, snapshotPath } from './helpers.js';
 
 let dir: string;
 beforeAll(() => {
