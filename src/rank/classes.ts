@@ -50,10 +50,17 @@ const COMPILER: Implication[] = [
 ];
 
 /** A runtime of another version: the build's code or its compiled modules do not fit it. */
-function runtime(key: RegExp, why: string, extra: Implication[] = []): Implication[] {
+function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary = false): Implication[] {
+  const within = boundary ? { boundary } : {};
   return [
-    { facet: 'toolchains', key, weight: 0.88, anyDirection: true, why },
-    { facet: 'packages', key: new RegExp(key.source.replace(/\$$/, '[\\w.-]*(?::\\w+)?$')), weight: 0.6, anyDirection: true },
+    { facet: 'toolchains', key, weight: 0.88, anyDirection: true, why, ...within },
+    {
+      facet: 'packages',
+      key: new RegExp(key.source.replace(/\$$/, '[\\w.-]*(?::\\w+)?$')),
+      weight: 0.6,
+      anyDirection: true,
+      ...within,
+    },
     ...extra,
     { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
     { facet: 'images', weight: 0.3, why: 'a rebuilt base image can ship another runtime version' },
@@ -151,10 +158,15 @@ export const ERROR_CLASSES: Signature[] = [
       /Could not determine java version from '[\w.+-]+'/,
       /Unsupported Java\. Your build is currently configured to use Java [\d.]+ and Gradle [\d.]+/,
     ],
-    implicates: runtime(JAVA, 'class files and the JDK running them are of different Java releases', [
-      { facet: 'env', key: /^(?:JAVA_HOME|JDK_HOME|JAVA_VERSION)$/, weight: 0.7, anyDirection: true },
-      { facet: 'toolchains', key: /^(?:mvn|maven|gradle|sbt)$/, weight: 0.45, anyDirection: true },
-    ]),
+    implicates: runtime(
+      JAVA,
+      'class files and the JDK running them are of different Java releases',
+      [
+        { facet: 'env', key: /^(?:JAVA_HOME|JDK_HOME|JAVA_VERSION)$/, weight: 0.7, anyDirection: true },
+        { facet: 'toolchains', key: /^(?:mvn|maven|gradle|sbt)$/, weight: 0.45, anyDirection: true },
+      ],
+      true,
+    ),
     tokens: ['version'],
     meaning: 'Java class files were built for another Java release',
   },
@@ -225,10 +237,15 @@ export const ERROR_CLASSES: Signature[] = [
       // Built-in generics (list[str], 3.9+) and X | None unions (3.10+) on an older interpreter.
       /TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and/,
     ],
-    implicates: runtime(PYTHON, 'the code or its dependencies need another Python minor version', [
-      { facet: 'toolchains', key: /^(?:setuptools|pip3?|wheel)$/, weight: 0.45, anyDirection: true },
-      { facet: 'env', key: /^(?:PYTHONPATH|PYTHON_VERSION|VIRTUAL_ENV)$/, weight: 0.4, anyDirection: true },
-    ]),
+    implicates: runtime(
+      PYTHON,
+      'the code or its dependencies need another Python minor version',
+      [
+        { facet: 'toolchains', key: /^(?:setuptools|pip3?|wheel)$/, weight: 0.45, anyDirection: true },
+        { facet: 'env', key: /^(?:PYTHONPATH|PYTHON_VERSION|VIRTUAL_ENV)$/, weight: 0.4, anyDirection: true },
+      ],
+      true,
+    ),
     tokens: ['version'],
     meaning: 'the code or a dependency does not support this Python version',
   },
@@ -464,7 +481,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'sandbox-userns',
-    anchors: ['sandbox', 'uid_map', 'setgroups', 'clone_newuser', 'new namespace', 'user namespace'],
+    anchors: ['sandbox', 'uid_map', 'setgroups', 'clone_newuser', 'new namespace', 'user namespace', '/proc/self/exe', 'apparmor_restrict'],
     patterns: [
       /No usable sandbox!|The SUID sandbox helper binary was found, but is not configured correctly/,
       /Failed to move to new namespace/,
@@ -472,6 +489,9 @@ export const ERROR_CLASSES: Signature[] = [
       /CLONE_NEWUSER/,
       /user namespaces? (?:are |is )?(?:not (?:enabled|supported|permitted)|disabled|restricted)/i,
       /cannot clone: (?:Invalid argument|Operation not permitted)/i,
+      // RootlessKit re-executes itself in a new user namespace; AppArmor (Ubuntu 24.04) refuses it.
+      /failed to start the child: fork\/exec \/proc\/self\/exe: (?:operation not permitted|permission denied)/i,
+      /apparmor_restrict_unprivileged_userns is set/,
     ],
     implicates: [
       ...USERNS_SYSCTLS,
@@ -621,6 +641,15 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       { facet: 'cpu', key: /^flags$/, weight: 0.92, why: 'the binary needs CPU features B lacks' },
       { facet: 'cpu', key: /^(?:model|arch)$/, weight: 0.45 },
+      // Or the CPU stayed and the binary changed: a rebuilt image or package built for a newer baseline.
+      {
+        facet: 'images',
+        weight: 0.6,
+        anyDirection: true,
+        why: 'a rebuilt image ships binaries built for a newer CPU baseline (x86-64-v2/v3, AVX)',
+      },
+      { facet: 'packages', weight: 0.35, anyDirection: true },
+      { facet: 'libc', key: /^version$/, weight: 0.4, anyDirection: true },
     ],
     tokens: ['cpuflag'],
     meaning: 'a binary needs CPU instructions the machine lacks',
@@ -1062,5 +1091,28 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
+  },
+  {
+    id: 'crlf-line-endings',
+    anchors: ['^m', '\\r', '\r'],
+    patterns: [
+      // Bash prints the carriage return as ^M, or quotes it as $'\r'; the kernel tries to run "bash\r".
+      /(?:\^M|\\r|\r)["'’]?: bad interpreter/,
+      /\$'(?:[^']*)\\r'[:]? command not found/,
+      /env: [‘'`"]?\w+(?:\\r|\r)[’'"]?: No such file or directory/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /autocrlf|\beol\b|line.?ending/i,
+        weight: 0.93,
+        anyDirection: true,
+        why: 'Git on B checks scripts out with CRLF line endings (core.autocrlf), and Linux runs "bash\\r"',
+      },
+      { facet: 'env', key: /^(?:GIT_CONFIG\w*|GIT_\w*EOL\w*)$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:id|name)$/, weight: 0.3, why: 'a checkout made on another OS (Windows) has other line endings' },
+    ],
+    tokens: [],
+    meaning: 'a script has Windows (CRLF) line endings',
   },
 ];

@@ -40,6 +40,8 @@ const CASCADE_FACTOR = 0.9;
 const UNCHANGED_ADDRESS_FACTOR = 0.5;
 /** Weight kept by an implication whose facet's keying tokens name other keys. */
 const OTHER_KEY_FACTOR = 0.6;
+/** Weight kept by a boundary implication when the change stays within the boundary (Java 11.0.22 -> 11.0.23). */
+const WITHIN_BOUNDARY_FACTOR = 0.45;
 
 export interface DifferenceEvidence {
   /** The strongest signature implication, scaled by fit and keying tokens. */
@@ -48,8 +50,11 @@ export interface DifferenceEvidence {
   tokens: Finding[];
 }
 
-/** Everything the log says about one difference. `fit` is its direction factor (priors.ts). */
-export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number): DifferenceEvidence {
+/**
+ * Everything the log says about one difference. `fit` is its direction factor (priors.ts);
+ * `crossesBoundary` whether it is a version change across its ABI boundary (undefined: not known).
+ */
+export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, crossesBoundary?: boolean): DifferenceEvidence {
   const strings = valueStrings(d);
   const matched: Array<Finding & { kind: TokenKind }> = [];
   for (const { token, strength, signature, context } of candidateTokens(d, evidence.index, strings.all)) {
@@ -73,6 +78,7 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number): 
     if (!implication) continue;
     implied.set(hit.signature.id, implication.weight);
     let weight = implication.weight * (implication.anyDirection ? 1 : fit);
+    if (implication.boundary && crossesBoundary === false) weight *= WITHIN_BOUNDARY_FACTOR;
     // Errors cascade: the first failure in the log is more likely the cause than the ones it set off.
     if ((hit.lines[0]?.number ?? 0) > firstHit) weight *= CASCADE_FACTOR;
     const keying = UNKEYED.test(d.key) ? undefined : KEYING_TOKENS[d.facet];

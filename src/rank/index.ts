@@ -19,6 +19,7 @@ import type { Difference } from '../diff/types.js';
 import { evidenceFor, scanLog, type Finding, type LogEvidence } from './evidence.js';
 import type { BuildLog, LogLine } from './log.js';
 import { calibrate } from './calibrate.js';
+import { causeOf } from './consequences.js';
 import { magnitudeOf } from './magnitude.js';
 import { fitOf, priorRuleFor } from './priors.js';
 import { relevanceOf } from './relevance.js';
@@ -45,6 +46,7 @@ export const MAX_QUOTE_CHARS = 160;
 export function rankDifferences(differences: Difference[], options: RankOptions = {}): RankedDifference[] {
   const evidence = options.log ? scanLog(options.log, options.goodLog) : undefined;
   const scored = differences.map((d) => scoreDifference(d, evidence));
+  rankBelowCauses(scored, evidence !== undefined);
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
 }
@@ -64,7 +66,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const rule = priorRuleFor(d);
   const fit = fitOf(d, rule.harm);
   const magnitude = magnitudeOf(d);
-  const found = evidence ? evidenceFor(d, evidence, fit.factor) : undefined;
+  const crossesBoundary = magnitude?.boundaryKnown ? magnitude.abi : undefined;
+  const found = evidence ? evidenceFor(d, evidence, fit.factor, crossesBoundary) : undefined;
   // An error class that names this very key (a C++ diagnostic -> the compiler) shows the build touches it.
   const byName = relevanceOf(d, evidence?.mentions);
   // A log that names this very key (an error class keyed on it, or a token finding, matched more tolerantly
@@ -135,6 +138,30 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   reasons.push({ source: 'prior', text: rule.text });
   return { difference: d, raw, prior, score, reasons, summary };
 }
+
+/** A consequence (libc.version when libc.family changed) never ranks above its cause (consequences.ts). */
+function rankBelowCauses(scored: Scored[], withLog: boolean): void {
+  const byKey = new Map<string, Scored>();
+  const id = (scope: string, facet: string, key: string) => `${scope}\u0000${facet}\u0000${key}`;
+  for (const s of scored) {
+    const d = s.difference;
+    if (CONSEQUENCE_FACETS.has(d.facet)) byKey.set(id(d.scope, d.facet, d.key), s);
+  }
+  if (byKey.size < 2) return;
+  for (const s of byKey.values()) {
+    const d = s.difference;
+    const cause = causeOf(d, (scope, facet, key) => byKey.has(id(scope, facet, key)));
+    const parent = cause === undefined ? undefined : byKey.get(id(d.scope, d.facet, cause));
+    if (!parent) continue;
+    s.reasons.unshift({ source: 'rule', text: `follows from the ${d.facet}.${cause} change` });
+    if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
+    s.raw = parent.raw * 0.999;
+    s.prior = Math.min(s.prior, parent.prior);
+    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+  }
+}
+
+const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel']);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

@@ -13,6 +13,8 @@ export interface Magnitude {
   step: Step;
   /** The change crosses the boundary at which this software's binaries stop being compatible. */
   abi: boolean;
+  /** This software's ABI boundary is known (ABI_COMPONENT), so `abi: false` means "within it". */
+  boundaryKnown: boolean;
   /** Multiplier on the prior, around 1 for a minor step. */
   factor: number;
   /** "major 10 -> 11 (ABI boundary)", for reasons. */
@@ -41,6 +43,7 @@ const ABI_FACTOR = 1.6;
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel', 'custom']);
 
 export function magnitudeOf(d: Difference): Magnitude | undefined {
+  if (d.kind === 'changed' && d.facet === 'env' && !d.detail?.volatile) return embeddedMagnitude(d.a, d.b);
   if (d.kind !== 'changed' || !VERSIONED.has(d.facet) || d.detail?.volatile) return undefined;
   if (d.facet === 'os' && d.key !== 'version_id') return undefined;
   if (d.facet === 'libc' && d.key !== 'version') return undefined;
@@ -59,7 +62,26 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   const from = a.slice(0, 3).join('.');
   const to = b.slice(0, 3).join('.');
   const note = step === 'same' || step === 'build' ? undefined : `${step} ${from} -> ${to}${abi ? ' (ABI boundary)' : ''}`;
-  return note ? { step, abi, factor, note } : { step, abi, factor };
+  const boundaryKnown = abiKey;
+  return note ? { step, abi, boundaryKnown, factor, note } : { step, abi, boundaryKnown, factor };
+}
+
+/**
+ * A variable that points at a versioned install ("/usr/lib/jvm/java-11-openjdk-amd64"
+ * -> "java-8-…", "/opt/hostedtoolcache/Python/3.11.4/x64"): the step between the
+ * versions inside two otherwise equal values. Nothing when the values differ elsewhere.
+ */
+function embeddedMagnitude(a: FacetValue | undefined, b: FacetValue | undefined): Magnitude | undefined {
+  if (typeof a !== 'string' || typeof b !== 'string' || a.length > 400 || b.length > 400) return undefined;
+  const skeleton = (s: string) => s.replace(/\d+(?:\.\d+)*/g, '#');
+  if (skeleton(a) !== skeleton(b)) return undefined;
+  const va = a.match(/\d+(?:\.\d+)*/g) ?? [];
+  const vb = b.match(/\d+(?:\.\d+)*/g) ?? [];
+  const at = va.findIndex((v, i) => v !== vb[i]);
+  if (at < 0) return undefined;
+  const step = stepOf(numericParts(va[at]!) ?? [], numericParts(vb[at]!) ?? []);
+  if (step === 'same' || step === 'build') return undefined;
+  return { step, abi: false, boundaryKnown: false, factor: FACTORS[step], note: `${step} ${va[at]} -> ${vb[at]}` };
 }
 
 function stepOf(a: number[], b: number[]): Step {

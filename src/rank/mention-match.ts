@@ -13,6 +13,8 @@ import { toolNames } from './tool-names.js';
 
 /** Facets whose values are versions a log may print. */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os']);
+/** Facets of host settings whose key a log may print with its value ("UID 0", "umask 0077"). */
+const SETTING_FACETS = new Set(['security', 'resources', 'locale', 'time', 'sysctl', 'kernel', 'cpu', 'network']);
 /** Off an error line, a mention is context, not evidence: it counts this much. */
 const CONTEXT_LINE = 0.7;
 
@@ -24,6 +26,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
+  if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
     const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
     for (const [lib, at] of mentions.linkerLibs) {
@@ -81,6 +84,22 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/** The log prints this setting's name with B's (or A's) value: `useradd: UID 0 is not unique` for security.uid 1000 -> 0. */
+function settingFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.a === 'object' || typeof d.b === 'object') return [];
+  const name = d.key.toLowerCase();
+  if (name.length < 3) return [];
+  for (const [side, value, weight] of [
+    ['B', d.b, 0.6],
+    ['A', d.a, 0.4],
+  ] as const) {
+    if (value === undefined || value === null) continue;
+    const at = mentions.settings.get(`${name}\u0000${String(value)}`);
+    if (at) return [finding(weight, at, `the log names ${d.key} ${String(value)}, ${side}'s value`)];
+  }
+  return [];
 }
 
 /**

@@ -34,6 +34,8 @@ export interface Mentions {
   phrases: Map<string, Mention>;
   /** Libraries the linker could not find (`cannot find -lz` -> z). */
   linkerLibs: Map<string, Mention>;
+  /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
+  settings: Map<string, Mention>;
   /** The log had lines to read. */
   present: boolean;
 }
@@ -46,6 +48,9 @@ const ENV_REF =
   /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=/g;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
+// A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
+// The value is read in a lookahead so that it can be the next name ("useradd: UID 0": useradd=UID, UID=0).
+const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;)]|$))/gi;
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
@@ -53,7 +58,15 @@ for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phr
 const ANY_PHRASE = new RegExp([...new Set(PHRASE_TOOLS.map(([, p]) => `(?:${p.source})`))].join('|'), 'i');
 
 function emptyMentions(): Mentions {
-  return { words: new Map(), versions: new Map(), env: new Map(), phrases: new Map(), linkerLibs: new Map(), present: false };
+  return {
+    words: new Map(),
+    versions: new Map(),
+    env: new Map(),
+    phrases: new Map(),
+    linkerLibs: new Map(),
+    settings: new Map(),
+    present: false,
+  };
 }
 
 /**
@@ -92,6 +105,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       }
     }
     for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2])!, at);
+    if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
   }

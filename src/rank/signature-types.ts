@@ -8,6 +8,12 @@ export interface Implication {
   weight: number;
   /** The failure fits any direction of change (e.g. a lock holder that was added). */
   anyDirection?: boolean;
+  /**
+   * The failure needs a change across this software's ABI boundary (a JDK major for a
+   * class-file version, a Python minor for a removed stdlib module): a change within
+   * it explains little.
+   */
+  boundary?: boolean;
   /** Only when this field of an object value differs (e.g. an image's `architecture`). */
   changedField?: string;
   why?: string;

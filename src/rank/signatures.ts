@@ -827,6 +827,8 @@ export const SIGNATURES: Signature[] = [
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['path', 'arch'],
+    // A carriage return in the interpreter's name is a script checked out with CRLF line endings (crlf-line-endings).
+    exclude: [/(?:\^M|\\r|\r)["'’]?: bad interpreter/],
     meaning: 'a program that exists could not be started: its loader or interpreter is missing',
   },
   {
@@ -1008,6 +1010,13 @@ export const SIGNATURES: Signature[] = [
         why: 'another TLS library version accepts other protocols and ciphers',
       },
       { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
+      {
+        facet: 'env',
+        key: /^(?:OPENSSL_CONF|OPENSSL_MODULES|SSL_CERT_FILE|SSL_CERT_DIR|NODE_OPTIONS|NODE_EXTRA_CA_CERTS|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'B points the TLS library at another configuration (security level, legacy renegotiation, providers, CA bundle)',
+      },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
       { facet: 'toolchains', weight: 0.3 },
       { facet: 'mirrors', weight: 0.35 },
@@ -1124,20 +1133,22 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'package-not-found',
-    anchors: ['package', 'distribution', 'version that satisfies', 'not found'],
+    anchors: ['package', 'distribution', 'version that satisfies', 'not found', 'registry', '404'],
     patterns: [
       /Unable to locate package/i,
       /Package '?[\w.+-]+'? has no installation candidate/i,
       /E: Package .* is not available/i,
       /No package [\w.+-]+ available/i,
       /No matching distribution found for/i,
+      /is not in the npm registry|\bnpm ERR! 404\b|\bE404\b|failed to proxy package/i,
       /Could not find a version that satisfies the requirement/i,
       /ERROR: unable to select packages/i,
       /\bnot found in (?:any )?(?:repositor|package)/i,
       /404\s+Not Found/i,
     ],
     implicates: [
-      { facet: 'mirrors', weight: 0.6, why: 'B installs from different package sources' },
+      // Any change of source can lose a package: a registry added, removed or repointed.
+      { facet: 'mirrors', weight: 0.7, anyDirection: true, why: 'B installs from different package sources' },
       { facet: 'env', key: PROXY_ENV, weight: 0.5, anyDirection: true, why: 'without the right proxy the package index cannot be reached' },
       {
         facet: 'os',

@@ -149,7 +149,9 @@ const STOP_WORDS = new Set(
     'update upgrade upgraded newly remove removed reading lists state information dependency dependencies unpack setting setup runner ' +
     'github actions action workflow error: stderr stdout total passed tests test expected received cause caused reason info time ' +
     'http https index localhost example latest stable alpine centos fedora rocky almalinux bookworm bullseye buster stretch ' +
-    'trixie jammy focal bionic xenial noble'
+    'trixie jammy focal bionic xenial noble ' +
+    // Suffixes of package names ("vim-common", "python3-utils"): they name no particular software.
+    'common utils tools runtime headers devel extra modules plugin plugins config support'
   ).split(/\s+/),
 );
 

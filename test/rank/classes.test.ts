@@ -242,10 +242,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'sandbox-userns': {
     match: [
+      {
+        line: 'FATA[0000] failed to start the child: fork/exec /proc/self/exe: operation not permitted',
+        source: 'k3s-io/k3s#12711',
+      },
+      {
+        line: '[rootlesskit:parent] error: failed to start the child: fork/exec /proc/self/exe: permission denied',
+        source: 'rootless-containers/rootlesskit#421',
+      },
       { line: 'user namespaces are not enabled in /proc/sys/user/max_user_namespaces', source: 'podman-container-tools/podman#7704' },
       { line: 'Error during unshare(CLONE_NEWUSER): Operation not permitted', source: 'podman-container-tools/buildah#1068' },
     ],
-    miss: ['Launching Chrome with --no-sandbox', 'Creating namespace kube-system'],
+    miss: ['Launching Chrome with --no-sandbox', 'Creating namespace kube-system', 'fork/exec /usr/bin/git: no such file or directory'],
   },
   'clock-skew': {
     match: [
@@ -404,6 +412,25 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['#5 [internal] load build definition from Dockerfile', 'docker buildx build --platform linux/amd64 .'],
+  },
+  'crlf-line-endings': {
+    match: [
+      {
+        line: 'ci-build_1  | /bin/bash: ./build-bits-linux.sh: /bin/bash^M: bad interpreter: No such file or directory',
+        source: 'dotnet-architecture/eShopOnContainers#257',
+      },
+      {
+        line: '/bin/sh: /startup.sh: /bin/bash^M: bad interpreter: No such file or directory',
+        source: 'BioDepot/BioDepot-workflow-builder#9',
+      },
+      { line: "/entrypoint.sh: line 2: $'\\r': command not found", source: 'librespeed/speedtest#448' },
+      { line: "line 1: $':\\r': command not found", source: 'mikaelnousiainen/RS41ng#45' },
+    ],
+    miss: [
+      'exec user process caused: no such file or directory',
+      '/bin/sh: 1: ./build.sh: not found',
+      '/usr/bin/env: bad interpreter: No such file or directory',
+    ],
   },
   'openssl-config': {
     match: [

@@ -241,9 +241,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       fixtureLine('busybox-glibc-binary.log', 'exec /t'),
       '/bin/sh: ./app: not found',
       'standard_init_linux.go:228: exec user process caused: no such file or directory',
+      '/bin/sh: ./build.sh: /usr/bin/python3: bad interpreter: No such file or directory',
+    ],
+    miss: [
+      '/bin/sh: 1: make: not found',
+      "ls: cannot access '/t': No such file or directory",
+      // CRLF line endings, not a missing interpreter (crlf-line-endings)
       '/bin/sh: ./build.sh: /bin/bash^M: bad interpreter: No such file or directory',
     ],
-    miss: ['/bin/sh: 1: make: not found', "ls: cannot access '/t': No such file or directory"],
   },
   'timezone-date-mismatch': {
     match: [
@@ -327,8 +332,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       fixtureLine('apt-unable-to-locate.log', 'Unable to locate'),
       'ERROR: No matching distribution found for requests',
       "E: Package 'python' has no installation candidate",
+      // verdaccio/verdaccio#1880 and #413: a private registry that does not proxy the package
+      "npm ERR! 404  'flatted@^2.0.1' is not in the npm registry.",
+      'npm ERR! 404 Not Found: body-parser@~1.13.2',
     ],
-    miss: ['Reading package lists...', 'Found package curl 8.5.0'],
+    miss: ['Reading package lists...', 'Found package curl 8.5.0', 'npm ERR! code ELIFECYCLE'],
   },
 };
 
