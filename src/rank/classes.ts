@@ -656,11 +656,13 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'musl-symbol-not-found',
-    anchors: ['error relocating', 'symbol not found', 'glibc_private', '__memcpy_chk', 'gnu_get_libc'],
+    anchors: ['error relocating', 'symbol not found', 'glibc_private', '__memcpy_chk', 'gnu_get_libc', 'shared library ld-linux'],
     patterns: [
       /Error relocating [^:]+: [\w.@]+: symbol not found/,
       /symbol not found.*(?:__\w+_chk|gnu_get_libc_version|__register_atfork|fcntl64|__res_init)/,
       /version [`'‘]GLIBC_PRIVATE['’] not found/,
+      // musl's loader looking for glibc's: a glibc-linked binary on a musl system.
+      /Error loading shared library ld-linux[\w.-]*\.so/,
     ],
     implicates: [
       {
@@ -1114,5 +1116,73 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a script has Windows (CRLF) line endings',
+  },
+  {
+    id: 'ruby-removed-api',
+    anchors: ['undefined method', 'uninitialized constant', 'disallowedclass', 'unspecified class'],
+    patterns: [
+      // Ruby 3.2 removed File.exists?/Dir.exists?, 3.0 taint/untaint, 2.4 Fixnum/Bignum; 3.1's Psych 4 loads YAML safely.
+      /undefined method [`'‘][\w?!=]+['’] for (?:class |module )?(?:File|Dir|FileTest|Kernel|Object|String|Integer|Hash|Array|Struct|URI|ERB|YAML|Psych|Fixnum|Bignum|BigDecimal|Set|Time|Date|Pathname)(?::(?:Class|Module))?\b/,
+      /uninitialized constant (?:Fixnum|Bignum|Data|TimeoutError|Config)\b/,
+      /Psych::DisallowedClass|Tried to load unspecified class/,
+    ],
+    implicates: runtime(
+      /^(?:ruby)$/,
+      'Ruby minor releases remove long-deprecated core methods (File.exists?, taint, Fixnum)',
+      [{ facet: 'toolchains', key: /^(?:gem|bundler|bundle)$/, weight: 0.35, anyDirection: true }],
+      true,
+    ),
+    tokens: ['version'],
+    meaning: 'Ruby code calls a core method or constant this Ruby no longer has',
+  },
+  {
+    id: 'openssl3-deprecated-api',
+    anchors: ['since openssl 3', 'ossl_deprecatedin_3'],
+    patterns: [/deprecated: Since OpenSSL 3\.\d/, /\bOSSL_DEPRECATEDIN_3_\d\b/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libssl[\w.-]*|openssl(?:-devel|-libs)?|libcrypto[\w.-]*)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        boundary: true,
+        why: 'B builds against OpenSSL 3, which deprecates APIs the code uses (an error under -Werror)',
+      },
+      { facet: 'toolchains', key: /^openssl$/, weight: 0.85, anyDirection: true, boundary: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4, why: 'a new OS release ships OpenSSL 3' },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the code uses OpenSSL APIs deprecated in OpenSSL 3 and the build treats warnings as errors',
+  },
+  {
+    id: 'home-directory-unusable',
+    anchors: ["'/.", '"/.', '‘/.', '`/.', 'homeless-shelter', '/nonexistent'],
+    patterns: [
+      // $HOME unset or "/" (a uid with no passwd entry): ~/.npm becomes /.npm, ~/.config becomes /.config.
+      /(?:EACCES|EPERM|EROFS|[Pp]ermission denied|cannot create directory|Read-only file system|No such file or directory)[^'"‘`\n]*['"‘`]\/\.(?!\.)[\w-]+/,
+      /['"‘`]\/\.(?!\.)[\w-]+(?:\/[^'"’`]*)?['"’`]:? (?:Permission denied|No such file or directory|Read-only file system)/,
+      // Nix builds set HOME=/homeless-shelter, Debian system users HOME=/nonexistent.
+      /['"‘`]\/(?:homeless-shelter|nonexistent)(?:\/|['"’`])/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:HOME|XDG_CONFIG_HOME|XDG_CACHE_HOME|XDG_DATA_HOME|npm_config_cache|NPM_CONFIG_CACHE)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'HOME is unset or "/" on B, so tools write their caches and settings to /.npm, /.config, /.cache',
+      },
+      {
+        facet: 'security',
+        key: /^(?:uid|gid|user)$/,
+        weight: 0.55,
+        anyDirection: true,
+        why: 'a user id with no passwd entry gets HOME=/',
+      },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'a tool wrote under the filesystem root because HOME is unset or "/"',
   },
 ];

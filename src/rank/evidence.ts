@@ -40,6 +40,8 @@ const CASCADE_FACTOR = 0.9;
 const UNCHANGED_ADDRESS_FACTOR = 0.5;
 /** Weight kept by an implication whose facet's keying tokens name other keys. */
 const OTHER_KEY_FACTOR = 0.6;
+/** Weight kept by a signature implication the log's own tokens refute. */
+const REFUTED_FACTOR = 0.3;
 /** Weight kept by a boundary implication when the change stays within the boundary (Java 11.0.22 -> 11.0.23). */
 const WITHIN_BOUNDARY_FACTOR = 0.45;
 
@@ -66,6 +68,7 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
       why: match.why,
       via: 'token',
       kind: token.kind,
+      ...(match.refutes ? { refutes: true } : {}),
       ...(signature ? { signature } : {}),
       ...(context ? { context } : {}),
     });
@@ -110,6 +113,8 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
     for (const t of tokens) t.weight *= UNCHANGED_ADDRESS_FACTOR;
   }
   tokens.sort((x, y) => y.weight - x.weight || x.line.number - y.line.number);
+  // What the log refutes, no signature on the same failure can make likely.
+  if (best && tokens.some((t) => t.refutes)) best = { ...best, weight: best.weight * REFUTED_FACTOR };
   return best ? { signature: best, tokens } : { tokens };
 }
 

@@ -15,4 +15,6 @@ export interface Finding {
   via: 'signature' | 'token' | 'word';
   /** A signature implication that names this key (not a whole facet): the failure class touches it. */
   keyed?: boolean;
+  /** The log shows this difference cannot explain the failure (token-match.ts). */
+  refutes?: boolean;
 }

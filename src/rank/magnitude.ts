@@ -86,11 +86,28 @@ function embeddedMagnitude(a: FacetValue | undefined, b: FacetValue | undefined)
 
 function stepOf(a: number[], b: number[]): Step {
   const at = (xs: number[], i: number) => xs[i] ?? 0;
+  const calendar = calendarStep(at(a, 0), at(b, 0));
+  if (calendar) return calendar;
   if (at(a, 0) !== at(b, 0)) return 'major';
   // 0.x releases: the minor is the major.
   if (at(a, 1) !== at(b, 1)) return at(a, 0) === 0 ? 'major' : 'minor';
   if (at(a, 2) !== at(b, 2)) return 'patch';
   return a.length === b.length && a.every((x, i) => x === b[i]) ? 'same' : 'build';
+}
+
+/**
+ * Calendar versions are dates, not semver: ca-certificates 20211016 -> 20230311 and
+ * an image version 20240721.1 -> 20240728.1 are data refreshes, not major jumps.
+ * A year (1990-2100) or a YYYYMMDD[hh...] date: another year is a minor step, the same year a patch.
+ */
+function calendarStep(a: number, b: number): Step | undefined {
+  const year = (n: number) =>
+    n >= 1990 && n <= 2100 ? n : n >= 19900101 ? Number(String(n).slice(0, 4)) : undefined;
+  const ya = year(a);
+  const yb = year(b);
+  if (ya === undefined || yb === undefined || (a >= 19900101) !== (b >= 19900101)) return undefined;
+  if (a === b) return undefined;
+  return ya === yb ? 'patch' : 'minor';
 }
 
 /** "1:2.35-0ubuntu3.1" -> [2, 35]; "v16.13.0" -> [16, 13, 0]; "go1.21.3" -> [1, 21, 3]. */

@@ -17,6 +17,14 @@ const MAX_WORDS = 200_000;
 export const ERROR_LINE =
   /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal)\b|^E: |^W: /i;
 
+/**
+ * Lines a failing tool prints about the machine, not about the failure: npm's
+ * "npm ERR! Linux 4.4.20-moby", "npm ERR! argv …", "npm ERR! node v6.9.1".
+ * They name the kernel and the tools, but that does not make those the error.
+ */
+const ENVIRONMENT_REPORT =
+  /^npm (?:ERR!|error) +(?:Linux|Darwin|Windows_NT|FreeBSD|System|argv|command|cwd|node -?v|npm +-?v|os|Node\.?js|npm\b(?! ERR)|code ELIFECYCLE|errno|A complete log|Please include|If you need help|Tell the author|You can get|not with npm|There is likely|This is (?:probably|most likely)|Make sure you have|Failed at the|Exit status)\b/;
+
 export interface Mention {
   line: LogLine;
   /** The line looks like an error (see ERROR_LINE). */
@@ -84,7 +92,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.trim() === '' || seen.has(body)) continue;
     if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;
-    const error = !common.has(i) && ERROR_LINE.test(body);
+    const error = !common.has(i) && ERROR_LINE.test(body) && !ENVIRONMENT_REPORT.test(body);
     const at: Mention = { line, error };
     const lower = body.toLowerCase();
     for (const w of lower.matchAll(WORD)) {

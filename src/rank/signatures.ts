@@ -109,7 +109,8 @@ export const SIGNATURES: Signature[] = [
       { facet: 'images', weight: 0.35 },
       { facet: 'libraries', key: /^libc\.so/, weight: 0.5 },
     ],
-    tokens: ['glibc', 'soname'],
+    // "(required by node)": the program that needs it, when the C library stayed and the program changed.
+    tokens: ['glibc', 'soname', 'tool'],
     meaning: 'a binary needs a newer glibc symbol version',
   },
   {

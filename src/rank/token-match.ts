@@ -13,6 +13,8 @@ import { versionOfValue } from './value-strings.js';
 export interface TokenMatch {
   weight: number;
   why: string;
+  /** The token shows this difference cannot explain the failure (A lacks what the log asks for, too). */
+  refutes?: boolean;
 }
 
 /** "docker.io/library/node:18" and "node:18" are one image: registry default and library/ dropped, digest ignored. */
@@ -138,6 +140,10 @@ function glibcMatch(d: Difference, required: string): TokenMatch | undefined {
   const bOlder = compareLooseVersions(b, required) < 0;
   const aEnough = a !== '' && compareLooseVersions(a, required) >= 0;
   if (bOlder && aEnough) return { weight: 0.95, why: `the binary needs GLIBC_${required}; B has ${b}, A has ${a}` };
+  // A's C library lacks the version too, yet A passed: the binary changed, not the C library.
+  if (bOlder && a !== '') {
+    return { weight: 0, why: `the binary needs GLIBC_${required}, which neither A (${a}) nor B (${b}) has`, refutes: true };
+  }
   if (bOlder) return { weight: 0.7, why: `the binary needs GLIBC_${required}; B has ${b}` };
   return { weight: 0.2, why: `the log names GLIBC_${required}` };
 }

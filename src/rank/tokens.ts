@@ -133,6 +133,8 @@ const TOOL = [
   /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,
   /requires a different (Python)\b/gi,
   /more recent version of the (Java) Runtime/gi,
+  // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
+  /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
 ];
 const IMAGE =
   /(?:no such manifest:|manifest unknown:?|manifest for|manifest inspect|no matching manifest for|pull access denied for|image)\s+['"]?((?:[\w.-]+(?::\d+)?\/)*[\w.-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi;

@@ -322,6 +322,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'musl-symbol-not-found': {
     match: [
+      { line: 'Error loading shared library ld-linux-x86-64.so.2: No such file or directory', source: 'BoundaryML/baml#4355' },
+      {
+        line: 'Dynamic Linking Error: Error loading shared library ld-linux-aarch64.so.1: No such file or directory (needed by /home/nowuser/src/node_modules/envkey/ext/envkey-linux-arm64.so)',
+        source: 'vercel/vercel#697',
+      },
       { line: 'Error relocating dnote: __memcpy_chk: symbol not found', source: 'dnote/dnote#652' },
       {
         line: 'Error relocating mongodb-linux-x86_64-rhel80-5.1.1/bin/mongod: __vfprintf_chk: symbol not found',
@@ -430,6 +435,43 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'exec user process caused: no such file or directory',
       '/bin/sh: 1: ./build.sh: not found',
       '/usr/bin/env: bad interpreter: No such file or directory',
+    ],
+  },
+  'ruby-removed-api': {
+    match: [
+      { line: "-e:1:in `<main>': undefined method `exists?' for File:Class (NoMethodError)", source: 'wouterdebie/i2cssh#104' },
+      { line: "undefined method `exists?' for File:Class (NoMethodError)", source: 'beefproject/beef#2739' },
+      { line: "[ERROR] undefined method `exists?' for class File", source: 'DeployGate/deploygate-cli#324' },
+      { line: "Error: undefined method `exists?' for File:Class", source: 'esrlabs/bake#195' },
+    ],
+    miss: ["undefined method `name' for nil:NilClass (NoMethodError)", 'File.exist?("xyz")', "undefined method `call' for #<Proc>"],
+  },
+  'openssl3-deprecated-api': {
+    match: [
+      {
+        line: "openssl.c:143:9: error: 'ERR_peek_error_line_data' is deprecated: Since OpenSSL 3.0 [-Werror=deprecated-declarations]",
+        source: 'zhaojh329/libuhttpd#22',
+      },
+      {
+        line: "cwa14890.c:1782:17: error: ‘DES_set_key_unchecked’ is deprecated: Since OpenSSL 3.0 [-Werror=deprecated-declarations]",
+        source: 'OpenSC/OpenSC#2411',
+      },
+      { line: 'DECLARE_PEM_rw_cb_attr(OSSL_DEPRECATEDIN_3_0, RSAPrivateKey, RSA)', source: 'void-linux/xbps#400' },
+    ],
+    miss: ["warning: 'MD5_Final' is deprecated [-Wdeprecated-declarations]", '-- Found OpenSSL: /usr/lib/libcrypto.so (found version "3.0.2")'],
+  },
+  'home-directory-unusable': {
+    match: [
+      { line: "[ERROR] Unhandled rejection Error: EACCES: permission denied, mkdir '/.npm'", source: 'apache/brooklyn#23' },
+      { line: "EACCES: permission denied, mkdir '/homeless-shelter'", source: 'nix-community/npmlock2nix#187' },
+      { line: "PermissionError: [Errno 13] Permission denied: '/.aider'", source: 'Aider-AI/aider#2865' },
+      { line: 'error: failed to create directory `/.cache/uv`: Permission denied (os error 13)', source: 'i-am-bee/agentstack#611' },
+      { line: "FileNotFoundError: [Errno 2] No such file or directory: '/nonexistent/.config'", source: 'TheR1D/shell_gpt#382' },
+    ],
+    miss: [
+      "mkdir: cannot create directory '.npm': Permission denied",
+      "npm ERR! Error: EACCES: permission denied, mkdir '/home/node/.npm/_locks'",
+      "cp: cannot stat '../.env': No such file or directory",
     ],
   },
   'openssl-config': {
