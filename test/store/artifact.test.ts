@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { packRun, parseRunManifest, reannotate, unpackRun, type RunMeta } from '../../src/store/artifact.js';
 import { detectCi } from '../../src/store/ci-context.js';
 import { describeChanges, shortChange } from '../../src/store/changes.js';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { serializeFingerprint } from '../../src/fingerprint/io.js';
 import type { Fingerprint } from '../../src/fingerprint/types.js';
 import {
@@ -101,6 +101,20 @@ describe('packRun / unpackRun', () => {
     expect(pb.blobs.size - shared.length).toBeGreaterThanOrEqual(2);
     expect(pb.blobs.size - shared.length).toBeLessThanOrEqual(3);
     expect(packRun(a, meta).digest).toBe(pa.digest); // deterministic bytes
+  });
+
+  it('refuses a run whose envelope lost the volatile values, instead of reading nulls', () => {
+    const packed = packRun(runnerLike(), meta);
+    const envelope = JSON.parse(gunzipSync(packed.blobs.get(packed.manifest.layers[0]!.digest)!).toString('utf8')) as {
+      scopes: Record<string, { volatile?: unknown }>;
+    };
+    delete envelope.scopes['host']!.volatile;
+    const bytes = gzipSync(JSON.stringify(envelope));
+    const layers = [{ ...packed.manifest.layers[0]!, digest: sha256Digest(bytes), size: bytes.length }, ...packed.manifest.layers.slice(1)];
+    const blobs = new Map([...packed.blobs, [sha256Digest(bytes), bytes]]);
+    expect(() => unpackRun({ ...packed.manifest, layers }, (d) => blobs.get(d.digest)!, 'store#run')).toThrow(
+      /store#run is not a valid envdiff fingerprint: scopes\/host\/facets\/\w+\/[\w.]+ must be/,
+    );
   });
 
   it('keeps the blobs when the status changes, and says so in the annotations', () => {
