@@ -8,10 +8,17 @@ import { createHash } from 'node:crypto';
 export const MANIFEST_MEDIA_TYPE = 'application/vnd.oci.image.manifest.v1+json';
 export const INDEX_MEDIA_TYPE = 'application/vnd.oci.image.index.v1+json';
 export const ARTIFACT_TYPE = 'application/vnd.envdiff.fingerprint.v1+json';
-/** The fingerprint without its facets: schema, tool, hostname, scopes' kinds and probe records. */
-export const ENVELOPE_MEDIA_TYPE = 'application/vnd.envdiff.envelope.v1+json+gzip';
-/** One facet's JSON, gzipped: identical facets of any run, scope or job are one blob. */
+/**
+ * What changes every run: schema, tool, capture time, hostname, scopes' kinds and
+ * probe records, and the volatile facts (run ids, free disk) taken out of the facets.
+ */
+export const ENVELOPE_MEDIA_TYPE = 'application/vnd.envdiff.envelope.v2+json+gzip';
+/** The envelope of runs recorded before v2 (one facet layer each, no volatile part): still read. */
+export const ENVELOPE_V1_MEDIA_TYPE = 'application/vnd.envdiff.envelope.v1+json+gzip';
+/** One large facet's JSON, gzipped: identical facets of any run, scope or job are one blob. */
 export const FACET_MEDIA_TYPE = 'application/vnd.envdiff.facet.v1+json+gzip';
+/** A scope's small facets together (`{facet: value}`), gzipped: one descriptor for them all. */
+export const FACETS_MEDIA_TYPE = 'application/vnd.envdiff.facets.v1+json+gzip';
 
 /** The OCI empty descriptor: artifacts without a config point at the 2-byte `{}` blob. */
 export const EMPTY_BLOB = Buffer.from('{}');

@@ -6,7 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { packRun, parseRunManifest, reannotate, unpackRun, type RunMeta } from '../../src/store/artifact.js';
 import { detectCi } from '../../src/store/ci-context.js';
 import { describeChanges, shortChange } from '../../src/store/changes.js';
-import { ARTIFACT_TYPE, EMPTY_BLOB, EMPTY_DESCRIPTOR, sha256Digest } from '../../src/store/oci.js';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import { serializeFingerprint } from '../../src/fingerprint/io.js';
+import type { Fingerprint } from '../../src/fingerprint/types.js';
+import {
+  ARTIFACT_TYPE,
+  EMPTY_BLOB,
+  EMPTY_DESCRIPTOR,
+  ENVELOPE_MEDIA_TYPE,
+  FACET_MEDIA_TYPE,
+  FACETS_MEDIA_TYPE,
+  sha256Digest,
+} from '../../src/store/oci.js';
+import { realFingerprint } from '../compare/real-fingerprints.js';
 import { parseSelector, selectorReference } from '../../src/store/selector.js';
 import { isTag, movingTag, runTag, slug, splitTag } from '../../src/store/tags.js';
 import { parseInputRef } from '../../src/store/resolve.js';
@@ -32,8 +44,51 @@ describe('packRun / unpackRun', () => {
       expect(sha256Digest(EMPTY_BLOB)).toBe(EMPTY_DESCRIPTOR.digest);
       expect(sha256Digest(packed.manifestBytes)).toBe(packed.digest);
       for (const layer of manifest.layers) expect(sha256Digest(packed.blobs.get(layer.digest)!)).toBe(layer.digest);
-      expect(unpackRun(manifest, (d) => packed.blobs.get(d.digest)!, 'test')).toEqual(fp);
+      const back = unpackRun(manifest, (d) => packed.blobs.get(d.digest)!, 'test');
+      expect(back).toEqual(fp);
+      // Key order too: `store get` writes the file envdiff wrote, byte for byte.
+      expect(serializeFingerprint(back)).toBe(serializeFingerprint(fp));
     }
+  });
+
+  it('carries few descriptors: the envelope, one layer per large facet, one for the small facets of each scope', () => {
+    const fp = runnerLike();
+    const packed = packRun(fp, meta);
+    const types = packed.manifest.layers.map((l) => l.mediaType);
+    expect(types[0]).toBe(ENVELOPE_MEDIA_TYPE);
+    expect(types.filter((t) => t === FACET_MEDIA_TYPE)).toHaveLength(2); // packages, libraries
+    expect(types.filter((t) => t === FACETS_MEDIA_TYPE)).toHaveLength(1);
+    expect(packed.manifest.layers).toHaveLength(4);
+    // Volatile values are in the envelope only; the facet blobs hold null in their place.
+    const small = packed.manifest.layers.find((l) => l.mediaType === FACETS_MEDIA_TYPE)!;
+    const group = JSON.parse(gunzipSync(packed.blobs.get(small.digest)!).toString('utf8')) as Record<string, Record<string, unknown>>;
+    expect(group['env']!['GITHUB_RUN_ID']).toBeNull();
+    expect(group['env']!['PATH']).toBe(fp.scopes['host']!.facets.env!['PATH']);
+    expect(group['resources']!['disk_free:/']).toBeNull();
+    const envelope = gunzipSync(packed.blobs.get(packed.manifest.layers[0]!.digest)!).toString('utf8');
+    expect(envelope).toContain('"GITHUB_RUN_ID":"1200"');
+    expect(envelope).not.toContain('PATH');
+  });
+
+  it('a run differing from the previous one only in volatile facts adds its envelope and nothing else', () => {
+    const a = runnerLike();
+    const b = structuredClone(a);
+    b.capturedAt = '2026-12-01T10:10:00.000Z';
+    b.scopes['host']!.probes.packages = { status: 'ok', durationMs: 321, source: 'exec' };
+    b.scopes['host']!.facets.env = { ...b.scopes['host']!.facets.env, GITHUB_RUN_ID: '1201', GITHUB_SHA: 'b'.repeat(40), HOSTNAME: 'r2' };
+    b.scopes['host']!.facets.resources = { ...b.scopes['host']!.facets.resources, 'disk_free:/': 70_000_000_000, mem_available: 3 };
+    b.scopes['host']!.facets.os = { ...b.scopes['host']!.facets.os, uptime_s: 99 };
+    const pa = packRun(a, meta);
+    const pb = packRun(b, { ...meta, run: '1201' });
+    const added = [...pb.blobs.keys()].filter((d) => !pa.blobs.has(d));
+    expect(added).toEqual([pb.manifest.layers[0]!.digest]);
+    expect(unpackRun(pb.manifest, (d) => pb.blobs.get(d.digest)!, 'b')).toEqual(b);
+    // A kernel update (same capture time): only the small-facets blob changes; packages and libraries are the same blobs.
+    const c = structuredClone(b);
+    c.scopes['host']!.facets.kernel = { ...c.scopes['host']!.facets.kernel, release: '6.8.0-1017-azure' };
+    const pc = packRun(c, { ...meta, run: '1202' });
+    const changed = pc.manifest.layers.filter((l) => !pb.blobs.has(l.digest)).map((l) => l.mediaType);
+    expect(changed).toEqual([FACETS_MEDIA_TYPE]);
   });
 
   it('stores an unchanged facet as the same blob in another run, and a changed one as a new blob', () => {
@@ -42,10 +97,24 @@ describe('packRun / unpackRun', () => {
     const pa = packRun(a, meta);
     const pb = packRun(b, { ...meta, run: '43' });
     const shared = [...pb.blobs.keys()].filter((d) => pa.blobs.has(d));
-    // Only the kernel facets (host and image) and the envelope differ.
+    // Only the small-facets blobs holding the kernel facets (host and image) and the envelope differ.
     expect(pb.blobs.size - shared.length).toBeGreaterThanOrEqual(2);
     expect(pb.blobs.size - shared.length).toBeLessThanOrEqual(3);
     expect(packRun(a, meta).digest).toBe(pa.digest); // deterministic bytes
+  });
+
+  it('refuses a run whose envelope lost the volatile values, instead of reading nulls', () => {
+    const packed = packRun(runnerLike(), meta);
+    const envelope = JSON.parse(gunzipSync(packed.blobs.get(packed.manifest.layers[0]!.digest)!).toString('utf8')) as {
+      scopes: Record<string, { volatile?: unknown }>;
+    };
+    delete envelope.scopes['host']!.volatile;
+    const bytes = gzipSync(JSON.stringify(envelope));
+    const layers = [{ ...packed.manifest.layers[0]!, digest: sha256Digest(bytes), size: bytes.length }, ...packed.manifest.layers.slice(1)];
+    const blobs = new Map([...packed.blobs, [sha256Digest(bytes), bytes]]);
+    expect(() => unpackRun({ ...packed.manifest, layers }, (d) => blobs.get(d.digest)!, 'store#run')).toThrow(
+      /store#run is not a valid envdiff fingerprint: scopes\/host\/facets\/\w+\/[\w.]+ must be/,
+    );
   });
 
   it('keeps the blobs when the status changes, and says so in the annotations', () => {
@@ -70,6 +139,16 @@ describe('packRun / unpackRun', () => {
     expect(() => parseRunManifest(Buffer.from('{"schemaVersion":1}'), 'x')).toThrow(/not an OCI image manifest/);
   });
 });
+
+/** One host scope the size of a hosted runner's, with a CI's volatile facts. */
+function runnerLike(): Fingerprint {
+  const fp = realFingerprint({ packages: 2000, libraries: 3000 });
+  const host = fp.scopes['host']!;
+  host.facets.env = { PATH: '/usr/local/bin:/usr/bin', LANG: 'C.UTF-8', GITHUB_RUN_ID: '1200', GITHUB_SHA: 'a'.repeat(40), HOSTNAME: 'r1' };
+  host.facets.resources = { cpus: 4, mem_total: 16_000_000_000, mem_available: 2, 'disk_free:/': 60_000_000_000 };
+  host.facets.os = { ...host.facets.os, uptime_s: 12 };
+  return fp;
+}
 
 describe('tags', () => {
   it.each([

@@ -4,13 +4,22 @@
  * concurrent writers; writers killed -9 mid-write; corrupted and foreign content.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serializeFingerprint } from '../../src/fingerprint/io.js';
 import { LayoutBackend } from '../../src/store/layout.js';
-import { ANNOTATION, EMPTY_DESCRIPTOR, type ImageIndex, type Manifest, sha256Digest } from '../../src/store/oci.js';
+import { fileURLToPath } from 'node:url';
+import {
+  ANNOTATION,
+  EMPTY_DESCRIPTOR,
+  ENVELOPE_MEDIA_TYPE,
+  ENVELOPE_V1_MEDIA_TYPE,
+  type ImageIndex,
+  type Manifest,
+  sha256Digest,
+} from '../../src/store/oci.js';
 import { findRun, listRuns, readRun } from '../../src/store/runs.js';
 import { BIN } from '../helpers/cli.js';
 import { envdiff, expectOneLineError, snapshot, snapshotPath } from './helpers.js';
@@ -99,9 +108,10 @@ describe('local store', () => {
       expect(r.code, r.stderr).toBe(0);
     }
     const blobs = readdirSync(join(store, 'blobs', 'sha256'));
-    const facets = Object.keys(snapshot('base/host.json').scopes['host']!.facets).length;
-    // facets + empty config once; an envelope and a manifest per run (the envelope is identical here).
-    expect(blobs.length).toBeLessThanOrEqual(facets + 1 + 1 + 5);
+    // The run's layers (envelope, facet blobs: identical here) and the empty config once; a manifest per run.
+    const run = await findRun(new LayoutBackend(store), { kind: 'job', job: 'j', which: 'latest' });
+    expect(new Set(run.manifest.layers.map((l) => l.digest)).size).toBe(run.manifest.layers.length);
+    expect(blobs.length).toBe(run.manifest.layers.length + 1 + 5);
   });
 
   it('keeps every one of 20 concurrent writers and stays valid', async () => {
@@ -183,6 +193,48 @@ describe('local store', () => {
     const again = await envdiff(['store', 'put', snapshotPath('kernel/b.json'), '--job', 'k', '--status', 'pass'], { cwd: dir, env });
     expect(again.code, again.stderr).toBe(0);
     expect(existsSync(join(store, 'index.json.lock'))).toBe(false);
+  });
+
+  it('reads a store the previous version wrote (one layer per facet), and records, marks and prunes beside its runs', async () => {
+    const store = join(dir, 'v1');
+    cpSync(fileURLToPath(new URL('./fixtures/v1-store/', import.meta.url)), store, { recursive: true });
+    const env = { ENVDIFF_STORE: store };
+    const backend = new LayoutBackend(store);
+    const legacy = await findRun(backend, { kind: 'job', job: 'legacy', which: 'latest' });
+    expect(legacy.manifest.layers[0]!.mediaType).toBe(ENVELOPE_V1_MEDIA_TYPE);
+    const green = await envdiff(['store', 'get', 'legacy@last-green'], { cwd: dir, env });
+    expect(green.code, green.stderr).toBe(0);
+    expect(green.stdout).toBe(serializeFingerprint(snapshot('kernel/a.json')));
+    const latest = await envdiff(['store', 'get', 'legacy@latest'], { cwd: dir, env });
+    expect(JSON.parse(latest.stdout)).toEqual(snapshot('cluster/a.json'));
+
+    // A new run beside them, in today's layout; compare and history read both kinds.
+    const put = await envdiff(['store', 'put', snapshotPath('kernel/b.json'), '--job', 'legacy'], { cwd: dir, env });
+    expect(put.code, put.stderr).toBe(0);
+    expect((await findRun(backend, { kind: 'job', job: 'legacy', which: 'latest' })).manifest.layers[0]!.mediaType).toBe(
+      ENVELOPE_MEDIA_TYPE,
+    );
+    const compare = await envdiff(['compare', 'legacy@last-green', 'legacy@latest', '--format', 'json'], { cwd: dir, env });
+    expect(compare.code, compare.stderr).toBe(1);
+    expect((JSON.parse(compare.stdout) as { differences: { facet: string }[] }).differences[0]?.facet).toBe('kernel');
+    const history = await envdiff(['history', '--job', 'legacy'], { cwd: dir, env });
+    expect(history.code, history.stderr).toBe(0);
+    expect(history.stdout.trim().split('\n')).toHaveLength(3);
+
+    // Marking a legacy run rewrites its manifest only; its v1 layers stay and still read.
+    const mark = await envdiff(['store', 'mark', `legacy@${legacy.meta.run}`, '--status', 'pass'], { cwd: dir, env });
+    expect(mark.code, mark.stderr).toBe(0);
+    const marked = await findRun(backend, { kind: 'job', job: 'legacy', which: { run: legacy.meta.run } });
+    expect(marked.meta.status).toBe('pass');
+    expect(marked.manifest.layers).toEqual(legacy.manifest.layers);
+
+    // Prune down to the newest run: last-green (a legacy run) and its blobs survive.
+    const old = new Date(Date.now() - 3600_000);
+    for (const name of readdirSync(join(store, 'blobs', 'sha256'))) utimesSync(join(store, 'blobs', 'sha256', name), old, old);
+    const prune = await envdiff(['store', 'prune', '--keep', '1'], { cwd: dir, env });
+    expect(prune.code, prune.stderr).toBe(0);
+    expect((await envdiff(['store', 'get', 'legacy@last-green'], { cwd: dir, env })).code).toBe(0);
+    expect(await expectValid(store)).toBeGreaterThan(0);
   });
 
   it('prune keeps the newest N, last-green and every referenced blob; removes the rest', async () => {
