@@ -101,11 +101,10 @@ function stepOf(a: number[], b: number[]): Step {
  * A year (1990-2100) or a YYYYMMDD[hh...] date: another year is a minor step, the same year a patch.
  */
 function calendarStep(a: number, b: number): Step | undefined {
-  const year = (n: number) =>
-    n >= 1990 && n <= 2100 ? n : n >= 19900101 ? Number(String(n).slice(0, 4)) : undefined;
+  const year = (n: number) => (n >= 1990 && n <= 2100 ? n : n >= 19900101 ? Number(String(n).slice(0, 4)) : undefined);
   const ya = year(a);
   const yb = year(b);
-  if (ya === undefined || yb === undefined || (a >= 19900101) !== (b >= 19900101)) return undefined;
+  if (ya === undefined || yb === undefined || a >= 19900101 !== b >= 19900101) return undefined;
   if (a === b) return undefined;
   return ya === yb ? 'patch' : 'minor';
 }

@@ -453,12 +453,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'zhaojh329/libuhttpd#22',
       },
       {
-        line: "cwa14890.c:1782:17: error: ‘DES_set_key_unchecked’ is deprecated: Since OpenSSL 3.0 [-Werror=deprecated-declarations]",
+        line: 'cwa14890.c:1782:17: error: ‘DES_set_key_unchecked’ is deprecated: Since OpenSSL 3.0 [-Werror=deprecated-declarations]',
         source: 'OpenSC/OpenSC#2411',
       },
       { line: 'DECLARE_PEM_rw_cb_attr(OSSL_DEPRECATEDIN_3_0, RSAPrivateKey, RSA)', source: 'void-linux/xbps#400' },
     ],
-    miss: ["warning: 'MD5_Final' is deprecated [-Wdeprecated-declarations]", '-- Found OpenSSL: /usr/lib/libcrypto.so (found version "3.0.2")'],
+    miss: [
+      "warning: 'MD5_Final' is deprecated [-Wdeprecated-declarations]",
+      '-- Found OpenSSL: /usr/lib/libcrypto.so (found version "3.0.2")',
+    ],
   },
   'home-directory-unusable': {
     match: [
