@@ -262,6 +262,7 @@ export const ERROR_CLASSES: Signature[] = [
       'egg_info',
       'metadata-generation-failed',
       'build dependencies',
+      'requirements to build wheel',
     ],
     patterns: [
       /\buse_2to3 is invalid\b/,
@@ -486,6 +487,7 @@ export const ERROR_CLASSES: Signature[] = [
       /No usable sandbox!|The SUID sandbox helper binary was found, but is not configured correctly/,
       /Failed to move to new namespace/,
       /(?:writing|write to) (?:\/proc\/\S+\/)?(?:uid_map|gid_map|setgroups)/i,
+      /write\(["']?\/proc\/\S*\/(?:uid_map|gid_map|setgroups)["']?,.*(?:not permitted|denied)/i,
       /CLONE_NEWUSER/,
       /user namespaces? (?:are |is )?(?:not (?:enabled|supported|permitted)|disabled|restricted)/i,
       /cannot clone: (?:Invalid argument|Operation not permitted)/i,

@@ -8,6 +8,7 @@ import { commonLines } from './differential.js';
 import type { BuildLog, LogLine } from './log.js';
 import { ERROR_LINE, type Mentions, scanMentions } from './mentions.js';
 import { lineMatches, SIGNATURES, type Signature } from './signatures.js';
+import { findTimeShift, TIME_SHIFT } from './time-shift.js';
 import { indexTokens, type LogToken, type TokenIndex } from './token-index.js';
 import { distinctiveWords, extractTokens, type TokenKind } from './tokens.js';
 
@@ -117,6 +118,8 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
         tokens.push({ token, strength: CONTEXT_STRENGTH, signature: signature.id, context: true });
     }
   }
+  const shifted = findTimeShift(log.lines.filter((_, i) => !common.has(i)));
+  if (shifted) hits.push({ signature: TIME_SHIFT, lines: [shifted] });
   const generic = errorLines.slice(-MAX_ERROR_LINES);
   // A log without any error-looking or signature line still has its last lines.
   const fallback = generic.length > 0 || hits.length > 0 ? generic : log.lines.filter((_, i) => !common.has(i)).slice(-20);

@@ -273,8 +273,14 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
       const b = asNumber(d.b);
       return a !== undefined && b !== undefined && b < a ? { factor: 1, note: `B has less (${a} -> ${b})` } : numericFit(d);
     }
-    case 'higher':
-      return numericFit({ ...d, a: d.b, b: d.a } as Difference);
+    case 'higher': {
+      // More is worse: judged as "less" with the sides swapped, but told the way round it is.
+      const a = asNumber(d.a);
+      const b = asNumber(d.b);
+      const swapped = numericFit({ ...d, a: d.b, b: d.a } as Difference);
+      if (a === undefined || b === undefined || a === b) return swapped;
+      return { factor: swapped.factor, note: b > a ? `B's setting is higher (${a} -> ${b})` : `B's setting is lower (${a} -> ${b})` };
+    }
     case 'lost':
       return setFit(d);
     case 'non-root':

@@ -525,7 +525,13 @@ export const SIGNATURES: Signature[] = [
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
       { facet: 'time', key: /^skew_s$/, weight: 0.55, why: "with B's clock off, valid certificates look expired or not yet valid" },
-      { facet: 'env', key: CA_ENV, weight: 0.65 },
+      {
+        facet: 'env',
+        key: CA_ENV,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B points TLS clients at another CA bundle (or turns verification off)',
+      },
       { facet: 'env', key: PROXY_ENV, weight: 0.65, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.65, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'images', weight: 0.3 },
@@ -634,6 +640,15 @@ export const SIGNATURES: Signature[] = [
       { facet: 'security', key: /^umask$/, weight: 0.45 },
       { facet: 'security', weight: 0.4 },
       { facet: 'docker', key: /^(?:security_options|userns|rootless)/, weight: 0.4 },
+      // The OCI runtime mounts the container's filesystems (tmpfs, volumes) with their modes and owners.
+      {
+        facet: 'docker',
+        key: /^runc_version$/,
+        weight: 0.4,
+        anyDirection: true,
+        why: 'another runc mounts the container filesystems with other modes or owners',
+      },
+      { facet: 'docker', key: /^containerd_version$/, weight: 0.3, anyDirection: true },
       { facet: 'env', key: /^(?:USER|HOME|LOGNAME|SUDO_USER)$/, weight: 0.3 },
     ],
     tokens: ['path'],
@@ -646,6 +661,8 @@ export const SIGNATURES: Signature[] = [
       new RegExp(`Expected:?\\s+${FILE_MODE}\\b.*Received:?\\s+${FILE_MODE}\\b`, 'i'),
       /\bmode\b.*\b(?:expected|want(?:ed)?)\b.*\b0?[0-7]{3}\b/i,
       /permissions? (?:0?[0-7]{3,4}) (?:for .* )?are too open/i,
+      // dpkg-deb refuses a control directory a tight umask created: "bad permissions 750 (must be >=0755 …)".
+      /has bad permissions 0?[0-7]{3,4}\b/i,
       /unexpected (?:file )?(?:mode|permissions)/i,
     ],
     implicates: [

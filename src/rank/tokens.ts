@@ -120,7 +120,8 @@ const PATH = /(?:^|[\s'"`(=:,])(\/(?:[\w.+@%~-]+\/)*[\w.+@%~*-]+\/?)/g;
 const COMMON_MODES = [0o777, 0o775, 0o770, 0o755, 0o750, 0o711, 0o700, 0o666, 0o664, 0o660, 0o644, 0o640, 0o600, 0o444];
 export const FILE_MODE = `(?:0o?[0-7]{3,4}|${[...COMMON_MODES.map((m) => String(m)), ...COMMON_MODES.map((m) => m.toString(8))].join('|')})`;
 const MODE_PAIR = new RegExp(`Expected:?\\s+(${FILE_MODE})\\b.*?Received:?\\s+(${FILE_MODE})\\b`, 'gi');
-const MODE_WORD = /\b(?:mode|permissions?)\s+(0[0-7]{3,4})\b/gi;
+// "mode 0644", "bad permissions 750": after these words a three-digit number is a mode even without its 0.
+const MODE_WORD = /\b(?:mode|permissions?)\s+(0?[0-7]{3,4})\b/gi;
 const CPU_FLAG =
   /\b(avx512[a-z0-9_]*|avx_vnni|avx2|avx|sse4_[12]|sse4\.[12]|sse4a|ssse3|sse3|fma4?|bmi[12]|f16c|aes|popcnt|movbe|adx|sha_ni|amx[a-z_]*|lzcnt|rdrnd|rdseed)\b/gi;
 const TOOL = [
@@ -152,6 +153,8 @@ const STOP_WORDS = new Set(
     'github actions action workflow error: stderr stdout total passed tests test expected received cause caused reason info time ' +
     'http https index localhost example latest stable alpine centos fedora rocky almalinux bookworm bullseye buster stretch ' +
     'trixie jammy focal bionic xenial noble ' +
+    // Words of error messages that are also values ("search invalid" in resolv.conf, "enabled").
+    'invalid argument denied permission unknown missing enabled disabled allowed supported ' +
     // Suffixes of package names ("vim-common", "python3-utils"): they name no particular software.
     'common utils tools runtime headers devel extra modules plugin plugins config support'
   ).split(/\s+/),

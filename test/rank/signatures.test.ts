@@ -196,7 +196,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['chmod 0755 /usr/local/bin/app', 'permissions: read, write'],
   },
   'file-mode-mismatch': {
-    match: ['  Expected: 420   Received: 384', 'Permissions 0644 for /root/.ssh/id_rsa are too open.'],
+    match: [
+      '  Expected: 420   Received: 384',
+      'Permissions 0644 for /root/.ssh/id_rsa are too open.',
+      // nefelim4ag/systemd-swap#26, eikek/docspell#2370: a tight umask
+      'dpkg-deb: error: control directory has bad permissions 750 (must be >=0755 and <=0775)',
+      '[error] dpkg-deb: error: control directory has bad permissions 770 (must be >=0755 and <=0775)',
+    ],
     miss: ['  Expected: 200   Received: 404', 'mode: production'],
   },
   'package-lock-held': {

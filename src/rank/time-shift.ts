@@ -1,0 +1,82 @@
+/**
+ * A test's expected and actual output that differ only in times, by whole hours:
+ * the same file listed as "20:31" and "21:31", a timestamp 1273184274 printed as
+ * 1273180674. That is a time zone (or DST rule) difference, whatever the test is.
+ * Line-pair evidence no single-line signature can see. Pure.
+ */
+import type { LogLine } from './log.js';
+import type { Signature } from './signature-types.js';
+
+export const TIME_SHIFT: Signature = {
+  id: 'time-shifted-by-hours',
+  // Found by findTimeShift over line pairs, never by a single line.
+  anchors: [],
+  patterns: [],
+  implicates: [
+    {
+      facet: 'time',
+      key: /^timezone$/,
+      weight: 0.88,
+      anyDirection: true,
+      why: 'expected and actual output differ by whole hours: times render in another time zone on B',
+    },
+    { facet: 'env', key: /^TZ$/, weight: 0.85, anyDirection: true },
+    { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.5, anyDirection: true, why: 'time zone rules changed with the tz database' },
+    { facet: 'time', key: /^skew_s$/, weight: 0.2, anyDirection: true },
+  ],
+  tokens: [],
+  meaning: 'the output differs only in times shifted by whole hours',
+};
+
+/** How far apart a removed (-) and an added (+) line of one diff hunk may be. */
+const PAIR_WINDOW = 4;
+const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b/g;
+const EPOCH = /\b1\d{9}\b/g;
+/** Lines read: diffs of test output are short; a long log is not paired line by line. */
+const MAX_LINES = 50_000;
+
+/** The first "+" line of a -/+ pair whose only differences are times shifted by whole hours. */
+export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
+  const start = Math.max(0, lines.length - MAX_LINES);
+  for (let i = start; i < lines.length; i++) {
+    const minus = diffBody(lines[i]!, '-');
+    if (minus === undefined || !/\d/.test(minus)) continue;
+    for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAIR_WINDOW); j++) {
+      const plus = diffBody(lines[j]!, '+');
+      if (plus !== undefined && shiftedByHours(minus, plus)) return lines[j];
+    }
+  }
+  return undefined;
+}
+
+/** The text after a diff marker ("-timestamp: 1", "+-rwx  …"), not a "---"/"+++" file header. */
+function diffBody(line: LogLine, marker: '-' | '+'): string | undefined {
+  const text = line.body;
+  if (!text.startsWith(marker) || text.startsWith(marker.repeat(3))) return undefined;
+  return text.slice(1);
+}
+
+function shiftedByHours(a: string, b: string): boolean {
+  if (a === b || mask(a) !== mask(b)) return false;
+  const seconds = (s: string) => [
+    ...[...s.matchAll(CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),
+    ...[...s.matchAll(EPOCH)].map((m) => Number(m[0])),
+  ];
+  const ta = seconds(a);
+  const tb = seconds(b);
+  if (ta.length === 0 || ta.length !== tb.length) return false;
+  let shifted = false;
+  for (let k = 0; k < ta.length; k++) {
+    const delta = Math.abs(ta[k]! - tb[k]!);
+    if (delta === 0) continue;
+    // Whole hours, or the half/quarter hours of zones like +05:30 and +05:45; at most a day apart.
+    if (delta % 900 !== 0 || delta > 26 * 3600) return false;
+    shifted = true;
+  }
+  return shifted;
+}
+
+/** The line with its numbers hidden: two lines of one listing look alike. */
+function mask(s: string): string {
+  return s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+}

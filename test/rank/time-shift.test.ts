@@ -1,0 +1,39 @@
+/**
+ * Expected and actual test output that differ only by whole hours (src/rank/time-shift.ts):
+ * lines from a real test-suite diff (fragglet/lhasa#9: the suite's listings were
+ * generated in another time zone), and look-alikes that must not count.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { findTimeShift } from '../../src/rank/time-shift.js';
+
+function shift(text: string): string | undefined {
+  return findTimeShift(parseBuildLog(text).lines)?.body;
+}
+
+describe('findTimeShift', () => {
+  it('finds a listing whose times moved by one hour', () => {
+    const log = [
+      '--- output/lha_unix114i/subdir.lzh-l.txt        2012-05-01 22:07:37.000000000 +0200',
+      '+++ /tmp/tmp.txt        2012-05-02 13:29:38.000000000 +0200',
+      '@@ -1,7 +1,7 @@',
+      '-drwx------  1000/1000        0 ****** Apr 24 20:31 subdir/',
+      '+drwx------  1000/1000        0 ****** Apr 24 21:31 subdir/',
+    ].join('\n');
+    expect(shift(log)).toBe('+drwx------  1000/1000        0 ****** Apr 24 21:31 subdir/');
+  });
+
+  it('finds epoch timestamps 3600 s apart', () => {
+    expect(shift(' crc: b6d5\n-timestamp: 1273184274\n+timestamp: 1273180674\n --')).toBe('+timestamp: 1273180674');
+  });
+
+  it('ignores diffs whose numbers differ otherwise', () => {
+    expect(shift('-timestamp: 1273184274\n+timestamp: 1273184275')).toBeUndefined();
+    expect(shift('-took 12:31 minutes\n+took 12:32 minutes')).toBeUndefined();
+    expect(shift('-version: 1.2.3\n+version: 1.2.4')).toBeUndefined();
+    // Other text around the times: not the same line of output.
+    expect(shift('-started 20:31 ok\n+finished 21:31 ok')).toBeUndefined();
+    // File headers of a unified diff are not output lines.
+    expect(shift('--- a 2012-05-01 22:07:37\n+++ b 2012-05-01 23:07:37')).toBeUndefined();
+  });
+});
