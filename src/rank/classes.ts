@@ -1106,13 +1106,13 @@ export const ERROR_CLASSES: Signature[] = [
       /env: [‘'`"]?\w+(?:\\r|\r)[’'"]?: No such file or directory/,
     ],
     implicates: [
-      {
-        facet: 'custom',
+      ...['custom', 'git'].map((facet) => ({
+        facet,
         key: /autocrlf|\beol\b|line.?ending/i,
         weight: 0.93,
         anyDirection: true,
         why: 'Git on B checks scripts out with CRLF line endings (core.autocrlf), and Linux runs "bash\\r"',
-      },
+      })),
       { facet: 'env', key: /^(?:GIT_CONFIG\w*|GIT_\w*EOL\w*)$/, weight: 0.6, anyDirection: true },
       { facet: 'os', key: /^(?:id|name)$/, weight: 0.3, why: 'a checkout made on another OS (Windows) has other line endings' },
     ],
@@ -1186,5 +1186,97 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a tool wrote under the filesystem root because HOME is unset or "/"',
+  },
+  {
+    id: 'linker-new-warning',
+    anchors: ['rwx permissions', 'gnu-stack', 'executable stack'],
+    patterns: [
+      // binutils 2.39 warns about these by default; builds linking with --fatal-warnings fail.
+      /has a LOAD segment with RWX permissions/,
+      /missing \.note\.GNU-stack section implies executable stack/,
+      /requires executable stack \(because the \.note\.GNU-stack section is executable\)/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^binutils[\w.+-]*(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'another binutils (2.39+) warns about executable segments and stacks, fatal with --fatal-warnings',
+      },
+      { facet: 'toolchains', key: /^(?:ld|ld\.bfd|binutils|as)$/, weight: 0.88, anyDirection: true },
+      { facet: 'toolchains', key: C_COMPILERS, weight: 0.35, anyDirection: true, why: 'a new compiler release ships a new binutils' },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the linker now warns about writable and executable segments, and the build treats that as an error',
+  },
+  {
+    id: 'perl-removed-syntax',
+    anchors: ['unescaped left brace', 'defined(@', 'defined(%'],
+    patterns: [
+      // Fatal since Perl 5.26 (deprecated in 5.22); defined(@array) since 5.22.
+      /Unescaped left brace in regex is (?:illegal|deprecated here)/,
+      /Can't use 'defined\([@%]\w*\)' \(Maybe you should just omit the defined\(\)\?\)/,
+    ],
+    implicates: runtime(
+      /^(?:perl|perl5)$/,
+      'a newer Perl made long-deprecated syntax fatal (unescaped "{" in regexes since 5.26)',
+      [{ facet: 'toolchains', key: /^(?:automake|autoconf)$/, weight: 0.4, anyDirection: true }],
+      true,
+    ),
+    tokens: ['version'],
+    meaning: 'Perl code uses syntax this Perl no longer accepts',
+  },
+  {
+    id: 'oci-runtime-failed',
+    anchors: ['oci runtime', 'container init caused', 'runc create failed'],
+    patterns: [/OCI runtime (?:create|start|exec|run) failed/, /container init caused:|runc create failed:/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^runc_version$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the OCI runtime (runc) failed to set up the container: another runc behaves differently with this kernel',
+      },
+      { facet: 'docker', key: /^containerd_version$/, weight: 0.55, anyDirection: true },
+      { facet: 'packages', key: /^(?:runc|containerd(?:\.io)?|moby-runc|moby-containerd)(?::\w+)?$/, weight: 0.7, anyDirection: true },
+      { facet: 'docker', key: /^(?:server_version|cgroup_driver|cgroup_version|security_options)$/, weight: 0.45, anyDirection: true },
+      { facet: 'kernel', key: /^(?:release|cgroup)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the container runtime failed to create or start the container',
+  },
+  {
+    id: 'extension-undefined-symbol',
+    anchors: ['undefined symbol'],
+    patterns: [
+      // A compiled extension (.so, .node) loaded into another build of its runtime or library.
+      /(?:\.so(?:\.[\d.]+)?|\.node|\.pyd): undefined symbol: [\w@.]+/,
+      /symbol lookup error: .*: undefined symbol: [\w@.]+/,
+    ],
+    exclude: [/GLIBC_/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:LD_LIBRARY_PATH|LD_PRELOAD|PYTHONPATH|PYTHONHOME|NODE_PATH|R_LIBS(?:_USER)?|PERL5LIB|RUBYLIB)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B loads another build of a library or module from another path than the one it was built against',
+      },
+      {
+        facet: 'toolchains',
+        weight: 0.45,
+        anyDirection: true,
+        why: 'a compiled extension was built for another version of its runtime, which dropped or renamed the symbol',
+      },
+      { facet: 'images', weight: 0.5, anyDirection: true, why: 'a rebuilt image ships another runtime than the extension was built for' },
+      { facet: 'packages', weight: 0.35, anyDirection: true },
+      { facet: 'libraries', weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['soname', 'path'],
+    meaning: 'a compiled extension needs a symbol its runtime or library no longer has',
   },
 ];

@@ -10,6 +10,7 @@ import type { Finding } from './finding.js';
 import type { SignatureHit, LogEvidence } from './log-scan.js';
 import type { LogLine } from './log.js';
 import { mentionFindings } from './mention-match.js';
+import { networkOf } from './networks.js';
 import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
@@ -107,8 +108,9 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
   tokens.push(...mentionFindings(d, evidence.mentions));
   const word = tokens.length === 0 && !TOKEN_KEYED_FACETS.has(d.facet) ? wordFinding(d, evidence.words) : undefined;
   if (word) tokens.push(word);
-  if (usedUnchangedAddress(d, evidence, strings)) {
-    // The log shows B talking to an address A had too: the address change did not break it.
+  if (usedUnchangedAddress(d, evidence, strings) || addressesRotated(d)) {
+    // The log shows B talking to an address A had too, or the same source only handed out other
+    // addresses of the same network (round-robin DNS): the address change did not break it.
     if (best) best = { ...best, weight: best.weight * UNCHANGED_ADDRESS_FACTOR };
     for (const t of tokens) t.weight *= UNCHANGED_ADDRESS_FACTOR;
   }
@@ -116,6 +118,21 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
   // What the log refutes, no signature on the same failure can make likely.
   if (best && tokens.some((t) => t.refutes)) best = { ...best, weight: best.weight * REFUTED_FACTOR };
   return best ? { signature: best, tokens } : { tokens };
+}
+
+/** A package source whose host and URL stayed, with every new address in a network A's addresses were in. */
+function addressesRotated(d: Difference): boolean {
+  if (d.facet !== 'mirrors' || d.kind !== 'changed') return false;
+  const a = d.a;
+  const b = d.b;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) || Array.isArray(b)) return false;
+  const { addresses: aAddresses, ...aRest } = a;
+  const { addresses: bAddresses, ...bRest } = b;
+  if (!Array.isArray(aAddresses) || !Array.isArray(bAddresses) || bAddresses.length === 0) return false;
+  if (JSON.stringify(aRest) !== JSON.stringify(bRest)) return false;
+  const net = (ip: unknown) => (typeof ip === 'string' ? networkOf(ip) : '');
+  const aNets = new Set(aAddresses.map(net));
+  return bAddresses.every((ip) => aNets.has(net(ip)));
 }
 
 /** Does the log name only addresses this mirror has on both sides? */

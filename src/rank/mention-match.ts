@@ -14,7 +14,14 @@ import { toolNames } from './tool-names.js';
 /** Facets whose values are versions a log may print. */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os']);
 /** Facets of host settings whose key a log may print with its value ("UID 0", "umask 0077"). */
-const SETTING_FACETS = new Set(['security', 'resources', 'locale', 'time', 'sysctl', 'kernel', 'cpu', 'network']);
+const SETTING_FACETS = new Set(['security', 'resources', 'locale', 'time', 'sysctl', 'kernel', 'cpu', 'network', 'libc', 'os']);
+/** Keys that say nothing without their facet ("family", "id"): the log may name the facet instead. */
+const GENERIC_KEYS = new Set(['family', 'id', 'arch', 'machine', 'version_id', 'charmap']);
+/**
+ * Words that show a build compiles C (relevance) but not that the compiler failed:
+ * `make: *** [all] Error 2` follows every failure of every recipe.
+ */
+const BUILD_DRIVERS = new Set(['make', 'ninja', 'cmake', 'configure', 'meson', 'gnu', 'autoconf']);
 /** Off an error line, a mention is context, not evidence: it counts this much. */
 const CONTEXT_LINE = 0.7;
 
@@ -47,6 +54,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));
     else {
       for (const w of toolNames(d.key).words) {
+        if (BUILD_DRIVERS.has(w)) continue;
         const at = mentions.words.get(w);
         if (at?.error) {
           out.push(finding(0.3, at, `an error line names ${w}`));
@@ -89,15 +97,17 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
 /** The log prints this setting's name with B's (or A's) value: `useradd: UID 0 is not unique` for security.uid 1000 -> 0. */
 function settingFindings(d: Difference, mentions: Mentions): Finding[] {
   if (typeof d.a === 'object' || typeof d.b === 'object') return [];
-  const name = d.key.toLowerCase();
-  if (name.length < 3) return [];
+  // A generic key is printed under its facet's name: libc.family musl as "libc=musl".
+  const names = [d.key.toLowerCase(), ...(GENERIC_KEYS.has(d.key) ? [d.facet] : [])].filter((n) => n.length >= 3);
   for (const [side, value, weight] of [
     ['B', d.b, 0.6],
     ['A', d.a, 0.4],
   ] as const) {
     if (value === undefined || value === null) continue;
-    const at = mentions.settings.get(`${name}\u0000${String(value)}`);
-    if (at) return [finding(weight, at, `the log names ${d.key} ${String(value)}, ${side}'s value`)];
+    for (const name of names) {
+      const at = mentions.settings.get(`${name}\u0000${String(value)}`);
+      if (at) return [finding(weight, at, `the log names ${name} ${String(value)}, ${side}'s value`)];
+    }
   }
   return [];
 }

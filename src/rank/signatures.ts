@@ -22,6 +22,8 @@ import { FILE_MODE } from './tokens.js';
 export type { Implication, Signature } from './signature-types.js';
 
 const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy)$/i;
+/** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
+const CRLF_SETTINGS = ['custom', 'git'];
 const CA_ENV =
   /^(?:SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|NODE_TLS_REJECT_UNAUTHORIZED|GIT_SSL_NO_VERIFY)$/;
 const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF8|PYTHONCOERCECLOCALE|LESSCHARSET)$/;
@@ -840,6 +842,14 @@ export const SIGNATURES: Signature[] = [
       { facet: 'os', key: /^id$/, weight: 0.6, why: 'another distribution ships another C library and program loader' },
       { facet: 'libraries', key: /^ld-/, weight: 0.7 },
       { facet: 'images', changedField: 'architecture', weight: 0.7, anyDirection: true },
+      // A script that "does not exist" though it is there: its first line reads "#!/bin/sh\r".
+      ...CRLF_SETTINGS.map((facet) => ({
+        facet,
+        key: /autocrlf|\beol\b/i,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'a script checked out with CRLF line endings names the interpreter "sh\\r", which does not exist',
+      })),
       { facet: 'binfmt', weight: 0.4 },
       { facet: 'libc', weight: 0.4 },
       { facet: 'images', weight: 0.3 },

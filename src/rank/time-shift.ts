@@ -1,8 +1,10 @@
 /**
  * A test's expected and actual output that differ only in times, by whole hours:
  * the same file listed as "20:31" and "21:31", a timestamp 1273184274 printed as
- * 1273180674. That is a time zone (or DST rule) difference, whatever the test is.
- * Line-pair evidence no single-line signature can see. Pure.
+ * 1273180674, a date range "2021-10-29 and 2021-11-04" rendered a day early. That
+ * is a time zone (or DST rule) difference, whatever the test is. Line-pair
+ * evidence no single-line signature can see: a unified diff's -/+ lines, or two
+ * lines under an "Expected"/"Received" heading. Pure.
  */
 import type { LogLine } from './log.js';
 import type { Signature } from './signature-types.js';
@@ -32,6 +34,9 @@ export const TIME_SHIFT: Signature = {
 const PAIR_WINDOW = 4;
 const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b/g;
 const EPOCH = /\b1\d{9}\b/g;
+const DATE = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+/** Words that say two nearby lines are an expected and an actual value. */
+const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|should be)\b/i;
 /** Lines read: diffs of test output are short; a long log is not paired line by line. */
 const MAX_LINES = 50_000;
 
@@ -40,10 +45,21 @@ export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
   const start = Math.max(0, lines.length - MAX_LINES);
   for (let i = start; i < lines.length; i++) {
     const minus = diffBody(lines[i]!, '-');
-    if (minus === undefined || !/\d/.test(minus)) continue;
+    if (minus !== undefined) {
+      if (!/\d/.test(minus)) continue;
+      for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAIR_WINDOW); j++) {
+        const plus = diffBody(lines[j]!, '+');
+        if (plus !== undefined && shiftedByHours(minus, plus)) return lines[j];
+      }
+      continue;
+    }
+    const expected = lines[i]!.body;
+    if (!/\d[-:]\d|\d{10}/.test(expected)) continue;
     for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAIR_WINDOW); j++) {
-      const plus = diffBody(lines[j]!, '+');
-      if (plus !== undefined && shiftedByHours(minus, plus)) return lines[j];
+      const actual = lines[j]!.body;
+      if (!shiftedByHours(expected, actual)) continue;
+      // Without diff markers, only under words that make the pair an expectation and its outcome.
+      for (let k = Math.max(0, i - 2); k <= j; k++) if (EXPECTATION.test(lines[k]!.body)) return lines[j];
     }
   }
   return undefined;
@@ -61,6 +77,7 @@ function shiftedByHours(a: string, b: string): boolean {
   const seconds = (s: string) => [
     ...[...s.matchAll(CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),
     ...[...s.matchAll(EPOCH)].map((m) => Number(m[0])),
+    ...[...s.matchAll(DATE)].map((m) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 1000),
   ];
   const ta = seconds(a);
   const tb = seconds(b);
@@ -69,7 +86,8 @@ function shiftedByHours(a: string, b: string): boolean {
   for (let k = 0; k < ta.length; k++) {
     const delta = Math.abs(ta[k]! - tb[k]!);
     if (delta === 0) continue;
-    // Whole hours, or the half/quarter hours of zones like +05:30 and +05:45; at most a day apart.
+    // Whole hours, or the half/quarter hours of zones like +05:30 and +05:45; at most a day apart
+    // (a date rendered a day early or late is the same instant in another zone).
     if (delta % 900 !== 0 || delta > 26 * 3600) return false;
     shifted = true;
   }

@@ -7,6 +7,7 @@ import { compareLooseVersions } from '../diff/package-version.js';
 import type { Difference } from '../diff/types.js';
 import { soStem } from './token-index.js';
 import { archSpellings, type Token } from './tokens.js';
+import { sameNetwork } from './networks.js';
 import type { ValueStrings } from './value-strings.js';
 import { versionOfValue } from './value-strings.js';
 
@@ -53,7 +54,14 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
     }
     case 'ip': {
       if (!strings.changed.includes(v)) return undefined;
-      if (strings.b.includes(v)) return { weight: 0.9, why: `B resolves to ${v}, the address the log names` };
+      if (strings.b.includes(v)) {
+        // Round-robin DNS hands out another address of the same network on every run: the log naming
+        // B's address is then no sign that the address change broke anything.
+        if (strings.a.some((a) => sameNetwork(a, v))) {
+          return { weight: 0.45, why: `B resolves to ${v}, the address the log names, in the same network as A's addresses` };
+        }
+        return { weight: 0.9, why: `B resolves to ${v}, the address the log names` };
+      }
       return { weight: 0.6, why: `the log names ${v}, an address of A` };
     }
     case 'arch': {

@@ -477,6 +477,66 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "cp: cannot stat '../.env': No such file or directory",
     ],
   },
+  'linker-new-warning': {
+    match: [
+      {
+        line: '| aarch64-poky-linux-ld: warning: <...>/bl31/bl31.elf has a LOAD segment with RWX permissions',
+        source: 'Freescale/meta-freescale#1178',
+      },
+      {
+        line: '/usr/bin/ld.bfd: warning: src/boot/efi/systemd-bootaa64.elf has a LOAD segment with RWX permissions',
+        source: 'systemd/systemd#23789',
+      },
+      {
+        line: 'ld.bfd: warning: build/release.x64/loader.elf has a LOAD segment with RWX permissions',
+        source: 'cloudius-systems/osv#1322',
+      },
+    ],
+    miss: ['  LOAD           0x000000 0x0000000040200000 0x0000000000200000 0x608084 0x68bca8 RWE 0x1000', 'LINK loader.elf'],
+  },
+  'perl-removed-syntax': {
+    match: [
+      {
+        line: 'Unescaped left brace in regex is illegal here in regex; marked by <-- HERE in m/\\%{ <-- HERE NETWORK}/',
+        source: 'warewulf/warewulf3#127',
+      },
+      {
+        line: 'Unescaped left brace in regex is illegal here in regex; marked by <-- HERE in m/\\@{ <-- HERE prefix}\\@/ at subst line 110.',
+        source: 'Tontonitch/interfacetable_v3t#63',
+      },
+      {
+        line: 'Unescaped left brace in regex is deprecated here (and will be fatal in Perl 5.30), passed through in regex; marked by <-- HERE in m/^(.\\s*){ <-- HERE \\s*/ at /usr/local/bin/betty-style line 3544.',
+        source: 'alx-tools/Betty#20',
+      },
+    ],
+    miss: ['perl -e "print 1"', 'Unescaped quote in string'],
+  },
+  'oci-runtime-failed': {
+    match: [
+      {
+        line: 'docker: Error response from daemon: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error reopening /dev/null inside container: open /dev/null: operation not permitted: unknown.',
+        source: 'manala/ansible-roles#649',
+      },
+      {
+        line: 'docker: Error response from daemon: OCI runtime create failed: container_linux.go:348: starting container process caused "chdir to cwd (\\"/home/jboss\\") set in config.json failed: permission denied": unknown.',
+        source: 'moby/moby#37225',
+      },
+    ],
+    miss: ['Successfully started container 3f2a9c1d7b8e', 'runc version 1.1.12'],
+  },
+  'extension-undefined-symbol': {
+    match: [
+      {
+        line: 'ImportError: /usr/local/lib/python3.5/dist-packages/urh/cythonext/signalFunctions.cpython-35m-x86_64-linux-gnu.so: undefined symbol: PyFPE_jbuf',
+        source: 'jopohl/urh#347',
+      },
+      {
+        line: 'ImportError: /usr/local/lib/python2.7/dist-packages/gevent/_semaphore.so: undefined symbol: PyUnicodeUCS4_DecodeUTF8',
+        source: 'gevent/gevent#549',
+      },
+    ],
+    miss: ["undefined symbol 'x' in expression", "/lib64/libc.so.6: version `GLIBC_2.34' not found (required by ./app)"],
+  },
   'openssl-config': {
     match: [
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },

@@ -8,7 +8,7 @@ import { parseBuildLog } from '../../src/rank/log.js';
 import { findTimeShift } from '../../src/rank/time-shift.js';
 
 function shift(text: string): string | undefined {
-  return findTimeShift(parseBuildLog(text).lines)?.body;
+  return findTimeShift(parseBuildLog(text).lines)?.body.trim();
 }
 
 describe('findTimeShift', () => {
@@ -25,6 +25,22 @@ describe('findTimeShift', () => {
 
   it('finds epoch timestamps 3600 s apart', () => {
     expect(shift(' crc: b6d5\n-timestamp: 1273184274\n+timestamp: 1273180674\n --')).toBe('+timestamp: 1273180674');
+  });
+
+  it('finds an expected and a received date a day apart', () => {
+    // PostHog/posthog#12243: the suite's dates rendered in the runner's US time zone.
+    const log = [
+      'Expected element to have text content:',
+      '      Finished exporting historical events between 2021-10-29 and 2021-11-04 (inclusive).',
+      '    Received:',
+      '      Finished exporting historical events between 2021-10-28 and 2021-11-03 (inclusive).',
+    ].join('\n');
+    expect(shift(log)).toBe('Finished exporting historical events between 2021-10-28 and 2021-11-03 (inclusive).');
+  });
+
+  it('needs an expectation around lines without diff markers', () => {
+    // Consecutive daily log lines are not an expected and an actual value.
+    expect(shift('2021-10-28 run finished\n2021-10-29 run finished')).toBeUndefined();
   });
 
   it('ignores diffs whose numbers differ otherwise', () => {
