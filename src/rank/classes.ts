@@ -52,7 +52,18 @@ const COMPILER: Implication[] = [
 /** A runtime of another version: the build's code or its compiled modules do not fit it. */
 function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary = false): Implication[] {
   const within = boundary ? { boundary } : {};
+  // Official images declare their runtime in the environment: RUBY_VERSION, NODE_VERSION, PYTHON_VERSION.
+  const names = key.source
+    .replace(/^\^\(\?:/, '')
+    .replace(/\)\$$/, '')
+    .split('|')
+    .filter((n) => /^[a-z][a-z0-9]*$/.test(n));
+  const declared =
+    names.length > 0
+      ? [{ facet: 'env', key: new RegExp(`^(?:${names.join('|').toUpperCase()})_VERSION$`), weight: 0.85, anyDirection: true }]
+      : [];
   return [
+    ...declared,
     { facet: 'toolchains', key, weight: 0.88, anyDirection: true, why, ...within },
     {
       facet: 'packages',
@@ -409,12 +420,13 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'dotnet-sdk',
-    anchors: ['.net sdk', 'netsdk', 'global.json', 'dotnet'],
+    anchors: ['.net sdk', 'netsdk', 'global.json', 'dotnet', 'compatible framework version', 'specified framework'],
     patterns: [
       /The current \.NET SDK does not support targeting/,
       /\bNETSDK\d{4}\b/,
       /A compatible \.NET SDK was not found|global\.json/,
       /It was not possible to find any compatible framework version/,
+      /The specified framework '[\w.]+', version '[\w.-]+' was not found/,
     ],
     implicates: runtime(/^(?:dotnet|dotnet-sdk)$/, 'the project targets another .NET SDK'),
     tokens: ['version'],
@@ -781,6 +793,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'unknown-option',
     anchors: [
+      'does not exist',
       'unknown option',
       'unknown switch',
       'unknown flag',
@@ -801,6 +814,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
       /git: '[\w-]+' is not a git command/,
+      // Symfony Console and Cleo (composer, poetry): an option the new major removed.
+      /The (?:option|"-{1,2}[\w-]+" option) "?-{1,2}[\w-]+"? does not exist/,
     ],
     implicates: [
       {
@@ -854,13 +869,15 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'shared-memory-small',
-    anchors: ['shm', 'devtoolsactiveport', 'bus error', 'sigbus', 'tab crashed', 'page crash', 'shared memory'],
+    anchors: ['memory.cc', 'shm', 'devtoolsactiveport', 'bus error', 'sigbus', 'tab crashed', 'page crash', 'shared memory'],
     patterns: [
       /\/dev\/shm\b/,
       /\bshm[_-]size\b|insufficient shared memory|\(shm\)/i,
       /DevToolsActivePort file doesn't exist/,
       /(?:^|\s|:)Bus error(?:\s*\(core dumped\))?|\bSIGBUS\b/,
       /session deleted because of page crash|tab crashed/i,
+      // Chrome's own allocator failing on a small shared-memory segment, not the machine out of memory.
+      /FATAL:memory(?:_linux)?\.cc\(\d+\)\] Out of memory\. size=\d+/,
     ],
     implicates: [
       {
@@ -1121,12 +1138,14 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'ruby-removed-api',
-    anchors: ['undefined method', 'uninitialized constant', 'disallowedclass', 'unspecified class'],
+    anchors: ['cannot load such file', 'undefined method', 'uninitialized constant', 'disallowedclass', 'unspecified class'],
     patterns: [
       // Ruby 3.2 removed File.exists?/Dir.exists?, 3.0 taint/untaint, 2.4 Fixnum/Bignum; 3.1's Psych 4 loads YAML safely.
       /undefined method [`'‘][\w?!=]+['’] for (?:class |module )?(?:File|Dir|FileTest|Kernel|Object|String|Integer|Hash|Array|Struct|URI|ERB|YAML|Psych|Fixnum|Bignum|BigDecimal|Set|Time|Date|Pathname)(?::(?:Class|Module))?\b/,
       /uninitialized constant (?:Fixnum|Bignum|Data|TimeoutError|Config)\b/,
       /Psych::DisallowedClass|Tried to load unspecified class/,
+      // Ruby 3.4 (and 3.3's warnings) moved these out of the default gems: `require` fails unless the Gemfile lists them.
+      /cannot load such file -- (?:base64|bigdecimal|csv|mutex_m|drb|nkf|getoptlong|observer|resolv-replace|rinda|syslog|abbrev|racc)\b/,
     ],
     implicates: runtime(
       /^(?:ruby)$/,
@@ -1164,6 +1183,8 @@ export const ERROR_CLASSES: Signature[] = [
       // $HOME unset or "/" (a uid with no passwd entry): ~/.npm becomes /.npm, ~/.config becomes /.config.
       /(?:EACCES|EPERM|EROFS|[Pp]ermission denied|cannot create directory|Read-only file system|No such file or directory)[^'"‘`\n]*['"‘`]\/\.(?!\.)[\w-]+/,
       /['"‘`]\/\.(?!\.)[\w-]+(?:\/[^'"’`]*)?['"’`]:? (?:Permission denied|No such file or directory|Read-only file system)/,
+      // npm's hint for a cache it cannot write: `sudo chown -R 123456:0 "/.npm"`.
+      /chown -R \d+:\d+ ["']\/\.[\w-]+["']/,
       // Nix builds set HOME=/homeless-shelter, Debian system users HOME=/nonexistent.
       /['"‘`]\/(?:homeless-shelter|nonexistent)(?:\/|['"’`])/,
     ],
@@ -1278,5 +1299,214 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['soname', 'path'],
     meaning: 'a compiled extension needs a symbol its runtime or library no longer has',
+  },
+  {
+    id: 'maven-resolution',
+    anchors: [
+      'blocked mirror',
+      'http-blocker',
+      'could not resolve dependencies',
+      'failed to read artifact descriptor',
+      'could not transfer artifact',
+    ],
+    patterns: [
+      // Maven 3.8.1 blocks plain-HTTP repositories through a mirror named maven-default-http-blocker.
+      /Blocked mirror for repositories|maven-default-http-blocker/,
+      /Could not resolve dependencies for project|Failed to read artifact descriptor for|Could not transfer artifact \S+ from\/to/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:mvn|maven)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'another Maven resolves differently: 3.8.1+ blocks repositories served over plain HTTP',
+      },
+      { facet: 'env', key: /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/, weight: 0.7, anyDirection: true },
+      { facet: 'mirrors', weight: 0.55, anyDirection: true, why: 'B resolves artifacts through other repositories or mirrors' },
+      { facet: 'env', key: /^(?:https?_proxy|no_proxy)$/i, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'Maven could not resolve the dependencies',
+  },
+  {
+    id: 'seccomp-profile',
+    anchors: ['seccomp filter', 'seccomp profile', 'loading seccomp'],
+    patterns: [
+      // The daemon's default profile names a syscall (clone3, faccessat2) libseccomp or runc on B does not know.
+      /error adding seccomp filter rule for syscall \w+/,
+      /error loading seccomp filter|seccomp profile .* (?:failed|not supported)/i,
+    ],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:server_version|libseccomp_version|security_options)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "the daemon's seccomp profile names a syscall the runtime's libseccomp on B does not know (clone3)",
+      },
+      { facet: 'docker', key: /^(?:runc_version|containerd_version)$/, weight: 0.75, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:libseccomp[\w.-]*|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+)(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+      },
+      { facet: 'kernel', key: /^release$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the container runtime could not load the seccomp profile',
+  },
+  {
+    id: 'actions-runner-node',
+    anchors: ['/__e/node', 'externals/node', 'node run failed', 'actions_allow_use_unsecure_node_version'],
+    patterns: [
+      // The runner runs JavaScript actions with its own Node (externals/nodeNN); a new runner brings a newer one.
+      /\/__e\/node\d+\/bin\/node\b/,
+      /actions-runner\/externals\/node\d+\/bin\/node\b/,
+      /##\[error\]Node run failed with exit code/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:actions-runner|runner|github-runner|actions\/runner)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "another Actions runner runs JavaScript actions with its own newer Node, which the job's container cannot run",
+      },
+      {
+        facet: 'env',
+        key: /^(?:ACTIONS_RUNNER_\w+|ACTIONS_ALLOW_USE_UNSECURE_NODE_VERSION|RUNNER_VERSION|ImageVersion)$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+      {
+        facet: 'images',
+        weight: 0.45,
+        anyDirection: true,
+        why: "the job's container image has an older C library than the runner's Node needs",
+      },
+      { facet: 'libc', key: /^version$/, weight: 0.45 },
+    ],
+    tokens: [],
+    meaning: "the Actions runner's own Node could not run in the job's container",
+  },
+  {
+    id: 'process-limit',
+    anchors: [
+      'resource temporarily unavailable',
+      'cannot fork',
+      "can't fork",
+      'pthread_create',
+      'native thread',
+      'new os thread',
+      'eagain',
+    ],
+    patterns: [
+      /\b(?:fork|vfork|clone|posix_spawn|pthread_create)(?: failed)?:? (?:retry: )?Resource temporarily unavailable/i,
+      /Failed to fork: Resource temporarily unavailable/,
+      /\bCannot fork\b|\bcan't fork\b/,
+      /unable to create (?:new )?native thread|failed to create new OS thread|pthread_create failed/,
+    ],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'B caps the number of processes (cgroup pids.max, ulimit -u): a parallel build cannot fork',
+      },
+      { facet: 'docker', key: /^(?:pids_limit|default_pids_limit|default_ulimits)$/, weight: 0.85, anyDirection: true },
+      { facet: 'sysctl', key: /^kernel\.(?:pid_max|threads-max)$/, weight: 0.8, anyDirection: true },
+      { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/, weight: 0.4 },
+      { facet: 'cpu', key: /^cores$/, weight: 0.35, anyDirection: true, why: 'more cores start more parallel jobs' },
+    ],
+    tokens: [],
+    meaning: 'a process or thread could not be created: a process limit was reached',
+  },
+  {
+    id: 'buildkit-required',
+    anchors: ['unknown instruction', 'requires buildkit', 'buildkit', '--mount option'],
+    patterns: [
+      // The legacy builder reads a heredoc body ("RUN <<EOF … cat …") as Dockerfile instructions.
+      /dockerfile parse error (?:on )?line \d+: unknown instruction: \S+/i,
+      /the --mount option requires BuildKit/i,
+      /requires BuildKit|BuildKit is (?:required|not enabled|disabled)/i,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:DOCKER_BUILDKIT|COMPOSE_DOCKER_CLI_BUILD|BUILDX_\w+)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B builds with the legacy builder (no BuildKit): heredocs and RUN --mount are not understood',
+      },
+      { facet: 'docker', key: /^(?:buildx_version|buildkit_version|server_version|features)$/, weight: 0.7, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:docker-compose|compose|docker|buildx|docker-buildx)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the Dockerfile needs BuildKit, and the build ran without it',
+  },
+  {
+    id: 'beam-version',
+    anchors: ['could not compile dependency', 'built-in type', 'erlang/otp', 'otp release'],
+    patterns: [
+      /[Cc]ould not compile dependency :\w+/,
+      /is a built-in type and it cannot be redefined/,
+      /OTP release \d+ does not match required regex|please re-compile this module with an Erlang\/OTP \d+ compiler/,
+      /(?:requires|incompatible with|not supported (?:on|by)) Erlang\/OTP \d+|\bOTP \d+ is not supported/,
+    ],
+    implicates: runtime(
+      /^(?:erlang|erl|otp|elixir)$/,
+      'a new Erlang/OTP or Elixir release changes built-in types and compiler checks that old dependencies trip over',
+      [{ facet: 'toolchains', key: /^(?:rebar3|hex|mix)$/, weight: 0.35, anyDirection: true }],
+    ),
+    tokens: ['version'],
+    meaning: 'Elixir or Erlang code does not compile with this Erlang/OTP or Elixir',
+  },
+  {
+    id: 'noexec-mount',
+    anchors: ['execvp', 'failed to map segment', 'cannot execute', 'noexec'],
+    patterns: [
+      // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
+      /execvp: \S+: Permission denied/,
+      /failed to map segment from shared object/,
+      /\bnoexec\b/,
+    ],
+    implicates: [
+      {
+        facet: 'mounts',
+        key: /^\/(?:tmp|var\/tmp|dev\/shm|home|builds?|workspace)?\b/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'a filesystem the build runs programs from (/tmp) is mounted noexec on B',
+      },
+      { facet: 'env', key: /^(?:TMPDIR|TMP|TEMP|XDG_CACHE_HOME)$/, weight: 0.7, anyDirection: true },
+      { facet: 'security', key: /^(?:selinux|apparmor)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'a program could not be executed from where the build put it',
+  },
+  {
+    id: 'network-unreachable-ipv4',
+    anchors: ['enetunreach', 'network is unreachable'],
+    patterns: [
+      /\bconnect ENETUNREACH \d{1,3}(?:\.\d{1,3}){3}:\d+/,
+      /dial tcp \d{1,3}(?:\.\d{1,3}){3}:\d+: connect: network is unreachable/,
+    ],
+    implicates: [
+      {
+        facet: 'network',
+        key: /route|gateway|default_iface/i,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B has no IPv4 route to the outside (no default route, or another interface)',
+      },
+      { facet: 'env', key: /^(?:https?_proxy|all_proxy|no_proxy)$/i, weight: 0.55, anyDirection: true },
+      { facet: 'mirrors', key: /^proxy\./, weight: 0.55, anyDirection: true },
+      { facet: 'docker', key: /^(?:network|bridge|iptables|default_address_pools)/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['ip'],
+    meaning: 'an IPv4 address could not be reached: no route',
   },
 ];

@@ -537,6 +537,103 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["undefined symbol 'x' in expression", "/lib64/libc.so.6: version `GLIBC_2.34' not found (required by ./app)"],
   },
+  'maven-resolution': {
+    match: [
+      {
+        line: 'org.eclipse.aether.resolution.ArtifactResolutionException: Could not transfer artifact org.hibernate:hibernate-core:jar:4.3.0-SNAPSHOT from/to maven-default-http-blocker (http://0.0.0.0/): Blocked mirror for repositories: [hibernate-snapshots (http://snapshots.jboss.org/maven2, default, releases+snapshots)] -> [Help 1]',
+        source: 'reficio/p2-maven-plugin#271',
+      },
+      {
+        line: '`Blocked mirror for repositories: [oracle-repository (http://download.oracle.com/maven, default, releases)]`.',
+        source: 'openam-jp/openam#243',
+      },
+    ],
+    miss: ['[INFO] BUILD SUCCESS', 'Downloaded from central: https://repo.maven.apache.org/maven2/org/x/1.0/x-1.0.pom'],
+  },
+  'seccomp-profile': {
+    match: [
+      {
+        line: 'docker: Error response from daemon: failed to create shim: OCI runtime create failed: container_linux.go:380: starting container process caused: error adding seccomp filter rule for syscall clone3: permission denied: unknown.',
+        source: 'mlcommons/training_results_v3.0#7',
+      },
+      {
+        line: 'FATA[0001] failed to create shim: OCI runtime create failed: container_linux.go:349: starting container process caused "error adding seccomp filter rule for syscall clone3: permission denied": unknown',
+        source: 'containerd/nerdctl#414',
+      },
+    ],
+    miss: [' Security Options:', '  seccomp', '   Profile: default'],
+  },
+  'actions-runner-node': {
+    match: [
+      {
+        line: "/__e/node20/bin/node: /lib64/libc.so.6: version `GLIBC_2.28' not found (required by /__e/node20/bin/node)",
+        source: 'easybuilders/easybuild-framework#4573',
+      },
+      {
+        line: "/root/actions-runner/externals/node20/bin/node: /lib64/libc.so.6: version `GLIBC_2.28' not found (required by /root/actions-runner/externals/node20/bin/node)",
+        source: 'actions/checkout#1590',
+      },
+      { line: '##[error]Node run failed with exit code 1', source: 'actions/runner#337' },
+    ],
+    miss: ['Run actions/checkout@v4', '/usr/local/bin/node --version'],
+  },
+  'process-limit': {
+    match: [
+      { line: 'bash: fork: retry: Resource temporarily unavailable', source: 'podman-container-tools/podman#17647' },
+      { line: 'pthread_create failed: Resource temporarily unavailable', source: 'containers/toolbox#602' },
+      { line: '/bin/sh: 1: Cannot fork', source: 'Ravinou/borgwarehouse#98' },
+      { line: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable', source: 'moby/moby#19124' },
+    ],
+    miss: ['echo: write error: Resource temporarily unavailable', 'forking 4 workers'],
+  },
+  'buildkit-required': {
+    match: [
+      {
+        line: 'failed to solve: rpc error: code = Unknown desc = failed to solve with frontend dockerfile.v0: failed to create LLB definition: dockerfile parse error line 10: unknown instruction: SET',
+        source: 'mathieuruellan/docker-piwigo#32',
+      },
+      {
+        line: 'Error response from daemon: dockerfile parse error line 4: unknown instruction: HELLO',
+        source: 'podman-container-tools/buildah#3474',
+      },
+    ],
+    miss: ['Step 2/2 : RUN echo hello', 'unknown instruction set in this CPU'],
+  },
+  'beam-version': {
+    match: [
+      {
+        line: '** (CompileError) lib/ecto/query.ex:427: type dynamic/0 is a built-in type and it cannot be redefined',
+        source: 'mirego/absinthe_error_payload#34',
+      },
+      {
+        line: '** (Mix) Could not compile dependency :erlport, "/Users/username/.mix/rebar3 bare compile --paths "/Users/username/project/path/_build/dev/lib/*/ebin"" command failed.',
+        source: 'hdima/erlport#49',
+      },
+      { line: 'ERROR: OTP release 18 does not match required regex R15|R16|17', source: 'benoitc/hackney#220' },
+      { line: '  please re-compile this module with an Erlang/OTP 25 compiler', source: 'elixir-lang/elixir#12514' },
+    ],
+    miss: ['Compiling 56 files (.ex)', '===> Compiling shards', 'Erlang/OTP 25 [erts-13.0.4] [source] [64-bit]'],
+  },
+  'noexec-mount': {
+    match: [
+      {
+        line: '/tmp/snappy-1.1.4-6321baa3-1a72-41b6-bbbc-2b1a642bc8c8-libsnappyjava.so: failed to map segment from shared object: Operation not permitted',
+        source: 'xerial/snappy-java#240',
+      },
+      {
+        line: 'docker-compose: error while loading shared libraries: libz.so.1: failed to map segment from shared object: Operation not permitted',
+        source: 'docker/compose#1339',
+      },
+    ],
+    miss: ['mkdir: cannot create directory /tmp/x: Permission denied', 'exec /bin/sh'],
+  },
+  'network-unreachable-ipv4': {
+    match: [
+      { line: 'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)', source: 'npm/npm#18292' },
+      { line: '        Error: connect ENETUNREACH 63.251.162.12:443 - Local (0.0.0.0:0)', source: 'caffeinelabs/mops#304' },
+    ],
+    miss: ['npm ERR! connect ENETUNREACH 2606:4700::6810:1923:443 - Local (:::0)', 'npm ERR! code ENETUNREACH'],
+  },
   'openssl-config': {
     match: [
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
