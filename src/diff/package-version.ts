@@ -24,7 +24,12 @@ export function compareVersionsFor(manager: string | undefined, a: string, b: st
 
 /** Kernel releases ("4.4.0-98-generic"), toolchain versions ("v0.10.0", "go1.22.3"). */
 export function compareLooseVersions(a: string, b: string): number {
-  return verrevcmp(a.trim(), b.trim());
+  return verrevcmp(prereleaseFirst(a.trim()), prereleaseFirst(b.trim()));
+}
+
+/** Outside a package manager "1.0.0-rc95" comes before "1.0.0" (semver); written "1.0.0~rc95" it sorts so. */
+function prereleaseFirst(version: string): string {
+  return version.replace(/-((?:rc|alpha|beta|pre|preview|dev)[.\d]*)$/i, '~$1');
 }
 
 // ---- rpm ------------------------------------------------------------------

@@ -395,7 +395,7 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'ruby-bundler-version',
     anchors: ['bundler', 'gemfile', 'ruby version', 'required_ruby_version', 'gem::'],
     patterns: [
-      /Bundler::GemNotFound|You must use Bundler \d|can't find gem bundler|bundler: failed to load command/,
+      /Bundler::GemNotFound|You must use Bundler \d|can't find gem bundler/,
       /Your Ruby version is [\w.]+, but your Gemfile specified/,
       /requires ruby version [>=~<]+ ?[\d.]+/i,
       /Gem::(?:InstallError|MissingSpecVersionError|RuntimeRequirementNotMetError)/,
@@ -793,7 +793,6 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'unknown-option',
     anchors: [
-      'does not exist',
       'unknown option',
       'unknown switch',
       'unknown flag',
@@ -814,8 +813,6 @@ export const ERROR_CLASSES: Signature[] = [
       /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
       /git: '[\w-]+' is not a git command/,
-      // Symfony Console and Cleo (composer, poetry): an option the new major removed.
-      /The (?:option|"-{1,2}[\w-]+" option) "?-{1,2}[\w-]+"? does not exist/,
     ],
     implicates: [
       {
@@ -1429,7 +1426,7 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['unknown instruction', 'requires buildkit', 'buildkit', '--mount option'],
     patterns: [
       // The legacy builder reads a heredoc body ("RUN <<EOF … cat …") as Dockerfile instructions.
-      /dockerfile parse error (?:on )?line \d+: unknown instruction: \S+/i,
+      /dockerfile parse error (?:on )?line \d+:\s+unknown instruction:\s+\S+/i,
       /the --mount option requires BuildKit/i,
       /requires BuildKit|BuildKit is (?:required|not enabled|disabled)/i,
     ],
@@ -1508,5 +1505,27 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['ip'],
     meaning: 'an IPv4 address could not be reached: no route',
+  },
+  {
+    id: 'cli-option-removed',
+    anchors: ['does not exist'],
+    patterns: [
+      // Symfony Console and Cleo print this: Composer, Poetry, Laravel's artisan. A new major removed the option.
+      /The (?:option "-{1,2}[\w-]+"|"-{1,2}[\w-]+" option) does not exist/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:poetry|composer|symfony|artisan|laravel|php)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'another major of the tool (Poetry 2, Composer 2) removed the option the build passes',
+      },
+      { facet: 'toolchains', weight: 0.45, anyDirection: true, why: 'another version of the tool does not know this option' },
+      { facet: 'env', key: /^(?:POETRY_VERSION|COMPOSER_VERSION|PHP_VERSION)$/, weight: 0.8, anyDirection: true },
+      { facet: 'images', weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a command-line option the build passes no longer exists',
   },
 ];

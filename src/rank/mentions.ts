@@ -106,7 +106,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
         if (name?.[1] && name[1].length > 1) note(m.words, name[1], at);
       }
     }
-    if (/\d\.\d/.test(body)) {
+    // "npm ERR! node v0.12.2" reports the machine; it names no version the failure is about.
+    if (/\d\.\d/.test(body) && !ENVIRONMENT_REPORT.test(body)) {
       for (const v of body.matchAll(VERSION)) {
         const value = v[1]!;
         if (!IPV4.test(value)) note(m.versions, value, at);

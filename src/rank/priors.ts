@@ -326,13 +326,8 @@ function ownDirection(d: Difference): 'upgrade' | 'downgrade' | undefined {
   if (!looksLikeVersion(a) || !looksLikeVersion(b)) return undefined;
   const manager =
     typeof d.a === 'object' && d.a !== null && !Array.isArray(d.a) && typeof d.a['manager'] === 'string' ? d.a['manager'] : undefined;
-  const c = manager ? compareVersionsFor(manager, a, b) : compareLooseVersions(semverPrerelease(a), semverPrerelease(b));
+  const c = manager ? compareVersionsFor(manager, a, b) : compareLooseVersions(a, b);
   return c < 0 ? 'upgrade' : c > 0 ? 'downgrade' : undefined;
-}
-
-/** Outside a package manager, "1.0.0-rc95" comes before "1.0.0" (semver): written "1.0.0~rc95" it sorts so. */
-function semverPrerelease(version: string): string {
-  return version.replace(/-((?:rc|alpha|beta|pre|preview|dev)[.\d]*)$/i, '~$1');
 }
 
 /** "2.35-0ubuntu3.1", "v0.10.0", "4.4.0-98-generic"; not addresses ("10.0.0.2") or words. */

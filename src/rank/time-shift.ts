@@ -34,7 +34,8 @@ export const TIME_SHIFT: Signature = {
 const PAIR_WINDOW = 4;
 const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b/g;
 const EPOCH = /\b1\d{9}\b/g;
-const DATE = /\b((?:19|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])\b/g;
+// 2021-10-29, and the compact 20180116 of build and snapshot names.
+const DATE = /\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])\b/g;
 /** Words that say two nearby lines are an expected and an actual value. */
 const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|should be)\b/i;
 /** Lines read: diffs of test output are short; a long log is not paired line by line. */
@@ -65,9 +66,12 @@ export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
   return undefined;
 }
 
+/** pytest prints assertion diffs under an "E" column: "E       - {'repo': …}". */
+const PYTEST_PREFIX = /^E {3,}/;
+
 /** The text after a diff marker ("-timestamp: 1", "+-rwx  …"), not a "---"/"+++" file header. */
 function diffBody(line: LogLine, marker: '-' | '+'): string | undefined {
-  const text = line.body;
+  const text = line.body.replace(PYTEST_PREFIX, '');
   if (!text.startsWith(marker) || text.startsWith(marker.repeat(3))) return undefined;
   return text.slice(1);
 }
@@ -94,7 +98,11 @@ function shiftedByHours(a: string, b: string): boolean {
   return shifted;
 }
 
-/** The line with its numbers hidden: two lines of one listing look alike. */
+/** The line with its numbers hidden (and Python 2's u'' prefixes): two lines of one listing look alike. */
 function mask(s: string): string {
-  return s.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+  return s
+    .replace(/\bu(['"])/g, '$1')
+    .replace(/\d+/g, '#')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

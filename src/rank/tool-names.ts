@@ -137,6 +137,13 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   git: { words: ['git', '.git', 'gitconfig', '.gitmodules'] },
   gh: { words: ['gh'] },
   perl: { words: ['perl', 'cpan', 'cpanm'] },
+  // R's one-letter name is no word to look for: its files, tools and messages are.
+  r: {
+    words: ['rscript', 'cran', 'r-base', 'rcpp', 'renv', 'rlang', 'description'],
+    phrases: [/\bpackage or namespace load failed\b/, /\bdyn\.load\(/, /\binstall\.packages\(/, /\bR CMD (?:INSTALL|check|build)\b/],
+  },
+  poetry: { words: ['poetry', 'pyproject.toml', 'poetry.lock'] },
+  erlang: { words: ['erlang', 'erl', 'otp', 'rebar3', 'beam', 'erts'], phrases: [/\bErlang\/OTP\b/] },
   tzdata: {
     words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'],
     phrases: [/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_+-]+/],

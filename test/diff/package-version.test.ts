@@ -136,5 +136,8 @@ describe('compareLooseVersions (kernels, toolchains)', () => {
     ['28.5.2', '29.0.0', -1],
     ['1.51', '1.52', -1],
     ['6.1.0-27-amd64', '6.1.0-27-amd64', 0],
+    // A prerelease comes before its release (semver), unlike a Debian revision.
+    ['1.0.0-rc95', '1.0.0', -1],
+    ['5.10.0-rc5', '5.10.0', -1],
   ] as const)('%s vs %s = %i', (a, b, expected) => expect(sign(compareLooseVersions(a, b))).toBe(expected));
 });

@@ -164,9 +164,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "definition.rb:451:in `validate_ruby!': Your Ruby version is 3.3.0.dev, but your Gemfile specified 3.3.0 (Bundler::RubyVersionMismatch)",
         source: 'ruby/rubygems#7277',
       },
-      { line: 'bundler: failed to load command: rake (/usr/bin/rake)', source: 'ruby/rubygems#7277' },
     ],
-    miss: ['Bundle complete! 42 Gemfile dependencies, 120 gems now installed.', 'Fetching gem metadata from https://rubygems.org/'],
+    miss: [
+      'Bundle complete! 42 Gemfile dependencies, 120 gems now installed.',
+      'Fetching gem metadata from https://rubygems.org/',
+      // Printed whenever the command raises while loading: says nothing about Bundler's version.
+      'bundler: failed to load command: rake (/usr/bin/rake)',
+    ],
   },
   'php-composer-platform': {
     match: [
@@ -633,6 +637,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '        Error: connect ENETUNREACH 63.251.162.12:443 - Local (0.0.0.0:0)', source: 'caffeinelabs/mops#304' },
     ],
     miss: ['npm ERR! connect ENETUNREACH 2606:4700::6810:1923:443 - Local (:::0)', 'npm ERR! code ENETUNREACH'],
+  },
+  'cli-option-removed': {
+    match: [
+      { line: '  The "--no-suggest" option does not exist.', source: 'composer/composer#7239' },
+      { line: '16.51 The option "--no-dev" does not exist', source: 'growthbook/growthbook#3511' },
+      { line: 'The option "--no-update" does not exist', source: 'hyperledger-iroha/iroha#5374' },
+    ],
+    miss: ['The file "composer.json" does not exist', 'Option --no-dev is deprecated'],
   },
   'openssl-config': {
     match: [

@@ -38,6 +38,16 @@ describe('findTimeShift', () => {
     expect(shift(log)).toBe('Finished exporting historical events between 2021-10-28 and 2021-11-03 (inclusive).');
   });
 
+  it('reads pytest assertion diffs and compact dates', () => {
+    // fedora-infra/bodhi#2114: a snapshot name dated in the local time zone.
+    const log = [
+      "E       - {'completed_repo': u'/tmp/tmpwiE5nYbodhi/Fedora-27-updates-20180116.0',",
+      'E       ?                    -                                              ^',
+      "E       + {'completed_repo': '/tmp/tmpwiE5nYbodhi/Fedora-27-updates-20180117.0',",
+    ].join('\n');
+    expect(shift(log)).toBe("E       + {'completed_repo': '/tmp/tmpwiE5nYbodhi/Fedora-27-updates-20180117.0',");
+  });
+
   it('needs an expectation around lines without diff markers', () => {
     // Consecutive daily log lines are not an expected and an actual value.
     expect(shift('2021-10-28 run finished\n2021-10-29 run finished')).toBeUndefined();
