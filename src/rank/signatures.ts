@@ -248,6 +248,15 @@ export const SIGNATURES: Signature[] = [
     // Gradle's and Maven's dependency resolution is not name resolution.
     exclude: [/Could not resolve (?:all (?:dependencies|files|artifacts|task dependencies)|dependencies for project|the dependencies)\b/i],
     implicates: [
+      {
+        facet: 'mirrors',
+        key: /^resolv\.(?:nameservers?|search|options)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B asks another name server (127.0.0.53, the host stub resolver, is unreachable from a container)',
+      },
+      // Hand-made fingerprints name the resolver settings as a facet of their own.
+      { facet: 'dns', weight: 0.85, anyDirection: true, why: 'B asks another name server' },
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6 },
       {
