@@ -24,6 +24,7 @@ export const FACET_IDS = [
   'binfmt',
   'mirrors',
   'network',
+  'mounts',
   'packages',
   'libraries',
   'toolchains',

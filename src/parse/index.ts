@@ -27,6 +27,7 @@ import { parseLibc } from './libc.js';
 import { parseLibraries } from './libraries.js';
 import { parseLocale } from './locale.js';
 import { parseMirrors } from './mirrors.js';
+import { parseMounts } from './mounts.js';
 import { parseNetwork } from './network.js';
 import { parseOs } from './os.js';
 import { parsePackages } from './packages.js';
@@ -52,6 +53,7 @@ export const PARSERS: Partial<Record<FacetId, Parser>> = {
   binfmt: parseBinfmt,
   mirrors: parseMirrors,
   network: parseNetwork,
+  mounts: parseMounts,
   packages: parsePackages,
   libraries: parseLibraries,
   toolchains: parseToolchains,
@@ -81,6 +83,7 @@ export const PROBE_FACETS: FacetId[] = [
   'security',
   'sysctl',
   'network',
+  'mounts',
   'env',
 ];
 
@@ -107,7 +110,7 @@ const LIBRARY_DIRS = [
  * - a `*` in a component: every existing path matching the glob (shell glob, `*` does
  *   not cross `/`), each supplied as above under its own path.
  * Facets absent here (kernel, cpu, resources, time's offset, security, env,
- * toolchains) describe the running system, not the filesystem: no files-only form.
+ * toolchains, mounts) describe the running system, not the filesystem: no files-only form.
  */
 export const FILE_SOURCES: Partial<Record<FacetId, string[]>> = {
   os: ['/etc/os-release', '/usr/lib/os-release', '/etc/hostname', '/etc/alpine-release', '/etc/debian_version'],

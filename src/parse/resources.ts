@@ -1,4 +1,4 @@
-/** resources: memory, free disk per path, open-files limit, cgroup memory limit. */
+/** resources: memory, free disk per path, /dev/shm's size, open-files and process limits, cgroup memory and pids limits. */
 import type { Facet } from '../fingerprint/types.js';
 import { parseSections, partsByName } from './sections.js';
 
@@ -15,16 +15,24 @@ export function parseResources(raw: string): Facet {
   }
   const limit = (files.get('/sys/fs/cgroup/memory.max') ?? files.get('/sys/fs/cgroup/memory/memory.limit_in_bytes'))?.trim();
   if (limit && /^\d+$/.test(limit) && Number(limit) < UNLIMITED) facet.mem_limit = Number(limit);
+  // cgroup pids.max: "max" is no limit, and no limit is no fact (as mem_limit).
+  const pids = (files.get('/sys/fs/cgroup/pids.max') ?? files.get('/sys/fs/cgroup/pids/pids.max'))?.trim();
+  if (pids && /^\d+$/.test(pids)) facet.pids_max = Number(pids);
   for (const part of parts) {
     if (part.kind === 'cmd' && part.name.startsWith('df -Pk ')) {
       const path = part.name.slice('df -Pk '.length);
       // Columns from the right of the number run: size used available capacity% mount.
       const m = /\s(\d+)\s+(\d+)\s+(\d+)\s+\d+%\s/.exec(part.text.split('\n')[1] ?? '');
       if (m) facet[`disk_free:${path}`] = Number(m[3]) * 1024;
+      // Docker gives a container a 64 MB /dev/shm unless told otherwise: its size, not its free space, is the setting.
+      if (m && path === '/dev/shm') facet.shm_size = Number(m[1]) * 1024;
     }
   }
   const nofile = partsByName(parts, 'var').get('ulimit_nofile')?.trim();
   if (nofile && /^\d+$/.test(nofile)) facet.ulimit_nofile = Number(nofile);
   else if (nofile) facet.ulimit_nofile = nofile;
+  // "Max processes   512   512   processes": the soft limit, what fork() runs into.
+  const nproc = /^Max processes\s+(\d+|unlimited)\s/m.exec(files.get('/proc/self/limits') ?? '')?.[1];
+  if (nproc) facet.ulimit_nproc = /^\d+$/.test(nproc) ? Number(nproc) : nproc;
   return facet;
 }

@@ -879,7 +879,7 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'resources',
-        key: /^(?:shm_size|disk_(?:free|avail|size):\/dev\/shm)$/,
+        key: /^(?:shm_size(?::\/dev\/shm)?|disk_(?:free|avail|size):\/dev\/shm)$/,
         weight: 0.92,
         why: "B's /dev/shm is smaller (Docker's default is 64 MB): browsers, PyTorch workers and databases that share memory through it crash",
       },
@@ -1391,6 +1391,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'process-limit',
     anchors: [
+      'errno 11',
       'resource temporarily unavailable',
       'cannot fork',
       "can't fork",
@@ -1404,6 +1405,8 @@ export const ERROR_CLASSES: Signature[] = [
       /Failed to fork: Resource temporarily unavailable/,
       /\bCannot fork\b|\bcan't fork\b/,
       /unable to create (?:new )?native thread|failed to create new OS thread|pthread_create failed/,
+      // Python's EAGAIN from fork_exec (subprocess.Popen).
+      /BlockingIOError: \[Errno 11\] Resource temporarily unavailable/,
     ],
     implicates: [
       {
@@ -1416,19 +1419,21 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'docker', key: /^(?:pids_limit|default_pids_limit|default_ulimits)$/, weight: 0.85, anyDirection: true },
       { facet: 'sysctl', key: /^kernel\.(?:pid_max|threads-max)$/, weight: 0.8, anyDirection: true },
       { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/, weight: 0.4 },
-      { facet: 'cpu', key: /^cores$/, weight: 0.35, anyDirection: true, why: 'more cores start more parallel jobs' },
+      { facet: 'cpu', key: /^cores$/, weight: 0.2, anyDirection: true, why: 'more cores start more parallel jobs' },
     ],
     tokens: [],
     meaning: 'a process or thread could not be created: a process limit was reached',
   },
   {
     id: 'buildkit-required',
-    anchors: ['unknown instruction', 'requires buildkit', 'buildkit', '--mount option'],
+    anchors: ['here-document', 'unknown instruction', 'requires buildkit', 'buildkit', '--mount option'],
     patterns: [
       // The legacy builder reads a heredoc body ("RUN <<EOF … cat …") as Dockerfile instructions.
       /dockerfile parse error (?:on )?line \d+:\s+unknown instruction:\s+\S+/i,
       /the --mount option requires BuildKit/i,
       /requires BuildKit|BuildKit is (?:required|not enabled|disabled)/i,
+      // The legacy builder hands `RUN <<EOF` to sh, which reads no here-document body.
+      /here-document at line \d+ delimited by end-of-file/,
     ],
     implicates: [
       {
@@ -1438,7 +1443,14 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         why: 'B builds with the legacy builder (no BuildKit): heredocs and RUN --mount are not understood',
       },
-      { facet: 'docker', key: /^(?:buildx_version|buildkit_version|server_version|features)$/, weight: 0.7, anyDirection: true },
+      {
+        facet: 'docker',
+        key: /^(?:buildx_version|buildkit_version|features)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'without buildx the docker CLI falls back to the legacy builder',
+      },
+      { facet: 'docker', key: /^server_version$/, weight: 0.55, anyDirection: true },
       { facet: 'toolchains', key: /^(?:docker-compose|compose|docker|buildx|docker-buildx)$/, weight: 0.6, anyDirection: true },
     ],
     tokens: [],
@@ -1446,11 +1458,13 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'beam-version',
-    anchors: ['could not compile dependency', 'built-in type', 'erlang/otp', 'otp release'],
+    anchors: ['mandatory chunk', 'could not compile dependency', 'built-in type', 'erlang/otp', 'otp release'],
     patterns: [
       /[Cc]ould not compile dependency :\w+/,
       /is a built-in type and it cannot be redefined/,
       /OTP release \d+ does not match required regex|please re-compile this module with an Erlang\/OTP \d+ compiler/,
+      // A .beam written by one OTP read by another's tools (OTP 20 renamed the 'Atom' chunk).
+      /mandatory chunk of type '\w+' not found/,
       /(?:requires|incompatible with|not supported (?:on|by)) Erlang\/OTP \d+|\bOTP \d+ is not supported/,
     ],
     implicates: runtime(

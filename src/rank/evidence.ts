@@ -164,6 +164,7 @@ function bestImplication(signature: Signature, d: Difference): Implication | und
   for (const imp of signature.implicates) {
     if (imp.facet !== d.facet || (imp.key && !imp.key.test(d.key))) continue;
     if (imp.changedField && !fieldChanged(d, imp.changedField)) continue;
+    if (imp.when && !imp.when(d)) continue;
     if (!best || imp.weight > best.weight) best = imp;
   }
   return best;

@@ -227,6 +227,12 @@ export const PRIORS: PriorRule[] = [
   { facet: 'toolchains', prior: 0.2, harm: 'downgrade', text: 'another compiler or runtime version can change build results' },
   { facet: 'images', prior: 0.22, harm: 'any', text: 'a rebuilt image under the same tag can ship different libraries and tools' },
   { facet: 'custom', prior: 0.35, harm: 'any', text: 'the user chose to capture this fact because it matters to the build' },
+  {
+    facet: 'mounts',
+    prior: 0.35,
+    harm: 'any',
+    text: 'mount flags decide whether a build may write there (ro) or run what it puts there (noexec)',
+  },
 ];
 
 const FALLBACK: PriorRule = { facet: '*', prior: 0.15, harm: 'any', text: 'this fact differs between the two environments' };

@@ -1,4 +1,5 @@
 /** The shape of a failure signature and of what it implicates (see signatures.ts). */
+import type { Difference } from '../diff/types.js';
 import type { TokenKind } from './tokens.js';
 
 export interface Implication {
@@ -14,6 +15,8 @@ export interface Implication {
    * it explains little.
    */
   boundary?: boolean;
+  /** Only when this holds for the difference (e.g. a free-space value still in gigabytes does not fit "no space"). */
+  when?: (d: Difference) => boolean;
   /** Only when this field of an object value differs (e.g. an image's `architecture`). */
   changedField?: string;
   why?: string;

@@ -24,6 +24,8 @@ export type { Implication, Signature } from './signature-types.js';
 const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy)$/i;
 /** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
 const CRLF_SETTINGS = ['custom', 'git'];
+/** Free bytes below which "no space left" can be the bytes themselves. */
+const LOW_DISK_BYTES = 5 * 1024 ** 3;
 const CA_ENV =
   /^(?:SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|NODE_TLS_REJECT_UNAUTHORIZED|GIT_SSL_NO_VERIFY)$/;
 const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF8|PYTHONCOERCECLOCALE|LESSCHARSET)$/;
@@ -443,7 +445,7 @@ export const SIGNATURES: Signature[] = [
       /Illegal instruction/i,
       /\bSIGILL\b/,
       /Exception: Illegal\b/,
-      /signal 4\b|exit (?:code|status):? 132\b/i,
+      /signal 4\b|exit(?:ed)?(?: with)? (?:code|status):? 132\b/i,
       /invalid opcode/i,
       /illegal hardware instruction/i,
       /requires (?:the )?(?:AVX\w*|SSE\w*|FMA|BMI\d?)\b|CPU (?:does not support|lacks)/i,
@@ -474,7 +476,21 @@ export const SIGNATURES: Signature[] = [
     ],
     exclude: [/\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit)\b/i],
     implicates: [
-      { facet: 'resources', key: /^disk_(?:free|avail)/, weight: 0.85, why: 'B has less free disk space where the build writes' },
+      {
+        facet: 'resources',
+        key: /^disk_(?:free|avail)/,
+        weight: 0.85,
+        // With gigabytes still free, the device ran out of something else (inodes, a quota, a small tmpfs).
+        when: (d) => typeof d.b !== 'number' || d.b < LOW_DISK_BYTES || (typeof d.a === 'number' && d.b < d.a * 0.2),
+        why: 'B has less free disk space where the build writes',
+      },
+      {
+        facet: 'resources',
+        key: /^inodes?(?:_free)?(?::|$)/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B has run out of inodes (many small files) while bytes are still free',
+      },
       { facet: 'docker', key: /^(?:storage_driver|backing_fs|data_root|docker_root_dir)$/, weight: 0.45 },
     ],
     tokens: ['path'],
@@ -535,6 +551,8 @@ export const SIGNATURES: Signature[] = [
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
+      // Hand-made fingerprints list the trusted CAs as a facet of their own.
+      { facet: 'certificates', weight: 0.9, anyDirection: true, why: 'B trusts a different set of certificate authorities' },
       { facet: 'time', key: /^skew_s$/, weight: 0.55, why: "with B's clock off, valid certificates look expired or not yet valid" },
       {
         facet: 'env',

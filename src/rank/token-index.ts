@@ -63,7 +63,7 @@ const LOOSE_KINDS: Record<string, readonly TokenKind[]> = {
   toolchains: ['tool'],
   resources: ['path'],
   mirrors: ['host'],
-  env: ['host'],
+  env: ['host', 'path'],
   custom: ['host'],
 };
 

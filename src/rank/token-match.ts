@@ -169,11 +169,24 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
     }
     return undefined;
   }
-  if (d.facet === 'env') return undefined; // PWD, HOME and PATH name paths in every log
+  if (d.facet === 'env') return envPathMatch(d, path);
   if (strings.changed.includes(path)) return { weight: 0.6, why: `the log names ${path}` };
   if (d.facet === 'libraries' && strings.changed.some((s) => s.startsWith('/') && dirOf(s) === path.replace(/\/$/, ''))) {
     return { weight: 0.45, why: `the log names ${path}, where this library is` };
   }
+  return undefined;
+}
+
+/**
+ * A variable that points at an install whose path changed (ANDROID_NDK_HOME .../ndk/23… -> …/25…), and the
+ * log runs something from under B's path: the build uses what the variable chose. Not PWD, HOME or PATH:
+ * every log names paths under them.
+ */
+function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
+  if (d.kind !== 'changed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP)$/.test(d.key)) return undefined;
+  const b = typeof d.b === 'string' ? d.b.replace(/\/+$/, '') : '';
+  if (b.length < 8 || !b.startsWith('/') || b.includes(':')) return undefined;
+  if (path === b || path.startsWith(`${b}/`)) return { weight: 0.6, why: `the log runs from under B's ${d.key} (${b})` };
   return undefined;
 }
 

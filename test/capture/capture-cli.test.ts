@@ -21,7 +21,7 @@ function workdir(name: string): string {
 }
 
 const VALID_FACETS =
-  'os, kernel, sysctl, libc, binfmt, mirrors, network, packages, libraries, toolchains, cpu, resources, time, locale, security, docker, images, env, custom';
+  'os, kernel, sysctl, libc, binfmt, mirrors, network, mounts, packages, libraries, toolchains, cpu, resources, time, locale, security, docker, images, env, custom';
 
 describe('envdiff capture: output', () => {
   it('writes <hostname>.envdiff.json in the cwd by default', async () => {

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clockSkewSeconds, dateHeader, httpDateMs, SKEW_UNAVAILABLE, urlOrigin } from '../../src/parse/clock.js';
+import { parseMounts } from '../../src/parse/mounts.js';
 import { parseNetwork } from '../../src/parse/network.js';
+import { parseResources } from '../../src/parse/resources.js';
 import { parseSysctl, sysctlName, sysctlValue } from '../../src/parse/sysctl.js';
 import { parseTime } from '../../src/parse/time.js';
 import { cases, raw } from './fixtures.js';
@@ -140,5 +142,56 @@ describe('time: clock offset', () => {
     expect(dateHeader('HTTP/1.1 301 Moved\nDATE: Sun, 06 Nov 1994 08:49:37 GMT\nDate: later\n')).toBe('Sun, 06 Nov 1994 08:49:37 GMT');
     expect(urlOrigin('http://user:secret@mirror.example.net:8080/debian/')).toBe('http://mirror.example.net:8080');
     expect(urlOrigin('file:///srv/mirror')).toBeUndefined();
+  });
+});
+
+describe('mounts', () => {
+  it('this machine: / and the stacked /dev/shm (the top mount counts); paths without their own mount absent', () => {
+    expect(parseMounts(raw('mounts', 'debian-host'))).toEqual({
+      '/': 'ext4 rw',
+      '/dev/shm': 'tmpfs rw',
+      '/var/lib/docker': 'ext4 rw',
+    });
+  });
+
+  it("a container: Docker's own /dev/shm is noexec, nosuid, nodev", () => {
+    const facet = parseMounts(raw('mounts', 'debian-container'));
+    expect(facet['/']).toBe('overlay rw');
+    expect(facet['/dev/shm']).toBe('tmpfs rw,noexec,nosuid,nodev');
+    expect(facet['/tmp']).toBeUndefined();
+  });
+
+  it('a read-only container with a noexec /tmp (docker run --read-only --tmpfs /tmp:noexec)', () => {
+    expect(parseMounts(raw('mounts', 'debian-container-noexec-ro'))).toEqual({
+      '/': 'overlay ro',
+      '/tmp': 'tmpfs rw,noexec,nosuid,nodev',
+      '/dev/shm': 'tmpfs rw,noexec,nosuid,nodev',
+    });
+  });
+
+  it('octal escapes in mount points; a table that is not mountinfo gives nothing', () => {
+    expect(parseMounts('@file /proc/self/mountinfo\n 30 1 0:2 / /home/a\\040b rw - ext4 x rw\n 31 1 0:3 / / ro - ext4 y rw\n')).toEqual({
+      '/': 'ext4 ro',
+    });
+    expect(parseMounts('@file /etc/fstab\n 1 2 3 / / rw - ext4 x rw\n')).toEqual({});
+  });
+});
+
+describe('resources limits', () => {
+  it('a container with --pids-limit 100 --shm-size 32m --ulimit nproc=512', () => {
+    expect(parseResources(raw('resources', 'debian-container-limits'))).toMatchObject({
+      pids_max: 100,
+      shm_size: 32 * 1024 * 1024,
+      'disk_free:/dev/shm': 32 * 1024 * 1024,
+      ulimit_nproc: 512,
+      ulimit_nofile: 20000,
+    });
+  });
+
+  it('no pids limit ("max") and an unlimited process count', () => {
+    const facet = parseResources(
+      '@file /sys/fs/cgroup/pids.max\n max\n@file /proc/self/limits\n Max processes             unlimited            unlimited            processes \n',
+    );
+    expect(facet).toEqual({ ulimit_nproc: 'unlimited' });
   });
 });

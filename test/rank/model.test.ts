@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
 import { calibrate } from '../../src/rank/calibrate.js';
+import { rankDifferences } from '../../src/rank/index.js';
 import { commonLines, lineKey } from '../../src/rank/differential.js';
 import { parseBuildLog } from '../../src/rank/log.js';
 import { magnitudeOf } from '../../src/rank/magnitude.js';
@@ -130,5 +131,42 @@ describe('calibration', () => {
       last = c;
     }
     expect(calibrate(0)).toBe(0);
+  });
+});
+
+describe('reasoning over values', () => {
+  const rank = (differences: Difference[], log: string) => rankDifferences(differences, { log: parseBuildLog(log) });
+  const GiB = 1024 ** 3;
+
+  it('"no space left" with gigabytes still free points at inodes, not the bytes', () => {
+    const ranked = rank(
+      [changed('resources', 'disk_free:/', 170 * GiB, 132 * GiB), changed('resources', 'inodes_free:/', 5_000_000, 0)],
+      'write /var/lib/docker/tmp/x: no space left on device',
+    );
+    expect(ranked[0]?.key).toBe('inodes_free:/');
+    // Nearly full: the bytes are the cause.
+    const full = rank([changed('resources', 'disk_free:/', 40 * GiB, 0.2 * GiB)], 'No space left on device');
+    expect(full[0]?.reasons.some((r) => r.source === 'log')).toBe(true);
+  });
+
+  it("a log running from under B's install path names the variable that chose it", () => {
+    const ranked = rank(
+      [
+        changed('env', 'ANDROID_NDK_HOME', '/opt/android/sdk/ndk/23.2.8568313', '/opt/android/sdk/ndk/25.1.8937393'),
+        changed('toolchains', 'cmake', '3.24.1', '3.24.2'),
+      ],
+      'CMake Error at /opt/android/sdk/ndk/25.1.8937393/build/cmake/android-legacy.toolchain.cmake:168 (message):',
+    );
+    expect(ranked[0]?.key).toBe('ANDROID_NDK_HOME');
+    expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("under B's ANDROID_NDK_HOME");
+  });
+
+  it('a libc version across C libraries follows from the family change and ranks below it', () => {
+    const ranked = rank(
+      [changed('libc', 'version', '2.36', '1.2.5'), changed('libc', 'family', 'glibc', 'musl')],
+      'Error relocating /app/node_modules/x.node: __memcpy_chk: symbol not found',
+    );
+    expect(ranked.map((r) => r.key)).toEqual(['family', 'version']);
+    expect(ranked[1]?.reasons[0]?.text).toBe('follows from the libc.family change');
   });
 });
