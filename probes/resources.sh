@@ -14,6 +14,10 @@ if command -v df >/dev/null 2>&1; then
     [ -d "$pr_p" ] || continue
     echo "@cmd df -Pk $pr_p"
     df -Pk "$pr_p" 2>/dev/null | awk '{ print " " $0 }'
+    # Free inodes too: "No space left on device" with gigabytes free is a filesystem out of inodes.
+    [ "$pr_p" = /dev/shm ] && continue
+    echo "@cmd df -Pi $pr_p"
+    df -Pi "$pr_p" 2>/dev/null | awk '{ print " " $0 }'
   done
 fi
 printf '@var ulimit_nofile\n %s\n' "$(ulimit -n)"

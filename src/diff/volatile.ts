@@ -69,6 +69,12 @@ export const VOLATILE_FACTS: VolatileFact[] = [
     when: diskJitter,
     why: 'free disk space moves with every build; only a large drop matters',
   },
+  {
+    facet: 'resources',
+    key: /^inodes_free:/,
+    when: jitter(0.5, 100_000),
+    why: 'free inodes move with every build; only running out matters',
+  },
   { facet: 'docker', key: /^mem_total$/, when: jitter(0.95), why: 'total memory differs by a few MB between otherwise equal machines' },
   {
     facet: 'docker',

@@ -26,6 +26,10 @@ export function parseResources(raw: string): Facet {
       if (m) facet[`disk_free:${path}`] = Number(m[3]) * 1024;
       // Docker gives a container a 64 MB /dev/shm unless told otherwise: its size, not its free space, is the setting.
       if (m && path === '/dev/shm') facet.shm_size = Number(m[1]) * 1024;
+    } else if (part.kind === 'cmd' && part.name.startsWith('df -Pi ')) {
+      // Inodes IUsed IFree IUse% Mounted-on; a filesystem without inodes (btrfs, some overlays) reports 0 or "-".
+      const m = /\s(\d+)\s+(\d+)\s+(\d+)\s+\d+%\s/.exec(part.text.split('\n')[1] ?? '');
+      if (m && Number(m[1]) > 0) facet[`inodes_free:${part.name.slice('df -Pi '.length)}`] = Number(m[3]);
     }
   }
   const nofile = partsByName(parts, 'var').get('ulimit_nofile')?.trim();

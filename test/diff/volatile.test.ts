@@ -61,6 +61,8 @@ describe('every volatile table entry', () => {
     // a small workspace volume: a few MiB of jitter is noise, running out is not
     { facet: 'resources', key: 'disk_free:/work', a: 800 * 2 ** 20, b: 790 * 2 ** 20, volatile: true },
     { facet: 'resources', key: 'disk_free:/work', a: 800 * 2 ** 20, b: 20 * 2 ** 20, volatile: false },
+    { facet: 'resources', key: 'inodes_free:/', a: 16_008_879, b: 15_990_000, volatile: true },
+    { facet: 'resources', key: 'inodes_free:/', a: 16_008_879, b: 120, volatile: false },
     { facet: 'resources', key: 'ulimit_nofile', a: 10240, b: 256, volatile: false },
     { facet: 'docker', key: 'mem_total', a: 16772366336, b: 16766963712, volatile: true },
     { facet: 'docker', key: 'mem_total', a: 4125097984, b: 2083807232, volatile: false },

@@ -185,7 +185,12 @@ describe('resources limits', () => {
       'disk_free:/dev/shm': 32 * 1024 * 1024,
       ulimit_nproc: 512,
       ulimit_nofile: 20000,
+      'inodes_free:/': 16_007_535,
     });
+    expect(Object.keys(parseResources(raw('resources', 'debian-container-limits'))).filter((k) => k.startsWith('inodes_free:'))).toEqual([
+      'inodes_free:/',
+      'inodes_free:/tmp',
+    ]);
   });
 
   it('no pids limit ("max") and an unlimited process count', () => {
