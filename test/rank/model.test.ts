@@ -161,6 +161,42 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("under B's ANDROID_NDK_HOME");
   });
 
+  it('a JDK patch bump does not change class-file versions; a JAVA_HOME moved to another major does', () => {
+    const ranked = rank(
+      [
+        changed('toolchains', 'java', '11.0.22', '11.0.23'),
+        changed('env', 'JAVA_HOME', '/usr/lib/jvm/java-11-openjdk-amd64', '/usr/lib/jvm/java-8-openjdk-amd64'),
+      ],
+      '[ERROR] Fatal error compiling: invalid target release: 11',
+    );
+    expect(ranked[0]?.key).toBe('JAVA_HOME');
+  });
+
+  it('a setting printed with its value is evidence: "UID 0" names security.uid 0', () => {
+    const ranked = rank(
+      [changed('security', 'uid', 1000, 0), changed('kernel', 'release', '6.8.0-57-generic', '5.15.0-136-generic')],
+      '#5 0.562 useradd: UID 0 is not unique',
+    );
+    expect(ranked[0]?.key).toBe('uid');
+    expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("uid 0, B's value");
+  });
+
+  it('a GLIBC_ version A lacks too refutes the C library change: A passed with the same libc', () => {
+    const ranked = rank(
+      [
+        changed(
+          'packages',
+          'glibc',
+          { version: '2.26-62.amzn2', status: 'installed', manager: 'rpm' },
+          { version: '2.26-63.amzn2', status: 'installed', manager: 'rpm' },
+        ),
+        changed('toolchains', 'node', '16.20.2', '18.14.2'),
+      ],
+      "node: /lib64/libm.so.6: version `GLIBC_2.27' not found (required by node)",
+    );
+    expect(ranked[0]?.key).toBe('node');
+  });
+
   it('a libc version across C libraries follows from the family change and ranks below it', () => {
     const ranked = rank(
       [changed('libc', 'version', '2.36', '1.2.5'), changed('libc', 'family', 'glibc', 'musl')],
