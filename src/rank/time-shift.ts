@@ -41,26 +41,38 @@ const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|shoul
 /** Lines read: diffs of test output are short; a long log is not paired line by line. */
 const MAX_LINES = 50_000;
 
-/** The first "+" line of a -/+ pair whose only differences are times shifted by whole hours. */
+/** A clock time, a 10-digit epoch or a date: the cheap test a line passes before any pairing. */
+const TIMEISH = /\d:[0-5]\d|\b1\d{9}\b|\b(?:19|20)\d\d-?[01]\d-?[0-3]\d\b/;
+
+/** The first "+" (or actual) line of a pair whose only differences are times shifted by whole hours. */
 export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
   const start = Math.max(0, lines.length - MAX_LINES);
+  // Per line, computed once: does it hold a time at all, and its masked text (for pairing).
+  const timeish = new Map<number, boolean>();
+  const isTimeish = (i: number) => {
+    let t = timeish.get(i);
+    if (t === undefined) timeish.set(i, (t = TIMEISH.test(lines[i]!.body)));
+    return t;
+  };
+  const expectation = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k <= to; k++) if (EXPECTATION.test(lines[k]!.body)) return true;
+    return false;
+  };
   for (let i = start; i < lines.length; i++) {
+    if (!isTimeish(i)) continue;
+    const end = Math.min(lines.length, i + 1 + PAIR_WINDOW);
     const minus = diffBody(lines[i]!, '-');
     if (minus !== undefined) {
-      if (!/\d/.test(minus)) continue;
-      for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAIR_WINDOW); j++) {
+      for (let j = i + 1; j < end; j++) {
         const plus = diffBody(lines[j]!, '+');
-        if (plus !== undefined && shiftedByHours(minus, plus)) return lines[j];
+        if (plus !== undefined && isTimeish(j) && shiftedByHours(minus, plus)) return lines[j];
       }
       continue;
     }
-    const expected = lines[i]!.body;
-    if (!/\d[-:]\d|\d{10}/.test(expected)) continue;
-    for (let j = i + 1; j < Math.min(lines.length, i + 1 + PAIR_WINDOW); j++) {
-      const actual = lines[j]!.body;
-      if (!shiftedByHours(expected, actual)) continue;
-      // Without diff markers, only under words that make the pair an expectation and its outcome.
-      for (let k = Math.max(0, i - 2); k <= j; k++) if (EXPECTATION.test(lines[k]!.body)) return lines[j];
+    // Without diff markers, only under words that make the pair an expectation and its outcome.
+    if (!expectation(i - 2, end - 1)) continue;
+    for (let j = i + 1; j < end; j++) {
+      if (isTimeish(j) && shiftedByHours(lines[i]!.body, lines[j]!.body) && expectation(i - 2, j)) return lines[j];
     }
   }
   return undefined;
@@ -77,7 +89,8 @@ function diffBody(line: LogLine, marker: '-' | '+'): string | undefined {
 }
 
 function shiftedByHours(a: string, b: string): boolean {
-  if (a === b || mask(a) !== mask(b)) return false;
+  // Equal lines, or lines of very different length, are not one output shifted in time.
+  if (a === b || Math.abs(a.length - b.length) > 4 || mask(a) !== mask(b)) return false;
   const seconds = (s: string) => [
     ...[...s.matchAll(CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),
     ...[...s.matchAll(EPOCH)].map((m) => Number(m[0])),
