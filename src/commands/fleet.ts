@@ -2,8 +2,10 @@
  * `envdiff fleet REF…`: many fingerprints (runners or runs) → the odd runner out and,
  * with statuses (`--failing`), the facts that separate failing runs from passing
  * ones. Members are read one at a time into a running tally (src/fleet/tally.ts),
- * so memory does not grow with the fleet. Unreadable members are skipped with one
- * line each; exit 2 only when fewer than two are usable. Exit 0 when nothing stands
+ * so memory does not grow with the fleet; a large fleet of files is read by worker
+ * threads, a slice each, whose tallies merge in member order (src/fleet/parallel.ts).
+ * Unreadable members are skipped with one line each; exit 2 only when fewer than
+ * two are usable. Exit 0 when nothing stands
  * out, 1 with findings.
  */
 import { randomBytes } from 'node:crypto';
@@ -14,6 +16,7 @@ import { readFingerprint, writeFileAtomic } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { analyseFleet, type FleetLog } from '../fleet/analyse.js';
 import { expandRefs } from '../fleet/members.js';
+import { fleetWorkerCount, readInWorkers } from '../fleet/parallel.js';
 import { FleetTally } from '../fleet/tally.js';
 import type { RunStatus } from '../fleet/types.js';
 import { parseBuildLog } from '../rank/index.js';
@@ -61,19 +64,29 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
   const tally = new FleetTally();
   const statusOf = (path: string): RunStatus =>
     failing.has(path) ? 'fail' : passing.has(path) ? 'pass' : failing.size > 0 ? 'pass' : 'unknown';
-  for (const members of [readAhead(paths), ...(stored ? [stored.runs] : [])]) {
-    for await (const { source, fingerprint, error, status, label } of members) {
-      if (!fingerprint) {
-        io.stderr.write(`envdiff: skipped ${sanitize(error)}\n`);
-        continue;
-      }
-      tally.add(fingerprint, {
-        label: label ?? fingerprint.label ?? fingerprint.hostname ?? source,
-        status: status ?? statusOf(source),
-        source: shown(source, io.cwd),
-      });
+  const add = ({ source, fingerprint, error, status, label }: Read) => {
+    if (!fingerprint) {
+      io.stderr.write(`envdiff: skipped ${sanitize(error)}\n`);
+      return;
     }
+    tally.add(fingerprint, {
+      label: label ?? fingerprint.label ?? fingerprint.hostname ?? source,
+      status: status ?? statusOf(source),
+      source: shown(source, io.cwd),
+    });
+  };
+  const workers = fleetWorkerCount(paths.length);
+  if (workers > 0) {
+    const files = paths.map((path) => ({ path, status: statusOf(path), source: shown(path, io.cwd) }));
+    for await (const result of readInWorkers(files, workers)) {
+      if (result.kind === 'tally') tally.merge(new FleetTally(result.data));
+      else if (result.kind === 'skipped') io.stderr.write(`envdiff: skipped ${sanitize(result.error)}\n`);
+      else add(await readOne(result.file.path));
+    }
+  } else {
+    for await (const read of readAhead(paths)) add(read);
   }
+  if (stored) for await (const read of stored.runs) add(read);
   if (tally.members.length < 2) {
     throw new UsageError(`a fleet needs at least 2 readable fingerprints; ${tally.members.length} of ${total} could be read`);
   }
@@ -113,14 +126,16 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
 const READ_AHEAD = 8;
 
 function readAhead(paths: string[]): AsyncGenerator<Read> {
-  return prefetched(paths, (path) =>
-    readFingerprint(path).then(
-      (fingerprint) => ({ source: path, fingerprint, error: '' }),
-      (error: unknown) => {
-        if (!(error instanceof UsageError)) throw error;
-        return { source: path, error: error.message };
-      },
-    ),
+  return prefetched(paths, readOne);
+}
+
+function readOne(path: string): Promise<Read> {
+  return readFingerprint(path).then(
+    (fingerprint) => ({ source: path, fingerprint, error: '' }),
+    (error: unknown) => {
+      if (!(error instanceof UsageError)) throw error;
+      return { source: path, error: error.message };
+    },
   );
 }
 
