@@ -16,7 +16,6 @@ import { readFingerprint, writeFileAtomic } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { analyseFleet, type FleetLog } from '../fleet/analyse.js';
 import { expandRefs } from '../fleet/members.js';
-import { fleetWorkerCount, readInWorkers } from '../fleet/parallel.js';
 import { FleetTally } from '../fleet/tally.js';
 import type { RunStatus } from '../fleet/types.js';
 import { parseBuildLog } from '../rank/index.js';
@@ -75,6 +74,8 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
       source: shown(source, io.cwd),
     });
   };
+  // Its own chunk in the bundle: a worker thread loads just the reading and tallying code.
+  const { fleetWorkerCount, readInWorkers } = await import('../fleet/parallel.js');
   const workers = fleetWorkerCount(paths.length);
   if (workers > 0) {
     const files = paths.map((path) => ({ path, status: statusOf(path), source: shown(path, io.cwd) }));

@@ -9,7 +9,8 @@
  */
 import { availableParallelism } from 'node:os';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { readMemberSync, SeenFacets } from './read-member.js';
+import { RememberedFacets } from './member-text.js';
+import { readMemberSync } from './read-member.js';
 import { FleetTally, type TallyData } from './tally.js';
 import type { RunStatus } from './types.js';
 
@@ -41,7 +42,7 @@ type SliceReply = { slice: number; results: SliceResult[] } | { slice: number; f
  */
 const MIN_PARALLEL_MEMBERS = 50;
 /** Slices per worker: a few, so a worker slowed by the rest of the machine does not hold up the end. */
-const SLICES_PER_WORKER = 4;
+const SLICES_PER_WORKER = 2;
 const MAX_SLICE = 256;
 
 /** How many workers to read `members` files with: 0 to read them on the main thread. */
@@ -112,7 +113,7 @@ export async function* readInWorkers(files: MemberFile[], workers: number): Asyn
 }
 
 /** In a worker: read and tally one slice; a run of readable members becomes one tally. */
-function tallySlice(files: MemberFile[], seen: SeenFacets): SliceResult[] {
+function tallySlice(files: MemberFile[], remembered: RememberedFacets): SliceResult[] {
   const results: SliceResult[] = [];
   let tally = new FleetTally();
   const flush = () => {
@@ -121,7 +122,7 @@ function tallySlice(files: MemberFile[], seen: SeenFacets): SliceResult[] {
     tally = new FleetTally();
   };
   for (const file of files) {
-    const read = readMemberSync(file.path, seen);
+    const read = readMemberSync(file.path, remembered);
     if (read === undefined) {
       flush();
       results.push({ kind: 'main-thread', file });
@@ -138,11 +139,11 @@ function tallySlice(files: MemberFile[], seen: SeenFacets): SliceResult[] {
 
 if (!isMainThread && (workerData as { envdiffFleetWorker?: boolean } | null)?.envdiffFleetWorker === true) {
   const port = parentPort!;
-  const seen = new SeenFacets();
+  const remembered = new RememberedFacets();
   port.on('message', (job: SliceJob) => {
     let reply: SliceReply;
     try {
-      reply = { slice: job.slice, results: tallySlice(job.files, seen) };
+      reply = { slice: job.slice, results: tallySlice(job.files, remembered) };
     } catch (error) {
       reply = { slice: job.slice, failure: error instanceof Error ? error.message : String(error) };
     }
