@@ -2,8 +2,8 @@
  * `envdiff fleet REF…`: many fingerprints (runners or runs) → the odd runner out and,
  * with statuses (`--failing`), the facts that separate failing runs from passing
  * ones. Members are read one at a time into a running tally (src/fleet/tally.ts),
- * so memory does not grow with the fleet; a large fleet of files is read by worker
- * threads, a slice each, whose tallies merge in member order (src/fleet/parallel.ts).
+ * so memory does not grow with the fleet; facets a member shares byte for byte
+ * with the previous one are neither parsed nor compared again (src/fleet/member-text.ts).
  * Unreadable members are skipped with one line each; exit 2 only when fewer than
  * two are usable. Exit 0 when nothing stands
  * out, 1 with findings.
@@ -15,7 +15,9 @@ import { EnvdiffError, UsageError } from '../errors.js';
 import { readFingerprint, writeFileAtomic } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { analyseFleet, type FleetLog } from '../fleet/analyse.js';
+import { RememberedFacets } from '../fleet/member-text.js';
 import { expandRefs } from '../fleet/members.js';
+import { readMemberSync } from '../fleet/read-member.js';
 import { FleetTally } from '../fleet/tally.js';
 import type { RunStatus } from '../fleet/types.js';
 import { parseBuildLog } from '../rank/index.js';
@@ -74,18 +76,11 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
       source: shown(source, io.cwd),
     });
   };
-  // Its own chunk in the bundle: a worker thread loads just the reading and tallying code.
-  const { fleetWorkerCount, readInWorkers } = await import('../fleet/parallel.js');
-  const workers = fleetWorkerCount(paths.length);
-  if (workers > 0) {
-    const files = paths.map((path) => ({ path, status: statusOf(path), source: shown(path, io.cwd) }));
-    for await (const result of readInWorkers(files, workers)) {
-      if (result.kind === 'tally') tally.merge(new FleetTally(result.data));
-      else if (result.kind === 'skipped') io.stderr.write(`envdiff: skipped ${sanitize(result.error)}\n`);
-      else add(await readOne(result.file.path));
-    }
-  } else {
-    for await (const read of readAhead(paths)) add(read);
+  const remembered = new RememberedFacets();
+  for (const path of paths) {
+    const read = readMemberSync(path, remembered);
+    if (read === undefined) add(await readOne(path));
+    else add({ source: path, error: '', ...read });
   }
   if (stored) for await (const read of stored.runs) add(read);
   if (tally.members.length < 2) {
@@ -123,12 +118,8 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
   return status;
 }
 
-/** Files read while earlier ones are tallied (the disk is idle otherwise); a few in flight bound memory. */
+/** Stored runs read while earlier ones are tallied (the store is idle otherwise); a few in flight bound memory. */
 const READ_AHEAD = 8;
-
-function readAhead(paths: string[]): AsyncGenerator<Read> {
-  return prefetched(paths, readOne);
-}
 
 function readOne(path: string): Promise<Read> {
   return readFingerprint(path).then(

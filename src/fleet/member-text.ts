@@ -141,7 +141,7 @@ function facetSpans(bytes: Buffer, remembered: RememberedFacets): FacetSpan[] | 
         return scan.members((facet) => {
           const start = scan.at;
           const known = remembered.get(scope, facet);
-          if (known && known.bytes.equals(bytes.subarray(start, start + known.bytes.length))) {
+          if (known?.bytes.equals(bytes.subarray(start, start + known.bytes.length))) {
             scan.at = start + known.bytes.length;
             spans.push({ scope, facet, start, end: scan.at, known });
             return true;

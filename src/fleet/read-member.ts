@@ -1,20 +1,17 @@
 /**
- * One fleet member read inside a worker thread (src/fleet/parallel.ts): at once,
- * since the thread has nothing else to do, and regular files only. ASCII text (what
- * capture writes) is decoded as latin1, a plain copy: UTF-8 decoding of 150 MB
- * costs ~0.15 s more. Anything unusual — a FIFO or device, a file that cannot be
- * opened or read, one over the size cap or growing while read — is left to the main
- * thread's readFingerprint, which words each such failure. Facets equal to the
- * previous member's are not parsed again (src/fleet/member-text.ts). I/O.
+ * One fleet member file, read at once: a fleet is read one member after another,
+ * and a member's facets equal to the previous member's are not parsed again
+ * (src/fleet/member-text.ts). Regular files only: anything unusual — a FIFO or
+ * device, a file that cannot be opened or read, one over the size cap or growing
+ * while read — is left to readFingerprint, which words each such failure. I/O.
  */
-import { isAscii } from 'node:buffer';
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import { UsageError } from '../errors.js';
 import { MAX_FINGERPRINT_BYTES, parseFingerprint } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { parseMemberBytes, type RememberedFacets } from './member-text.js';
 
-/** A fingerprint; why the file is not one (one line); or undefined: read it on the main thread. */
+/** A fingerprint; why the file is not one (one line); or undefined: read it with readFingerprint. */
 export type MemberRead = { fingerprint: Fingerprint } | { error: string } | undefined;
 
 export function readMemberSync(path: string, remembered: RememberedFacets): MemberRead {
@@ -47,7 +44,7 @@ export function readMemberSync(path: string, remembered: RememberedFacets): Memb
   try {
     const fingerprint = parseMemberBytes(bytes, remembered);
     if (fingerprint) return { fingerprint };
-    return { fingerprint: parseFingerprint(isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8'), path) };
+    return { fingerprint: parseFingerprint(bytes.toString('utf8'), path) };
   } catch (error) {
     if (error instanceof UsageError) return { error: error.message };
     throw error;
