@@ -29,22 +29,42 @@ interface Remembered {
   keys: number;
 }
 
-/** The last valid value text of each scope's facets, and its parsed object. */
+/**
+ * Valid facet values met before, by scope and facet name: their bytes and parsed
+ * objects, the last few variants of each (runners on two image versions alternate).
+ */
 export class RememberedFacets {
-  private readonly facets = new Map<string, Remembered>();
+  private readonly facets = new Map<string, Remembered[]>();
+  private bytes = 0;
 
-  get(scope: string, facet: string): Remembered | undefined {
-    return this.facets.get(`${scope}\u0000${facet}`);
+  /** The remembered value whose bytes start `bytes` at `start`. */
+  find(scope: string, facet: string, bytes: Buffer, start: number): Remembered | undefined {
+    const variants = this.facets.get(`${scope}\u0000${facet}`);
+    if (!variants) return undefined;
+    for (const known of variants) {
+      if (known.bytes.equals(bytes.subarray(start, start + known.bytes.length))) return known;
+    }
+    return undefined;
   }
 
-  set(scope: string, facet: string, remembered: Remembered): void {
-    // Container scopes are named per run: bounded whatever the fleet.
-    if (this.facets.size >= MAX_REMEMBERED) this.facets.clear();
-    this.facets.set(`${scope}\u0000${facet}`, remembered);
+  remember(scope: string, facet: string, known: Remembered): void {
+    // Bounded whatever the fleet: container scopes are named per run, facets can be large.
+    if (this.facets.size >= MAX_REMEMBERED_FACETS || this.bytes + known.bytes.length > MAX_REMEMBERED_BYTES) {
+      this.facets.clear();
+      this.bytes = 0;
+    }
+    const key = `${scope}\u0000${facet}`;
+    const variants = this.facets.get(key) ?? [];
+    variants.unshift(known);
+    this.bytes += known.bytes.length;
+    if (variants.length > MAX_VARIANTS) this.bytes -= variants.pop()!.bytes.length;
+    this.facets.set(key, variants);
   }
 }
 
-const MAX_REMEMBERED = 256;
+const MAX_REMEMBERED_FACETS = 256;
+const MAX_VARIANTS = 4;
+const MAX_REMEMBERED_BYTES = 64 * 1024 * 1024;
 /** Above this size a text might hold more JSON members than readFingerprint's pre-parse cap allows: read in full. */
 const PLAIN_TEXT_BYTES = 5 * MAX_TOTAL_KEYS * 8;
 const PROTO_KEY = Buffer.from('"__proto__"');
@@ -64,17 +84,20 @@ interface FacetSpan {
  * them in full.
  */
 export function parseMemberBytes(bytes: Buffer, remembered: RememberedFacets): Fingerprint | undefined {
-  if (bytes.length >= PLAIN_TEXT_BYTES || bytes.includes(PROTO_KEY)) return undefined;
+  if (bytes.length >= PLAIN_TEXT_BYTES) return undefined;
   const spans = facetSpans(bytes, remembered);
   if (!spans) return undefined;
-  // Cut at value boundaries (ASCII), so no character is split.
+  // Cut at value boundaries (ASCII), so no character is split. Remembered bytes hold
+  // no `"__proto__"` key (their member passed), and none spans a cut (it has no brace).
   let cut = '';
   let from = 0;
   for (const span of spans) {
     if (!span.known) continue;
+    if (hasProtoKey(bytes, from, span.start)) return undefined;
     cut += `${bytes.toString('utf8', from, span.start)}{}`;
     from = span.end;
   }
+  if (hasProtoKey(bytes, from, bytes.length)) return undefined;
   let doc: unknown;
   try {
     doc = JSON.parse(cut + bytes.toString('utf8', from));
@@ -119,7 +142,7 @@ export function parseMemberBytes(bytes: Buffer, remembered: RememberedFacets): F
       const values = facets[span.facet] as Facet;
       let keys = 0;
       for (const _ in values) keys++;
-      remembered.set(span.scope, span.facet, { bytes: Buffer.from(bytes.subarray(span.start, span.end)), values, keys });
+      remembered.remember(span.scope, span.facet, { bytes: Buffer.from(bytes.subarray(span.start, span.end)), values, keys });
     }
   }
   return doc as unknown as Fingerprint;
@@ -140,8 +163,8 @@ function facetSpans(bytes: Buffer, remembered: RememberedFacets): FacetSpan[] | 
         if (field !== 'facets') return scan.skipValue();
         return scan.members((facet) => {
           const start = scan.at;
-          const known = remembered.get(scope, facet);
-          if (known?.bytes.equals(bytes.subarray(start, start + known.bytes.length))) {
+          const known = remembered.find(scope, facet, bytes, start);
+          if (known) {
             scan.at = start + known.bytes.length;
             spans.push({ scope, facet, start, end: scan.at, known });
             return true;
@@ -258,6 +281,11 @@ class Scan {
 
 /** What ends a number or literal: white space, `,`, `}`, `]`. */
 const DELIMITER = new Set([0x20, 0x0a, 0x0d, 0x09, 0x2c, 0x7d, 0x5d]);
+
+/** JSON.parse makes `__proto__` keys own properties, which readFingerprint drops: such members are read in full. */
+function hasProtoKey(bytes: Buffer, from: number, to: number): boolean {
+  return bytes.subarray(from, to).includes(PROTO_KEY);
+}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
