@@ -79,6 +79,26 @@ describe('FleetTally', () => {
     expect(fact(tally, 'container of debian:12', 'os', 'id')!.captured).toBe(2);
   });
 
+  it('counts a facet handed over as the previous member’s very object as it counts an equal copy', () => {
+    const a = { release: '6.8', 'disk_free:/': 5, flags: ['x', 'y'] } as const;
+    const b = { release: '6.9', 'disk_free:/': 5 } as const;
+    const order = [a, a, b, b, b, a, a];
+    const shared = new FleetTally();
+    const copied = new FleetTally();
+    order.forEach((values, i) => {
+      const status = i % 3 === 0 ? 'fail' : 'pass';
+      shared.add(fp({ host: host({ kernel: values }) }), member(`r${i}`, status));
+      copied.add(fp({ host: host({ kernel: structuredClone(values) }) }), member(`r${i}`, status));
+    });
+    expect(shared.facts()).toEqual(copied.facts());
+    const flags = fact(shared, 'host', 'kernel', 'flags')!;
+    expect([...flags.groups.values()].map((g) => [g.value, g.count, g.failing, g.members])).toEqual([
+      [['x', 'y'], 4, 2, [0, 1, 5, 6]],
+      [undefined, 3, 1, [2, 3, 4]],
+    ]);
+    expect(fact(shared, 'host', 'kernel', 'disk_free:/')!.numbers).toHaveLength(7);
+  });
+
   it('keys values so that sets compare as sets and objects by their fields', () => {
     expect(valueKey(['b', 'a'])).toBe(valueKey(['a', 'b']));
     expect(valueKey({ x: 1, y: { b: 2, a: 1 } })).toBe(valueKey({ y: { a: 1, b: 2 }, x: 1 }));
