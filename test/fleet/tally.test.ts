@@ -1,6 +1,6 @@
 /** The running tally: absent vs not captured, late keys, volatile facts, scope pairing by image. */
 import { describe, expect, it } from 'vitest';
-import type { Fingerprint, Scope } from '../../src/fingerprint/types.js';
+import type { FacetValue, Fingerprint, Scope } from '../../src/fingerprint/types.js';
 import { FleetTally, valueKey } from '../../src/fleet/tally.js';
 import type { FleetMember } from '../../src/fleet/types.js';
 
@@ -80,8 +80,8 @@ describe('FleetTally', () => {
   });
 
   it('counts a facet handed over as the previous member’s very object as it counts an equal copy', () => {
-    const a = { release: '6.8', 'disk_free:/': 5, flags: ['x', 'y'] } as const;
-    const b = { release: '6.9', 'disk_free:/': 5 } as const;
+    const a: Record<string, FacetValue> = { release: '6.8', 'disk_free:/': 5, flags: ['x', 'y'] };
+    const b: Record<string, FacetValue> = { release: '6.9', 'disk_free:/': 5 };
     const order = [a, a, b, b, b, a, a];
     const shared = new FleetTally();
     const copied = new FleetTally();
