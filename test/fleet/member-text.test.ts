@@ -58,9 +58,9 @@ const generatedFleet = () => (generated ??= generateFleet());
 
 function tallyOf(fingerprints: Fingerprint[]): FleetTally {
   const tally = new FleetTally();
-  fingerprints.forEach((fingerprint, i) =>
-    tally.add(fingerprint, { label: `r${i}`, status: i % 97 === 5 ? 'fail' : 'pass', source: `r${i}.json` }),
-  );
+  fingerprints.forEach((fingerprint, i) => {
+    tally.add(fingerprint, { label: `r${i}`, status: i % 97 === 5 ? 'fail' : 'pass', source: `r${i}.json` });
+  });
   return tally;
 }
 
