@@ -120,6 +120,8 @@ export function parseMemberBytes(bytes: Buffer, remembered: RememberedFacets): F
       if (!span || facet.length > MAX_KEY_CHARS || !isRecord(values)) return undefined;
       facetCount++;
       if (span.known) {
+        // The `{}` put in its place, nothing else.
+        for (const _ in values) return undefined;
         total += span.known.keys;
         continue;
       }
