@@ -2,11 +2,10 @@
  * `envdiff fleet REF…`: many fingerprints (runners or runs) → the odd runner out and,
  * with statuses (`--failing`), the facts that separate failing runs from passing
  * ones. Members are read one at a time into a running tally (src/fleet/tally.ts),
- * so memory does not grow with the fleet; facets a member shares byte for byte
- * with the previous one are neither parsed nor compared again (src/fleet/member-text.ts).
+ * so memory does not grow with the fleet; facets a member shares byte for byte with
+ * one read before are neither parsed nor compared again (src/fleet/member-text.ts).
  * Unreadable members are skipped with one line each; exit 2 only when fewer than
- * two are usable. Exit 0 when nothing stands
- * out, 1 with findings.
+ * two are usable. Exit 0 when nothing stands out, 1 with findings.
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
