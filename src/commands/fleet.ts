@@ -2,9 +2,10 @@
  * `envdiff fleet REF…`: many fingerprints (runners or runs) → the odd runner out and,
  * with statuses (`--failing`), the facts that separate failing runs from passing
  * ones. Members are read one at a time into a running tally (src/fleet/tally.ts),
- * so memory does not grow with the fleet. Unreadable members are skipped with one
- * line each; exit 2 only when fewer than two are usable. Exit 0 when nothing stands
- * out, 1 with findings.
+ * so memory does not grow with the fleet; facets a member shares byte for byte with
+ * one read before are neither parsed nor compared again (src/fleet/member-text.ts).
+ * Unreadable members are skipped with one line each; exit 2 only when fewer than
+ * two are usable. Exit 0 when nothing stands out, 1 with findings.
  */
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -13,7 +14,9 @@ import { EnvdiffError, UsageError } from '../errors.js';
 import { readFingerprint, writeFileAtomic } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import { analyseFleet, type FleetLog } from '../fleet/analyse.js';
+import { RememberedFacets } from '../fleet/member-text.js';
 import { expandRefs } from '../fleet/members.js';
+import { readMemberSync } from '../fleet/read-member.js';
 import { FleetTally } from '../fleet/tally.js';
 import type { RunStatus } from '../fleet/types.js';
 import { parseBuildLog } from '../rank/index.js';
@@ -61,19 +64,24 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
   const tally = new FleetTally();
   const statusOf = (path: string): RunStatus =>
     failing.has(path) ? 'fail' : passing.has(path) ? 'pass' : failing.size > 0 ? 'pass' : 'unknown';
-  for (const members of [readAhead(paths), ...(stored ? [stored.runs] : [])]) {
-    for await (const { source, fingerprint, error, status, label } of members) {
-      if (!fingerprint) {
-        io.stderr.write(`envdiff: skipped ${sanitize(error)}\n`);
-        continue;
-      }
-      tally.add(fingerprint, {
-        label: label ?? fingerprint.label ?? fingerprint.hostname ?? source,
-        status: status ?? statusOf(source),
-        source: shown(source, io.cwd),
-      });
+  const add = ({ source, fingerprint, error, status, label }: Read) => {
+    if (!fingerprint) {
+      io.stderr.write(`envdiff: skipped ${sanitize(error)}\n`);
+      return;
     }
+    tally.add(fingerprint, {
+      label: label ?? fingerprint.label ?? fingerprint.hostname ?? source,
+      status: status ?? statusOf(source),
+      source: shown(source, io.cwd),
+    });
+  };
+  const remembered = new RememberedFacets();
+  for (const path of paths) {
+    const read = readMemberSync(path, remembered);
+    if (read === undefined) add(await readOne(path));
+    else add({ source: path, error: '', ...read });
   }
+  if (stored) for await (const read of stored.runs) add(read);
   if (tally.members.length < 2) {
     throw new UsageError(`a fleet needs at least 2 readable fingerprints; ${tally.members.length} of ${total} could be read`);
   }
@@ -109,18 +117,16 @@ export async function runFleet(options: FleetOptions, io: CommandIO): Promise<nu
   return status;
 }
 
-/** Files read while earlier ones are tallied (the disk is idle otherwise); a few in flight bound memory. */
+/** Stored runs read while earlier ones are tallied (the store is idle otherwise); a few in flight bound memory. */
 const READ_AHEAD = 8;
 
-function readAhead(paths: string[]): AsyncGenerator<Read> {
-  return prefetched(paths, (path) =>
-    readFingerprint(path).then(
-      (fingerprint) => ({ source: path, fingerprint, error: '' }),
-      (error: unknown) => {
-        if (!(error instanceof UsageError)) throw error;
-        return { source: path, error: error.message };
-      },
-    ),
+function readOne(path: string): Promise<Read> {
+  return readFingerprint(path).then(
+    (fingerprint) => ({ source: path, fingerprint, error: '' }),
+    (error: unknown) => {
+      if (!(error instanceof UsageError)) throw error;
+      return { source: path, error: error.message };
+    },
   );
 }
 

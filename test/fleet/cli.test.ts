@@ -2,7 +2,7 @@
  * `envdiff fleet` end to end: the built CLI on the fleet snapshot written to a temp
  * dir, and on bad members (unreadable, another schema version, a fleet of one).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,11 +51,18 @@ describe('envdiff fleet', () => {
   it('skips unreadable members with one line each and goes on; exit 2 only when fewer than two are usable', async () => {
     writeFileSync(join(dir, 'broken.json'), '{"schema": "envdiff.fingerprint/v1", ');
     writeFileSync(join(dir, 'future.json'), JSON.stringify({ schema: 'envdiff.fingerprint/v9', scopes: {} }));
+    // Not regular files: the fleet's own reader hands them to readFingerprint, which words them.
+    mkdirSync(join(dir, 'folder.json'));
+    symlinkSync('/dev/null', join(dir, 'void.json'));
     const run = await envdiff(['fleet', '.']);
     expect(run.code).toBe(1);
     const skipped = run.stderr.trim().split('\n');
-    expect(skipped).toHaveLength(2);
-    for (const line of skipped) expect(line).toMatch(/^envdiff: skipped .*(broken|future)\.json/);
+    expect(skipped).toHaveLength(4);
+    for (const line of skipped) expect(line).toMatch(/^envdiff: skipped .*(broken|future|folder|void)\.json/);
+    expect(skipped).toContainEqual(expect.stringMatching(/folder\.json is a directory, not a fingerprint file$/));
+    expect(skipped).toContainEqual(expect.stringMatching(/void\.json is empty; was it written by `envdiff capture`\?$/));
+    rmSync(join(dir, 'folder.json'), { recursive: true });
+    rmSync(join(dir, 'void.json'));
     const alone = await envdiff(['fleet', 'runner-01.json', 'broken.json']);
     expect(alone.code).toBe(2);
     expect(alone.stderr.trim().split('\n').at(-1)).toMatch(

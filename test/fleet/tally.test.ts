@@ -1,6 +1,6 @@
 /** The running tally: absent vs not captured, late keys, volatile facts, scope pairing by image. */
 import { describe, expect, it } from 'vitest';
-import type { Fingerprint, Scope } from '../../src/fingerprint/types.js';
+import type { FacetValue, Fingerprint, Scope } from '../../src/fingerprint/types.js';
 import { FleetTally, valueKey } from '../../src/fleet/tally.js';
 import type { FleetMember } from '../../src/fleet/types.js';
 
@@ -77,6 +77,26 @@ describe('FleetTally', () => {
     tally.add(fp({ 'container:keen_thompson': container('keen_thompson') }), member('r1'));
     tally.add(fp({ 'container:agitated_haibt': container('agitated_haibt') }), member('r2'));
     expect(fact(tally, 'container of debian:12', 'os', 'id')!.captured).toBe(2);
+  });
+
+  it('counts a facet handed over as the previous member’s very object as it counts an equal copy', () => {
+    const a: Record<string, FacetValue> = { release: '6.8', 'disk_free:/': 5, flags: ['x', 'y'] };
+    const b: Record<string, FacetValue> = { release: '6.9', 'disk_free:/': 5 };
+    const order = [a, a, b, b, b, a, a];
+    const shared = new FleetTally();
+    const copied = new FleetTally();
+    order.forEach((values, i) => {
+      const status = i % 3 === 0 ? 'fail' : 'pass';
+      shared.add(fp({ host: host({ kernel: values }) }), member(`r${i}`, status));
+      copied.add(fp({ host: host({ kernel: structuredClone(values) }) }), member(`r${i}`, status));
+    });
+    expect(shared.facts()).toEqual(copied.facts());
+    const flags = fact(shared, 'host', 'kernel', 'flags')!;
+    expect([...flags.groups.values()].map((g) => [g.value, g.count, g.failing, g.members])).toEqual([
+      [['x', 'y'], 4, 2, [0, 1, 5, 6]],
+      [undefined, 3, 1, [2, 3, 4]],
+    ]);
+    expect(fact(shared, 'host', 'kernel', 'disk_free:/')!.numbers).toHaveLength(7);
   });
 
   it('keys values so that sets compare as sets and objects by their fields', () => {
