@@ -294,7 +294,8 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'setuptools releases drop old features (use_2to3, legacy versions, distutils) that old packages rely on',
       },
       { facet: 'toolchains', key: /^(?:pip3?|wheel)$/, weight: 0.55, anyDirection: true },
-      { facet: 'packages', key: /^(?:python3?-setuptools|python3?-pip|python3?-wheel)(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      // Distribution packages (python3-setuptools) and pip's own records (setuptools) alike.
+      { facet: 'packages', key: /^(?:python3?-)?(?:setuptools|pip|wheel)(?::\w+)?$/, weight: 0.6, anyDirection: true },
       { facet: 'toolchains', key: PYTHON, weight: 0.4, anyDirection: true },
     ],
     tokens: [],
@@ -996,8 +997,15 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's kernel lacks the module (or its /lib/modules tree) the build loads: overlay, br_netfilter, nf_nat",
       },
       {
+        facet: 'kernel',
+        key: /modules/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's running kernel has no module tree: the kernel package was upgraded without a reboot",
+      },
+      {
         facet: 'packages',
-        key: /^(?:linux-modules(?:-extra)?|linux-image|kmod|kernel-modules?)[\w.-]*(?::\w+)?$/,
+        key: /^(?:linux-modules(?:-extra)?|linux-image|kmod|kernel-modules?|[\w-]*-kernel|kernel)[\w.-]*(?::\w+)?$/,
         weight: 0.6,
         anyDirection: true,
       },
@@ -1008,14 +1016,26 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'ipv6-unreachable',
-    anchors: ['econnrefused', 'enetunreach', 'ehostunreach', 'eaddrnotavail', 'dial tcp [', 'connect fail for'],
+    anchors: [
+      'address family',
+      'eafnosupport',
+      'econnrefused',
+      'enetunreach',
+      'ehostunreach',
+      'eaddrnotavail',
+      'dial tcp [',
+      'connect fail for',
+    ],
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
       /\bconnect (?:ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|ETIMEDOUT) (?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}:\d+\b/i,
       /\bdial tcp \[[0-9a-f:]+\]:\d+: connect: (?:network is unreachable|cannot assign requested address|no route to host)/i,
       /connect fail for [0-9a-f]*:[0-9a-f:]+: Network is unreachable/i,
+      // No IPv6 on B at all: resolving or binding "::1" / "::" fails.
+      /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)/i,
     ],
     implicates: [
+      { facet: 'network', key: /ipv6/i, weight: 0.85, anyDirection: true, why: 'B has no IPv6 (disabled, or no address on any interface)' },
       {
         facet: 'toolchains',
         key: /^(?:node|nodejs|npm|yarn|pnpm)$/,
@@ -1541,5 +1561,53 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a command-line option the build passes no longer exists',
+  },
+  {
+    id: 'apple-linker',
+    anchors: ['ld: assertion failed', 'got load reloc', 'ld_classic', '__assert_rtn'],
+    patterns: [
+      // Xcode 15's new linker (ld-prime) asserting on objects the classic one linked.
+      /\bld: Assertion failed: \(.*\), function \w+, file \w+\.cpp/,
+      /\bld: GOT load reloc does not point to a LDR instruction/,
+      /\bld: warning: -ld_classic is deprecated/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:xcode|xcodebuild|xcode-select|ld|ld64|clang|apple-clang|cc|clt|command-line-tools)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "another Xcode ships another linker (Xcode 15's new one asserts on objects the classic one linked)",
+      },
+      {
+        facet: 'os',
+        key: /^(?:version_id|version|pretty_name)$/,
+        weight: 0.4,
+        anyDirection: true,
+        why: 'a new macOS image ships a new Xcode',
+      },
+      { facet: 'env', key: /^(?:DEVELOPER_DIR|LDFLAGS|XCODE_VERSION)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Apple's linker failed an internal assertion",
+  },
+  {
+    id: 'python-module-not-found',
+    anchors: ['no module named'],
+    patterns: [/ModuleNotFoundError: No module named '[\w.]+'/, /ImportError: No module named '?[\w.]+/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:PYTHONPATH|PYTHONHOME|VIRTUAL_ENV|PYTHONNOUSERSITE|PYTHONSAFEPATH|PYTHONUSERBASE)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B looks for Python modules in other places (PYTHONPATH, another virtualenv)',
+      },
+      { facet: 'env', key: /^PATH$/, weight: 0.45, anyDirection: true, why: "another PATH runs another Python (not the virtualenv's)" },
+      { facet: 'toolchains', key: /^(?:python[23]?(?:\.\d+)?|pip3?)$/, weight: 0.5, anyDirection: true },
+      { facet: 'packages', key: /^python3?-[\w.-]+(?::\w+)?$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Python could not import a module',
   },
 ];

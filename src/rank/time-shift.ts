@@ -41,8 +41,10 @@ const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|shoul
 /** Lines read: diffs of test output are short; a long log is not paired line by line. */
 const MAX_LINES = 50_000;
 
-/** A clock time, a 10-digit epoch or a date: the cheap test a line passes before any pairing. */
-const TIMEISH = /\d:[0-5]\d|\b1\d{9}\b|\b(?:19|20)\d\d-?[01]\d-?[0-3]\d\b/;
+/** A clock time, a 10-digit epoch, a date or a weekday: the cheap test a line passes before any pairing. */
+const TIMEISH = /\d:[0-5]\d|\b1\d{9}\b|\b(?:19|20)\d\d-?[01]\d-?[0-3]\d\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+// "Wednesday" rendered where "Thursday" was expected is the same instant a zone away.
+const WEEKDAY = /\b(?:(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs|rsday)?|(Fri)(?:day)?|(Sat)(?:urday)?|(Sun)(?:day)?)\b/g;
 
 /** The first "+" (or actual) line of a pair whose only differences are times shifted by whole hours. */
 export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
@@ -61,11 +63,13 @@ export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
   for (let i = start; i < lines.length; i++) {
     if (!isTimeish(i)) continue;
     const end = Math.min(lines.length, i + 1 + PAIR_WINDOW);
-    const minus = diffBody(lines[i]!, '-');
-    if (minus !== undefined) {
+    // A unified diff's removed and added lines, in either order ("+ actual - expected" puts + first).
+    const first = diffBody(lines[i]!, '-') ?? diffBody(lines[i]!, '+');
+    if (first !== undefined) {
+      const other = lines[i]!.body.replace(PYTEST_PREFIX, '').startsWith('-') ? '+' : '-';
       for (let j = i + 1; j < end; j++) {
-        const plus = diffBody(lines[j]!, '+');
-        if (plus !== undefined && isTimeish(j) && shiftedByHours(minus, plus)) return lines[j];
+        const second = diffBody(lines[j]!, other);
+        if (second !== undefined && isTimeish(j) && shiftedByHours(first, second)) return lines[j];
       }
       continue;
     }
@@ -98,8 +102,15 @@ function shiftedByHours(a: string, b: string): boolean {
   ];
   const ta = seconds(a);
   const tb = seconds(b);
-  if (ta.length === 0 || ta.length !== tb.length) return false;
+  const wa = weekdays(a);
+  const wb = weekdays(b);
+  if (ta.length + wa.length === 0 || ta.length !== tb.length || wa.length !== wb.length) return false;
   let shifted = false;
+  for (let k = 0; k < wa.length; k++) {
+    const apart = Math.abs(wa[k]! - wb[k]!) % 7;
+    if (Math.min(apart, 7 - apart) > 1) return false;
+    if (apart !== 0) shifted = true;
+  }
   for (let k = 0; k < ta.length; k++) {
     const delta = Math.abs(ta[k]! - tb[k]!);
     if (delta === 0) continue;
@@ -111,10 +122,16 @@ function shiftedByHours(a: string, b: string): boolean {
   return shifted;
 }
 
-/** The line with its numbers hidden (and Python 2's u'' prefixes): two lines of one listing look alike. */
+/** Weekday numbers (0 = Monday) of the weekday names in a line, in order. */
+function weekdays(s: string): number[] {
+  return [...s.matchAll(WEEKDAY)].map((m) => m.slice(1).findIndex((g) => g !== undefined));
+}
+
+/** The line with its numbers and weekdays hidden (and Python 2's u'' prefixes): two lines of one listing look alike. */
 function mask(s: string): string {
   return s
     .replace(/\bu(['"])/g, '$1')
+    .replace(WEEKDAY, 'W')
     .replace(/\d+/g, '#')
     .replace(/\s+/g, ' ')
     .trim();

@@ -156,7 +156,7 @@ const STOP_WORDS = new Set(
     // Words of error messages that are also values ("search invalid" in resolv.conf, "enabled").
     'invalid argument denied permission unknown missing enabled disabled allowed supported ' +
     // Suffixes of package names ("vim-common", "python3-utils"): they name no particular software.
-    'common utils tools runtime headers devel extra modules plugin plugins config support'
+    'common utils tools headers devel extra plugin plugins'
   ).split(/\s+/),
 );
 

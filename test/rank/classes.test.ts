@@ -646,6 +646,27 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['The file "composer.json" does not exist', 'Option --no-dev is deprecated'],
   },
+  'apple-linker': {
+    match: [
+      {
+        line: 'ld: Assertion failed: (resultIndex < sectData.atoms.size()), function findAtom, file Relocations.cpp, line 1336.',
+        source: 'iains/gcc-14-branch#5',
+      },
+      {
+        line: 'ld: Assertion failed: (addr + content.size() <= sectionEndAddr), function writeContentWithoutLinkEdit_block_invoke, file Layout.cpp, line 5690.',
+        source: 'golang/go#61229',
+      },
+      { line: 'ld: GOT load reloc does not point to a LDR instruction in LibRaw::minolta_z2()', source: 'darktable-org/darktable#15345' },
+    ],
+    miss: ['ld: warning: -bind_at_load is deprecated on macOS', 'collect2: error: ld returned 1 exit status'],
+  },
+  'python-module-not-found': {
+    match: [
+      { line: "ModuleNotFoundError: No module named 'util'", source: 'uaf-arctic-eco-modeling/dvm-dos-tem#655' },
+      { line: "ModuleNotFoundError: No module named 'api'", source: 'fireform-core/FireForm#118' },
+    ],
+    miss: ['Successfully installed requests-2.31.0', "No module named '/hello' on Python search path"],
+  },
   'openssl-config': {
     match: [
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
@@ -716,6 +737,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'ipv6-unreachable': {
     match: [
+      {
+        line: '2016-02-11 01:30:15.543453 RPC/Address.cc:215 in refresh() WARNING[5742:thread 1]: Unknown error from getaddrinfo("::1", "80"): Address family for hostname not supported',
+        source: 'logcabin/logcabin#207',
+      },
       {
         line: 'npm ERR! request to https://npm.example.net/homebridge failed, reason: connect EHOSTUNREACH 2606:4700::6810:1623:443',
         source: 'homebridge/homebridge#3325',

@@ -48,6 +48,13 @@ describe('findTimeShift', () => {
     expect(shift(log)).toBe("E       + {'completed_repo': '/tmp/tmpwiE5nYbodhi/Fedora-27-updates-20180117.0',");
   });
 
+  it('finds a weekday rendered a day off, with + before -', () => {
+    // projectfluent/fluent.js#572: a date test run in a US time zone.
+    const log = ['+ actual - expected', '', "+ 'Wednesday'", "- 'Thursday'"].join('\n');
+    expect(shift(log)).toBe("- 'Thursday'");
+    expect(shift("+ 'Monday'\n- 'Thursday'")).toBeUndefined();
+  });
+
   it('needs an expectation around lines without diff markers', () => {
     // Consecutive daily log lines are not an expected and an actual value.
     expect(shift('2021-10-28 run finished\n2021-10-29 run finished')).toBeUndefined();
