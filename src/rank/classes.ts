@@ -407,27 +407,46 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'php-composer-platform',
-    anchors: ['your php version', 'composer detected issues', 'requires php', 'platform'],
+    anchors: ['your php version', 'composer detected issues', 'requires php', 'platform', 'missing from your system'],
     patterns: [
       /requires? php [>=^~<|\d. ]+-> your php version \([\d.]+\) does not satisfy/i,
       // Composer 2 and the root package: "Root composer.json requires php ^7.2.5 but your php version (8.0.9) does not satisfy".
       /requires php(?:-64bit)? [>=^~<|*\w. ]+ but your php version \([\w.+~-]+\) does not satisfy/i,
       /Composer detected issues in your platform/,
       /Your Composer dependencies require a PHP version/,
+      /requires PHP extension ext-[\w-]+ .* but it is missing from your system|requires ext-[\w-]+ \S* -> it is missing from your system/,
     ],
-    implicates: runtime(/^(?:php|composer)$/, 'the dependencies need another PHP release'),
+    implicates: runtime(/^(?:php|composer)$/, 'the dependencies need another PHP release', [
+      {
+        facet: 'packages',
+        key: /^php[\d.]*-[\w-]+(?::\w+)?$/,
+        weight: 0.9,
+        why: 'a PHP extension the dependencies require is not installed on B',
+      },
+    ]),
     tokens: ['version'],
     meaning: 'the PHP version does not meet the dependencies',
   },
   {
     id: 'dotnet-sdk',
-    anchors: ['.net sdk', 'netsdk', 'global.json', 'dotnet', 'compatible framework version', 'specified framework'],
+    anchors: [
+      '.net sdk',
+      'netsdk',
+      'global.json',
+      'dotnet',
+      'compatible framework version',
+      'specified framework',
+      'error ca',
+      'error ide',
+    ],
     patterns: [
       /The current \.NET SDK does not support targeting/,
       /\bNETSDK\d{4}\b/,
       /A compatible \.NET SDK was not found|global\.json/,
       /It was not possible to find any compatible framework version/,
       /The specified framework '[\w.]+', version '[\w.-]+' was not found/,
+      // Code analysis rules ship with the SDK: a new SDK brings new warnings, errors under TreatWarningsAsErrors.
+      /\berror (?:CA|IDE)\d{4}:/,
     ],
     implicates: runtime(/^(?:dotnet|dotnet-sdk)$/, 'the project targets another .NET SDK'),
     tokens: ['version'],
@@ -464,12 +483,15 @@ export const ERROR_CLASSES: Signature[] = [
       /add_watch: cannot watch|inotify_add_watch/i,
       /\bmax_user_watches\b|\bmax_user_instances\b/,
       /inotify (?:watch|instance) limit|inotify_init(?:1)?: too many open files/i,
+      // EMFILE from inotify_init is the per-user instance cap, not the open-file limit.
+      /(?:initiali[sz]e inotify|inotify instance|allocate (?:directory )?watch)\w*:? .*too many open files/i,
     ],
     implicates: [
       {
         facet: 'sysctl',
         key: /^fs\.inotify\.max_user_(?:watches|instances)$/,
         weight: 0.93,
+        anyDirection: true,
         why: "B's inotify limit is lower than the file watchers need",
       },
       { facet: 'resources', key: /^ulimit_nofile/, weight: 0.3 },
@@ -507,6 +529,7 @@ export const ERROR_CLASSES: Signature[] = [
       // RootlessKit re-executes itself in a new user namespace; AppArmor (Ubuntu 24.04) refuses it.
       /failed to start the child: fork\/exec \/proc\/self\/exe: (?:operation not permitted|permission denied)/i,
       /apparmor_restrict_unprivileged_userns is set/,
+      /\bsandbox(?:ing)? (?:failure|failed|error)\b.*(?:Operation not permitted|Permission denied)/i,
     ],
     implicates: [
       ...USERNS_SYSCTLS,
@@ -1609,5 +1632,26 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'Python could not import a module',
+  },
+  {
+    id: 'dependency-source-error',
+    anchors: ['registry/src/', 'cargo_cache', '/.cargo/'],
+    patterns: [
+      // A compile error located in a published crate's own source: the crate did not change, the compiler did.
+      /-->\s+\S*\/registry\/src\/[^/\s]+\/[\w.-]+-\d[\w.+-]*\/\S+\.rs:\d+:\d+/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:rustc|cargo|rust|rustup)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "the error is in a published crate's unchanged code: a new Rust release rejects what the old one accepted",
+      },
+      { facet: 'packages', key: /^(?:rust|rustc|cargo|rust-\w+)(?::\w+)?$/, weight: 0.85, anyDirection: true },
+      { facet: 'env', key: /^(?:RUSTUP_TOOLCHAIN|RUSTFLAGS|CARGO_\w+)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a dependency's unchanged source no longer compiles",
   },
 ];

@@ -528,6 +528,8 @@ export const SIGNATURES: Signature[] = [
     id: 'too-many-open-files',
     anchors: ['too many open files', 'emfile', 'enfile', 'errno 24'],
     patterns: [/Too many open files/i, /\bEMFILE\b|\bENFILE\b/, /Errno 24\b/],
+    // inotify_init's EMFILE is the inotify instance cap (file-watch-limit), not this limit.
+    exclude: [/\binotify\b|allocate (?:directory )?watch/i],
     implicates: [
       { facet: 'resources', key: /^ulimit_nofile/, weight: 0.9, why: "B's open-file limit is lower than the build needs" },
       { facet: 'docker', key: /^(?:default_ulimits|ulimits)/, weight: 0.6 },
@@ -561,8 +563,8 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'B points TLS clients at another CA bundle (or turns verification off)',
       },
-      { facet: 'env', key: PROXY_ENV, weight: 0.65, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
-      { facet: 'mirrors', key: /^proxy\./, weight: 0.65, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
+      { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
+      { facet: 'mirrors', key: /^proxy\./, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['host'],

@@ -42,7 +42,10 @@ const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|shoul
 const MAX_LINES = 50_000;
 
 /** A clock time, a 10-digit epoch, a date or a weekday: the cheap test a line passes before any pairing. */
-const TIMEISH = /\d:[0-5]\d|\b1\d{9}\b|\b(?:19|20)\d\d-?[01]\d-?[0-3]\d\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)/;
+const TIMEISH = /\d:[0-5]\d|\b1\d{9}\b|\b(?:19|20)\d\d-?[01]\d-?[0-3]\d\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:19|20)\d\d\b/;
+// "Sep 1, 2016" / "January 01, 1970": a month name, its day and year.
+const MONTH_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? ((?:19|20)\d\d)\b/g;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 // "Wednesday" rendered where "Thursday" was expected is the same instant a zone away.
 const WEEKDAY = /\b(?:(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs|rsday)?|(Fri)(?:day)?|(Sat)(?:urday)?|(Sun)(?:day)?)\b/g;
 
@@ -66,7 +69,7 @@ export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
     // A unified diff's removed and added lines, in either order ("+ actual - expected" puts + first).
     const first = diffBody(lines[i]!, '-') ?? diffBody(lines[i]!, '+');
     if (first !== undefined) {
-      const other = lines[i]!.body.replace(PYTEST_PREFIX, '').startsWith('-') ? '+' : '-';
+      const other = lines[i]!.body.replace(PYTEST_PREFIX, '').trimStart().startsWith('-') ? '+' : '-';
       for (let j = i + 1; j < end; j++) {
         const second = diffBody(lines[j]!, other);
         if (second !== undefined && isTimeish(j) && shiftedByHours(first, second)) return lines[j];
@@ -87,7 +90,8 @@ const PYTEST_PREFIX = /^E {3,}/;
 
 /** The text after a diff marker ("-timestamp: 1", "+-rwx  …"), not a "---"/"+++" file header. */
 function diffBody(line: LogLine, marker: '-' | '+'): string | undefined {
-  const text = line.body.replace(PYTEST_PREFIX, '');
+  // Jest indents its snapshot diffs: the marker may follow spaces.
+  const text = line.body.replace(PYTEST_PREFIX, '').trimStart();
   if (!text.startsWith(marker) || text.startsWith(marker.repeat(3))) return undefined;
   return text.slice(1);
 }
@@ -99,6 +103,7 @@ function shiftedByHours(a: string, b: string): boolean {
     ...[...s.matchAll(CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),
     ...[...s.matchAll(EPOCH)].map((m) => Number(m[0])),
     ...[...s.matchAll(DATE)].map((m) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 1000),
+    ...[...s.matchAll(MONTH_DATE)].map((m) => Date.UTC(Number(m[3]), MONTHS.indexOf(m[1]!), Number(m[2])) / 1000),
   ];
   const ta = seconds(a);
   const tb = seconds(b);
@@ -131,6 +136,7 @@ function weekdays(s: string): number[] {
 function mask(s: string): string {
   return s
     .replace(/\bu(['"])/g, '$1')
+    .replace(MONTH_DATE, 'D')
     .replace(WEEKDAY, 'W')
     .replace(/\d+/g, '#')
     .replace(/\s+/g, ' ')

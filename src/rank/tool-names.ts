@@ -117,6 +117,7 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   rustc: RUST,
   cargo: RUST,
   rustup: RUST,
+  rust: RUST,
   gcc: C_COMPILER,
   'g++': C_COMPILER,
   cc: C_COMPILER,

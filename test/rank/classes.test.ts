@@ -175,6 +175,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'php-composer-platform': {
     match: [
       {
+        line: '  - Root composer.json requires PHP extension ext-bcmath * but it is missing from your system.',
+        source: 'shivammathur/setup-php#1035',
+      },
+      {
         line: '    - Root composer.json requires php ^7.2.5 but your php version (8.0.9) does not satisfy that requirement.',
         source: 'iAmKevinMcKee/teamsy#13',
       },
@@ -200,6 +204,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'dotnet-sdk': {
     match: [
       {
+        line: "LazyLoadingReadOnlyStream.cs(236,23): error CA2208: Method ValidateReadParameters passes 'offset cannot be less than 0.' as",
+        source: 'Azure/azure-sdk-for-net#19206',
+      },
+      {
         line: 'Microsoft.NET.TargetFrameworkInference.targets(160,5): error NETSDK1045: The current .NET SDK does not support targeting .NET 8.0.',
         source: 'Shane32/QRCoder#510',
       },
@@ -220,6 +228,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'file-watch-limit': {
     match: [
+      { line: "configwatch: new watcher: couldn't initialize inotify: too many open files", source: 'kenn-io/forge#702' },
+      { line: 'Failed to allocate directory watch: Too many open files', source: 'eclipse-bluechi/bluechi#820' },
       {
         line: '2017-07-26 10:15:29,185 ERROR 11980 [pyinotify] pyinotify.py:1945 - add_watch: cannot watch /edx/app/edxapp/venvs',
         source: 'openedx-unsupported/configuration#4015',
@@ -246,6 +256,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'sandbox-userns': {
     match: [
+      { line: '├── var: sandboxing failure: Operation not permitted (os error 1)', source: 'phylum-dev/cli#1591' },
       {
         line: 'FATA[0000] failed to start the child: fork/exec /proc/self/exe: operation not permitted',
         source: 'k3s-io/k3s#12711',
@@ -666,6 +677,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "ModuleNotFoundError: No module named 'api'", source: 'fireform-core/FireForm#118' },
     ],
     miss: ['Successfully installed requests-2.31.0', "No module named '/hello' on Python search path"],
+  },
+  'dependency-source-error': {
+    match: [
+      {
+        line: '  --> /Users/brew/Library/Caches/Homebrew/cargo_cache/registry/src/index.crates.io-6f17d22bba15001f/time-0.3.28/src/format_description/parse/mod.rs:83:9',
+        source: 'kpcyrd/sn0int#261',
+      },
+      {
+        line: '  --> /Users/brew/Library/Caches/Homebrew/cargo_cache/registry/src/index.crates.io-6f17d22bba15001f/time-0.3.29/src/format_description/parse/mod.rs:83:9',
+        source: 'orogene/orogene#315',
+      },
+    ],
+    miss: ['  --> src/main.rs:12:5', '   Compiling time v0.3.34'],
   },
   'openssl-config': {
     match: [

@@ -55,6 +55,13 @@ describe('findTimeShift', () => {
     expect(shift("+ 'Monday'\n- 'Thursday'")).toBeUndefined();
   });
 
+  it('finds dates written with month names a day apart (a snapshot rendered in another zone)', () => {
+    // alxshelepenok/lumen#893 and storj/storj#4769: snapshots written west or east of the runner.
+    expect(shift('    -           Sep 1, 2016\n    +           Aug 31, 2016')).toBe('+           Aug 31, 2016');
+    expect(shift('-    <div>January 01, 1970</div>\n+    <div>December 31, 1969</div>')).toBe('+    <div>December 31, 1969</div>');
+    expect(shift('-    <div>January 01, 1970</div>\n+    <div>March 01, 1970</div>')).toBeUndefined();
+  });
+
   it('needs an expectation around lines without diff markers', () => {
     // Consecutive daily log lines are not an expected and an actual value.
     expect(shift('2021-10-28 run finished\n2021-10-29 run finished')).toBeUndefined();
