@@ -15,7 +15,7 @@
  * returns undefined, and the caller reads the whole text the plain way, so every
  * error and refusal reads exactly as before.
  */
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 
 export interface PieceLimits {
   /** Most bytes to read. */
@@ -75,11 +75,14 @@ class Unhandled extends Error {}
 export function parseJsonPieces(file: string, limits: PieceLimits, sizes: PieceSizes = DEFAULT_SIZES): ParsedPieces | undefined {
   let fd: number;
   try {
-    fd = openSync(file, 'r');
+    // Non-blocking open, then only a regular file: reads here are synchronous, and a
+    // FIFO swapped in after the caller's stat must not hold the process.
+    fd = openSync(file, constants.O_RDONLY | constants.O_NONBLOCK);
   } catch {
     return undefined;
   }
   try {
+    if (!fstatSync(fd).isFile()) return undefined;
     const source = new ChunkSource(fd, limits.maxBytes, sizes.chunkBytes);
     const value = new PieceParser(source, limits, sizes.runBytes).document();
     return { value, mayHoldProto: source.sawProto };

@@ -4,6 +4,7 @@
  * byte mutations, where it must decline (undefined) exactly when JSON.parse throws.
  * Tiny chunk and run sizes put every byte at a boundary somewhere.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,6 +110,14 @@ describe('parseJsonPieces equals JSON.parse', () => {
       expect(() => JSON.parse(text)).toThrow();
       for (const size of SIZES) expect(parseJsonPieces(fileWith(text), OPEN, size), text).toBeUndefined();
     }
+  });
+
+  it('leaves anything but a regular file to the plain path, without waiting for a FIFO writer', () => {
+    const fifo = join(dir, 'fifo');
+    execFileSync('mkfifo', [fifo]);
+    expect(parseJsonPieces(fifo, OPEN)).toBeUndefined();
+    expect(parseJsonPieces(dir, OPEN)).toBeUndefined();
+    expect(parseJsonPieces(join(dir, 'missing.json'), OPEN)).toBeUndefined();
   });
 
   it('leaves a document that is not an object to the plain path', () => {
