@@ -121,12 +121,13 @@ class ChunkSource {
   fill(): boolean {
     if (this.done) return false;
     const buf = this.spare.pop() ?? Buffer.allocUnsafe(this.chunkBytes);
-    this.used.push(buf);
     const n = readSync(this.fd, buf, 0, buf.length, this.read);
     if (n === 0) {
+      this.spare.push(buf);
       this.done = true;
       return false;
     }
+    this.used.push(buf);
     this.read += n;
     if (this.read > this.maxBytes) throw new Unhandled();
     const chunk = buf.subarray(0, n);
