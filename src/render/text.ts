@@ -29,7 +29,10 @@ export function renderText(comparison: Comparison, options: TextOptions = {}): s
   for (const line of contextLines(comparison)) out.push(`  ${line.startsWith('warning:') ? paint('33', sanitize(line)) : sanitize(line)}`);
   const { shown: all } = shownDifferences(comparison, options);
   const shown = options.limit === undefined ? all : all.slice(0, options.limit);
-  const width = String(Math.max(0, ...shown.map((d) => d.rank))).length;
+  // A loop, not Math.max(...ranks): spreading ~150k arguments overflows the stack.
+  let most = 0;
+  for (const d of shown) if (d.rank > most) most = d.rank;
+  const width = String(most).length;
   for (const d of shown) {
     out.push('');
     out.push(...differenceLines(d, width, paint));

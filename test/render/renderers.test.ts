@@ -83,6 +83,13 @@ describe('renderText', () => {
     // colour never lets a captured escape through: only our own SGR sequences remain
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/\u001b/);
   });
+  it('renders 300k differences (a capped fingerprint holds up to 300k keys) without overflowing the stack', () => {
+    const many = Array.from({ length: 300_000 }, (_, i): RankedDifference => ({ ...binfmt, key: `lib${i}`, rank: i + 1, reasons: [] }));
+    const lines = renderText(comparison(many)).split('\n');
+    expect(lines).toContain('300000. 0.93  host › binfmt › lib299999');
+    expect(lines).toContain('     1. 0.93  host › binfmt › lib0');
+  });
+
   it('names unpaired scopes in one line and lists facets not compared', () => {
     const c = comparison([binfmt]);
     c.unpaired = [{ side: 'a', scope: 'container:keen_thompson', facts: 420 }];
