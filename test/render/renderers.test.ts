@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson, COMPARISON_SCHEMA } from '../../src/render/json.js';
+import { COMPARISON_SCHEMA, jsonReport, renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import type { Comparison } from '../../src/compare/types.js';
@@ -154,6 +154,14 @@ describe('renderJson', () => {
       signature: 'exec-format-error',
       quote: { number: 42, text: 'exec /bin/sh: exec format error' },
     });
+  });
+  it('is written in pieces exactly as JSON.stringify(doc, null, 2) writes the whole', () => {
+    const multiline: RankedDifference = { ...binfmt, key: 'a\nb', b: { nested: ['x\n', { y: '\u2028›' }] }, summary: 'line\nbreak' };
+    for (const differences of [[], [binfmt], [binfmt, hostname, multiline]]) {
+      const text = renderJson(comparison(differences));
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect([...jsonReport(comparison(differences))].length).toBe(differences.length === 0 ? 1 : differences.length + 2);
+    }
   });
   it('keeps raw values (JSON escaping makes them safe)', () => {
     expect(doc.differences[1].b).toBe(hostile);
