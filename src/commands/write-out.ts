@@ -10,7 +10,7 @@ export function writeOut(stream: NodeJS.WritableStream, text: string): Promise<v
 }
 
 /**
- * Write a report given in pieces (render/text.ts textReport), gathered into writes of
+ * Write a report given in pieces (render's textReport, jsonReport), gathered into writes of
  * about `batchChars`, each waited for: a report of 100k differences is never one string.
  */
 export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>, batchChars = 64 * 1024): Promise<void> {

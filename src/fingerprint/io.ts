@@ -32,8 +32,8 @@ const MAX_JSON_MEMBERS = MAX_TOTAL_KEYS * 8;
 /**
  * Files from this size on are parsed in pieces (json-pieces.ts): never held whole as
  * bytes and text, which at 20k packages + 100k libraries a side was ~40 MB of a
- * compare's peak memory, for ~45 % more parse time (~60 ms a 14 MB side). Smaller ones (~200 KB)
- * are parsed whole. 1 MB, not more: a 10k-entry fingerprint (1.2 MB) already takes the
+ * compare's peak memory, for ~40-45 % more parse time (~60 ms a 14 MB side). Smaller
+ * ones (a real host: ~200 KB) are parsed whole. 1 MB, not more: a 10k-entry fingerprint (1.2 MB) already takes the
  * path a 100k one does, so time keeps growing linearly with size across the two.
  */
 const PIECES_FROM_BYTES = 1024 * 1024;
@@ -63,9 +63,9 @@ export async function readFingerprint(file: string): Promise<Fingerprint> {
       `${file} is ${what}, larger than any fingerprint envdiff writes (limit ${MAX_FINGERPRINT_BYTES / 1024 / 1024} MB); is it the right file?`,
     );
   if (size > MAX_FINGERPRINT_BYTES) throw tooLarge(`${Math.round(size / 1024 / 1024)} MB`);
-  // A regular file is parsed in pieces, never held whole (json-pieces.ts); whatever
-  // that path leaves undecided (any error) is read and parsed whole below, so that
-  // every message is the plain path's.
+  // A large regular file is parsed in pieces, never held whole (json-pieces.ts);
+  // whatever that path leaves undecided (any error, a cap) is read and parsed whole
+  // below, so that every message is the plain path's.
   const pieces = regular && size >= PIECES_FROM_BYTES ? parseJsonPieces(file, PIECE_LIMITS) : undefined;
   if (pieces) return checkDocument(pieces.value, file, pieces.mayHoldProto);
   let text: string;
