@@ -31,10 +31,11 @@ export const MAX_TOTAL_KEYS = 300_000;
 const MAX_JSON_MEMBERS = MAX_TOTAL_KEYS * 8;
 /**
  * Files from this size on are parsed in pieces (json-pieces.ts): never held whole as
- * bytes and text, which at 20k packages + 100k libraries a side was ~40 MB of a
+ * bytes and text, which at 20k packages + 100k libraries a side was ~45 MB of a
  * compare's peak memory, for ~40-45 % more parse time (~60 ms a 14 MB side). Smaller
- * ones (a real host: ~200 KB) are parsed whole. 1 MB, not more: a 10k-entry fingerprint (1.2 MB) already takes the
- * path a 100k one does, so time keeps growing linearly with size across the two.
+ * ones (a real host: ~200 KB) are parsed whole. 1 MB, not more: a 10k-entry
+ * fingerprint (1.2 MB) already takes the path a 100k one does, so time keeps growing
+ * linearly with size across the two.
  */
 const PIECES_FROM_BYTES = 1024 * 1024;
 /** In pieces, members are counted as they are read (not `":` in the text): over either cap, the text is read whole and judged below. */
