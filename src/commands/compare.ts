@@ -12,12 +12,12 @@ import { loadConfig } from '../config/config.js';
 import { ignorePatternProblem } from '../diff/index.js';
 import { UsageError } from '../errors.js';
 import { writeFileAtomic } from '../fingerprint/io.js';
-import { formatForFile, renderComparison } from '../render/index.js';
+import { comparisonReport, formatForFile, renderComparison } from '../render/index.js';
 import { colourEnabled } from '../ui/theme.js';
 import { startProgress } from '../ui/progress.js';
 import { chooseFormat, compareStatus, handlesStdout, writeCiOutputs } from './compare-ci.js';
 import type { CompareOptions } from './options.js';
-import { writeOut } from './write-out.js';
+import { writePieces } from './write-out.js';
 
 export async function runCompare(options: CompareOptions, io: CommandIO): Promise<number> {
   const format = chooseFormat(options, io);
@@ -53,7 +53,7 @@ export async function runCompare(options: CompareOptions, io: CommandIO): Promis
   if (options.output !== undefined || handlesStdout(options, format)) return status;
   if (tui) return (await tui).runTui(comparison, io);
   const colour = io.stdout.isTTY === true && colourEnabled(io.env);
-  await writeOut(io.stdout, renderComparison(comparison, format ?? 'text', { ...shape, colour }));
+  await writePieces(io.stdout, comparisonReport(comparison, format ?? 'text', { ...shape, colour }));
   return status;
 }
 

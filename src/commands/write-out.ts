@@ -8,3 +8,21 @@ export function writeOut(stream: NodeJS.WritableStream, text: string): Promise<v
     });
   });
 }
+
+/**
+ * Write a report given in pieces (render's textReport, jsonReport), gathered into writes of
+ * about `batchChars`, each waited for: a report of 100k differences is never one string.
+ */
+export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>, batchChars = 64 * 1024): Promise<void> {
+  let batch = '';
+  for (const piece of pieces) {
+    batch += piece;
+    if (batch.length >= batchChars) {
+      // A reader that went away (`| head`): bin.ts ends the process; write nothing more meanwhile.
+      if ((stream as { destroyed?: boolean }).destroyed) return;
+      await writeOut(stream, batch);
+      batch = '';
+    }
+  }
+  if (batch !== '') await writeOut(stream, batch);
+}

@@ -9,6 +9,7 @@ import { stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { describeFsError } from '../fs/atomic-write.js';
 import { readFileCapped, TooLargeError } from '../fs/read-capped.js';
+import { parseJsonPieces } from './json-pieces.js';
 import { firstSchemaProblem } from './schema.js';
 import { FINGERPRINT_SCHEMA, type Fingerprint } from './types.js';
 
@@ -28,6 +29,17 @@ export const MAX_TOTAL_KEYS = 300_000;
  * objects (a package: 3 members), hence the margin.
  */
 const MAX_JSON_MEMBERS = MAX_TOTAL_KEYS * 8;
+/**
+ * Files from this size on are parsed in pieces (json-pieces.ts): never held whole as
+ * bytes and text, which at 20k packages + 100k libraries a side was ~45 MB of a
+ * compare's peak memory, for ~40-45 % more parse time (~60 ms a 14 MB side). Smaller
+ * ones (a real host: ~200 KB) are parsed whole. 1 MB, not more: a 10k-entry
+ * fingerprint (1.2 MB) already takes the path a 100k one does, so time keeps growing
+ * linearly with size across the two.
+ */
+const PIECES_FROM_BYTES = 1024 * 1024;
+/** In pieces, members are counted as they are read (not `":` in the text): over either cap, the text is read whole and judged below. */
+const PIECE_LIMITS = { maxBytes: MAX_FINGERPRINT_BYTES, maxMembers: MAX_JSON_MEMBERS, maxObjectMembers: MAX_KEYS_PER_FACET };
 /** Keys longer than this are shortened (a 10 MB package name must not make a 10 MB line). */
 export const MAX_KEY_CHARS = 512;
 
@@ -37,10 +49,12 @@ export const MAX_KEY_CHARS = 512;
  */
 export async function readFingerprint(file: string): Promise<Fingerprint> {
   let size: number;
+  let regular: boolean;
   try {
     const st = await stat(file);
     if (st.isDirectory()) throw new UsageError(`${file} is a directory, not a fingerprint file`);
     size = st.size;
+    regular = st.isFile();
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(`cannot read ${file}: ${describeFsError(error)}`);
@@ -50,6 +64,11 @@ export async function readFingerprint(file: string): Promise<Fingerprint> {
       `${file} is ${what}, larger than any fingerprint envdiff writes (limit ${MAX_FINGERPRINT_BYTES / 1024 / 1024} MB); is it the right file?`,
     );
   if (size > MAX_FINGERPRINT_BYTES) throw tooLarge(`${Math.round(size / 1024 / 1024)} MB`);
+  // A large regular file is parsed in pieces, never held whole (json-pieces.ts);
+  // whatever that path leaves undecided (any error, a cap) is read and parsed whole
+  // below, so that every message is the plain path's.
+  const pieces = regular && size >= PIECES_FROM_BYTES ? parseJsonPieces(file, PIECE_LIMITS) : undefined;
+  if (pieces) return checkDocument(pieces.value, file, pieces.mayHoldProto);
   let text: string;
   try {
     // The cap holds while reading too: a device or FIFO has no size to check first.
@@ -79,6 +98,11 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
       truncated ? `${file} is truncated JSON (${msg}); was the capture interrupted?` : `${file} is not valid JSON: ${msg}`,
     );
   }
+  return checkDocument(doc, file, text.includes('"__proto__"'));
+}
+
+/** A parsed document -> a valid, bounded Fingerprint, or a UsageError naming the first problem. */
+function checkDocument(doc: unknown, file: string, mayHoldProto: boolean): Fingerprint {
   if (doc === null || typeof doc !== 'object' || Array.isArray(doc)) {
     throw new UsageError(`${file} is not an envdiff fingerprint: expected a JSON object`);
   }
@@ -94,8 +118,8 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
   if (schema !== FINGERPRINT_SCHEMA) {
     throw new UsageError(`${file} is not an envdiff fingerprint: schema is ${JSON.stringify(schema).slice(0, 60)}`);
   }
-  boundKeys(doc as Record<string, unknown>, file, text.includes('"__proto__"'));
-  const problem = firstSchemaProblem(doc);
+  const facetKeys = boundKeys(doc as Record<string, unknown>, file, mayHoldProto);
+  const problem = firstSchemaProblem(doc, (facet) => facetKeys.get(facet) ?? Object.keys(facet));
   if (problem) throw new UsageError(`${file} is not a valid envdiff fingerprint: ${problem}`);
   return doc as Fingerprint;
 }
@@ -105,7 +129,7 @@ export function parseFingerprint(text: string, file: string): Fingerprint {
  * keys against the caps, shorten long keys (facet keys and scope names). Iterative:
  * hostile nesting must not overflow the stack here.
  */
-function boundKeys(doc: Record<string, unknown>, file: string, mayHoldProto: boolean): void {
+function boundKeys(doc: Record<string, unknown>, file: string, mayHoldProto: boolean): Map<object, string[]> {
   // Only a document whose text names __proto__ can hold one: the walk is skipped for the rest (fleets read thousands).
   const stack: unknown[] = mayHoldProto ? [doc] : [];
   while (stack.length > 0) {
@@ -123,17 +147,20 @@ function boundKeys(doc: Record<string, unknown>, file: string, mayHoldProto: boo
       if (inner !== null && typeof inner === 'object') stack.push(inner);
     }
   }
+  // Each facet's keys, listed once here and handed to validation: listing the keys of a
+  // 100k-key facet costs ~10 ms, and counting, shortening and validating each did it.
+  const facetKeys = new Map<object, string[]>();
   const scopes = doc['scopes'];
-  if (scopes === null || typeof scopes !== 'object' || Array.isArray(scopes)) return;
-  doc['scopes'] = shortenKeys(scopes as Record<string, unknown>);
+  if (scopes === null || typeof scopes !== 'object' || Array.isArray(scopes)) return facetKeys;
+  doc['scopes'] = shortenKeys(scopes as Record<string, unknown>, Object.keys(scopes));
   let total = 0;
   for (const [scopeName, scope] of Object.entries(doc['scopes'] as Record<string, unknown>)) {
     const facets = (scope as { facets?: unknown } | null)?.facets;
     if (facets === null || typeof facets !== 'object' || Array.isArray(facets)) continue;
     for (const [facetName, facet] of Object.entries(facets as Record<string, unknown>)) {
       if (facet === null || typeof facet !== 'object' || Array.isArray(facet)) continue;
-      let count = 0;
-      for (const _ in facet) count++;
+      let keys = Object.keys(facet);
+      const count = keys.length;
       if (count > MAX_KEYS_PER_FACET) {
         throw new UsageError(
           `${file}: ${shortName(scopeName)} › ${shortName(facetName)} has ${count} keys, more than the ${MAX_KEYS_PER_FACET} envdiff reads per facet; is it the right file?`,
@@ -143,9 +170,13 @@ function boundKeys(doc: Record<string, unknown>, file: string, mayHoldProto: boo
       if (total > MAX_TOTAL_KEYS) {
         throw new UsageError(`${file} has more than ${MAX_TOTAL_KEYS} facet keys in all, more than envdiff reads; is it the right file?`);
       }
-      (facets as Record<string, unknown>)[facetName] = shortenKeys(facet as Record<string, unknown>);
+      const bounded = shortenKeys(facet as Record<string, unknown>, keys);
+      if (bounded !== facet) keys = Object.keys(bounded);
+      (facets as Record<string, unknown>)[facetName] = bounded;
+      facetKeys.set(bounded, keys);
     }
   }
+  return facetKeys;
 }
 
 /** More than `max` occurrences of `":` (a key's closing quote and its colon)? */
@@ -159,18 +190,18 @@ function membersOver(text: string, max: number): boolean {
   return false;
 }
 
-/** The same object, or a copy in the same order with every over-long key shortened. */
-function shortenKeys(record: Record<string, unknown>): Record<string, unknown> {
+/** The same object, or a copy in the same order with every over-long key shortened. `keys`: the record's own keys. */
+function shortenKeys(record: Record<string, unknown>, keys: string[]): Record<string, unknown> {
   let long = false;
-  for (const key in record) {
-    if (key.length > MAX_KEY_CHARS) {
+  for (let i = 0; i < keys.length; i++) {
+    if (keys[i]!.length > MAX_KEY_CHARS) {
       long = true;
       break;
     }
   }
   if (!long) return record;
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) out[shortKey(key)] = value;
+  for (const key of keys) out[shortKey(key)] = record[key];
   return out;
 }
 

@@ -16,10 +16,11 @@ const PROBE_SOURCES = new Set(['exec', 'files', 'api']);
  * schema/fingerprint.schema.json accepts (plus the depth cap), which the fuzz test
  * checks against Ajv on thousands of mutated documents. Ajv itself is not run here:
  * compiling the schema cost ~60 ms of every run, and its anyOf over 120k facet
- * values ~0.9 s at scale.
+ * values ~0.9 s at scale. `keysOf` lists a facet's own keys: the reader passes the
+ * lists it already made (a 100k-key facet's list costs ~10 ms).
  */
-export function firstSchemaProblem(doc: unknown): string | undefined {
-  return structureProblem(doc) ?? facetProblem(doc as Fingerprint);
+export function firstSchemaProblem(doc: unknown, keysOf: (facet: object) => string[] = Object.keys): string | undefined {
+  return structureProblem(doc) ?? facetProblem(doc as Fingerprint, keysOf);
 }
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -72,11 +73,11 @@ function structureProblem(doc: unknown): string | undefined {
 }
 
 /** Every facet value: string, number, boolean, string[] or an object nested at most MAX_VALUE_DEPTH. */
-function facetProblem(doc: Fingerprint): string | undefined {
+function facetProblem(doc: Fingerprint, keysOf: (facet: object) => string[]): string | undefined {
   for (const [scopeName, scope] of Object.entries(doc.scopes)) {
     for (const [facetName, facet] of Object.entries(scope.facets)) {
       if (!facet) continue;
-      const keys = Object.keys(facet);
+      const keys = keysOf(facet);
       for (let k = 0; k < keys.length; k++) {
         const key = keys[k]!;
         const value: unknown = facet[key];

@@ -2,9 +2,9 @@
 import type { Comparison } from '../compare/types.js';
 import type { ReportOptions } from './common.js';
 import { renderGithub } from './github.js';
-import { renderJson } from './json.js';
+import { jsonReport, renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
-import { renderText } from './text.js';
+import { renderText, textReport } from './text.js';
 
 export type ReportFormat = 'text' | 'markdown' | 'json';
 
@@ -30,6 +30,13 @@ export function renderComparison(comparison: Comparison, format: ReportFormat | 
     case 'text':
       return renderText(comparison, { ...options, ...(options.top !== undefined ? { limit: options.top } : {}) });
   }
+}
+
+/** The same report as renderComparison, in pieces to write one after another: text and json stream; markdown and github are one piece. */
+export function comparisonReport(comparison: Comparison, format: ReportFormat | 'github', options: RenderOptions = {}): Iterable<string> {
+  if (format === 'text') return textReport(comparison, { ...options, ...(options.top !== undefined ? { limit: options.top } : {}) });
+  if (format === 'json') return jsonReport(comparison);
+  return [renderComparison(comparison, format, options)];
 }
 
 /** The format a report file's name asks for: `.md`/`.markdown`, `.json`, else text. */

@@ -10,6 +10,17 @@ import type { RankedDifference } from '../rank/types.js';
 export const COMPARISON_SCHEMA = 'envdiff.comparison/v1';
 
 export function renderJson(comparison: Comparison): string {
+  let text = '';
+  for (const piece of jsonReport(comparison)) text += piece;
+  return text;
+}
+
+/**
+ * The same document in pieces (everything before the differences, then one
+ * difference at a time), exactly as JSON.stringify(doc, null, 2) writes it, so that a
+ * command can write 100k differences (~80 MB of JSON) without holding them as one string.
+ */
+export function* jsonReport(comparison: Comparison): Generator<string> {
   const doc = {
     schema: COMPARISON_SCHEMA,
     tool: { name: 'envdiff', version: VERSION },
@@ -23,9 +34,22 @@ export function renderJson(comparison: Comparison): string {
     pairs: comparison.pairs.map((p) => ({ scope: p.label, a: p.a, b: p.b, by: p.by })),
     unpaired: comparison.unpaired.map((u) => ({ side: u.side, scope: u.scope, facts: u.facts })),
     notCompared: comparison.notCompared.map((n) => ({ scope: n.scope, facet: n.facet, a: n.a, b: n.b, reason: n.reason ?? null })),
-    differences: comparison.differences.map(differenceJson),
+    differences: [],
   };
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  // `differences` is the last member: the text before its `[]` is the head as is.
+  const head = JSON.stringify(doc, null, 2);
+  if (comparison.differences.length === 0) {
+    yield `${head}\n`;
+    return;
+  }
+  yield `${head.slice(0, -'[]\n}'.length)}[\n`;
+  let first = true;
+  for (const d of comparison.differences) {
+    // JSON never holds a raw newline inside a string: every one is indentation's.
+    yield `${first ? '' : ',\n'}    ${JSON.stringify(differenceJson(d), null, 2).replaceAll('\n', '\n    ')}`;
+    first = false;
+  }
+  yield '\n  ]\n}\n';
 }
 
 function sideJson(side: ComparedSide) {

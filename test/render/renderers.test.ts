@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderJson, COMPARISON_SCHEMA } from '../../src/render/json.js';
+import { COMPARISON_SCHEMA, jsonReport, renderJson } from '../../src/render/json.js';
 import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import type { Comparison } from '../../src/compare/types.js';
@@ -83,6 +83,13 @@ describe('renderText', () => {
     // colour never lets a captured escape through: only our own SGR sequences remain
     expect(coloured.replace(/\u001b\[[0-9;]*m/g, '')).not.toMatch(/\u001b/);
   });
+  it('renders 300k differences (a capped fingerprint holds up to 300k keys) without overflowing the stack', () => {
+    const many = Array.from({ length: 300_000 }, (_, i): RankedDifference => ({ ...binfmt, key: `lib${i}`, rank: i + 1, reasons: [] }));
+    const lines = renderText(comparison(many)).split('\n');
+    expect(lines).toContain('300000. 0.93  host › binfmt › lib299999');
+    expect(lines).toContain('     1. 0.93  host › binfmt › lib0');
+  });
+
   it('names unpaired scopes in one line and lists facets not compared', () => {
     const c = comparison([binfmt]);
     c.unpaired = [{ side: 'a', scope: 'container:keen_thompson', facts: 420 }];
@@ -147,6 +154,14 @@ describe('renderJson', () => {
       signature: 'exec-format-error',
       quote: { number: 42, text: 'exec /bin/sh: exec format error' },
     });
+  });
+  it('is written in pieces exactly as JSON.stringify(doc, null, 2) writes the whole', () => {
+    const multiline: RankedDifference = { ...binfmt, key: 'a\nb', b: { nested: ['x\n', { y: '\u2028›' }] }, summary: 'line\nbreak' };
+    for (const differences of [[], [binfmt], [binfmt, hostname, multiline]]) {
+      const text = renderJson(comparison(differences));
+      expect(text).toBe(`${JSON.stringify(JSON.parse(text), null, 2)}\n`);
+      expect([...jsonReport(comparison(differences))].length).toBe(differences.length === 0 ? 1 : differences.length + 2);
+    }
   });
   it('keeps raw values (JSON escaping makes them safe)', () => {
     expect(doc.differences[1].b).toBe(hostile);
