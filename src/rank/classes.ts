@@ -44,7 +44,9 @@ const COMPILER: Implication[] = [
     why: 'another C/C++ compiler version: newer ones are stricter (headers no longer pulled in implicitly, warnings made errors, a newer default standard)',
   },
   { facet: 'packages', key: C_COMPILER_PACKAGES, weight: 0.6, anyDirection: true },
-  { facet: 'env', key: /^(?:CC|CXX|CFLAGS|CXXFLAGS|CPPFLAGS)$/, weight: 0.6, anyDirection: true },
+  // Another compiler altogether (gcc -> clang) changes more than another version of the same one.
+  { facet: 'env', key: /^(?:CC|CXX)$/, weight: 0.85, anyDirection: true, why: 'B builds with another C/C++ compiler altogether' },
+  { facet: 'env', key: /^(?:CFLAGS|CXXFLAGS|CPPFLAGS)$/, weight: 0.6, anyDirection: true },
   { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.35, why: 'a new OS release ships a new default compiler' },
   { facet: 'images', weight: 0.3, why: 'a rebuilt base image can ship a new compiler' },
 ];
@@ -833,7 +835,7 @@ export const ERROR_CLASSES: Signature[] = [
       // Runtimes name the flag they do not know: node (older than the flag), the JVM (newer than a removed one).
       /\bbad option: --[\w-]+/,
       /Unrecognized VM option '[+-]?[\w=.]+'/,
-      /--[\w-]+ is not allowed in NODE_OPTIONS/,
+      /--[\w-]+=? is not allowed in NODE_OPTIONS/,
       /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
       /git: '[\w-]+' is not a git command/,
@@ -1543,10 +1545,12 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'network-unreachable-ipv4',
-    anchors: ['enetunreach', 'network is unreachable'],
+    anchors: ['ehostunreach', 'enetunreach', 'network is unreachable'],
     patterns: [
       /\bconnect ENETUNREACH \d{1,3}(?:\.\d{1,3}){3}:\d+/,
       /dial tcp \d{1,3}(?:\.\d{1,3}){3}:\d+: connect: network is unreachable/,
+      // npm's own summary of the same failure.
+      /\berror (?:code|errno) (?:EHOSTUNREACH|ENETUNREACH)\b/,
     ],
     implicates: [
       {
@@ -1653,5 +1657,22 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "a dependency's unchanged source no longer compiles",
+  },
+  {
+    id: 'node-options-rejected',
+    anchors: ['node_options'],
+    patterns: [/--[\w-]+=? is not allowed in NODE_OPTIONS/, /NODE_OPTIONS.*(?:not allowed|is not supported|bad option)/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^NODE_OPTIONS$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: 'NODE_OPTIONS on B carries a flag this Node does not accept there',
+      },
+      { facet: 'toolchains', key: /^(?:node|nodejs)$/, weight: 0.55, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Node refused an option passed through NODE_OPTIONS',
   },
 ];

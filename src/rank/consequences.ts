@@ -10,7 +10,7 @@ import type { Difference } from '../diff/types.js';
 interface Consequence {
   facet: string;
   key: string;
-  /** The fact it follows from, in the same scope and facet. */
+  /** The fact it follows from, in the same scope: `key` of this facet, or `facet.key` of another. */
   cause: string;
 }
 
@@ -21,12 +21,20 @@ const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'os', key: 'pretty_name', cause: 'id' },
   { facet: 'os', key: 'pretty_name', cause: 'version_id' },
   { facet: 'kernel', key: 'version', cause: 'release' },
+  // The CPU's architecture is what the kernel reports as its machine.
+  { facet: 'cpu', key: 'arch', cause: 'kernel.machine' },
 ];
 
-/** The key of the difference this one follows from, when that one differs too (`present`). */
-export function causeOf(d: Difference, present: (scope: string, facet: string, key: string) => boolean): string | undefined {
+/** The facet and key of the difference this one follows from, when that one differs too (`present`). */
+export function causeOf(
+  d: Difference,
+  present: (scope: string, facet: string, key: string) => boolean,
+): { facet: string; key: string } | undefined {
   for (const c of CONSEQUENCES) {
-    if (c.facet === d.facet && c.key === d.key && present(d.scope, d.facet, c.cause)) return c.cause;
+    if (c.facet !== d.facet || c.key !== d.key) continue;
+    const dot = c.cause.indexOf('.');
+    const cause = dot > 0 ? { facet: c.cause.slice(0, dot), key: c.cause.slice(dot + 1) } : { facet: d.facet, key: c.cause };
+    if (present(d.scope, cause.facet, cause.key)) return cause;
   }
   return undefined;
 }

@@ -151,9 +151,9 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   for (const s of byKey.values()) {
     const d = s.difference;
     const cause = causeOf(d, (scope, facet, key) => byKey.has(id(scope, facet, key)));
-    const parent = cause === undefined ? undefined : byKey.get(id(d.scope, d.facet, cause));
-    if (!parent) continue;
-    s.reasons.unshift({ source: 'rule', text: `follows from the ${d.facet}.${cause} change` });
+    const parent = cause === undefined ? undefined : byKey.get(id(d.scope, cause.facet, cause.key));
+    if (!parent || !cause) continue;
+    s.reasons.unshift({ source: 'rule', text: `follows from the ${cause.facet}.${cause.key} change` });
     if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
     s.raw = parent.raw * 0.999;
     s.prior = Math.min(s.prior, parent.prior);
@@ -161,7 +161,7 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   }
 }
 
-const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel']);
+const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu']);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

@@ -235,7 +235,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'dns-resolution-failed',
-    anchors: ['resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename', 'bad address'],
+    anchors: ['temporary error', 'resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename', 'bad address'],
     patterns: [
       /Temporary failure (?:in name )?resolving/i,
       /Temporary failure in name resolution/i,
@@ -246,6 +246,8 @@ export const SIGNATURES: Signature[] = [
       /\blookup [\w.-]+ on [\d.:[\]a-f]+: (?:no such host|server misbehaving|read udp)/i,
       /nodename nor servname provided/i,
       /bad address '[\w.-]+'/,
+      // apk's words for a fetch whose name did not resolve (or connect): "temporary error (try again later)".
+      /: temporary error \(try again later\)/,
     ],
     // Gradle's and Maven's dependency resolution is not name resolution.
     exclude: [/Could not resolve (?:all (?:dependencies|files|artifacts|task dependencies)|dependencies for project|the dependencies)\b/i],

@@ -186,7 +186,9 @@ function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
   if (d.kind !== 'changed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP)$/.test(d.key)) return undefined;
   const b = typeof d.b === 'string' ? d.b.replace(/\/+$/, '') : '';
   if (b.length < 8 || !b.startsWith('/') || b.includes(':')) return undefined;
-  if (path === b || path.startsWith(`${b}/`)) return { weight: 0.6, why: `the log runs from under B's ${d.key} (${b})` };
+  // JAVA_HOME, ANDROID_NDK_HOME, GOROOT: a variable whose whole job is choosing the install.
+  const chooser = /(?:_HOME|_ROOT|_DIR)$/.test(d.key);
+  if (path === b || path.startsWith(`${b}/`)) return { weight: chooser ? 0.8 : 0.6, why: `the log runs from under B's ${d.key} (${b})` };
   return undefined;
 }
 

@@ -144,6 +144,12 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     phrases: [/\bpackage or namespace load failed\b/, /\bdyn\.load\(/, /\binstall\.packages\(/, /\bR CMD (?:INSTALL|check|build)\b/],
   },
   poetry: { words: ['poetry', 'pyproject.toml', 'poetry.lock'] },
+  helm: { words: ['helm', 'chart.yaml', 'values.yaml'], phrases: [/\bchart\(s\) (?:linted|failed)\b|^==> Linting /] },
+  kubectl: { words: ['kubectl', 'kubeconfig'] },
+  cocoapods: {
+    words: ['cocoapods', 'pod', 'pods', 'podfile', 'podfile.lock', 'podspec'],
+    phrases: [/^\[!\] /, /\bGenerating Pods project\b/, /\bpod install\b/],
+  },
   erlang: { words: ['erlang', 'erl', 'otp', 'rebar3', 'beam', 'erts'], phrases: [/\bErlang\/OTP\b/] },
   tzdata: {
     words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'],

@@ -691,6 +691,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['  --> src/main.rs:12:5', '   Compiling time v0.3.34'],
   },
+  'node-options-rejected': {
+    match: [
+      { line: 'node: --heap-prof is not allowed in NODE_OPTIONS', source: 'nodejs/node#54257' },
+      { line: 'node: --use-env-proxy is not allowed in NODE_OPTIONS', source: 'carderne/pi-sandbox#14' },
+      { line: 'node: --env-file= is not allowed in NODE_OPTIONS', source: 'cypress-io/github-action#1096' },
+    ],
+    miss: ['export NODE_OPTIONS=--max-old-space-size=4096', 'node --env-file=.env app.js'],
+  },
   'openssl-config': {
     match: [
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },

@@ -197,6 +197,15 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('node');
   });
 
+  it("the CPU's architecture follows from the kernel's machine", () => {
+    const ranked = rank(
+      [changed('cpu', 'arch', 'x86_64', 'aarch64'), changed('kernel', 'machine', 'x86_64', 'aarch64')],
+      'exec /usr/local/bin/docker-entrypoint.sh: exec format error',
+    );
+    expect(ranked.map((r) => `${r.facet}.${r.key}`)).toEqual(['kernel.machine', 'cpu.arch']);
+    expect(ranked[1]?.reasons[0]?.text).toBe('follows from the kernel.machine change');
+  });
+
   it('a libc version across C libraries follows from the family change and ranks below it', () => {
     const ranked = rank(
       [changed('libc', 'version', '2.36', '1.2.5'), changed('libc', 'family', 'glibc', 'musl')],
