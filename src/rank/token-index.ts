@@ -77,7 +77,13 @@ export function candidateTokens(d: Difference, index: TokenIndex, strings: reado
   add(index.byValue.get(key));
   add(index.byValue.get(key.replace(/:[a-z0-9]+$/, '')));
   if (d.facet === 'libraries') add(index.bySoStem.get(soStem(d.key)));
-  if (d.facet === 'packages') for (const [stem, list] of index.bySoStem) if (stem.length >= MIN_STEM && key.includes(stem)) add(list);
+  if (d.facet === 'packages') {
+    for (const [stem, list] of index.bySoStem) {
+      // "libssl" in libssl3, "ssl" in openssl-1.1 (token-match.ts checks the version too).
+      const core = stem.replace(/^lib/, '');
+      if ((stem.length >= MIN_STEM && key.includes(stem)) || (core.length >= 3 && key.includes(core))) add(list);
+    }
+  }
   if (d.key.toLowerCase().includes('api')) add(index.byKind.get('apiversion'));
   for (const s of strings) {
     const lower = s.toLowerCase();

@@ -41,6 +41,17 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
         return { weight: 0.5, why: `the log names ${v}, another version of this library` };
       if (d.facet === 'packages' && stem.length >= 5 && key.includes(stem))
         return { weight: 0.6, why: `the log names ${v}, which this package provides` };
+      // libssl.so.1.1 from "openssl-1.1", libffi.so.7 from "libffi7": the library's name and its version.
+      const core = stem.replace(/^lib/, '');
+      const version = /\.so\.(\d+(?:\.\d+)?)/.exec(v)?.[1];
+      if (
+        d.facet === 'packages' &&
+        core.length >= 3 &&
+        version &&
+        key.includes(core) &&
+        new RegExp(`(?<![\\d.])${version.replace('.', '\\.')}(?![\\d])`).test(key)
+      )
+        return { weight: 0.7, why: `the log names ${v}, which this package (${d.key}) provides` };
       return undefined;
     }
     case 'url':

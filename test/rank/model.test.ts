@@ -197,6 +197,18 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('node');
   });
 
+  it('a missing libssl.so.1.1 names the package that shipped it, by library name and version', () => {
+    const pkg = (version: string) => ({ version, status: 'installed', manager: 'pacman' });
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'packages', key: 'openssl-1.1', kind: 'removed', a: pkg('1.1.1.w-1') },
+        changed('packages', 'openssl', pkg('3.1.3-1'), pkg('3.1.4-1')),
+      ],
+      '> vessel: error while loading shared libraries: libssl.so.1.1: cannot open shared object file: No such file or directory',
+    );
+    expect(ranked[0]?.key).toBe('openssl-1.1');
+  });
+
   it("the CPU's architecture follows from the kernel's machine", () => {
     const ranked = rank(
       [changed('cpu', 'arch', 'x86_64', 'aarch64'), changed('kernel', 'machine', 'x86_64', 'aarch64')],
