@@ -83,13 +83,24 @@ function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary =
 export const ERROR_CLASSES: Signature[] = [
   {
     id: 'cxx-diagnostic',
-    anchors: ['error:', 'werror', 'not declared', 'not a member', 'does not name a type', 'has not been declared', 'treated as errors'],
+    anchors: [
+      'undeclared function',
+      'error:',
+      'werror',
+      'not declared',
+      'not a member',
+      'does not name a type',
+      'has not been declared',
+      'treated as errors',
+    ],
     patterns: [
       /(?:error: )?[‘'`"]?[\w:<>~]+[’'"]? (?:is not a member of|was not declared in this scope|has not been declared|does not name a type|is not a type|in namespace [‘'`"]?std[’'"]? does not name)/,
       /error: no (?:member|template) named [‘'`"][\w]+[’'"] in (?:namespace )?[‘'`"]?std/,
       /error: use of undeclared identifier/,
       /error: ISO C\+\+\d* (?:forbids|does not allow)/,
       /error: implicit declaration of function|error: implicit function declaration/,
+      // clang 16's wording of the same, and any warning a newer compiler turned into an error.
+      /error: call to undeclared (?:library )?function/,
       /error: (?:call of overloaded|no matching function for call to|invalid conversion from|narrowing conversion|redefinition of|conflicting types for|incompatible (?:pointer|integer) types|passing argument \d+ of)/,
       /\[-Werror(?:=[\w+-]+)?\]/,
       /error: [‘'`"][\w:]+[’'"] (?:is deprecated|has incomplete type)/,

@@ -54,6 +54,8 @@ function matchingSignatures(body: string): Signature[] {
 
 /** Lines before a signature line that belong to it (apt's "Err:12 ... libelf1" above "Could not connect"). */
 const CONTEXT_BEFORE = 2;
+/** Lines after it that explain it (Gradle's "Your current JDK is located in …" under "requires Java 17"). */
+const CONTEXT_AFTER = 2;
 /** Tokens from context lines (preceding lines, the BuildKit step header) count less. */
 const CONTEXT_STRENGTH = 0.75;
 // BuildKit step header "#9 [linux/arm64 2/5] RUN ...": names the platform of every "#9 ..." line.
@@ -101,13 +103,14 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
     const indexes = hitLines.get(signature);
     if (!indexes) continue;
     hits.push({ signature, lines: indexes.map((i) => log.lines[i]!) });
-    const kinds: TokenKind[] = [...signature.tokens, 'soname', 'host', 'ip', 'package'];
+    const kinds: TokenKind[] = [...signature.tokens, 'soname', 'host', 'ip', 'package', 'path'];
     const context = new Set<number>();
     for (const index of indexes) {
       const line = log.lines[index]!;
       for (const token of extractTokens(line, kinds)) tokens.push({ token, strength: 1, signature: signature.id });
       addWords(line);
       for (let i = Math.max(0, index - CONTEXT_BEFORE); i < index; i++) context.add(i);
+      for (let i = index + 1; i <= Math.min(log.lines.length - 1, index + CONTEXT_AFTER); i++) context.add(i);
       const step = BUILDKIT_LINE.exec(line.text);
       const header = step ? stepHeaders.get(step[1]!) : undefined;
       if (header !== undefined && header < index) context.add(header);

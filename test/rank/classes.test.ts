@@ -18,6 +18,10 @@ interface Real {
 const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'cxx-diagnostic': {
     match: [
+      {
+        line: "[  109s] trace-hooks.c:135:5: error: call to undeclared function 'warning'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+        source: 'rostedt/trace-cmd#22',
+      },
       { line: 'error: ‘uint8_t’ was not declared in this scope', source: 'mlc-ai/xgrammar#18' },
       { line: "include/stp/AST/ASTNode.h:77:3: error: 'uint8_t' does not name a type", source: 'stp/stp#462' },
       {

@@ -209,6 +209,30 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('openssl-1.1');
   });
 
+  // streetcomplete/StreetComplete#5281: the Android Gradle plugin on a runner whose JAVA_HOME moved to JDK 11.
+  it("the lines after an error that say where the JDK is name B's JAVA_HOME", () => {
+    const ranked = rank(
+      [
+        changed(
+          'env',
+          'JAVA_HOME',
+          '/opt/hostedtoolcache/Java_Adopt_jdk/17.0.8-101/x64',
+          '/opt/hostedtoolcache/Java_Adopt_jdk/11.0.20-101/x64',
+        ),
+        changed('toolchains', 'java', '11.0.22', '11.0.23'),
+      ],
+      [
+        "   > Failed to apply plugin 'com.android.internal.application'.",
+        '      > Android Gradle plugin requires Java 17 to run. You are currently using Java 11.',
+        '         Your current JDK is located in /opt/hostedtoolcache/Java_Adopt_jdk/11.0.20-101/x64',
+        '         You can try some of the following options:',
+        '          - changing the IDE settings.',
+        '          - changing the JAVA_HOME environment variable.',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('JAVA_HOME');
+  });
+
   it("the CPU's architecture follows from the kernel's machine", () => {
     const ranked = rank(
       [changed('cpu', 'arch', 'x86_64', 'aarch64'), changed('kernel', 'machine', 'x86_64', 'aarch64')],
