@@ -498,6 +498,8 @@ export const ERROR_CLASSES: Signature[] = [
       /inotify (?:watch|instance) limit|inotify_init(?:1)?: too many open files/i,
       // EMFILE from inotify_init is the per-user instance cap, not the open-file limit.
       /(?:initiali[sz]e inotify|inotify instance|allocate (?:directory )?watch)\w*:? .*too many open files/i,
+      // Node's fs.watch ("Error: watch ENOSPC") and Java's WatchService ("User limit of inotify watches reached").
+      /\bwatch(?:er)? ENOSPC\b|User limit of inotify watches reached/i,
     ],
     implicates: [
       {
@@ -1053,6 +1055,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'ipv6-unreachable',
     anchors: [
+      "can't connect to localhost",
       'address family',
       'eafnosupport',
       'econnrefused',
@@ -1068,10 +1071,19 @@ export const ERROR_CLASSES: Signature[] = [
       /\bdial tcp \[[0-9a-f:]+\]:\d+: connect: (?:network is unreachable|cannot assign requested address|no route to host)/i,
       /connect fail for [0-9a-f]*:[0-9a-f:]+: Network is unreachable/i,
       // No IPv6 on B at all: resolving or binding "::1" / "::" fails.
+      /Can't connect to localhost:\d+ \(Connection refused\)/,
       /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)/i,
     ],
     implicates: [
       { facet: 'network', key: /ipv6/i, weight: 0.85, anyDirection: true, why: 'B has no IPv6 (disabled, or no address on any interface)' },
+      {
+        facet: 'network',
+        key: /localhost|resolve/i,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'localhost resolves to ::1 first on B, where the server listens on 127.0.0.1 only',
+      },
+      { facet: 'mirrors', key: /^hosts\.localhost$/, weight: 0.8, anyDirection: true },
       {
         facet: 'toolchains',
         key: /^(?:node|nodejs|npm|yarn|pnpm)$/,
@@ -1533,10 +1545,13 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'noexec-mount',
-    anchors: ['execvp', 'failed to map segment', 'cannot execute', 'noexec'],
+    anchors: ["can't exec", 'exec of', 'error 126', 'execvp', 'failed to map segment', 'cannot execute', 'noexec'],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
       /execvp: \S+: Permission denied/,
+      /Can't exec "[^"]+": Permission denied|exec of \/tmp\/\S+ .*failed: Permission denied/,
+      // make's exit 126: the program is there but may not be run.
+      /\*\*\* \[[^\]]+\] Error 126\b/,
       /failed to map segment from shared object/,
       /\bnoexec\b/,
     ],
@@ -1685,5 +1700,22 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'Node refused an option passed through NODE_OPTIONS',
+  },
+  {
+    id: 'go-build-settings',
+    anchors: ['vendor', 'build constraints', '-mod='],
+    patterns: [/inconsistent vendoring|To ignore the vendor directory, use -mod=/, /build constraints exclude all Go files in/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:GOFLAGS|CGO_ENABLED|GOOS|GOARCH|GO111MODULE|GOWORK|GOTOOLCHAIN)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B builds Go with other settings (GOFLAGS -mod=vendor, CGO_ENABLED=0, another GOOS/GOARCH)',
+      },
+      { facet: 'toolchains', key: /^(?:go|golang)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Go built with other module or build-constraint settings',
   },
 ];

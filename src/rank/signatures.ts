@@ -476,7 +476,7 @@ export const SIGNATURES: Signature[] = [
       /not enough (?:free )?(?:disk )?space/i,
       /You don't have enough free space/i,
     ],
-    exclude: [/\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit)\b/i],
+    exclude: [/\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit)\b|\bwatch(?:er)? ENOSPC\b/i],
     implicates: [
       {
         facet: 'resources',

@@ -232,6 +232,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'file-watch-limit': {
     match: [
+      { line: 'Error: watch ENOSPC', source: 'nodejs/node#1666' },
       { line: "configwatch: new watcher: couldn't initialize inotify: too many open files", source: 'kenn-io/forge#702' },
       { line: 'Failed to allocate directory watch: Too many open files', source: 'eclipse-bluechi/bluechi#820' },
       {
@@ -636,6 +637,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'noexec-mount': {
     match: [
       {
+        line: 'Can\'t exec "/tmp/<SOME-FILENAMEHERE>": Permission denied at /usr/share/perl/5.26/IPC/Open3.pm line 178.',
+        source: 'konstruktoid/hardening#52',
+      },
+      { line: 'make[2]: *** [scripts/Makefile.host:104: scripts/basic/fixdep] Error 126', source: 'phoenix-rtos/phoenix-rtos-project#30' },
+      {
         line: '/tmp/snappy-1.1.4-6321baa3-1a72-41b6-bbbc-2b1a642bc8c8-libsnappyjava.so: failed to map segment from shared object: Operation not permitted',
         source: 'xerial/snappy-java#240',
       },
@@ -702,6 +708,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'node: --env-file= is not allowed in NODE_OPTIONS', source: 'cypress-io/github-action#1096' },
     ],
     miss: ['export NODE_OPTIONS=--max-old-space-size=4096', 'node --env-file=.env app.js'],
+  },
+  'go-build-settings': {
+    match: [
+      {
+        line: 'package github.com/a/b: build constraints exclude all Go files in /mnt/renovate/gh/a/b',
+        source: 'renovatebot/renovate#3354',
+      },
+      {
+        line: 'go build github.com/zeromq/goczmq: build constraints exclude all Go files in /root/src/github.com/zeromq/goczmq',
+        source: 'zeromq/goczmq#246',
+      },
+      { line: '\tTo ignore the vendor directory, use -mod=readonly or -mod=mod.', source: 'golang/vscode-go#1595' },
+    ],
+    miss: ['go: downloading golang.org/x/sys v0.15.0', 'go mod vendor'],
   },
   'openssl-config': {
     match: [
@@ -773,6 +793,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'ipv6-unreachable': {
     match: [
+      {
+        line: "t/01-load-debugger-html.t ......... Can't get debugger gui': Can't connect to localhost:62106 (Connection refused)",
+        source: 'brummett/Devel-hdb#95',
+      },
       {
         line: '2016-02-11 01:30:15.543453 RPC/Address.cc:215 in refresh() WARNING[5742:thread 1]: Unknown error from getaddrinfo("::1", "80"): Address family for hostname not supported',
         source: 'logcabin/logcabin#207',
