@@ -1718,4 +1718,23 @@ export const ERROR_CLASSES: Signature[] = [
     tokens: [],
     meaning: 'Go built with other module or build-constraint settings',
   },
+  {
+    id: 'dotnet-icu-missing',
+    anchors: ['valid icu package', 'libicu', 'globalization'],
+    patterns: [/Couldn't find a valid ICU package installed on the system/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libicu[\w.-]*|icu-libs|icu|libicu-dev)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: '.NET needs ICU for globalization and B has another libicu (or none): each distribution release ships its own soname',
+      },
+      { facet: 'env', key: /^DOTNET_SYSTEM_GLOBALIZATION_INVARIANT$/, weight: 0.88, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4 },
+      { facet: 'images', weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: '.NET found no ICU library for globalization',
+  },
 ];

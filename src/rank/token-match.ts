@@ -44,13 +44,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       // libssl.so.1.1 from "openssl-1.1", libffi.so.7 from "libffi7": the library's name and its version.
       const core = stem.replace(/^lib/, '');
       const version = /\.so\.(\d+(?:\.\d+)?)/.exec(v)?.[1];
-      if (
-        d.facet === 'packages' &&
-        core.length >= 3 &&
-        version &&
-        key.includes(core) &&
-        new RegExp(`(?<![\\d.])${version.replace('.', '\\.')}(?![\\d])`).test(key)
-      )
+      // …-compat packages exist to ship the old soname (libxcrypt-compat: libcrypt.so.1).
+      const versioned = version !== undefined && new RegExp(`(?<![\\d.])${version.replace('.', '\\.')}(?![\\d])`).test(key);
+      if (d.facet === 'packages' && core.length >= 3 && key.includes(core) && (versioned || /-compat(?::\w+)?$/.test(key)))
         return { weight: 0.7, why: `the log names ${v}, which this package (${d.key}) provides` };
       return undefined;
     }

@@ -723,6 +723,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['go: downloading golang.org/x/sys v0.15.0', 'go mod vendor'],
   },
+  'dotnet-icu-missing': {
+    match: [
+      {
+        line: "Process terminated. Couldn't find a valid ICU package installed on the system. Set the configuration flag System.Globalization.Invariant to true if you want to run with no globalization support.",
+        source: 'maxton/LibOrbisPkg#69',
+      },
+      {
+        line: "#10 8.759 Process terminated. Couldn't find a valid ICU package installed on the system. Please install libicu using your package manager and try again.",
+        source: 'containerbase/base#406',
+      },
+    ],
+    miss: ['System.Globalization.CultureNotFoundException: Only the invariant culture is supported', 'apk add icu-libs'],
+  },
   'openssl-config': {
     match: [
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
