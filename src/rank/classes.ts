@@ -1545,13 +1545,15 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'noexec-mount',
-    anchors: ["can't exec", 'exec of', 'error 126', 'execvp', 'failed to map segment', 'cannot execute', 'noexec'],
+    anchors: ['cannot run c compiled', "can't exec", 'exec of', 'error 126', 'execvp', 'failed to map segment', 'cannot execute', 'noexec'],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
       /execvp: \S+: Permission denied/,
       /Can't exec "[^"]+": Permission denied|exec of \/tmp\/\S+ .*failed: Permission denied/,
       // make's exit 126: the program is there but may not be run.
       /\*\*\* \[[^\]]+\] Error 126\b/,
+      // autoconf's test program is compiled into $TMPDIR and cannot run there.
+      /configure: error: cannot run C compiled programs/,
       /failed to map segment from shared object/,
       /\bnoexec\b/,
     ],
@@ -1736,5 +1738,33 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: '.NET found no ICU library for globalization',
+  },
+  {
+    id: 'assembler-error',
+    anchors: ['assembler messages', 'error: unknown pseudo-op', 'error: no such instruction', 'not supported on'],
+    patterns: [
+      // GNU as rejecting what the compiler emitted: the compiler expects another binutils than B has.
+      /\.s:\d+: Error: (?:unknown pseudo-op|no such instruction|[^\n]*is not supported on|[^\n]*not supported on `)/,
+      /(?:^|\s)(?:\S+\.s|\{standard input\}|\S+\.asm): Assembler messages:/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^binutils[\w.+-]*(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'the assembler (binutils) on B does not know what the compiler emits (or no longer accepts it)',
+      },
+      { facet: 'toolchains', key: /^(?:binutils|as|gas|ld)$/, weight: 0.88, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: C_COMPILERS,
+        weight: 0.45,
+        anyDirection: true,
+        why: 'a newer compiler emits directives an older assembler lacks',
+      },
+    ],
+    tokens: [],
+    meaning: 'the assembler rejected its input',
   },
 ];

@@ -559,6 +559,15 @@ export const SIGNATURES: Signature[] = [
       { facet: 'certificates', weight: 0.9, anyDirection: true, why: 'B trusts a different set of certificate authorities' },
       { facet: 'time', key: /^skew_s$/, weight: 0.55, why: "with B's clock off, valid certificates look expired or not yet valid" },
       {
+        facet: 'time',
+        key: /^skew_s$/,
+        weight: 0.93,
+        anyDirection: true,
+        // Off by more than a day, every certificate is outside its validity window.
+        when: (d) => typeof d.b === 'number' && Math.abs(d.b) > 86_400,
+        why: "B's clock is off by more than a day: every certificate looks expired or not yet valid",
+      },
+      {
         facet: 'env',
         key: CA_ENV,
         weight: 0.85,
@@ -929,6 +938,13 @@ export const SIGNATURES: Signature[] = [
       /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
     ],
     implicates: [
+      {
+        facet: 'env',
+        key: /^(?:NODE_ENV|NPM_CONFIG_PRODUCTION|npm_config_production|YARN_PRODUCTION)$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'with NODE_ENV=production npm and yarn skip devDependencies, where build tools (tsc, vite, jest) live',
+      },
       { facet: 'toolchains', weight: 0.5, why: 'the tool the build calls is missing or elsewhere on B' },
       { facet: 'packages', weight: 0.4 },
       { facet: 'env', key: /^PATH$/, weight: 0.6, why: 'B searches other directories for commands' },

@@ -636,6 +636,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'noexec-mount': {
     match: [
+      { line: 'configure: error: cannot run C compiled programs.', source: 'rbenv/rbenv#208' },
       {
         line: 'Can\'t exec "/tmp/<SOME-FILENAMEHERE>": Permission denied at /usr/share/perl/5.26/IPC/Open3.pm line 178.',
         source: 'konstruktoid/hardening#52',
@@ -735,6 +736,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['System.Globalization.CultureNotFoundException: Only the invariant culture is supported', 'apk add icu-libs'],
+  },
+  'assembler-error': {
+    match: [
+      { line: "/tmp/ccIZUmko.s:8: Error: unknown pseudo-op: `.base64'", source: 'resurrecting-open-source-projects/dcfldd#44' },
+      { line: 'krnl386.exe16.asm: Assembler messages:', source: 'otya128/winevdm#12' },
+      { line: 'error: {standard input}: Assembler messages:', source: 'lhmouse/MINGW-packages#12' },
+    ],
+    miss: ['GNU assembler version 2.34 (x86_64-pc-linux-gnu) using BFD version (GNU Binutils) 2.34', 'as --version'],
   },
   'openssl-config': {
     match: [
