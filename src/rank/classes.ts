@@ -55,11 +55,16 @@ const COMPILER: Implication[] = [
 function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary = false): Implication[] {
   const within = boundary ? { boundary } : {};
   // Official images declare their runtime in the environment: RUBY_VERSION, NODE_VERSION, PYTHON_VERSION.
-  const names = key.source
-    .replace(/^\^\(\?:/, '')
-    .replace(/\)\$$/, '')
-    .split('|')
-    .filter((n) => /^[a-z][a-z0-9]*$/.test(n));
+  // The names are the alternatives' leading words ("python[23]?(?:\\.\\d+)?" -> python).
+  const names = [
+    ...new Set(
+      key.source
+        .replace(/^\^\(\?:/, '')
+        .split('|')
+        .map((alternative) => /^[a-z][a-z0-9]*/.exec(alternative)?.[0])
+        .filter((n): n is string => n !== undefined),
+    ),
+  ];
   const declared =
     names.length > 0
       ? [{ facet: 'env', key: new RegExp(`^(?:${names.join('|').toUpperCase()})_VERSION$`), weight: 0.85, anyDirection: true }]

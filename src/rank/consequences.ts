@@ -10,19 +10,19 @@ import type { Difference } from '../diff/types.js';
 interface Consequence {
   facet: string;
   key: string;
-  /** The fact it follows from, in the same scope: `key` of this facet, or `facet.key` of another. */
-  cause: string;
+  /** The fact it follows from, in the same scope (its facet when it is another one). */
+  cause: { facet?: string; key: string };
 }
 
 const CONSEQUENCES: readonly Consequence[] = [
-  { facet: 'libc', key: 'version', cause: 'family' },
-  { facet: 'os', key: 'version_id', cause: 'id' },
-  { facet: 'os', key: 'version', cause: 'id' },
-  { facet: 'os', key: 'pretty_name', cause: 'id' },
-  { facet: 'os', key: 'pretty_name', cause: 'version_id' },
-  { facet: 'kernel', key: 'version', cause: 'release' },
+  { facet: 'libc', key: 'version', cause: { key: 'family' } },
+  { facet: 'os', key: 'version_id', cause: { key: 'id' } },
+  { facet: 'os', key: 'version', cause: { key: 'id' } },
+  { facet: 'os', key: 'pretty_name', cause: { key: 'id' } },
+  { facet: 'os', key: 'pretty_name', cause: { key: 'version_id' } },
+  { facet: 'kernel', key: 'version', cause: { key: 'release' } },
   // The CPU's architecture is what the kernel reports as its machine.
-  { facet: 'cpu', key: 'arch', cause: 'kernel.machine' },
+  { facet: 'cpu', key: 'arch', cause: { facet: 'kernel', key: 'machine' } },
 ];
 
 /** The facet and key of the difference this one follows from, when that one differs too (`present`). */
@@ -32,8 +32,7 @@ export function causeOf(
 ): { facet: string; key: string } | undefined {
   for (const c of CONSEQUENCES) {
     if (c.facet !== d.facet || c.key !== d.key) continue;
-    const dot = c.cause.indexOf('.');
-    const cause = dot > 0 ? { facet: c.cause.slice(0, dot), key: c.cause.slice(dot + 1) } : { facet: d.facet, key: c.cause };
+    const cause = { facet: c.cause.facet ?? d.facet, key: c.cause.key };
     if (present(d.scope, cause.facet, cause.key)) return cause;
   }
   return undefined;
