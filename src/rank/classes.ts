@@ -411,6 +411,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the crate needs another Rust toolchain',
   },
   {
+    // Cargo, not the compiler, reads Cargo.lock and the manifest: these failures are the package manager's age.
+    id: 'cargo-manifest-format',
+    anchors: ['lock file', 'edition', 'cargo'],
+    patterns: [
+      /lock file version \d+ (?:requires|was found)|failed to parse lock file/,
+      /this version of Cargo is older than the `20\d\d` edition|feature `edition20\d\d` is required/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^cargo$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's Cargo is too old for the crate's Cargo.lock or manifest format",
+      },
+      { facet: 'toolchains', key: /^(?:rustup|rustup\.toolchain)$/, weight: 0.85, anyDirection: true },
+    ],
+    tokens: ['version'],
+    meaning: "Cargo cannot read the crate's lock file or manifest",
+  },
+  {
     id: 'ruby-bundler-version',
     anchors: ['bundler', 'gemfile', 'ruby version', 'required_ruby_version', 'gem::'],
     patterns: [
@@ -595,6 +616,7 @@ export const ERROR_CLASSES: Signature[] = [
       'early eof',
       'gnutls recv error',
       'rpc failed',
+      'request time',
     ],
     patterns: [
       /\bRead timed out\b|\bReadTimeoutError\b/,
@@ -602,11 +624,13 @@ export const ERROR_CLASSES: Signature[] = [
       /\bConnection reset by peer\b|\bECONNRESET\b|\bBroken pipe\b/,
       /SSL_ERROR_SYSCALL|curl: \(56\)|unexpected EOF|early EOF|connection broken by/i,
       /GnuTLS recv error \(-(?:9|54|110)\)|RPC failed; curl (?:18|56|92)/,
+      // The server gave up waiting for the rest of a request the client sent: its packets never arrived.
+      /\b408 Request Time-?out\b/i,
     ],
     implicates: [
       {
         facet: 'network',
-        key: /^mtu/,
+        key: /(?:^|[.:_])mtu(?:$|[.:_])/i,
         weight: 0.7,
         why: 'a smaller MTU on B drops large packets (TLS handshakes, downloads) while small ones pass',
       },
@@ -919,6 +943,8 @@ export const ERROR_CLASSES: Signature[] = [
       /session deleted because of page crash|tab crashed/i,
       // Chrome's own allocator failing on a small shared-memory segment, not the machine out of memory.
       /FATAL:memory(?:_linux)?\.cc\(\d+\)\] Out of memory\. size=\d+/,
+      // PostgreSQL's parallel workers and Chrome's discardable memory live in /dev/shm.
+      /could not resize shared memory segment|free space in temporary directory for shared memory|Not enough shared memory left/i,
     ],
     implicates: [
       {

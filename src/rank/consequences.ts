@@ -12,6 +12,8 @@ interface Consequence {
   key: string;
   /** The fact it follows from, in the same scope (its facet when it is another one). */
   cause: { facet?: string; key: string };
+  /** Only break ties: the two ship together, but a log may implicate this one alone. */
+  tieOnly?: boolean;
 }
 
 const CONSEQUENCES: readonly Consequence[] = [
@@ -23,16 +25,18 @@ const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'kernel', key: 'version', cause: { key: 'release' } },
   // The CPU's architecture is what the kernel reports as its machine.
   { facet: 'cpu', key: 'arch', cause: { facet: 'kernel', key: 'machine' } },
+  // cargo ships with rustc: when a log implicates both alike, the compiler is the one that changed behaviour.
+  { facet: 'toolchains', key: 'cargo', cause: { key: 'rustc' }, tieOnly: true },
 ];
 
 /** The facet and key of the difference this one follows from, when that one differs too (`present`). */
 export function causeOf(
   d: Difference,
   present: (scope: string, facet: string, key: string) => boolean,
-): { facet: string; key: string } | undefined {
+): { facet: string; key: string; tieOnly: boolean } | undefined {
   for (const c of CONSEQUENCES) {
     if (c.facet !== d.facet || c.key !== d.key) continue;
-    const cause = { facet: c.cause.facet ?? d.facet, key: c.cause.key };
+    const cause = { facet: c.cause.facet ?? d.facet, key: c.cause.key, tieOnly: c.tieOnly === true };
     if (present(d.scope, cause.facet, cause.key)) return cause;
   }
   return undefined;

@@ -75,7 +75,10 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const named = found?.signature?.keyed === true || (found?.tokens.length ?? 0) > 0;
   const relevance = named && byName.factor < 1 ? { factor: 1 } : byName;
   const volatile = d.detail?.volatile && fit.factor < 1 ? VOLATILE_PRIOR : 1;
-  const prior = Math.min(1, rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * relevance.factor * volatile);
+  const prior = Math.min(
+    1,
+    rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * (fit.severity ?? 1) * relevance.factor * volatile,
+  );
   const summary = summarize(d);
   const subject = subjectOf(d);
 
@@ -153,7 +156,9 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
     const cause = causeOf(d, (scope, facet, key) => byKey.has(id(scope, facet, key)));
     const parent = cause === undefined ? undefined : byKey.get(id(d.scope, cause.facet, cause.key));
     if (!parent || !cause) continue;
-    s.reasons.unshift({ source: 'rule', text: `follows from the ${cause.facet}.${cause.key} change` });
+    if (cause.tieOnly) {
+      if (s.raw !== parent.raw) continue;
+    } else s.reasons.unshift({ source: 'rule', text: `follows from the ${cause.facet}.${cause.key} change` });
     if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
     s.raw = parent.raw * 0.999;
     s.prior = Math.min(s.prior, parent.prior);
@@ -161,7 +166,7 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   }
 }
 
-const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu']);
+const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains']);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

@@ -108,6 +108,13 @@ export const PRIORS: PriorRule[] = [
     harm: 'any',
     text: "the daemon's DNS, proxy and registry settings decide what build steps can reach",
   },
+  {
+    facet: 'docker',
+    key: /^(?:runc_version|containerd_version|runtime\w*)$/,
+    prior: 0.35,
+    harm: 'downgrade',
+    text: 'the OCI runtime creates every container: its seccomp, cgroup and mount handling',
+  },
   { facet: 'docker', key: /^mem_total$/, prior: 0.35, harm: 'lower', text: 'builds in a smaller Docker VM run out of memory' },
   { facet: 'docker', prior: 0.3, harm: 'downgrade', text: 'the Docker daemon runs every build step' },
   { facet: 'security', key: /^uid$/, prior: 0.45, harm: 'non-root', text: 'another user cannot write where the build expects to' },
@@ -135,6 +142,13 @@ export const PRIORS: PriorRule[] = [
     harm: 'lower',
     text: 'less memory makes large builds run out of memory',
   },
+  {
+    facet: 'resources',
+    key: /(?:^|_)(?:shm|pids?)(?:_|$)|^ulimit_nproc$/,
+    prior: 0.3,
+    harm: 'lower',
+    text: 'a smaller /dev/shm or process limit crashes browsers, databases and parallel builds',
+  },
   { facet: 'resources', key: /^disk_(?:free|avail)/, prior: 0.25, harm: 'lower', text: 'less free disk makes builds fail writing' },
   { facet: 'resources', prior: 0.2, harm: 'lower', text: 'resource limits constrain the build' },
   { facet: 'cpu', key: /^arch$/, prior: 0.6, harm: 'any', text: 'another CPU architecture runs other binaries' },
@@ -157,12 +171,33 @@ export const PRIORS: PriorRule[] = [
   { facet: 'sysctl', prior: 0.2, harm: 'any', text: 'kernel tunables change what programs may do' },
   {
     facet: 'network',
-    key: /^mtu/,
+    // Captured as mtu:<iface>; hand-made pairs also say eth0.mtu or mtu.
+    key: /(?:^|[.:_])mtu(?:$|[.:_])/i,
     prior: 0.25,
     harm: 'smaller',
     text: 'a smaller MTU drops large packets: TLS handshakes and downloads stall',
   },
+  {
+    facet: 'network',
+    key: /route|ipv[46]/i,
+    prior: 0.3,
+    harm: 'removed',
+    text: 'without a route of that address family, hosts that resolve to it are unreachable',
+  },
   { facet: 'network', prior: 0.2, harm: 'any', text: 'network settings decide what the build can reach' },
+  // Facets envdiff does not capture itself but hand-written and imported fingerprints carry.
+  { facet: 'dns', prior: 0.35, harm: 'any', text: 'the name servers and search domains decide which hosts resolve' },
+  {
+    facet: 'git',
+    key: /^(?:core\.autocrlf|core\.eol|safe\.directory|core\.filemode|core\.symlinks|core\.longpaths)$/,
+    prior: 0.35,
+    harm: 'any',
+    text: 'git settings decide line endings, modes and which repositories git agrees to work in',
+  },
+  { facet: 'git', prior: 0.2, harm: 'any', text: 'git settings change how checkouts and commits behave' },
+  { facet: 'modules', prior: 0.35, harm: 'removed', text: 'a kernel module the build needs (overlay, ip_tables, fuse) is not loaded' },
+  { facet: 'tls', prior: 0.35, harm: 'any', text: 'the trusted certificates decide which TLS servers the build may reach' },
+  { facet: 'certificates', prior: 0.35, harm: 'removed', text: 'the trusted certificates decide which TLS servers the build may reach' },
   { facet: 'time', key: /^skew_s$/, prior: 0.35, harm: 'skew', text: 'a wrong clock invalidates certificates and apt Release files' },
   { facet: 'time', key: /^timezone$/, prior: 0.2, harm: 'any', text: 'the time zone changes how dates are rendered and parsed' },
   { facet: 'time', prior: 0.12, harm: 'any', text: 'time settings rarely matter to builds' },
@@ -254,6 +289,8 @@ export interface Fit {
   factor: number;
   /** Rule finding about the direction, e.g. "downgrade 2.35 -> 2.31", "B has 49% less". */
   note?: string;
+  /** Multiplier on the prior for a drastic change (a limit cut to a tenth): the numeric counterpart of a major step. */
+  severity?: number;
 }
 
 /** How harmful the direction of a change is, from its facet's Harm and the values. */
@@ -277,7 +314,10 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
     case 'smaller': {
       const a = asNumber(d.a);
       const b = asNumber(d.b);
-      return a !== undefined && b !== undefined && b < a ? { factor: 1, note: `B has less (${a} -> ${b})` } : numericFit(d);
+      if (a === undefined || b === undefined) return numericFit(d);
+      if (b < a) return { factor: 1, note: `B has less (${a} -> ${b})` };
+      // Jumbo frames help only where every hop carries them; elsewhere large packets vanish.
+      return { factor: 0.7, note: `B has more (${a} -> ${b}): packets larger than the path carries are dropped` };
     }
     case 'higher': {
       // More is worse: judged as "less" with the sides swapped, but told the way round it is.
@@ -357,8 +397,14 @@ function numericFit(d: Difference): Fit {
   if (ratio >= 1) return { factor: 0.25, note: `B has more (${formatNumber(a)} -> ${formatNumber(b)})` };
   if (ratio > 0.95) return { factor: 0.1, note: `within ${(100 * (1 - ratio)).toFixed(1)}%: jitter` };
   const less = Math.round(100 * (1 - ratio));
-  return { factor: ratio < 0.8 ? 1 : 0.6, note: `B has ${less}% less (${formatNumber(a)} -> ${formatNumber(b)})` };
+  const note = `B has ${less}% less (${formatNumber(a)} -> ${formatNumber(b)})`;
+  // Runners differ by a few tens of percent all the time; a tenth of the memory, /dev/shm or open files is a configuration.
+  const severity = ratio <= 0.1 ? DRASTIC : ratio <= 0.3 ? LARGE : undefined;
+  return severity ? { factor: 1, note, severity } : { factor: ratio < 0.8 ? 1 : 0.6, note };
 }
+
+const DRASTIC = 1.5;
+const LARGE = 1.2;
 
 /** An open-file limit this high (containerd's LimitNOFILE=infinity: 2^30 and up) makes rpm, yum and others loop over every descriptor. */
 const UNBOUNDED_NOFILE = 2 ** 24;

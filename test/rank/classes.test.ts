@@ -158,6 +158,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['   Compiling serde v1.0.190', '    Finished release [optimized] target(s) in 1m 02s'],
   },
+  'cargo-manifest-format': {
+    match: [
+      { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },
+      { line: 'error: failed to parse lock file at: /build/source/Cargo.lock', source: 'Supreeeme/xwayland-satellite#249' },
+      { line: '  feature `edition2021` is required', source: 'PresidentialParadise/Sunny-Flowers#46' },
+    ],
+    miss: ['    Updating crates.io index', '     Locking 42 packages to latest compatible versions', 'edition = "2021"'],
+  },
   'ruby-bundler-version': {
     match: [
       {
@@ -302,8 +310,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'curl: (35) OpenSSL SSL_connect: Connection reset by peer in connection to registry.terraform.io:443',
         source: 'actions/actions-runner-controller#959',
       },
+      {
+        line: "f3-interview: Error response from daemon: error parsing HTTP 408 response body: invalid character '<' looking for beginning of value: \"<html><body><h1>408 Request Time-out</h1>",
+        source: 'form3tech-oss/platform-interview#32',
+      },
+      {
+        line: "Error response from daemon: error parsing HTTP 408 response body: invalid character '<' looking for beginning of value: \"<html><body><h1>408 Request Time-out</h1>\\nYour browser didn't send a complete request in time.",
+        source: 'microsoft/WSL#4225',
+      },
     ],
-    miss: ['Downloading flask-3.0.0-py3-none-any.whl (99 kB)', 'Connection established', 'timeout: 30s'],
+    miss: ['Downloading flask-3.0.0-py3-none-any.whl (99 kB)', 'Connection established', 'timeout: 30s', 'request timeout: 408 ms budget'],
   },
   'date-rendering': {
     match: [
@@ -893,6 +909,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'Bus error - the host /dev/shm or /tmp mount likely just ran out of space', source: 'moul/travis-docker#17' },
       { line: 'Bus error (core dumped)', source: 'POSTECH-CVLab/point-transformer#50' },
+      {
+        line: 'ERROR:  could not resize shared memory segment "/PostgreSQL.2088012784" to 50438144 bytes: No space left on device',
+        source: 'docker-library/postgres#416',
+      },
+      {
+        line: 'PG::DiskFull: ERROR: could not resize shared memory segment "/PostgreSQL.394945862" to 16777216 bytes: No space left on device',
+        source: 'PrecisionNutrition/pndev#41',
+      },
+      {
+        line: 'WARNING:discardable_shared_memory_manager.cc(197)] Less than 64MB of free space in temporary directory for shared memory files',
+        source: 'chrome-php/chrome#389',
+      },
     ],
     miss: [
       'Get:12 http://debmirror.example.net/debian bookworm/main amd64 libxshmfence1 amd64 1.3-1 [8820 B]',

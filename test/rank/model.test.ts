@@ -250,4 +250,34 @@ describe('reasoning over values', () => {
     expect(ranked.map((r) => r.key)).toEqual(['family', 'version']);
     expect(ranked[1]?.reasons[0]?.text).toBe('follows from the libc.family change');
   });
+
+  it('a pull that times out on the request points at a jumbo MTU, not a minor Docker upgrade', () => {
+    const ranked = rank(
+      [changed('docker', 'server_version', '1.9.1', '1.10.0'), changed('network', 'mtu:eth1', 1500, 9000)],
+      `Error parsing HTTP response: invalid character '<' looking for beginning of value: "<html><body><h1>408 Request Time-out</h1>`,
+    );
+    expect(ranked[0]?.key).toBe('mtu:eth1');
+  });
+
+  it('cargo released with rustc yields to the compiler on a tie, not when the log implicates cargo alone', () => {
+    const pair = [changed('toolchains', 'cargo', '1.79.0', '1.80.0'), changed('toolchains', 'rustc', '1.79.0', '1.80.0')];
+    const compile = rank(
+      pair,
+      [
+        'error[E0282]: type annotations needed for `Box<_>`',
+        '  --> /home/u/.cargo/registry/src/index.crates.io-6f17d22bba15001f/time-0.3.34/src/format_description/parse/mod.rs:83:9',
+      ].join('\n'),
+    );
+    expect(compile.map((r) => r.key)).toEqual(['rustc', 'cargo']);
+    const lock = rank(
+      [changed('toolchains', 'cargo', '1.88.0', '1.75.0'), changed('toolchains', 'rustc', '1.88.0', '1.75.0')],
+      [
+        'error: failed to parse lock file at: /src/Cargo.lock',
+        '',
+        'Caused by:',
+        '  lock file version 4 requires `-Znext-lockfile-bump`',
+      ].join('\n'),
+    );
+    expect(lock.map((r) => r.key)).toEqual(['cargo', 'rustc']);
+  });
 });
