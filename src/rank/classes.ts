@@ -582,9 +582,11 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'clock-skew',
-    anchors: ['not yet valid', 'clock skew', 'in the future', 'notbefore', 'not valid yet'],
+    anchors: ['not yet valid', 'clock skew', 'in the future', 'notbefore', 'not valid yet', 'not yet activated', 'not yet been activated'],
     patterns: [
       /certificate (?:is )?not (?:yet )?valid|not yet valid|is not valid yet/i,
+      // wget: "The certificate of ‘host’ is not yet activated." / "The certificate has not yet been activated".
+      /is not yet activated|has not yet been activated/i,
       /Clock skew detected/i,
       /has modification time [-\d.e+]+ ?s in the future/i,
       /current time [\w:. -]+ is before [\w:. -]+/i,

@@ -552,6 +552,8 @@ export const SIGNATURES: Signature[] = [
       /PKIX path building failed/i,
       /unknown authority/i,
       /The certificate is NOT trusted|The certificate issuer is unknown|No system certificates available/i,
+      // wget (GnuTLS and OpenSSL builds): "ERROR: The certificate of ‘host’ is not trusted.", "cannot verify host's certificate".
+      /The certificate of .{1,120} is not trusted|cannot verify .{1,120}'s certificate|Unable to locally verify the issuer's authority/i,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },

@@ -32,10 +32,11 @@ export const TIME_SHIFT: Signature = {
 
 /** How far apart a removed (-) and an added (+) line of one diff hunk may be. */
 const PAIR_WINDOW = 4;
-const CLOCK = /\b([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?\b/g;
+// Not \b: ISO 8601 glues the time to its date ("2001-02-03T01:05:06").
+const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d])/g;
 const EPOCH = /\b1\d{9}\b/g;
 // 2021-10-29, and the compact 20180116 of build and snapshot names.
-const DATE = /\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])\b/g;
+const DATE = /\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /** Words that say two nearby lines are an expected and an actual value. */
 const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|should be)\b/i;
 /** Lines read: diffs of test output are short; a long log is not paired line by line. */
@@ -65,6 +66,7 @@ export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
   };
   for (let i = start; i < lines.length; i++) {
     if (!isTimeish(i)) continue;
+    if (comparedOnOneLine(lines[i]!.body)) return lines[i];
     const end = Math.min(lines.length, i + 1 + PAIR_WINDOW);
     // A unified diff's removed and added lines, in either order ("+ actual - expected" puts + first).
     const first = diffBody(lines[i]!, '-') ?? diffBody(lines[i]!, '+');
@@ -83,6 +85,22 @@ export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * Node's assert, chai and JUnit put both values on the failure line: "'a' === 'b'",
+ * "expected { today: 'March 16, 2018' } to deeply equal { … }", "expected:<…> but was:<…>".
+ */
+const ONE_LINE_FAILURE = /AssertionError|ComparisonFailure|\bexpected\b/i;
+const ONE_LINE_SPLIT = /^(.*?)(?:\s+(?:={2,3}|!={1,2}|to (?:deeply |strictly )?equal|to be|but got|got)\s+|\s+but was:?\s*)(.+)$/i;
+
+function comparedOnOneLine(body: string): boolean {
+  if (body.length > 2000 || !ONE_LINE_FAILURE.test(body)) return false;
+  const m = ONE_LINE_SPLIT.exec(body);
+  if (!m) return false;
+  // The left side starts with the error's own words: keep the value after them.
+  const left = m[1]!.replace(/^.*?(?:AssertionError|ComparisonFailure)[^:]*:\s*/i, '').replace(/^.*?\bexpected:?\s*/i, '');
+  return shiftedByHours(left.trim(), m[2]!.trim());
 }
 
 /** pytest prints assertion diffs under an "E" column: "E       - {'repo': …}". */

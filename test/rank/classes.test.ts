@@ -293,8 +293,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Docker constantly gets out of sync with the time, causing the "Release file for http://debsecurity.example.net/debian-security/dists/bullseye-security/InRelease is not valid yet invalid for another 45min 21s" error',
         source: 'docker/for-win#12499',
       },
+      { line: 'ERROR: The certificate of ‘dev2day.de’ is not yet activated.', source: 'uglymagoo/plexmediaserver-installer#12' },
+      { line: 'The certificate has not yet been activated', source: 'Ysurac/openmptcprouter#186' },
     ],
-    miss: ['Hit:1 http://deb.example.net/debian bookworm InRelease', 'The certificate is valid until 2030'],
+    miss: ['Hit:1 http://deb.example.net/debian bookworm InRelease', 'The certificate is valid until 2030', 'Account not yet activated'],
   },
   'stalled-transfer': {
     match: [

@@ -162,8 +162,15 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       fixtureLine('tls-self-signed.log', 'curl: (60)'),
       fixtureLine('tls-self-signed.log', 'CERTIFICATE_VERIFY_FAILED'),
       'Get "https://registry-1.docker.io/v2/": x509: certificate signed by unknown authority',
+      // uglymagoo/plexmediaserver-installer#12 and Ysurac/openmptcprouter#186: wget's own words.
+      'ERROR: The certificate of ‘dev2day.de’ is not trusted.',
+      "ERROR: cannot verify www.openmptcprouter.com's certificate, issued by ‘CN=R3,O=Let's Encrypt,C=US’:",
     ],
-    miss: ['Setting up ca-certificates (20230311) ...', 'Updating certificates in /etc/ssl/certs...'],
+    miss: [
+      'Setting up ca-certificates (20230311) ...',
+      'Updating certificates in /etc/ssl/certs...',
+      'The certificate of the build is trusted',
+    ],
   },
   'certificate-expired': {
     match: [

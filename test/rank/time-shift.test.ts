@@ -62,6 +62,23 @@ describe('findTimeShift', () => {
     expect(shift('-    <div>January 01, 1970</div>\n+    <div>March 01, 1970</div>')).toBeUndefined();
   });
 
+  it('reads ISO 8601 times glued to their dates', () => {
+    // reflagcom/javascript#100: a mock date rendered an hour off in a non-UTC zone.
+    expect(shift('    "token",\n-   2023-01-01T00:00:00.000Z,\n+   2022-12-31T23:00:00.000Z,')).toBe('+   2022-12-31T23:00:00.000Z,');
+  });
+
+  it('finds both values on one assertion line', () => {
+    // sanctuary-js/sanctuary#455, vmware-archive/hillview#667, ardatan/graphql-tools#721.
+    const node = `AssertionError [ERR_ASSERTION]: '"new Date(\\"2001-02-03T01:05:06.000Z\\")"' === '"new Date(\\"2001-02-03T04:05:06.000Z\\")"'`;
+    expect(shift(node)).toBe(node);
+    const junit = 'java.lang.AssertionError: expected:<2010-12-27T18:50:44Z> but was:<2010-12-27T16:50:44Z>';
+    expect(shift(junit)).toBe(junit);
+    const chai = "AssertionError: expected { today: 'March 16, 2018' } to deeply equal { today: 'March 15, 2018' }";
+    expect(shift(chai)).toBe(chai);
+    expect(shift("AssertionError: expected '1.2.3' to equal '1.2.4'")).toBeUndefined();
+    expect(shift('java.lang.AssertionError: expected:<2010-12-27T18:50:44Z> but was:<2011-03-02T16:50:44Z>')).toBeUndefined();
+  });
+
   it('needs an expectation around lines without diff markers', () => {
     // Consecutive daily log lines are not an expected and an actual value.
     expect(shift('2021-10-28 run finished\n2021-10-29 run finished')).toBeUndefined();
