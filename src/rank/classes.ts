@@ -85,6 +85,9 @@ function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary =
   ];
 }
 
+/** Processes a small cgroup or ulimit cap allows: what a parallel build or a JVM's threads run into. */
+const SMALL_PROCESS_LIMIT = 8192;
+
 export const ERROR_CLASSES: Signature[] = [
   {
     id: 'cxx-diagnostic',
@@ -526,6 +529,8 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:initiali[sz]e inotify|inotify instance|allocate (?:directory )?watch)\w*:? .*too many open files/i,
       // Node's fs.watch ("Error: watch ENOSPC") and Java's WatchService ("User limit of inotify watches reached").
       /\bwatch(?:er)? ENOSPC\b|User limit of inotify watches reached/i,
+      // Node's fs.watch on Linux: "EMFILE: too many open files, watch '/src'" is inotify_init's instance cap.
+      /\bEMFILE: too many open files, watch\b/,
     ],
     implicates: [
       {
@@ -1333,11 +1338,13 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'perl-removed-syntax',
-    anchors: ['unescaped left brace', 'defined(@', 'defined(%'],
+    anchors: ['unescaped left brace', 'defined(@', 'defined(%', "can't locate inc/", "can't locate t/lib/", "can't locate builder/"],
     patterns: [
       // Fatal since Perl 5.26 (deprecated in 5.22); defined(@array) since 5.22.
       /Unescaped left brace in regex is (?:illegal|deprecated here)/,
       /Can't use 'defined\([@%]\w*\)' \(Maybe you should just omit the defined\(\)\?\)/,
+      // 5.26 dropped "." from @INC: a distribution's own inc/ (Module::Install) is no longer found.
+      /Can't locate (?:inc|t\/lib|builder)\/[\w/]+\.pm in @INC/,
     ],
     implicates: runtime(
       /^(?:perl|perl5)$/,
@@ -1347,6 +1354,89 @@ export const ERROR_CLASSES: Signature[] = [
     ),
     tokens: ['version'],
     meaning: 'Perl code uses syntax this Perl no longer accepts',
+  },
+  {
+    // Distributions switched GCC to build position-independent executables by default (Ubuntu 16.10, Debian 9, Fedora 23).
+    id: 'default-pie',
+    anchors: ['recompile with -fpic', 'recompile with -fpie', 'making a pie object', 'making a shared object'],
+    patterns: [/relocation R_\w+ against .{1,200} can ?not be used when making a (?:PIE|shared) object; recompile with -f(?:PIC|PIE)/i],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:gcc|g\+\+|cc|c\+\+|clang|ghc)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's compiler builds position-independent executables by default; objects built without -fPIC no longer link",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:gcc|g\+\+|cpp|gcc-\d+|g\+\+-\d+|gcc\d*-base|clang[\w.-]*)(?::\w+)?$/,
+        weight: 0.86,
+        anyDirection: true,
+      },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.5, why: 'a new OS release ships a compiler that builds PIE by default' },
+      { facet: 'packages', key: /^binutils(?::\w+)?$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'objects built without -fPIC cannot be linked into a position-independent executable',
+  },
+  {
+    id: 'page-size',
+    anchors: ['page size', 'pagesize'],
+    patterns: [/<jemalloc>: Unsupported system page size/, /Unsupported (?:system )?page ?size|page size mismatch|expected page size/i],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version|page_size)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's kernel uses another memory page size (16K or 64K on arm64) than the binary was built for",
+      },
+      { facet: 'kernel', key: /^machine$/, weight: 0.7, anyDirection: true },
+      { facet: 'cpu', key: /^(?:arch|model)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the program's allocator was built for another memory page size",
+  },
+  {
+    id: 'vsyscall-disabled',
+    anchors: ['vsyscall'],
+    patterns: [/vsyscall attempted with vsyscall=none/, /\bvsyscall=(?:none|emulate)\b/],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version|cmdline)$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's kernel disables vsyscall (vsyscall=none): binaries of old glibc (CentOS 6 and older) segfault",
+      },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.5 },
+    ],
+    tokens: [],
+    meaning: 'an old binary called the vsyscall page the kernel no longer provides',
+  },
+  {
+    id: 'uid-not-mapped',
+    anchors: ['lchown', 'insufficient uids', 'subuid', 'newuidmap'],
+    patterns: [
+      /\blchown [^:]{1,200}: invalid argument/i,
+      /potentially insufficient UIDs or GIDs available in user namespace/i,
+      /there might not be enough IDs available in the namespace/i,
+      /try increasing the number of subordinate IDs in \/etc\/subuid/i,
+    ],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:security_options|userns\w*|rootless)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B runs containers in a user namespace (rootless or userns-remap) that cannot map the image's high uids and gids",
+      },
+      { facet: 'security', key: /^(?:subuid|subgid|uid)$/, weight: 0.6, anyDirection: true },
+      { facet: 'sysctl', key: /^user\.max_user_namespaces$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a file's owner is outside the uid range the user namespace maps",
   },
   {
     id: 'oci-runtime-failed',
@@ -1510,6 +1600,15 @@ export const ERROR_CLASSES: Signature[] = [
       /BlockingIOError: \[Errno 11\] Resource temporarily unavailable/,
     ],
     implicates: [
+      {
+        facet: 'resources',
+        key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/,
+        weight: 0.95,
+        anyDirection: true,
+        // A cap of a few hundred or thousand processes is what a parallel build runs into; 60,000 is not.
+        when: (d) => typeof d.b === 'number' && d.b <= SMALL_PROCESS_LIMIT,
+        why: 'B caps the number of processes low (cgroup pids.max, ulimit -u): a parallel build cannot fork',
+      },
       {
         facet: 'resources',
         key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/,
@@ -1678,6 +1777,41 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "Apple's linker failed an internal assertion",
+  },
+  {
+    // Each language's "module not found", where a search-path variable decides where modules are looked up.
+    id: 'module-search-path',
+    anchors: [
+      'not found in current path',
+      'in @inc',
+      'cannot find module',
+      'cannot load such file',
+      'there is no package called',
+      "module '",
+      'classnotfound',
+      'noclassdeffound',
+    ],
+    patterns: [
+      /Package \w+ not found in current path/,
+      /Can't locate [\w/]+\.pm in @INC/,
+      /Error: Cannot find module '[^']+'/,
+      /cannot load such file -- \S+/,
+      /there is no package called [‘'][\w.]+[’']/,
+      /module '[\w.]+' not found:/,
+      /\b(?:ClassNotFoundException|NoClassDefFoundError)\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:JULIA_LOAD_PATH|JULIA_DEPOT_PATH|JULIA_PROJECT|PERL5LIB|PERLLIB|PERL_LOCAL_LIB_ROOT|NODE_PATH|RUBYLIB|GEM_PATH|GEM_HOME|BUNDLE_PATH|BUNDLE_GEMFILE|R_LIBS(?:_USER|_SITE)?|LUA_C?PATH(?:_5_\d)?|CLASSPATH|ERL_LIBS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B looks for the language's modules in other places (its search-path variable differs)",
+      },
+      { facet: 'env', key: /^(?:HOME|PATH)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a module or package the program loads was not found on its search path',
   },
   {
     id: 'python-module-not-found',

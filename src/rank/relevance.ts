@@ -8,7 +8,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import type { Mention, Mentions } from './mentions.js';
-import { TOOL_NAMES, toolNames } from './tool-names.js';
+import { namedTool, toolNames } from './tool-names.js';
 
 export interface Relevance {
   /** Multiplier: < 1 untouched, 1 neutral, > 1 touched. */
@@ -35,7 +35,7 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
     case 'packages': {
       const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
       if (IMPLICIT_PACKAGES.test(name)) return NEUTRAL;
-      const named = TOOL_NAMES[name];
+      const named = namedTool(name);
       return byNames(d.facet, [...packageWords(name), ...(named?.words ?? [])], mentions, named ? toolPhrase(name, mentions) : undefined);
     }
     case 'custom': {

@@ -521,6 +521,16 @@ export const SIGNATURES: Signature[] = [
         why: 'B gives the build less memory, so the kernel OOM killer ends it',
       },
       { facet: 'cpu', key: /^cores$/, weight: 0.3, why: 'more parallel jobs need more memory' },
+      {
+        facet: 'resources',
+        key: /^ulimit_nofile/,
+        weight: 0.85,
+        anyDirection: true,
+        // MySQL, rpm and others size tables by the descriptor limit: an "infinity" limit allocates gigabytes.
+        when: (d) => typeof d.b === 'number' && d.b >= 2 ** 24,
+        why: "B's open-file limit is near-unbounded: programs that size tables by it allocate gigabytes and are killed",
+      },
+      { facet: 'sysctl', key: /^fs\.nr_open$/, weight: 0.8, when: (d) => typeof d.b === 'number' && d.b >= 2 ** 24 },
       { facet: 'env', key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS|MAKEFLAGS)$/, weight: 0.5 },
     ],
     tokens: [],
@@ -559,6 +569,7 @@ export const SIGNATURES: Signature[] = [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
       // Hand-made fingerprints list the trusted CAs as a facet of their own.
       { facet: 'certificates', weight: 0.9, anyDirection: true, why: 'B trusts a different set of certificate authorities' },
+      { facet: 'tls', weight: 0.9, anyDirection: true, why: 'B trusts a different set of certificate authorities' },
       { facet: 'time', key: /^skew_s$/, weight: 0.55, why: "with B's clock off, valid certificates look expired or not yet valid" },
       {
         facet: 'time',

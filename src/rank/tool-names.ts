@@ -90,6 +90,26 @@ const RUBY: ToolNames = {
 };
 const DOTNET: ToolNames = { words: ['dotnet', '.net', 'nuget', 'msbuild', 'csproj', 'sdk'], phrases: [/\.NET (?:SDK|Core|\d)/] };
 const PHP: ToolNames = { words: ['php', 'composer', 'composer.json', 'composer.lock', 'artisan', 'phpunit'] };
+const ERLANG: ToolNames = {
+  words: ['erlang', 'erl', 'otp', 'rebar3', 'beam', 'erts', 'elixir', 'mix', 'mix.exs', 'iex'],
+  // Elixir runs on the Erlang VM: its stack traces and test files name the OTP it runs on.
+  phrases: [
+    /\bErlang\/OTP\b/,
+    /\.(?:erl|hrl|exs?):\d+/,
+    /\*\* \((?:UndefinedFunctionError|FunctionClauseError|ArgumentError|CompileError)\)/,
+  ],
+};
+const R: ToolNames = {
+  words: ['rscript', 'cran', 'r-base', 'rcpp', 'renv', 'rlang', 'description', 'testthat'],
+  phrases: [
+    /\bpackage or namespace load failed\b/,
+    /\bdyn\.load\(/,
+    /\binstall\.packages\(/,
+    /\bR CMD (?:INSTALL|check|build)\b/,
+    /[\w-]\.R(?:#\d+|:\d+|’|')/,
+  ],
+};
+const HASKELL: ToolNames = { words: ['ghc', 'ghci', 'cabal', 'stack', 'hackage', 'stackage', 'hspec'], phrases: [/\.l?hs:\d+:\d+/] };
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */
@@ -137,12 +157,11 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   podman: { words: ['podman', 'buildah', 'containers.conf'] },
   git: { words: ['git', '.git', 'gitconfig', '.gitmodules'] },
   gh: { words: ['gh'] },
-  perl: { words: ['perl', 'cpan', 'cpanm'] },
+  perl: { words: ['perl', 'cpan', 'cpanm', 'makefile.pl', 'build.pl', 'cpanfile'], phrases: [/ in @INC\b/, /\.p[lm] line \d+\./] },
   // R's one-letter name is no word to look for: its files, tools and messages are.
-  r: {
-    words: ['rscript', 'cran', 'r-base', 'rcpp', 'renv', 'rlang', 'description'],
-    phrases: [/\bpackage or namespace load failed\b/, /\bdyn\.load\(/, /\binstall\.packages\(/, /\bR CMD (?:INSTALL|check|build)\b/],
-  },
+  r: R,
+  'r-base': R,
+  'r-base-core': R,
   poetry: { words: ['poetry', 'pyproject.toml', 'poetry.lock'] },
   helm: { words: ['helm', 'chart.yaml', 'values.yaml'], phrases: [/\bchart\(s\) (?:linted|failed)\b|^==> Linting /] },
   kubectl: { words: ['kubectl', 'kubeconfig'] },
@@ -150,7 +169,20 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     words: ['cocoapods', 'pod', 'pods', 'podfile', 'podfile.lock', 'podspec'],
     phrases: [/^\[!\] /, /\bGenerating Pods project\b/, /\bpod install\b/],
   },
-  erlang: { words: ['erlang', 'erl', 'otp', 'rebar3', 'beam', 'erts'], phrases: [/\bErlang\/OTP\b/] },
+  erlang: ERLANG,
+  'esl-erlang': ERLANG,
+  elixir: ERLANG,
+  lua: { words: ['lua', 'luajit', 'luarocks', 'rockspec'], phrases: [/\.lua:\d+:/] },
+  julia: { words: ['julia', 'project.toml', 'manifest.toml'], phrases: [/\.jl:\d+/, /\bJulia has exited\b/] },
+  ghc: HASKELL,
+  cabal: HASKELL,
+  'cabal-install': HASKELL,
+  stack: HASKELL,
+  ocaml: { words: ['ocaml', 'opam', 'dune', 'ocamlfind', 'ocamlopt', 'ocamlc'], phrases: [/\.mli?", line \d+/] },
+  opam: { words: ['opam', 'ocaml', 'opam-switch'] },
+  swift: { words: ['swift', 'swiftc', 'package.swift', 'swiftpm'], phrases: [/\.swift:\d+:\d+: error/] },
+  dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
+  flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
   tzdata: {
     words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'],
     phrases: [/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_+-]+/],
@@ -160,5 +192,14 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
 /** How a log names this tool (its own name when the table has no entry). */
 export function toolNames(key: string): ToolNames {
   const k = key.toLowerCase();
-  return TOOL_NAMES[k] ?? TOOL_NAMES[k.replace(/[-_]?\d+(?:\.\d+)*$/, '')] ?? { words: [k] };
+  return namedTool(k) ?? { words: [k] };
+}
+
+/**
+ * The table entry of a tool or of the package that ships it: "lua5.3" -> lua, "php8.1" -> php,
+ * "cabal-install-3.0" -> cabal-install.
+ */
+export function namedTool(name: string): ToolNames | undefined {
+  const k = name.toLowerCase();
+  return TOOL_NAMES[k] ?? TOOL_NAMES[k.replace(/[-_]?\d+(?:\.\d+)*$/, '')];
 }

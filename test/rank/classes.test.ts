@@ -158,6 +158,67 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['   Compiling serde v1.0.190', '    Finished release [optimized] target(s) in 1m 02s'],
   },
+  'default-pie': {
+    match: [
+      {
+        line: "/usr/bin/ld: foo.o: relocation R_X86_64_PC32 against symbol `printf@@GLIBC_2.2.5' can not be used when making a shared object; recompile with -fPIC",
+        source: 'AbsInt/CompCert#189',
+      },
+      {
+        line: "/usr/bin/ld: src/xmpp_wf/result/xmpp_iq_p2p_ping.o: relocation R_X86_64_32 against `.rodata.str1.1' can not be used when making a PIE object; recompile with -fPIC",
+        source: 'Levak/warfacebot#354',
+      },
+    ],
+    miss: ['gcc -fPIC -c foo.c -o foo.o', '/usr/bin/ld: final link failed: Bad value'],
+  },
+  'page-size': {
+    match: [
+      { line: '<jemalloc>: Unsupported system page size', source: 'deckhouse/prompp#87' },
+      { line: 'windmill_worker-1  | <jemalloc>: Unsupported system page size', source: 'windmill-labs/windmill#4422' },
+    ],
+    miss: ['memory allocation of 56 bytes failed', 'getconf PAGE_SIZE'],
+  },
+  'vsyscall-disabled': {
+    match: [
+      {
+        line: 'sh[27758] vsyscall attempted with vsyscall=none ip:ffffffffff600400 cs:33 sp:7ffe1807f8a8 ax:ffffffffff600400 si:7ffe1807ff88 di:0',
+        source: 'CentOS/sig-cloud-instance-images#62',
+      },
+      {
+        line: '[2342955.353219] sh[20091] vsyscall attempted with vsyscall=none ip:ffffffffff600400 cs:33 sp:7ffd6f35a6f8 ax:ffffffffff600400 si:7ffd6f35af70 di:0',
+        source: 'darren/golang-on-centos5#5',
+      },
+    ],
+    miss: ['[    0.000000] vDSO mapped at 0x7ffd', 'Segmentation fault'],
+  },
+  'uid-not-mapped': {
+    match: [
+      {
+        line: 'failed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /usr/local/bin/docker-credential-gcr: invalid argument',
+        source: 'moby/moby#43576',
+      },
+      {
+        line: 'failed to register layer: Error processing tar file(exit status 1): lchown /usr/src/git-2.21.0/configure: invalid argument',
+        source: 'moby/moby#42122',
+      },
+      {
+        line: 'docker: failed to register layer: failed to Lchown "/root/.wine/drive_c/msys64/autorebase.bat" for UID 197108, GID 197121 (try increasing the number of subordinate IDs in /etc/subuid and /etc/subgid): lchown /root/.wine/drive_c/msys64/autorebase.bat: invalid argument.',
+        source: 'msys2/msys2-docker#11',
+      },
+    ],
+    miss: ['chown: changing ownership of /data: Operation not permitted', 'lchown /home: operation not permitted later fixed'],
+  },
+  'module-search-path': {
+    match: [
+      { line: 'ERROR: LoadError: ArgumentError: Package Pkg not found in current path:', source: 'JunoLab/atom-julia-client#534' },
+      { line: 'Error in library(MASS) : there is no package called ‘MASS’', source: 'rocker-org/rocker#67' },
+      {
+        line: "Can't locate inc/Module/Install.pm in @INC (you may need to install the inc::Module::Install module) (@INC contains: /usr/local/lib64/perl5 /usr/share/perl5) at Makefile.PL line 1.",
+        source: 'plack/psgi-specs#40',
+      },
+    ],
+    miss: ['Installing package into ‘/usr/local/lib/R/site-library’', 'Resolving package versions...', 'Found module in current path'],
+  },
   'cargo-manifest-format': {
     match: [
       { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },
@@ -251,6 +312,9 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '2017-10-19 08:54:02,971 pyinotify ERROR] add_watch: cannot watch /var/www/html/hu.myproject/database WD=-1, Errno=No space left on device (ENOSPC)',
         source: 'splitbrain/Watcher#23',
       },
+      // Both with an open-file limit of a million: the cap hit is inotify's, not the descriptors'.
+      { line: "Error: EMFILE: too many open files, watch '/usr/src/app/web/vite.config.ts'", source: 'serge-chat/serge#75' },
+      { line: "Error: EMFILE: too many open files, watch '/myproject/public'", source: 'paulmillr/chokidar#1155' },
     ],
     miss: ['dd: error writing /tmp/x: No space left on device', 'Watching for file changes with StatReloader'],
   },
@@ -545,6 +609,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       {
         line: 'Unescaped left brace in regex is deprecated here (and will be fatal in Perl 5.30), passed through in regex; marked by <-- HERE in m/^(.\\s*){ <-- HERE \\s*/ at /usr/local/bin/betty-style line 3544.',
         source: 'alx-tools/Betty#20',
+      },
+      {
+        line: "Can't locate inc/Module/Install.pm in @INC (you may need to install the inc::Module::Install module) (@INC contains: /usr/local/lib64/perl5 /usr/share/perl5) at Makefile.PL line 1.",
+        source: 'plack/psgi-specs#40',
+      },
+      {
+        line: "Can't locate builder/MyBuilder.pm in @INC (you may need to install the builder::MyBuilder module) (@INC contains: /opt/perl-5.26.0-RC1/lib/5.26.0) at Build.PL line 12.",
+        source: 'kazuho/p5-Server-Starter#46',
       },
     ],
     miss: ['perl -e "print 1"', 'Unescaped quote in string'],

@@ -88,6 +88,24 @@ describe('relevance', () => {
     expect(f > 1 ? 'touched' : f < 1 ? 'untouched' : 'neutral').toBe(expected);
   });
   it('without a log everything is neutral', () => expect(relevanceOf(image('postgres:15'), undefined).factor).toBe(1));
+  it.each([
+    // Afforess/Factorio-Stdlib#126, riverrun/one_time_pass_ecto#9, grunwaldlab/poppr#197: the runtime shows in file names only.
+    [
+      "./stdlib/area/area.lua:412: attempt to call a nil value (global 'unpack')",
+      changed('packages', 'lua5.2', { version: '5.2.4' }, { version: '5.3.3' }),
+    ],
+    [
+      '       (one_time_pass_ecto 1.0.3) lib/one_time_pass_ecto/base.ex:73: OneTimePassEcto.Base.gen_hotp/3',
+      changed('packages', 'esl-erlang', { version: '1:23.3.1-1' }, { version: '1:24.0-1' }),
+    ],
+    [
+      '── 1. Failure: rrmlg produces the correct mlgs (@test-round-robin.R#24) ───────',
+      changed('packages', 'r-base-core', { version: '3.5.2' }, { version: '3.6.0' }),
+    ],
+  ])('a log that runs %j touches the runtime that ships it', (line, d) => {
+    expect(relevanceOf(d, scanMentions(parseBuildLog(line))).factor).toBeGreaterThan(1);
+    expect(relevanceOf(d, scanMentions(parseBuildLog('npm ERR! code ELIFECYCLE'))).factor).toBeLessThan(1);
+  });
   it('names packages and images the way logs do', () => {
     expect(packageWords('libsqlite3-0')).toEqual(expect.arrayContaining(['libsqlite3-0', 'libsqlite3', 'sqlite3', 'sqlite']));
     expect(imageWords('docker.io/library/postgres:15')).toEqual(expect.arrayContaining(['postgres', 'postgres:15']));

@@ -354,10 +354,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
 };
 
 /**
- * Captured facets, plus the ones the capture side adds this round (sysctl.<name>, network.mtu:<iface>),
- * plus facets of hand-made fingerprints (`git.core.autocrlf`, `mounts./tmp`, `dns.nameserver`) that no probe writes yet.
+ * Captured facets, plus facets of hand-made fingerprints (`git.core.autocrlf`, `dns.nameserver`, `tls.ca_bundle`)
+ * that no probe writes yet.
  */
-const KNOWN_FACETS: readonly string[] = [...FACET_IDS, 'sysctl', 'network', 'git', 'dns', 'certificates'];
+const KNOWN_FACETS: readonly string[] = [...FACET_IDS, 'git', 'dns', 'certificates', 'tls', 'modules'];
 
 function matches(signature: Signature, line: string): boolean {
   const body = parseBuildLog(line).lines[0]?.body ?? '';
