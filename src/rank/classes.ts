@@ -1102,6 +1102,8 @@ export const ERROR_CLASSES: Signature[] = [
       'eaddrnotavail',
       'dial tcp [',
       'connect fail for',
+      'errno 99',
+      'cannot assign requested address',
     ],
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
@@ -1111,6 +1113,8 @@ export const ERROR_CLASSES: Signature[] = [
       // No IPv6 on B at all: resolving or binding "::1" / "::" fails.
       /Can't connect to localhost:\d+ \(Connection refused\)/,
       /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)/i,
+      // Binding ::1 where IPv6 is switched off: the address does not exist.
+      /\[Errno 99\] Cannot assign requested address|bind\(?.{0,40}::1.{0,40}(?:EADDRNOTAVAIL|Cannot assign requested address)/i,
     ],
     implicates: [
       { facet: 'network', key: /ipv6/i, weight: 0.85, anyDirection: true, why: 'B has no IPv6 (disabled, or no address on any interface)' },
@@ -1437,6 +1441,85 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "a file's owner is outside the uid range the user namespace maps",
+  },
+  {
+    id: 'go-x509-common-name',
+    anchors: ['legacy common name', 'x509ignorecn'],
+    patterns: [/x509: certificate relies on legacy Common Name field/, /\bx509ignoreCN\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:go|golang)$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: 'Go 1.15+ no longer accepts a certificate without subject alternative names',
+      },
+      { facet: 'env', key: /^GODEBUG$/, weight: 0.85, anyDirection: true },
+      { facet: 'images', weight: 0.45, why: 'a rebuilt image ships a binary built with a newer Go' },
+    ],
+    tokens: [],
+    meaning: "the server's certificate names its host only in the Common Name, which newer Go rejects",
+  },
+  {
+    // A lint that is new in this compiler release, turned into an error by -D warnings / -Werror.
+    id: 'new-lint-denied',
+    anchors: ['implied by `-d warnings`', 'deny(warnings)', 'all warnings being treated as errors'],
+    patterns: [/`-D [\w:-]+` implied by `-D warnings`/, /#!?\[deny\(warnings\)\]/, /cc1(?:plus)?: all warnings being treated as errors/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:rustc|cargo|clippy|rustup\.toolchain|gcc|g\+\+|cc|clang|clang\+\+)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'a newer compiler warns about code the old one accepted, and the build turns warnings into errors',
+      },
+      { facet: 'env', key: /^(?:RUSTFLAGS|CFLAGS|CXXFLAGS)$/, weight: 0.8, anyDirection: true },
+      { facet: 'packages', key: /^(?:gcc|g\+\+|clang|rustc)[\w.-]*(?::\w+)?$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a warning the compiler newly reports failed a build that denies warnings',
+  },
+  {
+    id: 'ssh-auth-failed',
+    anchors: ['publickey', 'host key verification', 'authentication agent', 'identity file'],
+    patterns: [
+      /Permission denied \(publickey[\w,-]*\)/,
+      /Host key verification failed/,
+      /Could not open a connection to your authentication agent|Error connecting to agent/,
+      /no such identity: |Load key "[^"]+": /,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:SSH_AUTH_SOCK|SSH_AGENT_PID|GIT_SSH|GIT_SSH_COMMAND)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B has no SSH agent or key to authenticate to the git host',
+      },
+      { facet: 'env', key: /^HOME$/, weight: 0.5, anyDirection: true },
+      { facet: 'security', key: /^uid$/, weight: 0.4, anyDirection: true },
+      { facet: 'git', key: /^url\./, weight: 0.8, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'SSH authentication to a remote (usually a git host) failed',
+  },
+  {
+    id: 'download-failed',
+    anchors: ['could not download', 'failed to download', 'unable to download'],
+    patterns: [/\b(?:could not|failed to|unable to) download\b/i],
+    implicates: [
+      {
+        facet: 'network',
+        key: /(?:^|[.:_])mtu(?:$|[.:_])/i,
+        weight: 0.55,
+        why: 'a smaller MTU on B drops large packets while small ones pass',
+      },
+      { facet: 'docker', key: /^(?:mtu|dns|proxies|registry_mirrors)$/, weight: 0.5, anyDirection: true },
+      { facet: 'env', key: /^(?:https?_proxy|all_proxy|no_proxy)$/i, weight: 0.5, anyDirection: true },
+      { facet: 'mirrors', key: /^(?:proxy\.|resolv\.)/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'a download failed',
   },
   {
     id: 'oci-runtime-failed',

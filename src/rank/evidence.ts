@@ -95,6 +95,7 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
         why: implication.why ?? hit.signature.meaning,
         via: 'signature',
         ...(implication.key ? { keyed: true } : {}),
+        ...(implication.anyStep ? { anyStep: true } : {}),
       };
     }
   }

@@ -15,6 +15,8 @@ export interface Finding {
   via: 'signature' | 'token' | 'word';
   /** A signature implication that names this key (not a whole facet): the failure class touches it. */
   keyed?: boolean;
+  /** A signature implication for which a patch step counts as much as a major one. */
+  anyStep?: boolean;
   /** The log shows this difference cannot explain the failure (token-match.ts). */
   refutes?: boolean;
 }

@@ -74,7 +74,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   // than the word index) shows the build touches it: never discounted, never called "not named".
   const named = found?.signature?.keyed === true || (found?.tokens.length ?? 0) > 0;
   const relevance = named && byName.factor < 1 ? { factor: 1 } : byName;
-  const volatile = d.detail?.volatile && fit.factor < 1 ? VOLATILE_PRIOR : 1;
+  const volatile = volatileChange(d) && fit.factor < 1 ? VOLATILE_PRIOR : 1;
   const prior = Math.min(
     1,
     rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * (fit.severity ?? 1) * relevance.factor * volatile,
@@ -88,11 +88,11 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     // A signature that fits a whole facet says little about a tool, package or image the build never touches.
     // A patch bump of the implicated tool explains less than a major jump.
     // Not for kernels: "4.4.0-98" -> "4.4.0-103" is another kernel build, syscalls and all.
-    const stepScale = d.facet === 'kernel' ? 1 : Math.min(1, 0.3 + 0.7 * (magnitude?.factor ?? 1));
+    const stepScale = d.facet === 'kernel' || found.signature?.anyStep ? 1 : Math.min(1, 0.3 + 0.7 * (magnitude?.factor ?? 1));
     const scale = Math.min(1, relevance.factor) * stepScale;
     signature = found.signature && scale < 1 ? { ...found.signature, weight: found.signature.weight * scale } : found.signature;
     // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
-    tokens = d.detail?.volatile ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
+    tokens = volatileChange(d) ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
   }
   const t1 = tokens[0]?.weight ?? 0;
   const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;
@@ -140,6 +140,14 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   }
   reasons.push({ source: 'prior', text: rule.text });
   return { difference: d, raw, prior, score, reasons, summary };
+}
+
+/**
+ * A volatile fact whose value moved (a run id, a temp dir's name): any two runs differ so.
+ * One set on A and gone on B (RUNNER_TEMP unset under a local runner) is a real difference.
+ */
+function volatileChange(d: Difference): boolean {
+  return d.detail?.volatile === true && d.kind === 'changed';
 }
 
 /** A consequence (libc.version when libc.family changed) never ranks above its cause (consequences.ts). */

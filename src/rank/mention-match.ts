@@ -22,15 +22,21 @@ const GENERIC_KEYS = new Set(['family', 'id', 'arch', 'machine', 'version_id', '
  * `make: *** [all] Error 2` follows every failure of every recipe.
  */
 const BUILD_DRIVERS = new Set(['make', 'ninja', 'cmake', 'configure', 'meson', 'gnu', 'autoconf']);
+/** Words saying a variable is missing: "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set". */
+const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset)\b/i;
 /** Off an error line, a mention is context, not evidence: it counts this much. */
 const CONTEXT_LINE = 0.7;
 
 export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
-  if (!mentions.present || d.detail?.volatile) return [];
+  // A volatile value that moved (a run id) may be printed anywhere; one B lacks altogether is a real difference.
+  if (!mentions.present || (d.detail?.volatile && d.kind === 'changed')) return [];
   const out: Finding[] = [];
   if (d.facet === 'env') {
     const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);
-    if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
+    // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
+    if (at?.error && d.kind === 'removed' && UNSET.test(at.line.body))
+      out.push(finding(0.85, at, `an error line asks for ${d.key}, which B does not set`));
+    else if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));

@@ -295,7 +295,8 @@ export interface Fit {
 
 /** How harmful the direction of a change is, from its facet's Harm and the values. */
 export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
-  if (d.detail?.volatile) {
+  // Only a value that moved is jitter; one present on a side only is a real difference.
+  if (d.detail?.volatile && d.kind === 'changed') {
     // Free memory and disk jitter between any two runs; a drop by a fifth or more is a real difference.
     const drop = harm === 'lower' ? numericFit(d) : undefined;
     if (drop && drop.factor >= 1) return drop;

@@ -96,7 +96,8 @@ export function packageWords(name: string): string[] {
   const base = name.replace(/-(?:dev|devel|common|bin|utils|tools|data|libs?|runtime|headers|core)$/, '').replace(/-\d[\w.]*$/, '');
   out.add(base);
   const noLib = base.replace(/^lib/, '');
-  if (noLib.length >= 4) out.add(noLib);
+  // "gtk", "ssl", "xml": what the library is called in prose ("GTK 3.0 development libraries are required").
+  if (noLib.length >= 3) out.add(noLib);
   const noDigits = noLib.replace(/[\d.]+$/, '');
   if (noDigits.length >= 4) out.add(noDigits);
   const tail = /^(?:python3?|node|ruby|golang|php\d*|perl|lib)-(.{3,})$/.exec(base)?.[1];

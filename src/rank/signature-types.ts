@@ -15,6 +15,8 @@ export interface Implication {
    * it explains little.
    */
   boundary?: boolean;
+  /** Any step of the version counts alike: the behaviour came in patch or security releases (git's ownership check). */
+  anyStep?: boolean;
   /** Only when this holds for the difference (e.g. a free-space value still in gigabytes does not fit "no space"). */
   when?: (d: Difference) => boolean;
   /** Only when this field of an object value differs (e.g. an image's `architecture`). */

@@ -45,6 +45,11 @@ const LOADER_IMPLICATIONS: Implication[] = [
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
 /** Specific failures first, then the error classes (classes.ts). */
+/** The leading number of a version value ("7.10.0" -> 7); NaN when it has none. */
+function majorOf(v: unknown): number {
+  return typeof v === 'string' ? Number.parseInt(/\d+/.exec(v)?.[0] ?? '', 10) : Number.NaN;
+}
+
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
@@ -705,6 +710,13 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'docker', key: /^containerd_version$/, weight: 0.3, anyDirection: true },
       { facet: 'env', key: /^(?:USER|HOME|LOGNAME|SUDO_USER)$/, weight: 0.3 },
+      {
+        facet: 'toolchains',
+        key: /^npm$/,
+        weight: 0.75,
+        when: (d) => majorOf(d.a) < 7 && majorOf(d.b) >= 7,
+        why: "npm 7+ run as root starts scripts as the owner of the project folder, who may not run or write what root's install left",
+      },
     ],
     tokens: ['path'],
     meaning: 'a file access was denied',
@@ -719,6 +731,8 @@ export const SIGNATURES: Signature[] = [
       // dpkg-deb refuses a control directory a tight umask created: "bad permissions 750 (must be >=0755 …)".
       /has bad permissions 0?[0-7]{3,4}\b/i,
       /unexpected (?:file )?(?:mode|permissions)/i,
+      // Test output comparing modes as ls prints them: "mode: expected -rw-r--r-- got -rw-rw-r--".
+      /expected:? ['"]?[-dl][-rwxsStT]{9}['"]?,? (?:got|but (?:got|was)|actual:?|received:?) ['"]?[-dl][-rwxsStT]{9}/i,
     ],
     implicates: [
       { facet: 'security', key: /^umask$/, weight: 0.8, why: 'the umask decides the mode of every file the build creates' },
@@ -1176,8 +1190,9 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'git (>= 2.35.2) refuses repositories owned by another user than the one running it',
       },
-      { facet: 'packages', key: /^git(?::\w+)?$/, weight: 0.6 },
-      { facet: 'toolchains', key: /^git$/, weight: 0.6 },
+      // The ownership check came in security releases (2.35.2 and distribution backports): a patch step is enough.
+      { facet: 'packages', key: /^git(?::\w+)?$/, weight: 0.6, anyStep: true },
+      { facet: 'toolchains', key: /^git$/, weight: 0.6, anyStep: true },
       { facet: 'security', key: /^gid$/, weight: 0.3 },
     ],
     tokens: ['path'],
@@ -1197,13 +1212,24 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'header-missing',
-    anchors: ['.h', 'no such file', 'could not find directory of', 'pkg-config search path'],
+    anchors: [
+      '.h',
+      'no such file',
+      'could not find directory of',
+      'pkg-config search path',
+      'required package was not found',
+      'no package',
+      'development',
+    ],
     patterns: [
       /fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i,
       /[\w/.+-]+\.h(?:pp)?: No such file or directory/,
       // The same missing -dev package seen from a build script or pkg-config.
       /Could not find directory of OpenSSL installation/,
       /Package [\w.+-]+ was not found in the pkg-config search path/,
+      // CMake's pkg_check_modules and pkg-config itself.
+      /A required package was not found|No package '[\w.+-]+' found/,
+      /development (?:libraries|files|headers) (?:are|is) required/i,
     ],
     implicates: [
       { facet: 'packages', weight: 0.55, why: 'the -dev package that ships the header is missing or changed' },

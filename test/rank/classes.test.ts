@@ -219,6 +219,48 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Installing package into ‘/usr/local/lib/R/site-library’', 'Resolving package versions...', 'Found module in current path'],
   },
+  'go-x509-common-name': {
+    match: [
+      {
+        line: '   x509: certificate relies on legacy Common Name field, use SANs or temporarily enable Common Name matching with GODEBUG=x509ignoreCN=0',
+        source: 'syncthing/syncthing#6867',
+      },
+      {
+        line: '`x509: certificate relies on legacy Common Name field, use SANs or temporarily enable Common Name matching with GODEBUG=x509ignoreCN=0`',
+        source: 'rancher/rke2#775',
+      },
+    ],
+    miss: ['x509: certificate signed by unknown authority', 'Subject Alternative Name: DNS:example.net'],
+  },
+  'new-lint-denied': {
+    match: [
+      { line: '   = note: `-D dead-code` implied by `-D warnings`', source: 'pr2502/ra-multiplex#72' },
+      { line: '    = note: `-D dead-code` implied by `-D warnings`', source: 'bevyengine/bevy#12620' },
+      { line: '20 | #![deny(warnings)]', source: '7sDream/fontfor#70' },
+    ],
+    miss: ['   = note: `#[warn(dead_code)]` on by default', 'warning: `zoo` (bin "zoo") generated 2 warnings'],
+  },
+  'ssh-auth-failed': {
+    match: [
+      { line: 'git@github.com: Permission denied (publickey).', source: 'DeterminateSystems/ci#8' },
+      { line: 'err: Permission denied (publickey).', source: 'appleboy/ssh-action#262' },
+      { line: 'Permission denied (publickey,gssapi-keyex,gssapi-with-mic)', source: 'fifsky/ssh-action#23' },
+    ],
+    miss: ['fatal: Could not read from remote repository.', "mkdir: cannot create directory '/x': Permission denied"],
+  },
+  'download-failed': {
+    match: [
+      {
+        line: 'Could not install Hex because Mix could not download metadata at https://repo.hex.pm/installs/hex-1.x.csv.',
+        source: 'elixir-lang/elixir#10794',
+      },
+      {
+        line: 'Could not install Rebar because Mix could not download metadata at https://repo.hex.pm/installs/rebar3-1.x.csv.',
+        source: 'hexpm/hex#998',
+      },
+    ],
+    miss: ['Downloading https://repo.hex.pm/installs/hex-1.x.csv', 'download complete'],
+  },
   'cargo-manifest-format': {
     match: [
       { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },
@@ -924,6 +966,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '* Immediate connect fail for 2600:1f18:2148:bc01:f43d:e203:cafd:8307: Network is unreachable',
         source: 'orbstack/orbstack#1906',
       },
+      { line: 'OSError: [Errno 99] Cannot assign requested address', source: 'docker-library/python#261' },
     ],
     miss: [
       'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)',

@@ -52,6 +52,10 @@ const MATCH: Array<[string, string, string]> = [
   ['  The pkg-config command could not be found.', 'rust-openssl/rust-openssl#2514', 'command-not-found'],
   ['Could not find directory of OpenSSL installation, and this `-sys` crate cannot', 'rust-openssl/rust-openssl#649', 'header-missing'],
   ['  Package openssl was not found in the pkg-config search path.', 'rust-openssl/rust-openssl#2092', 'header-missing'],
+  ['A required package was not found', 'DanielOgorchock/joycond#132', 'header-missing'],
+  ['  A required package was not found', 'rastersoft/panther_launcher#2', 'header-missing'],
+  ['    ✗ GTK 3.0 development libraries are required for Linux development.', 'flutter/flutter#64230', 'header-missing'],
+  ['          mode: expected drwxr-xr-x got drwxrwxr-x', 'peak/s5cmd#406', 'file-mode-mismatch'],
   ["10.19       FileNotFoundError: [Errno 2] No such file or directory: 'gcc'", 'adamjtaylor/miniature#19', 'command-not-found'],
   ["`error: [Errno 2] No such file or directory: 'gcc'", 'Netflix/dispatch#5627', 'command-not-found'],
   ['configure:3837: error: C compiler cannot create executables', 'opencog/link-grammar#552', 'cxx-diagnostic'],
@@ -94,6 +98,8 @@ const MISS: Array<[string, string]> = [
     'glibc-version-not-found',
   ],
   ["relocation R_X86_64_PC32 against symbol `stderr@@GLIBC_2.2.5' can not be used", 'glibc-version-not-found'],
+  ['-- checking for module glib-2.0', 'header-missing'],
+  ['    mode: 0644 expected by the manifest', 'file-mode-mismatch'],
 ];
 
 describe('thin failure kinds', () => {
