@@ -1522,6 +1522,66 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a download failed',
   },
   {
+    id: 'corepack-signature',
+    anchors: ['matching keyid', 'corepack'],
+    patterns: [/Cannot find matching keyid/, /corepack.*signature (?:verification failed|does not match)/i],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^corepack$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: "B's Corepack does not know the npm registry's current signing keys (rotated in 2025)",
+      },
+      { facet: 'env', key: /^COREPACK_\w+$/, weight: 0.85, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:node|nodejs)$/, weight: 0.6, anyDirection: true, why: 'Node.js ships its own Corepack' },
+    ],
+    tokens: [],
+    meaning: "Corepack could not verify a package manager's signature",
+  },
+  {
+    // glibc 2.28 stopped including <sys/sysmacros.h> from <sys/types.h>: major(), minor() and makedev() vanish.
+    id: 'glibc-sysmacros',
+    anchors: ['major', 'minor', 'makedev'],
+    patterns: [
+      /implicit declaration of function [‘'`](?:major|minor|makedev)[’'`]/,
+      /undefined reference to [`'‘](?:major|minor|makedev)[’']/,
+    ],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: 'glibc 2.28 no longer declares major(), minor() and makedev() in <sys/types.h>',
+      },
+      { facet: 'packages', key: /^(?:libc6-dev|glibc-devel|glibc-headers|libc6|glibc)(?::\w+)?$/, weight: 0.9, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.6, why: 'a new OS release ships a newer glibc' },
+    ],
+    tokens: [],
+    meaning: 'code relies on major()/minor() from <sys/types.h>, which newer glibc no longer provides',
+  },
+  {
+    // gfortran 10 made argument mismatches errors (-fallow-argument-mismatch restores warnings): MPI codes trip.
+    id: 'fortran-argument-mismatch',
+    anchors: ['mismatch between actual argument', 'fallow-argument-mismatch'],
+    patterns: [/(?:Rank|Type) mismatch between actual argument at \(\d\) and actual argument at \(\d\)/, /-fallow-argument-mismatch/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:gfortran|gcc|g\+\+|cc)$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'gfortran 10+ rejects argument mismatches older releases only warned about',
+      },
+      { facet: 'packages', key: /^(?:gfortran|gcc)[\w.-]*(?::\w+)?$/, weight: 0.88, anyDirection: true },
+      { facet: 'env', key: /^(?:FFLAGS|FCFLAGS)$/, weight: 0.8, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.5, why: 'a new OS release ships a newer gfortran' },
+    ],
+    tokens: [],
+    meaning: 'Fortran code passes mismatched arguments, which gfortran 10+ rejects',
+  },
+  {
     id: 'oci-runtime-failed',
     anchors: ['oci runtime', 'container init caused', 'runc create failed'],
     patterns: [/OCI runtime (?:create|start|exec|run) failed/, /container init caused:|runc create failed:/],
@@ -1741,7 +1801,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'beam-version',
-    anchors: ['mandatory chunk', 'could not compile dependency', 'built-in type', 'erlang/otp', 'otp release'],
+    anchors: ['mandatory chunk', 'could not compile dependency', 'built-in type', 'erlang/otp', 'otp release', 'is undefined'],
     patterns: [
       /[Cc]ould not compile dependency :\w+/,
       /is a built-in type and it cannot be redefined/,
@@ -1749,9 +1809,11 @@ export const ERROR_CLASSES: Signature[] = [
       // A .beam written by one OTP read by another's tools (OTP 20 renamed the 'Atom' chunk).
       /mandatory chunk of type '\w+' not found/,
       /(?:requires|incompatible with|not supported (?:on|by)) Erlang\/OTP \d+|\bOTP \d+ is not supported/,
+      // A function OTP removed (crypto:hmac/3 in OTP 24), called from a dependency that still uses it.
+      /(?:function )?:?(?:crypto|ssl|public_key|erlang|inets|httpc|calendar|string|lists|os|code)[.:]\w+\/\d+ is undefined(?: or private)?/,
     ],
     implicates: runtime(
-      /^(?:erlang|erl|otp|elixir)$/,
+      /^(?:erlang|erl|otp|esl-erlang|elixir)$/,
       'a new Erlang/OTP or Elixir release changes built-in types and compiler checks that old dependencies trip over',
       [{ facet: 'toolchains', key: /^(?:rebar3|hex|mix)$/, weight: 0.35, anyDirection: true }],
     ),

@@ -38,6 +38,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       out.push(finding(0.85, at, `an error line asks for ${d.key}, which B does not set`));
     else if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
+  // "/tmp/sqlite-…-libsqlitejdbc.so: failed to map segment": the error names a path under this mount.
+  if (d.facet === 'mounts' && d.key !== '/') {
+    const last = d.key.toLowerCase().split('/').filter(Boolean).pop();
+    const at = last ? mentions.words.get(last) : undefined;
+    if (at?.error) out.push(finding(0.45, at, `an error line names a path under ${d.key}`));
+  }
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {

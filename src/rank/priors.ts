@@ -309,7 +309,11 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
       const a = asNumber(d.a);
       const b = asNumber(d.b);
       if (a !== undefined && b !== undefined && b > a && b >= UNBOUNDED_NOFILE)
-        return { factor: 0.9, note: `B's open-file limit is near-unbounded (${b}): programs that close every descriptor crawl or hang` };
+        return {
+          factor: 0.9,
+          note: `B's open-file limit is near-unbounded (${b}): programs that close every descriptor crawl or hang`,
+          severity: DRASTIC,
+        };
       return numericFit(d);
     }
     case 'smaller': {

@@ -527,6 +527,14 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'cpu', key: /^cores$/, weight: 0.3, why: 'more parallel jobs need more memory' },
       {
+        facet: 'cpu',
+        key: /^cores$/,
+        weight: 0.8,
+        // A container on a big host sees all its cores: Jest, make -j and Gradle start a worker per core.
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b >= 4 * d.a,
+        why: 'B reports many more cores: tools that start a worker per core run out of memory',
+      },
+      {
         facet: 'resources',
         key: /^ulimit_nofile/,
         weight: 0.85,
@@ -723,7 +731,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'file-mode-mismatch',
-    anchors: ['expected', 'mode', 'permission', 'too open'],
+    anchors: ['expected', 'mode', 'permission', 'too open', '!=='],
     patterns: [
       new RegExp(`Expected:?\\s+${FILE_MODE}\\b.*Received:?\\s+${FILE_MODE}\\b`, 'i'),
       /\bmode\b.*\b(?:expected|want(?:ed)?)\b.*\b0?[0-7]{3}\b/i,
@@ -733,6 +741,8 @@ export const SIGNATURES: Signature[] = [
       /unexpected (?:file )?(?:mode|permissions)/i,
       // Test output comparing modes as ls prints them: "mode: expected -rw-r--r-- got -rw-rw-r--".
       /expected:? ['"]?[-dl][-rwxsStT]{9}['"]?,? (?:got|but (?:got|was)|actual:?|received:?) ['"]?[-dl][-rwxsStT]{9}/i,
+      // Node's assert on octal modes: the owner digit equal, group or other bits apart ("'664' !== '644'").
+      /(['"])0?([4-7])([0-7]{2})\1 !==? (['"])0?\2(?!\3)[0-7]{2}\4/,
     ],
     implicates: [
       { facet: 'security', key: /^umask$/, weight: 0.8, why: 'the umask decides the mode of every file the build creates' },
@@ -799,12 +809,14 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'cgroup-error',
-    anchors: ['cgroup', 'control group'],
+    anchors: ['cgroup', 'control group', 'controller'],
     patterns: [
       /\bcgroups?\b.*(?:error|failed|not found|no such|unsupported|cannot|invalid|read-only)/i,
       /(?:error|failed|cannot).*\bcgroups?\b/i,
       /cgroup2?: unknown option|cgroup v2|cgroupv2|cgroup mountpoint does not exist/i,
       /systemd.*cgroup|Failed to create \S+ control group/i,
+      // The JVM's and runc's container support: "controller memory is not enabled", "required controllers disabled at kernel level".
+      /\bcontroller (?:memory|cpu|cpuset|pids|io) is not (?:enabled|available)|required controllers disabled at kernel level/i,
     ],
     implicates: [
       { facet: 'kernel', key: /^cgroup/, weight: 0.85, why: 'software written for one cgroup version fails on the other' },

@@ -82,8 +82,15 @@ const C_COMPILER: ToolNames = {
     'autoconf',
     'configure',
     'meson',
+    'gfortran',
+    'f951',
   ],
-  phrases: [/\.(?:c|cc|cpp|cxx|h|hh|hpp)(?::\d+){1,2}: (?:fatal )?error:/, /\bGLIBCXX_\d/, /\bCXXABI_\d/],
+  phrases: [
+    /\.(?:c|cc|cpp|cxx|h|hh|hpp)(?::\d+){1,2}: (?:fatal )?error:/,
+    /\bGLIBCXX_\d/,
+    /\bCXXABI_\d/,
+    /\.[fF](?:90|95|03|08|or)?:\d+:\d+:/,
+  ],
 };
 const RUBY: ToolNames = {
   words: ['ruby', 'gem', 'gems', 'bundle', 'bundler', 'gemfile', 'gemfile.lock', 'rake', 'rubygems', 'rails'],

@@ -261,6 +261,45 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Downloading https://repo.hex.pm/installs/hex-1.x.csv', 'download complete'],
   },
+  'corepack-signature': {
+    match: [
+      {
+        line: 'Internal Error: Cannot find matching keyid: {"signatures":[{"sig":"MEQCIHGqHbvc2zImUPEPFpT4grh6rMYslel","keyid":"SHA256:DhQ8wR5APBvFHLF/+Tc+AYvPOdTpcIDqOhxsBHRwC7U"}]}',
+        source: 'nodejs/corepack#631',
+      },
+      {
+        line: 'Error: Cannot find matching keyid: {"signatures":[{"sig":"MEYCIQDbcyRXEEpUvMj22WsicmOsvx","keyid":"SHA256:DhQ8wR5APBvFHLF/+Tc+AYvPOdTpcIDqOhxsBHRwC7U"}]}',
+        source: 'Koenkk/zigbee2mqtt#26573',
+      },
+    ],
+    miss: [
+      '! Corepack is about to download https://registry.example.net/pnpm/-/pnpm-10.4.1.tgz',
+      'Preparing pnpm@9.15.5 for immediate activation...',
+    ],
+  },
+  'glibc-sysmacros': {
+    match: [
+      {
+        line: 'ipath_proto.c:539:32: error: implicit declaration of function ‘minor’; did you mean ‘mincore’? [-Werror=implicit-function-declaration]',
+        source: 'intel/psm#25',
+      },
+      { line: "bnx2.c:(.text+0xdb0): undefined reference to `minor'", source: 'open-iscsi/open-iscsi#61' },
+    ],
+    miss: ['error: implicit declaration of function ‘strlcpy’', 'major version 2, minor version 28'],
+  },
+  'fortran-argument-mismatch': {
+    match: [
+      {
+        line: 'Error: Rank mismatch between actual argument at (1) and actual argument at (2) (scalar and rank-1)',
+        source: 'QEF/q-e#34',
+      },
+      {
+        line: 'Error: Rank mismatch between actual argument at (1) and actual argument at (2) (rank-1 and scalar)',
+        source: 'ESCOMP/CDEPS#38',
+      },
+    ],
+    miss: ['Error: Unclassifiable statement at (1)', 'mpif90 -c foo.f90'],
+  },
   'cargo-manifest-format': {
     match: [
       { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },
@@ -763,6 +802,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'ERROR: OTP release 18 does not match required regex R15|R16|17', source: 'benoitc/hackney#220' },
       { line: '  please re-compile this module with an Erlang/OTP 25 compiler', source: 'elixir-lang/elixir#12514' },
+      {
+        line: '** (UndefinedFunctionError) function :crypto.hmac/3 is undefined or private, use crypto:mac/4 instead',
+        source: 'dashbitco/nimble_totp#28',
+      },
+      { line: 'warning: :crypto.hmac/3 is undefined or private. Did you mean one of:', source: 'pow-auth/assent#79' },
     ],
     miss: ['Compiling 56 files (.ex)', '===> Compiling shards', 'Erlang/OTP 25 [erts-13.0.4] [source] [64-bit]'],
   },

@@ -209,8 +209,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // nefelim4ag/systemd-swap#26, eikek/docspell#2370: a tight umask
       'dpkg-deb: error: control directory has bad permissions 750 (must be >=0755 and <=0775)',
       '[error] dpkg-deb: error: control directory has bad permissions 770 (must be >=0755 and <=0775)',
+      // saaranshM/unsnooze#22: Node's assert on the mode a umask of 0002 gave.
+      "    '664' !== '644'",
     ],
-    miss: ['  Expected: 200   Received: 404', 'mode: production'],
+    miss: ['  Expected: 200   Received: 404', 'mode: production', "    '200' !== '404'", "    '644' !== '744'"],
   },
   'package-lock-held': {
     match: [
@@ -231,6 +233,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     match: [
       'Error: failed to start containerd task "x": cgroups: cgroup mountpoint does not exist: unknown',
       'Failed to create /init.scope control group: Read-only file system (systemd cgroup)',
+      // corretto/corretto-21#143: the JVM's container support on a kernel without cgroup v1 memory.
+      '[0.001s][debug][os,container] One or more required controllers disabled at kernel level.',
     ],
     miss: ['Cgroup Driver: systemd', 'Cgroup Version: 2'],
   },
