@@ -1582,6 +1582,101 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Fortran code passes mismatched arguments, which gfortran 10+ rejects',
   },
   {
+    id: 'ssh-algorithm-negotiation',
+    anchors: ['unable to negotiate', 'no matching host key type', 'no matching key exchange', 'no matching cipher'],
+    patterns: [
+      /Unable to negotiate with .{1,120}: no matching (?:host key type|key exchange method|cipher|MAC) found/,
+      /no matching host key type found\. Their offer: /,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:openssh[\w.-]*|ssh)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's OpenSSH (8.8+) no longer offers the old algorithms (ssh-rsa, DSA) the server needs",
+      },
+      { facet: 'toolchains', key: /^(?:ssh|openssh)$/, weight: 0.92, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.55, why: 'a new OS release ships a newer OpenSSH' },
+      { facet: 'images', weight: 0.5, why: 'a rebuilt image ships a newer OpenSSH' },
+    ],
+    tokens: [],
+    meaning: 'the SSH client and server share no algorithm',
+  },
+  {
+    id: 'worker-pool-crash',
+    anchors: ['call retries were exceeded', 'child process exceptions'],
+    patterns: [/Call retries were exceeded/, /Jest worker encountered \d+ child process exceptions, exceeding retry limit/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^cores$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b >= 4 * d.a,
+        why: 'B reports many more cores: the test runner starts a worker per core and they exhaust memory or processes',
+      },
+      { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max|pids_max|ulimit_nproc)$/, weight: 0.6 },
+      { facet: 'docker', key: /^mem_total$/, weight: 0.6 },
+    ],
+    tokens: [],
+    meaning: "a test runner's worker processes crashed",
+  },
+  {
+    // A Makefile that is a symlink checked out as a text file (core.symlinks=false on Windows) holds a path on line 1.
+    id: 'symlink-checked-out-as-file',
+    anchors: ['missing separator'],
+    patterns: [/\bMakefile:1: \*\*\* missing separator\./],
+    implicates: [
+      {
+        facet: 'git',
+        key: /^core\.(?:symlinks|autocrlf|eol)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'git on B checks symlinks out as plain files holding the target path (core.symlinks=false)',
+      },
+      { facet: 'env', key: /^(?:MSYS|CYGWIN)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'make read a file that is not a Makefile: a symlink checked out as text',
+  },
+  {
+    id: 'io-uring-unavailable',
+    anchors: ['io_uring'],
+    patterns: [
+      /io_uring.{0,80}(?:Invalid argument|EINVAL|ENOSYS|Function not implemented|Operation not permitted|EPERM)/i,
+      /(?:Invalid argument|Operation not permitted|not implemented).{0,80}io_uring/i,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.9,
+        why: "B's kernel lacks the io_uring features (or io_uring itself) the program asks for",
+      },
+      { facet: 'sysctl', key: /^kernel\.io_uring_disabled$/, weight: 0.92, anyDirection: true },
+      { facet: 'docker', key: /^(?:security_options|server_version|libseccomp_version)$/, weight: 0.55, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'io_uring is missing or restricted on B',
+  },
+  {
+    id: 'name-too-long',
+    anchors: ['file name too long', 'enametoolong'],
+    patterns: [/File name too long|\bENAMETOOLONG\b/],
+    implicates: [
+      {
+        facet: 'mounts',
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the filesystem under the build limits name length (eCryptfs allows 143 bytes, not 255)',
+      },
+      { facet: 'docker', key: /^(?:storage_driver|backing_fs)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'a file name is longer than the filesystem allows',
+  },
+  {
     id: 'oci-runtime-failed',
     anchors: ['oci runtime', 'container init caused', 'runc create failed'],
     patterns: [/OCI runtime (?:create|start|exec|run) failed/, /container init caused:|runc create failed:/],

@@ -25,6 +25,8 @@ const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'kernel', key: 'version', cause: { key: 'release' } },
   // The CPU's architecture is what the kernel reports as its machine.
   { facet: 'cpu', key: 'arch', cause: { facet: 'kernel', key: 'machine' } },
+  // Docker on a cgroup v2 host uses the systemd driver: the driver follows the version.
+  { facet: 'docker', key: 'cgroup_driver', cause: { key: 'cgroup_version' } },
   // cargo ships with rustc: when a log implicates both alike, the compiler is the one that changed behaviour.
   { facet: 'toolchains', key: 'cargo', cause: { key: 'rustc' }, tieOnly: true },
 ];

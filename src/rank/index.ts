@@ -174,7 +174,7 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   }
 }
 
-const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains']);
+const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker']);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

@@ -38,6 +38,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       out.push(finding(0.85, at, `an error line asks for ${d.key}, which B does not set`));
     else if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
+  // "check the setting of /proc/sys/kernel/yama/ptrace_scope": an error that names this kernel setting.
+  if (d.facet === 'sysctl') {
+    const leaf = d.key.toLowerCase().split('.').pop() ?? '';
+    const at = leaf.length >= 6 ? (mentions.words.get(d.key.toLowerCase()) ?? mentions.words.get(leaf)) : undefined;
+    if (at?.error) out.push(finding(0.8, at, `an error line names ${d.key}`));
+  }
   // "/tmp/sqlite-…-libsqlitejdbc.so: failed to map segment": the error names a path under this mount.
   if (d.facet === 'mounts' && d.key !== '/') {
     const last = d.key.toLowerCase().split('/').filter(Boolean).pop();

@@ -314,10 +314,14 @@ export const SIGNATURES: Signature[] = [
       /TLS handshake timeout/i,
       /RPC failed; curl \d+|GnuTLS recv error|unexpected EOF while reading/i,
       /temporary error \(try again later\)|DNS lookup error|network error \(check Internet connection/i,
+      // git's own transports (git://, ssh) do not go through an HTTP proxy: behind a firewall they time out.
+      /unable to connect to [\w.-]+:.*(?:timed out|refused|unreachable)/i,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.6, why: 'B reaches package sources through different addresses or without the proxy' },
-      { facet: 'env', key: PROXY_ENV, weight: 0.6 },
+      // A proxy only B sets is a network only B has: a firewall that drops what does not go through it.
+      { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'B is behind a proxy and firewall that A is not' },
+      { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true },
       {
         facet: 'docker',
         key: /^(?:dns|proxies|http_proxy|https_proxy|no_proxy|mtu|network)/,
@@ -510,6 +514,8 @@ export const SIGNATURES: Signature[] = [
       /(?:^|\|\s*|:\s*|\s)Killed\s*$/,
       /\b\d+\s+Killed\s/,
       /exit(?:ed)? (?:with )?(?:code|status):? 137\b/i,
+      // docker build: "The command '/bin/sh -c …' returned a non-zero code: 137".
+      /returned a non-zero code: 137\b/,
       /\bOOMKilled\b|\bOOM[- ]?kill/i,
       /out of memory|Cannot allocate memory|\bENOMEM\b/i,
       /JavaScript heap out of memory/i,

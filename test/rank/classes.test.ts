@@ -300,6 +300,57 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Error: Unclassifiable statement at (1)', 'mpif90 -c foo.f90'],
   },
+  'ssh-algorithm-negotiation': {
+    match: [
+      {
+        line: 'Unable to negotiate with 100.77.11.58 port 22: no matching host key type found. Their offer: ssh-rsa',
+        source: 'gokrazy/breakglass#9',
+      },
+      {
+        line: 'Unable to negotiate with [server IP] port 22: no matching host key type found. Their offer: ssh-rsa',
+        source: 'gitbucket/gitbucket#3060',
+      },
+    ],
+    miss: ['debug1: kex: algorithm: curve25519-sha256', 'Warning: Permanently added the ED25519 host key'],
+  },
+  'worker-pool-crash': {
+    match: [
+      { line: '    Call retries were exceeded', source: 'xiaoxiaojx/blog#25' },
+      { line: '    Call retries were exceeded', source: 'antvis/G2#4417' },
+      {
+        line: 'Error: Jest worker encountered 3 child process exceptions, exceeding retry limit.',
+        source: 'rkoziol/react-typescript-jest-boilerplate#57',
+      },
+    ],
+    miss: ['Test Suites: 12 passed, 12 total', 'Ran all test suites.'],
+  },
+  'io-uring-unavailable': {
+    match: [
+      { line: 'fio: pid=51194, err=22/file:engines/io_uring.c:781, func=io_queue_init, error=Invalid argument', source: 'axboe/fio#1324' },
+      { line: 'SYSCHK(syscall(__NR_io_uring_setup, 10, &params)): Invalid argument', source: 'axboe/liburing#1194' },
+    ],
+    miss: ['test: (g=0): rw=randwrite, ioengine=io_uring, iodepth=1', 'io_uring-sq thread found running'],
+  },
+  'name-too-long': {
+    match: [
+      {
+        line: 'ninja: error: stat(tests/e2e/test_artifacts/iree_tests_e2e_test_artifacts_iree-module-BertForMaskedLMTF_stablehlo___x86_64-cascadelake-linux_gnu-llvm_cpu__default-flags_dt-uk_compile-stats_): File name too long',
+        source: 'iree-org/iree#16711',
+      },
+      {
+        line: "[15:23:37] ERROR: [Errno 36] File name too long: '/home/ross/.local/var/pmbootstrap/cache_http/APKINDEX.tar.gz_87157bd4da30844df6288e4cd88c419f0ec03495207a62a78f88475e61198fcb45f721e421c639a54f6800af86007c0146ef18eeec1febee223ee352a52d28d1'",
+        source: 'postmarketOS/pmbootstrap#9',
+      },
+    ],
+    miss: ['Using a long file name for the cache', 'name: too-long-to-fit'],
+  },
+  'symlink-checked-out-as-file': {
+    match: [
+      { line: '     [exec] Makefile:1: *** missing separator.  Stop.', source: 'typetools/checker-framework#1271' },
+      { line: 'Makefile:1: *** missing separator.  Stop.', source: 'rabbitmq/tls-gen#15' },
+    ],
+    miss: ['Makefile:42: *** missing separator.  Stop.', 'make: Leaving directory'],
+  },
   'cargo-manifest-format': {
     match: [
       { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },

@@ -269,6 +269,22 @@ describe('reasoning over values', () => {
     expect(ranked[1]?.reasons[0]?.text).toBe('follows from the libc.family change');
   });
 
+  it('an error naming a kernel setting points at it, not at the kernel release', () => {
+    const ranked = rank(
+      [changed('kernel', 'release', '5.15.0-91-generic', '5.4.0-150-generic'), changed('sysctl', 'kernel.yama.ptrace_scope', 0, 1)],
+      'Could not attach to process.  If your uid matches the uid of the target process, check the setting of /proc/sys/kernel/yama/ptrace_scope, or try again as the root user.',
+    );
+    expect(ranked[0]?.key).toBe('kernel.yama.ptrace_scope');
+  });
+
+  it('a Docker cgroup driver follows from the cgroup version', () => {
+    const ranked = rank(
+      [changed('docker', 'cgroup_driver', 'cgroupfs', 'systemd'), changed('docker', 'cgroup_version', '1', '2')],
+      'Failed to create temporary directory.',
+    );
+    expect(ranked.map((r) => r.key)).toEqual(['cgroup_version', 'cgroup_driver']);
+  });
+
   it('a pull that times out on the request points at a jumbo MTU, not a minor Docker upgrade', () => {
     const ranked = rank(
       [changed('docker', 'server_version', '1.9.1', '1.10.0'), changed('network', 'mtu:eth1', 1500, 9000)],

@@ -53,6 +53,12 @@ const MATCH: Array<[string, string, string]> = [
   ['Could not find directory of OpenSSL installation, and this `-sys` crate cannot', 'rust-openssl/rust-openssl#649', 'header-missing'],
   ['  Package openssl was not found in the pkg-config search path.', 'rust-openssl/rust-openssl#2092', 'header-missing'],
   ['A required package was not found', 'DanielOgorchock/joycond#132', 'header-missing'],
+  ["The command '/bin/sh -c cmake --build /tmp/build --target install' returned a non-zero code: 137", 'EOSIO/eos#2672', 'out-of-memory'],
+  [
+    'bower ember-data#1.13.12       ECMDERR Failed to execute "git ls-remote --tags --heads git://github.com/components/ember-data.git", exit code of #128 fatal: unable to connect to github.com: github.com[0: 192.30.252.130]: errno=Operation timed out',
+    'warp-drive-data/warp-drive#3759',
+    'connection-failed',
+  ],
   ['  A required package was not found', 'rastersoft/panther_launcher#2', 'header-missing'],
   ['    ✗ GTK 3.0 development libraries are required for Linux development.', 'flutter/flutter#64230', 'header-missing'],
   ['          mode: expected drwxr-xr-x got drwxrwxr-x', 'peak/s5cmd#406', 'file-mode-mismatch'],
