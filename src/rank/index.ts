@@ -20,6 +20,7 @@ import { evidenceFor, scanLog, type Finding, type LogEvidence } from './evidence
 import type { BuildLog, LogLine } from './log.js';
 import { calibrate } from './calibrate.js';
 import { causeOf } from './consequences.js';
+import { versionSwaps } from './package-swaps.js';
 import { magnitudeOf } from './magnitude.js';
 import { fitOf, priorRuleFor } from './priors.js';
 import { relevanceOf } from './relevance.js';
@@ -47,6 +48,7 @@ export function rankDifferences(differences: Difference[], options: RankOptions 
   const evidence = options.log ? scanLog(options.log, options.goodLog) : undefined;
   const scored = differences.map((d) => scoreDifference(d, evidence));
   rankBelowCauses(scored, evidence !== undefined);
+  rankSwapsAsUpgrades(scored, evidence !== undefined);
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
 }
@@ -60,6 +62,10 @@ interface Scored {
   score: number;
   reasons: Reason[];
   summary: string;
+  /** The log names this very difference (a token finding), not only its facet. */
+  named: boolean;
+  /** The error class its evidence came from. */
+  signature: string | undefined;
 }
 
 function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scored {
@@ -139,7 +145,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     reasons.push({ source: 'rule', text: `the build uses ${relevance.named ?? d.key} (line ${at.number})`, quote: quote(at) });
   }
   reasons.push({ source: 'prior', text: rule.text });
-  return { difference: d, raw, prior, score, reasons, summary };
+  return { difference: d, raw, prior, score, reasons, summary, named: t1 > 0, signature: signature?.signature };
 }
 
 /**
@@ -148,6 +154,31 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
  */
 function volatileChange(d: Difference): boolean {
   return d.detail?.volatile === true && d.kind === 'changed';
+}
+
+/** Failures of something absent (a shared library, a header, a command): the old package's absence is the cause. */
+const MISSING_CLASSES = new Set([
+  'shared-library-missing',
+  'ldd-not-found',
+  'program-loader-missing',
+  'header-missing',
+  'command-not-found',
+]);
+
+/**
+ * A package swapped for another version of itself (package-swaps.ts) is one upgrade: unless the log
+ * names the old one (its soname is missing), the new version's behaviour is what changed.
+ */
+function rankSwapsAsUpgrades(scored: Scored[], withLog: boolean): void {
+  for (const [r, a] of versionSwaps(scored.map((s) => s.difference))) {
+    const removed = scored[r]!;
+    const added = scored[a]!;
+    if (removed.named || MISSING_CLASSES.has(removed.signature ?? '') || added.raw >= removed.raw) continue;
+    added.raw = removed.raw;
+    added.prior = Math.max(added.prior, removed.prior + 1e-9);
+    added.score = round(withLog ? calibrate(added.raw) : added.raw);
+    added.reasons.unshift({ source: 'rule', text: `replaces ${removed.difference.key}: the same package, another version` });
+  }
 }
 
 /** A consequence (libc.version when libc.family changed) never ranks above its cause (consequences.ts). */

@@ -277,6 +277,28 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('kernel.yama.ptrace_scope');
   });
 
+  it('a package swapped for its next version is one upgrade: the new one unless the log misses the old one', () => {
+    const pkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
+    const swap = (): Difference[] => [
+      { scope: 'host', facet: 'packages', key: 'libssl1.1', kind: 'removed', a: pkg('1.1.1f-1ubuntu2.19') },
+      { scope: 'host', facet: 'packages', key: 'libssl3', kind: 'added', b: pkg('3.0.2-0ubuntu1.10') },
+    ];
+    // dlenski/gp-saml-gui#37: OpenSSL 3 refuses legacy renegotiation.
+    const behaviour = rankDifferences(swap(), {
+      log: parseBuildLog(
+        'gp-saml-gui: error: SSL error: [SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled (_ssl.c:997)',
+      ),
+    });
+    expect(behaviour[0]?.key).toBe('libssl3');
+    // RIPE-NCC/ripe-atlas-software-probe#91: a binary linked to the old library.
+    const missing = rankDifferences(swap(), {
+      log: parseBuildLog(
+        '/usr/local/atlas/bin/rchoose: error while loading shared libraries: libcrypto.so.1.1: cannot open shared object file: No such file or directory',
+      ),
+    });
+    expect(missing[0]?.key).toBe('libssl1.1');
+  });
+
   it('a Docker cgroup driver follows from the cgroup version', () => {
     const ranked = rank(
       [changed('docker', 'cgroup_driver', 'cgroupfs', 'systemd'), changed('docker', 'cgroup_version', '1', '2')],
