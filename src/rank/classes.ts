@@ -523,27 +523,49 @@ export const ERROR_CLASSES: Signature[] = [
       /System limit for number of file watchers reached/i,
       /\bENOSPC\b.*\bwatch/i,
       /add_watch: cannot watch|inotify_add_watch/i,
-      /\bmax_user_watches\b|\bmax_user_instances\b/,
-      /inotify (?:watch|instance) limit|inotify_init(?:1)?: too many open files/i,
-      // EMFILE from inotify_init is the per-user instance cap, not the open-file limit.
-      /(?:initiali[sz]e inotify|inotify instance|allocate (?:directory )?watch)\w*:? .*too many open files/i,
+      /\bmax_user_watches\b/,
+      /inotify watch limit|inotify watch(?:es)? (?:limit )?reached/i,
       // Node's fs.watch ("Error: watch ENOSPC") and Java's WatchService ("User limit of inotify watches reached").
       /\bwatch(?:er)? ENOSPC\b|User limit of inotify watches reached/i,
-      // Node's fs.watch on Linux: "EMFILE: too many open files, watch '/src'" is inotify_init's instance cap.
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^fs\.inotify\.max_user_watches$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: "B's inotify watch limit is lower than the file watchers need",
+      },
+      { facet: 'sysctl', key: /^fs\.inotify\.max_user_instances$/, weight: 0.6, anyDirection: true },
+      { facet: 'resources', key: /^ulimit_nofile/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'a file watcher hit the kernel inotify watch limit',
+  },
+  {
+    // inotify_init's EMFILE is the per-user instance cap (ENOSPC from add_watch is the watch cap).
+    id: 'inotify-instance-limit',
+    anchors: ['inotify', 'too many open files, watch', 'allocate directory watch', 'allocate watch'],
+    patterns: [
+      /\bmax_user_instances\b/,
+      /inotify instance limit|inotify_init(?:1)?: too many open files/i,
+      /(?:initiali[sz]e inotify|inotify instance|allocate (?:directory )?watch)\w*:? .*too many open files/i,
+      // Node's fs.watch on Linux: "EMFILE: too many open files, watch '/src'".
       /\bEMFILE: too many open files, watch\b/,
     ],
     implicates: [
       {
         facet: 'sysctl',
-        key: /^fs\.inotify\.max_user_(?:watches|instances)$/,
+        key: /^fs\.inotify\.max_user_instances$/,
         weight: 0.93,
         anyDirection: true,
-        why: "B's inotify limit is lower than the file watchers need",
+        why: "B's inotify instance limit is lower than the file watchers need",
       },
+      { facet: 'sysctl', key: /^fs\.inotify\.max_user_watches$/, weight: 0.6, anyDirection: true },
       { facet: 'resources', key: /^ulimit_nofile/, weight: 0.3 },
     ],
     tokens: [],
-    meaning: 'a file watcher hit the kernel inotify limit',
+    meaning: 'a file watcher could not get an inotify instance',
   },
   {
     id: 'max-map-count',
@@ -679,7 +701,13 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.7, anyDirection: true, why: 'dates render and parse differently in another time zone' },
       { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true },
-      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.6, anyDirection: true, why: 'time zone rules changed with the tz database' },
+      {
+        facet: 'packages',
+        key: /^tzdata(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'time zone rules changed with the tz database',
+      },
     ],
     tokens: [],
     meaning: 'dates came out different from what the test expected',
@@ -694,6 +722,9 @@ export const ERROR_CLASSES: Signature[] = [
       'whiteout',
       'storage driver',
       'graphdriver',
+      'snapshotter',
+      'rootfs info',
+      'cached partitions map',
       'copy_file_range',
       'directory not empty',
     ],
@@ -704,6 +735,9 @@ export const ERROR_CLASSES: Signature[] = [
       /\bwhiteout\b.*(?:failed|error|operation not permitted)|copy_file_range/i,
       // Deleting a directory from a lower layer fails on old overlay/aufs setups.
       /(?:rm|rmdir): (?:can't|cannot) remove .*: Directory not empty/,
+      /overlayfs\\?"? snapshotter cannot be enabled/,
+      // cAdvisor/kubelet cannot map the root filesystem's device (btrfs subvolumes, ZFS datasets).
+      /failed to get rootfs info|could not find device with major: \d+, minor: \d+ in cached partitions map/,
     ],
     implicates: [
       {
@@ -715,6 +749,13 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.4 },
       { facet: 'docker', key: /^(?:server_version|engine|containerd_version)$/, weight: 0.35, anyDirection: true },
+      {
+        facet: 'mounts',
+        key: /^\/(?:var(?:\/lib(?:\/[\w.-]+)?)?)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the filesystem under the container storage (ZFS, btrfs, NFS) cannot host overlayfs',
+      },
     ],
     tokens: ['path'],
     meaning: 'the container storage driver failed',
@@ -852,6 +893,8 @@ export const ERROR_CLASSES: Signature[] = [
       /Treating warnings as errors because process\.env\.CI = true/,
       /(?:because|since) (?:we are|you are|it is|this is)? ?(?:running )?(?:in|on) (?:a )?CI\b/i,
       /lockfile (?:needs to be updated|would have been modified).*(?:--frozen-lockfile|--immutable|CI)/i,
+      // pnpm turns --frozen-lockfile on when CI is set.
+      /Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up[- ]to[- ]date/,
     ],
     implicates: [
       {
@@ -1058,11 +1101,13 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'kernel-module-missing',
-    anchors: ['modprobe', 'module', 'insmod', 'modules.dep'],
+    anchors: ['modprobe', 'module', 'insmod', 'modules.dep', 'rule_insert', 'rule_append', "couldn't load"],
     patterns: [
       /modprobe: (?:FATAL|WARNING): Module [\w-]+ not found in directory \/lib\/modules\//,
       /could not open moddep file '\/lib\/modules\//,
       /\(do you need to insmod\?\)/,
+      // iptables asking for a match or target the kernel does not have (a module or built-in option missing).
+      /RULE_(?:INSERT|APPEND) failed \(No such file or directory\)|Couldn't load (?:match|target) `\w+'|Extension \w+ revision \d+ not supported, missing kernel module\?/,
     ],
     implicates: [
       {
@@ -1421,12 +1466,13 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'uid-not-mapped',
-    anchors: ['lchown', 'insufficient uids', 'subuid', 'newuidmap'],
+    anchors: ['lchown', 'insufficient uids', 'subuid', 'newuidmap', 'cannot change ownership'],
     patterns: [
       /\blchown [^:]{1,200}: invalid argument/i,
       /potentially insufficient UIDs or GIDs available in user namespace/i,
       /there might not be enough IDs available in the namespace/i,
       /try increasing the number of subordinate IDs in \/etc\/subuid/i,
+      /Cannot change ownership to uid \d{6,}, gid \d+: Invalid argument/,
     ],
     implicates: [
       {
@@ -1677,6 +1723,30 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a file name is longer than the filesystem allows',
   },
   {
+    // glibc 2.34 made SIGSTKSZ a sysconf() call: code using it in #if or array sizes stops compiling (gnulib c-stack).
+    id: 'glibc-sigstksz',
+    anchors: ['sigstksz', 'c-stack.c'],
+    patterns: [
+      /c-stack\.c:\d+:\d+: error: missing binary operator before token "\("/,
+      /SIGSTKSZ.{0,80}(?:not an integer constant|non-constant|is not constant|variably modified)|(?:not an integer constant|variably modified).{0,80}SIGSTKSZ/i,
+      // The compiler's excerpt of the offending line: SIGSTKSZ sizing an array.
+      /\[\s*\(?\s*SIGSTKSZ\b/,
+    ],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: 'glibc 2.34 no longer defines SIGSTKSZ as a constant; old gnulib code stops compiling',
+      },
+      { facet: 'packages', key: /^(?:libc6-dev|glibc-devel|glibc-headers|libc6|glibc)(?::\w+)?$/, weight: 0.9, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.6, why: 'a new OS release ships a newer glibc' },
+    ],
+    tokens: [],
+    meaning: 'code uses SIGSTKSZ as a constant, which newer glibc no longer provides',
+  },
+  {
     id: 'oci-runtime-failed',
     anchors: ['oci runtime', 'container init caused', 'runc create failed'],
     patterns: [/OCI runtime (?:create|start|exec|run) failed/, /container init caused:|runc create failed:/],
@@ -1917,7 +1987,19 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'noexec-mount',
-    anchors: ['cannot run c compiled', "can't exec", 'exec of', 'error 126', 'execvp', 'failed to map segment', 'cannot execute', 'noexec'],
+    anchors: [
+      'cannot run c compiled',
+      "can't exec",
+      'exec of',
+      'error 126',
+      'execvp',
+      'failed to map segment',
+      'cannot execute',
+      'noexec',
+      'fork/exec /tmp',
+      'fork/exec /var/tmp',
+      'fork/exec /dev/shm',
+    ],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
       /execvp: \S+: Permission denied/,
@@ -1926,6 +2008,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\*\*\* \[[^\]]+\] Error 126\b/,
       // autoconf's test program is compiled into $TMPDIR and cannot run there.
       /configure: error: cannot run C compiled programs/,
+      // Go's os/exec: "fork/exec /tmp/packer-plugin-…: permission denied".
+      /fork\/exec \/(?:tmp|var\/tmp|dev\/shm)\/\S+: permission denied/i,
       /failed to map segment from shared object/,
       /\bnoexec\b/,
     ],

@@ -465,6 +465,8 @@ function localeFit(d: Difference): Fit {
   const b = typeof d.b === 'string' ? d.b : undefined;
   if (d.kind === 'removed' || b === undefined || b === '' || C_LOCALE.test(b))
     return { factor: 1, note: `B falls back to ${b ? b : 'the C locale'}` };
+  // Turkish and Azeri map i and I to dotted/dotless letters: case conversion (tr, toupper) breaks.
+  if (/^(?:tr|az)_/i.test(b)) return { factor: 1, note: `${b}: i and I do not convert to each other` };
   return { factor: 0.6 };
 }
 

@@ -102,6 +102,9 @@ export function packageWords(name: string): string[] {
   if (noDigits.length >= 4) out.add(noDigits);
   const tail = /^(?:python3?|node|ruby|golang|php\d*|perl|lib)-(.{3,})$/.exec(base)?.[1];
   if (tail) out.add(tail);
+  // "virtualbox-ose", "openssh-client": the product the package is a part of.
+  const head = /^([a-z][a-z+]{4,})-/.exec(base)?.[1];
+  if (head) out.add(head);
   return [...out].filter((w) => w.length >= 2);
 }
 

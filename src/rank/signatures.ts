@@ -223,6 +223,7 @@ export const SIGNATURES: Signature[] = [
     // systemd's feature banner ("+SECCOMP +SELINUX") lists what it was built with; it is not a denial.
     exclude: [/[+-]SECCOMP\b/],
     implicates: [
+      ...USERNS_SYSCTLS.map((imp) => ({ ...imp, weight: 0.75 })),
       {
         facet: 'docker',
         key: SECCOMP_DOCKER,

@@ -164,6 +164,7 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   podman: { words: ['podman', 'buildah', 'containers.conf'] },
   git: { words: ['git', '.git', 'gitconfig', '.gitmodules'] },
   gh: { words: ['gh'] },
+  openssh: { words: ['ssh', 'scp', 'sftp', 'sshd', 'openssh', 'sftp-server', 'ssh-keygen'] },
   perl: { words: ['perl', 'cpan', 'cpanm', 'makefile.pl', 'build.pl', 'cpanfile'], phrases: [/ in @INC\b/, /\.p[lm] line \d+\./] },
   // R's one-letter name is no word to look for: its files, tools and messages are.
   r: R,

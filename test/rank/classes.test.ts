@@ -205,6 +205,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'docker: failed to register layer: failed to Lchown "/root/.wine/drive_c/msys64/autorebase.bat" for UID 197108, GID 197121 (try increasing the number of subordinate IDs in /etc/subuid and /etc/subgid): lchown /root/.wine/drive_c/msys64/autorebase.bat: invalid argument.',
         source: 'msys2/msys2-docker#11',
       },
+      { line: '107.0 tar: six.BUILD: Cannot change ownership to uid 231664, gid 89939: Invalid argument', source: 'NVIDIA/DCGM#85' },
     ],
     miss: ['chown: changing ownership of /data: Operation not permitted', 'lchown /home: operation not permitted later fixed'],
   },
@@ -351,6 +352,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Makefile:42: *** missing separator.  Stop.', 'make: Leaving directory'],
   },
+  'inotify-instance-limit': {
+    match: [
+      { line: "configwatch: new watcher: couldn't initialize inotify: too many open files", source: 'kenn-io/forge#702' },
+      { line: 'Failed to allocate directory watch: Too many open files', source: 'eclipse-bluechi/bluechi#820' },
+      // Both with an open-file limit of a million: the cap hit is inotify's, not the descriptors'.
+      { line: "Error: EMFILE: too many open files, watch '/usr/src/app/web/vite.config.ts'", source: 'serge-chat/serge#75' },
+      { line: "Error: EMFILE: too many open files, watch '/myproject/public'", source: 'paulmillr/chokidar#1155' },
+    ],
+    miss: ['Error: watch ENOSPC', 'OSError: [Errno 28] inotify watch limit reached', 'Too many open files'],
+  },
+  'glibc-sigstksz': {
+    match: [
+      { line: 'c-stack.c:55:26: error: missing binary operator before token "("', source: 'aodzip/buildroot-tiny200#12' },
+      { line: '  uint8_t bytes[(SIGSTKSZ / 128) * 128];', source: 'lifting-bits/remill#635' },
+    ],
+    miss: ['c-stack.c:55:26: warning: unused variable', 'stack_t ss = { .ss_size = sigstksz };'],
+  },
   'cargo-manifest-format': {
     match: [
       { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },
@@ -433,9 +451,9 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'file-watch-limit': {
     match: [
+      { line: 'OSError: [Errno 28] inotify watch limit reached', source: 'kfstorm/sonarr-metadata-rewrite#57' },
+      { line: 'inotify watch limit reached', source: 'stolostron/capi-tests#285' },
       { line: 'Error: watch ENOSPC', source: 'nodejs/node#1666' },
-      { line: "configwatch: new watcher: couldn't initialize inotify: too many open files", source: 'kenn-io/forge#702' },
-      { line: 'Failed to allocate directory watch: Too many open files', source: 'eclipse-bluechi/bluechi#820' },
       {
         line: '2017-07-26 10:15:29,185 ERROR 11980 [pyinotify] pyinotify.py:1945 - add_watch: cannot watch /edx/app/edxapp/venvs',
         source: 'openedx-unsupported/configuration#4015',
@@ -444,11 +462,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '2017-10-19 08:54:02,971 pyinotify ERROR] add_watch: cannot watch /var/www/html/hu.myproject/database WD=-1, Errno=No space left on device (ENOSPC)',
         source: 'splitbrain/Watcher#23',
       },
-      // Both with an open-file limit of a million: the cap hit is inotify's, not the descriptors'.
-      { line: "Error: EMFILE: too many open files, watch '/usr/src/app/web/vite.config.ts'", source: 'serge-chat/serge#75' },
-      { line: "Error: EMFILE: too many open files, watch '/myproject/public'", source: 'paulmillr/chokidar#1155' },
     ],
-    miss: ['dd: error writing /tmp/x: No space left on device', 'Watching for file changes with StatReloader'],
+    miss: [
+      'dd: error writing /tmp/x: No space left on device',
+      'Watching for file changes with StatReloader',
+      "Error: EMFILE: too many open files, watch '/app'",
+    ],
   },
   'max-map-count': {
     match: [

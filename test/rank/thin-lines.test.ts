@@ -53,6 +53,28 @@ const MATCH: Array<[string, string, string]> = [
   ['Could not find directory of OpenSSL installation, and this `-sys` crate cannot', 'rust-openssl/rust-openssl#649', 'header-missing'],
   ['  Package openssl was not found in the pkg-config search path.', 'rust-openssl/rust-openssl#2092', 'header-missing'],
   ['A required package was not found', 'DanielOgorchock/joycond#132', 'header-missing'],
+  [
+    'Feb 13 10:44:52 K3S-02 k3s[491]: level=info msg="Waiting to retrieve agent configuration; server is not ready: \\"overlayfs\\" snapshotter cannot be enabled for \\"/var/lib/rancher/k3s/agent/containerd\\""',
+    'timothystewart6/k3s-ansible#230',
+    'storage-driver',
+  ],
+  [
+    'Apr 28 07:25:03 minikube kubelet[25347]: F0428 07:25:03.360543 25347 kubelet.go:1383] Failed to start ContainerManager failed to get rootfs info: failed to get device for dir "/var/lib/kubelet": could not find device with major: 0, minor: 28 in cached partitions map',
+    'kubernetes/minikube#7923',
+    'storage-driver',
+  ],
+  ['Warning: Extension MASQUERADE revision 0 not supported, missing kernel module?', 'microsoft/WSL#11742', 'kernel-module-missing'],
+  [
+    '\t* Continuing to next available version: failed to describe plugin binary "/tmp/packer-plugin-azure_v2.1.4_x5.0_linux_amd64": fork/exec /tmp/packer-plugin-azure_v2.1.4_x5.0_linux_amd64: permission denied',
+    'hashicorp/packer#13028',
+    'noexec-mount',
+  ],
+  [
+    ' ERR_PNPM_OUTDATED_LOCKFILE  Cannot install with "frozen-lockfile" because pnpm-lock.yaml is not up-to-date with packages/config/package.json',
+    'JamieMason/syncpack-github-action#1',
+    'ci-mode',
+  ],
+  ['ERROR: PermissionError: [Errno 1] Operation not permitted', 'Dstack-TEE/dstack#53', 'operation-not-permitted'],
   ["The command '/bin/sh -c cmake --build /tmp/build --target install' returned a non-zero code: 137", 'EOSIO/eos#2672', 'out-of-memory'],
   [
     'bower ember-data#1.13.12       ECMDERR Failed to execute "git ls-remote --tags --heads git://github.com/components/ember-data.git", exit code of #128 fatal: unable to connect to github.com: github.com[0: 192.30.252.130]: errno=Operation timed out',
