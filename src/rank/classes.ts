@@ -1747,6 +1747,25 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'code uses SIGSTKSZ as a constant, which newer glibc no longer provides',
   },
   {
+    // Chrome refuses to start as root unless told --no-sandbox: a container or CI job that runs as root.
+    id: 'chrome-as-root',
+    anchors: ['without --no-sandbox'],
+    patterns: [/Running as root without --no-sandbox is not supported/],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => d.b === 0 || d.b === '0',
+        why: 'B runs as root, and Chrome will not start its sandbox as root',
+      },
+      { facet: 'env', key: /^(?:USER|HOME|LOGNAME)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Chrome refused to run as root with its sandbox on',
+  },
+  {
     id: 'oci-runtime-failed',
     anchors: ['oci runtime', 'container init caused', 'runc create failed'],
     patterns: [/OCI runtime (?:create|start|exec|run) failed/, /container init caused:|runc create failed:/],

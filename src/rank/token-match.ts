@@ -5,6 +5,7 @@
  */
 import { compareLooseVersions } from '../diff/package-version.js';
 import type { Difference } from '../diff/types.js';
+import type { FacetValue } from '../fingerprint/types.js';
 import { soStem } from './token-index.js';
 import { archSpellings, type Token } from './tokens.js';
 import { sameNetwork } from './networks.js';
@@ -190,6 +191,7 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
  * every log names paths under them.
  */
 function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
+  if (SEARCH_PATH_VARIABLES.test(d.key)) return searchPathMatch(d, path);
   if (d.kind !== 'changed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP)$/.test(d.key)) return undefined;
   const b = typeof d.b === 'string' ? d.b.replace(/\/+$/, '') : '';
   if (b.length < 8 || !b.startsWith('/') || b.includes(':')) return undefined;
@@ -197,6 +199,25 @@ function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
   const chooser = /(?:_HOME|_ROOT|_DIR)$/.test(d.key);
   if (path === b || path.startsWith(`${b}/`)) return { weight: chooser ? 0.8 : 0.6, why: `the log runs from under B's ${d.key} (${b})` };
   return undefined;
+}
+
+/** Lists of directories a loader or interpreter searches (PATH itself lists every program: too broad). */
+const SEARCH_PATH_VARIABLES =
+  /^(?:LD_LIBRARY_PATH|LIBRARY_PATH|DYLD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|NODE_PATH|CLASSPATH|PKG_CONFIG_PATH)$/;
+
+/** A file the log loads from a directory only B's search path lists (a module system's gcc lib64 on LD_LIBRARY_PATH). */
+function searchPathMatch(d: Difference, path: string): TokenMatch | undefined {
+  if (d.kind === 'removed') return undefined;
+  const dirs = (v: FacetValue | undefined) =>
+    typeof v === 'string'
+      ? v
+          .split(':')
+          .map((x) => x.replace(/\/+$/, ''))
+          .filter((x) => x.length >= 4 && x.startsWith('/'))
+      : [];
+  const onA = new Set(dirs(d.a));
+  const dir = dirs(d.b).find((x) => !onA.has(x) && (path === x || path.startsWith(`${x}/`)));
+  return dir ? { weight: 0.85, why: `the log loads ${path} from ${dir}, which only B's ${d.key} lists` } : undefined;
 }
 
 function dirOf(path: string): string {

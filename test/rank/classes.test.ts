@@ -369,6 +369,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['c-stack.c:55:26: warning: unused variable', 'stack_t ss = { .ss_size = sigstksz };'],
   },
+  'chrome-as-root': {
+    match: [
+      {
+        line: '\t[0521/141803.215195:ERROR:zygote_host_impl_linux.cc(89)] Running as root without --no-sandbox is not supported. See https://crbug.com/638180.',
+        source: 'angular/angular#30605',
+      },
+      {
+        line: '[0407/093552.508440:ERROR:zygote_host_impl_linux.cc(89)] Running as root without --no-sandbox is not supported. See https://crbug.com/638180.',
+        source: 'magesuite/magepack#6',
+      },
+    ],
+    miss: ['Launching browser with --no-sandbox', 'No usable sandbox! Update your kernel'],
+  },
   'cargo-manifest-format': {
     match: [
       { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },

@@ -299,6 +299,19 @@ describe('reasoning over values', () => {
     expect(missing[0]?.key).toBe('libssl1.1');
   });
 
+  it('a library loaded from a directory only B puts on LD_LIBRARY_PATH points at that variable', () => {
+    const lib = '/apps/local/spack/software/gcc-9.3.0/lib64';
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'LD_LIBRARY_PATH', kind: 'added', b: `${lib}:/opt/other/lib` },
+        changed('packages', 'libstdc++6', { version: '12.2.0-14' }, { version: '12.3.0-1' }),
+      ],
+      `ImportError: ${lib}/libstdc++.so.6: version \`GLIBCXX_3.4.30' not found (required by /opt/conda/lib/python3.10/site-packages/x.so)`,
+    );
+    expect(ranked[0]?.key).toBe('LD_LIBRARY_PATH');
+    expect(ranked[0]?.reasons.some((r) => r.text.includes(`from ${lib}, which only B's LD_LIBRARY_PATH lists`))).toBe(true);
+  });
+
   it('a Docker cgroup driver follows from the cgroup version', () => {
     const ranked = rank(
       [changed('docker', 'cgroup_driver', 'cgroupfs', 'systemd'), changed('docker', 'cgroup_version', '1', '2')],
