@@ -527,6 +527,8 @@ export const ERROR_CLASSES: Signature[] = [
       /inotify watch limit|inotify watch(?:es)? (?:limit )?reached/i,
       // Node's fs.watch ("Error: watch ENOSPC") and Java's WatchService ("User limit of inotify watches reached").
       /\bwatch(?:er)? ENOSPC\b|User limit of inotify watches reached/i,
+      // Older Node: "Error: watch /app/node_modules/x ENOSPC".
+      /\bError: watch \/\S+ ENOSPC\b/,
     ],
     implicates: [
       {
@@ -1586,12 +1588,14 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Corepack could not verify a package manager's signature",
   },
   {
-    // glibc 2.28 stopped including <sys/sysmacros.h> from <sys/types.h>: major(), minor() and makedev() vanish.
-    id: 'glibc-sysmacros',
-    anchors: ['major', 'minor', 'makedev'],
+    // What newer glibc stopped providing: major()/minor()/makedev() via <sys/types.h> (2.28), <libio.h> (2.28),
+    // <xlocale.h> (2.26), <sys/sysctl.h> (2.32).
+    id: 'glibc-removed-api',
+    anchors: ['major', 'minor', 'makedev', 'libio.h', 'xlocale.h', 'sys/sysctl.h'],
     patterns: [
       /implicit declaration of function [‘'`](?:major|minor|makedev)[’'`]/,
       /undefined reference to [`'‘](?:major|minor|makedev)[’']/,
+      /fatal error: (?:libio|xlocale|sys\/sysctl)\.h: No such file or directory/,
     ],
     implicates: [
       {
@@ -1599,13 +1603,13 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^version$/,
         weight: 0.93,
         anyDirection: true,
-        why: 'glibc 2.28 no longer declares major(), minor() and makedev() in <sys/types.h>',
+        why: 'newer glibc no longer provides what the code relies on (major() via <sys/types.h>, <libio.h>, <xlocale.h>)',
       },
       { facet: 'packages', key: /^(?:libc6-dev|glibc-devel|glibc-headers|libc6|glibc)(?::\w+)?$/, weight: 0.9, anyDirection: true },
       { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.6, why: 'a new OS release ships a newer glibc' },
     ],
     tokens: [],
-    meaning: 'code relies on major()/minor() from <sys/types.h>, which newer glibc no longer provides',
+    meaning: 'code relies on a header or macro newer glibc no longer provides',
   },
   {
     // gfortran 10 made argument mismatches errors (-fallow-argument-mismatch restores warnings): MPI codes trip.
@@ -1764,6 +1768,25 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'Chrome refused to run as root with its sandbox on',
+  },
+  {
+    // OpenSSL's security level (raised by distributions: Ubuntu 20.04, Fedora 33 crypto policies) rejects small keys and weak digests.
+    id: 'tls-security-level',
+    anchors: ['key too small', 'md too weak', 'ee_key_too_small', 'ca_md_too_weak'],
+    patterns: [/\b(?:ee|dh|ca) key too small\b|\bca md too weak\b|\b(?:EE|DH|CA)_KEY_TOO_SMALL\b|\bCA_MD_TOO_WEAK\b/i],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:crypto-policies[\w-]*|openssl|libssl[\w.-]*)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's OpenSSL runs at a higher security level and rejects small keys and weak signatures",
+      },
+      { facet: 'env', key: /^(?:OPENSSL_CONF|OPENSSL_MODULES)$/, weight: 0.85, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.6, why: 'a new OS release raises the default TLS security level' },
+    ],
+    tokens: [],
+    meaning: 'OpenSSL rejected a key or signature as too weak for its security level',
   },
   {
     id: 'oci-runtime-failed',
@@ -1953,7 +1976,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'buildkit-required',
-    anchors: ['here-document', 'unknown instruction', 'requires buildkit', 'buildkit', '--mount option'],
+    anchors: ['here-document', 'unknown instruction', 'requires buildkit', 'buildkit', '--mount option', 'error parsing reference'],
     patterns: [
       // The legacy builder reads a heredoc body ("RUN <<EOF … cat …") as Dockerfile instructions.
       /dockerfile parse error (?:on )?line \d+:\s+unknown instruction:\s+\S+/i,
@@ -1961,6 +1984,8 @@ export const ERROR_CLASSES: Signature[] = [
       /requires BuildKit|BuildKit is (?:required|not enabled|disabled)/i,
       // The legacy builder hands `RUN <<EOF` to sh, which reads no here-document body.
       /here-document at line \d+ delimited by end-of-file/,
+      // A daemon older than 17.05 reads "FROM image AS stage" as one image reference.
+      /Error parsing reference: "[^"]+ (?:as|AS) [\w.-]+" is not a valid repository\/tag/,
     ],
     implicates: [
       {

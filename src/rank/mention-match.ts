@@ -23,7 +23,7 @@ const GENERIC_KEYS = new Set(['family', 'id', 'arch', 'machine', 'version_id', '
  */
 const BUILD_DRIVERS = new Set(['make', 'ninja', 'cmake', 'configure', 'meson', 'gnu', 'autoconf']);
 /** Words saying a variable is missing: "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set". */
-const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset)\b/i;
+const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset|KeyError)\b/i;
 /** Off an error line, a mention is context, not evidence: it counts this much. */
 const CONTEXT_LINE = 0.7;
 

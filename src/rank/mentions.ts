@@ -52,8 +52,9 @@ const WORD = /[a-z0-9_][a-z0-9_.+-]*/g;
 // "v16.13.0", "go1.21.3", "Python 3.12", "node-v18.2.0", "3.0.2p1": a version is digits.digits,
 // not part of an address (four numbers) or a longer dotted number.
 const VERSION = /(?<![\d.])(?:[vV]|[a-zA-Z]+[-_]?v?)?(\d+\.\d+(?:\.\d+){0,2})(?![\d]|\.\d)/g;
+// $X, env.X, X=…; and the forms languages read a variable by name: os.environ['X'], getenv("X"), ENV['X'], KeyError: 'X'.
 const ENV_REF =
-  /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=/g;
+  /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=|(?:\benviron\[|\bgetenv\(|\bENV\[|\bKeyError: )['"]([A-Z_][A-Z0-9_]*)['"]/g;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
 // A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
@@ -113,7 +114,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
         if (!IPV4.test(value)) note(m.versions, value, at);
       }
     }
-    for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2])!, at);
+    for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2] ?? e[3])!, at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);

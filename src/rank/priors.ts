@@ -36,7 +36,7 @@ const LOCALE_KEYS = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|LC_\w+)$/;
 const IMPORTANT_PACKAGES =
   /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|fuse-overlayfs)(?::\w+)?$/;
 const TRIVIAL_PACKAGES =
-  /^(?:tzdata|publicsuffix|vim[\w-]*|xxd|man-db|manpages[\w-]*|[\w-]*-doc|info|less|nano|bash-completion|command-not-found|ubuntu-advantage-tools|motd-news-config|distro-info-data|iso-codes|shared-mime-info|mime-support|media-types|sensible-utils|xdg-user-dirs|fonts-[\w-]+)(?::\w+)?$/;
+  /^(?:publicsuffix|vim[\w-]*|xxd|man-db|manpages[\w-]*|[\w-]*-doc|info|less|nano|bash-completion|command-not-found|ubuntu-advantage-tools|motd-news-config|distro-info-data|iso-codes|shared-mime-info|mime-support|media-types|sensible-utils|xdg-user-dirs|fonts-[\w-]+)(?::\w+)?$/;
 
 export const PRIORS: PriorRule[] = [
   {
@@ -243,6 +243,13 @@ export const PRIORS: PriorRule[] = [
     prior: 0.3,
     harm: 'downgrade',
     text: 'this package provides the C library, certificates, package tooling or container runtime',
+  },
+  {
+    facet: 'packages',
+    key: /^(?:tzdata|timezone-data|tzdata-legacy)(?::\w+)?$/,
+    prior: 0.15,
+    harm: 'any',
+    text: 'new time zone rules change how local times and historic dates render',
   },
   {
     facet: 'packages',

@@ -191,6 +191,7 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   swift: { words: ['swift', 'swiftc', 'package.swift', 'swiftpm'], phrases: [/\.swift:\d+:\d+: error/] },
   dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
   flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
+  'timezone-data': { words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'timezone', 'zdump', 'zic'] },
   tzdata: {
     words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'],
     phrases: [/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_+-]+/],

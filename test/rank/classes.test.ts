@@ -278,13 +278,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Preparing pnpm@9.15.5 for immediate activation...',
     ],
   },
-  'glibc-sysmacros': {
+  'glibc-removed-api': {
     match: [
       {
         line: 'ipath_proto.c:539:32: error: implicit declaration of function ‘minor’; did you mean ‘mincore’? [-Werror=implicit-function-declaration]',
         source: 'intel/psm#25',
       },
       { line: "bnx2.c:(.text+0xdb0): undefined reference to `minor'", source: 'open-iscsi/open-iscsi#61' },
+      {
+        line: '/storage/linux/abs/intel-media-sdk-git/src/MediaSDK/samples/metrics_monitor/test/igt_load.cpp:30:10: fatal error: libio.h: No such file or directory',
+        source: 'Intel-Media-SDK/MediaSDK#484',
+      },
     ],
     miss: ['error: implicit declaration of function ‘strlcpy’', 'major version 2, minor version 28'],
   },
@@ -382,6 +386,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Launching browser with --no-sandbox', 'No usable sandbox! Update your kernel'],
   },
+  'tls-security-level': {
+    match: [
+      { line: '<["error:140AB18F:SSL routines:SSL_CTX_use_certificate:ee key too small"]>.', source: 'ruby/openssl#334' },
+      {
+        line: 'thread \'main\' panicked at \'called `Result::unwrap()` on an `Err` value: Normal(ErrorStack([Error { code: 336245135, library: "SSL routines", function: "SSL_CTX_use_certificate", reason: "ee key too small", file: "ssl/ssl_rsa.c", line: 301 }]))\'',
+        source: 'kettle11/devserver#14',
+      },
+    ],
+    miss: ['Generating a RSA private key of 2048 bits', 'SSL_CTX_use_certificate succeeded'],
+  },
   'cargo-manifest-format': {
     match: [
       { line: '  lock file version 4 requires `-Znext-lockfile-bump`', source: 'regolith-labs/steel#34' },
@@ -474,6 +488,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       {
         line: '2017-10-19 08:54:02,971 pyinotify ERROR] add_watch: cannot watch /var/www/html/hu.myproject/database WD=-1, Errno=No space left on device (ENOSPC)',
         source: 'splitbrain/Watcher#23',
+      },
+      {
+        line: 'Error: watch /home/oszka/Projects/test/node_modules/babel-plugin-transform-es2015-destructuring ENOSPC',
+        source: 'react/create-react-app#4787',
       },
     ],
     miss: [
@@ -869,6 +887,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       {
         line: 'Error response from daemon: dockerfile parse error line 4: unknown instruction: HELLO',
         source: 'podman-container-tools/buildah#3474',
+      },
+      {
+        line: 'Error parsing reference: "abiosoft/caddy:builder as builder" is not a valid repository/tag: invalid reference format',
+        source: 'abiosoft/caddy-docker#137',
       },
     ],
     miss: ['Step 2/2 : RUN echo hello', 'unknown instruction set in this CPU'],

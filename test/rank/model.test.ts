@@ -312,6 +312,18 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.reasons.some((r) => r.text.includes(`from ${lib}, which only B's LD_LIBRARY_PATH lists`))).toBe(true);
   });
 
+  it("Python's KeyError on an environment variable B lacks points at it", () => {
+    // adrienverge/yamllint#605: HOME unset in the build environment.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'HOME', kind: 'removed', a: '/export/home/builder' },
+        changed('toolchains', 'python3', '3.9.2', '3.9.16'),
+      ],
+      [">       self.addCleanup(os.environ.update, HOME=os.environ['HOME'])", "E           KeyError: 'HOME'"].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('HOME');
+  });
+
   it('a Docker cgroup driver follows from the cgroup version', () => {
     const ranked = rank(
       [changed('docker', 'cgroup_driver', 'cgroupfs', 'systemd'), changed('docker', 'cgroup_version', '1', '2')],
