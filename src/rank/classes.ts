@@ -1588,14 +1588,16 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Corepack could not verify a package manager's signature",
   },
   {
-    // What newer glibc stopped providing: major()/minor()/makedev() via <sys/types.h> (2.28), <libio.h> (2.28),
-    // <xlocale.h> (2.26), <sys/sysctl.h> (2.32).
+    // What glibc stopped or started providing: major()/minor()/makedev() via <sys/types.h> (2.28), <libio.h> (2.28),
+    // <xlocale.h> (2.26), <sys/sysctl.h> (2.32); strlcpy/strlcat (new in 2.38).
     id: 'glibc-removed-api',
-    anchors: ['major', 'minor', 'makedev', 'libio.h', 'xlocale.h', 'sys/sysctl.h'],
+    anchors: ['major', 'minor', 'makedev', 'libio.h', 'xlocale.h', 'sys/sysctl.h', 'strlcpy', 'strlcat'],
     patterns: [
       /implicit declaration of function [‘'`](?:major|minor|makedev)[’'`]/,
       /undefined reference to [`'‘](?:major|minor|makedev)[’']/,
       /fatal error: (?:libio|xlocale|sys\/sysctl)\.h: No such file or directory/,
+      // strlcpy/strlcat came with glibc 2.38: a project's own copy now conflicts; an older glibc lacks it.
+      /(?:conflicting types for|static declaration of) [‘'`]strl(?:cpy|cat)[’'`]|undefined reference to [`'‘]strl(?:cpy|cat)[’']/,
     ],
     implicates: [
       {
@@ -1603,13 +1605,13 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^version$/,
         weight: 0.93,
         anyDirection: true,
-        why: 'newer glibc no longer provides what the code relies on (major() via <sys/types.h>, <libio.h>, <xlocale.h>)',
+        why: "B's glibc lacks what the code relies on (major() via <sys/types.h>, <libio.h>, strlcpy before 2.38) or now has its own strlcpy",
       },
       { facet: 'packages', key: /^(?:libc6-dev|glibc-devel|glibc-headers|libc6|glibc)(?::\w+)?$/, weight: 0.9, anyDirection: true },
       { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.6, why: 'a new OS release ships a newer glibc' },
     ],
     tokens: [],
-    meaning: 'code relies on a header or macro newer glibc no longer provides',
+    meaning: 'code relies on a glibc header, macro or function that came or went between releases',
   },
   {
     // gfortran 10 made argument mismatches errors (-fallow-argument-mismatch restores warnings): MPI codes trip.

@@ -289,6 +289,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '/storage/linux/abs/intel-media-sdk-git/src/MediaSDK/samples/metrics_monitor/test/igt_load.cpp:30:10: fatal error: libio.h: No such file or directory',
         source: 'Intel-Media-SDK/MediaSDK#484',
       },
+      {
+        line: 'include/util.h:10:6: error: conflicting types for ‘strlcpy’; have ‘void(char *, const char *, int)’',
+        source: 'ablakely/macfand#8',
+      },
+      { line: "status.c:(.text+0x224): undefined reference to `strlcpy'", source: 'eradman/entr#154' },
+      {
+        line: '/home/jan/devel/bcd/src/bcd.c:352:1: error: static declaration of ‘strlcpy’ follows non-static declaration',
+        source: 'backtrace-labs/bcd#22',
+      },
     ],
     miss: ['error: implicit declaration of function ‘strlcpy’', 'major version 2, minor version 28'],
   },
