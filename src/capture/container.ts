@@ -142,7 +142,11 @@ async function captureImage(
       : `no ${SHELL} in the image`;
     if (noShell === undefined) {
       try {
-        merge(scope, withoutCaptureMachinery(await runProbes(runner, options.selection, { timeoutMs: options.timeoutMs, signal })));
+        const parts = await runProbes(runner, options.selection, { timeoutMs: options.timeoutMs, signal });
+        // A shell that dies at start (exec format error) may still look alive when started on a loaded
+        // machine: every probe then fails. Ask again before keeping an empty capture.
+        noShell = nothingCaptured(parts) ? await shellDied(engine, containerName, signal) : undefined;
+        if (noShell === undefined) merge(scope, withoutCaptureMachinery(parts));
       } catch (error) {
         noShell = await shellDied(engine, containerName, signal);
         if (noShell === undefined) throw error;
@@ -160,6 +164,12 @@ async function captureImage(
       ),
     );
   }
+}
+
+/** No probe produced a fact: every one failed or timed out. */
+function nothingCaptured(parts: ScopeParts): boolean {
+  const probes = Object.values(parts.probes);
+  return probes.length > 0 && probes.every((p) => p?.status !== 'ok') && Object.keys(parts.facets).length === 0;
 }
 
 /**
