@@ -98,7 +98,10 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (parts.length >= 3 && full !== other.join('.')) {
       const at = mentions.versions.get(full);
       if (at) {
-        out.push(finding(strong, at, `the log names ${full}, ${side}'s version`));
+        const path = onlyInPaths(at.line.body, full);
+        out.push(
+          finding(path ? strong * PATH_VERSION : strong, at, `the log names ${full}, ${side}'s version${path ? ' (in a path)' : ''}`),
+        );
         continue;
       }
     }
@@ -106,10 +109,33 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     const short = parts.slice(0, 2).join('.');
     if (parts.length >= 2 && short !== other.slice(0, 2).join('.')) {
       const at = mentions.versions.get(short);
-      if (at && namesAny(at, words)) out.push(finding(strong - 0.1, at, `the log names ${words[0]} ${short}, ${side}'s version`));
+      if (at && namesAny(at, words)) {
+        const path = onlyInPaths(at.line.body, short);
+        const weight = (strong - 0.1) * (path ? PATH_VERSION : 1);
+        out.push(finding(weight, at, `the log names ${words[0]} ${short}, ${side}'s version${path ? ' (in a path)' : ''}`));
+      }
     }
   }
   return out;
+}
+
+/**
+ * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")
+ * shows where the program runs from, not a complaint about that version: it counts this much.
+ */
+const PATH_VERSION = 0.5;
+
+function onlyInPaths(body: string, version: string): boolean {
+  let seen = false;
+  for (let i = body.indexOf(version); i >= 0; i = body.indexOf(version, i + 1)) {
+    seen = true;
+    // The path segment around this occurrence: from the last '/' before it to the next '/' after it.
+    const start = body.lastIndexOf('/', i);
+    const end = body.indexOf('/', i + version.length);
+    const segment = start >= 0 && end > i ? body.slice(start, end) : '';
+    if (!segment || /\s/.test(segment)) return false;
+  }
+  return seen;
 }
 
 /** The log prints this setting's name with B's (or A's) value: `useradd: UID 0 is not unique` for security.uid 1000 -> 0. */

@@ -324,6 +324,22 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('HOME');
   });
 
+  it('a version seen only in a path shows where a program runs from, not the failure', () => {
+    // sbdchd/squawk#212: a binary under nvm's node directory cannot load libssl.so.1.1.
+    const pkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
+    const log =
+      '/home/u/.nvm/versions/node/v18.1.0/lib/node_modules/squawk-cli/js/binaries/squawk: error while loading shared libraries: libssl.so.1.1: cannot open shared object file: No such file or directory';
+    const ranked = rank(
+      [
+        changed('toolchains', 'node', '16.15.0', '18.1.0'),
+        { scope: 'host', facet: 'packages', key: 'libssl1.1', kind: 'removed', a: pkg('1.1.1f-1ubuntu2') },
+      ],
+      log,
+    );
+    expect(ranked[0]?.key).toBe('libssl1.1');
+    expect(ranked[1]?.reasons.some((r) => r.text.includes("18.1.0, B's version (in a path)"))).toBe(true);
+  });
+
   it('a Docker cgroup driver follows from the cgroup version', () => {
     const ranked = rank(
       [changed('docker', 'cgroup_driver', 'cgroupfs', 'systemd'), changed('docker', 'cgroup_version', '1', '2')],
