@@ -22,7 +22,7 @@ import { calibrate } from './calibrate.js';
 import { causeOf } from './consequences.js';
 import { versionSwaps } from './package-swaps.js';
 import { magnitudeOf } from './magnitude.js';
-import { fitOf, priorRuleFor } from './priors.js';
+import { fitOf, priorRuleFor, volatileChange } from './priors.js';
 import { relevanceOf } from './relevance.js';
 import type { RankedDifference, Reason } from './types.js';
 
@@ -148,14 +148,6 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   return { difference: d, raw, prior, score, reasons, summary, named: t1 > 0, signature: signature?.signature };
 }
 
-/**
- * A volatile fact whose value moved (a run id, a temp dir's name): any two runs differ so.
- * One set on A and gone on B (RUNNER_TEMP unset under a local runner) is a real difference.
- */
-function volatileChange(d: Difference): boolean {
-  return d.detail?.volatile === true && d.kind === 'changed';
-}
-
 /** Failures of something absent (a shared library, a header, a command): the old package's absence is the cause. */
 const MISSING_CLASSES = new Set([
   'shared-library-missing',
@@ -195,9 +187,9 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
     const cause = causeOf(d, (scope, facet, key) => byKey.has(id(scope, facet, key)));
     const parent = cause === undefined ? undefined : byKey.get(id(d.scope, cause.facet, cause.key));
     if (!parent || !cause) continue;
-    if (cause.tieOnly) {
-      if (s.raw !== parent.raw) continue;
-    } else s.reasons.unshift({ source: 'rule', text: `follows from the ${cause.facet}.${cause.key} change` });
+    // A tie-only cause (cargo under rustc) orders equals; it says nothing when the log tells them apart.
+    if (cause.tieOnly && s.raw !== parent.raw) continue;
+    if (!cause.tieOnly) s.reasons.unshift({ source: 'rule', text: `follows from the ${cause.facet}.${cause.key} change` });
     if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
     s.raw = parent.raw * 0.999;
     s.prior = Math.min(s.prior, parent.prior);

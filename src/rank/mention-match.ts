@@ -9,6 +9,7 @@ import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
 import { numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
+import { volatileChange } from './priors.js';
 import { toolNames } from './tool-names.js';
 
 /** Facets whose values are versions a log may print. */
@@ -29,7 +30,7 @@ const CONTEXT_LINE = 0.7;
 
 export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   // A volatile value that moved (a run id) may be printed anywhere; one B lacks altogether is a real difference.
-  if (!mentions.present || (d.detail?.volatile && d.kind === 'changed')) return [];
+  if (!mentions.present || volatileChange(d)) return [];
   const out: Finding[] = [];
   if (d.facet === 'env') {
     const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);

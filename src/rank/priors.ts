@@ -301,9 +301,16 @@ export interface Fit {
 }
 
 /** How harmful the direction of a change is, from its facet's Harm and the values. */
+/**
+ * A volatile fact whose value moved (a run id, a temp dir's name): any two runs differ so.
+ * One set on A and gone on B (RUNNER_TEMP unset under a local runner) is a real difference.
+ */
+export function volatileChange(d: Difference): boolean {
+  return d.detail?.volatile === true && d.kind === 'changed';
+}
+
 export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
-  // Only a value that moved is jitter; one present on a side only is a real difference.
-  if (d.detail?.volatile && d.kind === 'changed') {
+  if (volatileChange(d)) {
     // Free memory and disk jitter between any two runs; a drop by a fifth or more is a real difference.
     const drop = harm === 'lower' ? numericFit(d) : undefined;
     if (drop && drop.factor >= 1) return drop;

@@ -17,6 +17,7 @@
  */
 import { ERROR_CLASSES, USERNS_SYSCTLS } from './classes.js';
 import type { Implication, Signature } from './signature-types.js';
+import { numericParts } from './magnitude.js';
 import { FILE_MODE } from './tokens.js';
 
 export type { Implication, Signature } from './signature-types.js';
@@ -45,10 +46,8 @@ const LOADER_IMPLICATIONS: Implication[] = [
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
 /** Specific failures first, then the error classes (classes.ts). */
-/** The leading number of a version value ("7.10.0" -> 7); NaN when it has none. */
-function majorOf(v: unknown): number {
-  return typeof v === 'string' ? Number.parseInt(/\d+/.exec(v)?.[0] ?? '', 10) : Number.NaN;
-}
+/** The major of a version value ("7.10.0" -> 7); NaN when it has none. */
+const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v)?.[0] ?? Number.NaN) : Number.NaN);
 
 export const SIGNATURES: Signature[] = [
   {

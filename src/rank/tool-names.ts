@@ -117,6 +117,7 @@ const R: ToolNames = {
   ],
 };
 const HASKELL: ToolNames = { words: ['ghc', 'ghci', 'cabal', 'stack', 'hackage', 'stackage', 'hspec'], phrases: [/\.l?hs:\d+:\d+/] };
+const TZDATA_WORDS = ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'];
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */
@@ -191,9 +192,10 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   swift: { words: ['swift', 'swiftc', 'package.swift', 'swiftpm'], phrases: [/\.swift:\d+:\d+: error/] },
   dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
   flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
-  'timezone-data': { words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'timezone', 'zdump', 'zic'] },
+  // Gentoo's name for it; its logs say "timezone" where Debian's say tzdata.
+  'timezone-data': { words: [...TZDATA_WORDS, 'timezone'] },
   tzdata: {
-    words: ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'],
+    words: TZDATA_WORDS,
     phrases: [/\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)\/[A-Z][A-Za-z_+-]+/],
   },
 };
