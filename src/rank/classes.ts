@@ -52,6 +52,14 @@ const COMPILER: Implication[] = [
 ];
 
 /** A runtime of another version: the build's code or its compiled modules do not fit it. */
+/**
+ * What may follow a runtime's name in the name of a package of the runtime itself: a version and
+ * the parts distributions split it into (python3.13-minimal, golang-1.21-go, openjdk-17-jdk-headless).
+ * Not any word: python3-pytest is a library for Python, gobject-introspection is not Go.
+ */
+const RUNTIME_PACKAGE_SUFFIX =
+  '(?:[-.]?\\d[\\w.~+]*)?(?:-(?:\\d[\\w.~+]*|minimal|dev|devel|stdlib|full|venv|distutils|libs?|core|base|runtime|headless|jdk|jre|bin|common|go|src|tools|interpreter|sdk|cli|defaults))*(?::\\w+)?$';
+
 function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary = false): Implication[] {
   const within = boundary ? { boundary } : {};
   // Official images declare their runtime in the environment: RUBY_VERSION, NODE_VERSION, PYTHON_VERSION.
@@ -74,7 +82,7 @@ function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary =
     { facet: 'toolchains', key, weight: 0.88, anyDirection: true, why, ...within },
     {
       facet: 'packages',
-      key: new RegExp(key.source.replace(/\$$/, '[\\w.-]*(?::\\w+)?$')),
+      key: new RegExp(key.source.replace(/\$$/, RUNTIME_PACKAGE_SUFFIX)),
       weight: 0.6,
       anyDirection: true,
       ...within,
@@ -547,13 +555,15 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // inotify_init's EMFILE is the per-user instance cap (ENOSPC from add_watch is the watch cap).
     id: 'inotify-instance-limit',
-    anchors: ['inotify', 'too many open files, watch', 'allocate directory watch', 'allocate watch'],
+    anchors: ['inotify', 'too many open files, watch', 'allocate directory watch', 'allocate watch', 'watcher'],
     patterns: [
       /\bmax_user_instances\b/,
       /inotify instance limit|inotify_init(?:1)?: too many open files/i,
       /(?:initiali[sz]e inotify|inotify instance|allocate (?:directory )?watch)\w*:? .*too many open files/i,
       // Node's fs.watch on Linux: "EMFILE: too many open files, watch '/src'".
       /\bEMFILE: too many open files, watch\b/,
+      // Go's fsnotify and Rust's notify open one inotify instance per watcher.
+      /(?:creat(?:e|ing)|start(?:ing)?) (?:fsnotify |recommended |file )?watcher\b.*too many open files/i,
     ],
     implicates: [
       {
@@ -587,9 +597,21 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'sandbox-userns',
-    anchors: ['sandbox', 'uid_map', 'setgroups', 'clone_newuser', 'new namespace', 'user namespace', '/proc/self/exe', 'apparmor_restrict'],
+    anchors: [
+      'sandbox',
+      'uid_map',
+      'setgroups',
+      'clone_newuser',
+      'new namespace',
+      'user namespace',
+      '/proc/self/exe',
+      'apparmor_restrict',
+      'credentials.cc',
+    ],
     patterns: [
       /No usable sandbox!|The SUID sandbox helper binary was found, but is not configured correctly/,
+      // Chromium (Electron) cannot set up its namespace sandbox: Ubuntu 24.04's AppArmor denies userns_create.
+      /FATAL:credentials\.cc\(\d+\)\] Check failed: \. : (?:Permission denied|Operation not permitted)/,
       /Failed to move to new namespace/,
       /(?:writing|write to) (?:\/proc\/\S+\/)?(?:uid_map|gid_map|setgroups)/i,
       /write\(["']?\/proc\/\S*\/(?:uid_map|gid_map|setgroups)["']?,.*(?:not permitted|denied)/i,
@@ -1006,7 +1028,7 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's /dev/shm is smaller (Docker's default is 64 MB): browsers, PyTorch workers and databases that share memory through it crash",
       },
       { facet: 'docker', key: /^(?:shm_size|default_shm_size|ipc_mode)$/, weight: 0.85, anyDirection: true },
-      { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/, weight: 0.35 },
+      { facet: 'resources', key: /^(?:mem_total|mem_limit)$/, weight: 0.35 },
     ],
     tokens: [],
     meaning: 'a process ran out of shared memory (/dev/shm) and crashed',
@@ -1138,6 +1160,242 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a kernel module the build needs could not be loaded',
   },
   {
+    // Tracing tools hook kernel functions by name; kernels rename, inline or unexport them between releases.
+    id: 'kernel-symbol-untraceable',
+    anchors: ['kprobe', 'uprobe', 'probe entry'],
+    patterns: [
+      /cannot attach [ku]probe, (?:probe entry may not exist|Invalid argument)/,
+      /Failed to attach BPF program \S+ to kprobe\b/,
+      /trace_kprobe: error: Invalid probed address or symbol/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "the kernel function the tool traces is gone, renamed or inlined in B's kernel",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:linux-headers|kernel-devel|kernel-headers|linux-image)[\w.-]*(?::\w+)?$/,
+        weight: 0.5,
+        anyDirection: true,
+      },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.35, why: 'a new OS release ships a new kernel' },
+    ],
+    tokens: [],
+    meaning: 'a tracing tool could not attach to a kernel function',
+  },
+  {
+    // Yama's ptrace_scope 1 lets a process trace only its descendants, 2 only with CAP_SYS_PTRACE, 3 never.
+    id: 'ptrace-denied',
+    anchors: ['ptrace', 'attach'],
+    patterns: [
+      /Could not attach to process\.\s+If your uid matches the uid of the target/,
+      /\bptrace(?:\(PTRACE_\w+[^)]*\))?: Operation not permitted/,
+      /check the setting of \/proc\/sys\/kernel\/yama\/ptrace_scope/,
+      // gVisor's runsc attaches to its sandbox with ptrace.
+      /\bunable to attach: operation not permitted/,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^kernel\.yama\.ptrace_scope$/,
+        weight: 0.92,
+        why: "B's Yama ptrace_scope forbids attaching to a process that is not a child",
+      },
+      { facet: 'security', key: /^(?:cap_eff|seccomp|apparmor|selinux)$/, weight: 0.5, anyDirection: true },
+      { facet: 'docker', key: /^security_options$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a debugger or tracer was not allowed to attach to a process',
+  },
+  {
+    // Servers that refuse root on purpose: a container or CI job that now runs the build as root.
+    id: 'refuses-root',
+    anchors: ['as root', 'be run as root', 'root execution'],
+    patterns: [
+      /\binitdb: cannot be run as root/,
+      /"root" execution of the PostgreSQL server is not permitted/,
+      /\b(?:can not|don't) run elasticsearch as root/,
+      /Please consult the Knowledge Base to find out how to run mysqld as root/,
+    ],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => d.b === 0 || d.b === '0',
+        why: 'B runs as root, which this program refuses',
+      },
+      { facet: 'env', key: /^(?:USER|HOME|LOGNAME)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a program refused to run as root',
+  },
+  {
+    // ZIP stores MS-DOS times, which start in 1980: SOURCE_DATE_EPOCH=0 or files dated 1970 (Nix) cannot be stored.
+    id: 'zip-timestamp-before-1980',
+    anchors: ['before 1980', 'earlier than 1980'],
+    patterns: [/ZIP does not support timestamps before 1980|zipinfo date can't be earlier than 1980/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^SOURCE_DATE_EPOCH$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'B pins build timestamps (SOURCE_DATE_EPOCH) before 1980, which a ZIP archive (wheel, jar) cannot store',
+      },
+      { facet: 'time', key: /^skew_s$/, weight: 0.4, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:python3?|pip|setuptools|wheel|hatch|hatchling)$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'an archive could not store file times before 1980',
+  },
+  {
+    // The JDK's AWT reads the system's fontconfig: slim images (Alpine, distroless) ship no fonts at all.
+    id: 'java-fonts-missing',
+    anchors: ['fontconfiguration', 'fontmanager', 'fontconfig'],
+    patterns: [
+      /\bat (?:java\.desktop\/)?sun\.awt\.FontConfiguration\.(?:getVersion|readFontConfigFile|init)\b/,
+      /"sun\.awt\.FontConfiguration\.head" is null/,
+      /\bFontconfig head is null, check your fonts or fonts configuration\b/,
+      /libfontconfig\.so\.1: cannot open shared object file/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:fontconfig|libfontconfig1?|fontconfig-config|ttf-[\w-]+|fonts-[\w-]+|font-[\w-]+|[\w-]*-fonts?(?:-[\w-]+)?|dejavu-[\w-]+|freetype\d*|libfreetype\d*)(?::\w+)?$/,
+        weight: 0.9,
+        why: 'B lacks fontconfig or any font: Java AWT cannot initialise its font manager',
+      },
+      { facet: 'os', key: /^(?:id|version_id)$/, weight: 0.3 },
+      { facet: 'toolchains', key: JAVA, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Java's font subsystem found no fonts or fontconfig",
+  },
+  {
+    // The time zone database is a package of its own: slim images drop it, and every named zone then fails.
+    id: 'tz-database-missing',
+    anchors: ['timezonenotfound', 'time zone id', 'zoneinfo', 'unknown time zone', 'unknowntimezone'],
+    patterns: [
+      /\bTimeZoneNotFoundException\b|The time zone ID '[^']+' was not found/,
+      /Could not find (?:a part of the path|file) '\/usr\/share\/zoneinfo\//,
+      /\/usr\/share\/zoneinfo\/[\w/+-]+'?:? No such file or directory/,
+      /\bunknown time zone [A-Z]\w+\/\w+/,
+      /UnknownTimeZoneError|ZoneInfoNotFoundError/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:tzdata|timezone|tzdata-java|timezone-data)(?::\w+)?$/,
+        weight: 0.9,
+        why: 'B has no time zone database: named zones (America/New_York) cannot be loaded',
+      },
+      { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true, why: 'TZ names a zone B does not know' },
+      { facet: 'time', key: /^timezone$/, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:id|version_id)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'a named time zone could not be loaded',
+  },
+  {
+    // GCC 11 and Clang 14 emit DWARF 5 by default; older valgrind, gdb and binutils cannot read it.
+    id: 'dwarf-version-unreadable',
+    anchors: ['dwarf', 'dw_form'],
+    patterns: [
+      /unhandled dwarf2 abbrev form code 0x[0-9a-f]+/,
+      /get_Form_szB: unhandled \d+ \(DW_FORM_\w+\)/,
+      /DWARF error: invalid or unhandled FORM value: 0x[0-9a-f]+/,
+      /Dwarf Error: found dwarf version '5'/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: C_COMPILERS,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'a newer compiler writes DWARF 5 debug info, which this valgrind/gdb/binutils cannot read',
+      },
+      { facet: 'packages', key: C_COMPILER_PACKAGES, weight: 0.6, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:valgrind|gdb|binutils|elfutils)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'another debugger or binary tool reads (or cannot read) DWARF 5',
+      },
+      { facet: 'toolchains', key: /^(?:valgrind|gdb|objdump|ld)$/, weight: 0.6, anyDirection: true },
+      { facet: 'env', key: /^(?:CC|CXX|CFLAGS|CXXFLAGS)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'debug info written by the compiler could not be read by a debugging tool',
+  },
+  {
+    // musl 1.2.4 (Alpine 3.18+) stopped defining stat64, fopen64 and the other LFS64 names under _GNU_SOURCE.
+    id: 'lfs64-removed',
+    anchors: ['64'],
+    patterns: [
+      /\b(?:fopen|freopen|fseeko|ftello|stat|fstat|lstat|fstatat|lseek|pread|pwrite|mmap|readdir|open|openat|truncate|ftruncate|statfs|fstatfs|getrlimit|setrlimit|off|ino|blkcnt|fsblkcnt|fsfilcnt|glob|dirent)64(?:_t)?\b[’'"]? (?:was not declared|undeclared|has incomplete type)|unknown type name [‘'"]?(?:off|ino|blkcnt)64_t\b|(?:implicit declaration of function|call to undeclared function) [‘'"]?(?:fopen|fseeko|ftello|stat|fstat|lstat|lseek|pread|pwrite|mmap|readdir|open|truncate|ftruncate)64\b/,
+      /incomplete type [‘'"]?struct (?:stat|statfs|dirent|rlimit)64\b|storage size of [‘'"]\w+[’'"] isn[’']t known.*\b(?:stat|dirent)64\b|aggregate [‘'"][^'’"]*\bstat64 \w+[’'"] has incomplete type/,
+    ],
+    implicates: [
+      {
+        facet: 'libc',
+        weight: 0.88,
+        anyDirection: true,
+        why: 'a newer musl (1.2.4, Alpine 3.18+) no longer defines the LFS64 names (stat64, fopen64) the code uses',
+      },
+      { facet: 'packages', key: /^(?:musl|musl-dev|musl-utils)(?::\w+)?$/, weight: 0.85, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.5, why: 'a new Alpine release ships a new musl' },
+      { facet: 'images', weight: 0.35, why: 'a rebuilt image can ship a new C library' },
+      { facet: 'toolchains', key: C_COMPILERS, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'code uses large-file names (stat64, fopen64) the C library no longer defines',
+  },
+  {
+    // Lua 5.2 moved unpack into table and dropped setfenv, getfenv, loadstring and module.
+    id: 'lua-removed-globals',
+    anchors: ['nil value'],
+    patterns: [
+      /attempt to call (?:a nil value \(global '(?:unpack|setfenv|getfenv|loadstring|module)'\)|global '(?:unpack|setfenv|getfenv|loadstring|module)' \(a nil value\))/,
+      /attempt to call (?:a nil value \(field '(?:getn|maxn|setn)'\)|field '(?:getn|maxn|setn)' \(a nil value\))/,
+    ],
+    implicates: runtime(/^(?:lua|lua5\.\d|luajit)$/, 'the code was written for Lua 5.1; B runs Lua 5.2 or later'),
+    tokens: ['version'],
+    meaning: 'Lua code calls a function Lua 5.2 removed',
+  },
+  {
+    // ICU 72 (CLDR 42) puts a narrow no-break space before AM/PM: output compared with a plain space differs.
+    id: 'cldr-narrow-space',
+    anchors: ['202f', 'narrow no-break', '8239', '\u202f'],
+    patterns: [/\\u\{?202[fF]\}?|&#8239;|&#x202[fF];|\bU\+202F\b|NARROW NO-BREAK SPACE|\d\u202f[AP]M\b/i],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libicu\d*|icu|icu-libs|libicu-dev|icu-data-full|php\d*(?:\.\d+)?-intl)(?::\w+)?$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'ICU 72 (CLDR 42) formats times with a narrow no-break space before AM/PM',
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:node|nodejs|java|javac|dart|flutter|php|dotnet)$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'this runtime bundles its own ICU/CLDR data, which changed how times are formatted',
+      },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.45, why: 'a new OS release ships a new ICU' },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'formatted dates now contain a narrow no-break space (ICU 72, CLDR 42)',
+  },
+  {
     id: 'ipv6-unreachable',
     anchors: [
       "can't connect to localhost",
@@ -1256,7 +1514,7 @@ export const ERROR_CLASSES: Signature[] = [
       },
       {
         facet: 'resources',
-        key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/,
+        key: /^(?:mem_total|mem_limit)$/,
         weight: 0.6,
         why: 'B has less memory than the heap the runtime is told to reserve',
       },
@@ -1400,7 +1658,17 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: runtime(
       /^(?:perl|perl5)$/,
       'a newer Perl made long-deprecated syntax fatal (unescaped "{" in regexes since 5.26)',
-      [{ facet: 'toolchains', key: /^(?:automake|autoconf)$/, weight: 0.4, anyDirection: true }],
+      [
+        { facet: 'toolchains', key: /^(?:automake|autoconf)$/, weight: 0.4, anyDirection: true },
+        // PERL_USE_UNSAFE_INC=1 puts "." back in @INC for Perl 5.26+ (CPAN clients set it while installing).
+        {
+          facet: 'env',
+          key: /^PERL_USE_UNSAFE_INC$/,
+          weight: 0.9,
+          when: (d) => d.kind === 'removed' || d.b === '0' || d.b === '',
+          why: 'B does not set PERL_USE_UNSAFE_INC, which puts "." back in @INC',
+        },
+      ],
       true,
     ),
     tokens: ['version'],
@@ -1668,7 +1936,7 @@ export const ERROR_CLASSES: Signature[] = [
         when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b >= 4 * d.a,
         why: 'B reports many more cores: the test runner starts a worker per core and they exhaust memory or processes',
       },
-      { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max|pids_max|ulimit_nproc)$/, weight: 0.6 },
+      { facet: 'resources', key: /^(?:mem_total|mem_limit|pids_max|ulimit_nproc)$/, weight: 0.6 },
       { facet: 'docker', key: /^mem_total$/, weight: 0.6 },
     ],
     tokens: [],
@@ -1970,7 +2238,7 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'docker', key: /^(?:pids_limit|default_pids_limit|default_ulimits)$/, weight: 0.85, anyDirection: true },
       { facet: 'sysctl', key: /^kernel\.(?:pid_max|threads-max)$/, weight: 0.8, anyDirection: true },
-      { facet: 'resources', key: /^(?:mem_total|memory_limit|cgroup_memory_max)$/, weight: 0.4 },
+      { facet: 'resources', key: /^(?:mem_total|mem_limit)$/, weight: 0.4 },
       { facet: 'cpu', key: /^cores$/, weight: 0.2, anyDirection: true, why: 'more cores start more parallel jobs' },
     ],
     tokens: [],

@@ -6,8 +6,9 @@
  */
 import { commonLines } from './differential.js';
 import type { BuildLog, LogLine } from './log.js';
-import { ERROR_LINE, type Mentions, scanMentions } from './mentions.js';
+import { looksLikeError, type Mentions, scanMentions } from './mentions.js';
 import { lineMatches, SIGNATURES, type Signature } from './signatures.js';
+import { findNumberFormat, NUMBER_FORMAT } from './number-format.js';
 import { findTimeShift, TIME_SHIFT } from './time-shift.js';
 import { indexTokens, type LogToken, type TokenIndex } from './token-index.js';
 import { distinctiveWords, extractTokens, type TokenKind } from './tokens.js';
@@ -88,7 +89,7 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
       if (indexes.length < MAX_HITS_PER_SIGNATURE) indexes.push(index);
       hitLines.set(signature, indexes);
     }
-    if (matching.length === 0 && ERROR_LINE.test(body)) {
+    if (matching.length === 0 && looksLikeError(body)) {
       errorLines.push(line);
       if (errorLines.length > 2 * MAX_ERROR_LINES) errorLines.splice(0, MAX_ERROR_LINES);
     }
@@ -121,8 +122,12 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
         tokens.push({ token, strength: CONTEXT_STRENGTH, signature: signature.id, context: true });
     }
   }
-  const shifted = findTimeShift(log.lines.filter((_, i) => !common.has(i)));
+  // Expected and actual output that differ in one telling way; lines the passing build printed too are no failure.
+  const failing = log.lines.filter((_, i) => !common.has(i));
+  const shifted = findTimeShift(failing);
   if (shifted) hits.push({ signature: TIME_SHIFT, lines: [shifted] });
+  const reformatted = findNumberFormat(failing);
+  if (reformatted) hits.push({ signature: NUMBER_FORMAT, lines: [reformatted] });
   const generic = errorLines.slice(-MAX_ERROR_LINES);
   // A log without any error-looking or signature line still has its last lines.
   const fallback = generic.length > 0 || hits.length > 0 ? generic : log.lines.filter((_, i) => !common.has(i)).slice(-20);

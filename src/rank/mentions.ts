@@ -14,8 +14,15 @@ const MAX_MENTION_LINES = 30_000;
 /** Distinct words kept: a log naming more names nothing in particular. */
 const MAX_WORDS = 200_000;
 
-export const ERROR_LINE =
+const ERROR_WORDS =
   /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal)\b|^E: |^W: /i;
+/** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
+const EXCEPTION_NAME = /[a-z](?:Error|Exception)\b/;
+
+/** The line reports a failure: an error word, or an exception's name. */
+export function looksLikeError(body: string): boolean {
+  return ERROR_WORDS.test(body) || EXCEPTION_NAME.test(body);
+}
 
 /**
  * Lines a failing tool prints about the machine, not about the failure: npm's
@@ -27,7 +34,7 @@ const ENVIRONMENT_REPORT =
 
 export interface Mention {
   line: LogLine;
-  /** The line looks like an error (see ERROR_LINE). */
+  /** The line looks like an error (see looksLikeError). */
   error: boolean;
 }
 
@@ -93,7 +100,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.trim() === '' || seen.has(body)) continue;
     if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;
-    const error = !common.has(i) && ERROR_LINE.test(body) && !ENVIRONMENT_REPORT.test(body);
+    const error = !common.has(i) && looksLikeError(body) && !ENVIRONMENT_REPORT.test(body);
     const at: Mention = { line, error };
     const lower = body.toLowerCase();
     for (const w of lower.matchAll(WORD)) {

@@ -137,7 +137,7 @@ export const PRIORS: PriorRule[] = [
   },
   {
     facet: 'resources',
-    key: /^(?:mem_total|swap_total)$/,
+    key: /^(?:mem_total|mem_limit|swap_total)$/,
     prior: 0.3,
     harm: 'lower',
     text: 'less memory makes large builds run out of memory',
@@ -410,6 +410,9 @@ export function versionText(v: FacetValue | undefined): string {
 function numericFit(d: Difference): Fit {
   const a = asNumber(d.a);
   const b = asNumber(d.b);
+  // A cgroup without a memory or pids limit has no key: a limit only B has is the tighter one.
+  if (d.facet === 'resources' && CGROUP_LIMIT.test(d.key) && b !== undefined && d.kind === 'added')
+    return { factor: 1, note: `only B is capped (${formatNumber(b)})` };
   if (a === undefined || b === undefined) return kindFit(d, true);
   if (a <= 0) return { factor: b < a ? 1 : 0.3 };
   const ratio = b / a;
@@ -421,6 +424,9 @@ function numericFit(d: Difference): Fit {
   const severity = ratio <= 0.1 ? DRASTIC : ratio <= 0.3 ? LARGE : undefined;
   return severity ? { factor: 1, note, severity } : { factor: ratio < 0.8 ? 1 : 0.6, note };
 }
+
+/** cgroup limits captured only when set (resources.ts): absent means unlimited. */
+const CGROUP_LIMIT = /^(?:mem_limit|pids_max)$/;
 
 const DRASTIC = 1.5;
 const LARGE = 1.2;

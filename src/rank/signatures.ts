@@ -52,8 +52,15 @@ const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
-    anchors: ['exec format', 'cannot execute binary', 'enoexec'],
-    patterns: [/exec format error/i, /cannot execute binary file/i, /\bENOEXEC\b/, /Exec format error/],
+    anchors: ['exec format', 'cannot execute binary', 'enoexec', ': syntax error'],
+    patterns: [
+      /exec format error/i,
+      /cannot execute binary file/i,
+      /\bENOEXEC\b/,
+      /Exec format error/,
+      // Without a binfmt handler the shell reads a foreign ELF binary as a script: "aapt2: 1: Syntax error: "(" unexpected".
+      /(?:^|\s)(?:\S*\/)?([\w+-]+(?:\.(?!sh\b)[\w+-]+)*): 1: (?:(?:\S*\/)?\1: )?Syntax error: ["“]?[()]["”]? unexpected/,
+    ],
     implicates: [
       { facet: 'binfmt', weight: 0.85, why: 'the kernel cannot run binaries of a foreign architecture without a binfmt_misc handler' },
       { facet: 'kernel', key: /^machine$/, weight: 0.6 },
@@ -82,7 +89,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'shared-library-missing',
-    anchors: ['shared object', 'shared librar', 'library not loaded', 'dlopen', 'importerror'],
+    anchors: ['shared object', 'shared librar', 'library not loaded', 'dlopen', 'importerror', 'usable version of'],
     patterns: [
       /cannot open shared object file/i,
       /Error loading shared library/i,
@@ -90,6 +97,8 @@ export const SIGNATURES: Signature[] = [
       /Library not loaded/,
       /\bdlopen\b.*(?:failed|cannot|No such file)/i,
       /ImportError: lib[\w+.-]*\.so/,
+      // .NET probes for the OpenSSL sonames it knows and names none when all are gone.
+      /No usable version of (?:the )?libssl was found/,
     ],
     implicates: LOADER_IMPLICATIONS,
     tokens: ['soname', 'path'],
@@ -266,6 +275,14 @@ export const SIGNATURES: Signature[] = [
       },
       // Hand-made fingerprints name the resolver settings as a facet of their own.
       { facet: 'dns', weight: 0.85, anyDirection: true, why: 'B asks another name server' },
+      // With forwarding off, containers on the default bridge reach nothing: name servers included.
+      {
+        facet: 'sysctl',
+        key: /^net\.ipv4\.(?:ip_forward|conf\.all\.forwarding)$/,
+        weight: 0.8,
+        when: (d) => d.b === 0 || d.b === '0',
+        why: 'B does not forward IPv4 packets: containers on the bridge network reach no outside server',
+      },
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6 },
       {
@@ -322,6 +339,14 @@ export const SIGNATURES: Signature[] = [
       // A proxy only B sets is a network only B has: a firewall that drops what does not go through it.
       { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'B is behind a proxy and firewall that A is not' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true },
+      // With forwarding off, containers on the default bridge reach nothing: name servers included.
+      {
+        facet: 'sysctl',
+        key: /^net\.ipv4\.(?:ip_forward|conf\.all\.forwarding)$/,
+        weight: 0.8,
+        when: (d) => d.b === 0 || d.b === '0',
+        why: 'B does not forward IPv4 packets: containers on the bridge network reach no outside server',
+      },
       {
         facet: 'docker',
         key: /^(?:dns|proxies|http_proxy|https_proxy|no_proxy|mtu|network)/,
@@ -522,12 +547,13 @@ export const SIGNATURES: Signature[] = [
       /Killed signal terminated program (?:cc1|cc1plus|collect2|ld|as)\b/,
       /signal: killed|signal 9\b|SIGKILL/i,
       /MemoryError\b|java\.lang\.OutOfMemoryError/,
+      /__vm_enough_memory: not enough memory/,
     ],
     implicates: [
       { facet: 'docker', key: /^mem_total$/, weight: 0.85, why: 'B gives the build less memory, so the kernel OOM killer ends it' },
       {
         facet: 'resources',
-        key: /^(?:mem_total|swap_total|memory_limit|cgroup_memory_max)$/,
+        key: /^(?:mem_total|swap_total|mem_limit)$/,
         weight: 0.85,
         why: 'B gives the build less memory, so the kernel OOM killer ends it',
       },
@@ -550,6 +576,14 @@ export const SIGNATURES: Signature[] = [
         why: "B's open-file limit is near-unbounded: programs that size tables by it allocate gigabytes and are killed",
       },
       { facet: 'sysctl', key: /^fs\.nr_open$/, weight: 0.8, when: (d) => typeof d.b === 'number' && d.b >= 2 ** 24 },
+      {
+        facet: 'sysctl',
+        key: /^vm\.overcommit_memory$/,
+        weight: 0.85,
+        when: (d) => d.b === 2 || d.b === '2',
+        // Go and Java reserve address space by the gigabyte: strict accounting refuses it with RAM to spare.
+        why: 'B accounts memory strictly (overcommit 2): runtimes that reserve address space are refused with memory free',
+      },
       { facet: 'env', key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS|MAKEFLAGS)$/, weight: 0.5 },
     ],
     tokens: [],
@@ -557,10 +591,16 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'too-many-open-files',
-    anchors: ['too many open files', 'emfile', 'enfile', 'errno 24'],
-    patterns: [/Too many open files/i, /\bEMFILE\b|\bENFILE\b/, /Errno 24\b/],
+    anchors: ['too many open files', 'emfile', 'enfile', 'errno 24', 'ancdata'],
+    patterns: [
+      /Too many open files/i,
+      /\bEMFILE\b|\bENFILE\b/,
+      /Errno 24\b/,
+      // Python multiprocessing passes each shared tensor as a descriptor; past the limit none arrive.
+      /received \d+ items of ancdata/,
+    ],
     // inotify_init's EMFILE is the inotify instance cap (file-watch-limit), not this limit.
-    exclude: [/\binotify\b|allocate (?:directory )?watch/i],
+    exclude: [/\binotify\b|allocate (?:directory )?watch|(?:fsnotify|file|recommended) watcher\b/i],
     implicates: [
       { facet: 'resources', key: /^ulimit_nofile/, weight: 0.9, why: "B's open-file limit is lower than the build needs" },
       { facet: 'docker', key: /^(?:default_ulimits|ulimits)/, weight: 0.6 },
@@ -949,7 +989,7 @@ export const SIGNATURES: Signature[] = [
     anchors: ['time zone', 'timezone', 'tzdata', 'zoneinfo', 'expected', 'received'],
     patterns: [
       /(?:unknown|invalid|no) time ?zone/i,
-      /UnknownTimeZoneError|ZoneInfoNotFoundError|zoneinfo.*not found/i,
+      /zoneinfo.*not found/i,
       /Expected:?\s+["']?\d{4}-\d{2}-\d{2}/i,
       /Received:?\s+["']?\d{4}-\d{2}-\d{2}/i,
     ],

@@ -78,10 +78,13 @@ export function candidateTokens(d: Difference, index: TokenIndex, strings: reado
   add(index.byValue.get(key.replace(/:[a-z0-9]+$/, '')));
   if (d.facet === 'libraries') add(index.bySoStem.get(soStem(d.key)));
   if (d.facet === 'packages') {
+    // "libicu" of libicu67 begins libicui18n and libicuuc: a package shipping a family of libraries.
+    const family = /^(lib[a-z][a-z+_-]*?)-?\d/.exec(key)?.[1]?.replace(/-/g, '_');
     for (const [stem, list] of index.bySoStem) {
       // "libssl" in libssl3, "ssl" in openssl-1.1 (token-match.ts checks the version too).
       const core = stem.replace(/^lib/, '');
       if ((stem.length >= MIN_STEM && key.includes(stem)) || (core.length >= 3 && key.includes(core))) add(list);
+      else if (family && family.length >= MIN_STEM && stem.replace(/-/g, '_').startsWith(family)) add(list);
     }
   }
   if (d.key.toLowerCase().includes('api')) add(index.byKind.get('apiversion'));

@@ -49,6 +49,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       const versioned = version !== undefined && new RegExp(`(?<![\\d.])${version.replace('.', '\\.')}(?![\\d])`).test(key);
       if (d.facet === 'packages' && core.length >= 3 && key.includes(core) && (versioned || /-compat(?::\w+)?$/.test(key)))
         return { weight: 0.7, why: `the log names ${v}, which this package (${d.key}) provides` };
+      // libicui18n.so.67 and libicuuc.so.67 from "libicu67": one package ships a family of sonames of its version.
+      if (d.facet === 'packages' && version !== undefined && shipsFamily(key, stem, version))
+        return { weight: 0.7, why: `the log names ${v}, which this package (${d.key}) provides` };
       return undefined;
     }
     case 'url':
@@ -251,4 +254,12 @@ function modeReadings(value: string): number[] {
   const readings = [n];
   if (/^[0-7]{3,4}$/.test(value)) readings.push(Number.parseInt(value, 8));
   return readings;
+}
+
+/** A package named for a library family and a version ("libicu67") ships that version of every soname of the family. */
+function shipsFamily(pkg: string, stem: string, version: string): boolean {
+  const m = /^(lib[a-z][a-z+_-]*?)-?(\d+(?:\.\d+)*)(?:t64)?(?::\w+)?$/.exec(pkg);
+  if (!m || m[1]!.length < 5) return false;
+  const family = m[1]!.replace(/-/g, '_');
+  return stem.replace(/-/g, '_').startsWith(family) && (m[2] === version || m[2] === version.split('.')[0]);
 }

@@ -371,7 +371,9 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'Failed to allocate directory watch: Too many open files', source: 'eclipse-bluechi/bluechi#820' },
       // Both with an open-file limit of a million: the cap hit is inotify's, not the descriptors'.
       { line: "Error: EMFILE: too many open files, watch '/usr/src/app/web/vite.config.ts'", source: 'serge-chat/serge#75' },
-      { line: "Error: EMFILE: too many open files, watch '/myproject/public'", source: 'paulmillr/chokidar#1155' },
+      { line: "Error: EMFILE: too many open files, watch '/myproject/public'", source: 'paulmillr/chokidar#1155' }, // Go's fsnotify and Rust's notify: one inotify instance per watcher.
+      { line: 'failed to create fsnotify watcher: too many open files', source: 'kubernetes/kops#2913' },
+      { line: 'Error creating recommended watcher: Too many open files (os error 24)', source: 'samuelcolvin/watchfiles#320' },
     ],
     miss: ['Error: watch ENOSPC', 'OSError: [Errno 28] inotify watch limit reached', 'Too many open files'],
   },
@@ -534,7 +536,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'rootless-containers/rootlesskit#421',
       },
       { line: 'user namespaces are not enabled in /proc/sys/user/max_user_namespaces', source: 'podman-container-tools/podman#7704' },
-      { line: 'Error during unshare(CLONE_NEWUSER): Operation not permitted', source: 'podman-container-tools/buildah#1068' },
+      { line: 'Error during unshare(CLONE_NEWUSER): Operation not permitted', source: 'podman-container-tools/buildah#1068' }, // Chromium under Ubuntu 24.04's AppArmor user-namespace restriction.
+      { line: '[108304:0103/193732.600593:FATAL:credentials.cc(127)] Check failed: . : Permission denied (13)', source: 'SAGE-3/next#818' },
+      {
+        line: '[121301:0603/160936.923555:FATAL:credentials.cc(127)] Check failed: . : Permission denied (13)',
+        source: 'mattermost/desktop#3050',
+      },
     ],
     miss: ['Launching Chrome with --no-sandbox', 'Creating namespace kube-system', 'fork/exec /usr/bin/git: no such file or directory'],
   },
@@ -1102,6 +1109,132 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['modprobe overlay', 'Loading kernel module overlay... done', "Module not found: Error: Can't resolve './app'"],
+  },
+  'kernel-symbol-untraceable': {
+    match: [
+      { line: 'cannot attach kprobe, probe entry may not exist', source: 'iovisor/bcc#4434' },
+      {
+        line: "Exception: Failed to attach BPF program b'kprobe__nf_nat_l4proto_unique_tuple' to kprobe b'nf_nat_l4proto_unique_tuple'",
+        source: 'iovisor/bcc#3185',
+      },
+      { line: 'Exception: Failed to attach BPF program kprobe__ip6t_do_table to kprobe ip6t_do_table', source: 'yadutaf/tracepkt#5' },
+      { line: 'cannot attach uprobe, probe entry may not exist', source: 'harmonycloud/kindling#92' },
+      { line: '[  805.005493] trace_kprobe: error: Invalid probed address or symbol', source: 'iovisor/bcc#4434' },
+    ],
+    miss: ['Attaching 1 probe...', 'kprobe_events: p:kprobes/myprobe do_sys_open', 'Failed to attach to the debugger'],
+  },
+  'ptrace-denied': {
+    match: [
+      { line: 'Could not attach to process.  If your uid matches the uid of the target', source: 'nasa/trick#616' },
+      { line: 'process, check the setting of /proc/sys/kernel/yama/ptrace_scope, or try', source: 'nasa/trick#616' },
+      { line: 'panic: unable to attach: operation not permitted', source: 'google/gvisor#8989' },
+    ],
+    miss: ['kernel.yama.ptrace_scope = 1', 'Attaching to process 4242', 'strace -f -p 4242'],
+  },
+  'refuses-root': {
+    match: [
+      {
+        line: '2020-04-02 14:24:01.851  INFO [-,,,] 80 --- [initdb:pid(129)] i.z.t.d.p.embedded.EmbeddedPostgres      : initdb: cannot be run as root',
+        source: 'opentable/otj-pg-embedded#142',
+      },
+      { line: 'Caused by: java.lang.RuntimeException: can not run elasticsearch as root', source: 'elastic/elasticsearch#25514' },
+      {
+        line: 'Exception in thread "main" java.lang.RuntimeException: don\'t run elasticsearch as root.',
+        source: 'spujadas/elk-docker#87',
+      },
+    ],
+    miss: [
+      "WARNING: Running pip as the 'root' user can result in broken permissions",
+      'Please log in (using, e.g., "su") as the (unprivileged) user that will',
+      'sudo make install',
+    ],
+  },
+  'zip-timestamp-before-1980': {
+    match: [
+      { line: '2024/07/09 23:46:03 WARN ValueError: ZIP does not support timestamps before 1980', source: 'pypa/hatch#1605' },
+      { line: '    raise ValueError("zipinfo date can\'t be earlier than 1980")', source: 'pdm-project/pdm-backend#288' },
+      { line: 'ValueError: ZIP does not support timestamps before 1980', source: 'pypa/wheel#418' },
+    ],
+    miss: ['SOURCE_DATE_EPOCH=315532800', "  adding 'wheel/__init__.py'"],
+  },
+  'java-fonts-missing': {
+    match: [
+      { line: '    at sun.awt.FontConfiguration.getVersion(FontConfiguration.java:1264)', source: 'docker-library/openjdk#73' },
+      {
+        line: 'Caused by: java.lang.NullPointerException: Cannot load from short array because "sun.awt.FontConfiguration.head" is null',
+        source: 'FlowingCode/GridExporterAddon#15',
+      },
+      {
+        line: '            at java.desktop/sun.awt.FontConfiguration.getVersion(FontConfiguration.java:1262)',
+        source: 'corretto/corretto-11#326',
+      },
+    ],
+    miss: [
+      'Fontconfig warning: ignoring C.UTF-8: not a valid language tag',
+      '\tat sun.font.FontDesignMetrics.getMetrics(FontDesignMetrics.java:261)',
+    ],
+  },
+  'tz-database-missing': {
+    match: [
+      {
+        line: "System.TimeZoneNotFoundException: The time zone ID 'America/New_York' was not found on the local computer.",
+        source: 'dotnet/dotnet-docker#1264',
+      },
+      {
+        line: "www-local |  ---> System.IO.DirectoryNotFoundException: Could not find a part of the path '/usr/share/zoneinfo/Europe/Berlin'.",
+        source: 'microsoft/dotnet-framework-docker#436',
+      },
+      {
+        line: "  Message=Could not find file '/usr/share/zoneinfo/Canada/East-Saskatchewan'.",
+        source: 'mattjohnsonpint/TimeZoneConverter#71',
+      },
+    ],
+    miss: ['TZ=UTC', 'ln -sf /usr/share/zoneinfo/Etc/UTC /etc/localtime', 'Setting up tzdata (2024a-0ubuntu0.22.04) ...'],
+  },
+  'dwarf-version-unreadable': {
+    match: [
+      { line: '### unhandled dwarf2 abbrev form code 0x25', source: 'robinlinden/hastur#318' },
+      { line: 'get_Form_szB: unhandled 35 (DW_FORM_rnglistx)', source: 'robinlinden/hastur#318' },
+      { line: 'objdump: DWARF error: invalid or unhandled FORM value: 0x25', source: 'OpenCilk/opencilk-project#107' },
+      { line: '### unhandled dwarf2 abbrev form code 0x23', source: 'Tripouille/gnlTester#11' },
+    ],
+    miss: ['--9897-- WARNING: Serious error when reading debug info', 'Reading symbols from ./a.out...', '-gdwarf-4'],
+  },
+  'lfs64-removed': {
+    match: [
+      { line: "dos_programs.cpp:1777:19: error: 'fopen64' was not declared in this scope; did", source: 'joncampbell123/dosbox-x#5612' },
+      {
+        line: "/home/oliver/src/libretro-super/libretro-swanstation/src/common/file_system.cpp:1532:7: error: 'fstat64' was not declared in this scope; did you mean 'stat64'?",
+        source: 'libretro/swanstation#105',
+      },
+      {
+        line: "/root/GoveeBTTempLogger/goveebttemplogger.cpp:924:23: error: aggregate 'ValidateDirectory(const std::filesystem::__cxx11::path&)::stat64 StatBuffer' has incomplete type and cannot be defined",
+        source: 'wcbonner/GoveeBTTempLogger#82',
+      },
+    ],
+    miss: ['checking for fopen64... yes', '#define _LARGEFILE64_SOURCE 1', "error: 'foo64' was not declared in this scope"],
+  },
+  'lua-removed-globals': {
+    match: [
+      { line: "mockagne.lua:145: attempt to call a nil value (global 'unpack')", source: 'mockagne/mockagne#3' },
+      {
+        line: "/home/gxy/install_package/torch/install/bin/lua: ./util/plot_util.lua:23: attempt to call global 'unpack' (a nil value)",
+        source: 'junyanz/CycleGAN#33',
+      },
+      { line: "lua: .\\slaxml.lua:168: attempt to call global 'unpack' (a nil value)", source: 'Phrogz/SLAXML#1' },
+    ],
+    miss: ["attempt to call a nil value (global 'setup')", "attempt to index a nil value (field 'config')"],
+  },
+  'cldr-narrow-space': {
+    match: [
+      { line: '// "Jan 29, 2024, 3:24\\u{202F}PM"', source: 'php/php-src#13270' },
+      { line: "'6/13/23, 3:27\\u202fPM'", source: 'python-babel/babel#1012' },
+      {
+        line: 'Since Unicode 15 standard arrived to browsers (Chrome 110+ and FireFox 109+) they add unicode "thin"  (`\\u202f`) space before AM/PM',
+        source: 'bryntum/support#6193',
+      },
+    ],
+    miss: ['// "Jan 29, 2024, 3:24 PM"', '\\u2014 em dash', 'U+2028 LINE SEPARATOR'],
   },
   'ipv6-unreachable': {
     match: [

@@ -26,8 +26,17 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       fixtureLine('exec-format-error.log', 'sh: 1:'),
       fixtureLine('exec-format-error.log', 'cannot execute binary file'),
       fixtureLine('exec-format-error.log', 'OSError'),
+      // mingchen/docker-android-build-box#67 and mit-cml/appinventor-sources#3473: x86-64 aapt on arm64, read by sh as a script.
+      'AAPT2 aapt2-4.2.2-7147631-linux Daemon #0: Unexpected error output: /root/.gradle/caches/transforms-2/files-2.1/be0f/aapt2-4.2.2-7147631-linux/aapt2: 1: /root/.gradle/caches/transforms-2/files-2.1/be0f/aapt2-4.2.2-7147631-linux/aapt2: Syntax error: "(" unexpected',
+      '     [java] /tmp/aapt1370354150768286643: 1: Syntax error: "(" unexpected',
     ],
-    miss: ['#9 [linux/arm64 2/5] RUN mkdir -p /usr/apps/service-config', 'the file format is documented in docs/format.md'],
+    miss: [
+      '#9 [linux/arm64 2/5] RUN mkdir -p /usr/apps/service-config',
+      'the file format is documented in docs/format.md',
+      // A bash script run by dash is a shell difference, not an architecture.
+      './build.sh: 1: ./build.sh: Syntax error: "(" unexpected',
+      './configure: 12: Syntax error: "(" unexpected',
+    ],
   },
   'ldd-not-found': {
     match: ['#30 0.288 \tlibfuse3.so.4 => not found', fixtureLine('ldd-missing-lib.log', '=> not found')],
@@ -38,6 +47,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Error loading shared library libssl.so.48: No such file or directory (needed by /usr/bin/pgbouncer)',
       '/usr/local/lib/singularity/sexec: error while loading shared libraries: libsingularity.so.1: cannot open shared object file: No such file or directory',
       fixtureLine('ldd-missing-lib.log', 'error while loading'),
+      // dotnet/cli#8939 and dotnet/core#4749: .NET names no soname when none of the OpenSSL it knows is there.
+      'No usable version of the libssl was found',
+      'No usable version of libssl was found',
     ],
     miss: ['Setting up libssl3:amd64 (3.0.11-1~deb12u2) ...', 'ldconfig: /usr/lib/libfoo.so.1 is not a symbolic link'],
   },
@@ -145,6 +157,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       fixtureLine('bash-killed.log', 'Killed'),
       fixtureLine('bash-killed.log', 'exit code'),
       'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
+      // bgpeer/nodekit#154: strict overcommit refuses the Go runtime's reservations.
+      '__vm_enough_memory: not enough memory for the allocation',
+      // eclipse-archived/codewind#189: the Go compiler killed in a 512 MB agent.
+      '10:12:42  go build crypto/elliptic: /usr/local/go/pkg/tool/linux_amd64/compile: signal: killed',
     ],
     miss: ['Killed 3 stale containers before starting', 'exit code 1'],
   },
@@ -153,8 +169,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'OSError: [Errno 24] Too many open files',
       fixtureLine('python-emfile.log', 'Too many'),
       "Error: EMFILE: too many open files, watch '/app/src'",
+      // fastai/fastai#23 and pytorch/pytorch#973: DataLoader workers passing tensors by descriptor.
+      'RuntimeError: received 0 items of ancdata',
     ],
-    miss: ['Opened 24 files', 'ulimit -n 1024'],
+    miss: ['Opened 24 files', 'ulimit -n 1024', 'msg, ancdata, flags, addr = sock.recvmsg(1, socket.CMSG_LEN(bytes_size))'],
   },
   'certificate-verify-failed': {
     match: [
@@ -268,11 +286,7 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
   },
   'timezone-date-mismatch': {
-    match: [
-      '    Expected: "2024-01-01"',
-      "pytz.exceptions.UnknownTimeZoneError: 'America/Nowhere'",
-      "zoneinfo._common.ZoneInfoNotFoundError: 'No time zone found with key Europe/Kyiv'",
-    ],
+    match: ['    Expected: "2024-01-01"', "zoneinfo._common.ZoneInfoNotFoundError: 'No time zone found with key Europe/Kyiv'"],
     miss: ['    Expected: 420   Received: 384', 'Current default time zone: Etc/UTC'],
   },
   'command-not-found': {

@@ -1,0 +1,95 @@
+/**
+ * A failing test's expected and actual output, found as line pairs: a unified
+ * diff's -/+ lines, two lines under an "Expected"/"Received" heading, or both
+ * values on one assertion line ("expected:<5[.]20> but was:<5[,]20>"). When the
+ * two differ only in one way — times by whole hours, a decimal comma for a
+ * point — that way names the environment setting, whatever the test is. Pure.
+ */
+import type { LogLine } from './log.js';
+
+/** One way two outputs can differ. */
+export interface OutputDifference {
+  /** A cheap test every line of a pair must pass before any pairing. */
+  candidate: RegExp;
+  /** The expected and the actual value differ only in this way. */
+  explains(expected: string, actual: string): boolean;
+}
+
+/** How far apart a removed (-) and an added (+) line of one diff hunk may be. */
+const PAIR_WINDOW = 4;
+/** Words that say two nearby lines are an expected and an actual value. */
+const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|should be)\b/i;
+/** Lines read: diffs of test output are short; a long log is not paired line by line. */
+const MAX_LINES = 50_000;
+/** A value's label in front of it: "Expected: ", "but was : ", "Actual   :", "Received:". */
+const LABEL = /^\s*(?:expected|received|actual|but:? was|got|wanted|want)\s*:?\s*/i;
+
+/** The line showing the actual value of the first pair that `kind` explains. */
+export function findExplainedPair(lines: readonly LogLine[], kind: OutputDifference): LogLine | undefined {
+  const start = Math.max(0, lines.length - MAX_LINES);
+  // Per line, computed once: could it hold such a value at all.
+  const candidates = new Map<number, boolean>();
+  const isCandidate = (i: number) => {
+    let c = candidates.get(i);
+    if (c === undefined) candidates.set(i, (c = kind.candidate.test(lines[i]!.body)));
+    return c;
+  };
+  const expectation = (from: number, to: number) => {
+    for (let k = Math.max(0, from); k <= to; k++) if (EXPECTATION.test(lines[k]!.body)) return true;
+    return false;
+  };
+  for (let i = start; i < lines.length; i++) {
+    if (!isCandidate(i)) continue;
+    if (comparedOnOneLine(lines[i]!.body, kind)) return lines[i];
+    const end = Math.min(lines.length, i + 1 + PAIR_WINDOW);
+    // A unified diff's removed and added lines, in either order ("+ actual - expected" puts + first).
+    const first = diffBody(lines[i]!, '-') ?? diffBody(lines[i]!, '+');
+    if (first !== undefined) {
+      const other = lines[i]!.body.replace(PYTEST_PREFIX, '').trimStart().startsWith('-') ? '+' : '-';
+      for (let j = i + 1; j < end; j++) {
+        const second = diffBody(lines[j]!, other);
+        if (second !== undefined && isCandidate(j) && kind.explains(first, second)) return lines[j];
+      }
+      continue;
+    }
+    // Without diff markers, only under words that make the pair an expectation and its outcome.
+    if (!expectation(i - 2, end - 1)) continue;
+    const left = unlabelled(lines[i]!.body);
+    for (let j = i + 1; j < end; j++) {
+      if (isCandidate(j) && kind.explains(left, unlabelled(lines[j]!.body)) && expectation(i - 2, j)) return lines[j];
+    }
+  }
+  return undefined;
+}
+
+/** "Expected: 0.5556" and "but was : 0,5556" are the values 0.5556 and 0,5556. */
+function unlabelled(body: string): string {
+  return body.replace(LABEL, '');
+}
+
+/**
+ * Node's assert, chai and JUnit put both values on the failure line: "'a' === 'b'",
+ * "expected { today: 'March 16, 2018' } to deeply equal { … }", "expected:<…> but was:<…>".
+ */
+const ONE_LINE_FAILURE = /AssertionError|ComparisonFailure|\bexpected\b/i;
+const ONE_LINE_SPLIT = /^(.*?)(?:\s+(?:={2,3}|!={1,2}|to (?:deeply |strictly )?equal|to be|but got|got)\s+|\s+but was:?\s*)(.+)$/i;
+
+function comparedOnOneLine(body: string, kind: OutputDifference): boolean {
+  if (body.length > 2000 || !ONE_LINE_FAILURE.test(body)) return false;
+  const m = ONE_LINE_SPLIT.exec(body);
+  if (!m) return false;
+  // The left side starts with the error's own words ("AssertionError: assert …"): keep the value after them.
+  const left = m[1]!.replace(/^.*?(?:AssertionError|ComparisonFailure)[^:]*:\s*(?:assert\s+)?/i, '').replace(/^.*?\bexpected:?\s*/i, '');
+  return kind.explains(left.trim(), m[2]!.trim());
+}
+
+/** pytest prints assertion diffs under an "E" column: "E       - {'repo': …}". */
+const PYTEST_PREFIX = /^E {3,}/;
+
+/** The text after a diff marker ("-timestamp: 1", "+-rwx  …"), not a "---"/"+++" file header. */
+function diffBody(line: LogLine, marker: '-' | '+'): string | undefined {
+  // Jest indents its snapshot diffs: the marker may follow spaces.
+  const text = line.body.replace(PYTEST_PREFIX, '').trimStart();
+  if (!text.startsWith(marker) || text.startsWith(marker.repeat(3))) return undefined;
+  return text.slice(1);
+}
