@@ -1396,6 +1396,294 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'formatted dates now contain a narrow no-break space (ICU 72, CLDR 42)',
   },
   {
+    // CMake checks the compiler CC/CXX names before anything else: a runner image that dropped gcc-13 fails here.
+    id: 'compiler-not-found',
+    anchors: ['compiler set in environment', 'cmake_c_compiler', 'cmake_cxx_compiler'],
+    patterns: [
+      /Could not find compiler set in environment variable C(?:C|XX):/,
+      /No CMAKE_C(?:XX)?_COMPILER could be found/,
+      /CMAKE_C(?:XX)?_COMPILER not set, after EnableLanguage/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:gcc|g\+\+|clang|cpp|build-essential|gcc-c\+\+|clang\+\+)(?:-[\d.]+)?(?::\w+)?$/,
+        weight: 0.85,
+        why: 'B lacks the compiler the build names (CC/CXX)',
+      },
+      { facet: 'env', key: /^(?:CC|CXX)$/, weight: 0.85, anyDirection: true, why: 'B names another compiler in CC/CXX' },
+      { facet: 'toolchains', key: C_COMPILERS, weight: 0.5 },
+      { facet: 'env', key: /^PATH$/, weight: 0.4 },
+    ],
+    tokens: ['path'],
+    meaning: 'CMake could not find the C/C++ compiler',
+  },
+  {
+    // nvcc drops old GPU generations (CUDA 11: sm_30, CUDA 12: sm_35): the build asks for one this toolkit lacks.
+    id: 'cuda-arch-unsupported',
+    anchors: ['unsupported gpu architecture'],
+    patterns: [/nvcc fatal\s*: Unsupported gpu architecture '(?:compute|sm)_\d+'/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:cuda(?:-[\w.]+)?|nvidia-cuda-toolkit|cuda-toolkit[\w.-]*|cuda-nvcc[\w.-]*|cuda-compiler[\w.-]*)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'another CUDA toolkit: newer nvcc no longer compiles for old GPU generations (CUDA 12 dropped sm_35)',
+      },
+      { facet: 'toolchains', key: /^(?:nvcc|cuda)$/, weight: 0.9, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^(?:CUDA_HOME|CUDA_PATH|CUDA_VERSION|CUDAARCHS|TORCH_CUDA_ARCH_LIST|CMAKE_CUDA_ARCHITECTURES)$/,
+        weight: 0.7,
+        anyDirection: true,
+      },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'the CUDA compiler does not support the GPU architecture the build targets',
+  },
+  {
+    // The CUDA runtime a program was built with needs at least a matching kernel driver.
+    id: 'cuda-driver-too-old',
+    anchors: ['driver version is insufficient', 'driver on your system is too old', 'insufficientdriver'],
+    patterns: [
+      /CUDA driver version is insufficient for CUDA runtime version/,
+      /The NVIDIA driver on your system is too old \(found version \d+\)/,
+      /\bcudaErrorInsufficientDriver\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:nvidia-driver[\w.-]*|nvidia-utils[\w.-]*|libnvidia-compute[\w.-]*|nvidia-kernel[\w.-]*|cuda-drivers[\w.-]*|kmod-nvidia[\w.-]*|nvidia-dkms[\w.-]*)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's NVIDIA driver is older than the CUDA runtime the program was built with",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:cuda(?:-[\w.]+)?|cuda-runtime[\w.-]*|cuda-cudart[\w.-]*|torch|pytorch|tensorflow[\w-]*)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the NVIDIA driver is too old for the CUDA runtime',
+  },
+  {
+    // ChromeDriver works with one Chrome major: a runner image that updates Chrome breaks a pinned driver.
+    id: 'chromedriver-version-mismatch',
+    anchors: ['chromedriver only supports', 'current browser version'],
+    // The driver's message is often wrapped after "supports".
+    patterns: [
+      /This version of ChromeDriver only supports(?: Chrome version \d+|\s*$)/,
+      /Current browser version is [\d.]+ with binary path/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:google-chrome[\w-]*|chromium[\w-]*|chromium-browser)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's Chrome is another major version than the ChromeDriver the tests pin",
+      },
+      { facet: 'toolchains', key: /^(?:chrome|google-chrome|chromium|chromedriver)$/, weight: 0.92, anyDirection: true },
+      { facet: 'env', key: /^(?:CHROMEWEBDRIVER|CHROME_BIN|CHROMEDRIVER_PATH)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'ChromeDriver does not support the installed Chrome version',
+  },
+  {
+    // GUI toolkits (Qt, GTK, X11 clients) need an X server: $DISPLAY unset, wrong, or no Xvfb behind it.
+    id: 'no-x-display',
+    anchors: ['display'],
+    patterns: [
+      /QXcbConnection: Could not connect to display|qt\.qpa\.xcb: could not connect to display/,
+      /\b(?:cannot|can't|unable to) open display\b/i,
+      /Missing X server or \$DISPLAY|no DISPLAY environment variable specified/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:DISPLAY|QT_QPA_PLATFORM|WAYLAND_DISPLAY|XAUTHORITY)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B points GUI programs at another X display, or none',
+      },
+      { facet: 'packages', key: /^(?:xvfb|xserver-xvfb|xorg-x11-server-xvfb|xauth)(?::\w+)?$/i, weight: 0.7, anyDirection: true },
+      // A Qt program built without a headless backend needs a display (distribution wkhtmltopdf, phantomjs).
+      { facet: 'packages', key: /^(?:wkhtmltopdf|phantomjs)(?::\w+)?$/, weight: 0.55, anyDirection: true },
+      { facet: 'packages', key: /^(?:libqt\w*|qt\w*)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a program could not connect to an X display',
+  },
+  {
+    // Mesa's DRI drivers (swrast for software rendering) live in their own package.
+    id: 'gl-driver-missing',
+    anchors: ['libgl error', 'mesa-loader', 'fbconfigs'],
+    patterns: [
+      /libGL error: (?:failed to load driver: \w+|unable to load driver: \w+_dri\.so)/,
+      /MESA-LOADER: failed to open \w+/,
+      /libGL error: No matching fbConfigs or visuals found/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libgl1-mesa-dri|mesa-dri-drivers|mesa-dri-gallium|libgl1-mesa-glx|libgl1|libglx-mesa0|libglx0|mesa-libGL|mesa-libgl|libegl1|libegl-mesa0|libgbm1|mesa|libosmesa6)(?::\w+)?$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B lacks the Mesa OpenGL driver (swrast) the program renders with',
+      },
+      {
+        facet: 'env',
+        key: /^(?:LIBGL_ALWAYS_SOFTWARE|LIBGL_DRIVERS_PATH|MESA_LOADER_DRIVER_OVERRIDE|DISPLAY)$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+    ],
+    tokens: [],
+    meaning: 'OpenGL could not load a driver',
+  },
+  {
+    // Distributions ship a policy.xml that denies PDF/PS coders (Ghostscript's CVEs): a security update can add the ban.
+    id: 'imagemagick-policy',
+    anchors: ['security policy', 'not authorized'],
+    patterns: [/not allowed by the security policy [`'‘"]\w+/, /\bnot authorized [`'‘]\S+[`'’] @ error\/constitute\.c\//],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:imagemagick[\w.-]*|libmagickcore[\w.-]*|libmagickwand[\w.-]*|ImageMagick[\w.-]*|graphicsmagick[\w.-]*|php[\d.]*-imagick)(?::\w+)?$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's ImageMagick policy (policy.xml, changed by a package update) forbids this format",
+      },
+      // Ghostscript renders PS/PDF for ImageMagick; its own updates are what the policy bans answer.
+      { facet: 'packages', key: /^(?:ghostscript|libgs\d*)(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.35 },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: "ImageMagick's security policy forbade an operation",
+  },
+  {
+    // Elasticsearch stops placing shards once the disk is 85 % full: a small runner disk, not the test.
+    id: 'disk-watermark',
+    anchors: ['disk watermark'],
+    patterns: [/\b(?:low|high|flood[ -]stage) disk watermark \[[^\]]+\] exceeded/i],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^disk_(?:free|avail)/,
+        weight: 0.9,
+        why: 'B has less free disk, so Elasticsearch stops allocating shards past its disk watermark',
+      },
+      { facet: 'docker', key: /^(?:storage_driver|backing_fs|data_root|docker_root_dir)$/, weight: 0.35 },
+    ],
+    tokens: ['path'],
+    meaning: 'a service stopped writing because the disk passed its watermark',
+  },
+  {
+    // Yarn 2+ turns on --immutable when it sees CI=true: a lockfile that would change fails the install.
+    id: 'yarn-immutable-install',
+    anchors: ['yn0028', 'explicitly forbidden'],
+    patterns: [/The lockfile would have been (?:modified|created) by this install, which is explicitly forbidden/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:CI|YARN_ENABLE_IMMUTABLE_INSTALLS|CONTINUOUS_INTEGRATION|BUILD_NUMBER|RUN_ID)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'Yarn installs with --immutable when CI is set on B',
+      },
+      { facet: 'toolchains', key: /^(?:yarn|corepack|node)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Yarn refused to change the lockfile during an immutable install',
+  },
+  {
+    // Without git-lfs the checkout holds pointer files ("version https://git-lfs…") where data should be.
+    id: 'git-lfs-pointer',
+    anchors: ['git-lfs', 'invalid load key'],
+    patterns: [
+      /version https:\/\/git-lfs\.github\.com\/spec\/v1/,
+      /invalid load key, 'v'/,
+      /git-lfs filter-process: git-lfs: (?:command )?not found|This repository is configured for Git LFS but 'git-lfs' was not found/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^git-lfs(?::\w+)?$/,
+        weight: 0.92,
+        why: 'B has no git-lfs: large files were checked out as pointer files',
+      },
+      { facet: 'toolchains', key: /^git-lfs$/, weight: 0.92 },
+      { facet: 'env', key: /^(?:GIT_LFS_SKIP_SMUDGE)$/, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a file was read as data but is a Git LFS pointer',
+  },
+  {
+    // npm publish/install against a registry needs a token: CI for forks and mis-scoped secrets leave it empty.
+    id: 'registry-auth-missing',
+    anchors: ['eneedauth', 'need auth'],
+    patterns: [
+      /npm (?:ERR!|error) code ENEEDAUTH/,
+      /npm (?:ERR!|error) need auth (?:This command requires you to be logged in|auth required for publishing)/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:NODE_AUTH_TOKEN|NPM_TOKEN|NPM_AUTH_TOKEN|NPM_CONFIG__AUTH|NPM_CONFIG__AUTHTOKEN|NPM_CONFIG_USERCONFIG|YARN_NPM_AUTH_TOKEN)$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B has no (or an empty) registry token',
+      },
+      { facet: 'env', key: /^HOME$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'the package registry wanted credentials the build did not have',
+  },
+  {
+    // Gradle extracts its native library under GRADLE_USER_HOME: a user who cannot write there (arbitrary uid) fails first.
+    id: 'gradle-native-services',
+    anchors: ['native services', 'libnative-platform'],
+    patterns: [/Could not initialize native services/, /Failed to load native library 'libnative-platform\.so'/],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B runs Gradle as a user who cannot write Gradle's home (~/.gradle)",
+      },
+      { facet: 'env', key: /^(?:GRADLE_USER_HOME|HOME)$/, weight: 0.85, anyDirection: true },
+      { facet: 'mounts', key: /^\/(?:tmp|home)?\b/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'Gradle could not load its native library',
+  },
+  {
+    // OpenSSH 7.8 writes keys in its own format; paramiko before 2.7 reads only PEM.
+    id: 'ssh-key-format',
+    anchors: ['private key file'],
+    patterns: [/not a valid (?:RSA|DSA|EC|OPENSSH) private key file/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:openssh-client|openssh-clients|openssh|ssh)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's ssh-keygen writes keys in the OpenSSH format, which older paramiko cannot read",
+      },
+      { facet: 'toolchains', key: /^(?:ssh|ssh-keygen|openssh)$/, weight: 0.85, anyDirection: true },
+      { facet: 'packages', key: /^(?:python\d?-paramiko|paramiko|python\d?-cryptography)(?::\w+)?$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'an SSH library could not read the private key',
+  },
+  {
     id: 'ipv6-unreachable',
     anchors: [
       "can't connect to localhost",
@@ -1797,21 +2085,25 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'ssh-auth-failed',
-    anchors: ['publickey', 'host key verification', 'authentication agent', 'identity file'],
+    anchors: ['publickey', 'host key verification', 'authentication agent', 'identity file', 'failed to authenticate', 'ssh-agent'],
     patterns: [
       /Permission denied \(publickey[\w,-]*\)/,
       /Host key verification failed/,
       /Could not open a connection to your authentication agent|Error connecting to agent/,
       /no such identity: |Load key "[^"]+": /,
+      // Cargo's libgit2 asks the agent only: "failed to authenticate when downloading repository".
+      /failed to authenticate when downloading repository|attempted ssh-agent authentication, but no usernames succeeded/,
     ],
     implicates: [
       {
         facet: 'env',
-        key: /^(?:SSH_AUTH_SOCK|SSH_AGENT_PID|GIT_SSH|GIT_SSH_COMMAND)$/,
+        key: /^(?:SSH_AUTH_SOCK|GIT_SSH|GIT_SSH_COMMAND)$/,
         weight: 0.9,
         anyDirection: true,
         why: 'B has no SSH agent or key to authenticate to the git host',
       },
+      // The agent's pid comes with its socket; clients use the socket.
+      { facet: 'env', key: /^SSH_AGENT_PID$/, weight: 0.7, anyDirection: true },
       { facet: 'env', key: /^HOME$/, weight: 0.5, anyDirection: true },
       { facet: 'security', key: /^uid$/, weight: 0.4, anyDirection: true },
       { facet: 'git', key: /^url\./, weight: 0.8, anyDirection: true },

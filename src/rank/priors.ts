@@ -267,6 +267,14 @@ export const PRIORS: PriorRule[] = [
     text: 'the container tooling runs the build',
   },
   { facet: 'toolchains', prior: 0.2, harm: 'downgrade', text: 'another compiler or runtime version can change build results' },
+  // "latest" (or no tag) follows the project's newest release: a rebuild can be a new major version.
+  {
+    facet: 'images',
+    key: /^(?:[^:@]+|.*:(?:latest|stable|lts|current|edge|rolling|mainline|nightly|alpine|slim))$/,
+    prior: 0.3,
+    harm: 'any',
+    text: 'a moving tag (latest) can now point at a new major release',
+  },
   { facet: 'images', prior: 0.22, harm: 'any', text: 'a rebuilt image under the same tag can ship different libraries and tools' },
   { facet: 'custom', prior: 0.35, harm: 'any', text: 'the user chose to capture this fact because it matters to the build' },
   {
@@ -411,8 +419,10 @@ function numericFit(d: Difference): Fit {
   const a = asNumber(d.a);
   const b = asNumber(d.b);
   // A cgroup without a memory or pids limit has no key: a limit only B has is the tighter one.
-  if (d.facet === 'resources' && CGROUP_LIMIT.test(d.key) && b !== undefined && d.kind === 'added')
-    return { factor: 1, note: `only B is capped (${formatNumber(b)})` };
+  if (d.facet === 'resources' && CGROUP_LIMIT.test(d.key)) {
+    if (d.kind === 'added' && b !== undefined) return { factor: 1, note: `only B is capped (${formatNumber(b)})` };
+    if (d.kind === 'removed' && a !== undefined) return { factor: 0.3, note: `only A is capped (${formatNumber(a)})` };
+  }
   if (a === undefined || b === undefined) return kindFit(d, true);
   if (a <= 0) return { factor: b < a ? 1 : 0.3 };
   const ratio = b / a;

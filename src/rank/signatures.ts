@@ -43,6 +43,8 @@ const LOADER_IMPLICATIONS: Implication[] = [
   { facet: 'packages', weight: 0.3 },
   { facet: 'libc', weight: 0.2 },
 ];
+/** Free inodes below this are running out; the counts runners report are in the millions. */
+const LOW_INODES = 200_000;
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
 /** Specific failures first, then the error classes (classes.ts). */
@@ -525,6 +527,8 @@ export const SIGNATURES: Signature[] = [
         key: /^inodes?(?:_free)?(?::|$)/,
         weight: 0.9,
         anyDirection: true,
+        // Millions of inodes still free is not running out of them.
+        when: (d) => typeof d.b !== 'number' || d.b < LOW_INODES || (typeof d.a === 'number' && d.b < d.a * 0.2),
         why: 'B has run out of inodes (many small files) while bytes are still free',
       },
       { facet: 'docker', key: /^(?:storage_driver|backing_fs|data_root|docker_root_dir)$/, weight: 0.45 },
@@ -1030,7 +1034,14 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'with NODE_ENV=production npm and yarn skip devDependencies, where build tools (tsc, vite, jest) live',
       },
-      { facet: 'toolchains', weight: 0.5, why: 'the tool the build calls is missing or elsewhere on B' },
+      // A tool B lacks is the plainest cause; one B has in another version ships other commands (docker-compose).
+      {
+        facet: 'toolchains',
+        weight: 0.5,
+        when: (d) => d.kind !== 'changed',
+        why: 'the tool the build calls is missing or elsewhere on B',
+      },
+      { facet: 'toolchains', weight: 0.35, when: (d) => d.kind === 'changed', why: 'another version of the tool ships other commands' },
       { facet: 'packages', weight: 0.4 },
       { facet: 'env', key: /^PATH$/, weight: 0.6, why: 'B searches other directories for commands' },
       {

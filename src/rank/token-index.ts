@@ -26,6 +26,8 @@ export interface TokenIndex {
 }
 
 const MAX_PER_STEM = 4;
+/** Where packages put the programs named after them. */
+export const BIN_DIRS = ['/usr/bin', '/usr/local/bin', '/bin', '/usr/sbin', '/sbin'];
 /** Shortest library stem a package name is searched for (libssl in libressl3.0-libssl). */
 const MIN_STEM = 5;
 
@@ -77,6 +79,11 @@ export function candidateTokens(d: Difference, index: TokenIndex, strings: reado
   add(index.byValue.get(key));
   add(index.byValue.get(key.replace(/:[a-z0-9]+$/, '')));
   if (d.facet === 'libraries') add(index.bySoStem.get(soStem(d.key)));
+  // "/usr/bin/gcc-13" names the program of package gcc-13 (token-match.ts: only when B lacks the package).
+  if (d.facet === 'packages' && d.kind === 'removed') {
+    const name = key.replace(/:[a-z0-9]+$/, '');
+    for (const dir of BIN_DIRS) add(index.byValue.get(`${dir}/${name}`));
+  }
   if (d.facet === 'packages') {
     // "libicu" of libicu67 begins libicui18n and libicuuc: a package shipping a family of libraries.
     const family = /^(lib[a-z][a-z+_-]*?)-?\d/.exec(key)?.[1]?.replace(/-/g, '_');

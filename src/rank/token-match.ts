@@ -6,7 +6,7 @@
 import { compareLooseVersions } from '../diff/package-version.js';
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
-import { soStem } from './token-index.js';
+import { BIN_DIRS, soStem } from './token-index.js';
 import { archSpellings, type Token } from './tokens.js';
 import { sameNetwork } from './networks.js';
 import type { ValueStrings } from './value-strings.js';
@@ -126,7 +126,16 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
     case 'tool': {
       if (d.facet === 'toolchains' && (key === v || key.startsWith(v) || v.startsWith(key)))
         return { weight: 0.7, why: `the log names ${v}` };
-      if (d.facet === 'packages' && key.replace(/:[a-z0-9]+$/, '') === v) return { weight: 0.5, why: `the log names ${v}` };
+      const name = key.replace(/:[a-z0-9]+$/, '');
+      if (d.facet === 'packages' && name === v) return { weight: 0.5, why: `the log names ${v}` };
+      // mono from mono-complete: the package B lacks shipped the command under its own name.
+      if (
+        d.facet === 'packages' &&
+        d.kind === 'removed' &&
+        name.startsWith(`${v}-`) &&
+        COMMAND_PACKAGE_SUFFIX.test(name.slice(v.length + 1))
+      )
+        return { weight: 0.45, why: `the log names ${v}, which ${d.key} ships` };
       return undefined;
     }
     case 'image': {
@@ -182,6 +191,12 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
   }
   if (d.facet === 'env') return envPathMatch(d, path);
   if (strings.changed.includes(path)) return { weight: 0.6, why: `the log names ${path}` };
+  // "/usr/bin/gcc-13" when B lacks package gcc-13: the program the build runs came with it.
+  if (d.facet === 'packages' && d.kind === 'removed') {
+    const name = d.key.replace(/:[a-z0-9]+$/, '');
+    if (BIN_DIRS.some((dir) => path === `${dir}/${name}`))
+      return { weight: 0.75, why: `the log runs ${path}, which package ${name} installed and B lacks` };
+  }
   if (d.facet === 'libraries' && strings.changed.some((s) => s.startsWith('/') && dirOf(s) === path.replace(/\/$/, ''))) {
     return { weight: 0.45, why: `the log names ${path}, where this library is` };
   }
@@ -255,6 +270,9 @@ function modeReadings(value: string): number[] {
   if (/^[0-7]{3,4}$/.test(value)) readings.push(Number.parseInt(value, 8));
   return readings;
 }
+
+/** What distributions append to a program's name for the package that ships it: mono-complete, git-core, python3-minimal. */
+const COMMAND_PACKAGE_SUFFIX = /^(?:complete|runtime|bin|utils|tools|core|client|cli|common|full|minimal)$/;
 
 /** A package named for a library family and a version ("libicu67") ships that version of every soname of the family. */
 function shipsFamily(pkg: string, stem: string, version: string): boolean {

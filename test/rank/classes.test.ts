@@ -245,7 +245,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: 'git@github.com: Permission denied (publickey).', source: 'DeterminateSystems/ci#8' },
       { line: 'err: Permission denied (publickey).', source: 'appleboy/ssh-action#262' },
-      { line: 'Permission denied (publickey,gssapi-keyex,gssapi-with-mic)', source: 'fifsky/ssh-action#23' },
+      { line: 'Permission denied (publickey,gssapi-keyex,gssapi-with-mic)', source: 'fifsky/ssh-action#23' }, // Cargo's libgit2 asks only the agent.
+      {
+        line: '  failed to authenticate when downloading repository: git@github.com:rust-lang/crates.io-index',
+        source: 'rust-lang/cargo#11515',
+      },
     ],
     miss: ['fatal: Could not read from remote repository.', "mkdir: cannot create directory '/x': Permission denied"],
   },
@@ -1235,6 +1239,157 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['// "Jan 29, 2024, 3:24 PM"', '\\u2014 em dash', 'U+2028 LINE SEPARATOR'],
+  },
+  'compiler-not-found': {
+    match: [
+      { line: '  Could not find compiler set in environment variable CC:', source: 'actions/runner-images#9866' },
+      { line: '  Could not find compiler set in environment variable CC:', source: 'osquery/osquery#234' },
+      { line: 'CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage', source: 'microhh/microhh#36' },
+      { line: '  No CMAKE_CXX_COMPILER could be found.', source: 'dusty-nv/jetson-inference#1611' },
+    ],
+    miss: ['-- The C compiler identification is GNU 9.4.0', '-- Check for working C compiler: /usr/bin/cc -- works'],
+  },
+  'cuda-arch-unsupported': {
+    match: [
+      { line: "nvcc fatal   : Unsupported gpu architecture 'compute_35'", source: 'microsoft/vcpkg#41274' },
+      { line: "nvcc fatal   : Unsupported gpu architecture 'compute_35'", source: 'lisa-analysis-tools/GBGPU#7' },
+      { line: "nvcc fatal   : Unsupported gpu architecture 'compute_30'", source: 'flashlight/flashlight#213' },
+    ],
+    miss: ['-gencode arch=compute_35,code=sm_35', 'nvcc: NVIDIA (R) Cuda compiler driver'],
+  },
+  'cuda-driver-too-old': {
+    match: [
+      { line: 'The NVIDIA driver on your system is too old (found version 9000).', source: 'wuhuikai/FastFCN#37' },
+      { line: '-> CUDA driver version is insufficient for CUDA runtime version', source: 'NVIDIA/nvidia-docker#498' },
+      {
+        line: 'luajit: cuda runtime error (35) : CUDA driver version is insufficient for CUDA runtime version at /tmp/luarocks_cutorch-scm-1-384/cutorch/lib/THC/THCGeneral.c:16',
+        source: 'torch/cutorch#318',
+      },
+    ],
+    miss: [
+      '| NVIDIA-SMI 535.104.05   Driver Version: 535.104.05   CUDA Version: 12.2 |',
+      'Please update your GPU driver by downloading and installing a new',
+    ],
+  },
+  'chromedriver-version-mismatch': {
+    match: [
+      { line: 'session not created: This version of ChromeDriver only supports Chrome version 114', source: 'discourse/discourse#23116' },
+      { line: 'Current browser version is 116.0.5845.96 with binary path /usr/bin/google-chrome', source: 'discourse/discourse#23116' },
+      {
+        line: 'Message: session not created: This version of ChromeDriver only supports Chrome version 85',
+        source: 'heroku/heroku-buildpack-chromedriver#27',
+      },
+      {
+        line: ' Error: An error occurred while retrieving a new session: "session not created: This version of ChromeDriver only supports ',
+        source: 'Enterprise-CMCS/macpro-quickstart-serverless#196',
+      },
+    ],
+    miss: ['Starting ChromeDriver 114.0.5735.90 on port 9515', 'Only local connections are allowed.'],
+  },
+  'no-x-display': {
+    match: [
+      { line: 'QXcbConnection: Could not connect to display', source: 'cloudify/sPDF#40' },
+      { line: 'QXcbConnection: Could not connect to display :1', source: 'jeanphix/Ghost.py#342' },
+      { line: 'qt.qpa.xcb: could not connect to display :0.0', source: 'stepjam/PyRep#297' },
+    ],
+    miss: ['export DISPLAY=:99', 'Xvfb :99 -screen 0 1280x1024x24 &'],
+  },
+  'gl-driver-missing': {
+    match: [
+      { line: 'libGL error: failed to load driver: swrast', source: 'moveit/moveit_ci#1' },
+      {
+        line: 'libGL error: MESA-LOADER: failed to open swrast: Error loading shared library /usr/lib/xorg/modules/dri/swrast_dri.so: No such file or directory (search paths /usr/lib/xorg/modules/dri, suffix _dri)',
+        source: 'pierlon/scrcpy-docker#2',
+      },
+      { line: 'libGL error: unable to load driver: swrast_dri.so', source: 'tashrifbillah/glxgears-containers#1' },
+    ],
+    miss: [
+      'libGL: OpenDriver: trying /usr/lib/x86_64-linux-gnu/dri/swrast_dri.so',
+      'OpenGL renderer string: llvmpipe (LLVM 15.0.7, 256 bits)',
+    ],
+  },
+  'imagemagick-policy': {
+    match: [
+      {
+        line: "attempt to perform an operation not allowed by the security policy `PS' @ error/constitute.c/IsCoderAuthorized/408",
+        source: 'nextcloud/server#24614',
+      },
+      {
+        line: "convert: attempt to perform an operation not allowed by the security policy `PDF' @ error/constitute.c/IsCoderAuthorized/408.",
+        source: 'the-paperless-project/paperless#439',
+      },
+      { line: "mogrify: not authorized `PDF' @ error/constitute.c/IsCoderAuthorized/408.", source: 'ImageMagick/ImageMagick#1310' },
+    ],
+    miss: [
+      '<policy domain="coder" rights="none" pattern="PDF" />',
+      "convert-im6.q16: no images defined `bla.png' @ error/convert.c/ConvertImageCommand/3229.",
+    ],
+  },
+  'disk-watermark': {
+    match: [
+      {
+        line: '{"@timestamp":"2023-10-09T20:16:42.431Z", "log.level": "INFO", "message":"low disk watermark [85%] exceeded on [UVmxck05TsaZeX_CKraw6g][635c527a0d73][/usr/share/elasticsearch/data] free: 12gb[14.4%], replicas will not be assigned to this node"}',
+        source: 'newrelic/node-newrelic#1803',
+      },
+      {
+        line: '[elasticsearch] [2015-08-13 12:03:18,801][INFO ][org.elasticsearch.cluster.routing.allocation.decider] [Kehl of Tauran] low disk watermark [85%] exceeded on [eLujVjWAQ8OHdhscmaf0AQ][Jackhammer] free: 59.8gb[12.8%], replicas will not be assigned to this node',
+        source: 'elastic/elasticsearch#12852',
+      },
+      {
+        line: '  1> [2019-03-18T18:45:27,176][WARN ][o.e.c.r.a.DiskThresholdMonitor] [node_t2] high disk watermark [90%] exceeded on [BY2R46gDQlCOF6x8VIUBvA][][/dev/null] free: 0b[0%], shards will be relocated away from this node',
+        source: 'elastic/elasticsearch#40174',
+      },
+    ],
+    miss: ['cluster.routing.allocation.disk.watermark.low: 500mb', 'disk watermark settings updated'],
+  },
+  'yarn-immutable-install': {
+    match: [
+      {
+        line: '➤ YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden.',
+        source: 'AztecProtocol/aztec-packages#23000',
+      },
+      {
+        line: '2021-05-28T13:48:22.9912155Z ➤ YN0028: The lockfile would have been created by this install, which is explicitly forbidden.',
+        source: 'yarnpkg/berry#2948',
+      },
+      {
+        line: '14:23:30.407 | ➤ YN0028: │ The lockfile would have been modified by this install, which is explicitly forbidden.',
+        source: 'jonssonyan/cf-workers-proxy#16',
+      },
+    ],
+    miss: ['➤ YN0000: · Done in 3s 120ms', 'yarn install --immutable'],
+  },
+  'git-lfs-pointer': {
+    match: [
+      { line: "UnpicklingError: invalid load key, 'v'.", source: 'fhalab/embeddings_reproduction#11' },
+      { line: 'version https://git-lfs.github.com/spec/v1', source: 'git-lfs/git-lfs#4240' },
+      { line: 'version https://git-lfs.github.com/spec/v1', source: 'git-lfs/git-lfs#1056' },
+    ],
+    miss: ['git lfs install --system --skip-repo', "_pickle.UnpicklingError: invalid load key, '\\x00'."],
+  },
+  'registry-auth-missing': {
+    match: [
+      { line: 'npm error code ENEEDAUTH', source: 'ranxianglei/opencode-acp#366' },
+      { line: '17:16:08  npm ERR! need auth This command requires you to be logged in.', source: 'semantic-release/semantic-release#2167' },
+      { line: 'npm ERR! need auth auth required for publishing', source: 'actions/npm#17' },
+    ],
+    miss: ['npm notice Publishing to https://npm.example.net/ with tag latest', 'npm whoami'],
+  },
+  'gradle-native-services': {
+    match: [
+      { line: '> Could not initialize native services.', source: 'docker-library/official-images#16075' },
+      { line: "Failed to load native library 'libnative-platform.so' for Linux amd64.", source: 'gradle/gradle#8107' },
+      { line: "   > Failed to load native library 'libnative-platform.so' for Linux amd64.", source: 'gradle/docker-gradle#255' },
+    ],
+    miss: ['Gradle could not start your build.', 'Starting a Gradle Daemon (subsequent builds will be faster)'],
+  },
+  'ssh-key-format': {
+    match: [
+      { line: 'paramiko.ssh_exception.SSHException: not a valid RSA private key file', source: 'Xpra-org/xpra#2307' },
+      { line: "SSHException('not a valid OPENSSH private key file',)", source: 'paramiko/paramiko#340' },
+      { line: '    paramiko.ssh_exception.SSHException: not a valid RSA private key file', source: 'Evidlo/remarkable_mouse#3' },
+    ],
+    miss: ['-----BEGIN OPENSSH PRIVATE KEY-----', 'ssh-keygen -m PEM -t rsa'],
   },
   'ipv6-unreachable': {
     match: [

@@ -110,6 +110,12 @@ describe('priors table', () => {
       { scope: 'host', facet: 'resources', key: 'ulimit_nofile', kind: 'changed', a: 524288, b: 262144 },
     ],
     [
+      // A cgroup without a memory limit has no mem_limit key: a limit only B has is the tighter one.
+      'a memory cap only B has over one only A has',
+      { scope: 'host', facet: 'resources', key: 'mem_limit', kind: 'added', b: 536870912 },
+      { scope: 'host', facet: 'resources', key: 'mem_limit', kind: 'removed', a: 536870912 },
+    ],
+    [
       'a C locale over a UTF-8 one',
       { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'en_US.UTF-8', b: 'C' },
       { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'C', b: 'en_US.UTF-8' },

@@ -80,6 +80,32 @@ const CASES: Array<[string, Difference, string]> = [
     changed('kernel', 'release', '5.15.0-1034-azure', '5.15.0-1034-custom', { direction: 'upgrade' }),
     'modprobe: FATAL: Module overlay not found in directory /lib/modules/5.15.0-1034-custom',
   ],
+  [
+    'a library family gone with its versioned package',
+    { scope: 'host', facet: 'packages', key: 'libicu67', kind: 'removed', a: dpkg('67.1-7ubuntu1') },
+    '  libicui18n.so.67: cannot open shared object file: No such file or directory',
+  ],
+  [
+    'a decimal comma',
+    changed('env', 'LANG', 'en_US.UTF-8', 'de_AT.UTF-8'),
+    "org.junit.ComparisonFailure: expected:<'5[.]20'> but was:<'5[,]20'>",
+  ],
+  [
+    'ptrace scope',
+    changed('sysctl', 'kernel.yama.ptrace_scope', 0, 1),
+    'Could not attach to process.  If your uid matches the uid of the target',
+  ],
+  ['ZIP before 1980', changed('env', 'SOURCE_DATE_EPOCH', '1720000000', '0'), 'ValueError: ZIP does not support timestamps before 1980'],
+  [
+    "a container's memory cap",
+    { scope: 'host', facet: 'resources', key: 'mem_limit', kind: 'added', b: 536870912 },
+    'go build crypto/elliptic: /usr/local/go/pkg/tool/linux_amd64/compile: signal: killed',
+  ],
+  [
+    "Lua 5.2's removed globals",
+    changed('toolchains', 'lua', '5.1.5', '5.3.6', { direction: 'upgrade' }),
+    "mockagne.lua:145: attempt to call a nil value (global 'unpack')",
+  ],
 ];
 
 function ranked(cause: Difference, log: string) {

@@ -23,6 +23,18 @@ describe('findTimeShift', () => {
     expect(shift(log)).toBe('+drwx------  1000/1000        0 ****** Apr 24 21:31 subdir/');
   });
 
+  it('finds times written with another UTC offset', () => {
+    // cylc/cylc-flow#4083: the suite expected UTC and ran in New Zealand (UTC+13).
+    const cylc = "E           AssertionError: assert '20210101T0000+13' == '20210101T0000Z'";
+    expect(shift(cylc)).toBe(cylc);
+    // svarshavchik/courier#83: without tzdata the suite's Eastern time rendered as UTC.
+    const courier = ['-On Sun, 22 Nov 2009 10:57:32 -0500,', '+On Sun, 22 Nov 2009 15:57:32 +0000,'].join('\n');
+    expect(shift(courier)).toBe('+On Sun, 22 Nov 2009 15:57:32 +0000,');
+    // The same time and offset on both lines is no shift; a date's own dashes are no offset.
+    expect(shift("AssertionError: assert '2021-01-01T00:00+13' == '2021-01-01T00:00+13 '")).toBeUndefined();
+    expect(shift('-released 2021-10-29\n+released 2021-10-29 ')).toBeUndefined();
+  });
+
   it('finds epoch timestamps 3600 s apart', () => {
     expect(shift(' crc: b6d5\n-timestamp: 1273184274\n+timestamp: 1273180674\n --')).toBe('+timestamp: 1273180674');
   });
