@@ -9,7 +9,9 @@
  * split.json is reported as train and test too (src/eval/split.ts); test misses
  * are listed only with --test-misses. `--fit-calibration` prints, instead of the
  * report, the calibration knots fitted on the train cases (src/eval/fit-calibration.ts)
- * for src/rank/calibrate.ts.
+ * for src/rank/calibrate.ts; with `--on-arrival`, fitted on the cases measured on
+ * arrival (eval/arrivals.json, or --arrivals FILE), whose calibration table the
+ * report prints too.
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -18,7 +20,8 @@ import { EnvdiffError, UsageError } from '../errors.js';
 import { readFingerprint } from '../fingerprint/io.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { sanitize } from '../render/sanitize.js';
-import { uncalibrate } from '../rank/calibrate.js';
+import { calibrate, uncalibrate } from '../rank/calibrate.js';
+import { readArrivals } from './arrivals.js';
 import { evaluateScenarios } from './evaluate.js';
 import { fitCalibration, formatKnots } from './fit-calibration.js';
 import { formatEvaluation } from './report.js';
@@ -32,6 +35,8 @@ async function main(argv: string[]): Promise<number> {
     base?: string | undefined;
     'test-misses'?: boolean | undefined;
     'fit-calibration'?: boolean | undefined;
+    'on-arrival'?: boolean | undefined;
+    arrivals?: string | undefined;
   };
   try {
     ({ values } = parseArgs({
@@ -41,11 +46,15 @@ async function main(argv: string[]): Promise<number> {
         base: { type: 'string' },
         'test-misses': { type: 'boolean' },
         'fit-calibration': { type: 'boolean' },
+        'on-arrival': { type: 'boolean' },
+        arrivals: { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
-    throw new UsageError(`${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE] [--test-misses | --fit-calibration]`);
+    throw new UsageError(
+      `${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE] [--arrivals FILE] [--test-misses | --fit-calibration [--on-arrival]]`,
+    );
   }
   const dir = values.scenarios ?? process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, 'eval', 'cases');
   const baseFile = values.base ?? process.env['ENVDIFF_EVAL_BASE'] ?? resolve(ROOT, 'snapshots', 'base', 'host.json');
@@ -53,6 +62,20 @@ async function main(argv: string[]): Promise<number> {
     throw new UsageError(
       `no base fingerprint at ${baseFile}; capture one with \`envdiff capture -o snapshots/base/host.json\` or pass --base FILE`,
     );
+  }
+  // The arrivals go with the repository's own cases; another folder has none unless named.
+  const defaultArrivals = resolve(ROOT, 'eval', 'arrivals.json');
+  const arrivalsFile = values.arrivals ?? (values.scenarios === undefined && existsSync(defaultArrivals) ? defaultArrivals : undefined);
+  const arrivals = arrivalsFile === undefined ? [] : readArrivals(arrivalsFile);
+  if (values['on-arrival'] === true) {
+    if (values['fit-calibration'] !== true) throw new UsageError('--on-arrival goes with --fit-calibration');
+    if (arrivals.length === 0) throw new UsageError('no cases measured on arrival: pass --arrivals FILE');
+    // Unseen when measured: shrunk lightly (10 pseudo-cases), unlike the tuned-on train cases.
+    const points = arrivals.map((a) => ({ raw: a.raw, right: a.rank === 1 }));
+    process.stdout.write(
+      `// calibrate.ts KNOTS fitted on ${points.length} cases measured on arrival\n${formatKnots(fitCalibration(points, { pseudoCases: 10 }))}\n`,
+    );
+    return 0;
   }
   const [set, base] = await Promise.all([loadScenarios(dir), readFingerprint(baseFile)]);
   if (set.cases.length === 0) throw new UsageError(`no scenario cases in ${dir}`);
@@ -71,6 +94,7 @@ async function main(argv: string[]): Promise<number> {
       base: shown(baseFile),
       decoys: set.decoys.length,
       testMisses: values['test-misses'] === true,
+      arrivals: arrivals.map((a) => ({ score: calibrate(a.raw), right: a.rank === 1 })),
     }),
   );
   return 0;

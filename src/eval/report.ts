@@ -13,6 +13,14 @@ export interface ReportOptions {
   decoys: number;
   /** List the test cases' misses too (never while tuning). */
   testMisses?: boolean;
+  /** Cases measured on arrival (eval/arrivals.json): their score through today's map, and whether they were right. */
+  arrivals?: ScoredCase[];
+}
+
+/** A first-ranked difference's score and whether it was the expected one. */
+export interface ScoredCase {
+  score: number;
+  right: boolean;
 }
 
 /** Score buckets of the calibration table: [lower, upper). */
@@ -31,14 +39,11 @@ export function formatEvaluation(evaluation: Evaluation, from: ReportOptions): s
       lines.push(`${name}: ${part.total} cases, top-1 ${ratio(part.top1, part.total)}, top-3 ${ratio(part.top3, part.total)}`);
     }
   }
-  lines.push('', ...facetTable(evaluation.results, split), '', ...calibrationTable(evaluation.results, 'all cases'));
-  if (split)
-    lines.push(
-      ...calibrationTable(
-        evaluation.results.filter((r) => r.split === 'test'),
-        'test cases',
-      ).slice(1),
-    );
+  const scored = (results: CaseResult[]): ScoredCase[] => results.map((r) => ({ score: r.top[0]?.score ?? 0, right: r.rank === 1 }));
+  lines.push('', ...facetTable(evaluation.results, split), '', ...calibrationTable(scored(evaluation.results), 'all cases'));
+  if (split) lines.push(...calibrationTable(scored(evaluation.results.filter((r) => r.split === 'test')), 'test cases').slice(1));
+  // The honest one: cases ranked once on arrival, before any tuning on them (eval/arrivals.json).
+  if (from.arrivals && from.arrivals.length > 0) lines.push(...calibrationTable(from.arrivals, 'on arrival').slice(1));
   lines.push('');
   const shown = evaluation.results.filter((r) => r.rank !== 1 && (from.testMisses || r.split !== 'test'));
   const hidden = evaluation.results.filter((r) => r.rank !== 1).length - shown.length;
@@ -81,17 +86,14 @@ function pct(n: number, total: number): string {
 }
 
 /** Score of the first-ranked difference -> how often it was the expected one. */
-export function calibrationTable(results: CaseResult[], label: string): string[] {
+export function calibrationTable(cases: ScoredCase[], label: string): string[] {
   const out = ['calibration (score of the first-ranked difference -> how often it was right):', `score        cases  right  (${label})`];
   for (let i = 0; i < BUCKETS.length - 1; i++) {
     const lo = BUCKETS[i]!;
     const hi = BUCKETS[i + 1]!;
-    const inBucket = results.filter((r) => {
-      const score = r.top[0]?.score ?? 0;
-      return score >= lo && score < hi;
-    });
+    const inBucket = cases.filter((c) => c.score >= lo && c.score < hi);
     if (inBucket.length === 0) continue;
-    const right = inBucket.filter((r) => r.rank === 1).length;
+    const right = inBucket.filter((c) => c.right).length;
     const label = `${lo.toFixed(1)}-${Math.min(hi, 1).toFixed(1)}`;
     out.push(`${label.padEnd(12)} ${String(inBucket.length).padStart(5)}  ${pct(right, inBucket.length).padStart(5)}`);
   }

@@ -25,6 +25,8 @@ const GENERIC_KEYS = new Set(['family', 'id', 'arch', 'machine', 'version_id', '
 const BUILD_DRIVERS = new Set(['make', 'ninja', 'cmake', 'configure', 'meson', 'gnu', 'autoconf']);
 /** Words saying a variable is missing: "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set". */
 const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset|KeyError)\b/i;
+/** A warning line: it names what it warns about, rarely what failed. */
+const WARNING = /\bWARN(?:ING)?\b/;
 /** Off an error line, a mention is context, not evidence: it counts this much. */
 const CONTEXT_LINE = 0.7;
 
@@ -43,7 +45,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'sysctl') {
     const leaf = d.key.toLowerCase().split('.').pop() ?? '';
     const at = leaf.length >= 6 ? (mentions.words.get(d.key.toLowerCase()) ?? mentions.words.get(leaf)) : undefined;
-    if (at?.error) out.push(finding(0.8, at, `an error line names ${d.key}`));
+    // A program's start-up warning ("WARNING: … somaxconn is set to the lower value of 128") is not its failure.
+    if (at?.error) out.push(finding(WARNING.test(at.line.body) ? 0.5 : 0.8, at, `an error line names ${d.key}`));
   }
   // "/tmp/sqlite-…-libsqlitejdbc.so: failed to map segment": the error names a path under this mount.
   if (d.facet === 'mounts' && d.key !== '/') {

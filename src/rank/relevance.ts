@@ -54,10 +54,45 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       const host = mirrorHost(d);
       return host ? byNames(d.facet, [host], mentions) : NEUTRAL;
     }
+    case 'sysctl': {
+      // Kernel settings are host-wide, but a few are known to matter to particular programs.
+      const users = SYSCTL_USERS.find(([key]) => key.test(d.key))?.[1];
+      if (!users) return NEUTRAL;
+      const found = byNames(d.facet, users, mentions);
+      return found.mention ? found : NEUTRAL;
+    }
     default:
       return NEUTRAL;
   }
 }
+
+/** Kernel settings and the programs known to depend on them (a log naming one touches the setting). */
+const SYSCTL_USERS: Array<[RegExp, string[]]> = [
+  [
+    /^(?:kernel\.apparmor_restrict_unprivileged_userns|user\.max_user_namespaces|kernel\.unprivileged_userns_clone)$/,
+    [
+      'electron',
+      'chrome',
+      'chromium',
+      'puppeteer',
+      'playwright',
+      'bwrap',
+      'bubblewrap',
+      'flatpak',
+      'podman',
+      'buildah',
+      'rootless',
+      'rootlesskit',
+      'unshare',
+      'sandbox',
+    ],
+  ],
+  [/^vm\.max_map_count$/, ['elasticsearch', 'opensearch', 'sonarqube']],
+  [/^fs\.inotify\./, ['inotify', 'watcher', 'chokidar', 'webpack', 'vite', 'nodemon', 'jest', 'watchman']],
+  [/^kernel\.yama\.ptrace_scope$/, ['gdb', 'lldb', 'strace', 'ptrace', 'valgrind', 'runsc', 'gvisor']],
+  [/^kernel\.perf_event_paranoid$/, ['perf', 'rr']],
+  [/^vm\.overcommit_memory$/, ['redis', 'valkey']],
+];
 
 /** The host of a package-source key ("http://deb.example.net/debian") or of its value; none for settings (proxy.*, resolv.*). */
 function mirrorHost(d: Difference): string | undefined {
