@@ -311,7 +311,6 @@ export const ERROR_CLASSES: Signature[] = [
       /AttributeError: module 'setuptools[\w.]*' has no attribute/,
       /\b(?:InvalidVersion: Invalid version|LegacyVersion)\b/,
       /No module named 'setuptools\.(?:extern|_distutils|command\.\w+)'/,
-      /error: metadata-generation-failed|Getting requirements to build wheel did not run successfully/,
     ],
     exclude: [/bdist_wheel/],
     implicates: [
@@ -329,6 +328,26 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "a Python package's build failed in its packaging tools",
+  },
+  {
+    // pip's own wrapper around a failed build hook: the backend (setuptools, mostly) failed, for a reason printed above.
+    id: 'build-backend-failed',
+    anchors: ['metadata-generation-failed', 'requirements to build wheel'],
+    patterns: [/error: metadata-generation-failed|Getting requirements to build wheel did not run successfully/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^setuptools$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: "the package's build backend (setuptools, mostly) failed while preparing the build",
+      },
+      { facet: 'toolchains', key: /^(?:pip3?|wheel)$/, weight: 0.45, anyDirection: true },
+      { facet: 'packages', key: /^(?:python3?-)?(?:setuptools|pip|wheel)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a Python package's build backend failed",
+    summary: true,
   },
   {
     id: 'wheel-missing',
@@ -956,6 +975,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\binvalid option -- ['"‘]?\w/,
       /git: '[\w-]+' is not a git command/,
     ],
+    // A Dockerfile flag the builder does not know is a builder matter (buildkit-required), not a tool's option.
+    exclude: [/dockerfile parse error/i],
     implicates: [
       {
         facet: 'env',
@@ -1419,6 +1440,142 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'CMake could not find the C/C++ compiler',
   },
   {
+    // A Unix socket path holds 104-108 bytes: a socket under a long TMPDIR (macOS, Nix builds, nested runners) cannot bind.
+    id: 'socket-path-too-long',
+    anchors: ['af_unix path too long', 'too long for a socket path', 'socket path'],
+    patterns: [/AF_UNIX path too long/, /socket path [‘'`"]?\S+[’'"]? is too long|too long for a socket path/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:TMPDIR|TMP|TEMP|XDG_RUNTIME_DIR|HOME)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's temporary directory is longer, and sockets under it exceed the 104-108 byte path limit",
+      },
+      { facet: 'os', key: /^(?:id|family)$/, weight: 0.3, why: 'macOS allows 104 bytes and puts TMPDIR deep under /var/folders' },
+    ],
+    tokens: ['path'],
+    meaning: 'a Unix socket path was longer than the system allows',
+  },
+  {
+    // HDF5, SQLite and others lock their files with fcntl; NFS without lockd (and some FUSE mounts) refuse.
+    id: 'file-locking-unavailable',
+    anchors: ['no locks available', 'enolck', 'unable to lock file'],
+    patterns: [/No locks available|\bENOLCK\b/, /unable to lock file, errno = \d+/],
+    implicates: [
+      {
+        facet: 'mounts',
+        weight: 0.88,
+        anyDirection: true,
+        why: 'the build writes on B to a filesystem without file locks (NFS without lockd, some FUSE mounts)',
+      },
+      { facet: 'env', key: /^(?:HDF5_USE_FILE_LOCKING|HOME|TMPDIR)$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'a file could not be locked on its filesystem',
+  },
+  {
+    // OpenBLAS is built for a fixed number of threads and starts one per core: a 192-core host exceeds it.
+    id: 'openblas-thread-limit',
+    anchors: ['num_threads exceeded', 'too many memory regions'],
+    patterns: [/precompiled NUM_THREADS exceeded/, /you tried to allocate too many memory regions/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^cores$/,
+        weight: 0.9,
+        // Builds allow 32 to 128 threads: a host with several times the cores is what passes them.
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b >= 4 * d.a,
+        why: 'B has many more cores than OpenBLAS was built to start threads for',
+      },
+      {
+        facet: 'cpu',
+        key: /^cores$/,
+        weight: 0.6,
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a,
+      },
+      { facet: 'env', key: /^(?:OPENBLAS_NUM_THREADS|OMP_NUM_THREADS|GOTO_NUM_THREADS)$/, weight: 0.85, anyDirection: true },
+      { facet: 'packages', key: /^(?:libopenblas[\w.-]*|openblas[\w.-]*)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'OpenBLAS started more threads than it was built for',
+  },
+  {
+    // Open MPI refuses to start more ranks than the machine has cores unless told to oversubscribe.
+    id: 'mpi-not-enough-slots',
+    anchors: ['not enough slots'],
+    patterns: [/There are not enough slots available in the system to satisfy the \d+/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^cores$/,
+        weight: 0.9,
+        when: (d) => typeof d.a !== 'number' || typeof d.b !== 'number' || d.b < d.a,
+        why: 'B has fewer cores than the MPI ranks the tests start',
+      },
+      { facet: 'env', key: /^(?:OMPI_MCA_rmaps_base_oversubscribe|OMPI_MCA_\w+|PRTE_MCA_\w+)$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'MPI could not place the requested ranks on this machine',
+  },
+  {
+    // The Android emulator and other VMs need KVM: a CI machine without nested virtualisation has no vmx/svm.
+    id: 'kvm-unavailable',
+    anchors: ['kvm', 'hardware acceleration'],
+    patterns: [
+      /x86(?:_64)? emulation currently requires hardware acceleration/,
+      /KVM requires a CPU that supports vmx or svm/,
+      /\/dev\/kvm (?:is not found|not found|does not exist)|Could not access KVM kernel module/,
+    ],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^flags$/,
+        weight: 0.9,
+        why: "B's CPU shows no virtualisation extensions (vmx/svm): no KVM",
+      },
+      { facet: 'kernel', key: /^modules/, weight: 0.6, anyDirection: true },
+      { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a virtual machine could not use KVM',
+  },
+  {
+    // JDK 11 removed the Java EE modules (JAXB, JAX-WS, activation, CORBA) that JDK 8 bundled.
+    id: 'jdk-removed-modules',
+    anchors: ['javax/xml/bind', 'javax.xml.bind', 'javax.activation', 'javax/activation', 'javax.xml.ws', 'javax.annotation.generated'],
+    patterns: [
+      /(?:NoClassDefFoundError|ClassNotFoundException): javax[./](?:xml[./]bind|activation|xml[./]ws|annotation[./]Generated)\b/,
+      /package javax\.(?:xml\.bind|activation|xml\.ws)(?:\.[\w.]+)? does not exist/,
+    ],
+    implicates: runtime(JAVA, 'JDK 11 no longer ships JAXB, JAX-WS and the other Java EE modules JDK 8 had', [], true),
+    tokens: ['version'],
+    meaning: 'code needs a Java EE module the JDK no longer bundles',
+  },
+  {
+    // FFmpeg 4 deprecated and FFmpeg 5 removed the old registration and decode/encode calls.
+    id: 'ffmpeg-removed-api',
+    anchors: ['av_register_all', 'avcodec_', 'avfilter_', 'avpicture', 'av_free_packet', 'codec_flag', 'has no member named'],
+    patterns: [
+      /[‘'`"](?:av_register_all|avcodec_register_all|avfilter_register_all|avcodec_decode_video2|avcodec_decode_audio4|avcodec_encode_video2|avcodec_encode_audio2|av_free_packet|avpicture_\w+)[’'"] (?:was not declared|undeclared|is deprecated)|(?:implicit declaration of function|call to undeclared function|use of undeclared identifier) [‘'`"](?:av_register_all|avcodec_register_all|avfilter_register_all|avcodec_decode_video2|avcodec_decode_audio4|av_free_packet)/,
+      /[‘'`"](?:struct )?AV(?:Stream|CodecContext|Packet|Frame)[’'"](?: \{aka [^}]*\})? has no member named [‘'`"](?:codec|pkt_pts|refcounted_frames)[’'"]|[‘'`"]CODEC_FLAG_\w+[’'"] was not declared/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libavcodec[\w.-]*|libavformat[\w.-]*|libavutil[\w.-]*|libavfilter[\w.-]*|libswscale[\w.-]*|libswresample[\w.-]*|ffmpeg[\w.-]*)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'FFmpeg 5 removed API calls the code still uses',
+      },
+      { facet: 'toolchains', key: /^ffmpeg$/, weight: 0.85, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.45, why: 'a new OS release ships a new FFmpeg' },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'code calls FFmpeg functions a newer FFmpeg removed',
+  },
+  {
     // nvcc drops old GPU generations (CUDA 11: sm_30, CUDA 12: sm_35): the build asks for one this toolkit lacks.
     id: 'cuda-arch-unsupported',
     anchors: ['unsupported gpu architecture'],
@@ -1455,7 +1612,8 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'packages',
-        key: /^(?:nvidia-driver[\w.-]*|nvidia-utils[\w.-]*|libnvidia-compute[\w.-]*|nvidia-kernel[\w.-]*|cuda-drivers[\w.-]*|kmod-nvidia[\w.-]*|nvidia-dkms[\w.-]*)(?::\w+)?$/,
+        // nvidia-driver-535, and Ubuntu's older nvidia-375 naming.
+        key: /^(?:nvidia-[\w.-]*|libnvidia-[\w.-]*|cuda-drivers[\w.-]*|kmod-nvidia[\w.-]*|xorg-x11-drv-nvidia[\w.-]*)(?::\w+)?$/,
         weight: 0.9,
         anyDirection: true,
         why: "B's NVIDIA driver is older than the CUDA runtime the program was built with",
@@ -1466,7 +1624,7 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.6,
         anyDirection: true,
       },
-      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.2 },
     ],
     tokens: [],
     meaning: 'the NVIDIA driver is too old for the CUDA runtime',
@@ -1497,11 +1655,13 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // GUI toolkits (Qt, GTK, X11 clients) need an X server: $DISPLAY unset, wrong, or no Xvfb behind it.
     id: 'no-x-display',
-    anchors: ['display'],
+    anchors: ['display', 'video device'],
     patterns: [
       /QXcbConnection: Could not connect to display|qt\.qpa\.xcb: could not connect to display/,
       /\b(?:cannot|can't|unable to) open display\b/i,
       /Missing X server or \$DISPLAY|no DISPLAY environment variable specified/,
+      // SDL (games, emulators, node-sdl) finds no video driver without an X server.
+      /SDL_Init\(\w*\) error: No available video device|No available video device/,
     ],
     implicates: [
       {
@@ -1920,7 +2080,8 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'packages',
-        key: /^binutils[\w.+-]*(?::\w+)?$/,
+        // Cross binutils too: or1k-elf-binutils, binutils-arm-none-eabi.
+        key: /^(?:[\w.+-]+-)?binutils[\w.+-]*(?::\w+)?$/,
         weight: 0.92,
         anyDirection: true,
         why: 'another binutils (2.39+) warns about executable segments and stacks, fatal with --fatal-warnings',
@@ -2181,12 +2342,15 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'toolchains',
-        key: /^(?:gfortran|gcc|g\+\+|cc)$/,
+        key: /^gfortran$/,
         weight: 0.92,
         anyDirection: true,
         why: 'gfortran 10+ rejects argument mismatches older releases only warned about',
       },
-      { facet: 'packages', key: /^(?:gfortran|gcc)[\w.-]*(?::\w+)?$/, weight: 0.88, anyDirection: true },
+      { facet: 'packages', key: /^(?:[\w.-]*gfortran[\w.-]*)(?::\w+)?$/, weight: 0.92, anyDirection: true },
+      // The C compiler's version follows the Fortran one, but the Fortran compiler is the one that complained.
+      { facet: 'toolchains', key: /^(?:gcc|g\+\+|cc)$/, weight: 0.8, anyDirection: true },
+      { facet: 'packages', key: /^gcc[\w.-]*(?::\w+)?$/, weight: 0.75, anyDirection: true },
       { facet: 'env', key: /^(?:FFLAGS|FCFLAGS)$/, weight: 0.8, anyDirection: true },
       { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.5, why: 'a new OS release ships a newer gfortran' },
     ],
@@ -2538,10 +2702,20 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'buildkit-required',
-    anchors: ['here-document', 'unknown instruction', 'requires buildkit', 'buildkit', '--mount option', 'error parsing reference'],
+    anchors: [
+      'here-document',
+      'unknown instruction',
+      'unknown flag',
+      'requires buildkit',
+      'buildkit',
+      '--mount option',
+      'error parsing reference',
+    ],
     patterns: [
       // The legacy builder reads a heredoc body ("RUN <<EOF … cat …") as Dockerfile instructions.
       /dockerfile parse error (?:on )?line \d+:\s+unknown instruction:\s+\S+/i,
+      // A flag of a newer Dockerfile syntax (RUN --mount, COPY --link, --parents, --exclude) the builder does not know.
+      /dockerfile parse error (?:on )?line \d+:\s+unknown flag:\s+[\w-]+/i,
       /the --mount option requires BuildKit/i,
       /requires BuildKit|BuildKit is (?:required|not enabled|disabled)/i,
       // The legacy builder hands `RUN <<EOF` to sh, which reads no here-document body.
@@ -2566,6 +2740,14 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'docker', key: /^server_version$/, weight: 0.55, anyDirection: true },
       { facet: 'toolchains', key: /^(?:docker-compose|compose|docker|buildx|docker-buildx)$/, weight: 0.6, anyDirection: true },
+      // A CI plugin or docker:dind image brings its own daemon and builder.
+      {
+        facet: 'images',
+        key: /(?:^|\/)(?:docker|dind|buildx|buildkit|kaniko|ecr|gcr|acr)(?::|$)|:[\w.-]*dind/i,
+        weight: 0.6,
+        anyDirection: true,
+        why: "the image that runs the build's Docker ships another builder",
+      },
     ],
     tokens: [],
     meaning: 'the Dockerfile needs BuildKit, and the build ran without it',

@@ -76,7 +76,8 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
   }
   let best: Finding | undefined;
   const implied = new Map<string, number>();
-  const firstHit = Math.min(...evidence.hits.map((h) => h.lines[0]?.number ?? Number.POSITIVE_INFINITY));
+  const specific = evidence.hits.filter((h) => !h.signature.summary);
+  const firstHit = Math.min(...(specific.length > 0 ? specific : evidence.hits).map((h) => h.lines[0]?.number ?? Number.POSITIVE_INFINITY));
   for (const hit of evidence.hits) {
     const implication = bestImplication(hit.signature, d);
     if (!implication) continue;
@@ -84,7 +85,9 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
     let weight = implication.weight * (implication.anyDirection ? 1 : fit);
     if (implication.boundary && crossesBoundary === false) weight *= WITHIN_BOUNDARY_FACTOR;
     // Errors cascade: the first failure in the log is more likely the cause than the ones it set off.
-    if ((hit.lines[0]?.number ?? 0) > firstHit) weight *= CASCADE_FACTOR;
+    // A wrapper's summary follows from the failure it wraps, even when printed above it.
+    const wrapped = hit.signature.summary === true && specific.length > 0;
+    if (wrapped || (hit.lines[0]?.number ?? 0) > firstHit) weight *= CASCADE_FACTOR;
     const keying = UNKEYED.test(d.key) ? undefined : KEYING_TOKENS[d.facet];
     if (keying && namesOtherKeys(hit, keying, evidence, matched)) weight *= OTHER_KEY_FACTOR;
     if (!best || weight > best.weight) {

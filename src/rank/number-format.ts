@@ -3,7 +3,8 @@
  * grouping separator: "0.5556" printed as "0,5556", "18,000 bytes" as
  * "18.000 bytes". Numbers are formatted by the locale (German, French, Russian
  * write a decimal comma), so that is a locale difference, whatever the test is.
- * Line-pair evidence no single-line signature can see (output-pairs.ts). Pure.
+ * Line-pair evidence no single-line signature can see (output-pairs.ts), and a
+ * decimal comma in scientific notation, which only a locale writes. Pure.
  */
 import type { LogLine } from './log.js';
 import { findExplainedPair, type OutputDifference } from './output-pairs.js';
@@ -11,7 +12,7 @@ import type { Signature } from './signature-types.js';
 
 export const NUMBER_FORMAT: Signature = {
   id: 'number-format-differs',
-  // Found by findNumberFormat over line pairs, never by a single line.
+  // Found by findNumberFormat over line pairs (and one single-line form), never by the signature scan.
   anchors: [],
   patterns: [],
   implicates: [
@@ -42,7 +43,21 @@ function separatorsSwapped(expected: string, actual: string): boolean {
 
 const SEPARATORS_SWAPPED: OutputDifference = { candidate: CANDIDATE, explains: separatorsSwapped };
 
-/** The first actual line of a pair whose only differences are number separators. */
+/**
+ * A decimal comma in scientific notation ("-6,998e+12"): no thousands separator sits there, so the
+ * number was printed for a locale that writes a decimal comma, whatever it is compared with.
+ */
+const SCIENTIFIC_WITH_COMMA = /(?<![\d.,])\d+,\d+[eE][+-]\d+\b/;
+/** Lines read for it, from the end. */
+const MAX_LINES = 50_000;
+
+/** The first actual line of a pair whose only differences are number separators, or a line with a decimal comma. */
 export function findNumberFormat(lines: readonly LogLine[]): LogLine | undefined {
-  return findExplainedPair(lines, SEPARATORS_SWAPPED);
+  const pair = findExplainedPair(lines, SEPARATORS_SWAPPED);
+  if (pair) return pair;
+  for (let i = Math.max(0, lines.length - MAX_LINES); i < lines.length; i++) {
+    const body = lines[i]!.body;
+    if (body.includes(',') && SCIENTIFIC_WITH_COMMA.test(body)) return lines[i];
+  }
+  return undefined;
 }

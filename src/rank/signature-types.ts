@@ -37,4 +37,10 @@ export interface Signature {
   implicates: Implication[];
   tokens: TokenKind[];
   meaning: string;
+  /**
+   * A wrapper's summary of a failure it reports in full nearby (pip's "Getting requirements to build
+   * wheel did not run successfully" above the hook's own error): with another class in the log, it
+   * counts as a consequence, wherever it is printed.
+   */
+  summary?: boolean;
 }

@@ -908,6 +908,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Error response from daemon: dockerfile parse error line 4: unknown instruction: HELLO',
         source: 'podman-container-tools/buildah#3474',
       },
+      // Flags of newer Dockerfile syntax on a builder that predates them.
+      { line: 'Error response from daemon: Dockerfile parse error line 12: Unknown flag: mount', source: 'facebook/mcrouter#398' },
+      { line: 'Error response from daemon: dockerfile parse error line 15: Unknown flag: parents', source: 'element-hq/element-web#33962' },
+      { line: 'ERROR: Dockerfile parse error line 23: Unknown flag: link', source: 'api-platform/demo#326' },
       {
         line: 'Error parsing reference: "abiosoft/caddy:builder as builder" is not a valid repository/tag: invalid reference format',
         source: 'abiosoft/caddy-docker#137',
@@ -1248,6 +1252,105 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '  No CMAKE_CXX_COMPILER could be found.', source: 'dusty-nv/jetson-inference#1611' },
     ],
     miss: ['-- The C compiler identification is GNU 9.4.0', '-- Check for working C compiler: /usr/bin/cc -- works'],
+  },
+  'build-backend-failed': {
+    match: [
+      { line: '  × Getting requirements to build wheel did not run successfully.', source: 'OCA/l10n-brazil#3247' },
+      { line: '× Getting requirements to build wheel did not run successfully.', source: 'PyMySQL/mysqlclient#620' },
+      { line: '#22 57.88   × Getting requirements to build wheel did not run successfully.', source: 'getredash/redash#6419' },
+    ],
+    miss: ['  Getting requirements to build wheel: started', "  Building wheel for vcrpy (pyproject.toml): finished with status 'done'"],
+  },
+  'socket-path-too-long': {
+    match: [
+      { line: '# OSError: AF_UNIX path too long', source: 'oalders/dot-files#946' },
+      { line: 'E   OSError: AF_UNIX path too long', source: 'headroomlabs-ai/headroom#2394' },
+      {
+        line: 'error: socket path ‘/private/var/folders/rs/k3cmq1b12238c_kx1xg1pndw0000gn/T/nix-build-nix-1.12pre5413_b4b1f452.drv-0/nix-test/var/nix/daemon-socket/socket’ is too long',
+        source: 'NixOS/nixpkgs#27121',
+      },
+      { line: 'Cannot set up cache-control socket: XYMONTMP is too long for a socket path', source: 'xymon-monitoring/xymon#489' },
+    ],
+    miss: ['socket path: /tmp/app.sock', 'OSError: [Errno 36] File name too long'],
+  },
+  'file-locking-unavailable': {
+    match: [
+      {
+        line: 'IOError: Unable to create file (unable to lock file, errno = 37, error message = ‘No locks available’)',
+        source: 'ReactionMechanismGenerator/RMG-Py#1688',
+      },
+      {
+        line: "OSError: Unable to create file (unable to lock file, errno = 37, error message = 'No locks available')",
+        source: 'h5py/h5py#1082',
+      },
+      { line: 'OSError: [Errno 37] No locks available', source: 'ComparativeGenomicsToolkit/cactus#1299' },
+    ],
+    miss: ['export HDF5_USE_FILE_LOCKING=FALSE', 'Waiting for cache lock: Could not get lock /var/lib/dpkg/lock-frontend'],
+  },
+  'openblas-thread-limit': {
+    match: [
+      {
+        line: 'OpenBLAS warning: precompiled NUM_THREADS exceeded, adding auxiliary array for thread metadata.',
+        source: 'TadasBaltrusaitis/OpenFace#1077',
+      },
+      {
+        line: 'OpenBLAS : Program is Terminated. Because you tried to allocate too many memory regions.',
+        source: 'rocker-org/rocker-versioned2#820',
+      },
+      {
+        line: 'BLAS : Program is Terminated. Because you tried to allocate too many memory regions.',
+        source: 'OpenMathLib/OpenBLAS#1882',
+      },
+    ],
+    miss: ['export OPENBLAS_NUM_THREADS=1', 'OpenBLAS build complete. (BLAS CBLAS LAPACK LAPACKE)'],
+  },
+  'mpi-not-enough-slots': {
+    match: [
+      { line: 'There are not enough slots available in the system to satisfy the 4', source: 'EESSI/software-layer#35' },
+      { line: 'There are not enough slots available in the system to satisfy the 2', source: 'h5py/h5py#2627' },
+      { line: 'There are not enough slots available in the system to satisfy the 8 slots', source: 'trilinos/Trilinos#3798' },
+    ],
+    miss: ['mpirun --oversubscribe -np 4 ./a.out', 'A "slot" is the Open MPI term for an allocatable unit where we can'],
+  },
+  'kvm-unavailable': {
+    match: [
+      { line: 'emulator: ERROR: x86 emulation currently requires hardware acceleration!', source: 'travis-ci/travis-ci#8586' },
+      { line: 'emulator: ERROR: x86_64 emulation currently requires hardware acceleration!', source: 'docker-android-sdk/android-29#1' },
+      { line: 'CPU acceleration status: KVM requires a CPU that supports vmx or svm', source: 'cryptax/androidre#3' },
+    ],
+    miss: ['Please ensure KVM is properly installed and usable.', 'INFO    | Android emulator version 34.1.20.0'],
+  },
+  'jdk-removed-modules': {
+    match: [
+      {
+        line: 'Exception in thread "main" java.lang.NoClassDefFoundError: javax/xml/bind/annotation/XmlSchema',
+        source: 'linkedin/qark#335',
+      },
+      { line: 'Caused by: java.lang.ClassNotFoundException: javax.xml.bind.annotation.XmlSchema', source: 'google/talkback#32' },
+      { line: '`java.lang.NoClassDefFoundError: javax/xml/bind/JAXBException`', source: 'OpenPlaceReviews/opendb#28' },
+    ],
+    miss: ['import javax.xml.bind.JAXBContext;', 'java --add-modules java.xml.bind -jar app.jar'],
+  },
+  'ffmpeg-removed-api': {
+    match: [
+      {
+        line: '/<<PKGBUILDDIR>>/src/ffmpeg.cc:71:9: error: ‘av_register_all’ was not declared in this scope',
+        source: 'performous/composer#45',
+      },
+      {
+        line: '/home/zebradil/development/vendor/gpx2video/src/gpx2video.cpp:41:9: error: ‘avcodec_register_all’ was not declared in this scope',
+        source: 'progweb/gpx2video#7',
+      },
+      {
+        line: "../src/algorithms/io/audioloader.cpp:247:5: error: use of undeclared identifier 'av_free_packet'; did you mean 'av_init_packet'?",
+        source: 'MTG/essentia#1411',
+      },
+      {
+        line: "../src/D2VWitch.cpp:202:31: error: 'AVStream' {aka 'struct AVStream'} has no member named 'codec'",
+        source: 'dubhatervapoursynth/D2VWitch#10',
+      },
+    ],
+    miss: ['av_register_all(); // from avformat', "checking for 'libavcodec' >= 55.34.1"],
   },
   'cuda-arch-unsupported': {
     match: [
