@@ -655,6 +655,8 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['not yet valid', 'clock skew', 'in the future', 'notbefore', 'not valid yet', 'not yet activated', 'not yet been activated'],
     patterns: [
       /certificate (?:is )?not (?:yet )?valid|not yet valid|is not valid yet/i,
+      // Java's name for it: "java.security.cert.CertificateNotYetValidException: NotBefore: …".
+      /\bCertificateNotYetValidException\b/,
       // wget: "The certificate of ‘host’ is not yet activated." / "The certificate has not yet been activated".
       /is not yet activated|has not yet been activated/i,
       /Clock skew detected/i,
@@ -1456,6 +1458,44 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'a Unix socket path was longer than the system allows',
+  },
+  {
+    // GNU make 4.4 passes its jobserver as a named fifo under /tmp: sub-makes that cannot open it (another /tmp, old tools) stop.
+    id: 'make-jobserver-fifo',
+    anchors: ['jobserver'],
+    patterns: [/[Cc]annot open jobserver \/\S*GMfifo\S*: No such file or directory/, /--jobserver-auth=fifo:/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:make|gmake|gnumake)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'GNU make 4.4 hands sub-makes a fifo jobserver that older tooling (or another /tmp) cannot open',
+      },
+      { facet: 'packages', key: /^(?:make|gmake)(?::\w+)?$/, weight: 0.85, anyDirection: true },
+      { facet: 'env', key: /^(?:MAKEFLAGS|MFLAGS|TMPDIR)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a sub-make could not open make's jobserver",
+  },
+  {
+    // overlayfs (not aufs) cannot keep a directory's identity while tar renames it during extraction.
+    id: 'overlay-tar-rename',
+    anchors: ['directory renamed before its'],
+    // Often wrapped after "its".
+    patterns: [/Directory renamed before its(?: status could be extracted|\s*$)/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:storage_driver|backing_fs)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's storage driver (overlay) breaks tar's directory renames during extraction",
+      },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: "tar lost track of a directory it extracted: the storage driver's renames",
   },
   {
     // HDF5, SQLite and others lock their files with fcntl; NFS without lockd (and some FUSE mounts) refuse.

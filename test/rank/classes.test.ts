@@ -561,6 +561,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'ERROR: The certificate of ‘dev2day.de’ is not yet activated.', source: 'uglymagoo/plexmediaserver-installer#12' },
       { line: 'The certificate has not yet been activated', source: 'Ysurac/openmptcprouter#186' },
+      {
+        line: '18:08:36  Caused by: java.security.cert.CertificateNotYetValidException: NotBefore: Sat Jul 04 19:00:00 CDT 2020',
+        source: 'adoptium/infrastructure#1435',
+      },
     ],
     miss: ['Hit:1 http://deb.example.net/debian bookworm InRelease', 'The certificate is valid until 2030', 'Account not yet activated'],
   },
@@ -1272,6 +1276,28 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'Cannot set up cache-control socket: XYMONTMP is too long for a socket path', source: 'xymon-monitoring/xymon#489' },
     ],
     miss: ['socket path: /tmp/app.sock', 'OSError: [Errno 36] File name too long'],
+  },
+  'make-jobserver-fifo': {
+    match: [
+      {
+        line: 'make[2]: *** Cannot open jobserver /tmp/GMfifo970408r: No such file or directory.  Stop.',
+        source: 'LibreELEC/LibreELEC.tv#7068',
+      },
+      { line: 'make[2]: *** Cannot open jobserver /tmp/GMfifo14145r: No such file or directory.  Stop.', source: 'emmett1/lfs-scripts#38' },
+      { line: 'make: *** cannot open jobserver /tmp/GMfifo157: No such file or directory.  Stop.', source: 'apptainer/apptainer#1447' },
+    ],
+    miss: ["make[1]: warning: jobserver unavailable: using -j1.  Add '+' to parent make rule.", 'make -j2 --jobserver-style=pipe'],
+  },
+  'overlay-tar-rename': {
+    match: [
+      { line: 'tar: .meteor/packages/babel-compiler: Directory renamed before its', source: 'docker/hub-feedback#727' },
+      {
+        line: 'tar: bundle/programs/server/npm/node_modules/express: Directory renamed before its status could be extracted',
+        source: 'RocketChat/Docker.Official.Image#55',
+      },
+      { line: 'tar: dir1: Directory renamed before its status could be extracted', source: 'docker/for-mac#1219' },
+    ],
+    miss: ['tar: Exiting with failure status due to previous errors', "tar: Removing leading `/' from member names"],
   },
   'file-locking-unavailable': {
     match: [
