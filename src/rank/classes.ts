@@ -133,7 +133,6 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['undefined reference', 'cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition', 'undefined symbol'],
     patterns: [
       /undefined reference to [`'‘]/,
-      /\bld(?:\.\w+)?: cannot find -l[\w+.-]+/,
       /collect2: error: ld returned \d+ exit status/,
       /relocation R_\w+ against .* recompile with -fPIC/,
       /multiple definition of [`'‘]/,
@@ -957,6 +956,7 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'unknown-option',
     anchors: [
       'unknown option',
+      'unknown argument',
       'unknown switch',
       'unknown flag',
       'unrecognized option',
@@ -975,6 +975,8 @@ export const ERROR_CLASSES: Signature[] = [
       /--[\w-]+=? is not allowed in NODE_OPTIONS/,
       /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
+      // dnf5 and others: 'Unknown argument "--add-repo" for command "config-manager"'.
+      /\bUnknown argument ["'`‘]?-{1,2}[\w=.-]+/,
       /git: '[\w-]+' is not a git command/,
     ],
     // A Dockerfile flag the builder does not know is a builder matter (buildkit-required), not a tool's option.
@@ -1614,6 +1616,174 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'code calls FFmpeg functions a newer FFmpeg removed',
+  },
+  {
+    // The linker names the library it cannot find: a -dev/-devel package B lacks, not a stricter compiler.
+    id: 'linker-lib-missing',
+    anchors: ['cannot find -l'],
+    patterns: [/\bld(?:\.\w+)?: cannot find -l[\w+.-]+/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:lib[\w.+-]*-(?:dev|devel)|[\w.+-]+-(?:dev|devel)|lib[\w.+-]+)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'B lacks the development package of a library the build links against',
+      },
+      { facet: 'libraries', weight: 0.6, why: 'the library the linker needs moved or is gone' },
+      { facet: 'toolchains', key: C_COMPILERS, weight: 0.35, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.35, why: 'a new OS release splits or drops development packages' },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: ['soname', 'path'],
+    meaning: 'the linker could not find a library to link against',
+  },
+  {
+    // A package conflict: a base image that now ships a variant (curl-minimal) of what the build installs (curl).
+    id: 'package-conflict',
+    anchors: ['conflicts with', 'conflicting', 'problem with installed package', 'allowerasing'],
+    patterns: [
+      /package \S+ (?:from \S+ )?conflicts with \S+ provided by \S+/,
+      /Problem: problem with installed package \S+/,
+      /try to add '--allowerasing' to command line to replace conflicting packages/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        weight: 0.7,
+        anyDirection: true,
+        why: 'B has a package installed that conflicts with one the build installs',
+      },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4, why: 'a new release ships other default packages' },
+      { facet: 'images', weight: 0.4, why: 'a rebuilt base image ships other default packages' },
+    ],
+    tokens: ['package'],
+    meaning: 'the package manager refused conflicting packages',
+  },
+  {
+    // dpkg learned zstd members in 1.21.18 (Debian 12), rpm zstd payloads in 4.14: older ones cannot read newer packages.
+    id: 'package-format-unsupported',
+    anchors: ['unknown compression for member', 'payloadiszstd'],
+    patterns: [/uses unknown compression for member '[^']+'/, /rpmlib\(PayloadIsZstd\)/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:dpkg|rpm|rpm-libs)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's package tool predates the compression the package was built with (zstd)",
+      },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.5, why: 'an older OS release ships an older dpkg/rpm' },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: ['package'],
+    meaning: 'the package manager could not read the package format',
+  },
+  {
+    // Ubuntu 24.04 images ship a user "ubuntu" with uid/gid 1000: Dockerfiles that create their own uid 1000 fail.
+    id: 'uid-already-taken',
+    anchors: ['is not unique', 'already exists', 'already in use'],
+    patterns: [
+      /useradd: UID \d+ is not unique/,
+      /groupadd: GID '?\d+'? already exists/,
+      /add(?:user|group): The [UG]ID `?\d+'? is already in use/,
+    ],
+    implicates: [
+      {
+        facet: 'os',
+        key: /^(?:version_id|version|pretty_name)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'the new base release ships a default user with that uid (Ubuntu 24.04: ubuntu, 1000)',
+      },
+      { facet: 'images', weight: 0.6, why: 'the rebuilt base image already has a user with that uid' },
+      { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.5, anyDirection: true },
+      { facet: 'env', key: /^(?:UID|GID|USER_UID|USER_GID|PUID|PGID)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a user or group id the build creates is already taken in the image',
+  },
+  {
+    // debhelper drops old compat levels as it moves on (13.x refuses below 7).
+    id: 'debhelper-compat',
+    anchors: ['compatibility level'],
+    patterns: [/Compatibility levels? before \d+ (?:are|is) no longer supported/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:debhelper|dh-\w+)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's debhelper no longer supports the compat level the package declares",
+      },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.45, why: 'a new Debian/Ubuntu release ships a newer debhelper' },
+    ],
+    tokens: [],
+    meaning: 'debhelper refused an old compatibility level',
+  },
+  {
+    // OpenSSL 3 refuses servers without secure renegotiation (RFC 5746) that OpenSSL 1.1 tolerated.
+    id: 'tls-legacy-renegotiation',
+    anchors: ['legacy renegotiation'],
+    patterns: [/unsafe legacy renegotiation disabled|UNSAFE_LEGACY_RENEGOTIATION_DISABLED/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:openssl|libssl3|libssl[\w.]*|openssl-libs)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's OpenSSL 3 refuses servers that lack secure renegotiation",
+      },
+      { facet: 'env', key: /^OPENSSL_CONF$/, weight: 0.8, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: /^(?:python3?|node|ruby|php)$/,
+        weight: 0.45,
+        anyDirection: true,
+        why: 'a runtime that bundles or links another OpenSSL',
+      },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.4 },
+    ],
+    tokens: ['host'],
+    meaning: 'OpenSSL 3 refused a server that lacks secure renegotiation',
+  },
+  {
+    // -m64, -msse*, -mavx* are x86 options: gcc for ARM (an arm64 image on Apple Silicon) does not know them.
+    id: 'foreign-arch-compiler-flag',
+    anchors: ['unrecognized command-line option', 'unrecognized command line option'],
+    patterns: [/unrecognized command[- ]line option [‘'`"]-m(?:64|32|sse[\w.]*|avx\w*|fma|popcnt|bmi\d?|arch=\S+?)[’'"]/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^arch$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B builds on another CPU architecture, whose compiler has no x86 options',
+      },
+      { facet: 'kernel', key: /^machine$/, weight: 0.88, anyDirection: true },
+      {
+        facet: 'images',
+        changedField: 'architecture',
+        weight: 0.88,
+        anyDirection: true,
+        why: 'the image is now built for another architecture',
+      },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: ['arch'],
+    meaning: 'the compiler does not know an option of another CPU architecture',
+  },
+  {
+    // Python 3.11 moved internal headers (longintrepr.h) and changed frame internals: old generated C (Cython < 0.29.24) breaks.
+    id: 'python-c-api-changed',
+    anchors: ['longintrepr.h', 'pyframeobject', 'struct _frame'],
+    patterns: [
+      /[‘'`"]?longintrepr\.h[’'"]?(?:: No such file or directory| file not found)/,
+      /[‘'`"](?:PyFrameObject|struct _frame)[’'"](?: \{aka [^}]*\})? has no member named/,
+    ],
+    implicates: runtime(PYTHON, "another Python's C API: generated extension code (old Cython) no longer compiles", [], true),
+    tokens: ['version'],
+    meaning: "an extension module's C code does not compile against this Python",
   },
   {
     // nvcc drops old GPU generations (CUDA 11: sm_30, CUDA 12: sm_35): the build asks for one this toolkit lacks.
@@ -2292,6 +2462,8 @@ export const ERROR_CLASSES: Signature[] = [
       /Host key verification failed/,
       /Could not open a connection to your authentication agent|Error connecting to agent/,
       /no such identity: |Load key "[^"]+": /,
+      // Go's x/crypto/ssh (CI deploy actions): the server took none of the keys offered.
+      /ssh: handshake failed: ssh: unable to authenticate, attempted methods \[[\w ]*publickey[\w ]*\], no supported methods remain/,
       // Cargo's libgit2 asks the agent only: "failed to authenticate when downloading repository".
       /failed to authenticate when downloading repository|attempted ssh-agent authentication, but no usernames succeeded/,
     ],
@@ -2303,6 +2475,15 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         why: 'B has no SSH agent or key to authenticate to the git host',
       },
+      // OpenSSH 8.8+ servers refuse ssh-rsa (SHA-1) signatures that older clients still offer.
+      {
+        facet: 'packages',
+        key: /^(?:openssh-server|openssh-client|openssh-clients|openssh)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'an OpenSSH 8.8+ server on B refuses the ssh-rsa (SHA-1) signatures the client offers',
+      },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.35 },
       // The agent's pid comes with its socket; clients use the socket.
       { facet: 'env', key: /^SSH_AGENT_PID$/, weight: 0.7, anyDirection: true },
       { facet: 'env', key: /^HOME$/, weight: 0.5, anyDirection: true },

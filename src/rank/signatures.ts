@@ -61,7 +61,8 @@ export const SIGNATURES: Signature[] = [
       /\bENOEXEC\b/,
       /Exec format error/,
       // Without a binfmt handler the shell reads a foreign ELF binary as a script: "aapt2: 1: Syntax error: "(" unexpected".
-      /(?:^|\s)(?:\S*\/)?([\w+-]+(?:\.(?!sh\b)[\w+-]+)*): 1: (?:(?:\S*\/)?\1: )?Syntax error: ["“]?[()]["”]? unexpected/,
+      // Not the shell itself ("/bin/sh: 1: Syntax error: "(" unexpected" is a script's own syntax).
+      /(?:^|\s)(?:\S*\/)?(?!(?:ba|da|z|k|a)?sh:|busybox:)([\w+-]+(?:\.(?!sh\b)[\w+-]+)*): 1: (?:(?:\S*\/)?\1: )?Syntax error: ["“]?[()]["”]? unexpected/,
     ],
     implicates: [
       { facet: 'binfmt', weight: 0.85, why: 'the kernel cannot run binaries of a foreign architecture without a binfmt_misc handler' },
@@ -75,7 +76,8 @@ export const SIGNATURES: Signature[] = [
         why: 'the image is now built for another architecture',
       },
       { facet: 'images', weight: 0.25, why: 'an image built for another architecture cannot run here' },
-      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.25, why: 'kernel updates can drop binfmt_misc registrations' },
+      // The binfmt facet shows a registration that went: the kernel alone explains little.
+      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.15, why: 'kernel updates can drop binfmt_misc registrations' },
       { facet: 'packages', key: /^(?:qemu-user-static|qemu-user|qemu-user-binfmt|binfmt-support)(?::\w+)?$/, weight: 0.6 },
     ],
     tokens: ['arch', 'path'],
@@ -456,6 +458,7 @@ export const SIGNATURES: Signature[] = [
       /unable to (?:make backup link|install new version|securely remove)/i,
       /error: (?:rpmdb|unpacking of archive failed|cpio)/i,
     ],
+    exclude: [/unknown compression for member|PayloadIsZstd/],
     implicates: [
       {
         facet: 'kernel',
@@ -1173,6 +1176,8 @@ export const SIGNATURES: Signature[] = [
       /(?:sslv3|tlsv1) alert/i,
       /no protocols available/i,
     ],
+    // Go's SSH client says "handshake failed" too: that is SSH authentication (ssh-auth-failed).
+    exclude: [/\bssh: handshake failed\b/],
     implicates: [
       {
         facet: 'packages',

@@ -127,7 +127,13 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       if (d.facet === 'toolchains' && (key === v || key.startsWith(v) || v.startsWith(key)))
         return { weight: 0.7, why: `the log names ${v}` };
       const name = key.replace(/:[a-z0-9]+$/, '');
-      if (d.facet === 'packages' && name === v) return { weight: 0.5, why: `the log names ${v}` };
+      // The package of the very name B lacks is what shipped the missing command.
+      if (d.facet === 'packages' && name === v)
+        return d.kind === 'removed'
+          ? { weight: 0.75, why: `the log cannot run ${v}, and B lacks package ${v}` }
+          : { weight: 0.5, why: `the log names ${v}` };
+      if (d.facet === 'packages' && COMMAND_PACKAGES[v]?.includes(name))
+        return { weight: 0.6, why: `the log cannot run ${v}, which package ${name} ships` };
       // mono from mono-complete: the package B lacks shipped the command under its own name.
       if (
         d.facet === 'packages' &&
@@ -270,6 +276,38 @@ function modeReadings(value: string): number[] {
   if (/^[0-7]{3,4}$/.test(value)) readings.push(Number.parseInt(value, 8));
   return readings;
 }
+
+/**
+ * Commands whose package has another name (Debian, Fedora, Alpine): the missing command points at it.
+ * apt-key went with apt 2.9; add-apt-repository lives in software-properties-common.
+ */
+const COMMAND_PACKAGES: Record<string, string[]> = {
+  'apt-key': ['apt'],
+  'add-apt-repository': ['software-properties-common'],
+  lsb_release: ['lsb-release', 'redhat-lsb-core'],
+  ps: ['procps', 'procps-ng'],
+  ip: ['iproute2', 'iproute'],
+  ping: ['iputils-ping', 'iputils'],
+  killall: ['psmisc'],
+  xz: ['xz-utils', 'xz'],
+  envsubst: ['gettext-base', 'gettext'],
+  crontab: ['cron', 'cronie'],
+  dig: ['dnsutils', 'bind-utils', 'bind9-dnsutils'],
+  nslookup: ['dnsutils', 'bind-utils', 'bind9-dnsutils'],
+  nc: ['netcat-openbsd', 'netcat-traditional', 'nmap-ncat', 'netcat'],
+  'pkg-config': ['pkg-config', 'pkgconf', 'pkgconf-pkg-config', 'pkgconfig'],
+  python: ['python-is-python3', 'python-is-python2', 'python-unversioned-command'],
+  which: ['which', 'debianutils'],
+  hostname: ['hostname', 'inetutils'],
+  getopt: ['util-linux'],
+  mkfs: ['util-linux', 'e2fsprogs'],
+  gpg: ['gnupg', 'gnupg2', 'gpg'],
+  ssh: ['openssh-client', 'openssh-clients'],
+  'ssh-keygen': ['openssh-client', 'openssh-clients'],
+  javac: ['default-jdk', 'openjdk-jdk'],
+  'docker-compose': ['docker-compose', 'docker-compose-plugin'],
+  'amazon-linux-extras': ['amazon-linux-extras'],
+};
 
 /** What distributions append to a program's name for the package that ships it: mono-complete, git-core, python3-minimal. */
 const COMMAND_PACKAGE_SUFFIX = /^(?:complete|runtime|bin|utils|tools|core|client|cli|common|full|minimal)$/;

@@ -104,6 +104,8 @@ const IP = /(?<![\w.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d
 const DEB_FILE = /(?:^|[\s/])([a-z0-9][a-z0-9+.-]+)_[^_\s/]+_[a-z0-9]+\.(?:deb|udeb)\b/g;
 const APT_FETCH =
   /^(?:Get|Err|Ign):\d+\s+\S+\s+\S+(?:\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64|Packages))?\s+([a-z0-9][a-z0-9+.-]+)\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64)\b/g;
+/** name-version-release[.arch] of rpm, dnf and apk output (a dotted version and a release: not gcc-13, a name). */
+const NEVRA = /^([a-z][\w+.-]*?[a-z+])-\d+\.\d[\w.~+:]*-[\w.~+]+$/;
 const PACKAGE_AFTER_VERB =
   /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|[Ii]nstalling|apt(?:-get)? install(?: -y)?|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
 const PROCESS = /held by process \d+ \(([^)]+)\)/g;
@@ -230,7 +232,9 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
     for (const m of text.matchAll(APT_FETCH)) add('package', m[1]!.toLowerCase());
     for (const m of text.matchAll(PACKAGE_AFTER_VERB)) {
       const name = m[1]!.toLowerCase().replace(/[.:]+$/, '');
-      if (!NOT_PACKAGES.has(name) && name.length >= 2) add('package', name);
+      if (NOT_PACKAGES.has(name) || name.length < 2) continue;
+      // rpm and apk name a package with its version: "curl-minimal-8.0.1-1.amzn2023.aarch64" is curl-minimal.
+      add('package', NEVRA.exec(name)?.[1] ?? name);
     }
   }
   if (want.has('process')) for (const m of text.matchAll(PROCESS)) add('process', m[1]!.trim());

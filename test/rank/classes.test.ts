@@ -245,7 +245,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: 'git@github.com: Permission denied (publickey).', source: 'DeterminateSystems/ci#8' },
       { line: 'err: Permission denied (publickey).', source: 'appleboy/ssh-action#262' },
-      { line: 'Permission denied (publickey,gssapi-keyex,gssapi-with-mic)', source: 'fifsky/ssh-action#23' }, // Cargo's libgit2 asks only the agent.
+      { line: 'Permission denied (publickey,gssapi-keyex,gssapi-with-mic)', source: 'fifsky/ssh-action#23' },
+      // Go's SSH client against an OpenSSH 8.8+ server that refuses ssh-rsa signatures.
+      {
+        line: '2022/04/30 14:09:58 ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain',
+        source: 'appleboy/ssh-action#157',
+      },
+      {
+        line: 'Error-Clue: ssh: handshake failed: ssh: unable to authenticate, attempted methods [none publickey], no supported methods remain',
+        source: 'opencurve/curveadm#134',
+      },
+      // Cargo's libgit2 asks only the agent.
       {
         line: '  failed to authenticate when downloading repository: git@github.com:rust-lang/crates.io-index',
         source: 'rust-lang/cargo#11515',
@@ -696,6 +706,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'unknown-option': {
     match: [
       { line: "Unrecognized VM option 'UseConcMarkSweepGC'", source: 'docker-library/tomcat#307' },
+      {
+        line: 'Unknown argument "--add-repo" for command "config-manager". Add "--help" for more information about the arguments.',
+        source: 'docker/docker-ce-packaging#1060',
+      },
       { line: "Unrecognized VM option 'CMSClassUnloadingEnabled'", source: 'rdk/p2rank#44' },
       { line: 'node: --openssl-legacy-provider is not allowed in NODE_OPTIONS', source: 'hasura/gatsby-gitbook-starter#197' },
       {
@@ -1377,6 +1391,110 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['av_register_all(); // from avformat', "checking for 'libavcodec' >= 55.34.1"],
+  },
+  'linker-lib-missing': {
+    match: [
+      { line: '/usr/bin/ld: cannot find -lnsl', source: 'IBMSpectrumComputing/lsf-python-api#72' },
+      { line: '/usr/bin/ld: cannot find -lpthread', source: 'PaddlePaddle/Paddle#25484' },
+      { line: '/usr/bin/ld: cannot find -lstdc++: No such file or directory', source: 'flutter/flutter#115910' },
+    ],
+    miss: ['gcc -o app main.o -lssl -lcrypto', 'collect2: error: ld returned 1 exit status'],
+  },
+  'package-conflict': {
+    match: [
+      {
+        line: '  - package curl-minimal-8.0.1-1.amzn2023.aarch64 conflicts with curl provided by curl-7.87.0-2.amzn2023.0.2.aarch64',
+        source: 'DBezemer/rpm-haproxy#65',
+      },
+      {
+        line: 'package curl-minimal-...amzn2023....x86_64 from @System conflicts with curl provided by curl-8.17.0-1.amzn2023....x86_64 from amazonlinux',
+        source: 'valkey-io/valkey-glide#6639',
+      },
+      {
+        line: "       #7 4.062 (try to add '--allowerasing' to command line to replace conflicting packages or '--skip-broken' to skip uninstallable packages)",
+        source: 'test-kitchen/kitchen-docker#396',
+      },
+    ],
+    miss: ['Installed: curl-8.0.1-1.amzn2023.x86_64', 'Dependencies resolved.'],
+  },
+  'package-format-unsupported': {
+    match: [
+      {
+        line: "dpkg-deb: error: archive 'mucommander_1.1.0-1_amd64.deb' uses unknown compression for member 'control.tar.zst', giving up",
+        source: 'mucommander/mucommander#771',
+      },
+      {
+        line: "dpkg-deb: error: archive 'mydumper_0.13.0-3.buster_amd64.deb' uses unknown compression for member 'control.tar.zst', giving up",
+        source: 'mydumper/mydumper#884',
+      },
+      {
+        line: "dpkg-deb: error: archive 'Downloads/cis-hardening.deb' uses unknown compression for member 'control.tar.zst', giving up",
+        source: 'ovh/debian-cis#175',
+      },
+    ],
+    miss: ["dpkg-deb: building package 'app' in 'app_1.0_amd64.deb'.", 'Selecting previously unselected package zstd.'],
+  },
+  'uid-already-taken': {
+    match: [
+      { line: 'useradd: UID 1000 is not unique', source: 'bagisto/bagisto-docker#36' },
+      { line: "#11 0.170 groupadd: GID '1000' already exists", source: 'heroku/shaas#38' },
+      { line: 'ubuntu-toolbox-latest[66635]: useradd: UID 1000 is not unique', source: 'containers/toolbox#1483' },
+    ],
+    miss: ['useradd -m -u 1001 builder', "usermod: user 'ubuntu' does not exist"],
+  },
+  'debhelper-compat': {
+    match: [
+      { line: 'dh: error: Compatibility levels before 7 are no longer supported (level 5 requested)', source: 'mer-hybris/libgbinder#97' },
+      {
+        line: 'dh_clean: error: Compatibility levels before 7 are no longer supported (level 5 requested)',
+        source: 'squentin/gmusicbrowser#228',
+      },
+      {
+        line: '    dh_clean: Compatibility levels before 5 are no longer supported (level 4 requested)',
+        source: 'hydrogen-music/hydrogen#493',
+      },
+    ],
+    miss: ['dh: warning: Compatibility levels before 10 are deprecated (level 9 in use)', 'debhelper (>= 13)'],
+  },
+  'tls-legacy-renegotiation': {
+    match: [
+      {
+        line: 'ssl.SSLError: [SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled (_ssl.c:1131)',
+        source: 'urllib3/urllib3#2653',
+      },
+      {
+        line: '804B1EBA547F0000:error:0A000152:SSL routines:final_renegotiate:unsafe legacy renegotiation disabled:../ssl/statem/extensions.c:879:',
+        source: 'openssl/openssl#21296',
+      },
+      {
+        line: '<urlopen error [SSL: UNSAFE_LEGACY_RENEGOTIATION_DISABLED] unsafe legacy renegotiation disabled (_ssl.c:997)>',
+        source: 'C0D3D3V/Moodle-DL#154',
+      },
+    ],
+    miss: ['Secure Renegotiation IS supported', 'Options = UnsafeLegacyRenegotiation'],
+  },
+  'foreign-arch-compiler-flag': {
+    match: [
+      { line: "2.305 gcc: error: unrecognized command-line option '-m64'", source: 'sharovik/toggl-to-jira#17' },
+      { line: '#32 70.92 c++: error: unrecognized command-line option ‘-m64’', source: 'CoolProp/CoolProp#2095' },
+      { line: "#6 3.081 cc1: error: unrecognized command line option '-m64'", source: 'apache/datafusion-ballista#234' },
+      { line: "#13 0.241 g++: error: unrecognized command-line option '-mavx2'", source: 'alexdobin/STAR#1666' },
+    ],
+    miss: ["gcc: error: unrecognized command-line option '--foo'", 'CFLAGS="-O2 -m64"'],
+  },
+  'python-c-api-changed': {
+    match: [
+      { line: 'ushuffle_cython.c:215:12: fatal error: longintrepr.h: No such file or directory', source: 'guma44/ushuffle#9' },
+      {
+        line: "      src/pyfastnoiselite/pyfastnoiselite.cpp:220:12: fatal error: 'longintrepr.h' file not found",
+        source: 'tizilogic/PyFastNoiseLite#1',
+      },
+      {
+        line: 'hatchet/cython_modules/reader_modules.c:198:12: fatal error: longintrepr.h: No such file or directory',
+        source: 'hatchet/hatchet#494',
+      },
+    ],
+    miss: ['#include "longintrepr.h"', 'Include/longintrepr.h was moved to Include/cpython/longintrepr.h'],
   },
   'cuda-arch-unsupported': {
     match: [

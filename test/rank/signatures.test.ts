@@ -36,6 +36,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // A bash script run by dash is a shell difference, not an architecture.
       './build.sh: 1: ./build.sh: Syntax error: "(" unexpected',
       './configure: 12: Syntax error: "(" unexpected',
+      // iNavFlight/inav#6238: the shell's own syntax error (WSL's Windows PATH with "(x86)").
+      '/bin/sh: 1: Syntax error: "(" unexpected',
     ],
   },
   'ldd-not-found': {
