@@ -1681,7 +1681,8 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.5, why: 'an older OS release ships an older dpkg/rpm' },
       { facet: 'images', weight: 0.35 },
     ],
-    tokens: ['package'],
+    // The package the log names is the one being installed, not the tool that cannot read it.
+    tokens: [],
     meaning: 'the package manager could not read the package format',
   },
   {

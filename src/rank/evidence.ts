@@ -89,7 +89,8 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
     const wrapped = hit.signature.summary === true && specific.length > 0;
     if (wrapped || (hit.lines[0]?.number ?? 0) > firstHit) weight *= CASCADE_FACTOR;
     const keying = UNKEYED.test(d.key) ? undefined : KEYING_TOKENS[d.facet];
-    if (keying && namesOtherKeys(hit, keying, evidence, matched)) weight *= OTHER_KEY_FACTOR;
+    // Unless the class names the key itself (dpkg for a format dpkg cannot read, whatever package it was unpacking).
+    if (keying && !implication.key && namesOtherKeys(hit, keying, evidence, matched)) weight *= OTHER_KEY_FACTOR;
     if (!best || weight > best.weight) {
       best = {
         weight,
