@@ -302,6 +302,7 @@ export const ERROR_CLASSES: Signature[] = [
       'metadata-generation-failed',
       'build dependencies',
       'requirements to build wheel',
+      'invalid command',
     ],
     patterns: [
       /\buse_2to3 is invalid\b/,
@@ -310,6 +311,8 @@ export const ERROR_CLASSES: Signature[] = [
       /AttributeError: module 'setuptools[\w.]*' has no attribute/,
       /\b(?:InvalidVersion: Invalid version|LegacyVersion)\b/,
       /No module named 'setuptools\.(?:extern|_distutils|command\.\w+)'/,
+      // setuptools 72 removed `setup.py test` (and long before, upload and register).
+      /error: invalid command '(?:test|upload|register)'/,
     ],
     exclude: [/bdist_wheel/],
     implicates: [
@@ -625,6 +628,7 @@ export const ERROR_CLASSES: Signature[] = [
       '/proc/self/exe',
       'apparmor_restrict',
       'credentials.cc',
+      'uid map',
     ],
     patterns: [
       /No usable sandbox!|The SUID sandbox helper binary was found, but is not configured correctly/,
@@ -634,6 +638,8 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:writing|write to) (?:\/proc\/\S+\/)?(?:uid_map|gid_map|setgroups)/i,
       /write\(["']?\/proc\/\S*\/(?:uid_map|gid_map|setgroups)["']?,.*(?:not permitted|denied)/i,
       /CLONE_NEWUSER/,
+      // bubblewrap: "bwrap: setting up uid map: Permission denied".
+      /setting up [ug]id map: (?:Permission denied|Operation not permitted)/,
       /user namespaces? (?:are |is )?(?:not (?:enabled|supported|permitted)|disabled|restricted)/i,
       /cannot clone: (?:Invalid argument|Operation not permitted)/i,
       // RootlessKit re-executes itself in a new user namespace; AppArmor (Ubuntu 24.04) refuses it.
@@ -806,8 +812,10 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'cpu-isa-level',
-    anchors: ['x86-64-v', 'isa level', 'compiled to use', 'cpu does not support', 'instructions'],
+    anchors: ['x86-64-v', 'isa level', 'compiled to use', 'cpu does not support', 'instructions', 'compatible target'],
     patterns: [
+      // Julia's system image is compiled for the CPU it was built on (AVX-512 there, none here).
+      /Unable to find compatible target in system image/,
       /CPU does not support x86-64-v\d|CPU ISA level is lower than required/i,
       /compiled to use (?:AVX\w*|SSE\w*|FMA) instructions/i,
       /This (?:program|binary|TensorFlow binary) (?:requires|is optimized to use) .*(?:AVX|SSE|instructions)/i,
@@ -1237,6 +1245,100 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a debugger or tracer was not allowed to attach to a process',
   },
   {
+    // Tests that check a permission error fail as root: root reads, writes and deletes whatever the mode says.
+    id: 'permission-checks-as-root',
+    anchors: ['failed', '[fail]'],
+    patterns: [
+      // pytest: "FAILED test/test_env_files.py::test_permission_denied_handling - assert False".
+      /\bFAILED\b\s+\S*::\w*(?:permission_denied|unreadable|unwritable|read_?only|not_readable|not_writable|no_permission|eacces)\w*/i,
+      // mspec: "Dir.delete raises an Errno::EACCES if lacking adequate permissions … FAILED".
+      /\braises (?:an? )?(?:Errno::EACCES|Errno::EPERM|PermissionError|SystemCallError)\b.*\bpermissions?\b.*\bFAILED\s*$/,
+      // utest: "[fail] attempt to open a readonly regular file".
+      /\[fail\]\s.*\b(?:readonly|read-only|unreadable|not readable|unwritable|not writable|without permission)\b/i,
+    ],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => d.b === 0 || d.b === '0',
+        why: 'B runs the tests as root, and root is never denied by file modes',
+      },
+      { facet: 'security', key: /^gid$/, weight: 0.4, anyDirection: true, when: (d) => d.b === 0 || d.b === '0' },
+      { facet: 'env', key: /^(?:USER|HOME|LOGNAME|SUDO_USER)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a test expecting a permission error got none',
+  },
+  {
+    // Output compared as plain text now carries colour codes: something on B asks for colour (FORCE_COLOR, a CI variable, TERM).
+    id: 'colour-codes-in-output',
+    anchors: ['\\x1b[', '\\u001b[', '\\033[', '<esc>[', '\\e[', '\u001b[', 'no visual difference'],
+    patterns: [
+      /(?:\\x1[bB]|\\u001[bB]|\\033|<ESC>|\\e|\u001b)\[\d{1,3}(?:;\d{1,3})*m/,
+      // Jest's word for values that differ only in what it does not print (colour codes in a snapshot).
+      /\bCompared values have no visual difference\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:FORCE_COLOR|CLICOLOR_FORCE|PY_COLORS|FORCE_COLORS|TTY_COMPATIBLE|COLOR|COLORS|NO_COLOR|NODE_DISABLE_COLORS|CLICOLOR|ANSI_COLORS_DISABLED)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'output the test compares as plain text carries colour codes: B forces colour on (or stopped turning it off)',
+      },
+      { facet: 'env', key: /^(?:TERM|COLORTERM)$/, weight: 0.6, anyDirection: true },
+      // Colour libraries turn colour on under known CIs (supports-color reads CI, GITHUB_ACTIONS).
+      { facet: 'env', key: /^(?:CI|GITHUB_ACTIONS|GITLAB_CI|BUILDKITE|TF_BUILD|TEAMCITY_VERSION)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'text a test compares carries terminal colour codes',
+  },
+  {
+    // The container started but the program it runs is not in the image: a retagged or slimmer image dropped it.
+    id: 'image-lacks-program',
+    anchors: ['exec: "'],
+    patterns: [/\bexec: "[^"]+": (?:stat \S+: no such file or directory|executable file not found in \$PATH)/],
+    implicates: [
+      {
+        facet: 'images',
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the image no longer contains the program the container runs: the tag now points at another build',
+      },
+      { facet: 'packages', weight: 0.5, when: (d) => d.kind === 'removed' },
+    ],
+    tokens: ['tool', 'path'],
+    meaning: 'the program a container runs is not in its image',
+  },
+  {
+    // systemd's tools (timedatectl, hostnamectl) talk to the system bus, which a container rarely has.
+    // R's Sys.timezone() asks timedatectl only when TZ is unset: an image that dropped TZ ends up here.
+    id: 'system-bus-unavailable',
+    anchors: ['bus connection'],
+    patterns: [/Failed to create bus connection: (?:No such file or directory|Operation not permitted|Connection refused)/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:dbus|dbus-daemon|dbus-broker|dbus-x11|libdbus-1-3)(?::\w+)?$/,
+        weight: 0.85,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks D-Bus, the system bus systemd tools (timedatectl, hostnamectl) talk to',
+      },
+      { facet: 'libraries', key: /^libdbus-1\.so/, weight: 0.75, when: (d) => d.kind === 'removed' },
+      {
+        facet: 'env',
+        key: /^TZ$/,
+        weight: 0.8,
+        when: (d) => d.kind === 'removed',
+        why: "without TZ, R's Sys.timezone() and others ask timedatectl, which needs a system bus containers lack",
+      },
+    ],
+    tokens: [],
+    meaning: 'a systemd tool found no D-Bus system bus',
+  },
+  {
     // Servers that refuse root on purpose: a container or CI job that now runs the build as root.
     id: 'refuses-root',
     anchors: ['as root', 'be run as root', 'root execution'],
@@ -1281,26 +1383,28 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     // The JDK's AWT reads the system's fontconfig: slim images (Alpine, distroless) ship no fonts at all.
+    // Screenshot tests see the same thing as pixels: text drawn with a fallback font.
     id: 'java-fonts-missing',
-    anchors: ['fontconfiguration', 'fontmanager', 'fontconfig'],
+    anchors: ['fontconfiguration', 'fontmanager', 'fontconfig', 'pixels'],
     patterns: [
       /\bat (?:java\.desktop\/)?sun\.awt\.FontConfiguration\.(?:getVersion|readFontConfigFile|init)\b/,
       /"sun\.awt\.FontConfiguration\.head" is null/,
       /\bFontconfig head is null, check your fonts or fonts configuration\b/,
       /libfontconfig\.so\.1: cannot open shared object file/,
+      /\bimages? differ(?:s|ed)? (?:in|by) \d+ pixels\b/i,
     ],
     implicates: [
       {
         facet: 'packages',
         key: /^(?:fontconfig|libfontconfig1?|fontconfig-config|ttf-[\w-]+|fonts-[\w-]+|font-[\w-]+|[\w-]*-fonts?(?:-[\w-]+)?|dejavu-[\w-]+|freetype\d*|libfreetype\d*)(?::\w+)?$/,
         weight: 0.9,
-        why: 'B lacks fontconfig or any font: Java AWT cannot initialise its font manager',
+        why: 'B lacks fontconfig or a font: Java AWT cannot initialise its font manager, and text renders in another font',
       },
       { facet: 'os', key: /^(?:id|version_id)$/, weight: 0.3 },
       { facet: 'toolchains', key: JAVA, weight: 0.35, anyDirection: true },
     ],
     tokens: [],
-    meaning: "Java's font subsystem found no fonts or fontconfig",
+    meaning: 'text rendering found no fonts or fontconfig (Java AWT, screenshots)',
   },
   {
     // The time zone database is a package of its own: slim images drop it, and every named zone then fails.
@@ -1399,22 +1503,36 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // ICU 72 (CLDR 42) puts a narrow no-break space before AM/PM: output compared with a plain space differs.
     id: 'cldr-narrow-space',
-    anchors: ['202f', 'narrow no-break', '8239', '\u202f'],
-    patterns: [/\\u\{?202[fF]\}?|&#8239;|&#x202[fF];|\bU\+202F\b|NARROW NO-BREAK SPACE|\d\u202f[AP]M\b/i],
+    anchors: ['202f', 'narrow no-break', '8239', '\u202f', ' pm', ' am'],
+    patterns: [
+      /\\u\{?202[fF]\}?|&#8239;|&#x202[fF];|\bU\+202F\b|NARROW NO-BREAK SPACE|\d\u202f[AP]M\b/i,
+      // "[3:33 PM] != [3:33 PM]": a time that prints the same yet compares unequal holds an invisible character.
+      /(\d{1,2}:[0-5]\d(?::[0-5]\d)?[ \u00a0\u202f][AP]M\b[^\]'"]{0,40})[\]'"]? ?(?:!==?|\bvs\.?|\bto (?:equal|be)|\bbut (?:got|was)) ?[['"]?\1/,
+    ],
     implicates: [
       {
         facet: 'packages',
-        key: /^(?:libicu\d*|icu|icu-libs|libicu-dev|icu-data-full|php\d*(?:\.\d+)?-intl)(?::\w+)?$/,
+        key: /^(?:libicu\d*|icu|icu4c(?:@\d+)?|icu-libs|libicu-dev|libicu-devel|icu-data-full|php\d*(?:\.\d+)?-intl)(?::\w+)?$/,
         weight: 0.88,
         anyDirection: true,
         why: 'ICU 72 (CLDR 42) formats times with a narrow no-break space before AM/PM',
       },
       {
+        // Node takes a new ICU in minor releases (18.13 brought ICU 72).
         facet: 'toolchains',
-        key: /^(?:node|nodejs|java|javac|dart|flutter|php|dotnet)$/,
+        key: /^(?:node|nodejs|dart|flutter|php)$/,
         weight: 0.6,
         anyDirection: true,
         why: 'this runtime bundles its own ICU/CLDR data, which changed how times are formatted',
+      },
+      {
+        // The JDK and .NET take new CLDR data in feature releases only (JDK 20: CLDR 42).
+        facet: 'toolchains',
+        key: /^(?:java|javac|dotnet)$/,
+        weight: 0.6,
+        anyDirection: true,
+        boundary: true,
+        why: 'a new feature release of this runtime bundles new CLDR data, which changed how times are formatted',
       },
       { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.45, why: 'a new OS release ships a new ICU' },
       { facet: 'images', weight: 0.35 },
@@ -2405,6 +2523,8 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['lchown', 'insufficient uids', 'subuid', 'newuidmap', 'cannot change ownership'],
     patterns: [
       /\blchown [^:]{1,200}: invalid argument/i,
+      // Node's spelling puts the call last: "EINVAL: invalid argument, lchown '/root/.pnpm-store/…'".
+      /\bEINVAL: invalid argument, l?chown '/,
       /potentially insufficient UIDs or GIDs available in user namespace/i,
       /there might not be enough IDs available in the namespace/i,
       /try increasing the number of subordinate IDs in \/etc\/subuid/i,
@@ -2746,6 +2866,8 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'oci-runtime-failed',
     anchors: ['oci runtime', 'container init caused', 'runc create failed'],
     patterns: [/OCI runtime (?:create|start|exec|run) failed/, /container init caused:|runc create failed:/],
+    // The runtime did its job: the program it was asked to run is not in the image (image-lacks-program).
+    exclude: [/\bexec: "[^"]+": (?:stat \S+: no such file or directory|executable file not found in \$PATH)/],
     implicates: [
       {
         facet: 'docker',
@@ -3015,6 +3137,7 @@ export const ERROR_CLASSES: Signature[] = [
       'fork/exec /tmp',
       'fork/exec /var/tmp',
       'fork/exec /dev/shm',
+      'bad interpreter',
     ],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
@@ -3028,6 +3151,9 @@ export const ERROR_CLASSES: Signature[] = [
       /fork\/exec \/(?:tmp|var\/tmp|dev\/shm)\/\S+: permission denied/i,
       /failed to map segment from shared object/,
       /\bnoexec\b/,
+      // A script the build wrote under /tmp cannot be run: the kernel refuses the interpreter with EACCES.
+      /bad interpreter: Permission denied/,
+      /\/(?:tmp|var\/tmp|dev\/shm)\/\S+: \S+: bad interpreter:\s*$/,
     ],
     implicates: [
       {

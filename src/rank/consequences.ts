@@ -14,6 +14,10 @@ interface Consequence {
   cause: { facet?: string; key: string };
   /** Only break ties: the two ship together, but a log may implicate this one alone. */
   tieOnly?: boolean;
+  /** Only when the cause's difference is of this shape (TZ set on B, not taken away). */
+  causeHolds?: (cause: Difference) => boolean;
+  /** The reason shown, when "follows from" is not what happened. */
+  why?: string;
 }
 
 const CONSEQUENCES: readonly Consequence[] = [
@@ -29,17 +33,27 @@ const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'docker', key: 'cgroup_driver', cause: { key: 'cgroup_version' } },
   // cargo ships with rustc: when a log implicates both alike, the compiler is the one that changed behaviour.
   { facet: 'toolchains', key: 'cargo', cause: { key: 'rustc' }, tieOnly: true },
+  // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
+  {
+    facet: 'time',
+    key: 'timezone',
+    cause: { facet: 'env', key: 'TZ' },
+    causeHolds: (tz) => tz.kind !== 'removed',
+    why: "B's TZ variable overrides the system time zone",
+  },
 ];
 
 /** The facet and key of the difference this one follows from, when that one differs too (`present`). */
 export function causeOf(
   d: Difference,
-  present: (scope: string, facet: string, key: string) => boolean,
-): { facet: string; key: string; tieOnly: boolean } | undefined {
+  find: (scope: string, facet: string, key: string) => Difference | undefined,
+): { facet: string; key: string; tieOnly: boolean; why: string } | undefined {
   for (const c of CONSEQUENCES) {
     if (c.facet !== d.facet || c.key !== d.key) continue;
-    const cause = { facet: c.cause.facet ?? d.facet, key: c.cause.key, tieOnly: c.tieOnly === true };
-    if (present(d.scope, cause.facet, cause.key)) return cause;
+    const facet = c.cause.facet ?? d.facet;
+    const found = find(d.scope, facet, c.cause.key);
+    if (found === undefined || (c.causeHolds && !c.causeHolds(found))) continue;
+    return { facet, key: c.cause.key, tieOnly: c.tieOnly === true, why: c.why ?? `follows from the ${facet}.${c.cause.key} change` };
   }
   return undefined;
 }

@@ -184,12 +184,12 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   if (byKey.size < 2) return;
   for (const s of byKey.values()) {
     const d = s.difference;
-    const cause = causeOf(d, (scope, facet, key) => byKey.has(id(scope, facet, key)));
+    const cause = causeOf(d, (scope, facet, key) => byKey.get(id(scope, facet, key))?.difference);
     const parent = cause === undefined ? undefined : byKey.get(id(d.scope, cause.facet, cause.key));
     if (!parent || !cause) continue;
     // A tie-only cause (cargo under rustc) orders equals; it says nothing when the log tells them apart.
     if (cause.tieOnly && s.raw !== parent.raw) continue;
-    if (!cause.tieOnly) s.reasons.unshift({ source: 'rule', text: `follows from the ${cause.facet}.${cause.key} change` });
+    if (!cause.tieOnly) s.reasons.unshift({ source: 'rule', text: cause.why });
     if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
     s.raw = parent.raw * 0.999;
     s.prior = Math.min(s.prior, parent.prior);
@@ -197,7 +197,7 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   }
 }
 
-const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker']);
+const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker', 'time', 'env']);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

@@ -51,9 +51,11 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!a || !b) return undefined;
-  // Same numbers, other text ("3.0.2-0ubuntu1.10" -> "…1.12"): a packaging revision.
-  const step = stepOf(a, b) === 'same' && versionOf(d.a) !== versionOf(d.b) ? 'build' : stepOf(a, b);
   const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+  const libc = d.facet === 'libc' || GLIBC_PACKAGE.test(key);
+  const [ra, rb] = libc ? [released(a), released(b)] : [a, b];
+  // Same numbers, other text ("3.0.2-0ubuntu1.10" -> "…1.12"): a packaging revision.
+  const step = stepOf(ra, rb) === 'same' && versionOf(d.a) !== versionOf(d.b) ? 'build' : stepOf(ra, rb);
   const component = ABI_COMPONENT.find(([re]) => re.test(key))?.[1];
   // libc.version's key is "version": only the libc facet's.
   const abiKey = component !== undefined && (key !== 'version' || d.facet === 'libc');
@@ -93,6 +95,17 @@ function stepOf(a: number[], b: number[]): Step {
   if (at(a, 1) !== at(b, 1)) return at(a, 0) === 0 ? 'major' : 'minor';
   if (at(a, 2) !== at(b, 2)) return 'patch';
   return a.length === b.length && a.every((x, i) => x === b[i]) ? 'same' : 'build';
+}
+
+/**
+ * glibc numbers the development snapshots of 2.y+1 as 2.y.90 and up (Fedora's rawhide shipped 2.25.90,
+ * which is 2.26 in the making): such a version is read as the release it leads to.
+ */
+const GLIBC_PACKAGE = /^(?:libc6|libc-bin|glibc|libc6-dev|glibc-common)$/;
+
+function released(parts: number[]): number[] {
+  const patch = parts[2];
+  return patch !== undefined && patch >= 90 && patch <= 99 && parts.length <= 4 ? [parts[0]!, (parts[1] ?? 0) + 1, 0] : parts;
 }
 
 /**

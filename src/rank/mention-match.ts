@@ -13,7 +13,7 @@ import { volatileChange } from './priors.js';
 import { toolNames } from './tool-names.js';
 
 /** Facets whose values are versions a log may print. */
-const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os']);
+const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel']);
 /** Facets of host settings whose key a log may print with its value ("UID 0", "umask 0077"). */
 const SETTING_FACETS = new Set(['security', 'resources', 'locale', 'time', 'sysctl', 'kernel', 'cpu', 'network', 'libc', 'os']);
 /** Keys that say nothing without their facet ("family", "id"): the log may name the facet instead. */
@@ -54,6 +54,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const at = last ? mentions.words.get(last) : undefined;
     if (at?.error) out.push(finding(0.45, at, `an error line names a path under ${d.key}`));
   }
+  if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
@@ -123,6 +125,49 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   return out;
 }
 
+/** "Unsupported collation 'de_DE.UTF-8'" when B lacks de_DE.utf8: locales are spelled UTF-8, utf8 or not at all. */
+function lostLocaleFindings(d: Difference, mentions: Mentions): Finding[] {
+  for (const locale of d.detail?.onlyA ?? []) {
+    const name = locale.toLowerCase();
+    const base = name.replace(/\.(?:utf-?8)$/, '');
+    if (base.length < 2 || base === 'c' || base === 'posix') continue;
+    for (const spelling of new Set([name, `${base}.utf8`, `${base}.utf-8`, ...(base.includes('_') ? [base] : [])])) {
+      const at = mentions.words.get(spelling);
+      if (at) return [finding(0.8, at, `the log asks for ${locale}, a locale B lacks`)];
+    }
+  }
+  return [];
+}
+
+/**
+ * A failing assertion compares A's value with B's (`assert ['4', '4'] == ['1', '1']` when the cores went
+ * from 4 to 1), or prints B's value where something else was expected (`'UTC' != 'local'` for TZ=UTC):
+ * the output carries the setting. Short values match only both ways round: "1" is on every line.
+ */
+function comparisonFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = scalar(d.a);
+  const b = scalar(d.b);
+  if (b === undefined || a === b || volatileChange(d)) return [];
+  const shown = (side: string, value: string) => new RegExp(`(?<![\\w./-])${escapeRegExp(value)}(?![\\w/-]|\\.\\w)`).test(side);
+  for (const { values, at } of mentions.comparisons) {
+    const [left, right] = values;
+    const bLeft = shown(left, b);
+    const bRight = shown(right, b);
+    if (bLeft === bRight) continue;
+    const aOther = a !== undefined && shown(bLeft ? right : left, a) && !shown(bLeft ? left : right, a);
+    if (aOther) return [finding(0.8, at, `the failing assertion compares A's ${d.key} (${a}) with B's (${b})`)];
+    if (b.length >= 3 && /\D/.test(b)) return [finding(0.55, at, `the failing assertion prints B's ${d.key} (${b})`)];
+  }
+  return [];
+}
+
+/** A value an assertion may print: a number, or a short word-like string. */
+function scalar(v: FacetValue | undefined): string | undefined {
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string' && v.length > 0 && v.length <= 40 && !/\s/.test(v)) return v;
+  return undefined;
+}
+
 /**
  * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")
  * shows where the program runs from, not a complaint about that version: it counts this much.
@@ -145,6 +190,12 @@ function onlyInPaths(body: string, version: string): boolean {
 /** The log prints this setting's name with B's (or A's) value: `useradd: UID 0 is not unique` for security.uid 1000 -> 0. */
 function settingFindings(d: Difference, mentions: Mentions): Finding[] {
   if (typeof d.a === 'object' || typeof d.b === 'object') return [];
+  // A number of five digits or more on an error line ("open files limit 1024 is below 1048576"): B's value, seen.
+  // Off error lines such numbers are statistics and settings dumps, printed whether they matter or not.
+  if (typeof d.b === 'number' && Number.isInteger(d.b) && Math.abs(d.b) >= 10_000 && d.b !== d.a) {
+    const at = mentions.words.get(String(d.b));
+    if (at?.error) return [finding(0.5, at, `an error line prints ${d.b}, B's ${d.key}`)];
+  }
   // A generic key is printed under its facet's name: libc.family musl as "libc=musl".
   const names = [d.key.toLowerCase(), ...(GENERIC_KEYS.has(d.key) ? [d.facet] : [])].filter((n) => n.length >= 3);
   for (const [side, value, weight] of [

@@ -7,12 +7,15 @@
  * image?"; token matching asks "does it name this version or variable?".
  */
 import type { BuildLog, LogLine } from './log.js';
+import { comparedValues } from './output-pairs.js';
 import { TOOL_NAMES } from './tool-names.js';
 
 /** Lines read for mentions, from the end (the failing step is there). */
 const MAX_MENTION_LINES = 30_000;
 /** Distinct words kept: a log naming more names nothing in particular. */
 const MAX_WORDS = 200_000;
+/** Assertion lines whose compared values are kept: the first failures are the telling ones. */
+const MAX_COMPARISONS = 50;
 
 const ERROR_WORDS =
   /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal)\b|^E: |^W: /i;
@@ -51,11 +54,15 @@ export interface Mentions {
   linkerLibs: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
+  /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
+  comparisons: Array<{ values: [string, string]; at: Mention }>;
   /** The log had lines to read. */
   present: boolean;
 }
 
 const WORD = /[a-z0-9_][a-z0-9_.+-]*/g;
+/** An upper-case variable name whose first part is a name of two or more letters. */
+const TOOL_VARIABLE = /(?<!\w)([A-Z][A-Z0-9]+)_[A-Z0-9][A-Z0-9_]*\b/g;
 // "v16.13.0", "go1.21.3", "Python 3.12", "node-v18.2.0", "3.0.2p1": a version is digits.digits,
 // not part of an address (four numbers) or a longer dotted number.
 const VERSION = /(?<![\d.])(?:[vV]|[a-zA-Z]+[-_]?v?)?(\d+\.\d+(?:\.\d+){0,2})(?![\d]|\.\d)/g;
@@ -81,6 +88,7 @@ function emptyMentions(): Mentions {
     phrases: new Map(),
     linkerLibs: new Map(),
     settings: new Map(),
+    comparisons: [],
     present: false,
   };
 }
@@ -122,9 +130,15 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       }
     }
     for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2] ?? e[3])!, at);
+    // HELM_EXPERIMENTAL_OCI, CARGO_HOME, NODE_OPTIONS: a tool's variables carry its name first.
+    if (body.includes('_')) for (const v of body.matchAll(TOOL_VARIABLE)) note(m.words, v[1]!.toLowerCase(), at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
+    if (error && m.comparisons.length < MAX_COMPARISONS) {
+      const values = comparedValues(body);
+      if (values) m.comparisons.push({ values, at });
+    }
   }
   return m;
 }

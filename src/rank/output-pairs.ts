@@ -18,11 +18,12 @@ export interface OutputDifference {
 /** How far apart a removed (-) and an added (+) line of one diff hunk may be. */
 const PAIR_WINDOW = 4;
 /** Words that say two nearby lines are an expected and an actual value. */
-const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|should be)\b/i;
+// Rust's assert_eq! prints "left: `…`" and "right: `…`".
+const EXPECTATION = /\b(?:expected|received|actual|got|want(?:ed)?|but was|should be)\b|^\s*(?:left|right)\s*:/i;
 /** Lines read: diffs of test output are short; a long log is not paired line by line. */
 const MAX_LINES = 50_000;
 /** A value's label in front of it: "Expected: ", "but was : ", "Actual   :", "Received:". */
-const LABEL = /^\s*(?:expected|received|actual|but:? was|got|wanted|want)\s*:?\s*/i;
+const LABEL = /^\s*(?:(?:expected|received|actual|but:? was|got|wanted|want)\s*:?|(?:left|right)\s*:)\s*/i;
 
 /** The line showing the actual value of the first pair that `kind` explains. */
 export function findExplainedPair(lines: readonly LogLine[], kind: OutputDifference): LogLine | undefined {
@@ -75,12 +76,18 @@ const ONE_LINE_FAILURE = /AssertionError|ComparisonFailure|\bexpected\b/i;
 const ONE_LINE_SPLIT = /^(.*?)(?:\s+(?:={2,3}|!={1,2}|to (?:deeply |strictly )?equal|to be|but got|got)\s+|\s+but was:?\s*)(.+)$/i;
 
 function comparedOnOneLine(body: string, kind: OutputDifference): boolean {
-  if (body.length > 2000 || !ONE_LINE_FAILURE.test(body)) return false;
+  const values = comparedValues(body);
+  return values !== undefined && kind.explains(values[0], values[1]);
+}
+
+/** The two values an assertion line compares ("AssertionError: assert ['4', '4'] == ['1', '1']"), if it is one. */
+export function comparedValues(body: string): [string, string] | undefined {
+  if (body.length > 2000 || !ONE_LINE_FAILURE.test(body)) return undefined;
   const m = ONE_LINE_SPLIT.exec(body);
-  if (!m) return false;
+  if (!m) return undefined;
   // The left side starts with the error's own words ("AssertionError: assert …"): keep the value after them.
   const left = m[1]!.replace(/^.*?(?:AssertionError|ComparisonFailure)[^:]*:\s*(?:assert\s+)?/i, '').replace(/^.*?\bexpected:?\s*/i, '');
-  return kind.explains(left.trim(), m[2]!.trim());
+  return [left.trim(), m[2]!.trim()];
 }
 
 /** pytest prints assertion diffs under an "E" column: "E       - {'repo': …}". */

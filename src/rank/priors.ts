@@ -21,6 +21,7 @@ export type Harm =
   | 'stricter' // a umask with more bits
   | 'c-locale' // LANG/charmap falling back to C/POSIX/ASCII
   | 'skew' // a larger clock offset
+  | 'no-home' // HOME pointing nowhere a program can write (Debian's /nonexistent for build users)
   | 'any';
 
 export interface PriorRule {
@@ -33,6 +34,8 @@ export interface PriorRule {
 }
 
 const LOCALE_KEYS = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|LC_\w+)$/;
+/** The locale decides how text is decoded and how numbers and dates are written; the C/POSIX locale reads ASCII only. */
+const LOCALE_TEXT = 'the locale decides how programs decode text and write dates and numbers (the C/POSIX locale reads ASCII only)';
 const IMPORTANT_PACKAGES =
   /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|fuse-overlayfs)(?::\w+)?$/;
 const TRIVIAL_PACKAGES =
@@ -202,8 +205,8 @@ export const PRIORS: PriorRule[] = [
   { facet: 'time', key: /^timezone$/, prior: 0.2, harm: 'any', text: 'the time zone changes how dates are rendered and parsed' },
   { facet: 'time', prior: 0.12, harm: 'any', text: 'time settings rarely matter to builds' },
   { facet: 'locale', key: /^available$/, prior: 0.2, harm: 'lost', text: 'programs may ask for a locale that is not generated' },
-  { facet: 'locale', prior: 0.3, harm: 'c-locale', text: 'with a C/POSIX locale programs read text as ASCII' },
-  { facet: 'env', key: LOCALE_KEYS, prior: 0.3, harm: 'c-locale', text: 'with a C/POSIX locale programs read text as ASCII' },
+  { facet: 'locale', prior: 0.3, harm: 'c-locale', text: LOCALE_TEXT },
+  { facet: 'env', key: LOCALE_KEYS, prior: 0.3, harm: 'c-locale', text: LOCALE_TEXT },
   {
     facet: 'env',
     key: /^(?:https?_proxy|all_proxy|no_proxy)$/i,
@@ -220,6 +223,13 @@ export const PRIORS: PriorRule[] = [
     text: 'this variable changes which tools run and how',
   },
   { facet: 'env', key: /^TZ$/, prior: 0.2, harm: 'any', text: 'TZ changes how dates are rendered and parsed' },
+  {
+    facet: 'env',
+    key: /^HOME$/,
+    prior: 0.15,
+    harm: 'no-home',
+    text: 'tools keep caches and configuration under HOME: one that does not exist fails them',
+  },
   { facet: 'env', key: /^(?:ImageOS|ImageVersion|RUNNER_OS|RUNNER_ARCH)$/, prior: 0.2, harm: 'any', text: 'the runner image changed' },
   { facet: 'env', prior: 0.08, harm: 'any', text: 'most environment variables do not affect the build' },
   {
@@ -358,6 +368,8 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
       return setFit(d);
     case 'non-root':
       return nonRootFit(d);
+    case 'no-home':
+      return noHomeFit(d);
     case 'stricter':
       return umaskFit(d);
     case 'c-locale':
@@ -479,6 +491,15 @@ function nonRootFit(d: Difference): Fit {
   if (d.a === 0 && typeof d.b === 'number' && d.b !== 0) return { factor: 1, note: `root on A, id ${d.b} on B` };
   if (d.b === 0) return { factor: 0.4 };
   return { factor: 0.75 };
+}
+
+/** sbuild, pbuilder and system users get HOME=/nonexistent; "/" and /dev/null are no home either. */
+function noHomeFit(d: Difference): Fit {
+  const b = typeof d.b === 'string' ? d.b.replace(/\/+$/, '') : undefined;
+  if (d.kind === 'removed' || b === undefined || b === '' || /nonexist|^\/dev\/null$|^\/(?:var\/empty)?$/.test(b))
+    return { factor: 1, note: `B's HOME (${d.b ?? 'unset'}) is no directory a program can write to` };
+  // Another real home (/home/runner -> /github/home) weighs as little as any variable.
+  return { factor: 0 };
 }
 
 function umaskFit(d: Difference): Fit {

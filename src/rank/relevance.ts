@@ -44,7 +44,7 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       return tool ? byNames(d.facet, toolWords(tool), mentions, toolPhrase(tool, mentions)) : NEUTRAL;
     }
     case 'images':
-      return byNames(d.facet, imageWords(d.key), mentions);
+      return byNames(d.facet, [...imageWords(d.key), ...familyCommands(d.key)], mentions);
     case 'env': {
       const at = mentions.env.get(d.key) ?? (d.key.length >= 6 ? mentions.words.get(d.key.toLowerCase()) : undefined);
       return at ? { factor: TOUCHED, mention: at, named: d.key } : NEUTRAL;
@@ -153,4 +153,23 @@ export function imageWords(ref: string): string[] {
   const out = [name, repo.replace(/^(?:docker\.io\/)?(?:library\/)?/, '')];
   if (tag) out.push(`${name}:${tag}`);
   return [...new Set(out)];
+}
+
+/**
+ * Distribution families of base images and the package manager each runs: a log running dnf builds on
+ * a Fedora/CentOS/RHEL image, which the build therefore touches though it never names it.
+ */
+const IMAGE_FAMILIES: Array<{ image: RegExp; commands: string[] }> = [
+  {
+    image: /(?:^|[/:_-])(?:fedora|centos|rhel\d*|ubi\d*|rockylinux|almalinux|amazonlinux|oraclelinux|mariner|azurelinux)(?:$|[/:_.@-])/,
+    commands: ['dnf', 'microdnf', 'yum'],
+  },
+  { image: /(?:^|[/:_-])(?:debian|ubuntu|bookworm|bullseye|buster|trixie|jammy|noble|focal)(?:$|[/:_.@-])/, commands: ['apt-get'] },
+  { image: /(?:^|[/:_-])(?:opensuse|sles|leap|tumbleweed)(?:$|[/:_.@-])/, commands: ['zypper'] },
+  { image: /(?:^|[/:_-])archlinux(?:$|[/:_.@-])/, commands: ['pacman'] },
+];
+
+function familyCommands(ref: string): string[] {
+  const r = ref.toLowerCase();
+  return IMAGE_FAMILIES.find((f) => f.image.test(r))?.commands ?? [];
 }

@@ -15,6 +15,7 @@
  * - `meaning`: the reason text's explanation, after the quoted line; an
  *   implication's `why` replaces it for that facet.
  */
+import type { Difference } from '../diff/types.js';
 import { ERROR_CLASSES, USERNS_SYSCTLS } from './classes.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
@@ -1046,7 +1047,9 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'toolchains', weight: 0.35, when: (d) => d.kind === 'changed', why: 'another version of the tool ships other commands' },
       { facet: 'packages', weight: 0.4 },
-      { facet: 'env', key: /^PATH$/, weight: 0.6, why: 'B searches other directories for commands' },
+      // Directories only added to PATH cannot hide a command A found (a shim in front can, but says so).
+      { facet: 'env', key: /^PATH$/, weight: 0.6, when: pathLostDirectory, why: 'B searches other directories for commands' },
+      { facet: 'env', key: /^PATH$/, weight: 0.3, when: (d) => !pathLostDirectory(d), why: 'B searches more directories for commands' },
       {
         facet: 'env',
         key: /^(?:NODE_ENV|NPM_CONFIG_PRODUCTION|npm_config_production|YARN_PRODUCTION|PIP_NO_DEPS)$/,
@@ -1360,4 +1363,11 @@ export function lineMatches(signature: Signature, body: string, lower: string = 
     signature.patterns.some((p) => p.test(body)) &&
     !signature.exclude?.some((p) => p.test(body))
   );
+}
+
+/** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
+function pathLostDirectory(d: Difference): boolean {
+  if (typeof d.b !== 'string') return true;
+  const onB = new Set(d.b.split(':').map((x) => x.replace(/\/+$/, '')));
+  return typeof d.a !== 'string' || d.a.split(':').some((x) => x !== '' && !onB.has(x.replace(/\/+$/, '')));
 }

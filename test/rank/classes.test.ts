@@ -116,6 +116,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'python-packaging-tools': {
     match: [
+      { line: "error: invalid command 'test'", source: 'eylles/pywal16#81' },
       { line: 'error in kmax setup command: use_2to3 is invalid.', source: 'paulgazz/kmax#129' },
       { line: 'error in erl_terms setup command: use_2to3 is invalid.', source: 'machinezone/python_etf#9' },
     ],
@@ -193,6 +194,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'uid-not-mapped': {
     match: [
+      {
+        line: " ERROR  EINVAL: invalid argument, lchown '/root/.pnpm-store/2/npm.example.net/jmespath/0.15.0/_tmp_35_1a8d9a6bf11d96c5da3cff95936e185e'",
+        source: 'pnpm/pnpm#1699',
+      },
       {
         line: 'failed to register layer: ApplyLayer exit status 1 stdout:  stderr: lchown /usr/local/bin/docker-credential-gcr: invalid argument',
         source: 'moby/moby#43576',
@@ -552,6 +557,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'user namespaces are not enabled in /proc/sys/user/max_user_namespaces', source: 'podman-container-tools/podman#7704' },
       { line: 'Error during unshare(CLONE_NEWUSER): Operation not permitted', source: 'podman-container-tools/buildah#1068' }, // Chromium under Ubuntu 24.04's AppArmor user-namespace restriction.
       { line: '[108304:0103/193732.600593:FATAL:credentials.cc(127)] Check failed: . : Permission denied (13)', source: 'SAGE-3/next#818' },
+      { line: 'bwrap: setting up uid map: Permission denied', source: 'fsquillace/junest#355' },
+      { line: 'bwrap: setting up uid map: Permission denied', source: 'alejandroll10/zeropaper#287' },
       {
         line: '[121301:0603/160936.923555:FATAL:credentials.cc(127)] Check failed: . : Permission denied (13)',
         source: 'mattermost/desktop#3050',
@@ -630,6 +637,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'cpu-isa-level': {
     match: [
+      { line: 'ERROR: Unable to find compatible target in system image.', source: 'terasakisatoshi/MyWorkflow.jl#109' },
       {
         line: 'I get this error "Fatal glibc error: CPU does not support x86-64-v2" inside container with latest version (amd64).',
         source: 'JATOS/JATOS#287',
@@ -852,7 +860,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'moby/moby#37225',
       },
     ],
-    miss: ['Successfully started container 3f2a9c1d7b8e', 'runc version 1.1.12'],
+    miss: [
+      'Successfully started container 3f2a9c1d7b8e',
+      'runc version 1.1.12',
+      // The runtime worked; the image lacks the program (image-lacks-program).
+      'OCI runtime exec failed: exec failed: unable to start container process: exec: "mysqladmin": executable file not found in $PATH: unknown',
+    ],
   },
   'extension-undefined-symbol': {
     match: [
@@ -973,8 +986,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'docker-compose: error while loading shared libraries: libz.so.1: failed to map segment from shared object: Operation not permitted',
         source: 'docker/compose#1339',
       },
+      // The thread's line wraps before "Permission denied".
+      { line: 'src/shell/shunit2: /tmp/shunit.LpTQbv/oneTimeSetUp: /bin/sh: bad interpreter: ', source: 'kward/shunit2#25' },
     ],
-    miss: ['mkdir: cannot create directory /tmp/x: Permission denied', 'exec /bin/sh'],
+    miss: [
+      'mkdir: cannot create directory /tmp/x: Permission denied',
+      'exec /bin/sh',
+      // CRLF line endings, not a mount.
+      '/bin/sh: ./run-all.sh: /bin/bash^M: bad interpreter: No such file or directory',
+    ],
   },
   'network-unreachable-ipv4': {
     match: [
@@ -1157,6 +1177,56 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['kernel.yama.ptrace_scope = 1', 'Attaching to process 4242', 'strace -f -p 4242'],
   },
+  'permission-checks-as-root': {
+    match: [
+      { line: 'FAILED test/test_env_files.py::test_permission_denied_handling - assert False', source: 'con/duct#348' },
+      {
+        line: 'Dir.delete raises an Errno::EACCES if lacking adequate permissions to remove the directory FAILED',
+        source: 'rubinius/rubinius#3692',
+      },
+      { line: '  [fail] attempt to open a readonly regular file', source: 'scala-native/scala-native#834' },
+    ],
+    miss: [
+      "mkdir: cannot create directory '/build/out': Permission denied",
+      'FAILED tests/test_api.py::test_login - assert 401 == 200',
+      'Dir.delete removes the directory FAILED',
+    ],
+  },
+  'colour-codes-in-output': {
+    match: [
+      { line: "assert 'drift math.add' in '\\x1b[31mdrift\\x1b[0m math.add'", source: 'mcp-hangar/mcp-hangar#1521' },
+      {
+        line: '"\\x1b[1mUsage:\\x1b[22m   \\x1b[95mcf fuse-daemon …"   vs   "Usage:   cf fuse-daemon <mountpoint> [options]"',
+        source: 'commontoolsinc/labs#5714',
+      },
+      {
+        line: "AssertionError: expected 'SETTLED [] <ESC>[33mtrue<ESC>[39m\\n' to contain 'SETTLED [] true'",
+        source: 'Intrect-io/OpenSwarm#585',
+      },
+      { line: "    actual   '\\u001b[34m>\\u001b[39m First option'", source: 'Nano-Collective/nanocoder#843' },
+      { line: '\\e[4mI\\e[24mnfo', source: 'modelcontextprotocol/inspector#2207' },
+      { line: '       Compared values have no visual difference.', source: 'ekino/veggies#53' },
+    ],
+    miss: ["assert 'drift math.add' in 'drift math.add (x1b)'", 'ESC key pressed', 'printf "\\x1b" > /dev/null'],
+  },
+  'image-lacks-program': {
+    match: [
+      { line: 'exec: "/bin/sh": stat /bin/sh: no such file or directory', source: 'vllm-project/semantic-router#3312' },
+      {
+        line: 'OCI runtime exec failed: exec failed: unable to start container process: exec: "mysqladmin": executable file not found in $PATH: unknown',
+        source: 'wallabag/docker#342',
+      },
+    ],
+    miss: ['/bin/sh: 1: mysqladmin: not found', 'exec /usr/local/bin/docker-entrypoint.sh: exec format error'],
+  },
+  'system-bus-unavailable': {
+    match: [
+      { line: 'Failed to create bus connection: No such file or directory', source: 'solita/docker-systemd#12' },
+      { line: 'Failed to create bus connection: No such file or directory', source: 'rocker-org/rocker-versioned#89' },
+      { line: 'Failed to create bus connection: No such file or directory', source: 'rstudio/r-docker#46' },
+    ],
+    miss: ["System has not been booted with systemd as init system (PID 1). Can't operate.", 'Created bus connection'],
+  },
   'refuses-root': {
     match: [
       {
@@ -1194,8 +1264,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '            at java.desktop/sun.awt.FontConfiguration.getVersion(FontConfiguration.java:1262)',
         source: 'corretto/corretto-11#326',
       },
+      { line: '     images differ in 2870 pixels (command output: 2870)', source: 'matomo-org/developer-documentation#776' },
     ],
     miss: [
+      'images differ in size',
       'Fontconfig warning: ignoring C.UTF-8: not a valid language tag',
       '\tat sun.font.FontDesignMetrics.getMetrics(FontDesignMetrics.java:261)',
     ],
@@ -1259,8 +1331,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Since Unicode 15 standard arrived to browsers (Chrome 110+ and FireFox 109+) they add unicode "thin"  (`\\u202f`) space before AM/PM',
         source: 'bryntum/support#6193',
       },
+      { line: '---- [3:33:13 PM] != [3:33:13 PM]', source: 'boostorg/locale#176' },
     ],
-    miss: ['// "Jan 29, 2024, 3:24 PM"', '\\u2014 em dash', 'U+2028 LINE SEPARATOR'],
+    miss: [
+      '// "Jan 29, 2024, 3:24 PM"',
+      '\\u2014 em dash',
+      'U+2028 LINE SEPARATOR',
+      // Two times: a time zone, not an invisible character.
+      "AssertionError: expected 'Jul 8, 2012, 4:45 PM' to equal 'Jul 8, 2012, 2:45 PM'",
+    ],
   },
   'compiler-not-found': {
     match: [

@@ -121,6 +121,10 @@ describe('magnitude', () => {
     [changed('libc', 'version', '2.31', '2.35'), 'minor', true],
     [changed('packages', 'libssl3', { version: '3.0.2-0ubuntu1.10' }, { version: '3.0.2-0ubuntu1.12' }), 'build', false],
     [changed('packages', 'openssl', { version: '1.1.1w-0' }, { version: '3.0.11-1' }), 'major', true],
+    // glibc's development snapshots: 2.25.90 is 2.26 in the making (ocaml/ocaml#7567: Fedora rawhide).
+    [changed('libc', 'version', '2.25', '2.25.90'), 'minor', true],
+    // Elsewhere a .9x is only a patch (rpm 4.19.94 is a pre-release of another numbering).
+    [changed('packages', 'rpm', { version: '4.19.1.1-1.fc40' }, { version: '4.19.94-1.fc41' }), 'patch', false],
   ])('%j is a %s step (ABI %s)', (d, step, abi) => expect(magnitudeOf(d)).toMatchObject({ step, abi }));
   it('a compiler major jump outweighs a cmake patch', () => {
     expect(magnitudeOf(changed('toolchains', 'gcc', '10.2.1', '11.1.0'))!.factor).toBeGreaterThan(
@@ -376,5 +380,60 @@ describe('reasoning over values', () => {
       ].join('\n'),
     );
     expect(lock.map((r) => r.key)).toEqual(['cargo', 'rustc']);
+  });
+
+  it("B's TZ overrides the system time zone: with both changed, TZ ranks first", () => {
+    const ranked = rank(
+      [changed('time', 'timezone', 'Etc/UTC', 'Pacific/Auckland'), { scope: 'host', facet: 'env', key: 'TZ', kind: 'added', b: 'NZST-12' }],
+      'test_duplicate: [  ERROR   ] --- "2005-05-26T06:45:15+12:00" != "2005-05-25T16:45:15-02:00"',
+    );
+    expect(ranked.map((r) => r.key)).toEqual(['TZ', 'timezone']);
+    expect(ranked[1]?.reasons[0]?.text).toBe("B's TZ variable overrides the system time zone");
+    // TZ taken away on B: the system zone is what B's programs see again.
+    const unset = rank(
+      [changed('time', 'timezone', 'Etc/UTC', 'Pacific/Auckland'), { scope: 'host', facet: 'env', key: 'TZ', kind: 'removed', a: 'UTC' }],
+      'AssertionError: assert "2005-05-26T06:45:15+12:00" == "2005-05-25T18:45:15+00:00"',
+    );
+    expect(unset[0]?.key).toBe('timezone');
+  });
+
+  it('a command not found is not explained by directories only added to PATH', () => {
+    const log = "/usr/bin/env: 'python': No such file or directory";
+    const pathOf = (b: string) => rank([changed('env', 'PATH', '/usr/local/bin:/usr/bin:/bin', b)], log)[0]!.score;
+    expect(pathOf('/home/u/.pyenv/shims:/usr/local/bin:/usr/bin:/bin')).toBeLessThan(pathOf('/usr/local/bin:/bin'));
+  });
+
+  it('a HOME that does not exist is suspect; another real home is not', () => {
+    const home = (b: string) => rankDifferences([changed('env', 'HOME', '/home/sebastic', b)])[0]!.score;
+    expect(home('/nonexistent')).toBeGreaterThan(2 * home('/home/runner'));
+  });
+
+  it('a log running dnf touches the CentOS image, not the Debian or Alpine ones', () => {
+    const img = (key: string) =>
+      ({ scope: 'host', facet: 'images', key, kind: 'changed', a: { id: 'sha256:a' }, b: { id: 'sha256:b' } }) as Difference;
+    const log = 'ERROR: process "/bin/sh -c dnf update -y && dnf install -y gcc" did not complete successfully';
+    const mentions = scanMentions(parseBuildLog(log));
+    expect(relevanceOf(img('quay.io/centos/centos:stream10'), mentions).factor).toBeGreaterThanOrEqual(1);
+    expect(relevanceOf(img('redis:7-alpine'), mentions).factor).toBeLessThan(1);
+    expect(relevanceOf(img('debian:bookworm'), mentions).factor).toBeLessThan(1);
+  });
+
+  it("an upper-case variable names its tool: HELM_EXPERIMENTAL_OCI is helm's", () => {
+    const m = scanMentions(parseBuildLog('Error: this feature has been marked as experimental. Please set HELM_EXPERIMENTAL_OCI=1'));
+    expect(m.words.has('helm')).toBe(true);
+  });
+
+  it("the log naming B's kernel release names the kernel", () => {
+    const d = changed('kernel', 'release', '4.18.0-25-generic', '5.0.0-27-generic');
+    const m = scanMentions(parseBuildLog('Error: no module available for the current kernel (5.0.0-27-generic)'));
+    expect(mentionFindings(d, m).map((f) => f.why)).toContain("the log names 5.0.0, B's version");
+  });
+
+  it("a large number on an error line is B's value; in a settings dump it is not", () => {
+    const d = changed('resources', 'ulimit_nofile', 1048576, 1073741816);
+    const error = scanMentions(parseBuildLog('Error: open files limit 1073741816 is too high for erl_child_setup'));
+    expect(mentionFindings(d, error).map((f) => f.why)).toContain("an error line prints 1073741816, B's ulimit_nofile");
+    const dump = scanMentions(parseBuildLog('(00.096881) files stat: fs/nr_open 1073741816'));
+    expect(mentionFindings(d, dump)).toEqual([]);
   });
 });

@@ -106,6 +106,36 @@ const CASES: Array<[string, Difference, string]> = [
     changed('toolchains', 'lua', '5.1.5', '5.3.6', { direction: 'upgrade' }),
     "mockagne.lua:145: attempt to call a nil value (global 'unpack')",
   ],
+  [
+    'historic zone rules (kennytm/tzfile#8)',
+    changed(
+      'packages',
+      'tzdata',
+      { version: '2022a-1.fc36', status: 'installed', manager: 'rpm' },
+      { version: '2022b-1.fc36', status: 'installed', manager: 'rpm' },
+    ),
+    '  left: `"1914-01-01 13:40:28 WET"`,\n right: `"1914-01-01 14:00:00 AMT"`\', src/lib.rs:913:9',
+  ],
+  [
+    'an assertion comparing the core counts (joblib/joblib#1618)',
+    changed('cpu', 'cores', 4, 1),
+    "FAILED joblib/test/test_parallel.py::test_threadpool_limitation_in_child_override[parallel_config-MKL_NUM_THREADS--1] - AssertionError: assert ['4', '4'] == ['1', '1']",
+  ],
+  [
+    'a locale B lacks, spelled otherwise (sissaschool/elementpath#32)',
+    changed('locale', 'available', ['C', 'de_DE.utf8', 'en_US.utf8'], ['C', 'en_US.utf8'], { onlyA: ['de_DE.utf8'] }),
+    "elementpath.exceptions.ElementPathLocaleError: [FOCH0002] Unsupported collation 'de_DE.UTF-8'",
+  ],
+  [
+    'colour forced on (mcp-hangar/mcp-hangar#1521)',
+    { scope: 'host', facet: 'env', key: 'FORCE_COLOR', kind: 'added', b: '1' },
+    "E       assert 'drift math.add' in '\\x1b[31mdrift\\x1b[0m math.add'",
+  ],
+  [
+    'tests of permission errors run as root (con/duct#348)',
+    changed('security', 'uid', 1000, 0),
+    'FAILED test/test_env_files.py::test_permission_denied_handling - assert False',
+  ],
 ];
 
 function ranked(cause: Difference, log: string) {
