@@ -39,6 +39,9 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
 const FACTORS: Record<Step, number> = { major: 1.35, minor: 1, patch: 0.6, build: 0.45, same: 0.45 };
 const ABI_FACTOR = 1.6;
 
+/** Linux majors so far (2.6 … 6.x, 7 next); Darwin's (macOS) start at 8, FreeBSD's at 10. */
+const LINUX_MAJOR_MAX = 7;
+
 /** Facets whose values are versions of software (a kernel's version string is a build banner). */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel', 'custom']);
 
@@ -51,6 +54,8 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!a || !b) return undefined;
+  // Linux 5.3 against Darwin 18.7 (a Mac) is another kernel altogether, not eleven major releases.
+  if (d.facet === 'kernel' && a[0]! > LINUX_MAJOR_MAX !== b[0]! > LINUX_MAJOR_MAX) return undefined;
   const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
   const libc = d.facet === 'libc' || GLIBC_PACKAGE.test(key);
   const [ra, rb] = libc ? [released(a), released(b)] : [a, b];

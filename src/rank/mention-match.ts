@@ -56,6 +56,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
   if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
+  if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
@@ -137,6 +138,35 @@ function lostLocaleFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return [];
+}
+
+/**
+ * A minimum version the log states, for this tool or package: B below it and A not is the failure
+ * ("Please use GNU Make 4 at least" with make 4.4.1 -> 3.81). A requirement B meets says nothing.
+ */
+function requirementFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = numericParts(versionOf(d.a));
+  const b = numericParts(versionOf(d.b));
+  if (!b) return [];
+  const names = new Set(d.facet === 'toolchains' ? toolNames(d.key).words : [d.key.toLowerCase().replace(/:[a-z0-9]+$/, '')]);
+  for (const { name, version, at } of mentions.requirements) {
+    if (!names.has(name)) continue;
+    const required = numericParts(version)!;
+    if (compareParts(b, required) >= 0) continue;
+    if (a && compareParts(a, required) >= 0)
+      return [finding(0.85, at, `the log requires ${name} ${version} or later: B has ${versionOf(d.b)}, A has ${versionOf(d.a)}`)];
+    if (!a) return [finding(0.6, at, `the log requires ${name} ${version} or later: B has ${versionOf(d.b)}`)];
+  }
+  return [];
+}
+
+/** Numeric versions compared part by part, missing parts as 0. */
+function compareParts(x: number[], y: number[]): number {
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const diff = (x[i] ?? 0) - (y[i] ?? 0);
+    if (diff !== 0) return diff;
+  }
+  return 0;
 }
 
 /**

@@ -54,6 +54,8 @@ export interface Mentions {
   linkerLibs: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
+  /** Minimum versions the log states ("requires go >= 1.25.0", "SQLite 3.8.3 or later"): lower-case name, version. */
+  requirements: Array<{ name: string; version: string; at: Mention }>;
   /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
   comparisons: Array<{ values: [string, string]; at: Mention }>;
   /** The log had lines to read. */
@@ -61,6 +63,32 @@ export interface Mentions {
 }
 
 const WORD = /[a-z0-9_][a-z0-9_.+-]*/g;
+/** A line that may state a minimum version: the cheap test before the expressions below. */
+const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least/i;
+/** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
+const REQUIREMENTS = [
+  /\b([A-Za-z][\w+-]*)\s*(?:version\s*)?(?:>=|≥)\s*['"]?v?(\d+(?:\.\d+){0,2})/g,
+  /\b([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2}) or (?:later|newer|higher|above|greater)\b/gi,
+  /\b(?:use|requires?|needs?|install)\s+(?:GNU\s+)?([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2})\s*(?:at least|or (?:later|newer|higher))/gi,
+  /\bat least (?:GNU\s+)?([A-Za-z][\w+-]*) (?:version )?v?(\d+(?:\.\d+){0,2})\b/gi,
+];
+/** Words those expressions catch that name no software ("project requires >= 1.3.0", "version >= 2"). */
+const NOT_NAMES = new Set([
+  'requires',
+  'require',
+  'required',
+  'version',
+  'is',
+  'be',
+  'to',
+  'and',
+  'or',
+  'project',
+  'needs',
+  'need',
+  'of',
+  'increase',
+]);
 /** An upper-case variable name whose first part is a name of two or more letters. */
 const TOOL_VARIABLE = /(?<!\w)([A-Z][A-Z0-9]+)_[A-Z0-9][A-Z0-9_]*\b/g;
 // "v16.13.0", "go1.21.3", "Python 3.12", "node-v18.2.0", "3.0.2p1": a version is digits.digits,
@@ -89,6 +117,7 @@ function emptyMentions(): Mentions {
     linkerLibs: new Map(),
     settings: new Map(),
     comparisons: [],
+    requirements: [],
     present: false,
   };
 }
@@ -135,6 +164,14 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
+    if (m.requirements.length < MAX_COMPARISONS && body.length <= 400 && REQUIREMENT_HINT.test(body)) {
+      for (const re of REQUIREMENTS) {
+        for (const r of body.matchAll(re)) {
+          const name = r[1]!.toLowerCase();
+          if (!NOT_NAMES.has(name)) m.requirements.push({ name, version: r[2]!, at });
+        }
+      }
+    }
     if (error && m.comparisons.length < MAX_COMPARISONS) {
       const values = comparedValues(body);
       if (values) m.comparisons.push({ values, at });

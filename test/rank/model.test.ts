@@ -436,4 +436,22 @@ describe('reasoning over values', () => {
     const dump = scanMentions(parseBuildLog('(00.096881) files stat: fs/nr_open 1073741816'));
     expect(mentionFindings(d, dump)).toEqual([]);
   });
+
+  it('a minimum version the log states points at the tool B has below it (gildas/bitbucket-cli#118)', () => {
+    const make = changed('toolchains', 'make', '4.4.1', '3.81');
+    const m = scanMentions(parseBuildLog('Makefile:107: *** Please use GNU Make 4 at least.  Stop.'));
+    expect(mentionFindings(make, m).map((f) => f.why)).toContain('the log requires make 4 or later: B has 3.81, A has 4.4.1');
+    // A requirement both meet, or one stated for another tool, says nothing.
+    expect(mentionFindings(changed('toolchains', 'make', '4.4.1', '4.3'), m)).toEqual([]);
+    const sqlite = scanMentions(parseBuildLog('ERROR! Unexpected Exception: SQLite 3.8.3 or later is required (found 3.7.17).'));
+    expect(mentionFindings(changed('packages', 'sqlite', { version: '3.8.11' }, { version: '3.7.17' }), sqlite)[0]?.weight).toBeGreaterThan(
+      0.5,
+    );
+    expect(mentionFindings(make, sqlite)).toEqual([]);
+  });
+
+  it('a Linux kernel against a Darwin one is another kernel, not a major step', () => {
+    expect(magnitudeOf(changed('kernel', 'release', '5.3.0-19-generic', '18.7.0'))).toBeUndefined();
+    expect(magnitudeOf(changed('kernel', 'release', '5.4.0-52-generic', '6.8.0-1-generic'))).toMatchObject({ step: 'major' });
+  });
 });
