@@ -34,6 +34,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   // A volatile value that moved (a run id) may be printed anywhere; one B lacks altogether is a real difference.
   if (!mentions.present || volatileChange(d)) return [];
   const out: Finding[] = [];
+  if (d.facet === 'env' && TEMP_DIR_VARIABLES.test(d.key)) out.push(...tempDirFindings(d, mentions));
   if (d.facet === 'env') {
     const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);
     // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
@@ -136,6 +137,23 @@ function lostLocaleFindings(d: Difference, mentions: Mentions): Finding[] {
       const at = mentions.words.get(spelling);
       if (at) return [finding(0.8, at, `the log asks for ${locale}, a locale B lacks`)];
     }
+  }
+  return [];
+}
+
+/** The variables that choose where programs put temporary files. */
+const TEMP_DIR_VARIABLES = /^(?:TMPDIR|TMP|TEMP|TEMPDIR)$/;
+
+/**
+ * B points temporary files somewhere else (TMPDIR=/run/user/1000, a tmpfs), and the log shows the build
+ * writing there: the failing step ran in that directory. The default /tmp says nothing.
+ */
+function tempDirFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.b !== 'string' || d.b === d.a) return [];
+  const dir = d.b.replace(/\/+$/, '');
+  if (dir.length < 5 || !dir.startsWith('/') || /^\/(?:var\/)?tmp$/.test(dir)) return [];
+  for (const [path, at] of mentions.paths) {
+    if (path.startsWith(`${dir}/`)) return [finding(0.5, at, `the log works under ${dir}, B's ${d.key}`)];
   }
   return [];
 }

@@ -54,6 +54,8 @@ export interface Mentions {
   linkerLibs: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
+  /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
+  paths: Map<string, Mention>;
   /** Minimum versions the log states ("requires go >= 1.25.0", "SQLite 3.8.3 or later"): lower-case name, version. */
   requirements: Array<{ name: string; version: string; at: Mention }>;
   /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
@@ -63,6 +65,10 @@ export interface Mentions {
 }
 
 const WORD = /[a-z0-9_][a-z0-9_.+-]*/g;
+/** Distinct absolute paths kept. */
+const MAX_PATHS = 2000;
+/** "/run/user/1000/pytest-of-u/x.unknown": two or more segments, not part of a URL or a relative path. */
+const ABSOLUTE_PATH = /(?<![\w.~:/-])\/(?:[\w.@+-]+\/)+[\w.@+-]*/g;
 /** A line that may state a minimum version: the cheap test before the expressions below. */
 const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least/i;
 /** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
@@ -118,6 +124,7 @@ function emptyMentions(): Mentions {
     settings: new Map(),
     comparisons: [],
     requirements: [],
+    paths: new Map(),
     present: false,
   };
 }
@@ -164,6 +171,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
+    if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
     if (m.requirements.length < MAX_COMPARISONS && body.length <= 400 && REQUIREMENT_HINT.test(body)) {
       for (const re of REQUIREMENTS) {
         for (const r of body.matchAll(re)) {

@@ -454,4 +454,18 @@ describe('reasoning over values', () => {
     expect(magnitudeOf(changed('kernel', 'release', '5.3.0-19-generic', '18.7.0'))).toBeUndefined();
     expect(magnitudeOf(changed('kernel', 'release', '5.4.0-52-generic', '6.8.0-1-generic'))).toMatchObject({ step: 'major' });
   });
+
+  it("a log working under B's TMPDIR points at it; the default /tmp does not (onekey-sec/unblob#106)", () => {
+    const log = parseBuildLog(
+      [
+        'tests/test_extractor.py::TestCarveUnknownChunks::test_multiple_chunks FAILED',
+        '2021-12-08 21:16.50 [info     ] Extracting unknown chunk       chunk=0x0-0x4 path=/run/user/1000/pytest-of-vlaci/pytest-2/test_multiple_chunks0/0-4.unknown',
+      ].join('\n'),
+    );
+    const m = scanMentions(log);
+    const tmpdir = (b: string): Difference => ({ scope: 'host', facet: 'env', key: 'TMPDIR', kind: 'added', b });
+    expect(mentionFindings(tmpdir('/run/user/1000'), m).map((f) => f.why)).toContain("the log works under /run/user/1000, B's TMPDIR");
+    expect(mentionFindings(tmpdir('/tmp'), m)).toEqual([]);
+    expect(mentionFindings(tmpdir('/scratch/tmp'), m)).toEqual([]);
+  });
 });
