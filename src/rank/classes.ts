@@ -9,7 +9,10 @@
  * Data, one entry per class; every entry is tested on real log lines from at
  * least two projects, with lines it must not match (test/rank/classes.test.ts).
  */
+import type { Difference } from '../diff/types.js';
+import { numericParts } from './magnitude.js';
 import type { Implication, Signature } from './signature-types.js';
+import { versionOfValue } from './value-strings.js';
 
 /** The sysctls that decide whether unprivileged processes may create user namespaces. */
 export const USERNS_SYSCTLS: Implication[] = [
@@ -1337,6 +1340,38 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a systemd tool found no D-Bus system bus',
+  },
+  {
+    // Go 1.18 stamps binaries with VCS data by running git: a git that fails (a checkout without .git, or a
+    // git whose ownership check refuses the repository) fails the build.
+    id: 'go-vcs-stamping',
+    anchors: ['obtaining vcs status'],
+    patterns: [/error obtaining VCS status: exit status \d+/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:go|golang)$/,
+        weight: 0.8,
+        anyDirection: true,
+        when: (d) => crosses(d, [1, 18]),
+        why: 'Go 1.18 began running git to stamp binaries with version-control data, and git failed here',
+      },
+      { facet: 'env', key: /^GOLANG_VERSION$/, weight: 0.7, anyDirection: true, when: (d) => crosses(d, [1, 18]) },
+      { facet: 'env', key: /^GOFLAGS$/, weight: 0.7, anyDirection: true },
+      // git's ownership check came in security releases (2.35.2 and distribution backports).
+      {
+        facet: 'packages',
+        key: /^git(?::\w+)?$/,
+        weight: 0.75,
+        anyStep: true,
+        anyDirection: true,
+        why: "git's ownership check (a security release) refuses a checkout owned by another user",
+      },
+      { facet: 'toolchains', key: /^git$/, weight: 0.7, anyStep: true, anyDirection: true },
+      { facet: 'security', key: /^uid$/, weight: 0.55, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Go could not read version-control data for the build',
   },
   {
     // Servers that refuse root on purpose: a container or CI job that now runs the build as root.
@@ -3401,3 +3436,16 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the assembler rejected its input',
   },
 ];
+
+/** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */
+function crosses(d: Difference, release: number[]): boolean {
+  const below = (v: Difference['a']) => {
+    const parts = numericParts(versionOfValue(v));
+    if (!parts) return undefined;
+    for (let i = 0; i < release.length; i++) if ((parts[i] ?? 0) !== release[i]) return (parts[i] ?? 0) < release[i]!;
+    return false;
+  };
+  const a = below(d.a);
+  const b = below(d.b);
+  return a !== undefined && b !== undefined && a !== b;
+}

@@ -1227,6 +1227,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["System has not been booted with systemd as init system (PID 1). Can't operate.", 'Created bus connection'],
   },
+  'go-vcs-stamping': {
+    match: [
+      { line: 'error obtaining VCS status: exit status 128', source: 'opencontainers/runc#3730' },
+      { line: 'error obtaining VCS status: exit status 128', source: 'triggermesh/triggermesh#673' },
+      { line: 'error obtaining VCS status: exit status 128', source: 'tablelandnetwork/go-tableland#467' },
+    ],
+    miss: ['\tUse -buildvcs=false to disable VCS stamping.', 'fatal: not a git repository (or any of the parent directories): .git'],
+  },
   'refuses-root': {
     match: [
       {

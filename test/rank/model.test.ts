@@ -468,4 +468,12 @@ describe('reasoning over values', () => {
     expect(mentionFindings(tmpdir('/tmp'), m)).toEqual([]);
     expect(mentionFindings(tmpdir('/scratch/tmp'), m)).toEqual([]);
   });
+
+  it("Go's VCS stamping failing points at Go only across 1.18, else at git's ownership check", () => {
+    const log = 'error obtaining VCS status: exit status 128\n\tUse -buildvcs=false to disable VCS stamping.';
+    const git = changed('packages', 'git', { version: '1:2.30.2-1' }, { version: '1:2.30.2-1+deb11u1' });
+    const top = (go: Difference) => rank([go, git], log)[0]!.key;
+    expect(top(changed('toolchains', 'go', '1.17.8', '1.18'))).toBe('go');
+    expect(top(changed('toolchains', 'go', '1.19.5', '1.20.1'))).toBe('git');
+  });
 });
