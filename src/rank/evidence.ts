@@ -187,10 +187,22 @@ function fieldChanged(d: Difference, field: string): boolean {
 function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | undefined {
   if (words.size === 0 || d.detail?.volatile) return undefined;
   const terms = new Set(distinctiveWords(d.key));
+  // A list of directories (PATH, LD_LIBRARY_PATH) names the user's home and tools' install trees, which
+  // every path in the log names too: its words say nothing about the failure.
+  if (isDirectoryList(d.a) || isDirectoryList(d.b)) return wordsFound(terms, words);
   const a = new Set(valueWords(d.a));
   for (const w of valueWords(d.b)) if (!a.has(w)) terms.add(w);
   const b = new Set(valueWords(d.b));
   for (const w of a) if (!b.has(w)) terms.add(w);
+  return wordsFound(terms, words);
+}
+
+/** "/home/u/.pyenv/shims:/usr/local/bin:/usr/bin": two or more absolute directories joined by colons. */
+function isDirectoryList(v: FacetValue | undefined): boolean {
+  return typeof v === 'string' && /^\/[^:]*(?::\/[^:]*)+$/.test(v);
+}
+
+function wordsFound(terms: Set<string>, words: Map<string, LogLine>): Finding | undefined {
   const matched: string[] = [];
   let line: LogLine | undefined;
   for (const term of terms) {

@@ -476,4 +476,25 @@ describe('reasoning over values', () => {
     expect(top(changed('toolchains', 'go', '1.17.8', '1.18'))).toBe('go');
     expect(top(changed('toolchains', 'go', '1.19.5', '1.20.1'))).toBe('git');
   });
+
+  it("a PATH naming the user's home is not named by the log's paths under that home (GoogleContainerTools/distroless#744)", () => {
+    const log = [
+      'ERROR: /usr/local/google/home/howardjohn/go/src/istio.io/distroless/base/BUILD:44:11: PasswdTar base/passwd.tar failed (Exit 127)',
+      "/usr/bin/env: 'python': No such file or directory",
+    ].join('\n');
+    const ranked = rank(
+      [
+        changed(
+          'env',
+          'PATH',
+          '/usr/local/bin:/usr/bin:/bin',
+          '/usr/local/google/home/howardjohn/.pyenv/shims:/usr/local/bin:/usr/bin:/bin',
+        ),
+        { scope: 'host', facet: 'packages', key: 'python-is-python3', kind: 'removed', a: { version: '3.9.2-1' } },
+      ],
+      log,
+    );
+    expect(ranked[0]?.key).toBe('python-is-python3');
+    expect(ranked[1]?.reasons.some((r) => r.text.includes('howardjohn'))).toBe(false);
+  });
 });
