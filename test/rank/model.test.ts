@@ -497,4 +497,20 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('python-is-python3');
     expect(ranked[1]?.reasons.some((r) => r.text.includes('howardjohn'))).toBe(false);
   });
+
+  it("tools named by their own words: kubectl's skew warning, kustomize's Kustomization type", () => {
+    const skew = rank(
+      [changed('toolchains', 'kubectl', '1.24.4', '1.25.0'), changed('toolchains', 'go', '1.18.5', '1.19.0')],
+      'check Kubernetes failed, error: WARNING: version difference between client (1.25) and server (1.23) exceeds the supported minor version skew of +/-1',
+    );
+    expect(skew[0]?.key).toBe('kubectl');
+    const kustomize = rank(
+      [
+        { scope: 'host', facet: 'toolchains', key: 'kustomize', kind: 'removed', a: '3.8.5' },
+        changed('toolchains', 'go', '1.15.5', '1.15.6'),
+      ],
+      'Error: json: cannot unmarshal object into Go struct field Kustomization.patchesStrategicMerge of type patch.StrategicMerge',
+    );
+    expect(kustomize[0]?.key).toBe('kustomize');
+  });
 });
