@@ -120,8 +120,11 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
     for (const t of tokens) t.weight *= UNCHANGED_ADDRESS_FACTOR;
   }
   tokens.sort((x, y) => y.weight - x.weight || x.line.number - y.line.number);
-  // What the log refutes, no signature on the same failure can make likely.
-  if (best && tokens.some((t) => t.refutes)) best = { ...best, weight: best.weight * REFUTED_FACTOR };
+  // What the log refutes, no signature or mention on the same failure can make likely.
+  if (tokens.some((t) => t.refutes)) {
+    if (best) best = { ...best, weight: best.weight * REFUTED_FACTOR };
+    for (const t of tokens) t.weight *= REFUTED_FACTOR;
+  }
   return best ? { signature: best, tokens } : { tokens };
 }
 

@@ -7,10 +7,10 @@
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
-import { numericParts } from './magnitude.js';
+import { magnitudeOf, numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
-import { toolNames } from './tool-names.js';
+import { toolKey, toolNames } from './tool-names.js';
 
 /** Facets whose values are versions a log may print. */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel']);
@@ -75,11 +75,14 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       }
     }
   }
-  if (d.facet === 'toolchains') {
-    const phrase = mentions.phrases.get(d.key.toLowerCase());
+  // A tool, or the package of a tool ("perl", "python3"): named in prose or by its files on an error line.
+  // A package rebuilt at the same upstream version (3.5.3-1 -> 3.5.3-1+deb9u1) is the same tool to its users.
+  const tool = d.facet === 'toolchains' ? d.key.toLowerCase() : d.facet === 'packages' && !rebuiltOnly(d) ? toolKey(d.key) : undefined;
+  if (tool !== undefined) {
+    const phrase = mentions.phrases.get(tool);
     if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));
     else {
-      for (const w of toolNames(d.key).words) {
+      for (const w of toolNames(tool).words) {
         if (BUILD_DRIVERS.has(w)) continue;
         const at = mentions.words.get(w);
         if (at?.error) {
@@ -141,6 +144,12 @@ function lostLocaleFindings(d: Difference, mentions: Mentions): Finding[] {
   return [];
 }
 
+/** The same upstream version on both sides: only the packaging changed. */
+function rebuiltOnly(d: Difference): boolean {
+  const step = magnitudeOf(d)?.step;
+  return step === 'build' || step === 'same';
+}
+
 /** The variables that choose where programs put temporary files. */
 const TEMP_DIR_VARIABLES = /^(?:TMPDIR|TMP|TEMP|TEMPDIR)$/;
 
@@ -174,6 +183,17 @@ function requirementFindings(d: Difference, mentions: Mentions): Finding[] {
     if (a && compareParts(a, required) >= 0)
       return [finding(0.85, at, `the log requires ${name} ${version} or later: B has ${versionOf(d.b)}, A has ${versionOf(d.a)}`)];
     if (!a) return [finding(0.6, at, `the log requires ${name} ${version} or later: B has ${versionOf(d.b)}`)];
+    // A lacks it too, yet A passed: this version change is not what fails.
+    return [
+      {
+        ...finding(
+          0,
+          at,
+          `the log requires ${name} ${version} or later, which neither A (${versionOf(d.a)}) nor B (${versionOf(d.b)}) has`,
+        ),
+        refutes: true,
+      },
+    ];
   }
   return [];
 }

@@ -217,3 +217,11 @@ export function namedTool(name: string): ToolNames | undefined {
   const k = name.toLowerCase();
   return TOOL_NAMES[k] ?? TOOL_NAMES[k.replace(/[-_]?\d+(?:\.\d+)*$/, '')];
 }
+
+/** The table key of a package that is a tool ("perl", "python3.11" -> python3.11's entry key), if it is one. */
+export function toolKey(name: string): string | undefined {
+  const k = name.toLowerCase().replace(/:[a-z0-9]+$/, '');
+  if (TOOL_NAMES[k]) return k;
+  const bare = k.replace(/[-_]?\d+(?:\.\d+)*$/, '');
+  return TOOL_NAMES[bare] ? bare : undefined;
+}

@@ -513,4 +513,19 @@ describe('reasoning over values', () => {
     );
     expect(kustomize[0]?.key).toBe('kustomize');
   });
+
+  it('the package of a tool is named by its files and prose, unless only its packaging changed (mhasbini/duprule#29)', () => {
+    const m = scanMentions(
+      parseBuildLog('"uniq" is not exported by the List::Util module\nCan\'t continue after import errors at ./duprule.pl line 4.'),
+    );
+    const perl = (a: string, b: string) => changed('packages', 'perl', { version: a }, { version: b });
+    expect(mentionFindings(perl('5.26.0-1', '5.22.1-9ubuntu0.2'), m).map((f) => f.why)).toContain('an error line names perl');
+    expect(mentionFindings(perl('5.22.1-9', '5.22.1-9ubuntu0.2'), m)).toEqual([]);
+  });
+
+  it('a minimum version neither side meets refutes the change (A failed it too)', () => {
+    const m = scanMentions(parseBuildLog('Error: Python 3.6 or later is required'));
+    const found = mentionFindings(changed('toolchains', 'python3', '3.5.2', '3.5.3'), m);
+    expect(found[0]).toMatchObject({ refutes: true, weight: 0 });
+  });
 });
