@@ -86,7 +86,9 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
         if (BUILD_DRIVERS.has(w)) continue;
         const at = mentions.words.get(w);
         if (at?.error) {
-          out.push(finding(0.3, at, `an error line names ${w}`));
+          // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed.
+          const path = onlyInPaths(at.line.body.toLowerCase(), w);
+          out.push(finding(path ? 0.3 * PATH_VERSION : 0.3, at, `an error line names ${w}${path ? ' (in a path)' : ''}`));
           break;
         }
       }
@@ -246,11 +248,9 @@ function onlyInPaths(body: string, version: string): boolean {
   let seen = false;
   for (let i = body.indexOf(version); i >= 0; i = body.indexOf(version, i + 1)) {
     seen = true;
-    // The path segment around this occurrence: from the last '/' before it to the next '/' after it.
+    // Inside a path: a '/' before it with no space between (a directory or the file name at the end).
     const start = body.lastIndexOf('/', i);
-    const end = body.indexOf('/', i + version.length);
-    const segment = start >= 0 && end > i ? body.slice(start, end) : '';
-    if (!segment || /\s/.test(segment)) return false;
+    if (start < 0 || /[\s'"`(]/.test(body.slice(start, i))) return false;
   }
   return seen;
 }

@@ -528,4 +528,13 @@ describe('reasoning over values', () => {
     const found = mentionFindings(changed('toolchains', 'python3', '3.5.2', '3.5.3'), m);
     expect(found[0]).toMatchObject({ refutes: true, weight: 0 });
   });
+
+  it("a tool's word seen only inside a path on the error line counts half", () => {
+    const node = changed('toolchains', 'node', '18.16.0', '18.16.1');
+    const inPath = scanMentions(parseBuildLog('Error: cannot open /build/node_modules/@parcel/watcher/build/Release/watcher.node'));
+    const inProse = scanMentions(parseBuildLog('Error: could not open the "node_modules" directory'));
+    const weight = (m: ReturnType<typeof scanMentions>) =>
+      mentionFindings(node, m).find((f) => f.why.startsWith('an error line names'))?.weight ?? 0;
+    expect(weight(inPath)).toBeCloseTo(weight(inProse) / 2);
+  });
 });
