@@ -3295,7 +3295,7 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /Package \w+ not found in current path/,
       /Can't locate [\w/]+\.pm in @INC/,
-      /Error: Cannot find module '[^']+'/,
+      /\bCannot find module '[^']+'/,
       /cannot load such file -- \S+/,
       /there is no package called [‘'][\w.]+[’']/,
       /module '[\w.]+' not found:/,
@@ -3310,6 +3310,14 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B looks for the language's modules in other places (its search-path variable differs)",
       },
       { facet: 'env', key: /^(?:HOME|PATH)$/, weight: 0.35, anyDirection: true },
+      // npm and yarn skip devDependencies in production mode: the build's own tools' modules are then missing.
+      {
+        facet: 'env',
+        key: /^(?:NODE_ENV|NPM_CONFIG_PRODUCTION|npm_config_production|YARN_PRODUCTION|NPM_CONFIG_OMIT|npm_config_omit)$/,
+        weight: 0.75,
+        when: (d) => d.kind !== 'removed' && /^(?:production|true|dev)$/i.test(String(d.b)),
+        why: 'in production mode npm and yarn skip devDependencies, where build tools and their plugins live',
+      },
     ],
     tokens: [],
     meaning: 'a module or package the program loads was not found on its search path',

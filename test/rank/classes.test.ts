@@ -216,6 +216,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'module-search-path': {
     match: [
+      { line: "Cannot find module '@tailwindcss/postcss'", source: 'Dpro-at/Tel-Agent#195' },
       { line: 'ERROR: LoadError: ArgumentError: Package Pkg not found in current path:', source: 'JunoLab/atom-julia-client#534' },
       { line: 'Error in library(MASS) : there is no package called ‘MASS’', source: 'rocker-org/rocker#67' },
       {
