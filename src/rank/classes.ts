@@ -3422,6 +3422,8 @@ export const ERROR_CLASSES: Signature[] = [
       // GNU as rejecting what the compiler emitted: the compiler expects another binutils than B has.
       /\.s:\d+: Error: (?:unknown pseudo-op|no such instruction|[^\n]*is not supported on|[^\n]*not supported on `)/,
       /(?:^|\s)(?:\S+\.s|\{standard input\}|\S+\.asm): Assembler messages:/,
+      // gas 2.41 refuses `.arch i386` in 64-bit code, which earlier releases let pass.
+      /^Error: 64bit mode not supported on [`']\w+'/,
     ],
     implicates: [
       {

@@ -1086,6 +1086,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "/tmp/ccIZUmko.s:8: Error: unknown pseudo-op: `.base64'", source: 'resurrecting-open-source-projects/dcfldd#44' },
       { line: 'krnl386.exe16.asm: Assembler messages:', source: 'otya128/winevdm#12' },
       { line: 'error: {standard input}: Assembler messages:', source: 'lhmouse/MINGW-packages#12' },
+      { line: "Error: 64bit mode not supported on 'i386'", source: 'grub4dos/ntloader#7' },
     ],
     miss: ['GNU assembler version 2.34 (x86_64-pc-linux-gnu) using BFD version (GNU Binutils) 2.34', 'as --version'],
   },
