@@ -112,8 +112,10 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
       const at = mentions.versions.get(full);
       if (at) {
         const path = onlyInPaths(at.line.body, full);
+        const banner = !at.error && VERSION_BANNER.test(at.line.body);
+        const weight = strong * (path ? PATH_VERSION : 1) * (banner ? BANNER_VERSION : 1);
         out.push(
-          finding(path ? strong * PATH_VERSION : strong, at, `the log names ${full}, ${side}'s version${path ? ' (in a path)' : ''}`),
+          finding(weight, at, `the log names ${full}, ${side}'s version${path ? ' (in a path)' : banner ? ' (a version banner)' : ''}`),
         );
         continue;
       }
@@ -237,6 +239,13 @@ function scalar(v: FacetValue | undefined): string | undefined {
   if (typeof v === 'string' && v.length > 0 && v.length <= 40 && !/\s/.test(v)) return v;
   return undefined;
 }
+
+/**
+ * A program announcing its version ("Apache Ant(TM) version 1.10.0 compiled on …", "openjdk 21.0.9
+ * 2025-10-21 LTS", "Version: 20230728.3.0") confirms which version ran, not that it failed: it counts this much.
+ */
+const BANNER_VERSION = 0.5;
+const VERSION_BANNER = /\bversion\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b/i;
 
 /**
  * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")

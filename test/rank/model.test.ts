@@ -537,4 +537,10 @@ describe('reasoning over values', () => {
       mentionFindings(node, m).find((f) => f.why.startsWith('an error line names'))?.weight ?? 0;
     expect(weight(inPath)).toBeCloseTo(weight(inProse) / 2);
   });
+
+  it("a program's version banner confirms which version ran, not that it failed: it counts half", () => {
+    const java = changed('toolchains', 'java', '21.0.8', '21.0.9');
+    const weight = (log: string) => mentionFindings(java, scanMentions(parseBuildLog(log)))[0]?.weight ?? 0;
+    expect(weight('openjdk 21.0.9 2025-10-21 LTS')).toBeCloseTo(weight('running on 21.0.9 here') / 2);
+  });
 });
