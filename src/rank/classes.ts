@@ -230,9 +230,12 @@ export const ERROR_CLASSES: Signature[] = [
       'module: node:',
       "/promises'",
       'ebadengine',
+      'v8::',
     ],
     patterns: [
       /\bNODE_MODULE_VERSION \d+/,
+      // A native addon compiled against another V8 API (nan.h, node.h): V8 changes with each Node major.
+      /:\d+:\d+: error: .*['‘]v8::[\w:]+/,
       /was compiled against a different Node\.js version/,
       /Node Sass does not yet support your current environment/,
       /Unsupported runtime \(\d+\)/,

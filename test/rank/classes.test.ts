@@ -83,6 +83,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'node-abi-mismatch': {
     match: [
+      {
+        line: "npm error ../../nan/nan.h:2548:19: error: no matching function for call to 'v8::ObjectTemplate::SetAccessor(v8::Local&, void (*&)(v8::Local, const v8::PropertyCallbackInfo&))'",
+        source: 'NuSkooler/enigma-bbs#537',
+      },
       { line: "SyntaxError: Unexpected token '?'", source: 'nodejs/node#33007' },
       { line: "SyntaxError: Unexpected token '?'", source: 'authzed/authzed-node#32' },
       { line: "Error: Cannot find module 'node:fs'", source: 'jhuckaby/performa#26' },
