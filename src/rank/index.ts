@@ -23,6 +23,7 @@ import { causeOf } from './consequences.js';
 import { versionSwaps } from './package-swaps.js';
 import { magnitudeOf } from './magnitude.js';
 import { fitOf, priorRuleFor, volatileChange } from './priors.js';
+import { sameMeaning } from './equivalents.js';
 import { relevanceOf } from './relevance.js';
 import type { RankedDifference, Reason } from './types.js';
 
@@ -40,6 +41,9 @@ export interface RankOptions {
 
 /** Volatile facts (hostnames, run ids, free memory) differ between any two runs: their prior shrinks this much. */
 const VOLATILE_PRIOR = 0.3;
+
+/** Kept by a difference whose values mean the same (UTC and Etc/UTC). */
+const SAME_MEANING_FACTOR = 0.2;
 
 /** Longest quoted log line in a reason. */
 export const MAX_QUOTE_CHARS = 160;
@@ -103,11 +107,13 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const t1 = tokens[0]?.weight ?? 0;
   const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;
   const e = 1 - (1 - (signature?.weight ?? 0)) * (1 - t1) * (1 - 0.5 * t2);
-  const raw = 1 - (1 - 0.5 * prior) * (1 - e);
+  // UTC against Etc/UTC: a difference in spelling only, which no program sees.
+  const same = sameMeaning(d);
+  const raw = (1 - (1 - 0.5 * prior) * (1 - e)) * (same ? SAME_MEANING_FACTOR : 1);
   // The calibration was measured on failures with their logs; without one the raw score is all there is.
   const score = round(evidence ? calibrate(raw) : raw);
 
-  const reasons: Reason[] = [];
+  const reasons: Reason[] = same ? [{ source: 'rule', text: same }] : [];
   if (signature) {
     // Quote the most specific line: one of this signature's lines that also names this difference.
     const specific = tokens.find((t) => t.signature === signature.signature && !t.context);

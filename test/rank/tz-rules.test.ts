@@ -24,6 +24,13 @@ describe('findTzRulesChange', () => {
     expect(findTimeShift(lines(tzfile))).toBeUndefined();
   });
 
+  it("finds another zone abbreviation for a pre-1970 year in Ruby's Time#to_a (ruby/spec#936)", () => {
+    const ruby = 'Expected [0, 0, 0, 16, 5, 1940, 4, 137, true, "WEST"] == [0, 40, 1, 16, 5, 1940, 4, 137, true, "CEST"]';
+    expect(findTzRulesChange(lines(ruby))?.body).toBe(ruby);
+    expect(findTzRulesChange(lines(ruby.replace(/1940/g, '2040')))).toBeUndefined();
+    expect(findTzRulesChange(lines(ruby.replace('"WEST"', '"CEST"')))).toBeUndefined();
+  });
+
   it('ignores modern dates, equal values and other days', () => {
     expect(findTzRulesChange(lines('  left: `"2014-01-01 13:40:28 WET"`,\n right: `"2014-01-01 14:00:00 AMT"`'))).toBeUndefined();
     expect(findTzRulesChange(lines('  left: `"1914-01-01 13:40:28 WET"`,\n right: `"1914-01-01 13:40:28 WET"`'))).toBeUndefined();

@@ -1,0 +1,36 @@
+/**
+ * Values spelled differently that mean the same (src/rank/equivalents.ts): they are
+ * real fingerprint differences but rank as nothing, with the reason said.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Difference } from '../../src/diff/types.js';
+import { sameMeaning } from '../../src/rank/equivalents.js';
+import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
+
+const changed = (facet: string, key: string, a: string, b: string): Difference => ({ scope: 'host', facet, key, kind: 'changed', a, b });
+
+describe('sameMeaning', () => {
+  it.each([
+    [changed('time', 'timezone', 'UTC', 'Etc/UTC')],
+    [changed('env', 'TZ', ':UTC', 'Etc/UCT')],
+    [changed('env', 'LANG', 'en_US.UTF-8', 'en_US.utf8')],
+    [changed('locale', 'LC_ALL', 'de_DE.ISO-8859-1@euro', 'de_DE.iso88591@euro')],
+  ])('%j means the same on both sides', (d) => expect(sameMeaning(d)).toMatch(/are the same/));
+
+  it.each([
+    [changed('time', 'timezone', 'UTC', 'Europe/London')],
+    [changed('time', 'timezone', 'UTC', 'GMT')],
+    [changed('env', 'LANG', 'en_US.UTF-8', 'C.UTF-8')],
+    [changed('env', 'LANG', 'en_US.UTF-8', 'en_US.ISO-8859-1')],
+    [changed('env', 'HOME', '/root', '/root/')],
+  ])('%j is a real change', (d) => expect(sameMeaning(d)).toBeUndefined());
+
+  it('ranks below a real change the log points at, and says why', () => {
+    const ranked = rankDifferences([changed('time', 'timezone', 'UTC', 'Etc/UTC'), changed('toolchains', 'ruby', '3.1.2', '3.1.3')], {
+      log: parseBuildLog('ruby 3.1.3: Time.local timezone changes correctly adjusts the timezone change FAILED'),
+    });
+    const zone = ranked.find((r) => r.key === 'timezone')!;
+    expect(zone.rank).toBe(2);
+    expect(zone.reasons[0]?.text).toBe('UTC and Etc/UTC are the same time zone');
+  });
+});
