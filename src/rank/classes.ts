@@ -1377,6 +1377,26 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Go could not read version-control data for the build',
   },
   {
+    // The JVM announces these variables on stderr ("Picked up JAVA_TOOL_OPTIONS: …"): a tool that parses
+    // `java -version` or javac's output then reads the banner as the version.
+    id: 'java-options-banner',
+    anchors: ['picked up'],
+    patterns: [
+      /(?:Unrecognized output|unrecognizable version|integer expression expected|version: ')[^\n]*Picked up (?:_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS):/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS)$/,
+        weight: 0.9,
+        when: (d) => d.kind !== 'removed',
+        why: 'B sets a variable the JVM announces on stderr, and a tool read that banner as the Java version',
+      },
+    ],
+    tokens: [],
+    meaning: "a tool read the JVM's options banner where it expected a version",
+  },
+  {
     // Servers that refuse root on purpose: a container or CI job that now runs the build as root.
     id: 'refuses-root',
     anchors: ['as root', 'be run as root', 'root execution'],

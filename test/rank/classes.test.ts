@@ -1241,6 +1241,24 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['\tUse -buildvcs=false to disable VCS stamping.', 'fatal: not a git repository (or any of the parent directories): .git'],
   },
+  'java-options-banner': {
+    match: [
+      {
+        line: '[WARNING] Unrecognized output from [/usr/java/temurinjdk21.0.7+6/bin/javac, -version]: Picked up JAVA_TOOL_OPTIONS: -XX:ActiveProcessorCount=16 -XX:ErrorFile=./hs_err/hs_err_pid%p.log',
+        source: 'apache/maven-jar-plugin#470',
+      },
+      {
+        line: "Error: VASSAL requires Java 11 or later. The Java you are using (/usr/bin/java) has an unrecognizable version 'Picked up _JAVA_OPTIONS: -Dawt.useSystemAAFontSettings=lcd'.",
+        source: 'vassalengine/vassal#10439',
+      },
+      {
+        line: '/deployments/run-java.sh: line 332: [: Picked up JAVA_TOOL_OPTIONS: -javaagent:/appinsights/applicationinsights-agent.jar: integer expression expected',
+        source: 'fabric8io-images/run-java-sh#117',
+      },
+      { line: "  version: 'Picked up _JAVA_OPTIONS: -XX:ParallelGCThreads=1", source: 'bcbio/bcbio-nextgen#529' },
+    ],
+    miss: ['Picked up JAVA_TOOL_OPTIONS: -Dfile.encoding=UTF-8', 'openjdk version "21.0.7" 2025-04-15'],
+  },
   'refuses-root': {
     match: [
       {
