@@ -1382,7 +1382,9 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'java-options-banner',
     anchors: ['picked up'],
     patterns: [
-      /(?:Unrecognized output|unrecognizable version|integer expression expected|version: ')[^\n]*Picked up (?:_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS):/,
+      /(?:Unrecognized output|unrecognizable version|version: ')[^\n]*Picked up (?:_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS):/,
+      // A shell test on the output: "[: Picked up JAVA_TOOL_OPTIONS: …: integer expression expected".
+      /Picked up (?:_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS):[^\n]*: integer expression expected/,
     ],
     implicates: [
       {
