@@ -31,6 +31,14 @@ export const USERNS_SYSCTLS: Implication[] = [
   },
 ];
 
+/** A program that refuses root: B runs it as uid 0 (and the user variables say so too). */
+function runsAsRoot(why: string): Implication[] {
+  return [
+    { facet: 'security', key: /^uid$/, weight: 0.92, anyDirection: true, when: (d) => d.b === 0 || d.b === '0', why },
+    { facet: 'env', key: /^(?:USER|HOME|LOGNAME)$/, weight: 0.5, anyDirection: true },
+  ];
+}
+
 const C_COMPILERS = /^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cpp|gfortran)$/;
 const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstdc\+\+|libgcc|binutils)[\w.+-]*(?::\w+)?$/;
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
@@ -1408,17 +1416,7 @@ export const ERROR_CLASSES: Signature[] = [
       /\b(?:can not|don't) run elasticsearch as root/,
       /Please consult the Knowledge Base to find out how to run mysqld as root/,
     ],
-    implicates: [
-      {
-        facet: 'security',
-        key: /^uid$/,
-        weight: 0.92,
-        anyDirection: true,
-        when: (d) => d.b === 0 || d.b === '0',
-        why: 'B runs as root, which this program refuses',
-      },
-      { facet: 'env', key: /^(?:USER|HOME|LOGNAME)$/, weight: 0.5, anyDirection: true },
-    ],
+    implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],
     meaning: 'a program refused to run as root',
   },
@@ -2889,17 +2887,7 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'chrome-as-root',
     anchors: ['without --no-sandbox'],
     patterns: [/Running as root without --no-sandbox is not supported/],
-    implicates: [
-      {
-        facet: 'security',
-        key: /^uid$/,
-        weight: 0.92,
-        anyDirection: true,
-        when: (d) => d.b === 0 || d.b === '0',
-        why: 'B runs as root, and Chrome will not start its sandbox as root',
-      },
-      { facet: 'env', key: /^(?:USER|HOME|LOGNAME)$/, weight: 0.5, anyDirection: true },
-    ],
+    implicates: runsAsRoot('B runs as root, and Chrome will not start its sandbox as root'),
     tokens: [],
     meaning: 'Chrome refused to run as root with its sandbox on',
   },
