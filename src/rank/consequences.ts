@@ -14,6 +14,8 @@ interface Consequence {
   cause: { facet?: string; key: string };
   /** Only break ties: the two ship together, but a log may implicate this one alone. */
   tieOnly?: boolean;
+  /** Not when the log names this very value ("Maximum supported API version is 1.39"): then it speaks for itself. */
+  unlessNamed?: boolean;
   /** Only when the cause's difference is of this shape (TZ set on B, not taken away). */
   causeHolds?: (cause: Difference) => boolean;
   /** The reason shown, when "follows from" is not what happened. */
@@ -31,6 +33,8 @@ const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'cpu', key: 'arch', cause: { facet: 'kernel', key: 'machine' } },
   // Docker on a cgroup v2 host uses the systemd driver: the driver follows the version.
   { facet: 'docker', key: 'cgroup_driver', cause: { key: 'cgroup_version' } },
+  // The daemon's API version is the one its release speaks: the release is what changed.
+  { facet: 'docker', key: 'api_version', cause: { key: 'server_version' }, unlessNamed: true },
   // cargo ships with rustc: when a log implicates both alike, the compiler is the one that changed behaviour.
   { facet: 'toolchains', key: 'cargo', cause: { key: 'rustc' }, tieOnly: true },
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
@@ -47,13 +51,19 @@ const CONSEQUENCES: readonly Consequence[] = [
 export function causeOf(
   d: Difference,
   find: (scope: string, facet: string, key: string) => Difference | undefined,
-): { facet: string; key: string; tieOnly: boolean; why: string } | undefined {
+): { facet: string; key: string; tieOnly: boolean; unlessNamed: boolean; why: string } | undefined {
   for (const c of CONSEQUENCES) {
     if (c.facet !== d.facet || c.key !== d.key) continue;
     const facet = c.cause.facet ?? d.facet;
     const found = find(d.scope, facet, c.cause.key);
     if (found === undefined || (c.causeHolds && !c.causeHolds(found))) continue;
-    return { facet, key: c.cause.key, tieOnly: c.tieOnly === true, why: c.why ?? `follows from the ${facet}.${c.cause.key} change` };
+    return {
+      facet,
+      key: c.cause.key,
+      tieOnly: c.tieOnly === true,
+      unlessNamed: c.unlessNamed === true,
+      why: c.why ?? `follows from the ${facet}.${c.cause.key} change`,
+    };
   }
   return undefined;
 }

@@ -195,6 +195,7 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
     if (!parent || !cause) continue;
     // A tie-only cause (cargo under rustc) orders equals; it says nothing when the log tells them apart.
     if (cause.tieOnly && s.raw !== parent.raw) continue;
+    if (cause.unlessNamed && s.named) continue;
     if (!cause.tieOnly) s.reasons.unshift({ source: 'rule', text: cause.why });
     if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
     s.raw = parent.raw * 0.999;

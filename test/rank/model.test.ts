@@ -543,4 +543,16 @@ describe('reasoning over values', () => {
     const weight = (log: string) => mentionFindings(java, scanMentions(parseBuildLog(log)))[0]?.weight ?? 0;
     expect(weight('openjdk 21.0.9 2025-10-21 LTS')).toBeCloseTo(weight('running on 21.0.9 here') / 2);
   });
+
+  it("the daemon's API version follows from its release, unless the log names the API version itself", () => {
+    const pair = [changed('docker', 'api_version', '1.41', '1.42'), changed('docker', 'server_version', '20.10.23', '23.0.0')];
+    const plain = rank(pair, 'ERROR: failed to solve: registry mirror was not used');
+    expect(plain.map((r) => r.key)).toEqual(['server_version', 'api_version']);
+    expect(plain[1]?.reasons[0]?.text).toBe('follows from the docker.server_version change');
+    const named = rank(
+      [changed('docker', 'api_version', '1.40', '1.39'), changed('docker', 'server_version', '19.03.6', '18.09.7')],
+      'Error response from daemon: client version 1.40 is too new. Maximum supported API version is 1.39',
+    );
+    expect(named.find((r) => r.key === 'api_version')?.reasons[0]?.text).not.toMatch(/^follows from/);
+  });
 });
