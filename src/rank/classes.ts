@@ -1599,6 +1599,68 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'formatted dates now contain a narrow no-break space (ICU 72, CLDR 42)',
   },
   {
+    // curl 7.66 stopped accepting header-less (HTTP/0.9) replies by default: a bare TCP service that answered
+    // curl before is now an error.
+    id: 'curl-http09-refused',
+    anchors: ['http/0.9'],
+    patterns: [/\bReceived HTTP\/0\.9 when not allowed\b/i],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:curl|libcurl\d*(?:t64)?(?:-(?:gnutls|openssl|nss))?(?:-dev)?|libcurl-devel|curl-minimal)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => crosses(d, [7, 66]),
+        why: 'curl 7.66 refuses HTTP/0.9 replies by default',
+      },
+      {
+        facet: 'toolchains',
+        key: /^curl$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => crosses(d, [7, 66]),
+        why: 'curl 7.66 refuses HTTP/0.9 replies by default',
+      },
+      { facet: 'packages', key: /^(?:curl|libcurl[\w-]*)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.35 },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'curl got a reply without HTTP headers, which it refuses since 7.66',
+  },
+  {
+    // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
+    // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
+    id: 'locale-case-mapping',
+    anchors: ['\u0130', 'i\u0307', '\u0131', 'upper to lower', 'lower to upper', 'turkish'],
+    patterns: [
+      // TİTLE, hdpı: the letter inside an ASCII word of its own case (İstanbul is a word, not the bug).
+      /[A-Z]\u0130|\u0130[A-Z]|[a-z]\u0131|\u0131[a-z]|["'`]\s*[\u0130\u0131]\s*["'`]/,
+      /\btranslate letters from (?:upper to lower|lower to upper) case\b/i,
+      /\bTurkish (?:locale|i\b|dotless)/i,
+    ],
+    implicates: [
+      {
+        facet: 'locale',
+        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE)$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)/i.test(d.b),
+        why: "B's locale upper-cases i to İ and lower-cases I to ı, so ASCII names no longer match",
+      },
+      {
+        facet: 'env',
+        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)|user\.(?:language|country)=(?:tr|az|TR|AZ)\b/i.test(d.b),
+        why: 'B runs in a Turkish or Azeri locale: i and I do not convert to each other',
+      },
+    ],
+    tokens: [],
+    meaning: "text was case-converted under a locale where i and I are not each other's case",
+  },
+  {
     // CMake checks the compiler CC/CXX names before anything else: a runner image that dropped gcc-13 fails here.
     id: 'compiler-not-found',
     anchors: ['compiler set in environment', 'cmake_c_compiler', 'cmake_cxx_compiler'],

@@ -1373,6 +1373,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "AssertionError: expected 'Jul 8, 2012, 4:45 PM' to equal 'Jul 8, 2012, 2:45 PM'",
     ],
   },
+  'curl-http09-refused': {
+    match: [
+      { line: '* Received HTTP/0.9 when not allowed', source: 'kristapsdz/kcgi#73' },
+      { line: 'curl: (1) Received HTTP/0.9 when not allowed', source: 'yhirose/cpp-httplib#1945' },
+      { line: '            "error": "Received HTTP/0.9 when not allowed\\n",', source: 'nextcloud/richdocuments#2084' },
+    ],
+    miss: ['curl --http0.9 https://example.com', '< HTTP/1.1 200 OK', 'HTTP/0.9 is disabled by default (added in 7.66.0)'],
+  },
+  'locale-case-mapping': {
+    match: [
+      { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
+      { line: '08-07 14:55:39.776  8433  8449 I DOTNET  : Expected: "\u0131"', source: 'dotnet/runtime#132002' },
+      {
+        line: 'HDPI.toString().toLowerCase()                 // Output: hdp\u0131',
+        source: 'winterDroid/android-drawable-importer-intellij-plugin#145',
+      },
+      { line: "Notice the `\u0130` 's instead `I` 's in generated files.", source: 'microsoft/PowerToys#6172' },
+    ],
+    miss: ['Good, your tr supports [:lower:] and [:upper:] to convert case.', 'İstanbul', 'Expected: "i"', 'converting to lower case'],
+  },
   'compiler-not-found': {
     match: [
       { line: '  Could not find compiler set in environment variable CC:', source: 'actions/runner-images#9866' },
