@@ -752,6 +752,20 @@ export const ERROR_CLASSES: Signature[] = [
       ':45+',
       ':00-',
       ':30-',
+      'test-time',
+      'test_time',
+      'test-date',
+      'test_date',
+      'test-tz',
+      'test_tz',
+      'test-calendar',
+      'test_calendar',
+      'test-clock',
+      'test_clock',
+      'test_zoneinfo',
+      'testtz',
+      'testdate',
+      'testtime',
     ],
     patterns: [
       /(?:^|[\s;&|$(])TZ=\S+\s+\S/,
@@ -761,6 +775,8 @@ export const ERROR_CLASSES: Signature[] = [
       // A diff of expected and actual output whose lines are timestamps with UTC offsets.
       /^[-+]\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?[+-]\d\d:\d\d\b/,
       /[+-]\d\d:\d\d\b.*(?:expected|received|!=)|(?:expected|received).*[+-]\d\d:\d\d\b/i,
+      // A failing test that is about time itself (systemd's test-time-util, Go's time_test, test_tz.py).
+      /\b(?:assert\w*|fail(?:ed|ure)?|error)\b.*\btest[-_]?(?:time(?!out|r)|date|tz|zoneinfo|calendar|clock)\w*|\btest[-_]?(?:time(?!out|r)|date|tz|zoneinfo|calendar)\w*.*\b(?:fail(?:ed|ure)?|assert\w*)\b/i,
     ],
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.7, anyDirection: true, why: 'dates render and parse differently in another time zone' },

@@ -623,8 +623,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'first-tree-ai/first-tree#2379',
       },
       { line: '-1982-01-01T00:00:00+07:30 <- 1982-01-01T00:30:00+08:00 Asia/Singapore', source: 'hroptatyr/dateutils#148' },
+      {
+        line: "Assertion 'x / USEC_PER_SEC == y / USEC_PER_SEC' failed at src/test/test-time-util.c:415, function test_format_timestamp_impl(). Aborting.",
+        source: 'systemd/systemd#35474',
+      },
+      { line: '    test_timezone_setting (tzlocal.tests.TzLocalTests) ... FAIL', source: 'regebro/tzlocal#22' },
+      {
+        line: '[ERROR] testTZ(org.hillview.test.dataStructures.DateTests)  Time elapsed: 0.002 s  <<< FAILURE!',
+        source: 'vmware-archive/hillview#667',
+      },
     ],
-    miss: ['  Tests  28 passed (28)', 'left-pad@1.3.0', 'Expected: 200 Received: 404', 'TZ=UTC', 'declare -x TZ="UTC"'],
+    miss: [
+      'test_timezone (tzlocal.tests.TzLocalTests) ... ok',
+      'def test_datetime_partial_second_zoneinfo(self):',
+      'FAIL: test_timeout (tests.test_client.ClientTests)',
+      '  Tests  28 passed (28)',
+      'left-pad@1.3.0',
+      'Expected: 200 Received: 404',
+      'TZ=UTC',
+      'declare -x TZ="UTC"',
+    ],
   },
   'storage-driver': {
     match: [
