@@ -3177,6 +3177,26 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a process or thread could not be created: a process limit was reached',
   },
   {
+    // glibc 2.34+ starts threads with clone3, which Docker's seccomp profile before 20.10.10 answers with EPERM:
+    // on an old daemon a new image cannot start threads at all. (An EAGAIN is a process limit instead.)
+    id: 'thread-start-refused',
+    anchors: ["can't start new thread", 'pthread_create', 'clone3'],
+    patterns: [/\bcan't start new thread\b/, /\b(?:pthread_create|clone3)\b.*\b(?:Operation not permitted|EPERM)\b/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:security_options|libseccomp_version|runc_version|server_version)$/,
+        weight: 0.65,
+        why: "an older Docker's seccomp profile refuses clone3, which glibc 2.34+ uses to start threads",
+      },
+      { facet: 'resources', key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/, weight: 0.6, anyDirection: true },
+      { facet: 'security', key: /^(?:seccomp|capabilities)$/, weight: 0.5, anyDirection: true },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the kernel or a seccomp profile refused to start a thread',
+  },
+  {
     id: 'buildkit-required',
     anchors: [
       'here-document',

@@ -1399,6 +1399,24 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['curl --http0.9 https://example.com', '< HTTP/1.1 200 OK', 'HTTP/0.9 is disabled by default (added in 7.66.0)'],
   },
+  'thread-start-refused': {
+    match: [
+      { line: "RuntimeError: can't start new thread", source: 'python/cpython#106038' },
+      {
+        line: 'OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 16: Operation not permitted',
+        source: 'HumanSignal/label-studio#3121',
+      },
+      {
+        line: "[task 2024-05-24T04:15:45.087Z] [24/4:deescape-special-chars] Error: can't start new thread",
+        source: 'mozilla/translations#630',
+      },
+    ],
+    miss: [
+      'OpenBLAS blas_thread_init: pthread_create failed for thread 22 of 32: Resource temporarily unavailable',
+      'clone3 is supported',
+      'starting new thread pool',
+    ],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
