@@ -1645,6 +1645,97 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'curl got a reply without HTTP headers, which it refuses since 7.66',
   },
   {
+    // macOS and the BSDs ship BSD sed, date, readlink and friends: GNU options and `sed -i` without a suffix fail
+    // with BSD getopt's "illegal option" or sed's "invalid command code".
+    id: 'bsd-userland',
+    anchors: ['illegal option --', 'invalid command code', 'unused label', 'usage: sed script', 'extra characters at the end of'],
+    patterns: [
+      /\bsed: (?:\d+|-e expression #\d+, char \d+)?:? ?".*": (?:invalid command code|unused label|undefined label|extra characters at the end of \w+ command)/,
+      /\b(?:sed|readlink|date|stat|grep|xargs|cp|mktemp|find|sort|head|tail|base64|du|touch|tar|ls|cut|wc|ln|mv|install|realpath|getopt|awk|paste|split|seq|uniq|sha256sum|md5|shasum|truncate): illegal option -- \S/,
+      /^\s*usage: sed script \[-/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:coreutils|sed|gnu-sed|grep|gnu-grep|findutils|gawk|gnu-tar|tar|diffutils|gnu-getopt|util-linux)(?::\w+)?$/,
+        weight: 0.85,
+        why: 'B lacks the GNU tool the script was written for: BSD sed/coreutils take other options',
+      },
+      {
+        facet: 'env',
+        key: /^PATH$/,
+        weight: 0.6,
+        anyDirection: true,
+        when: (d) =>
+          typeof d.a === 'string' && /gnubin|gnu-|\/gnu\b/.test(d.a) && !(typeof d.b === 'string' && /gnubin|gnu-|\/gnu\b/.test(d.b)),
+        why: "B's PATH no longer puts the GNU tools (gnubin) first",
+      },
+      {
+        facet: 'os',
+        key: /^(?:id|pretty_name|name)$/,
+        weight: 0.6,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /mac|darwin|bsd|os x/i.test(d.b),
+        why: 'B runs macOS or a BSD, whose sed and coreutils are not GNU',
+      },
+    ],
+    tokens: [],
+    meaning: 'a BSD tool rejected a GNU option or GNU sed syntax',
+  },
+  {
+    // Debian and Ubuntu link /bin/sh to dash, which make and `sh -c` run: bash's `source`, `[[`, `${x//a/b}` and
+    // arrays fail there and nowhere else. dash names the line after the script ("sh: 1: source: not found").
+    id: 'sh-is-dash',
+    anchors: [': not found', 'bad substitution', 'unexpected operator', 'syntax error: "("'],
+    patterns: [
+      /(?:^|\s)\S*: \d+: (?:\S+: )?(?:source|\[\[|declare|local|shopt|pushd|popd|function|typeset|let|setopt|complete|mapfile|readarray): not found/,
+      /\bsh: \d+: (?:\S+: )?Bad substitution\b/,
+      /\bsh: \d+: \[: .*: unexpected operator/,
+      /(?:^|[\s/])(?:da)?sh: \d+: Syntax error: "\(" unexpected/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^dash(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's /bin/sh is dash, which has no bash extensions (source, [[, arrays)",
+      },
+      { facet: 'packages', key: /^bash(?::\w+)?$/, weight: 0.45, anyDirection: true },
+      {
+        facet: 'os',
+        key: /^(?:id|pretty_name|name)$/,
+        weight: 0.55,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /debian|ubuntu|mint|raspbian/i.test(d.b),
+        why: 'Debian and Ubuntu link /bin/sh to dash',
+      },
+      { facet: 'env', key: /^(?:SHELL|CONFIG_SHELL)$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'a bash-only construct ran under /bin/sh (dash)',
+  },
+  {
+    // An unquoted expansion of a value holding parentheses ("Program Files (x86)" in a WSL PATH) is shell syntax.
+    id: 'shell-metacharacters-in-value',
+    anchors: ['syntax error: "("', 'unexpected token `('],
+    patterns: [
+      /(?:^|[\s/])(?:ba|da|z|k)?sh: (?:-c: )?(?:line )?\d+: (?:Syntax error: "\(" unexpected|syntax error near unexpected token `\(')/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && d.b.includes('(') && !(typeof d.a === 'string' && d.a.includes('(')),
+        why: 'B\'s value holds parentheses ("Program Files (x86)"), which an unquoted shell expansion reads as syntax',
+      },
+    ],
+    tokens: [],
+    meaning: 'the shell read a parenthesis as syntax',
+  },
+  {
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
     // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
     id: 'locale-case-mapping',

@@ -1417,6 +1417,41 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'starting new thread pool',
     ],
   },
+  'bsd-userland': {
+    match: [
+      { line: 'sed: 1: "./test.vcxproj": invalid command code .', source: 'roozbehid/dotnet-vcxproj#10' },
+      { line: 'sed: 1: "/Users/Vaughan/dev/fork ...": invalid command code V', source: 'oven-sh/bun#1179' },
+      { line: 'sed: 1: ":a": unused label \'a\'', source: 'HimbeersaftLP/ios-safari-remote-debug-kit#31' },
+      { line: 'sed: illegal option -- -', source: 'johannjhang/zsh-interactive-cd#21' },
+      { line: 'usage: sed script [-Ealn] [-i extension] [file ...]', source: 'kubernetes/kubernetes#28624' },
+    ],
+    miss: [
+      "sed: -e expression #1, char 5: unterminated `s' command",
+      "sed: can't read foo: No such file or directory",
+      'grep: invalid option -- P',
+    ],
+  },
+  'sh-is-dash': {
+    match: [
+      { line: '/bin/sh: 1: source: not found ', source: 'f4pga/prjxray#793' },
+      { line: '/bin/sh: 1: [[: not found', source: 'TencentBlueKing/bk-bcs#57' },
+      { line: '/usr/bin/sourcetrail: 8: /usr/bin/sourcetrail: [[: not found', source: 'CoatiSoftware/Sourcetrail#519' },
+      { line: '/bin/sh: 1: Syntax error: "(" unexpected', source: 'wg/wrk#362' },
+    ],
+    miss: [
+      'bash: source: command not found',
+      './git-repo-watcher: line 114: ${commit_message@Q}: bad substitution',
+      'aapt2: 1: Syntax error: "(" unexpected',
+    ],
+  },
+  'shell-metacharacters-in-value': {
+    match: [
+      { line: '/bin/sh: 1: Syntax error: "(" unexpected', source: 'iNavFlight/inav#6238' },
+      { line: "/bin/bash: -c: line 0: syntax error near unexpected token `('", source: 'koreader/koreader#6354' },
+      { line: "    /bin/bash: -c: line 0: syntax error near unexpected token `('", source: 'tommie/lx106-hal#12' },
+    ],
+    miss: ["script/build.sh: line 44: syntax error near unexpected token `$'do\\r''", 'aapt2: 1: Syntax error: "(" unexpected'],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
