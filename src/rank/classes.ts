@@ -1736,6 +1736,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the shell read a parenthesis as syntax',
   },
   {
+    // coreutils 9.2 made `cp -n` fail when it skips a file (it used to succeed quietly); 9.5 made it a warning again.
+    id: 'coreutils-cp-noclobber',
+    anchors: ['not replacing', 'behavior of -n is non-portable'],
+    patterns: [/\bcp: not replacing ['‘`]/, /\bcp: warning: behavior of -n is non-portable/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:coreutils|uutils-coreutils|coreutils-single)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => crosses(d, [9, 2]),
+        why: 'coreutils 9.2 makes `cp -n` fail when it skips an existing file',
+      },
+      { facet: 'packages', key: /^(?:coreutils|uutils-coreutils|coreutils-single)(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.4, why: 'a new OS release ships a new coreutils' },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: '`cp -n` skipped a file, which coreutils 9.2+ reports as a failure',
+  },
+  {
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
     // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
     id: 'locale-case-mapping',

@@ -107,7 +107,7 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
 // A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
 // The value is read in a lookahead so that it can be the next name ("useradd: UID 0": useradd=UID, UID=0).
-const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;)]|$))/gi;
+const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;()]|$))/gi;
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);

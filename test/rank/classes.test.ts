@@ -1452,6 +1452,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["script/build.sh: line 44: syntax error near unexpected token `$'do\\r''", 'aapt2: 1: Syntax error: "(" unexpected'],
   },
+  'coreutils-cp-noclobber': {
+    match: [
+      { line: "cp: not replacing './/image/lib/mono/4.5/mscorlib.dll'", source: 'wine-mono/wine-mono#164' },
+      { line: "cp: not replacing '/etc/default/readsb'", source: 'wiedehopf/adsb-scripts#35' },
+      {
+        line: 'cp: warning: behavior of -n is non-portable and may change in future; use --update=none instead',
+        source: 'bareos/bareos#2157',
+      },
+    ],
+    miss: ["cp: cannot stat '/ram/T/usb.log': No such file or directory", "'/etc/apt/sources.list' -> '/tmp/f/etc/apt/sources.list'"],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },

@@ -203,6 +203,15 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("uid 0, B's value");
   });
 
+  it("id's output is a setting too: uid=1001(vscode) names security.uid 1001", () => {
+    const ranked = rank(
+      [changed('security', 'uid', 1000, 1001), changed('os', 'version_id', '22.04', '24.04')],
+      '$ id -a\nuid=1001(vscode) gid=1001(vscode) groups=1001(vscode)',
+    );
+    expect(ranked[0]?.key).toBe('uid');
+    expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("uid 1001, B's value");
+  });
+
   it('a GLIBC_ version A lacks too refutes the C library change: A passed with the same libc', () => {
     const ranked = rank(
       [
