@@ -76,6 +76,14 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'the image is now built for another architecture',
       },
+      {
+        // A tag that only B has, built for arm (pushed from an Apple Silicon laptop): most runners are amd64.
+        facet: 'images',
+        weight: 0.7,
+        anyDirection: true,
+        when: (d) => d.kind === 'added' && foreignArchitecture(d.b),
+        why: 'B has this image only in a build for another architecture',
+      },
       { facet: 'images', weight: 0.25, why: 'an image built for another architecture cannot run here' },
       // The binfmt facet shows a registration that went: the kernel alone explains little.
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.15, why: 'kernel updates can drop binfmt_misc registrations' },
@@ -1363,6 +1371,13 @@ export function lineMatches(signature: Signature, body: string, lower: string = 
     signature.patterns.some((p) => p.test(body)) &&
     !signature.exclude?.some((p) => p.test(body))
   );
+}
+
+/** An image value built for an architecture other than amd64. */
+function foreignArchitecture(v: unknown): boolean {
+  if (typeof v !== 'object' || v === null) return false;
+  const arch = (v as Record<string, unknown>)['architecture'];
+  return typeof arch === 'string' && arch !== '' && !/^(?:amd64|x86_64|x86-64)$/i.test(arch);
 }
 
 /** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */

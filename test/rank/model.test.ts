@@ -212,6 +212,18 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("uid 1001, B's value");
   });
 
+  it('exec format error: a tag only B has, built for arm64, ranks above a kernel patch bump', () => {
+    const image = { id: 'sha256:9e4a', digests: [], architecture: 'arm64', os: 'linux', created: '2022-09-22T18:04:31Z' };
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'images', key: 'controller:v2.4.4', kind: 'added', b: image },
+        changed('kernel', 'release', '5.4.209-116.363.amzn2.x86_64', '5.4.214-120.368.amzn2.x86_64'),
+      ],
+      'standard_init_linux.go:228: exec user process caused: exec format error',
+    );
+    expect(ranked[0]?.key).toBe('controller:v2.4.4');
+  });
+
   it('a GLIBC_ version A lacks too refutes the C library change: A passed with the same libc', () => {
     const ranked = rank(
       [
