@@ -1760,7 +1760,7 @@ export const ERROR_CLASSES: Signature[] = [
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
     // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
     id: 'locale-case-mapping',
-    anchors: ['\u0130', 'i\u0307', '\u0131', 'upper to lower', 'lower to upper', 'turkish'],
+    anchors: ['i\u0307', '\u0131', 'upper to lower', 'lower to upper', 'turkish'],
     patterns: [
       // TİTLE, hdpı: the letter inside an ASCII word of its own case (İstanbul is a word, not the bug).
       /[A-Z]\u0130|\u0130[A-Z]|[a-z]\u0131|\u0131[a-z]|["'`]\s*[\u0130\u0131]\s*["'`]/,

@@ -7,6 +7,7 @@
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
+import { localeLanguage, writesLanguage } from './log-language.js';
 import { magnitudeOf, numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
@@ -56,6 +57,9 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(0.45, at, `an error line names a path under ${d.key}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
+    out.push(...languageFindings(d, mentions.language));
+  }
   if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
@@ -95,6 +99,20 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/** The variables that choose the language of programs' messages. */
+const MESSAGE_LOCALE_KEYS = /^(?:LANG|LC_ALL|LC_MESSAGES|LANGUAGE)$/;
+
+/** The log's messages are in German and B's LANG is de_DE.UTF-8 (A's is not): B's locale wrote this log. */
+function languageFindings(d: Difference, language: NonNullable<Mentions['language']>): Finding[] {
+  const b = localeLanguage(d.b);
+  if (b === undefined || !writesLanguage(b, language.lang)) return [];
+  const a = localeLanguage(d.a);
+  if (a !== undefined && writesLanguage(a, language.lang)) return [];
+  // That B's locale printed the log does not make it the cause: a translated error says the failing program
+  // itself ran under it, no more, so this is a hint, not proof.
+  return [finding(0.5, language.at, `the error is printed in B's ${d.key} language (${b})`)];
 }
 
 function versionFindings(d: Difference, mentions: Mentions): Finding[] {

@@ -7,6 +7,7 @@
  * image?"; token matching asks "does it name this version or variable?".
  */
 import type { BuildLog, LogLine } from './log.js';
+import { messageLanguage } from './log-language.js';
 import { comparedValues } from './output-pairs.js';
 import { TOOL_NAMES } from './tool-names.js';
 
@@ -22,9 +23,13 @@ const ERROR_WORDS =
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[a-z](?:Error|Exception)\b/;
 
+/** Error words of translated messages (a build under a German or Japanese locale reports in that language). */
+const TRANSLATED_ERROR_WORDS =
+  /\b(?:Fehler|fehlgeschlagen|Ungültige?|nicht gefunden|erreur|échec|introuvable|errore|impossibile|falló|fallo|hata|błąd|chyba|fout)\b|ошибка|Ошибка|не удалось|エラー|失敗|错误|錯誤|失败|오류|실패/;
+
 /** The line reports a failure: an error word, or an exception's name. */
 export function looksLikeError(body: string): boolean {
-  return ERROR_WORDS.test(body) || EXCEPTION_NAME.test(body);
+  return ERROR_WORDS.test(body) || EXCEPTION_NAME.test(body) || TRANSLATED_ERROR_WORDS.test(body);
 }
 
 /**
@@ -60,6 +65,8 @@ export interface Mentions {
   requirements: Array<{ name: string; version: string; at: Mention }>;
   /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
   comparisons: Array<{ values: [string, string]; at: Mention }>;
+  /** The first error line whose message is in another language than English (log-language.ts). */
+  language: { lang: string; at: Mention } | undefined;
   /** The log had lines to read. */
   present: boolean;
 }
@@ -104,6 +111,8 @@ const VERSION = /(?<![\d.])(?:[vV]|[a-zA-Z]+[-_]?v?)?(\d+\.\d+(?:\.\d+){0,2})(?!
 const ENV_REF =
   /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=|(?:\benviron\[|\bgetenv\(|\bENV\[|\bKeyError: )['"]([A-Z_][A-Z0-9_]*)['"]/g;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** make's and ninja's summary of a failed step. */
+const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
 // A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
 // The value is read in a lookahead so that it can be the next name ("useradd: UID 0": useradd=UID, UID=0).
@@ -125,6 +134,7 @@ function emptyMentions(): Mentions {
     comparisons: [],
     requirements: [],
     paths: new Map(),
+    language: undefined,
     present: false,
   };
 }
@@ -179,6 +189,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
           if (!NOT_NAMES.has(name)) m.requirements.push({ name, version: r[2]!, at });
         }
       }
+    }
+    // make's summary of a failed step ("make: *** [Makefile:200 : dune] Erreur 1") is translated whatever failed.
+    if (error && m.language === undefined && !BUILD_DRIVER_SUMMARY.test(body)) {
+      const lang = messageLanguage(body);
+      if (lang !== undefined) m.language = { lang, at };
     }
     if (error && m.comparisons.length < MAX_COMPARISONS) {
       const values = comparedValues(body);

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { localeLanguage, messageLanguage, writesLanguage } from '../../src/rank/log-language.js';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { scanMentions } from '../../src/rank/mentions.js';
+
+describe('the language of a log line', () => {
+  it.each([
+    // tree-sitter/tree-sitter#402: bash's printf under de_DE.UTF-8.
+    ['script/parse-examples: Zeile 38: printf: 100.00000000000000000000: Ungültige Zahl.', 'de'],
+    ["cp: impossible d'évaluer 'foo': Aucun fichier ou dossier de ce type", 'fr'],
+    ['ls: no se puede acceder a foo: No existe el archivo o el directorio', 'es'],
+    ['make: *** No rule to make target. Остановка.', 'ru'],
+    ['エラー: ファイルが見つかりません', 'ja'],
+  ])('%s -> %s', (line, lang) => {
+    expect(messageLanguage(line)).toBe(lang);
+  });
+
+  it.each([
+    'npm ERR! Test failed.  See above for more details.',
+    'error: linker `cc` not found',
+    'FAILED tests/test_api.py::test_login - assert 401 == 200',
+  ])('English: %s', (line) => {
+    expect(messageLanguage(line)).toBeUndefined();
+  });
+
+  it("reads a locale value's language, and Cyrillic as any Cyrillic-script locale", () => {
+    expect(localeLanguage('de_DE.UTF-8')).toBe('de');
+    expect(localeLanguage('C.UTF-8')).toBeUndefined();
+    expect(localeLanguage('POSIX')).toBeUndefined();
+    expect(writesLanguage('uk', 'ru')).toBe(true);
+    expect(writesLanguage('de', 'fr')).toBe(false);
+  });
+
+  it("keeps the first translated error line, never make's translated summary", () => {
+    const dune = scanMentions(parseBuildLog('-|  755\n+|  775\nmake: *** [Makefile:200 : dune] Erreur 1'));
+    expect(dune.language).toBeUndefined();
+    const printf = scanMentions(parseBuildLog('script/parse-examples: Zeile 38: printf: 100.0: Ungültige Zahl.\nnpm ERR! Test failed.'));
+    expect(printf.language?.lang).toBe('de');
+  });
+});
