@@ -12,6 +12,7 @@ import { magnitudeOf, numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
 import { toolKey, toolNames } from './tool-names.js';
+import { valueWordFindings } from './value-words.js';
 
 /** Facets whose values are versions a log may print. */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel']);
@@ -57,6 +58,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(0.45, at, `an error line names a path under ${d.key}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
   }

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Difference } from '../../src/diff/types.js';
+import { parseBuildLog } from '../../src/rank/log.js';
+import { scanMentions } from '../../src/rank/mentions.js';
+import { valueWordFindings, words } from '../../src/rank/value-words.js';
+
+const changed = (facet: string, key: string, a: Difference['a'], b: Difference['b']): Difference => ({
+  scope: 'host',
+  facet,
+  key,
+  kind: 'changed',
+  a,
+  b,
+});
+const findings = (d: Difference, log: string) => valueWordFindings(d, scanMentions(parseBuildLog(log)));
+
+describe('words a value gained or lost, named in the log', () => {
+  it("rustup's installed targets lost wasm32-unknown-unknown, which the compiler's note names (near-examples/FT#100)", () => {
+    const d = changed(
+      'custom',
+      'rustup target list --installed',
+      'wasm32-unknown-unknown\nx86_64-unknown-linux-gnu',
+      'x86_64-unknown-linux-gnu',
+    );
+    const log = [
+      "error[E0463]: can't find crate for `core`",
+      '  = note: the `wasm32-unknown-unknown` target may not be installed',
+      '  = help: consider downloading the target with `rustup target add wasm32-unknown-unknown`',
+    ].join('\n');
+    expect(findings(d, log)[0]?.why).toBe("the log names wasm32-unknown-unknown, which only A's rustup target list --installed has");
+  });
+
+  it('capabilities that lost cap_sys_ptrace, and LeakSanitizer refusing to run under ptrace (offa/stm32-eth#129)', () => {
+    const d = changed('security', 'capabilities', 'cap_chown,cap_kill,cap_sys_ptrace', 'cap_chown,cap_kill');
+    const log =
+      '==488==LeakSanitizer has encountered a fatal error.\n==488==HINT: LeakSanitizer does not work under ptrace (strace, gdb, etc)';
+    expect(findings(d, log)[0]?.why).toContain('ptrace');
+  });
+
+  it("says nothing about words both sides have, common words, or Docker's one-word settings", () => {
+    expect(findings(changed('security', 'capabilities', 'cap_chown,cap_kill', 'cap_chown'), 'error: cap_chown failed')).toEqual([]);
+    expect(
+      findings(changed('custom', 'ls /dev/fuse', '/dev/fuse', 'No such file or directory'), 'error: No such file or directory'),
+    ).toEqual([]);
+    expect(
+      findings(changed('docker', 'cgroup_driver', 'systemd', 'cgroupfs'), 'Error: not supported with cgroup v1 and systemd mode'),
+    ).toEqual([]);
+  });
+
+  it("a captured command's arguments are its words", () => {
+    expect([...words('ls -l /dev/fuse')]).toEqual(['fuse']);
+    expect([...words('ssh-keygen -F github.com')]).toContain('github.com');
+  });
+});
