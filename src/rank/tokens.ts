@@ -158,7 +158,9 @@ const STOP_WORDS = new Set(
     // Words of error messages that are also values ("search invalid" in resolv.conf, "enabled").
     'invalid argument denied permission unknown missing enabled disabled allowed supported ' +
     // Suffixes of package names ("vim-common", "python3-utils"): they name no particular software.
-    'common utils tools headers devel extra plugin plugins'
+    'common utils tools headers devel extra plugin plugins ' +
+    // Build types and directories (build/release, --config Release) name no kernel release.
+    'release releases'
   ).split(/\s+/),
 );
 
