@@ -1071,7 +1071,19 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'shared-memory-small',
-    anchors: ['memory.cc', 'shm', 'devtoolsactiveport', 'bus error', 'sigbus', 'tab crashed', 'page crash', 'shared memory'],
+    anchors: [
+      'memory.cc',
+      'shm',
+      'devtoolsactiveport',
+      'bus error',
+      'sigbus',
+      'tab crashed',
+      'page crash',
+      'shared memory',
+      'semlock',
+      'synchronize.py',
+      'sem_open',
+    ],
     patterns: [
       /\/dev\/shm\b/,
       /\bshm[_-]size\b|insufficient shared memory|\(shm\)/i,
@@ -1082,6 +1094,8 @@ export const ERROR_CLASSES: Signature[] = [
       /FATAL:memory(?:_linux)?\.cc\(\d+\)\] Out of memory\. size=\d+/,
       // PostgreSQL's parallel workers and Chrome's discardable memory live in /dev/shm.
       /could not resize shared memory segment|free space in temporary directory for shared memory|Not enough shared memory left/i,
+      // Python's multiprocessing locks are POSIX semaphores, which live in /dev/shm: without it they fail (ENOSYS, EACCES).
+      /_multiprocessing\.SemLock\b|multiprocessing[\\/]synchronize\.py|\bsem_open\b.*(?:failed|Function not implemented|Permission denied)/,
     ],
     implicates: [
       {
@@ -1091,10 +1105,39 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's /dev/shm is smaller (Docker's default is 64 MB): browsers, PyTorch workers and databases that share memory through it crash",
       },
       { facet: 'docker', key: /^(?:shm_size|default_shm_size|ipc_mode)$/, weight: 0.85, anyDirection: true },
+      {
+        facet: 'mounts',
+        key: /^\/dev\/shm$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's /dev/shm is missing or mounted otherwise: shared memory and POSIX semaphores live there",
+      },
       { facet: 'resources', key: /^(?:mem_total|mem_limit)$/, weight: 0.35 },
     ],
     tokens: [],
     meaning: 'a process ran out of shared memory (/dev/shm) and crashed',
+  },
+  {
+    // Extended attributes: tmpfs before 6.6 has no user.* xattrs, NFS and some overlay setups none at all.
+    id: 'xattr-unsupported',
+    anchors: ['xattr'],
+    patterns: [
+      /\b(?:[lf]?setxattr|[lf]?getxattr|xattrs?)\b.*\b(?:operation not supported|not supported|ENOTSUP|EOPNOTSUPP)\b/i,
+      /\bxattrs? (?:don't|do not) match\b/i,
+    ],
+    implicates: [
+      {
+        facet: 'mounts',
+        weight: 0.75,
+        anyDirection: true,
+        why: 'the file system mounted there on B does not store extended attributes (tmpfs before Linux 6.6, NFS)',
+      },
+      { facet: 'docker', key: /^(?:backing_fs|storage_driver)$/, weight: 0.75, anyDirection: true },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.45, why: 'tmpfs stores user.* extended attributes only since Linux 6.6' },
+      { facet: 'security', key: /^selinux$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'the file system refused extended attributes',
   },
   {
     id: 'openssl-config',

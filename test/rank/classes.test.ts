@@ -1463,6 +1463,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["cp: cannot stat '/ram/T/usb.log': No such file or directory", "'/etc/apt/sources.list' -> '/tmp/f/etc/apt/sources.list'"],
   },
+  'xattr-unsupported': {
+    match: [
+      {
+        line: '    basicfs_test.go:596: set xattrs /tmp/TestXattr427785272/001/test: Setxattr "user.test-0": operation not supported',
+        source: 'syncthing/syncthing#8564',
+      },
+      {
+        line: "[00:00:49]         node_test.go:260: testXattrFile: xattrs don't match ([{user.foo [98 97 114]}] != [])",
+        source: 'restic/restic#4646',
+      },
+      {
+        line: 'failed to register layer: lsetxattr security.capability /usr/libexec/gstreamer-1.0/gst-ptp-helper: operation not supported',
+        source: 'Stirling-Tools/Stirling-PDF#849',
+      },
+    ],
+    miss: [
+      "/usr/bin/gnutar: Ignoring unknown extended header keyword `LIBARCHIVE.xattr.com.apple.metadata:kMDItemTextContentLanguage'",
+      '--- FAIL: TestXattr (0.00s)',
+    ],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
@@ -1918,6 +1938,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'shared-memory-small': {
     match: [
+      { line: '  File "multiprocessing/synchronize.py", line 57, in __init__', source: 'JuliaContainerization/Sandbox.jl#16' },
+      { line: '[start_behavior-29]     sl = self._semlock = _multiprocessing.SemLock(', source: 'usnistgov/ARIAC#355' },
       {
         line: "WebDriverError: unknown error: Chrome failed to start: crashed. (unknown error: DevToolsActivePort file doesn't exist)",
         source: 'giggio/node-chromedriver#205',
