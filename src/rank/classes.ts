@@ -671,7 +671,16 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'clock-skew',
-    anchors: ['not yet valid', 'clock skew', 'in the future', 'notbefore', 'not valid yet', 'not yet activated', 'not yet been activated'],
+    anchors: [
+      'not yet valid',
+      'clock skew',
+      'in the future',
+      'notbefore',
+      'not valid yet',
+      'not yet activated',
+      'not yet been activated',
+      'still dirty',
+    ],
     patterns: [
       /certificate (?:is )?not (?:yet )?valid|not yet valid|is not valid yet/i,
       // Java's name for it: "java.security.cert.CertificateNotYetValidException: NotBefore: …".
@@ -681,6 +690,8 @@ export const ERROR_CLASSES: Signature[] = [
       /Clock skew detected/i,
       /has modification time [-\d.e+]+ ?s in the future/i,
       /current time [\w:. -]+ is before [\w:. -]+/i,
+      // ninja regenerating build.ninja forever: its outputs keep looking older than their inputs.
+      /still dirty after \d+ tries, perhaps system time is not set/,
     ],
     implicates: [
       {
@@ -1800,6 +1811,75 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: '`cp -n` skipped a file, which coreutils 9.2+ reports as a failure',
   },
   {
+    // grep 3.8 warns on every egrep/fgrep call, on stderr: a test suite comparing stderr fails.
+    id: 'grep-egrep-obsolescent',
+    anchors: ['is obsolescent', 'stray \\'],
+    patterns: [/\b[ef]grep: warning: [ef]grep is obsolescent\b/, /\bgrep: warning: stray \\ before\b/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^grep(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => crosses(d, [3, 8]),
+        why: 'grep 3.8 warns that egrep and fgrep are obsolescent, and about stray backslashes',
+      },
+      { facet: 'toolchains', key: /^grep$/, weight: 0.9, anyDirection: true, when: (d) => crosses(d, [3, 8]) },
+      { facet: 'packages', key: /^grep(?::\w+)?$/, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.35, why: 'a new OS release ships grep 3.8' },
+    ],
+    tokens: [],
+    meaning: 'grep 3.8 printed a new warning on stderr',
+  },
+  {
+    // Git 2.38.1 (CVE-2022-39253) stopped allowing file:// transports for submodules by default.
+    id: 'git-file-transport',
+    anchors: ['not allowed'],
+    patterns: [/\btransport \\?['‘]file\\?['’] not allowed\b/],
+    implicates: [
+      ...['toolchains', 'packages'].map((facet) => ({
+        facet,
+        key: /^(?:git|git-core|git-man)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        anyStep: true,
+        when: (d: Difference) => crosses(d, [2, 38, 1]),
+        why: 'git 2.38.1 refuses file:// submodules unless protocol.file.allow is set',
+      })),
+      { facet: 'toolchains', key: /^git$/, weight: 0.6, anyDirection: true, anyStep: true },
+      { facet: 'git', key: /^protocol\./, weight: 0.85, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'git refused a file:// transport',
+  },
+  {
+    // Unprivileged ping needs an ICMP socket the kernel grants by group (net.ipv4.ping_group_range) or CAP_NET_RAW.
+    id: 'icmp-socket-denied',
+    anchors: ['socket: '],
+    patterns: [/\bping(?:6|_test\.go:\d+)?: socket: (?:Operation not permitted|permission denied)/i],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^net\.ipv4\.ping_group_range$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's kernel lets no group open ICMP sockets (net.ipv4.ping_group_range)",
+      },
+      {
+        facet: 'security',
+        key: /^capabilities$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.a === 'string' && /net_raw/i.test(d.a) && !(typeof d.b === 'string' && /net_raw/i.test(d.b)),
+        why: 'B drops CAP_NET_RAW, which ping needs without an ICMP socket',
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.35, anyDirection: true },
+      { facet: 'packages', key: /^(?:iputils(?:-ping)?|inetutils-ping|libcap2-bin)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'opening an ICMP socket (ping) was refused',
+  },
+  {
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
     // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
     id: 'locale-case-mapping',
@@ -2491,12 +2571,19 @@ export const ERROR_CLASSES: Signature[] = [
       /connect fail for [0-9a-f]*:[0-9a-f:]+: Network is unreachable/i,
       // No IPv6 on B at all: resolving or binding "::1" / "::" fails.
       /Can't connect to localhost:\d+ \(Connection refused\)/,
-      /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)/i,
+      /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)|\[::\]:?\d*.{0,40}Address family not supported by protocol/i,
       // Binding ::1 where IPv6 is switched off: the address does not exist.
       /\[Errno 99\] Cannot assign requested address|bind\(?.{0,40}::1.{0,40}(?:EADDRNOTAVAIL|Cannot assign requested address)/i,
     ],
     implicates: [
       { facet: 'network', key: /ipv6/i, weight: 0.85, anyDirection: true, why: 'B has no IPv6 (disabled, or no address on any interface)' },
+      {
+        facet: 'custom',
+        key: /ipv6|inet6|::1/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B has no IPv6 (disabled, or no address on any interface)',
+      },
       {
         facet: 'network',
         key: /localhost|resolve/i,

@@ -1483,6 +1483,31 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '--- FAIL: TestXattr (0.00s)',
     ],
   },
+  'grep-egrep-obsolescent': {
+    match: [
+      { line: '[  266s] egrep: warning: egrep is obsolescent; using grep -E', source: 'qpdf/qpdf#761' },
+      { line: '[  596s] +egrep: warning: egrep is obsolescent; using grep -E', source: 'openvswitch/ovs#395' },
+    ],
+    miss: ['egrep -v "^#" config', 'grep: foo: No such file or directory'],
+  },
+  'git-file-transport': {
+    match: [
+      { line: "fatal: transport 'file' not allowed", source: 'snoyberg/githash#27' },
+      { line: "2022-10-20T22:27:32.3996819Z fatal: transport 'file' not allowed", source: 'commercialhaskell/stack#5908' },
+      {
+        line: "stderr=\"Cloning into \\'/build/.tmpWg7xJ7/submodule\\'...\\nfatal: transport \\'file\\' not allowed\\n\"",
+        source: 'cargo-generate/cargo-generate#777',
+      },
+    ],
+    miss: ["fatal: unable to access 'https://github.com/x/y.git/': Could not resolve host", 'protocol.file.allow=always'],
+  },
+  'icmp-socket-denied': {
+    match: [
+      { line: 'ping: socket: Operation not permitted', source: 'dotnet/dotnet-buildtools-prereqs-docker#475' },
+      { line: '        ping_test.go:80: socket: permission denied', source: 'golang/go#15233' },
+    ],
+    miss: ['dial unix /var/run/docker.sock: connect: permission denied', 'ping: unknown host example.net'],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
