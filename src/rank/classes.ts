@@ -1159,9 +1159,12 @@ export const ERROR_CLASSES: Signature[] = [
       'openssl.cnf',
       'openssl_conf',
       'unable to load config',
+      'fips',
     ],
     patterns: [
       /Auto configuration failed|openssl config failed/i,
+      // FIPS mode is system-wide OpenSSL configuration too: MD5 and other digests are refused.
+      /\bdisabled for FIPS\b|\b(?:not (?:allowed|permitted|supported)|unavailable) in FIPS mode\b|\bFIPS mode is (?:enabled|on)\b/i,
       /configuration file routines/i,
       /(?:Unable to load config(?: info)? from|Can't open|error (?:on line -?\d+ of|loading)) \S*(?:openssl\.cnf|ssl\/openssl\b)/i,
       /\bOPENSSL_CONF\b/,
@@ -1182,10 +1185,19 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'another OpenSSL rejects the configuration file the system ships',
       },
       { facet: 'toolchains', key: /^openssl$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'sysctl',
+        key: /^crypto\.fips_enabled$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'B runs in FIPS mode (crypto.fips_enabled): MD5 and other non-approved digests are refused',
+      },
+      { facet: 'env', key: /^(?:OPENSSL_FIPS|OPENSSL_FORCE_FIPS_MODE|GOLANG_FIPS|GODEBUG)$/, weight: 0.8, anyDirection: true },
+      { facet: 'custom', key: /fips/i, weight: 0.85, anyDirection: true },
       { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
     ],
     tokens: ['path'],
-    meaning: 'OpenSSL could not load its configuration file',
+    meaning: 'OpenSSL refused its configuration: a file it cannot load, or FIPS mode',
   },
   {
     id: 'no-new-privileges',

@@ -1114,6 +1114,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'openssl-config': {
     match: [
+      {
+        line: 'ValueError: error:060800A3:digital envelope routines:EVP_DigestInit_ex:disabled for fips',
+        source: 'aws/chalice#1442',
+      },
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
       { line: 'Auto configuration failed', source: 'nabijaczleweli/cargo-update#255' },
       {
