@@ -774,6 +774,8 @@ export const ERROR_CLASSES: Signature[] = [
       'test-clock',
       'test_clock',
       'test_zoneinfo',
+      'but was:<',
+      ':00:00',
       'testtz',
       'testdate',
       'testtime',
@@ -786,6 +788,10 @@ export const ERROR_CLASSES: Signature[] = [
       // A diff of expected and actual output whose lines are timestamps with UTC offsets.
       /^[-+]\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?[+-]\d\d:\d\d\b/,
       /[+-]\d\d:\d\d\b.*(?:expected|received|!=)|(?:expected|received).*[+-]\d\d:\d\d\b/i,
+      // JUnit's compact comparison of two times: "expected:<...020-11-23 10:22:00 C[E]T> but was:<...10:22:00 C[S]T>".
+      /expected:<[^>]*\d\d:\d\d[^>]*> but was:<[^>]*\d\d:\d\d/,
+      // A value that is only a UTC timestamp on the hour ("2017-02-06T23:00:00.000Z"): a local midnight elsewhere.
+      /^\s*["']\d{4}-\d\d-\d\dT\d\d:00:00(?:\.0+)?Z["'],?\s*$/,
       // A failing test that is about time itself (systemd's test-time-util, Go's time_test, test_tz.py).
       /\b(?:assert\w*|fail(?:ed|ure)?|error)\b.*\btest[-_]?(?:time(?!out|r)|date|tz|zoneinfo|calendar|clock)\w*|\btest[-_]?(?:time(?!out|r)|date|tz|zoneinfo|calendar)\w*.*\b(?:fail(?:ed|ure)?|assert\w*)\b/i,
     ],
@@ -2705,6 +2711,8 @@ export const ERROR_CLASSES: Signature[] = [
       // Bash prints the carriage return as ^M, or quotes it as $'\r'; the kernel tries to run "bash\r".
       /(?:\^M|\\r|\r)["'’]?: bad interpreter/,
       /\$'(?:[^']*)\\r'[:]? command not found/,
+      // A file name or word ending in a carriage return, as bash quotes it: '/usr/local/bin/sedfile'$'\r'.
+      /\$'[^'\s]*\\r'/,
       /env: [‘'`"]?\w+(?:\\r|\r)[’'"]?: No such file or directory/,
     ],
     implicates: [

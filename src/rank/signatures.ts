@@ -970,7 +970,7 @@ export const SIGNATURES: Signature[] = [
     patterns: [
       /(?:^|:\s)\.{0,2}\/[\w./+-]+: not found$/,
       /exec (?:user process caused: )?["']?\.{0,2}\/?[\w./+-]*["']?:? no such file or directory/i,
-      /exec user process caused: no such file or directory/i,
+      /exec user process caused:? ["']?no such file or directory/i,
       /bad interpreter: No such file or directory/i,
     ],
     implicates: [

@@ -617,6 +617,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'date-rendering': {
     match: [
+      {
+        line: 'junit.framework.ComparisonFailure: expected:<...020-11-23 10:22:00 C[E]T> but was:<...020-11-23 10:22:00 C[S]T>',
+        source: 'camunda-community-hub/email-incident-notification-plugin#9',
+      },
+      { line: '      "2017-02-06T23:00:00.000Z"', source: 'artsy/positron#2354' },
       { line: '     left:  "2013-12-03"', source: 'beyond-all-reason/teiserver#524' },
       {
         line: 'TZ=UTC pnpm --filter @first-tree/web exec vitest run src/pages/workspace/__tests__/group-rows.test.ts',
@@ -773,6 +778,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'crlf-line-endings': {
     match: [
+      {
+        line: "0.372 chmod: cannot access '/usr/local/bin/sedfile'$'\\r': No such file or directory",
+        source: 'docker-mailserver/docker-mailserver#3755',
+      },
       {
         line: 'ci-build_1  | /bin/bash: ./build-bits-linux.sh: /bin/bash^M: bad interpreter: No such file or directory',
         source: 'dotnet-architecture/eShopOnContainers#257',
