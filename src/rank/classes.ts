@@ -3184,8 +3184,9 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'name-too-long',
-    anchors: ['file name too long', 'enametoolong'],
-    patterns: [/File name too long|\bENAMETOOLONG\b/],
+    anchors: ['file name too long', 'enametoolong', 'unreasonably limit filename length'],
+    // BitBake's sanity check says it in its own words.
+    patterns: [/File name too long|\bENAMETOOLONG\b|filesystem that does not unreasonably limit filename length/],
     implicates: [
       {
         facet: 'mounts',

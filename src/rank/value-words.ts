@@ -13,7 +13,7 @@ import type { Finding } from './finding.js';
 import type { Mention, Mentions } from './mentions.js';
 
 /** Facets whose values are free-form words: what they gained or lost is what a program may name. */
-const FREE_FORM = new Set(['custom', 'security', 'mounts', 'docker', 'network', 'dns', 'git']);
+const FREE_FORM = new Set(['custom', 'security', 'mounts', 'docker', 'network', 'dns', 'git', 'locale']);
 /** Keys of those facets that hold versions or numbers, which versionFindings and settings handle. */
 const NOT_WORDS = /^(?:server_version|api_version|min_api_version|\w+_version|mem_total|uid|gid|umask)$/;
 /** Docker's one-word settings (cgroup_driver systemd) have classes of their own; its option lists do not. */

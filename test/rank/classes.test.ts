@@ -372,6 +372,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'name-too-long': {
     match: [
       {
+        line: 'Failed to create a file with a long name in SSTATE_DIR. Please use a filesystem that does not unreasonably limit filename length.',
+        source: 'YoeDistro/yoe-distro#248',
+      },
+      {
         line: 'ninja: error: stat(tests/e2e/test_artifacts/iree_tests_e2e_test_artifacts_iree-module-BertForMaskedLMTF_stablehlo___x86_64-cascadelake-linux_gnu-llvm_cpu__default-flags_dt-uk_compile-stats_): File name too long',
         source: 'iree-org/iree#16711',
       },
