@@ -1349,7 +1349,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Tests that check a permission error fail as root: root reads, writes and deletes whatever the mode says.
     id: 'permission-checks-as-root',
-    anchors: ['failed', '[fail]'],
+    anchors: ['failed', '[fail]', 'fail: test'],
     patterns: [
       // pytest: "FAILED test/test_env_files.py::test_permission_denied_handling - assert False".
       /\bFAILED\b\s+\S*::\w*(?:permission_denied|unreadable|unwritable|read_?only|not_readable|not_writable|no_permission|eacces)\w*/i,
@@ -1357,6 +1357,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\braises (?:an? )?(?:Errno::EACCES|Errno::EPERM|PermissionError|SystemCallError)\b.*\bpermissions?\b.*\bFAILED\s*$/,
       // utest: "[fail] attempt to open a readonly regular file".
       /\[fail\]\s.*\b(?:readonly|read-only|unreadable|not readable|unwritable|not writable|without permission)\b/i,
+      // unittest: "FAIL: test_invalid_permissions (test.test_sync.TestLocalFolder)".
+      /^\s*FAIL: test\w*(?:permission|unreadable|unwritable|read_?only|not_readable|not_writable|no_access|eacces)\w* \(/i,
     ],
     implicates: [
       {
@@ -1497,8 +1499,12 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Servers that refuse root on purpose: a container or CI job that now runs the build as root.
     id: 'refuses-root',
-    anchors: ['as root', 'be run as root', 'root execution'],
+    anchors: ['as root', 'be run as root', 'root execution', 'cannot run in wd', 'with sudo', 'esudo'],
     patterns: [
+      // npm before 7, as root, drops to "nobody" for lifecycle scripts and skips them where nobody may not go;
+      // bower refuses sudo outright.
+      /\bcannot run in wd\b/,
+      /\bESUDO\b|\bCannot be run with sudo\b/,
       /\binitdb: cannot be run as root/,
       /"root" execution of the PostgreSQL server is not permitted/,
       /\b(?:can not|don't) run elasticsearch as root/,

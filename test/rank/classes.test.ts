@@ -1220,6 +1220,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'permission-checks-as-root': {
     match: [
+      { line: 'FAIL: test_invalid_permissions (test.test_sync.TestLocalFolder)', source: 'Backblaze/B2_Command_Line_Tool#427' },
       { line: 'FAILED test/test_env_files.py::test_permission_denied_handling - assert False', source: 'con/duct#348' },
       {
         line: 'Dir.delete raises an Errno::EACCES if lacking adequate permissions to remove the directory FAILED',
@@ -1296,6 +1297,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'refuses-root': {
     match: [
+      {
+        line: 'npm WARN cannot run in wd my-package@0.0.0 node ./node_modules/bower/bin/bower i (wd=/builds/author/my-package)',
+        source: 'nodejs/docker-node#93',
+      },
+      { line: 'cannot run in wd %s %s (wd=%s) undefined bower install /root/project', source: 'npm/npm#18060' },
       {
         line: '2020-04-02 14:24:01.851  INFO [-,,,] 80 --- [initdb:pid(129)] i.z.t.d.p.embedded.EmbeddedPostgres      : initdb: cannot be run as root',
         source: 'opentable/otj-pg-embedded#142',
