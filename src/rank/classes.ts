@@ -3087,17 +3087,22 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'code relies on a glibc header, macro or function that came or went between releases',
   },
   {
-    // gfortran 10 made argument mismatches errors (-fallow-argument-mismatch restores warnings): MPI codes trip.
+    // gfortran 10 made argument mismatches and invalid BOZ constants errors (-fallow-argument-mismatch and
+    // -fallow-invalid-boz restore warnings): MPI codes and old numeric code trip.
     id: 'fortran-argument-mismatch',
-    anchors: ['mismatch between actual argument', 'fallow-argument-mismatch'],
-    patterns: [/(?:Rank|Type) mismatch between actual argument at \(\d\) and actual argument at \(\d\)/, /-fallow-argument-mismatch/],
+    anchors: ['mismatch between actual argument', 'fallow-argument-mismatch', 'boz literal constant', 'allow-invalid-boz'],
+    patterns: [
+      /(?:Rank|Type) mismatch between actual argument at \(\d\) and actual argument at \(\d\)/,
+      /-fallow-argument-mismatch/,
+      /\bBOZ literal constant at \(\d\)|-f(?:no-)?allow-invalid-boz\b/,
+    ],
     implicates: [
       {
         facet: 'toolchains',
         key: /^gfortran$/,
         weight: 0.92,
         anyDirection: true,
-        why: 'gfortran 10+ rejects argument mismatches older releases only warned about',
+        why: 'gfortran 10+ rejects argument mismatches and invalid BOZ constants older releases only warned about',
       },
       { facet: 'packages', key: /^(?:[\w.-]*gfortran[\w.-]*)(?::\w+)?$/, weight: 0.92, anyDirection: true },
       // The C compiler's version follows the Fortran one, but the Fortran compiler is the one that complained.
@@ -3107,7 +3112,7 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.5, why: 'a new OS release ships a newer gfortran' },
     ],
     tokens: [],
-    meaning: 'Fortran code passes mismatched arguments, which gfortran 10+ rejects',
+    meaning: 'Fortran code that gfortran 10+ rejects (mismatched arguments, invalid BOZ constants)',
   },
   {
     id: 'ssh-algorithm-negotiation',

@@ -132,7 +132,8 @@ function toolPhrase(key: string, mentions: Mentions): Relevance | undefined {
 
 /** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
 export function packageWords(name: string): string[] {
-  const out = new Set<string>([name]);
+  // Python spells a distribution's name with '-', its import name with '_' (importlib-metadata, importlib_metadata).
+  const out = new Set<string>([name, name.replace(/-/g, '_'), name.replace(/_/g, '-')]);
   const base = name.replace(/-(?:dev|devel|common|bin|utils|tools|data|libs?|runtime|headers|core)$/, '').replace(/-\d[\w.]*$/, '');
   out.add(base);
   const noLib = base.replace(/^lib/, '');

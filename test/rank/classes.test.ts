@@ -328,6 +328,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'fortran-argument-mismatch': {
     match: [
       {
+        line: 'Error: BOZ literal constant at (1) is neither a data-stmt-constant nor an actual argument to INT, REAL, DBLE, or CMPLX intrinsic function [see ‘-fno-allow-invalid-boz’]',
+        source: 'ICTP/RegCM#15',
+      },
+      {
         line: 'Error: Rank mismatch between actual argument at (1) and actual argument at (2) (scalar and rank-1)',
         source: 'QEF/q-e#34',
       },
