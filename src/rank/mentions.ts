@@ -65,6 +65,8 @@ export interface Mentions {
   requirements: Array<{ name: string; version: string; at: Mention }>;
   /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
   comparisons: Array<{ values: [string, string]; at: Mention }>;
+  /** The distinct lines read, in log order: for values searched verbatim (value-words.ts). */
+  lines: Mention[];
   /** The first error line whose message is in another language than English (log-language.ts). */
   language: { lang: string; at: Mention } | undefined;
   /** The log had lines to read. */
@@ -135,6 +137,7 @@ function emptyMentions(): Mentions {
     requirements: [],
     paths: new Map(),
     language: undefined,
+    lines: [],
     present: false,
   };
 }
@@ -156,6 +159,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     m.present = true;
     const error = !common.has(i) && looksLikeError(body) && !ENVIRONMENT_REPORT.test(body);
     const at: Mention = { line, error };
+    m.lines.push(at);
     const lower = body.toLowerCase();
     for (const w of lower.matchAll(WORD)) {
       const word = w[0].replace(/[.+-]+$/, '');

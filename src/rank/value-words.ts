@@ -21,7 +21,7 @@ const DOCKER_LISTS = /^(?:security_options|runtimes|default_runtime|insecure_reg
 
 /** Words too common in values and logs to tell anything ("No such file or directory", "default"). */
 const COMMON = new Set(
-  'such file directory cannot access found line host true false enabled disabled none root with from this that list installed default name value error failed profile options option version status enforcing permissive unknown user group users mode path type read write exec open system local usr bin lib share home tmp proc dev run var etc opt '.split(
+  'https http example www such file directory cannot access found line host true false enabled disabled none root with from this that list installed default name value error failed profile options option version status enforcing permissive unknown user group users mode path type read write exec open system local usr bin lib share home tmp proc dev run var etc opt '.split(
     ' ',
   ),
 );
@@ -57,11 +57,77 @@ function keep(token: string): boolean {
   return token.length >= 4 && /[a-z]/.test(token) && !/^\d/.test(token) && !COMMON.has(token) && !/^[0-9a-f]{12,}$/.test(token);
 }
 
+/** A URL (a registry, a proxy): its host and path words name it, wherever the log prints them. */
+const URL_VALUE = /^[a-z][\w+.-]*:\/\//i;
+
 /** The error line naming a word only one side's value has, strongest first. */
 export function valueWordFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (d.facet === 'env') return [...envValueFindings(d, mentions), ...(urlValued(d) ? wordFindings(d, mentions, urlWords) : [])];
   if (!FREE_FORM.has(d.facet) || NOT_WORDS.test(d.key) || (d.facet === 'docker' && !DOCKER_LISTS.test(d.key))) return [];
-  const a = words(d.a);
-  const b = words(d.b);
+  return wordFindings(d, mentions);
+}
+
+function urlValued(d: Difference): boolean {
+  return [d.a, d.b].some((v) => typeof v === 'string' && URL_VALUE.test(v));
+}
+
+/** Lines searched for a variable's value. */
+const MAX_LINES_SEARCHED = 20_000;
+
+/**
+ * B's value of a variable, seen in the log: cut at its first space where an unquoted expansion split it
+ * ("C:\Users\Wouter : The term … is not recognized" for USERPROFILE "C:\Users\Wouter Verhelst"), or
+ * printed whole when it is a flag or setting rather than a path ("-mod=vendor" for GOFLAGS).
+ */
+function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
+  const b = typeof d.b === 'string' ? d.b.trim() : '';
+  const a = typeof d.a === 'string' ? d.a : '';
+  if (b.length < 5) return [];
+  const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
+  const space = b.indexOf(' ');
+  if (space >= 4 && !a.includes(' ')) {
+    const prefix = b.slice(0, space);
+    const cut = new RegExp(`${escapeRegExp(prefix)}(?:['"’:]|\\s+:)`);
+    const at = lines.find((l) => l.line.body.includes(prefix) && !l.line.body.includes(b) && cut.test(l.line.body));
+    // A path cut at its space ("C:\\Users\\Wouter") is more telling than a short word ("Wouter") any path may hold.
+    if (at)
+      return [
+        {
+          weight: prefix.length >= 8 ? 0.75 : 0.5,
+          line: at.line,
+          why: `the log cuts B's ${d.key} at its space: an unquoted expansion split it`,
+          via: 'token',
+        },
+      ];
+  }
+  // A path or a plain word is printed everywhere; a flag ("-mod=vendor") or a setting ("key=value") is this value.
+  if (/^(?:[/~]|[A-Za-z]:[\\/])/.test(b) || !/[-=:]/.test(b) || URL_VALUE.test(b) || a.includes(b)) return [];
+  const seen = lines.filter((l) => l.line.body.includes(b));
+  const at = seen.find((l) => l.error) ?? seen[0];
+  if (!at) return [];
+  return [{ weight: at.error ? 0.6 : 0.45, line: at.line, why: `the log shows B's ${d.key} (${b})`, via: 'token' }];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * A URL's compound path segments ("build-releases-npm" in an Artifactory registry): its host ("jenkins", "nexus")
+ * is a word every path of that machine prints.
+ */
+function urlWords(v: FacetValue | undefined): Set<string> {
+  const out = new Set<string>();
+  if (typeof v !== 'string' || !URL_VALUE.test(v)) return out;
+  const path = v.replace(URL_VALUE, '').replace(/^[^/]*/, '');
+  for (const segment of path.toLowerCase().split(/[/?#&=]+/))
+    if (/[-_]/.test(segment) && keep(segment) && segment.length >= 6) out.add(segment);
+  return out;
+}
+
+function wordFindings(d: Difference, mentions: Mentions, wordsOf: (v: FacetValue | undefined) => Set<string> = words): Finding[] {
+  const a = wordsOf(d.a);
+  const b = wordsOf(d.b);
   let weaker: Finding | undefined;
   for (const [side, mine, theirs] of [
     ['A', a, b],

@@ -47,6 +47,34 @@ describe('words a value gained or lost, named in the log', () => {
     ).toEqual([]);
   });
 
+  it('a variable B sets to a flag, printed in the log: GOFLAGS -mod=vendor (prometheus/blackbox_exporter#516)', () => {
+    const d = { scope: 'host', facet: 'env', key: 'GOFLAGS', kind: 'added', b: '-mod=vendor' } as Difference;
+    const log = 'GO111MODULE=on go test -race  -mod=vendor ./...\ngo test: mod flag may be set only once';
+    expect(findings(d, log)[0]?.why).toBe("the log shows B's GOFLAGS (-mod=vendor)");
+    // A path is printed everywhere: no finding for HOME.
+    expect(findings(changed('env', 'HOME', '/home/dev', '/home/runner'), 'error: /home/runner/x failed')).toEqual([]);
+  });
+
+  it('a path with a space, cut where an unquoted expansion split it (cloudbase/wnbd#27)', () => {
+    const d = changed('env', 'USERPROFILE', 'C:\\Users\\appveyor', 'C:\\Users\\Wouter Verhelst');
+    const log = "  C:\\Users\\Wouter : The term 'C:\\Users\\Wouter' is not recognized as the name of a cmdlet";
+    expect(findings(d, log)[0]?.weight).toBe(0.75);
+  });
+
+  it("a registry URL's compound path segment, not its host (SAP/fundamental-styles#4278)", () => {
+    const d = {
+      scope: 'host',
+      facet: 'env',
+      key: 'npm_config_registry',
+      kind: 'added',
+      b: 'https://artifactory.example.net/artifactory/api/npm/build-releases-npm/',
+    } as Difference;
+    const log = 'npm WARN tarball tarball data for x@https://[masked]/artifactory/api/npm/build-releases-npm/x/-/x-1.0.tgz';
+    expect(findings(d, log)[0]?.why).toContain('build-releases-npm');
+    const jenkins = { scope: 'host', facet: 'env', key: 'JENKINS_URL', kind: 'added', b: 'http://jenkins.example.com/' } as Difference;
+    expect(findings(jenkins, 'error: /home/jenkins/workspace failed')).toEqual([]);
+  });
+
   it("a captured command's arguments are its words", () => {
     expect([...words('ls -l /dev/fuse')]).toEqual(['fuse']);
     expect([...words('ssh-keygen -F github.com')]).toContain('github.com');
