@@ -2390,6 +2390,8 @@ export const ERROR_CLASSES: Signature[] = [
       /QXcbConnection: Could not connect to display|qt\.qpa\.xcb: could not connect to display/,
       /\b(?:cannot|can't|unable to) open display\b/i,
       /Missing X server or \$DISPLAY|no DISPLAY environment variable specified/,
+      // AWT: "No X11 DISPLAY variable was set, but this program performed an operation which requires it."
+      /No X11 DISPLAY variable was set/,
       // SDL (games, emulators, node-sdl) finds no video driver without an X server.
       /SDL_Init\(\w*\) error: No available video device|No available video device/,
     ],

@@ -793,7 +793,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'file-mode-mismatch',
-    anchors: ['expected', 'mode', 'permission', 'too open', '!=='],
+    anchors: ['expected', 'mode', 'permission', 'too open', '!==', 'world writable', 'world-writable'],
     patterns: [
       new RegExp(`Expected:?\\s+${FILE_MODE}\\b.*Received:?\\s+${FILE_MODE}\\b`, 'i'),
       /\bmode\b.*\b(?:expected|want(?:ed)?)\b.*\b0?[0-7]{3}\b/i,
@@ -805,9 +805,20 @@ export const SIGNATURES: Signature[] = [
       /expected:? ['"]?[-dl][-rwxsStT]{9}['"]?,? (?:got|but (?:got|was)|actual:?|received:?) ['"]?[-dl][-rwxsStT]{9}/i,
       // Node's assert on octal modes: the owner digit equal, group or other bits apart ("'664' !== '644'").
       /(['"])0?([4-7])([0-7]{2})\1 !==? (['"])0?\2(?!\3)[0-7]{2}\4/,
+      // Ansible and other tools ignore configuration in a directory everyone may write.
+      /\b(?:in|is) a world[ -]writable directory\b/i,
     ],
     implicates: [
       { facet: 'security', key: /^umask$/, weight: 0.8, why: 'the umask decides the mode of every file the build creates' },
+      {
+        // Looser on B (0022 -> 0002, 0000): files and checkouts come out group- or world-writable.
+        facet: 'security',
+        key: /^umask$/,
+        weight: 0.8,
+        anyDirection: true,
+        when: (d) => typeof d.a === 'string' && typeof d.b === 'string' && (Number.parseInt(d.a, 8) & ~Number.parseInt(d.b, 8)) !== 0,
+        why: "B's umask is looser: what the build creates comes out group- or world-writable",
+      },
       { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.3 },
     ],
     tokens: ['mode'],

@@ -1820,6 +1820,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'no-x-display': {
     match: [
+      {
+        line: 'No X11 DISPLAY variable was set, but this program performed an operation which requires it.',
+        source: 'mastodon-sc/mastodon#107',
+      },
       { line: 'QXcbConnection: Could not connect to display', source: 'cloudify/sPDF#40' },
       { line: 'QXcbConnection: Could not connect to display :1', source: 'jeanphix/Ghost.py#342' },
       { line: 'qt.qpa.xcb: could not connect to display :0.0', source: 'stepjam/PyRep#297' },

@@ -231,6 +231,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '[error] dpkg-deb: error: control directory has bad permissions 770 (must be >=0755 and <=0775)',
       // saaranshM/unsnooze#22: Node's assert on the mode a umask of 0002 gave.
       "    '664' !== '644'",
+      // webdevops/Dockerfile#266: GitLab's world-writable checkout.
+      ' [WARNING] Ansible is being run in a world writable directory (/builds/vshn/ansibleplaybookexample), ignoring it as an ansible.cfg source.',
     ],
     miss: ['  Expected: 200   Received: 404', 'mode: production', "    '200' !== '404'", "    '644' !== '744'"],
   },
