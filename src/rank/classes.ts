@@ -1097,6 +1097,7 @@ export const ERROR_CLASSES: Signature[] = [
       'tab crashed',
       'page crash',
       'shared memory',
+      'dataloader worker',
       'semlock',
       'synchronize.py',
       'sem_open',
@@ -1111,6 +1112,8 @@ export const ERROR_CLASSES: Signature[] = [
       /FATAL:memory(?:_linux)?\.cc\(\d+\)\] Out of memory\. size=\d+/,
       // PostgreSQL's parallel workers and Chrome's discardable memory live in /dev/shm.
       /could not resize shared memory segment|free space in temporary directory for shared memory|Not enough shared memory left/i,
+      // PyTorch's DataLoader workers pass batches through /dev/shm.
+      /DataLoader worker \(pid(?:\(s\))? [\d, ]+\) (?:exited unexpectedly|is killed by signal: Bus)/,
       // Python's multiprocessing locks are POSIX semaphores, which live in /dev/shm: without it they fail (ENOSYS, EACCES).
       /_multiprocessing\.SemLock\b|multiprocessing[\\/]synchronize\.py|\bsem_open\b.*(?:failed|Function not implemented|Permission denied)/,
     ],
@@ -1902,6 +1905,28 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'opening an ICMP socket (ping) was refused',
+  },
+  {
+    // A Dockerfile written for one distribution's package manager, run on an image of another (a tag whose default
+    // variant moved from Debian to Oracle Linux), or a manager the new release dropped (yum in Oracle Linux 8 slim).
+    id: 'package-manager-missing',
+    anchors: ['not found'],
+    patterns: [/\b(?:apt-get|apt|aptitude|yum|dnf|microdnf|apk|zypper|pacman|tdnf): (?:command )?not found\b/],
+    implicates: [
+      {
+        facet: 'os',
+        key: /^(?:id|pretty_name|name)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B runs another distribution, whose package manager is another one',
+      },
+      { facet: 'packages', key: /^(?:apt|yum|dnf|microdnf|apk-tools|zypper|pacman|tdnf)(?::\w+)?$/, weight: 0.85, anyDirection: true },
+      { facet: 'libc', key: /^family$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', weight: 0.45 },
+      { facet: 'os', key: /^version_id$/, weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: "the distribution's package manager is not there",
   },
   {
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
@@ -3066,13 +3091,28 @@ export const ERROR_CLASSES: Signature[] = [
     // What glibc stopped or started providing: major()/minor()/makedev() via <sys/types.h> (2.28), <libio.h> (2.28),
     // <xlocale.h> (2.26), <sys/sysctl.h> (2.32); strlcpy/strlcat (new in 2.38).
     id: 'glibc-removed-api',
-    anchors: ['major', 'minor', 'makedev', 'libio.h', 'xlocale.h', 'sys/sysctl.h', 'strlcpy', 'strlcat'],
+    anchors: [
+      'major',
+      'minor',
+      'makedev',
+      'libio.h',
+      'xlocale.h',
+      'sys/sysctl.h',
+      'strlcpy',
+      'strlcat',
+      '__xmknod',
+      '__xstat',
+      '__fxstat',
+      '__lxstat',
+    ],
     patterns: [
       /implicit declaration of function [‘'`](?:major|minor|makedev)[’'`]/,
       /undefined reference to [`'‘](?:major|minor|makedev)[’']/,
       /fatal error: (?:libio|xlocale|sys\/sysctl)\.h: No such file or directory/,
       // strlcpy/strlcat came with glibc 2.38: a project's own copy now conflicts; an older glibc lacks it.
       /(?:conflicting types for|static declaration of) [‘'`]strl(?:cpy|cat)[’'`]|undefined reference to [`'‘]strl(?:cpy|cat)[’']/,
+      // glibc 2.33 dropped the __xstat family that static objects built against an older glibc call.
+      /undefined reference to [`'‘]__(?:xmknod|xmknodat|xstat|fxstat|lxstat|fxstatat)(?:64)?[’']/,
     ],
     implicates: [
       {

@@ -304,6 +304,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'glibc-removed-api': {
     match: [
+      { line: "error: undefined reference to '__xmknod'", source: 'agda/agda#6384' },
       {
         line: 'ipath_proto.c:539:32: error: implicit declaration of function ‘minor’; did you mean ‘mincore’? [-Werror=implicit-function-declaration]',
         source: 'intel/psm#25',
@@ -1535,6 +1536,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['dial unix /var/run/docker.sock: connect: permission denied', 'ping: unknown host example.net'],
   },
+  'package-manager-missing': {
+    match: [
+      { line: '/bin/sh: apt-get: command not found', source: 'docker-library/mysql#875' },
+      { line: '/bin/sh: yum: command not found', source: 'acmesh-official/acme.sh#3400' },
+    ],
+    miss: ['/bin/sh: jq: command not found', 'apt-get install -y curl'],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
@@ -1994,6 +2002,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'shared-memory-small': {
     match: [
+      { line: 'algo-1-xxsq9_1  | RuntimeError: DataLoader worker (pid(s) 76) exited unexpectedly', source: 'aws/sagemaker-python-sdk#937' },
       { line: '  File "multiprocessing/synchronize.py", line 57, in __init__', source: 'JuliaContainerization/Sandbox.jl#16' },
       { line: '[start_behavior-29]     sl = self._semlock = _multiprocessing.SemLock(', source: 'usnistgov/ARIAC#355' },
       {
