@@ -38,6 +38,7 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
 
 const FACTORS: Record<Step, number> = { major: 1.35, minor: 1, patch: 0.6, build: 0.45, same: 0.45 };
 const ABI_FACTOR = 1.6;
+const KERNEL_PATCH_FACTOR = 0.35;
 
 /** Linux majors so far (2.6 … 6.x, 7 next); Darwin's (macOS) start at 8, FreeBSD's at 10. */
 const LINUX_MAJOR_MAX = 7;
@@ -65,7 +66,9 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   // libc.version's key is "version": only the libc facet's.
   const abiKey = component !== undefined && (key !== 'version' || d.facet === 'libc');
   const abi = abiKey && (step === 'major' || (component === 1 && step === 'minor'));
-  const factor = abi ? ABI_FACTOR : FACTORS[step];
+  // A kernel patch or build bump (5.15.0-1020 -> 5.15.0-1023) comes with every runner image update and is
+  // seldom what broke a build (one case in twenty-five in the corpus): less than a package's patch step.
+  const factor = abi ? ABI_FACTOR : d.facet === 'kernel' && (step === 'patch' || step === 'build') ? KERNEL_PATCH_FACTOR : FACTORS[step];
   const from = a.slice(0, 3).join('.');
   const to = b.slice(0, 3).join('.');
   const note = step === 'same' || step === 'build' ? undefined : `${step} ${from} -> ${to}${abi ? ' (ABI boundary)' : ''}`;
