@@ -240,8 +240,17 @@ export const PRIORS: PriorRule[] = [
     text: 'host identity differs on every machine',
   },
   {
+    // Another distribution altogether (ubuntu -> macos) brings the differences that break builds along with it:
+    // its libc, its packages, its kernel. Those name the cause; the distribution's name seldom does (1 case in 10).
     facet: 'os',
-    key: /^(?:id|version_id|version_codename|version)$/,
+    key: /^id$/,
+    prior: 0.22,
+    harm: 'any',
+    text: 'another distribution ships other libraries, packages and tools',
+  },
+  {
+    facet: 'os',
+    key: /^(?:version_id|version_codename|version)$/,
     prior: 0.35,
     harm: 'downgrade',
     text: 'another OS release ships other libraries, packages and tool versions',
