@@ -113,10 +113,18 @@ export const PRIORS: PriorRule[] = [
   },
   {
     facet: 'docker',
-    key: /^(?:runc_version|containerd_version|runtime\w*)$/,
+    key: /^(?:runc_version|runtime\w*)$/,
     prior: 0.35,
     harm: 'downgrade',
     text: 'the OCI runtime creates every container: its seccomp, cgroup and mount handling',
+  },
+  {
+    // containerd moves with every engine release; the engine's and runc's changes are what builds notice (1 in 14).
+    facet: 'docker',
+    key: /^containerd_version$/,
+    prior: 0.2,
+    harm: 'downgrade',
+    text: 'containerd manages images and containers under the Docker daemon',
   },
   { facet: 'docker', key: /^mem_total$/, prior: 0.35, harm: 'lower', text: 'builds in a smaller Docker VM run out of memory' },
   { facet: 'docker', prior: 0.3, harm: 'downgrade', text: 'the Docker daemon runs every build step' },
