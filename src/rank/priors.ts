@@ -179,7 +179,7 @@ export const PRIORS: PriorRule[] = [
     harm: 'lower',
     text: 'programs check this kernel limit and refuse to run below it',
   },
-  { facet: 'sysctl', prior: 0.2, harm: 'any', text: 'kernel tunables change what programs may do' },
+  { facet: 'sysctl', prior: 0.3, harm: 'any', text: 'kernel tunables change what programs may do' },
   {
     facet: 'network',
     // Captured as mtu:<iface>; hand-made pairs also say eth0.mtu or mtu.
@@ -303,10 +303,10 @@ export const PRIORS: PriorRule[] = [
     text: 'a moving tag (latest) can now point at a new major release',
   },
   { facet: 'images', prior: 0.22, harm: 'any', text: 'a rebuilt image under the same tag can ship different libraries and tools' },
-  { facet: 'custom', prior: 0.35, harm: 'any', text: 'the user chose to capture this fact because it matters to the build' },
+  { facet: 'custom', prior: 0.5, harm: 'any', text: 'the user chose to capture this fact because it matters to the build' },
   {
     facet: 'mounts',
-    prior: 0.35,
+    prior: 0.45,
     harm: 'any',
     text: 'mount flags decide whether a build may write there (ro) or run what it puts there (noexec)',
   },
