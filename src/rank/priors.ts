@@ -100,7 +100,7 @@ export const PRIORS: PriorRule[] = [
   {
     facet: 'docker',
     key: /^(?:buildx_version|buildkit_version)$/,
-    prior: 0.35,
+    prior: 0.25,
     harm: 'downgrade',
     text: 'buildx/BuildKit releases change build and push behaviour',
   },
