@@ -149,7 +149,7 @@ export const PRIORS: PriorRule[] = [
   {
     facet: 'resources',
     key: /^(?:mem_total|mem_limit|swap_total)$/,
-    prior: 0.3,
+    prior: 0.2,
     harm: 'lower',
     text: 'less memory makes large builds run out of memory',
   },
