@@ -64,7 +64,31 @@ const URL_VALUE = /^[a-z][\w+.-]*:\/\//i;
 export function valueWordFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'env') return [...envValueFindings(d, mentions), ...(urlValued(d) ? wordFindings(d, mentions, urlWords) : [])];
   if (!FREE_FORM.has(d.facet) || NOT_WORDS.test(d.key) || (d.facet === 'docker' && !DOCKER_LISTS.test(d.key))) return [];
-  return wordFindings(d, mentions);
+  return [...wordFindings(d, mentions), ...(d.facet === 'custom' ? commandFindings(d, mentions) : [])];
+}
+
+/**
+ * A captured command checks one thing ("ls /dev/kvm", "ip route show default"): an error line naming it
+ * ("Could not access KVM kernel module") is about what the command saw change.
+ */
+function commandFindings(d: Difference, mentions: Mentions): Finding[] {
+  for (const w of commandWords(d.key)) {
+    const at = mentions.words.get(w);
+    if (at?.error)
+      return [{ weight: 0.55, line: at.line, why: `an error line names ${w}, which this captured command checks`, via: 'token' }];
+  }
+  return [];
+}
+
+/** A command's words, short device and module names too ("kvm", "tun", "fuse"), its program name aside. */
+export function commandWords(command: string): string[] {
+  const out = new Set(words(command));
+  const program = /^[\w.+-]+/.exec(command.trim())?.[0]?.toLowerCase();
+  for (const raw of command.toLowerCase().split(/[\s/'"=:,;|()[\]{}]+/)) {
+    if (/^[a-z][a-z0-9]{2}$/.test(raw) && !COMMON.has(raw)) out.add(raw);
+  }
+  if (program) out.delete(program);
+  return [...out];
 }
 
 function urlValued(d: Difference): boolean {

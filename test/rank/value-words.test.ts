@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
 import { parseBuildLog } from '../../src/rank/log.js';
 import { scanMentions } from '../../src/rank/mentions.js';
-import { valueWordFindings, words } from '../../src/rank/value-words.js';
+import { commandWords, valueWordFindings, words } from '../../src/rank/value-words.js';
 
 const changed = (facet: string, key: string, a: Difference['a'], b: Difference['b']): Difference => ({
   scope: 'host',
@@ -73,6 +73,15 @@ describe('words a value gained or lost, named in the log', () => {
     expect(findings(d, log)[0]?.why).toContain('build-releases-npm');
     const jenkins = { scope: 'host', facet: 'env', key: 'JENKINS_URL', kind: 'added', b: 'http://jenkins.example.com/' } as Difference;
     expect(findings(jenkins, 'error: /home/jenkins/workspace failed')).toEqual([]);
+  });
+
+  it('an error naming what a captured command checks: ls /dev/kvm and "Could not access KVM kernel module" (harvester/harvester-installer#532)', () => {
+    const d = { scope: 'host', facet: 'custom', key: 'ls /dev/kvm', kind: 'removed', a: '/dev/kvm' } as Difference;
+    const log =
+      'Could not access KVM kernel module: No such file or directory\nqemu-system-x86_64: failed to initialize kvm: No such file or directory';
+    expect(findings(d, log).map((f) => f.why)).toContain('an error line names kvm, which this captured command checks');
+    expect(commandWords('grep -w localhost /etc/hosts')).toEqual(expect.arrayContaining(['localhost', 'hosts']));
+    expect(commandWords('ls -l /dev/fuse')).not.toContain('ls');
   });
 
   it("a captured command's arguments are its words", () => {
