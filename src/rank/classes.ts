@@ -3248,6 +3248,8 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'the filesystem under the build limits name length (eCryptfs allows 143 bytes, not 255)',
       },
       { facet: 'docker', key: /^(?:storage_driver|backing_fs)$/, weight: 0.6, anyDirection: true },
+      // gethostname() fails the same way on a host name longer than 64 bytes.
+      { facet: 'custom', key: /hostname/i, weight: 0.8, anyDirection: true, why: "B's host name is longer than gethostname() allows" },
     ],
     tokens: ['path'],
     meaning: 'a file name is longer than the filesystem allows',

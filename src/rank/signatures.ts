@@ -366,6 +366,15 @@ export const SIGNATURES: Signature[] = [
         weight: 0.55,
         why: 'the daemon gives build containers another DNS, proxy or network setup',
       },
+      // What a user captures to see the network: the default route, the firewall's rules.
+      {
+        facet: 'custom',
+        key: /\broute\b|\bgateway\b|\bufw\b|\biptables\b|\bnft\b|\bfirewall/i,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's route or firewall keeps the build from the server",
+      },
+      { facet: 'network', key: /route|gateway/i, weight: 0.75, anyDirection: true },
     ],
     tokens: ['host', 'ip', 'package'],
     meaning: 'the build could not reach a server',
@@ -626,7 +635,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'certificate-verify-failed',
-    anchors: ['certificate', 'x509', 'pkix', 'unknown authority', 'ssl'],
+    anchors: ['certificate', 'x509', 'pkix', 'unknown authority', 'ssl', 'trustanchors'],
     patterns: [
       /x509: certificate/i,
       /certificate verify failed|CERTIFICATE_VERIFY_FAILED/i,
@@ -639,6 +648,8 @@ export const SIGNATURES: Signature[] = [
       /The certificate is NOT trusted|The certificate issuer is unknown|No system certificates available/i,
       // wget (GnuTLS and OpenSSL builds): "ERROR: The certificate of ‘host’ is not trusted.", "cannot verify host's certificate".
       /The certificate of .{1,120} is not trusted|cannot verify .{1,120}'s certificate|Unable to locally verify the issuer's authority/i,
+      // Java with an empty or missing truststore (cacerts): no authority at all.
+      /the trustAnchors parameter must be non-empty/i,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
@@ -664,6 +675,13 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
+      {
+        facet: 'custom',
+        key: /cacerts|keytool|ca-certificates|ca-bundle|ca_bundle|trust|update-ca|\bcerts?\b/i,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B trusts a different set of certificate authorities',
+      },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['host'],
@@ -1302,6 +1320,14 @@ export const SIGNATURES: Signature[] = [
       { facet: 'mirrors', weight: 0.65, why: "the mirror's Release file is stale (or a snapshot mirror is used)" },
       { facet: 'time', key: /^skew_s$/, weight: 0.6, why: "B's clock is ahead, so valid Release files look expired" },
       { facet: 'env', key: PROXY_ENV, weight: 0.4, anyDirection: true },
+      // Snapshot mirrors need apt told not to check the Release file's age.
+      {
+        facet: 'custom',
+        key: /valid-until|check-valid/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's apt checks the Release file's Valid-Until, which a snapshot mirror's is past",
+      },
     ],
     tokens: ['host'],
     meaning: 'apt found an expired Release file',
