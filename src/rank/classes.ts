@@ -2243,6 +2243,14 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'images', weight: 0.6, why: 'the rebuilt base image already has a user with that uid' },
       { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.5, anyDirection: true },
       { facet: 'env', key: /^(?:UID|GID|USER_UID|USER_GID|PUID|PGID)$/, weight: 0.5, anyDirection: true },
+      // What a user captures to see who holds the id: the passwd and group databases.
+      {
+        facet: 'custom',
+        key: /\bgetent\b|\/etc\/(?:passwd|group)\b|\bid\s+-?\w*\s*\d+/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'on B the passwd or group database already holds that id',
+      },
     ],
     tokens: [],
     meaning: 'a user or group id the build creates is already taken in the image',
