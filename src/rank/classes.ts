@@ -2376,7 +2376,7 @@ export const ERROR_CLASSES: Signature[] = [
       {
         facet: 'packages',
         // nvidia-driver-535, and Ubuntu's older nvidia-375 naming.
-        key: /^(?:nvidia-[\w.-]*|libnvidia-[\w.-]*|cuda-drivers[\w.-]*|kmod-nvidia[\w.-]*|xorg-x11-drv-nvidia[\w.-]*)(?::\w+)?$/,
+        key: /^(?:nvidia-(?!settings|prime|modprobe|persistenced|container|docker|xconfig)[\w.-]*|libnvidia-[\w.-]*|cuda-drivers[\w.-]*|kmod-nvidia[\w.-]*|xorg-x11-drv-nvidia[\w.-]*)(?::\w+)?$/,
         weight: 0.9,
         anyDirection: true,
         why: "B's NVIDIA driver is older than the CUDA runtime the program was built with",

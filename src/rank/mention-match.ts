@@ -294,7 +294,9 @@ function settingFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) return [finding(0.5, at, `an error line prints ${d.b}, B's ${d.key}`)];
   }
   // A generic key is printed under its facet's name: libc.family musl as "libc=musl".
-  const names = [d.key.toLowerCase(), ...(GENERIC_KEYS.has(d.key) ? [d.facet] : [])].filter((n) => n.length >= 3);
+  // An architecture is printed as "architecture 'arm64'" as often as "arch".
+  const synonyms = d.key === 'arch' || d.key === 'machine' ? ['architecture', 'platform'] : [];
+  const names = [d.key.toLowerCase(), ...(GENERIC_KEYS.has(d.key) ? [d.facet] : []), ...synonyms].filter((n) => n.length >= 3);
   for (const [side, value, weight] of [
     ['B', d.b, 0.6],
     ['A', d.a, 0.4],

@@ -224,6 +224,14 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('controller:v2.4.4');
   });
 
+  it('"architecture \'arm64\'" names cpu.arch arm64 (actions/setup-python#856)', () => {
+    const ranked = rank(
+      [changed('cpu', 'arch', 'x86_64', 'arm64'), changed('os', 'version_id', '13.6.5', '14.4.1')],
+      "Error: The version '3.7.16' with architecture 'arm64' was not found for macOS 14.4.1.",
+    );
+    expect(ranked[0]?.key).toBe('arch');
+  });
+
   it('a GLIBC_ version A lacks too refutes the C library change: A passed with the same libc', () => {
     const ranked = rank(
       [
