@@ -3229,6 +3229,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /io_uring.{0,80}(?:Invalid argument|EINVAL|ENOSYS|Function not implemented|Operation not permitted|EPERM)/i,
       /(?:Invalid argument|Operation not permitted|not implemented).{0,80}io_uring/i,
+      // liburing's and the programs' own words for a ring that could not be set up at all.
+      /\bio_uring_(?:queue_)?init\w* failed\b|Failed to initialize io_uring\b|\bio_uring is not available\b/i,
     ],
     implicates: [
       {
@@ -3239,6 +3241,8 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'sysctl', key: /^kernel\.io_uring_disabled$/, weight: 0.92, anyDirection: true },
       { facet: 'docker', key: /^(?:security_options|server_version|libseccomp_version)$/, weight: 0.55, anyDirection: true },
+      // Docker's default seccomp profile blocks io_uring since 25.0 (and in containerd's since 1.7.x).
+      { facet: 'security', key: /^(?:seccomp|capabilities)$/, weight: 0.85, anyDirection: true, why: "B's seccomp profile blocks the io_uring syscalls" },
     ],
     tokens: [],
     meaning: 'io_uring is missing or restricted on B',

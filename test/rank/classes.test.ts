@@ -369,6 +369,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'io-uring-unavailable': {
     match: [
+      { line: '  io_uring_queue_init_params failed for all ring entry/flag combinations', source: 'the-benchmarker/web-frameworks#9467' },
+      { line: 'tigerbeetle_0-1  | 2025-06-26 06:54:06.035Z error(io): io_uring is not available', source: 'docker/for-mac#7707' },
       { line: 'fio: pid=51194, err=22/file:engines/io_uring.c:781, func=io_queue_init, error=Invalid argument', source: 'axboe/fio#1324' },
       { line: 'SYSCHK(syscall(__NR_io_uring_setup, 10, &params)): Invalid argument', source: 'axboe/liburing#1194' },
     ],
