@@ -1929,6 +1929,29 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the distribution's package manager is not there",
   },
   {
+    // O_DIRECT (direct I/O) is refused with EINVAL by tmpfs and some network and FUSE file systems: a file cache
+    // or database that opens its files so fails on a build directory or /tmp mounted there.
+    id: 'direct-io-unsupported',
+    anchors: ['invalid argument', 'invalidinput', 'o_direct'],
+    patterns: [
+      /\b(?:Failed to (?:create|open) file(?: handle)?|Cannot open file|open(?:at)?\(\)?|O_DIRECT)\b.*\b(?:Invalid argument|EINVAL)\b/i,
+      /\bcode: 22, kind: InvalidInput\b/,
+    ],
+    implicates: [
+      {
+        facet: 'mounts',
+        weight: 0.8,
+        anyDirection: true,
+        when: (d) => /tmpfs|ramfs|9p|vboxsf|fuse|nfs|cifs|smb|overlay/i.test(JSON.stringify(d.b ?? '')),
+        why: 'B mounts the directory on a file system that refuses direct I/O (O_DIRECT), such as tmpfs',
+      },
+      { facet: 'mounts', weight: 0.45, anyDirection: true },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
+    ],
+    tokens: ['path'],
+    meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
+  },
+  {
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
     // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
     id: 'locale-case-mapping',
@@ -3242,7 +3265,13 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'sysctl', key: /^kernel\.io_uring_disabled$/, weight: 0.92, anyDirection: true },
       { facet: 'docker', key: /^(?:security_options|server_version|libseccomp_version)$/, weight: 0.55, anyDirection: true },
       // Docker's default seccomp profile blocks io_uring since 25.0 (and in containerd's since 1.7.x).
-      { facet: 'security', key: /^(?:seccomp|capabilities)$/, weight: 0.85, anyDirection: true, why: "B's seccomp profile blocks the io_uring syscalls" },
+      {
+        facet: 'security',
+        key: /^(?:seccomp|capabilities)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's seccomp profile blocks the io_uring syscalls",
+      },
     ],
     tokens: [],
     meaning: 'io_uring is missing or restricted on B',

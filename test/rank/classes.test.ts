@@ -1545,6 +1545,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['/bin/sh: jq: command not found', 'apt-get install -y curl'],
   },
+  'direct-io-unsupported': {
+    match: [
+      { line: '1: [4] Failed to create file handle: SPANN/SPTAGFullList.bin: Invalid argument', source: 'microsoft/SPTAG#329' },
+      {
+        line: "thread 'hummock::file_cache::file::tests::test_file_cache' panicked at 'called `Result::unwrap()` on an `Err` value: Io(Os { code: 22, kind: InvalidInput, message: \"Invalid argument\" })'",
+        source: 'risingwavelabs/risingwave#5750',
+      },
+    ],
+    miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
