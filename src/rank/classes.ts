@@ -2066,8 +2066,13 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // HDF5, SQLite and others lock their files with fcntl; NFS without lockd (and some FUSE mounts) refuse.
     id: 'file-locking-unavailable',
-    anchors: ['no locks available', 'enolck', 'unable to lock file'],
-    patterns: [/No locks available|\bENOLCK\b/, /unable to lock file, errno = \d+/],
+    anchors: ['no locks available', 'enolck', 'unable to lock file', 'timeout waiting to lock'],
+    patterns: [
+      /No locks available|\bENOLCK\b/,
+      /unable to lock file, errno = \d+/,
+      // Gradle, whose lock never takes on exFAT or an SMB share: it waits for itself.
+      /Timeout waiting to lock .+\. It is currently in use by this Gradle process/,
+    ],
     implicates: [
       {
         facet: 'mounts',

@@ -1621,6 +1621,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'file-locking-unavailable': {
     match: [
       {
+        line: '   > Timeout waiting to lock file hash cache (project/.gradle/7.4.2/fileHashes). It is currently in use by this Gradle process.Owner Operation: unknown',
+        source: 'gradle/gradle#20444',
+      },
+      {
         line: 'IOError: Unable to create file (unable to lock file, errno = 37, error message = ‘No locks available’)',
         source: 'ReactionMechanismGenerator/RMG-Py#1688',
       },
