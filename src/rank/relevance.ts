@@ -146,6 +146,9 @@ export function packageWords(name: string): string[] {
   // "virtualbox-ose", "openssh-client": the product the package is a part of.
   const head = /^([a-z][a-z+]{4,})-/.exec(base)?.[1];
   if (head) out.add(head);
+  // "libcurl4-openssl-dev" -> curl: the library of a flavoured -dev package, as its headers name it (curl/curl.h).
+  const library = /^lib([a-z][a-z+]{2,}?)\d*(?:[.-]|$)/.exec(base)?.[1];
+  if (library) out.add(library);
   return [...out].filter((w) => w.length >= 2);
 }
 

@@ -1346,6 +1346,8 @@ export const SIGNATURES: Signature[] = [
     patterns: [
       /fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i,
       /[\w/.+-]+\.h(?:pp)?: No such file or directory/,
+      // clang's words for it: "fatal error: 'curl/curl.h' file not found".
+      /error: ['‘][\w/.+-]+\.h(?:pp|h)?['’] file not found/,
       // The same missing -dev package seen from a build script or pkg-config.
       /Could not find directory of OpenSSL installation/,
       /Package [\w.+-]+ was not found in the pkg-config search path/,

@@ -361,7 +361,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['token expired, refreshing', 'Release file downloaded'],
   },
   'header-missing': {
-    match: ['src/x.c:1:10: fatal error: zlib.h: No such file or directory', 'fatal error: openssl/ssl.h: No such file or directory'],
+    match: [
+      // rapierorg/telegram-bot-swift#108, let-def/texpresso#114: clang's form.
+      "/home/hd/CityHelper/cityhelper/.build/checkouts/telegram-bot-swift/Sources/CCurl/include/shim.h:4:9: error: 'curl/curl.h' file not found",
+      "  cargo:warning=xetex/xetex-core.h:21:10: fatal error: 'harfbuzz/hb.h' file not found",
+      'src/x.c:1:10: fatal error: zlib.h: No such file or directory',
+      'fatal error: openssl/ssl.h: No such file or directory',
+    ],
     miss: ['cc -c src/x.c -o x.o', "ls: cannot access 'x.txt': No such file or directory"],
   },
   'package-not-found': {
