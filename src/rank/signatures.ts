@@ -995,12 +995,14 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'program-loader-missing',
-    anchors: ['not found', 'no such file'],
+    anchors: ['not found', 'no such file', ' enoent'],
     patterns: [
       /(?:^|:\s)\.{0,2}\/[\w./+-]+: not found$/,
       /exec (?:user process caused: )?["']?\.{0,2}\/?[\w./+-]*["']?:? no such file or directory/i,
       /exec user process caused:? ["']?no such file or directory/i,
       /bad interpreter: No such file or directory/i,
+      // Node spawning a binary by its full path, which is there: ENOENT is its program loader that is not.
+      /\bspawn \/[\w./+-]+ ENOENT\b/,
     ],
     implicates: [
       {

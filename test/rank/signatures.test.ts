@@ -278,6 +278,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'program-loader-missing': {
     match: [
+      // elm-lang/elm-platform#216: a glibc-linked elm-make on Alpine.
+      'Error: spawn /usr/lib/node_modules/elm/Elm-Platform/0.18.0/.cabal-sandbox/bin/elm-make ENOENT',
       fixtureLine('busybox-glibc-binary.log', 'sh: /t'),
       fixtureLine('busybox-glibc-binary.log', 'exec /t'),
       '/bin/sh: ./app: not found',
