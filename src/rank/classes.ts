@@ -1952,6 +1952,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
   },
   {
+    // Tools that keep configuration under $HOME stop when it is unset (a self-hosted runner's service account,
+    // a container started without it): git says so; .NET's NuGet dies in Path.Combine(null, …).
+    id: 'home-unset',
+    anchors: ['home not set', 'parameter name: path1', "parameter 'path1'"],
+    patterns: [/\$HOME not set\b/, /\bParameter name: path1\b|\(Parameter 'path1'\)/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^HOME$/,
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => d.b === undefined || d.b === null || d.b === '',
+        why: 'B runs without HOME, where these tools keep their configuration and caches',
+      },
+      { facet: 'env', key: /^(?:HOME|USER|XDG_CONFIG_HOME|DOTNET_CLI_HOME|NUGET_PACKAGES)$/, weight: 0.55, anyDirection: true },
+      { facet: 'security', key: /^uid$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a tool found no home directory to keep its configuration in',
+  },
+  {
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
     // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
     id: 'locale-case-mapping',

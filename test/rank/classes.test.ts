@@ -1555,6 +1555,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
   },
+  'home-unset': {
+    match: [
+      { line: 'fatal: $HOME not set', source: 'milvus-io/milvus#30046' },
+      { line: 'fatal: $HOME not set', source: 'hpc/charliecloud#1001' },
+      { line: 'error: Parameter name: path1', source: 'NuGet/Home#2960' },
+    ],
+    miss: ['export HOME=/home/runner', 'Parameter name: value'],
+  },
   'locale-case-mapping': {
     match: [
       { line: "I don't know how to translate letters from upper to lower case.", source: 'Perl/perl5#6816' },
