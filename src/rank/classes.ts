@@ -3304,9 +3304,10 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'name-too-long',
-    anchors: ['file name too long', 'enametoolong', 'unreasonably limit filename length'],
+    anchors: ['file name too long', 'filename too long', 'enametoolong', 'unreasonably limit filename length'],
     // BitBake's sanity check says it in its own words.
-    patterns: [/File name too long|\bENAMETOOLONG\b|filesystem that does not unreasonably limit filename length/],
+    // Git for Windows says "Filename too long" past MAX_PATH unless core.longpaths is set.
+    patterns: [/File ?name too long|\bENAMETOOLONG\b|filesystem that does not unreasonably limit filename length/i],
     implicates: [
       {
         facet: 'mounts',
@@ -3315,6 +3316,14 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'the filesystem under the build limits name length (eCryptfs allows 143 bytes, not 255)',
       },
       { facet: 'docker', key: /^(?:storage_driver|backing_fs)$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'git',
+        key: /^core\.longpaths$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'Git on B is limited to 260-character paths on Windows (core.longpaths is off)',
+      },
+      { facet: 'custom', key: /longpaths/i, weight: 0.85, anyDirection: true },
       // gethostname() fails the same way on a host name longer than 64 bytes.
       { facet: 'custom', key: /hostname/i, weight: 0.8, anyDirection: true, why: "B's host name is longer than gethostname() allows" },
     ],

@@ -379,6 +379,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'name-too-long': {
     match: [
       {
+        line: '  Error: error: unable to create file TuviBytesShamirSecretSharingLib/TuviBytesShamirSecretSharingLib/TuviBytesShamirSecretSharingLib.csproj: Filename too long',
+        source: 'Eppie-io/Eppie-CLI#260',
+      },
+      {
         line: 'Failed to create a file with a long name in SSTATE_DIR. Please use a filesystem that does not unreasonably limit filename length.',
         source: 'YoeDistro/yoe-distro#248',
       },
