@@ -39,6 +39,7 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
 const FACTORS: Record<Step, number> = { major: 1.35, minor: 1, patch: 0.6, build: 0.45, same: 0.45 };
 const ABI_FACTOR = 1.6;
 const KERNEL_PATCH_FACTOR = 0.35;
+const KERNEL_MINOR_FACTOR = 0.75;
 
 /** Linux majors so far (2.6 … 6.x, 7 next); Darwin's (macOS) start at 8, FreeBSD's at 10. */
 const LINUX_MAJOR_MAX = 7;
@@ -67,8 +68,15 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   const abiKey = component !== undefined && (key !== 'version' || d.facet === 'libc');
   const abi = abiKey && (step === 'major' || (component === 1 && step === 'minor'));
   // A kernel patch or build bump (5.15.0-1020 -> 5.15.0-1023) comes with every runner image update and is
-  // seldom what broke a build (one case in twenty-five in the corpus): less than a package's patch step.
-  const factor = abi ? ABI_FACTOR : d.facet === 'kernel' && (step === 'patch' || step === 'build') ? KERNEL_PATCH_FACTOR : FACTORS[step];
+  // seldom what broke a build (12 of 303 cases that carry one): less than a package's patch step. A minor
+  // step (5.15 -> 6.5) is the cause more often, still only 27 times in 203.
+  const factor = abi
+    ? ABI_FACTOR
+    : d.facet === 'kernel' && (step === 'patch' || step === 'build')
+      ? KERNEL_PATCH_FACTOR
+      : d.facet === 'kernel' && step === 'minor'
+        ? KERNEL_MINOR_FACTOR
+        : FACTORS[step];
   const from = a.slice(0, 3).join('.');
   const to = b.slice(0, 3).join('.');
   const note = step === 'same' || step === 'build' ? undefined : `${step} ${from} -> ${to}${abi ? ' (ABI boundary)' : ''}`;
