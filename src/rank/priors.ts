@@ -164,6 +164,8 @@ export const PRIORS: PriorRule[] = [
   { facet: 'resources', prior: 0.2, harm: 'lower', text: 'resource limits constrain the build' },
   { facet: 'cpu', key: /^arch$/, prior: 0.6, harm: 'any', text: 'another CPU architecture runs other binaries' },
   { facet: 'cpu', key: /^flags$/, prior: 0.35, harm: 'lost', text: 'binaries built for CPU features a machine lacks die with SIGILL' },
+  // Runners of one pool differ in CPU model all the time; what a model change can break shows in cpu.flags.
+  { facet: 'cpu', key: /^model$/, prior: 0.04, harm: 'any', text: 'CPU models differ between runners and rarely matter' },
   { facet: 'cpu', prior: 0.1, harm: 'lower', text: 'CPU models and core counts differ between runners and rarely matter' },
   {
     facet: 'sysctl',
