@@ -1883,7 +1883,8 @@ export const ERROR_CLASSES: Signature[] = [
     // Unprivileged ping needs an ICMP socket the kernel grants by group (net.ipv4.ping_group_range) or CAP_NET_RAW.
     id: 'icmp-socket-denied',
     anchors: ['socket: '],
-    patterns: [/\bping(?:6|_test\.go:\d+)?: socket: (?:Operation not permitted|permission denied)/i],
+    // ping itself, or a program or test of its own that pings ("ping_test.go:80: socket: permission denied").
+    patterns: [/\b(?:ping6?|\w*ping\w*\.\w+:\d+): socket: (?:Operation not permitted|permission denied)/i],
     implicates: [
       {
         facet: 'sysctl',

@@ -44,7 +44,7 @@ export function messageLanguage(body: string): string | undefined {
   return undefined;
 }
 
-/** Languages whose Cyrillic script another language shares: a Russian-looking line may be Ukrainian or Bulgarian. */
+/** Languages sharing a script: a Russian-looking line may be Ukrainian or Bulgarian, Han characters may be Japanese. */
 const SAME_SCRIPT: Record<string, readonly string[]> = { ru: ['ru', 'uk', 'bg', 'be', 'sr', 'mk', 'kk'], zh: ['zh', 'ja'] };
 
 /** The language a locale value selects ("de_DE.UTF-8" -> de, "C.UTF-8" -> undefined). */

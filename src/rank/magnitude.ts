@@ -37,11 +37,17 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
 ];
 
 const FACTORS: Record<Step, number> = { major: 1.35, minor: 1, patch: 0.6, build: 0.45, same: 0.45 };
+/**
+ * Facets whose small steps break builds less often than a package's, as measured on the corpus (how often a
+ * difference of that step was the cause when a case carried one). A kernel patch or build bump
+ * (5.15.0-1020 -> 5.15.0-1023) comes with every runner image update: the cause in 12 of 303 cases; a kernel minor
+ * step in 27 of 203. A tool's patch or build release: 32 of 687, against 204 of 938 minor steps.
+ */
+const FACET_FACTORS: Partial<Record<string, Partial<Record<Step, number>>>> = {
+  kernel: { minor: 0.75, patch: 0.35, build: 0.35 },
+  toolchains: { patch: 0.45, build: 0.45 },
+};
 const ABI_FACTOR = 1.6;
-const KERNEL_PATCH_FACTOR = 0.35;
-const KERNEL_MINOR_FACTOR = 0.75;
-/** A tool's patch release: the cause in 31 of 635 cases that carry one, against 204 of 938 minor steps. */
-const TOOLCHAIN_PATCH_FACTOR = 0.45;
 
 /** Linux majors so far (2.6 … 6.x, 7 next); Darwin's (macOS) start at 8, FreeBSD's at 10. */
 const LINUX_MAJOR_MAX = 7;
@@ -69,18 +75,7 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   // libc.version's key is "version": only the libc facet's.
   const abiKey = component !== undefined && (key !== 'version' || d.facet === 'libc');
   const abi = abiKey && (step === 'major' || (component === 1 && step === 'minor'));
-  // A kernel patch or build bump (5.15.0-1020 -> 5.15.0-1023) comes with every runner image update and is
-  // seldom what broke a build (12 of 303 cases that carry one): less than a package's patch step. A minor
-  // step (5.15 -> 6.5) is the cause more often, still only 27 times in 203.
-  const factor = abi
-    ? ABI_FACTOR
-    : d.facet === 'kernel' && (step === 'patch' || step === 'build')
-      ? KERNEL_PATCH_FACTOR
-      : d.facet === 'kernel' && step === 'minor'
-        ? KERNEL_MINOR_FACTOR
-        : d.facet === 'toolchains' && (step === 'patch' || step === 'build')
-          ? TOOLCHAIN_PATCH_FACTOR
-          : FACTORS[step];
+  const factor = abi ? ABI_FACTOR : (FACET_FACTORS[d.facet]?.[step] ?? FACTORS[step]);
   const from = a.slice(0, 3).join('.');
   const to = b.slice(0, 3).join('.');
   const note = step === 'same' || step === 'build' ? undefined : `${step} ${from} -> ${to}${abi ? ' (ABI boundary)' : ''}`;

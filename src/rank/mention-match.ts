@@ -12,6 +12,7 @@ import { magnitudeOf, numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
 import { toolKey, toolNames } from './tool-names.js';
+import { escapeRegExp } from './value-strings.js';
 import { valueWordFindings } from './value-words.js';
 
 /** Facets whose values are versions a log may print. */
@@ -335,10 +336,6 @@ function providesLinkerLib(name: string, lib: string): boolean {
 function namesAny(at: Mention, words: readonly string[]): boolean {
   const lower = at.line.body.toLowerCase();
   return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(w)}`).test(lower));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 function finding(weight: number, at: Mention, why: string): Finding {

@@ -33,3 +33,8 @@ export function versionOfValue(v: FacetValue | undefined): string {
   if (typeof v === 'object' && v !== null && !Array.isArray(v) && typeof v['version'] === 'string') return v['version'];
   return '';
 }
+
+/** A literal string as a regular expression's source. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -11,6 +11,7 @@ import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
 import type { Mention, Mentions } from './mentions.js';
+import { escapeRegExp } from './value-strings.js';
 
 /** Facets whose values are free-form words: what they gained or lost is what a program may name. */
 const FREE_FORM = new Set(['custom', 'security', 'mounts', 'docker', 'network', 'dns', 'git', 'locale']);
@@ -130,10 +131,6 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const at = seen.find((l) => l.error) ?? seen[0];
   if (!at) return [];
   return [{ weight: at.error ? 0.6 : 0.45, line: at.line, why: `the log shows B's ${d.key} (${b})`, via: 'token' }];
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
