@@ -49,6 +49,11 @@ export interface Mention {
 export interface Mentions {
   /** Lower-case words (and their dotted/dashed parts) -> first line naming them, error lines preferred. */
   words: Map<string, Mention>;
+  /**
+   * Parts of snake_case identifiers ("test_lua_blob" -> test, lua, blob): a test or function named
+   * after a tool touches it, more weakly than the tool's own name does (relevance.ts).
+   */
+  identifierParts: Map<string, Mention>;
   /** Numeric versions ("16.13.0", "3.12", "1.21.3") -> first line naming them, error lines preferred. */
   versions: Map<string, Mention>;
   /** Environment variables read or set (`X=1`, `$X`, `${X}`, `env.X`, `process.env.X`, `%X%`). */
@@ -128,6 +133,7 @@ const ANY_PHRASE = new RegExp([...new Set(PHRASE_TOOLS.map(([, p]) => `(?:${p.so
 function emptyMentions(): Mentions {
   return {
     words: new Map(),
+    identifierParts: new Map(),
     versions: new Map(),
     env: new Map(),
     phrases: new Map(),
@@ -166,6 +172,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       if (word.length === 0) continue;
       note(m.words, word, at);
       if (/[.-]/.test(word)) for (const part of word.split(/[.-]+/)) if (part.length > 1) note(m.words, part, at);
+      if (word.includes('_')) for (const part of word.split(/[._-]+/)) if (part.length > 2) note(m.identifierParts, part, at);
       // "python3.12" -> "python", "go1.21" -> "go": the name before its version.
       if (/[a-z]\d|[a-z][-_]v?\d/.test(word)) {
         const name = /^([a-z][a-z+]*?)[-_]?v?\d/.exec(word);

@@ -22,6 +22,8 @@ export interface Relevance {
 
 const NEUTRAL: Relevance = { factor: 1 };
 const TOUCHED = 1.25;
+/** Named only inside an identifier (`Test_lua_blob`): the build likely touches it. */
+const TOUCHED_IN_IDENTIFIER = 1.1;
 const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, custom: 0.6, mirrors: 0.5, env: 1 };
 
 /** Packages every build runs through without naming them (the C library, certificates, package tooling). */
@@ -116,7 +118,12 @@ function byNames(facet: string, words: string[], mentions: Mentions, phrase?: Re
     const at = mentions.words.get(w);
     if (at && (!best?.mention || (at.error && !best.mention.error))) best = { factor: TOUCHED, mention: at, named: w };
   }
-  return best ?? { factor: UNTOUCHED[facet] ?? 1 };
+  if (best) return best;
+  for (const w of words) {
+    const at = w.length > 2 ? mentions.identifierParts.get(w) : undefined;
+    if (at) return { factor: TOUCHED_IN_IDENTIFIER, mention: at, named: w };
+  }
+  return { factor: UNTOUCHED[facet] ?? 1 };
 }
 
 function toolWords(key: string): string[] {

@@ -109,6 +109,20 @@ describe('ranking failures no signature names', () => {
     expect(first(cause, log).key).toBe('libstdc++6');
   });
 
+  it('a tool named only inside a test identifier counts as touched (vim: Test_lua_blob)', () => {
+    // Real lines from vim's test suite after a Lua upgrade changed its error messages.
+    const log = [
+      '        From test_lua.vim:',
+      '        Found errors in Test_lua_blob():',
+      "        command line..script runtest.vim[473]..function RunTheTest[44]..Test_lua_blob line 29: Expected 'x' but got 'y'",
+    ].join('\n');
+    const ranked = rankDifferences([...DECOYS, tool('lua', '5.4.2', '5.4.3')], { log: parseBuildLog(log) });
+    const at = (key: string) => ranked.findIndex((d) => d.key === key);
+    expect(at('lua')).toBeLessThan(at('gh'));
+    expect(at('lua')).toBeLessThan(at('ruby'));
+    expect(ranked[at('lua')]!.reasons.map((r) => r.text).join(' ')).toMatch(/uses lua/);
+  });
+
   it('with no signature at all, an image the log never names does not win over one it uses', () => {
     const cause: Difference = {
       scope: 'host',
