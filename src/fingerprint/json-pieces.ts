@@ -265,16 +265,21 @@ class PieceParser {
       }
       while (i < end) {
         if (inString) {
-          // The rest of a string: only its closing quote matters.
-          for (; i < end; i++) {
-            const c = buf[i]!;
-            if (c === QUOTE) {
-              inString = false;
-              break;
-            }
-            if (c === BACKSLASH && ++i === end) escaped = true;
+          // The rest of a string: only its closing quote matters. Found with indexOf (native,
+          // most of a fingerprint's bytes are inside strings); a quote after an odd run of
+          // backslashes is escaped.
+          const quote = buf.indexOf(QUOTE, i);
+          const stop = quote < 0 ? end : quote;
+          let slashes = 0;
+          for (let k = stop - 1; k >= i && buf[k] === BACKSLASH; k--) slashes++;
+          if (quote < 0) {
+            // The chunk ends inside the string; on an escaping backslash the next chunk's first byte is escaped.
+            escaped = slashes % 2 === 1;
+            i = end;
+          } else {
+            if (slashes % 2 === 0) inString = false;
+            i = quote + 1;
           }
-          i++;
           continue;
         }
         const role = ROLE[buf[i]!]!;
