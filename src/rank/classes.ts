@@ -1160,6 +1160,28 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the file system refused extended attributes',
   },
   {
+    id: 'font-missing',
+    anchors: ['font'],
+    patterns: [
+      // fontspec (XeLaTeX/LuaLaTeX), pdfTeX, and tools that look fonts up through fontconfig.
+      /\bThe font "[^"]+" cannot be found\b/,
+      /\bFont [\w.-]+ at \d+ not found\b/,
+      /\b(?:cannot|can't|could not|unable to) (?:find|load|open|locate) (?:the )?font\b/i,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /(?:^|[-_])(?:fonts?|ttf|otf|fontconfig)(?:$|[-_])|^(?:fontconfig|texlive-fonts[\w-]*|tex-gyre|lmodern)$/i,
+        weight: 0.85,
+        why: 'the package that ships the font is missing or changed on B',
+      },
+      { facet: 'custom', key: /\bfonts?\b|fc-list|fc-match|updmap|\.map\b/i, weight: 0.8, anyDirection: true },
+      { facet: 'images', weight: 0.3, why: 'a rebuilt image can ship other fonts' },
+    ],
+    tokens: [],
+    meaning: 'a font the document asks for is not installed',
+  },
+  {
     id: 'openssl-config',
     anchors: [
       'auto configuration failed',
@@ -1272,6 +1294,8 @@ export const ERROR_CLASSES: Signature[] = [
       /RULE_(?:INSERT|APPEND) failed \(No such file or directory\)|Couldn't load (?:match|target) `\w+'|Extension \w+ revision \d+ not supported, missing kernel module\?/,
     ],
     implicates: [
+      // The module itself, loaded on A and not on B: the most direct answer when the fingerprint has it.
+      { facet: 'modules', weight: 0.9, when: (d) => d.b === null || d.b === undefined, why: 'the kernel module is not loaded on B' },
       {
         facet: 'kernel',
         key: /^(?:release|version)$/,
@@ -1512,6 +1536,8 @@ export const ERROR_CLASSES: Signature[] = [
       /"root" execution of the PostgreSQL server is not permitted/,
       /\b(?:can not|don't) run elasticsearch as root/,
       /Please consult the Knowledge Base to find out how to run mysqld as root/,
+      // GNU tar's and coreutils' configure (Buildroot and OpenWrt build them as host tools).
+      /\byou should not run configure as root\b/,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],
@@ -2117,6 +2143,8 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'cpu',
         key: /^cores$/,
         weight: 0.9,
+        // More cores is the harmful direction here (the `when`s say so), not the usual fewer.
+        anyDirection: true,
         // Builds allow 32 to 128 threads: a host with several times the cores is what passes them.
         when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b >= 4 * d.a,
         why: 'B has many more cores than OpenBLAS was built to start threads for',
@@ -2125,6 +2153,7 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'cpu',
         key: /^cores$/,
         weight: 0.6,
+        anyDirection: true,
         when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a,
       },
       { facet: 'env', key: /^(?:OPENBLAS_NUM_THREADS|OMP_NUM_THREADS|GOTO_NUM_THREADS)$/, weight: 0.85, anyDirection: true },
@@ -3162,8 +3191,11 @@ export const ERROR_CLASSES: Signature[] = [
       '__xstat',
       '__fxstat',
       '__lxstat',
+      'port gnulib',
     ],
     patterns: [
+      // glibc 2.28 changed the stdio internals old gnulib copies (m4, bison, tar) read: they stop at their #error.
+      /Please port gnulib \w+\.c to your platform/,
       /implicit declaration of function [‘'`](?:major|minor|makedev)[’'`]/,
       /undefined reference to [`'‘](?:major|minor|makedev)[’']/,
       /fatal error: (?:libio|xlocale|sys\/sysctl)\.h: No such file or directory/,

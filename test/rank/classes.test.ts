@@ -304,6 +304,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'glibc-removed-api': {
     match: [
+      {
+        line: 'freadahead.c:92:3: error: #error "Please port gnulib freadahead.c to your platform! Look at the definition of fflush, fread, ungetc on your system, then report this to bug-gnulib."',
+        source: 'GlobalArrays/ga#128',
+      },
+      {
+        line: '> ../../../../m4/lib/fseeko.c:110:4: error: #error "Please port gnulib fseeko.c to your platform! Look at the code in fseeko.c, then report this to bug-gnulib."',
+        source: 'frida/frida#1109',
+      },
       { line: "error: undefined reference to '__xmknod'", source: 'agda/agda#6384' },
       {
         line: 'ipath_proto.c:539:32: error: implicit declaration of function ‘minor’; did you mean ‘mincore’? [-Werror=implicit-function-declaration]',
@@ -1322,6 +1330,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Exception in thread "main" java.lang.RuntimeException: don\'t run elasticsearch as root.',
         source: 'spujadas/elk-docker#87',
       },
+      {
+        line: 'configure: error: you should not run configure as root (set FORCE_UNSAFE_CONFIGURE=1 in environment to bypass this check)',
+        source: 'spack/spack#5139',
+      },
+      {
+        line: '> configure: error: you should not run configure as root (set FORCE_UNSAFE_CONFIGURE=1 in environment to bypass this check)',
+        source: 'openwrt/packages#8752',
+      },
     ],
     miss: [
       "WARNING: Running pip as the 'root' user can result in broken permissions",
@@ -1496,6 +1512,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ["cp: cannot stat '/ram/T/usb.log': No such file or directory", "'/etc/apt/sources.list' -> '/tmp/f/etc/apt/sources.list'"],
+  },
+  'font-missing': {
+    match: [
+      { line: '! Package fontspec Error: The font "FreeSerif" cannot be found.', source: 'sphinx-doc/sphinx-docker-images#4' },
+      { line: '!pdfTeX error: pdflatex (file pplrij8r): Font pplrij8r at 1244 not found', source: 'manjaro/manjaro-user-guide#11' },
+    ],
+    miss: ['(/usr/share/texlive/texmf-dist/tex/latex/fontspec/fontspec.sty', 'Package fontspec Info: Font family FreeSerif(0) created'],
   },
   'xattr-unsupported': {
     match: [
