@@ -1613,6 +1613,30 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a named time zone could not be loaded',
   },
   {
+    // No /etc/localtime: the system has no zone at all (slim images without tzdata, a zone never set).
+    id: 'localtime-missing',
+    anchors: ['/etc/localtime'],
+    patterns: [
+      /(?:Can't open|cannot open|Could not find file|unable to (?:open|read)) ["'`]?\/etc\/localtime\b/i,
+      /["'`]?\/etc\/localtime["'`]?:? No such file or directory/,
+    ],
+    implicates: [
+      {
+        facet: 'time',
+        key: /^timezone$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => d.b === null || d.b === undefined,
+        why: 'B has no system time zone (/etc/localtime) for programs that read it',
+      },
+      { facet: 'packages', key: /^(?:tzdata|timezone|timezone-data)(?::\w+)?$/, weight: 0.88, why: 'B has no time zone database' },
+      { facet: 'env', key: /^TZ$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', weight: 0.3, why: 'a rebuilt image can drop tzdata' },
+    ],
+    tokens: [],
+    meaning: 'the system time zone file /etc/localtime is missing',
+  },
+  {
     // GCC 11 and Clang 14 emit DWARF 5 by default; older valgrind, gdb and binutils cannot read it.
     id: 'dwarf-version-unreadable',
     anchors: ['dwarf', 'dw_form'],

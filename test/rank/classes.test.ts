@@ -1372,6 +1372,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '\tat sun.font.FontDesignMetrics.getMetrics(FontDesignMetrics.java:261)',
     ],
   },
+  'localtime-missing': {
+    match: [
+      { line: "  what():  Can't open /etc/localtime", source: 'pandas-dev/pandas#46217' },
+      {
+        line: '    EPIC FAIL: System.IO.FileNotFoundException: Could not find file "/etc/localtime"',
+        source: 'linuxserver/docker-sonarr#51',
+      },
+      { line: '[Crash] Sys_error "/etc/localtime: No such file or directory"', source: 'mingchen/docker-android-build-box#48' },
+    ],
+    miss: ['ln -sf /usr/share/zoneinfo/Etc/UTC /etc/localtime', 'docker run -v /etc/localtime:/etc/localtime:ro -it --rm mongo bash'],
+  },
   'tz-database-missing': {
     match: [
       {
