@@ -1532,7 +1532,7 @@ export const ERROR_CLASSES: Signature[] = [
       // bower refuses sudo outright.
       /\bcannot run in wd\b/,
       /\bESUDO\b|\bCannot be run with sudo\b/,
-      /\binitdb: cannot be run as root/,
+      /\b(?:initdb|pg_ctl|postgres): cannot be run as root/,
       /"root" execution of the PostgreSQL server is not permitted/,
       /\b(?:can not|don't) run elasticsearch as root/,
       /Please consult the Knowledge Base to find out how to run mysqld as root/,
@@ -2725,6 +2725,7 @@ export const ERROR_CLASSES: Signature[] = [
       'connect fail for',
       'errno 99',
       'cannot assign requested address',
+      'errno: 97',
     ],
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
@@ -2734,6 +2735,8 @@ export const ERROR_CLASSES: Signature[] = [
       // No IPv6 on B at all: resolving or binding "::1" / "::" fails.
       /Can't connect to localhost:\d+ \(Connection refused\)/,
       /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)|\[::\]:?\d*.{0,40}Address family not supported by protocol/i,
+      // Redis prints the address it binds as "::*" and the errno as a number (97: EAFNOSUPPORT).
+      /listening socket ::\*?:\d+: unable to bind socket, errno: 97\b/,
       // Binding ::1 where IPv6 is switched off: the address does not exist.
       /\[Errno 99\] Cannot assign requested address|bind\(?.{0,40}::1.{0,40}(?:EADDRNOTAVAIL|Cannot assign requested address)/i,
     ],
@@ -3735,6 +3738,7 @@ export const ERROR_CLASSES: Signature[] = [
       'fork/exec /var/tmp',
       'fork/exec /dev/shm',
       'bad interpreter',
+      'cannot run program "/tmp',
     ],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
@@ -3746,6 +3750,8 @@ export const ERROR_CLASSES: Signature[] = [
       /configure: error: cannot run C compiled programs/,
       // Go's os/exec: "fork/exec /tmp/packer-plugin-…: permission denied".
       /fork\/exec \/(?:tmp|var\/tmp|dev\/shm)\/\S+: permission denied/i,
+      // Java's ProcessBuilder on a program extracted to /tmp (embedded databases, GraalVM's native-image probes).
+      /Cannot run program "\/(?:tmp|var\/tmp|dev\/shm)\/[^"]+"(?: \(in directory "[^"]*"\))?: error=13, Permission denied/,
       /failed to map segment from shared object/,
       /\bnoexec\b/,
       // A script the build wrote under /tmp cannot be run: the kernel refuses the interpreter with EACCES.

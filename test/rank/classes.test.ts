@@ -1027,6 +1027,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'noexec-mount': {
     match: [
+      {
+        line: 'java.io.IOException: Cannot run program "/tmp/extract-fa97ad59-e311-46da-acb4-e56e2d252405extractmongod": error=13, Permission denied',
+        source: 'flapdoodle-oss/de.flapdoodle.embed.mongo#341',
+      },
+      {
+        line: 'Fatal error: com.oracle.svm.core.util.VMError$HostedError: java.io.IOException: Cannot run program "/tmp/SVM-17161308199606515702/LibFFIHeaderDirectives" (in directory "/tmp/SVM-17161308199606515702"): error=13, Permission denied',
+        source: 'graalvm/graalvm-demos#51',
+      },
       { line: 'configure: error: cannot run C compiled programs.', source: 'rbenv/rbenv#208' },
       {
         line: 'Can\'t exec "/tmp/<SOME-FILENAMEHERE>": Permission denied at /usr/share/perl/5.26/IPC/Open3.pm line 178.',
@@ -1316,6 +1324,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'refuses-root': {
     match: [
+      { line: 'pg_ctl: cannot be run as root', source: 'dbfixtures/pytest-postgresql#341' },
       {
         line: 'npm WARN cannot run in wd my-package@0.0.0 node ./node_modules/bower/bin/bower i (wd=/builds/author/my-package)',
         source: 'nodejs/docker-node#93',
@@ -2019,6 +2028,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'orbstack/orbstack#1906',
       },
       { line: 'OSError: [Errno 99] Cannot assign requested address', source: 'docker-library/python#261' },
+      {
+        line: 'Could not create server TCP listening socket ::*:6379: unable to bind socket, errno: 97',
+        source: 'Ezka77/xen-orchestra-ce#38',
+      },
+      {
+        line: '1:M 12 Mar 2021 04:45:21.245 # Could not create server TCP listening socket ::*:6379: unable to bind socket, errno: 97',
+        source: 'redis/docker-library-redis#273',
+      },
     ],
     miss: [
       'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)',
