@@ -1613,6 +1613,33 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a named time zone could not be loaded',
   },
   {
+    // gpg could not sign: git asks for a signature because its config says so (commit.gpgsign), or GnuPG 2's
+    // agent has no terminal to ask for the passphrase on (GPG_TTY unset, "Inappropriate ioctl for device").
+    id: 'gpg-signing-failed',
+    anchors: ['gpg failed to sign', 'signing failed'],
+    patterns: [/\berror: gpg failed to sign the data\b/, /\bgpg: signing failed: /],
+    implicates: [
+      {
+        facet: 'git',
+        key: /^(?:commit|tag|push)\.gpgsign$|^gpg\.|^user\.signingkey$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's git configuration asks for signed commits or tags, which gpg cannot make there",
+      },
+      { facet: 'env', key: /^(?:GPG_TTY|GNUPGHOME|GPG_AGENT_INFO)$/, weight: 0.8, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:gnupg2?|gpg|gpg-agent|pinentry[\w-]*)(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'another GnuPG: version 2 signs through an agent that needs a terminal (GPG_TTY) or loopback pinentry',
+      },
+      { facet: 'custom', key: /gpg|gnupg|pinentry/i, weight: 0.75, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'gpg could not make a signature',
+  },
+  {
     // No /etc/localtime: the system has no zone at all (slim images without tzdata, a zone never set).
     id: 'localtime-missing',
     anchors: ['/etc/localtime'],

@@ -1381,6 +1381,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '\tat sun.font.FontDesignMetrics.getMetrics(FontDesignMetrics.java:261)',
     ],
   },
+  'gpg-signing-failed': {
+    match: [
+      { line: 'error: gpg failed to sign the data', source: 'genehack/Git-Wrapper#91' },
+      { line: 'error: gpg failed to sign the data', source: 'copier-org/copier#616' },
+      { line: '11:33:16 gpg: signing failed: Inappropriate ioctl for device', source: 'elastic/apm-agent-java#2577' },
+    ],
+    miss: ['gpg: Signature made Tue 01 Feb 2022', 'gpg: Good signature from "Jane <jane@example.org>"'],
+  },
   'localtime-missing': {
     match: [
       { line: "  what():  Can't open /etc/localtime", source: 'pandas-dev/pandas#46217' },
