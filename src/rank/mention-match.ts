@@ -89,19 +89,48 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const phrase = mentions.phrases.get(tool);
     if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));
     else {
-      for (const w of toolNames(tool).words) {
-        if (BUILD_DRIVERS.has(w)) continue;
-        const at = mentions.words.get(w);
-        if (at?.error) {
-          // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed.
-          const path = onlyInPaths(at.line.body.toLowerCase(), w);
-          out.push(finding(path ? 0.3 * PATH_VERSION : 0.3, at, `an error line names ${w}${path ? ' (in a path)' : ''}`));
-          break;
-        }
+      const named = errorLineNaming(tool, mentions);
+      if (named) out.push(named);
+      else {
+        const step = failingStepRunning(tool, mentions);
+        if (step) out.push(step);
       }
     }
   }
   return out;
+}
+
+function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined {
+  for (const w of toolNames(tool).words) {
+    if (BUILD_DRIVERS.has(w)) continue;
+    const at = mentions.words.get(w);
+    if (at?.error) {
+      // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed.
+      const path = onlyInPaths(at.line.body.toLowerCase(), w);
+      return finding(path ? 0.3 * PATH_VERSION : 0.3, at, `an error line names ${w}${path ? ' (in a path)' : ''}`);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Programs that run the project's own code or build (a compiler, a runtime, a build or test driver, a
+ * package installer): when their step fails, what they ran failed, not they. The failing step names a
+ * tool only when it is a tool of its own (cosign, rpm, helm, gpg).
+ */
+const DRIVERS = new Set([
+  ...BUILD_DRIVERS,
+  ...['mvn', 'mvnw', 'gradle', 'gradlew', 'sbt', 'ant', 'bazel', 'cargo', 'go', 'dotnet', 'msbuild', 'ctest', 'swift', 'xcodebuild'],
+  ...['npm', 'npx', 'yarn', 'pnpm', 'bun', 'node', 'deno', 'python', 'python3', 'pip', 'pip3', 'pytest', 'tox', 'nox', 'uv'],
+  ...['ruby', 'bundle', 'rake', 'gem', 'php', 'composer', 'java', 'perl', 'docker', 'podman', 'gcc', 'g++', 'cc', 'clang', 'rustc'],
+]);
+
+/** The failing step runs this tool (`$ cosign verify …` above "Error: no matching signatures"). */
+function failingStepRunning(tool: string, mentions: Mentions): Finding | undefined {
+  const step = mentions.failingCommand;
+  if (!step || DRIVERS.has(step.program)) return undefined;
+  if (!toolNames(tool).words.includes(step.program)) return undefined;
+  return finding(0.3, step.at, `the failing step runs ${step.program}`);
 }
 
 /** The variables that choose the language of programs' messages. */

@@ -6,6 +6,7 @@
  * Relevance (relevance.ts) asks "does the log ever name this tool, package or
  * image?"; token matching asks "does it name this version or variable?".
  */
+import { type CommandLine, commandLine } from './failing-command.js';
 import type { BuildLog, LogLine } from './log.js';
 import { messageLanguage } from './log-language.js';
 import { comparedValues } from './output-pairs.js';
@@ -72,6 +73,8 @@ export interface Mentions {
   comparisons: Array<{ values: [string, string]; at: Mention }>;
   /** The distinct lines read, in log order: for values searched verbatim (value-words.ts). */
   lines: Mention[];
+  /** The last command the log shows being run before its first error line (failing-command.ts). */
+  failingCommand: (CommandLine & { at: Mention }) | undefined;
   /** The first error line whose message is in another language than English (log-language.ts). */
   language: { lang: string; at: Mention } | undefined;
   /** The log had lines to read. */
@@ -143,6 +146,7 @@ function emptyMentions(): Mentions {
     requirements: [],
     paths: new Map(),
     language: undefined,
+    failingCommand: undefined,
     lines: [],
     present: false,
   };
@@ -157,6 +161,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
   const first = Math.max(0, log.lines.length - MAX_MENTION_LINES);
   // A repeated line names nothing new (first mentions are kept): read each distinct line once.
   const seen = new Set<string>();
+  let sawError = false;
   for (let i = first; i < log.lines.length; i++) {
     const line = log.lines[i]!;
     const body = line.body;
@@ -166,6 +171,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     const error = !common.has(i) && looksLikeError(body) && !ENVIRONMENT_REPORT.test(body);
     const at: Mention = { line, error };
     m.lines.push(at);
+    if (!sawError) {
+      const command = commandLine(body);
+      if (command) m.failingCommand = { ...command, at };
+      if (error) sawError = true;
+    }
     const lower = body.toLowerCase();
     for (const w of lower.matchAll(WORD)) {
       const word = w[0].replace(/[.+-]+$/, '');
