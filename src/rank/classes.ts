@@ -588,6 +588,35 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a file watcher hit the kernel inotify watch limit',
   },
   {
+    // Node's own file watching (FSEvents on macOS) opens a descriptor per file; Jest and Metro use watchman
+    // instead when it is installed, so a machine without it runs out of descriptors.
+    id: 'file-watcher-emfile',
+    anchors: ['watching file for changes', 'watch emfile', 'f2d_register_rpc'],
+    patterns: [
+      /Error watching file for changes: EMFILE/,
+      /\bError: watch EMFILE\b/,
+      /FSEventStreamStart: register_with_server: ERROR: f2d_register_rpc\(\)/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^watchman(?::\w+)?$/,
+        weight: 0.9,
+        why: 'without watchman, Jest and Metro watch every file themselves and run out of file descriptors',
+      },
+      { facet: 'toolchains', key: /^watchman$/, weight: 0.9, why: 'without watchman, Jest and Metro watch every file themselves' },
+      { facet: 'resources', key: /^ulimit_nofile/, weight: 0.7, why: "B's open-file limit is lower than the watchers need" },
+      {
+        facet: 'sysctl',
+        key: /^(?:kern\.maxfiles(?:perproc)?|fs\.inotify\.max_user_(?:instances|watches))$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+    ],
+    tokens: [],
+    meaning: 'a file watcher ran out of file descriptors (no watchman to watch for it)',
+  },
+  {
     // inotify_init's EMFILE is the per-user instance cap (ENOSPC from add_watch is the watch cap).
     id: 'inotify-instance-limit',
     anchors: ['inotify', 'too many open files, watch', 'allocate directory watch', 'allocate watch', 'watcher'],

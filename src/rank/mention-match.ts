@@ -105,13 +105,20 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     if (BUILD_DRIVERS.has(w)) continue;
     const at = mentions.words.get(w);
     if (at?.error) {
-      // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed.
-      const path = onlyInPaths(at.line.body.toLowerCase(), w);
-      return finding(path ? 0.3 * PATH_VERSION : 0.3, at, `an error line names ${w}${path ? ' (in a path)' : ''}`);
+      // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
+      // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
+      const path = !TOOL_FILE.test(w) && onlyInPaths(at.line.body.toLowerCase(), w);
+      // "DOT_UML_DETAILS", a setting of another tool: a variable's prefix names its tool more weakly than the name does.
+      const prefix = !path && onlyAsVariablePrefix(at.line.body, w);
+      const weight = path ? 0.3 * PATH_VERSION : prefix ? 0.2 : 0.3;
+      return finding(weight, at, `an error line names ${w}${path ? ' (in a path)' : prefix ? ' (in a variable name)' : ''}`);
     }
   }
   return undefined;
 }
+
+/** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */
+const TOOL_FILE = /^\.?[a-z][\w-]*(?:file|\.(?:xml|toml|json|ya?ml|lock|gradle|kts|cfg|conf|mod|sum|txt))$/;
 
 /**
  * Programs that run the project's own code or build (a compiler, a runtime, a build or test driver, a
@@ -302,6 +309,12 @@ const VERSION_BANNER = /\bversion\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b/i;
  * shows where the program runs from, not a complaint about that version: it counts this much.
  */
 const PATH_VERSION = 0.5;
+
+/** Every time the line names `word`, it is the first part of an upper-case variable (HELM_EXPERIMENTAL_OCI). */
+function onlyAsVariablePrefix(body: string, word: string): boolean {
+  const all = [...body.matchAll(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'gi'))];
+  return all.length > 0 && all.every((m) => body[m.index + word.length] === '_' && m[0] === m[0].toUpperCase());
+}
 
 function onlyInPaths(body: string, version: string): boolean {
   let seen = false;

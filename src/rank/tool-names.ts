@@ -195,6 +195,13 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   swift: { words: ['swift', 'swiftc', 'package.swift', 'swiftpm'], phrases: [/\.swift:\d+:\d+: error/] },
   dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
   flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
+  doxygen: { words: ['doxygen', 'doxyfile'] },
+  // node-gyp, CMake and MSBuild name Visual Studio in prose and by its variables and tools.
+  visualstudio: {
+    words: ['msbuild', 'msvc', 'vcvarsall', 'vcinstalldir', 'msvs_version', 'vswhere', 'vs2017', 'vs2019', 'vs2022'],
+    phrases: [/\bVisual Studio\b/, /\bMSVC\b/],
+  },
+  watchman: { words: ['watchman', '.watchmanconfig'] },
   // Gentoo's name for it; its logs say "timezone" where Debian's say tzdata.
   'timezone-data': { words: [...TZDATA_WORDS, 'timezone'] },
   tzdata: {

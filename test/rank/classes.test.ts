@@ -1541,6 +1541,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["cp: cannot stat '/ram/T/usb.log': No such file or directory", "'/etc/apt/sources.list' -> '/tmp/f/etc/apt/sources.list'"],
   },
+  'file-watcher-emfile': {
+    match: [
+      { line: 'Error: Error watching file for changes: EMFILE', source: 'react/create-react-app#871' },
+      { line: ' ERROR  Error watching file for changes: EMFILE', source: 'gitpoint/git-point#188' },
+      { line: 'Error: watch EMFILE', source: 'liip/guess-the-liiper-ios#26' },
+    ],
+    miss: ["Error: EMFILE, too many open files '/Users/dasdsa/.babel.json'", 'watchman: 4.7.0 (installed via brew)'],
+  },
   'font-missing': {
     match: [
       { line: '! Package fontspec Error: The font "FreeSerif" cannot be found.', source: 'sphinx-doc/sphinx-docker-images#4' },

@@ -123,6 +123,18 @@ describe('ranking failures no signature names', () => {
     expect(ranked[at('lua')]!.reasons.map((r) => r.text).join(' ')).toMatch(/uses lua/);
   });
 
+  it("a tool's own input file names it wherever it lives; another tool's setting prefix names that tool weakly (Doxyfile, DOT_UML_DETAILS)", () => {
+    // Real lines from open-quantum-safe/liboqs#1046: an older doxygen ignores tags of a newer Doxyfile.
+    const log = [
+      "warning: ignoring unsupported tag 'PYTHON_DOCSTRING' at line 236, file docs/.Doxyfile",
+      "warning: ignoring unsupported tag 'DOT_UML_DETAILS' at line 2417, file docs/.Doxyfile",
+    ].join('\n');
+    const ranked = rankDifferences([...DECOYS, tool('dot', '2.47.3', '2.42.2'), tool('doxygen', '1.9.1', '1.8.17')], {
+      log: parseBuildLog(log),
+    });
+    expect(ranked[0]!.key).toBe('doxygen');
+  });
+
   it('with no signature at all, an image the log never names does not win over one it uses', () => {
     const cause: Difference = {
       scope: 'host',
