@@ -11,6 +11,7 @@ import { localeLanguage, writesLanguage } from './log-language.js';
 import { magnitudeOf, numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
+import { packageWords } from './relevance.js';
 import { toolKey, toolNames } from './tool-names.js';
 import { escapeRegExp } from './value-strings.js';
 import { valueWordFindings } from './value-words.js';
@@ -236,7 +237,9 @@ function requirementFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!b) return [];
-  const names = new Set(d.facet === 'toolchains' ? toolNames(d.key).words : [d.key.toLowerCase().replace(/:[a-z0-9]+$/, '')]);
+  const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+  // A -dev package is required by its library's name ("libsystemd >= 230" of systemd-devel).
+  const names = new Set(d.facet === 'toolchains' ? toolNames(d.key).words : d.facet === 'packages' ? packageWords(key) : [key]);
   for (const { name, version, at } of mentions.requirements) {
     if (!names.has(name)) continue;
     const required = numericParts(version)!;

@@ -94,6 +94,9 @@ const REQUIREMENTS = [
   /\b([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2}) or (?:later|newer|higher|above|greater)\b/gi,
   /\b(?:use|requires?|needs?|install)\s+(?:GNU\s+)?([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2})\s*(?:at least|or (?:later|newer|higher))/gi,
   /\bat least (?:GNU\s+)?([A-Za-z][\w+-]*) (?:version )?v?(\d+(?:\.\d+){0,2})\b/gi,
+  // meson: "need 'libsystemd' ['>= 230']"; pkg-config: "Requested 'glib-2.0 >= 2.56' but version of …".
+  /\bneed '([A-Za-z][\w+.-]*)' \['>=\s*(\d+(?:\.\d+){0,2})'\]/g,
+  /\bRequested '([A-Za-z][\w+.-]*?)(?:-\d+(?:\.\d+)?)? >= (\d+(?:\.\d+){0,2})'/g,
 ];
 /** Words those expressions catch that name no software ("project requires >= 1.3.0", "version >= 2"). */
 const NOT_NAMES = new Set([

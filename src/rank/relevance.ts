@@ -156,6 +156,8 @@ export function packageWords(name: string): string[] {
   // "libcurl4-openssl-dev" -> curl: the library of a flavoured -dev package, as its headers name it (curl/curl.h).
   const library = /^lib([a-z][a-z+]{2,}?)\d*(?:[.-]|$)/.exec(base)?.[1];
   if (library) out.add(library);
+  // "systemd-devel" ships libsystemd's headers and pkg-config file: meson and pkg-config name it libsystemd.
+  if (/-(?:dev|devel)$/.test(name) && !base.startsWith('lib') && base.length >= 3) out.add(`lib${base}`);
   return [...out].filter((w) => w.length >= 2);
 }
 

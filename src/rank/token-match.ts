@@ -298,6 +298,8 @@ const COMMAND_PACKAGES: Record<string, string[]> = {
   'pkg-config': ['pkg-config', 'pkgconf', 'pkgconf-pkg-config', 'pkgconfig'],
   python: ['python-is-python3', 'python-is-python2', 'python-unversioned-command'],
   which: ['which', 'debianutils'],
+  xargs: ['findutils'],
+  find: ['findutils'],
   hostname: ['hostname', 'inetutils'],
   getopt: ['util-linux'],
   mkfs: ['util-linux', 'e2fsprogs'],

@@ -131,6 +131,8 @@ const TOOL = [
   /The engine "([\w.-]+)"/g,
   /(?:^|:\s)([\w.+/-]+): (?:command )?not found\b/g,
   /exec: "([\w.+/-]+)": executable file not found/g,
+  // gradlew's own check, and scripts like it: "xargs is not available".
+  /(?:^|\s)([a-z][\w.+-]*) is not (?:available|installed)(?: on this system| in PATH)?\s*$/g,
   /spawn ([\w.+/-]+) ENOENT/g,
   /\b(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
   /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,

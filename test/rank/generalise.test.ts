@@ -135,6 +135,25 @@ describe('ranking failures no signature names', () => {
     expect(ranked[0]!.key).toBe('doxygen');
   });
 
+  it("meson's required version of a library points at the -devel package that ships it (libsystemd >= 230)", () => {
+    // Real lines from systemd/systemd-netlogd#22 (CentOS 7 ships systemd 219).
+    const log = [
+      "Native dependency libsystemd found: NO found '219' but need: '>= 230'",
+      "meson.build:142:0: ERROR:  Invalid version of dependency, need 'libsystemd' ['>= 230'] found '219'.",
+    ].join('\n');
+    const devel: Difference = {
+      scope: 'host',
+      facet: 'packages',
+      key: 'systemd-devel',
+      kind: 'changed',
+      a: { version: '239-10.fc29', status: 'installed', manager: 'rpm' },
+      b: { version: '219-62.el7_6.2', status: 'installed', manager: 'rpm' },
+      detail: { direction: 'downgrade' },
+    };
+    const ranked = rankDifferences([...DECOYS, tool('meson', '0.49.2', '0.47.2'), devel], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('systemd-devel');
+  });
+
   it('with no signature at all, an image the log never names does not win over one it uses', () => {
     const cause: Difference = {
       scope: 'host',

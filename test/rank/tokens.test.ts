@@ -52,6 +52,8 @@ describe('extractTokens', () => {
     ['tool', '  CMake 3.16 or higher is required.  You are running version 3.10.2', ['cmake']],
     ['tool', "ERROR: Package 'black' requires a different Python: 3.6.9 not in '>=3.7'", ['python']],
     ['tool', 'error: package `clap v4.5.0` cannot be built because it requires rustc 1.74 or newer', ['rustc']],
+    // woowacourse-teams/2025-yagu-bogu#1125: gradlew on an image without findutils.
+    ['tool', 'xargs is not available', ['xargs']],
     ['tool', '/bin/sh: ./app: not found', ['app']],
     ['image', 'no such manifest: docker.io/yourname/test:2-arm64', ['docker.io/yourname/test:2-arm64']],
   ])('%s in %s', (kind, line, expected) => expect(tokens(line, kind)).toEqual(expected));
