@@ -525,13 +525,15 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'no-space-left',
-    anchors: ['space', 'enospc', 'quota', 'edquot'],
+    anchors: ['space', 'enospc', 'quota', 'edquot', 'ephemeral-storage', 'ephemeral local storage'],
     patterns: [
       /No space left on device/i,
       /\bENOSPC\b/,
       /Disk quota exceeded|\bEDQUOT\b/i,
       /not enough (?:free )?(?:disk )?space/i,
       /You don't have enough free space/i,
+      // Kubernetes evicting a build pod: the node's disk, shared by every pod on it, ran low.
+      /\blow on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds\b/,
     ],
     exclude: [/\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit)\b|\bwatch(?:er)? ENOSPC\b/i],
     implicates: [

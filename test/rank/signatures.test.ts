@@ -145,7 +145,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['error: illegal character in identifier', 'Illegal option -- x'],
   },
   'no-space-left': {
-    match: [fixtureLine('dd-enospc.log', 'No space left'), 'npm ERR! code ENOSPC'],
+    match: [
+      fixtureLine('dd-enospc.log', 'No space left'),
+      'npm ERR! code ENOSPC',
+      // openshift/os#935 and pingcap/tidb-operator#1386: a build pod evicted for the node's disk.
+      'Message:      The node was low on resource: ephemeral-storage. Container rhcos-art-rhcos-4-12-201-cosa was using 3002060Ki, which exceeds its request of 0.',
+      "  message: 'The node was low on resource: ephemeral-storage. Container main was using",
+    ],
     miss: [
       'Need to get 0 B/1,234 kB of archives. After this operation, 5,120 kB of additional disk space will be used.',
       'space left: 4 GB',
