@@ -4,7 +4,6 @@
  * (append the job summary to FILE or $GITHUB_STEP_SUMMARY within GitHub's 1 MiB)
  * and `--fail-on SCORE` (exit 1 only for a likely cause).
  */
-import { randomBytes } from 'node:crypto';
 import { open, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { UsageError } from '../errors.js';
@@ -15,6 +14,7 @@ import { GITHUB_SUMMARY_LIMIT, renderGithub, renderGithubLog } from '../render/g
 import { gateStatus } from '../render/verdict.js';
 import type { CommandIO } from '../command-io.js';
 import type { CompareOptions } from './options.js';
+import { nodeCrypto } from '../lazy-crypto.js';
 
 type Format = NonNullable<CompareOptions['format']>;
 
@@ -56,7 +56,7 @@ export async function writeCiOutputs(comparison: Comparison, options: CompareOpt
   report ??= renderGithub(comparison, topOption(options));
   if (options.quiet) return write(io.stdout, `${report.verdict}\n`);
   const summaryOnStdout = summaryFile === undefined && options.output === undefined;
-  await write(io.stdout, renderGithubLog(report, randomBytes(12).toString('hex'), summaryOnStdout));
+  await write(io.stdout, renderGithubLog(report, nodeCrypto().randomBytes(12).toString('hex'), summaryOnStdout));
 }
 
 function topOption(options: CompareOptions): { top?: number; all?: boolean } {

@@ -4,7 +4,6 @@
  * long keys shortened; `__proto__` keys dropped (JSON.parse makes them own
  * properties, and any later copy would turn them into prototypes).
  */
-import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { UsageError } from '../errors.js';
 import { describeFsError } from '../fs/atomic-write.js';
@@ -12,6 +11,7 @@ import { readFileCapped, TooLargeError } from '../fs/read-capped.js';
 import { parseJsonPieces } from './json-pieces.js';
 import { firstSchemaProblem } from './schema.js';
 import { FINGERPRINT_SCHEMA, type Fingerprint } from './types.js';
+import { nodeCrypto } from '../lazy-crypto.js';
 
 // The atomic writer moved to src/fs; these names stay importable from here.
 export { describeFsError, writeFileAtomic } from '../fs/atomic-write.js';
@@ -208,7 +208,7 @@ function shortenKeys(record: Record<string, unknown>, keys: string[]): Record<st
 /** A long key's head and a hash of the whole: distinct keys stay distinct, equal ones equal. */
 export function shortKey(key: string): string {
   if (key.length <= MAX_KEY_CHARS) return key;
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 12);
+  const hash = nodeCrypto().createHash('sha256').update(key).digest('hex').slice(0, 12);
   return `${key.slice(0, 200)}…[${key.length} chars, sha256:${hash}]`;
 }
 

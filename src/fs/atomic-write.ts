@@ -4,11 +4,11 @@
  * check and the publish are one step: link(2) fails if the target exists). The
  * temp file is removed on every exit path: errors, SIGINT/SIGTERM/SIGHUP, exit.
  */
-import { randomBytes } from 'node:crypto';
 import { link, open, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { UsageError } from '../errors.js';
 import { removeOnExit } from './temp-cleanup.js';
+import { nodeCrypto } from '../lazy-crypto.js';
 
 export async function writeFileAtomic(file: string, content: string, options: { force?: boolean } = {}): Promise<void> {
   // A device, FIFO or socket (`-o /dev/null`, `-o /dev/stderr`, a named pipe) is a
@@ -25,7 +25,7 @@ export async function writeFileAtomic(file: string, content: string, options: { 
     }
   }
   // A short, fixed-length name: a target name near NAME_MAX (255) must still fit.
-  const tmp = join(dirname(file), `.envdiff-${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(file), `.envdiff-${nodeCrypto().randomBytes(6).toString('hex')}.tmp`);
   const cleanup = removeOnExit(tmp);
   try {
     await writeFile(tmp, content, { flag: 'wx', mode: 0o644 });
