@@ -1384,7 +1384,7 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['ptrace', 'attach'],
     patterns: [
       /Could not attach to process\.\s+If your uid matches the uid of the target/,
-      /\bptrace(?:\(PTRACE_\w+[^)]*\))?: Operation not permitted/,
+      /\bptrace(?:\(PTRACE_\w+[^)]*\))?(?: failed)?: Operation not permitted/,
       /check the setting of \/proc\/sys\/kernel\/yama\/ptrace_scope/,
       // gVisor's runsc attaches to its sandbox with ptrace.
       /\bunable to attach: operation not permitted/,

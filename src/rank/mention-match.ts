@@ -111,8 +111,11 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
       const path = !TOOL_FILE.test(w) && onlyInPaths(at.line.body.toLowerCase(), w);
       // "DOT_UML_DETAILS", a setting of another tool: a variable's prefix names its tool more weakly than the name does.
       const prefix = !path && onlyAsVariablePrefix(at.line.body, w);
-      const weight = path ? 0.3 * PATH_VERSION : prefix ? 0.2 : 0.3;
-      return finding(weight, at, `an error line names ${w}${path ? ' (in a path)' : prefix ? ' (in a variable name)' : ''}`);
+      // "java.lang.AssertionError", "python.tests.x": a namespace of the language names every error it raises.
+      const namespace = !path && !prefix && onlyAsNamespace(at.line.body, w);
+      const weight = path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3;
+      const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
+      return finding(weight, at, `an error line names ${w}${where}`);
     }
   }
   return undefined;
@@ -312,6 +315,12 @@ const VERSION_BANNER = /\bversion\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b/i;
  * shows where the program runs from, not a complaint about that version: it counts this much.
  */
 const PATH_VERSION = 0.5;
+
+/** Every time the line names `word`, it opens a dotted class or module name (java.lang.AssertionError). */
+function onlyAsNamespace(body: string, word: string): boolean {
+  const all = [...body.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(word)}(?![\\w-])`, 'gi'))];
+  return all.length > 0 && all.every((m) => /^\.[a-z]/.test(body.slice(m.index + word.length, m.index + word.length + 2)));
+}
 
 /** Every time the line names `word`, it is the first part of an upper-case variable (HELM_EXPERIMENTAL_OCI). */
 function onlyAsVariablePrefix(body: string, word: string): boolean {

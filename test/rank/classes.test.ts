@@ -1239,6 +1239,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'ptrace-denied': {
     match: [
+      {
+        line: "error: failed to launch '/home/jreuter/Projects/Compilers/llvm-project/_build_lld/tools/lldb/unittests/tools/lldb-server/./environment_check': ptrace failed: Operation not permitted",
+        source: 'llvm/llvm-project#203853',
+      },
       { line: 'Could not attach to process.  If your uid matches the uid of the target', source: 'nasa/trick#616' },
       { line: 'process, check the setting of /proc/sys/kernel/yama/ptrace_scope, or try', source: 'nasa/trick#616' },
       { line: 'panic: unable to attach: operation not permitted', source: 'google/gvisor#8989' },
