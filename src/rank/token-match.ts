@@ -132,7 +132,7 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
         return d.kind === 'removed'
           ? { weight: 0.75, why: `the log cannot run ${v}, and B lacks package ${v}` }
           : { weight: 0.5, why: `the log names ${v}` };
-      if (d.facet === 'packages' && COMMAND_PACKAGES[v]?.includes(name))
+      if (d.facet === 'packages' && (COMMAND_PACKAGES[v]?.includes(name) || crossToolPackages(v).includes(name)))
         return { weight: 0.6, why: `the log cannot run ${v}, which package ${name} ships` };
       // mono from mono-complete: the package B lacks shipped the command under its own name.
       if (
@@ -298,6 +298,7 @@ const COMMAND_PACKAGES: Record<string, string[]> = {
   'pkg-config': ['pkg-config', 'pkgconf', 'pkgconf-pkg-config', 'pkgconfig'],
   python: ['python-is-python3', 'python-is-python2', 'python-unversioned-command'],
   which: ['which', 'debianutils'],
+  protoc: ['protobuf-compiler', 'protobuf'],
   xargs: ['findutils'],
   find: ['findutils'],
   hostname: ['hostname', 'inetutils'],
@@ -310,6 +311,17 @@ const COMMAND_PACKAGES: Record<string, string[]> = {
   'docker-compose': ['docker-compose', 'docker-compose-plugin'],
   'amazon-linux-extras': ['amazon-linux-extras'],
 };
+
+/**
+ * A cross compiler's or binutils' program is named for its target ("aarch64-linux-gnu-gcc"); Debian and
+ * Fedora name its package the other way round ("gcc-aarch64-linux-gnu", "binutils-aarch64-linux-gnu").
+ */
+function crossToolPackages(program: string): string[] {
+  const m = /^([a-z0-9_]+(?:-[a-z0-9_]+){2,3})-(gcc|g\+\+|cpp|gfortran|ld|as|ar|objcopy|objdump|strip|nm|ranlib)$/.exec(program);
+  if (!m) return [];
+  const [, triple, tool] = m as unknown as [string, string, string];
+  return ['gcc', 'g++', 'cpp', 'gfortran'].includes(tool) ? [`${tool}-${triple}`] : [`binutils-${triple}`];
+}
 
 /** What distributions append to a program's name for the package that ships it: mono-complete, git-core, python3-minimal. */
 const COMMAND_PACKAGE_SUFFIX = /^(?:complete|runtime|bin|utils|tools|core|client|cli|common|full|minimal)$/;

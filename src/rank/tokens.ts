@@ -131,6 +131,10 @@ const TOOL = [
   /The engine "([\w.-]+)"/g,
   /(?:^|:\s)([\w.+/-]+): (?:command )?not found\b/g,
   /exec: "([\w.+/-]+)": executable file not found/g,
+  // rustc's linker and build scripts' tool checks: "linker `aarch64-linux-gnu-gcc` not found",
+  // "Could not find `protoc` installation" (prost-build).
+  /\blinker [`'"]([\w.+-]+)[`'"] not found/g,
+  /\bCould not find [`'"]([\w.+-]+)[`'"] installation/g,
   // gradlew's own check, and scripts like it: "xargs is not available".
   /(?:^|\s)([a-z][\w.+-]*) is not (?:available|installed)(?: on this system| in PATH)?\s*$/g,
   /spawn ([\w.+/-]+) ENOENT/g,

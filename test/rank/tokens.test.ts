@@ -54,6 +54,9 @@ describe('extractTokens', () => {
     ['tool', 'error: package `clap v4.5.0` cannot be built because it requires rustc 1.74 or newer', ['rustc']],
     // woowacourse-teams/2025-yagu-bogu#1125: gradlew on an image without findutils.
     ['tool', 'xargs is not available', ['xargs']],
+    // theryangeary/choose#70 and ljedrz/pea2pea#18.
+    ['tool', 'error: linker `aarch64-linux-gnu-gcc` not found', ['aarch64-linux-gnu-gcc']],
+    ['tool', '  Could not find `protoc` installation and this build crate cannot proceed without', ['protoc']],
     ['tool', '/bin/sh: ./app: not found', ['app']],
     ['image', 'no such manifest: docker.io/yourname/test:2-arm64', ['docker.io/yourname/test:2-arm64']],
   ])('%s in %s', (kind, line, expected) => expect(tokens(line, kind)).toEqual(expected));
