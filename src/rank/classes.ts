@@ -1555,7 +1555,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Servers that refuse root on purpose: a container or CI job that now runs the build as root.
     id: 'refuses-root',
-    anchors: ['as root', 'be run as root', 'root execution', 'cannot run in wd', 'with sudo', 'esudo'],
+    anchors: ['as root', 'be run as root', 'root privileges', 'root execution', 'cannot run in wd', 'with sudo', 'esudo'],
     patterns: [
       // npm before 7, as root, drops to "nobody" for lifecycle scripts and skips them where nobody may not go;
       // bower refuses sudo outright.
@@ -1567,6 +1567,8 @@ export const ERROR_CLASSES: Signature[] = [
       /Please consult the Knowledge Base to find out how to run mysqld as root/,
       // GNU tar's and coreutils' configure (Buildroot and OpenWrt build them as host tools).
       /\byou should not run configure as root\b/,
+      // minikube's docker driver, and tools that word it the same way.
+      /\b(?:should|must) not be (?:used|run) with root privileges\b/,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],

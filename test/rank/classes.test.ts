@@ -1329,6 +1329,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'refuses-root': {
     match: [
       { line: 'pg_ctl: cannot be run as root', source: 'dbfixtures/pytest-postgresql#341' },
+      { line: '🛑  The "docker" driver should not be used with root privileges.', source: 'kubernetes/minikube#8613' },
       {
         line: 'npm WARN cannot run in wd my-package@0.0.0 node ./node_modules/bower/bin/bower i (wd=/builds/author/my-package)',
         source: 'nodejs/docker-node#93',
