@@ -253,7 +253,14 @@ export const SIGNATURES: Signature[] = [
       },
       // The default seccomp profile ships with the daemon (moby), not containerd.
       { facet: 'docker', key: /^containerd_version$/, weight: 0.45 },
-      { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|uid|seccomp|capabilities|cap_\w+)$/, weight: 0.55 },
+      // What denies an operation is a policy (capabilities, seccomp, an LSM, a sysctl) before it is a kernel version.
+      { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|uid|seccomp|capabilities|cap_\w+)$/, weight: 0.6 },
+      {
+        facet: 'sysctl',
+        key: /^(?:kernel\.(?:unprivileged_bpf_disabled|perf_event_paranoid|yama\.ptrace_scope|kptr_restrict|dmesg_restrict|io_uring_disabled)|net\.ipv4\.ip_unprivileged_port_start|vm\.mmap_min_addr)$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
       { facet: 'kernel', key: /^(?:seccomp|userns|release|version)$/, weight: 0.45 },
       { facet: 'images', weight: 0.25 },
     ],
