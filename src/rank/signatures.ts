@@ -29,7 +29,7 @@ const CRLF_SETTINGS = ['custom', 'git'];
 /** Free bytes below which "no space left" can be the bytes themselves. */
 const LOW_DISK_BYTES = 5 * 1024 ** 3;
 const CA_ENV =
-  /^(?:SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|NODE_TLS_REJECT_UNAUTHORIZED|GIT_SSL_NO_VERIFY)$/;
+  /^(?:SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|NODE_TLS_REJECT_UNAUTHORIZED|GIT_SSL_NO_VERIFY|NIX_SSL_CERT_FILE|CARGO_HTTP_CAINFO|AWS_CA_BUNDLE|PIP_CERT|npm_config_cafile|NPM_CONFIG_CAFILE|HEX_CACERTS_PATH|DENO_CERT)$/;
 const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF8|PYTHONCOERCECLOCALE|LESSCHARSET)$/;
 const LIB_PATH_ENV = /^(?:LD_LIBRARY_PATH|LD_PRELOAD|LD_RUN_PATH)$/;
 const KERNEL_VERSION = /^(?:release|version)$/;
@@ -678,7 +678,8 @@ export const SIGNATURES: Signature[] = [
       {
         facet: 'env',
         key: CA_ENV,
-        weight: 0.85,
+        // A variable that names the bundle is set for a reason (a corporate CA): above a routine ca-certificates bump.
+        weight: 0.9,
         anyDirection: true,
         why: 'B points TLS clients at another CA bundle (or turns verification off)',
       },
