@@ -23,7 +23,8 @@ import { FILE_MODE } from './tokens.js';
 
 export type { Implication, Signature } from './signature-types.js';
 
-const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy)$/i;
+/** Proxy settings, the standard ones and the ones tools read instead (GLOBAL_AGENT_HTTPS_PROXY, npm_config_https_proxy, ELECTRON_GET_USE_PROXY). */
+const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy|\w+_(?:https?_|use_)?proxy)$/i;
 /** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
 const CRLF_SETTINGS = ['custom', 'git'];
 /** Free bytes below which "no space left" can be the bytes themselves. */
@@ -687,7 +688,7 @@ export const SIGNATURES: Signature[] = [
       { facet: 'mirrors', key: /^proxy\./, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       {
         facet: 'custom',
-        key: /cacerts|keytool|ca-certificates|ca-bundle|ca_bundle|trust|update-ca|\bcerts?\b/i,
+        key: /cacerts|keytool|ca-certificates|ca-bundle|ca_bundle|trust|update-ca|\bcerts?\b|\bca(?:file)?\b|strict-ssl/i,
         weight: 0.88,
         anyDirection: true,
         why: 'B trusts a different set of certificate authorities',
