@@ -15,7 +15,7 @@ const MESSAGE_WORDS: Array<[string, RegExp]> = [
   ],
   [
     'fr',
-    /(?:\berreur\b|\bfichier\b|répertoire|introuvable|\bimpossible de\b|\bligne \d|Aucun fichier ou dossier|n'est pas|avertissement|non valable|Permission non accordée)/i,
+    /(?:\berreur\b|\bfichier\b|répertoire|introuvable|\bimpossible de\b|\bligne \d|Aucun fichier ou dossier|n'est pas|avertissement|non valable|Permission non accordée|non autoris[ée])/i,
   ],
   [
     'es',

@@ -155,7 +155,8 @@ function languageFindings(d: Difference, language: NonNullable<Mentions['languag
   if (a !== undefined && writesLanguage(a, language.lang)) return [];
   // That B's locale printed the log does not make it the cause: a translated error says the failing program
   // itself ran under it, no more, so this is a hint, not proof.
-  return [finding(0.5, language.at, `the error is printed in B's ${d.key} language (${b})`)];
+  // LANGUAGE only reorders gettext's catalogs, and only under a locale other than C: LANG and LC_* choose first.
+  return [finding(d.key === 'LANGUAGE' ? 0.45 : 0.5, language.at, `the error is printed in B's ${d.key} language (${b})`)];
 }
 
 function versionFindings(d: Difference, mentions: Mentions): Finding[] {

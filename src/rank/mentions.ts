@@ -124,6 +124,8 @@ const VERSION = /(?<![\d.])(?:[vV]|[a-zA-Z]+[-_]?v?)?(\d+\.\d+(?:\.\d+){0,2})(?!
 const ENV_REF =
   /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=|(?:\benviron\[|\bgetenv\(|\bENV\[|\bKeyError: )['"]([A-Z_][A-Z0-9_]*)['"]/g;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/** Lines after an error line that still belong to its message: an assertion's expected and actual values. */
+const ASSERTION_LINES = 3;
 /** make's and ninja's summary of a failed step. */
 const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
@@ -165,6 +167,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
   // A repeated line names nothing new (first mentions are kept): read each distinct line once.
   const seen = new Set<string>();
   let sawError = false;
+  let lastError = -1;
   for (let i = first; i < log.lines.length; i++) {
     const line = log.lines[i]!;
     const body = line.body;
@@ -215,7 +218,10 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       }
     }
     // make's summary of a failed step ("make: *** [Makefile:200 : dune] Erreur 1") is translated whatever failed.
-    if (error && m.language === undefined && !BUILD_DRIVER_SUMMARY.test(body)) {
+    if (error) lastError = i;
+    // A failed assertion prints the message it got on the lines after it ("but: was \"Contenu non autorisé…\"").
+    const nearError = error || (lastError >= 0 && i - lastError <= ASSERTION_LINES);
+    if (nearError && m.language === undefined && !BUILD_DRIVER_SUMMARY.test(body)) {
       const lang = messageLanguage(body);
       if (lang !== undefined) m.language = { lang, at };
     }

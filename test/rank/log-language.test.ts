@@ -11,6 +11,8 @@ describe('the language of a log line', () => {
     ['ls: no se puede acceder a foo: No existe el archivo o el directorio', 'es'],
     ['make: *** No rule to make target. Остановка.', 'ru'],
     ['エラー: ファイルが見つかりません', 'ja'],
+    // itsallcode/openfasttrace#479: the JDK's XML parser under fr_FR.
+    ['     but: was "Failed to parse file \'path\': Contenu non autorisé dans le prologue."', 'fr'],
   ])('%s -> %s', (line, lang) => {
     expect(messageLanguage(line)).toBe(lang);
   });
