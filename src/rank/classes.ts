@@ -1644,6 +1644,30 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a named time zone could not be loaded',
   },
   {
+    // Tests that create a repository and then check out "master" fail where git's init.defaultBranch names "main".
+    id: 'default-branch-name',
+    anchors: ["'master'", "'main'", 'reference: master', 'reference: main', 'refspec master', 'refspec main'],
+    patterns: [
+      /cannot locate local branch '(?:master|main)'/,
+      /\binvalid reference: (?:master|main)\b/,
+      /pathspec '(?:master|main)' did not match any file/,
+      /src refspec (?:master|main) does not match any/,
+    ],
+    implicates: [
+      {
+        facet: 'git',
+        key: /^init\.defaultBranch$/i,
+        weight: 0.93,
+        anyDirection: true,
+        why: "B's git names a new repository's first branch otherwise (init.defaultBranch)",
+      },
+      { facet: 'custom', key: /defaultBranch/i, weight: 0.9, anyDirection: true },
+      { facet: 'toolchains', key: /^git$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a repository's default branch is not the one the build expects",
+  },
+  {
     // gpg could not sign: git asks for a signature because its config says so (commit.gpgsign), or GnuPG 2's
     // agent has no terminal to ask for the passphrase on (GPG_TTY unset, "Inappropriate ioctl for device").
     id: 'gpg-signing-failed',

@@ -1386,6 +1386,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '\tat sun.font.FontDesignMetrics.getMetrics(FontDesignMetrics.java:261)',
     ],
   },
+  'default-branch-name': {
+    match: [
+      {
+        line: 'called `Result::unwrap()` on an `Err` value: Error { code: -3, klass: 4, message: "cannot locate local branch \'master\'" }',
+        source: 'tummychow/git-absorb#164',
+      },
+      { line: 'fatal: invalid reference: master', source: 'composer/composer#9378' },
+    ],
+    miss: ["Switched to a new branch 'main'", "Your branch is up to date with 'origin/master'."],
+  },
   'gpg-signing-failed': {
     match: [
       { line: 'error: gpg failed to sign the data', source: 'genehack/Git-Wrapper#91' },
