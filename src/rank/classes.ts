@@ -1405,7 +1405,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Tests that check a permission error fail as root: root reads, writes and deletes whatever the mode says.
     id: 'permission-checks-as-root',
-    anchors: ['failed', '[fail]', 'fail: test'],
+    anchors: ['failed', '[fail]', 'fail: test', 'should '],
     patterns: [
       // pytest: "FAILED test/test_env_files.py::test_permission_denied_handling - assert False".
       /\bFAILED\b\s+\S*::\w*(?:permission_denied|unreadable|unwritable|read_?only|not_readable|not_writable|no_permission|eacces)\w*/i,
@@ -1415,6 +1415,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\[fail\]\s.*\b(?:readonly|read-only|unreadable|not readable|unwritable|not writable|without permission)\b/i,
       // unittest: "FAIL: test_invalid_permissions (test.test_sync.TestLocalFolder)".
       /^\s*FAIL: test\w*(?:permission|unreadable|unwritable|read_?only|not_readable|not_writable|no_access|eacces)\w* \(/i,
+      // Jest's and Vitest's failing test title: "… > sanitizeJournalPath > should reject unreadable paths".
+      /\bshould (?:reject|throw|fail|error|refuse)\w*\b[^>]*\b(?:unreadable|unwritable|not readable|not writable|read-?only|without permission)\b[^>]*$/i,
     ],
     implicates: [
       {

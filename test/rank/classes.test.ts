@@ -1251,6 +1251,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'permission-checks-as-root': {
     match: [
+      {
+        line: '      Command Injection Prevention > sanitizeJournalPath > should reject unreadable paths',
+        source: 'juev/hledger-vscode#272',
+      },
       { line: 'FAIL: test_invalid_permissions (test.test_sync.TestLocalFolder)', source: 'Backblaze/B2_Command_Line_Tool#427' },
       { line: 'FAILED test/test_env_files.py::test_permission_denied_handling - assert False', source: 'con/duct#348' },
       {
