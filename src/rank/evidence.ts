@@ -37,6 +37,8 @@ const TOKEN_KEYED_FACETS = new Set(['libraries', 'mirrors', 'cpu', 'binfmt']);
 const UNKEYED = /^(?:proxy\.|resolv\.)/;
 /** Weight kept by a signature whose first line comes after another signature's. */
 const CASCADE_FACTOR = 0.9;
+/** Lines after the first signature line that still belong to its message (a diagnostic's source excerpt). */
+const SAME_MESSAGE_LINES = 1;
 /** Evidence kept for a mirror when the log shows an address it has on both sides. */
 const UNCHANGED_ADDRESS_FACTOR = 0.5;
 /** Weight kept by an implication whose facet's keying tokens name other keys. */
@@ -87,7 +89,8 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
     // Errors cascade: the first failure in the log is more likely the cause than the ones it set off.
     // A wrapper's summary follows from the failure it wraps, even when printed above it.
     const wrapped = hit.signature.summary === true && specific.length > 0;
-    if (wrapped || (hit.lines[0]?.number ?? 0) > firstHit) weight *= CASCADE_FACTOR;
+    // A hit on the lines right after the first (a compiler's error and its source excerpt) is the same message.
+    if (wrapped || (hit.lines[0]?.number ?? 0) > firstHit + SAME_MESSAGE_LINES) weight *= CASCADE_FACTOR;
     const keying = UNKEYED.test(d.key) ? undefined : KEYING_TOKENS[d.facet];
     // Unless the class names the key itself (dpkg for a format dpkg cannot read, whatever package it was unpacking).
     if (keying && !implication.key && namesOtherKeys(hit, keying, evidence, matched)) weight *= OTHER_KEY_FACTOR;

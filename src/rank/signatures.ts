@@ -467,6 +467,14 @@ export const SIGNATURES: Signature[] = [
       { facet: 'mirrors', weight: 0.65, why: 'the package source or its signing changed between A and B' },
       { facet: 'packages', key: KEYRING_PACKAGES, weight: 0.6 },
       { facet: 'time', key: /^skew_s$/, weight: 0.35 },
+      // An old daemon's seccomp profile refuses the syscalls a newer image's gpgv makes (Ubuntu 21.10+ on Docker
+      // before 20.10.9): apt reports every key as missing (docker-library/official-images#16829).
+      {
+        facet: 'docker',
+        key: SECCOMP_DOCKER,
+        weight: 0.5,
+        why: "an older Docker's seccomp profile makes the image's gpgv fail, and apt reports the keys as missing",
+      },
       { facet: 'os', key: /^(?:version_id|version_codename)$/, weight: 0.3 },
     ],
     tokens: ['host', 'url'],

@@ -124,8 +124,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       return undefined;
     }
     case 'tool': {
-      if (d.facet === 'toolchains' && (key === v || key.startsWith(v) || v.startsWith(key)))
-        return { weight: 0.7, why: `the log names ${v}` };
+      if (d.facet === 'toolchains' && key === v) return { weight: 0.7, why: `the log names ${v}` };
+      // "python" for python3, "gcc" for gcc-12: the same tool by a near name (an unversioned command B may lack).
+      if (d.facet === 'toolchains' && (key.startsWith(v) || v.startsWith(key))) return { weight: 0.55, why: `the log names ${v}` };
       const name = key.replace(/:[a-z0-9]+$/, '');
       // The package of the very name B lacks is what shipped the missing command.
       if (d.facet === 'packages' && name === v)

@@ -135,6 +135,8 @@ const TOOL = [
   // "Could not find `protoc` installation" (prost-build).
   /\blinker [`'"]([\w.+-]+)[`'"] not found/g,
   /\bCould not find [`'"]([\w.+-]+)[`'"] installation/g,
+  // env names the program it could not start, whatever language the message is in: "/usr/bin/env: »python“: Datei …".
+  /\/usr\/bin\/env: [»'‘"`]?([\w.+-]+)[“'’"`«]?: (?!Permission|Keine Berechtigung)/g,
   // gradlew's own check, and scripts like it: "xargs is not available".
   /(?:^|\s)([a-z][\w.+-]*) is not (?:available|installed)(?: on this system| in PATH)?\s*$/g,
   /spawn ([\w.+/-]+) ENOENT/g,
