@@ -15,7 +15,7 @@ import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
 import { distinctiveWords, type TokenKind } from './tokens.js';
-import { valueStrings } from './value-strings.js';
+import { escapeRegExp, valueStrings } from './value-strings.js';
 
 export type { Finding } from './finding.js';
 export { scanLog, type LogEvidence } from './log-scan.js';
@@ -196,11 +196,25 @@ function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | unde
   // A list of directories (PATH, LD_LIBRARY_PATH) names the user's home and tools' install trees, which
   // every path in the log names too: its words say nothing about the failure.
   if (isDirectoryList(d.a) || isDirectoryList(d.b)) return wordsFound(terms, words);
+  // So does the directory the build runs in (HOME=/home/maxime): every path under it names it. Only the
+  // directory itself, named whole ("cannot create directory '/sbuild-nonexistent'"), is about it.
+  if (d.facet === 'env' && WHERE_IT_RUNS.test(d.key) && !namedWhole(d.b, words) && !namedWhole(d.a, words)) return wordsFound(terms, words);
   const a = new Set(valueWords(d.a));
   for (const w of valueWords(d.b)) if (!a.has(w)) terms.add(w);
   const b = new Set(valueWords(d.b));
   for (const w of a) if (!b.has(w)) terms.add(w);
   return wordsFound(terms, words);
+}
+
+/** Variables naming the directory the build runs in or under. */
+const WHERE_IT_RUNS = /^(?:HOME|PWD|OLDPWD|CI_PROJECT_DIR|CI_BUILDS_DIR|\w*WORKSPACE)$/;
+
+/** A log line names this directory itself, not a path under it. */
+function namedWhole(v: FacetValue | undefined, words: Map<string, LogLine>): boolean {
+  if (typeof v !== 'string' || !v.startsWith('/') || v.length < 2) return false;
+  const first = distinctiveWords(v)[0];
+  const line = first === undefined ? undefined : words.get(first);
+  return line !== undefined && new RegExp(`${escapeRegExp(v.replace(/\/+$/, ''))}(?![\\w/.-])`).test(line.body);
 }
 
 /** "/home/u/.pyenv/shims:/usr/local/bin:/usr/bin": two or more absolute directories joined by colons. */
