@@ -168,7 +168,9 @@ const STOP_WORDS = new Set(
     // Suffixes of package names ("vim-common", "python3-utils"): they name no particular software.
     'common utils tools headers devel extra plugin plugins ' +
     // Build types and directories (build/release, --config Release) name no kernel release.
-    'release releases'
+    'release releases ' +
+    // Kernel flavours ("6.8.0-64-generic", "5.15.153.1-microsoft-standard-WSL2") that are also English ("Generic error").
+    'generic standard'
   ).split(/\s+/),
 );
 
