@@ -797,6 +797,15 @@ export const SIGNATURES: Signature[] = [
     ],
     implicates: [
       { facet: 'security', key: /^uid$/, weight: 0.8, why: 'the build runs as another user on B, who does not own the files it writes' },
+      // Denied as root: the tool dropped root's rights (npm before 7 runs install scripts as "nobody"; root_squash).
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.82,
+        anyDirection: true,
+        when: (d) => d.b === 0 || d.b === '0',
+        why: 'B runs as root, and tools that drop root privileges (npm install scripts, NFS root_squash) are then denied',
+      },
       {
         facet: 'security',
         key: /^(?:selinux|apparmor)$/,
