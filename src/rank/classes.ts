@@ -159,6 +159,32 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the linker could not resolve symbols or libraries',
   },
   {
+    // The linker itself refuses what it is given: an option or an object format newer than this binutils
+    // (--push-state, zstd- or zlib-compressed debug sections, a new section type).
+    id: 'linker-rejects-input',
+    anchors: ['unrecognized option', 'decompress status', 'unknown type [', 'format not recognized'],
+    patterns: [
+      /\bld(?:\.\w+)?: unrecognized option '--?[\w-]+'/,
+      /unable to initialize decompress status for section/,
+      /\bld(?:\.\w+)?: .*: unknown type \[0x[0-9a-f]+\] section/,
+      /error adding symbols: File format not recognized/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:[\w.+-]+-)?binutils[\w.+-]*(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's linker (binutils) does not know an option or an object format the build uses",
+      },
+      { facet: 'toolchains', key: /^(?:ld|ld\.bfd|ld\.gold|binutils)$/, weight: 0.9, anyDirection: true },
+      ...COMPILER.slice(0, 2).map((imp) => ({ ...imp, weight: 0.45 })),
+      { facet: 'env', key: /^(?:LDFLAGS|CFLAGS|CXXFLAGS)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the linker does not understand an option or object it was given',
+  },
+  {
     id: 'libstdcxx-version-not-found',
     anchors: ['glibcxx', 'cxxabi'],
     patterns: [

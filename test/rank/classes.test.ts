@@ -1568,6 +1568,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["Error: EMFILE, too many open files '/Users/dasdsa/.babel.json'", 'watchman: 4.7.0 (installed via brew)'],
   },
+  'linker-rejects-input': {
+    match: [
+      { line: "/usr/bin/ld: unrecognized option '--push-state'", source: 'Project-OSRM/osrm-backend#3216' },
+      {
+        line: '[build] /usr/bin/ld: /home/user/.conan/data/xxx/2.9.2/rt/testing/package/aa3afc8eeaab8762bed41415720df294c1bf5e8c/lib/libxxx.a(xxx.cpp.o): unable to initialize decompress status for section .debug_info',
+        source: 'conan-io/conan-docker-tools#391',
+      },
+    ],
+    miss: ['collect2: error: ld returned 1 exit status', "gcc: error: unrecognized command-line option '-mavx512'"],
+  },
   'font-missing': {
     match: [
       { line: '! Package fontspec Error: The font "FreeSerif" cannot be found.', source: 'sphinx-doc/sphinx-docker-images#4' },
