@@ -1251,10 +1251,12 @@ export const SIGNATURES: Signature[] = [
     implicates: [
       {
         facet: 'packages',
-        key: /^(?:openssl|libssl[\w.-]*|libgnutls[\w.-]*|libcurl[\w.-]*|curl|ca-certificates)(?::\w+)?$/,
+        key: /^(?:openssl|libssl[\w.-]*|libgnutls[\w.-]*|libcurl[\w.-]*|curl)(?::\w+)?$/,
         weight: 0.7,
         why: 'another TLS library version accepts other protocols and ciphers',
       },
+      // The trusted authorities decide verification (certificate-verify-failed), not which protocols and keys pass.
+      { facet: 'packages', key: /^ca-certificates(?::\w+)?$/, weight: 0.45 },
       { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
       {
         facet: 'env',
