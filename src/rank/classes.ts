@@ -3849,6 +3849,7 @@ export const ERROR_CLASSES: Signature[] = [
       'fork/exec /dev/shm',
       'bad interpreter',
       'cannot run program "/tmp',
+      './configure: permission denied',
     ],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
@@ -3860,6 +3861,8 @@ export const ERROR_CLASSES: Signature[] = [
       /configure: error: cannot run C compiled programs/,
       // Go's os/exec: "fork/exec /tmp/packer-plugin-…: permission denied".
       /fork\/exec \/(?:tmp|var\/tmp|dev\/shm)\/\S+: permission denied/i,
+      // A source tree unpacked under /tmp (ruby-build, package scripts) whose configure may not run.
+      /(?:\bbash|\bsh|: line \d+): \.\/configure: Permission denied/,
       // Java's ProcessBuilder on a program extracted to /tmp (embedded databases, GraalVM's native-image probes).
       /Cannot run program "\/(?:tmp|var\/tmp|dev\/shm)\/[^"]+"(?: \(in directory "[^"]*"\))?: error=13, Permission denied/,
       /failed to map segment from shared object/,

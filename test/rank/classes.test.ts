@@ -1027,6 +1027,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'noexec-mount': {
     match: [
+      { line: '/home/bla/.rbenv/plugins/ruby-build/bin/ruby-build: line 138: ./configure: Permission denied', source: 'rbenv/rbenv#208' },
+      { line: ' bash: ./configure: Permission denied', source: 'IgnorantGuru/spacefm#64' },
       {
         line: 'java.io.IOException: Cannot run program "/tmp/extract-fa97ad59-e311-46da-acb4-e56e2d252405extractmongod": error=13, Permission denied',
         source: 'flapdoodle-oss/de.flapdoodle.embed.mongo#341',
