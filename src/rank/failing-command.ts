@@ -19,8 +19,9 @@ const PROMPTS: RegExp[] = [
   /^\s*(?:\$|%|#|\+{1,3}|>)\s+(\S.*)$/,
   // "user@host:~/src$ cmd", "root@c289986a1f42:/home# cmd", "[user@host dir]$ cmd".
   /^\s*\[?[\w.-]+@[\w.-]+(?::[^\s$#]*|\s+[^\]$#]*\])?[$#]\s+(\S.*)$/,
-  // Dockerfile steps, classic builder and BuildKit: "Step 8/17 : RUN cmd", "[build 5/6] RUN cmd".
-  /^\s*(?:Step \d+\/\d+ : |\[[^\]]+\] )RUN\s+(?:--\S+\s+)*(\S.*)$/,
+  // Dockerfile steps, classic builder and BuildKit: "Step 8/17 : RUN cmd", "[build 5/6] RUN cmd",
+  // and BuildKit's progress view: "=> ERROR [ 2/13] RUN cmd   1.3s".
+  /^\s*(?:Step \d+\/\d+ : |(?:=>\s+(?:ERROR\s+)?)?\[[^\]]+\] )RUN\s+(?:--\S+\s+)*(\S.*?)(?:\s+\d+(?:\.\d+)?s)?$/,
   // GitHub Actions: "[command]/usr/bin/git version", "##[group]Run npm ci", "Run npm ci".
   /^\s*\[command\](\S.*)$/,
   /^\s*(?:##\[group\])?Run (\S.*)$/,

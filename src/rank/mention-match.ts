@@ -86,6 +86,13 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   // A tool, or the package of a tool ("perl", "python3"): named in prose or by its files on an error line.
   // A package rebuilt at the same upstream version (3.5.3-1 -> 3.5.3-1+deb9u1) is the same tool to its users.
   const tool = d.facet === 'toolchains' ? d.key.toLowerCase() : d.facet === 'packages' && !rebuiltOnly(d) ? toolKey(d.key) : undefined;
+  // A package B lacks, run by name by the failing step ("RUN amazon-linux-extras install …" on Amazon Linux 2023).
+  if (tool === undefined && d.facet === 'packages' && d.kind === 'removed') {
+    const step = mentions.failingCommand;
+    const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+    if (step && !DRIVERS.has(step.program) && step.program === name)
+      out.push(finding(0.7, step.at, `the failing step runs ${name}, which B does not have`));
+  }
   if (tool !== undefined) {
     const phrase = mentions.phrases.get(tool);
     if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));
@@ -134,6 +141,8 @@ const DRIVERS = new Set([
   ...['mvn', 'mvnw', 'gradle', 'gradlew', 'sbt', 'ant', 'bazel', 'cargo', 'go', 'dotnet', 'msbuild', 'ctest', 'swift', 'xcodebuild'],
   ...['npm', 'npx', 'yarn', 'pnpm', 'bun', 'node', 'deno', 'python', 'python3', 'pip', 'pip3', 'pytest', 'tox', 'nox', 'uv'],
   ...['ruby', 'bundle', 'rake', 'gem', 'php', 'composer', 'java', 'perl', 'docker', 'podman', 'gcc', 'g++', 'cc', 'clang', 'rustc'],
+  // Package managers install what the step asks for: a failure there is about the packages and their sources.
+  ...['apt', 'apt-get', 'dnf', 'microdnf', 'yum', 'apk', 'zypper', 'pacman', 'brew', 'conda', 'mamba', 'choco', 'winget'],
 ]);
 
 /** The failing step runs this tool (`$ cosign verify …` above "Error: no matching signatures"). */

@@ -23,6 +23,11 @@ describe('commandLine', () => {
     // NREL/resstock (GitHub Actions)
     ['Run pip install git+https://github.com/NREL/buildstockbatch.git@develop', 'pip'],
     ['Step 4/9 : RUN sudo -E /bin/sh -c "helm dependency build"', 'helm'],
+    // amazonlinux/amazon-linux-2023#290 (BuildKit's progress view)
+    [
+      ' => ERROR [ 2/13] RUN amazon-linux-extras install python3.8                                                            1.3s',
+      'amazon-linux-extras',
+    ],
   ])('%s -> %s', (line, program) => {
     expect(commandLine(line)?.program).toBe(program);
   });
