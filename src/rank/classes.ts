@@ -2836,6 +2836,7 @@ export const ERROR_CLASSES: Signature[] = [
       'errno 99',
       'cannot assign requested address',
       'errno: 97',
+      'dualstack',
     ],
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
@@ -2845,6 +2846,8 @@ export const ERROR_CLASSES: Signature[] = [
       // No IPv6 on B at all: resolving or binding "::1" / "::" fails.
       /Can't connect to localhost:\d+ \(Connection refused\)/,
       /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)|\[::\]:?\d*.{0,40}Address family not supported by protocol/i,
+      // Go's net tests on a host without IPv6: no port is free on both families.
+      /\bno dualstack port available\b/,
       // Redis prints the address it binds as "::*" and the errno as a number (97: EAFNOSUPPORT).
       /listening socket ::\*?:\d+: unable to bind socket, errno: 97\b/,
       // Binding ::1 where IPv6 is switched off: the address does not exist.

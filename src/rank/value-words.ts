@@ -38,7 +38,8 @@ export function words(v: FacetValue | undefined): Set<string> {
   const out = new Set<string>();
   const add = (s: string) => {
     for (const raw of s.toLowerCase().split(SPLIT)) {
-      const token = raw.replace(/^[-/.]+|[-/.]+$/g, '');
+      // "~/.git_template" -> git_template: a home-relative path names its file as the absolute one does.
+      const token = raw.replace(/^~?[-/.]+|[-/.]+$/g, '');
       if (out.size >= MAX_WORDS) return;
       // A path counts by its parts ("/dev/fuse" -> fuse): the log may name it from another directory.
       if (keep(token) && !token.includes('/')) out.add(token);

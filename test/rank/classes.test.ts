@@ -2079,6 +2079,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Could not create server TCP listening socket ::*:6379: unable to bind socket, errno: 97',
         source: 'Ezka77/xen-orchestra-ce#38',
       },
+      { line: '        listen_test.go:238: no dualstack port available', source: 'golang/go#10721' },
       {
         line: '1:M 12 Mar 2021 04:45:21.245 # Could not create server TCP listening socket ::*:6379: unable to bind socket, errno: 97',
         source: 'redis/docker-library-redis#273',

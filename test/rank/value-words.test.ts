@@ -37,6 +37,10 @@ describe('words a value gained or lost, named in the log', () => {
     expect(findings(d, log)[0]?.why).toContain('ptrace');
   });
 
+  it('a home-relative path names its file as the absolute one does (gitlabhq/gitlabhq#9044)', () => {
+    expect(words('~/.git_template')).toContain('git_template');
+  });
+
   it("says nothing about words both sides have, common words, or Docker's one-word settings", () => {
     expect(findings(changed('security', 'capabilities', 'cap_chown,cap_kill', 'cap_chown'), 'error: cap_chown failed')).toEqual([]);
     expect(
