@@ -147,6 +147,8 @@ const TOOL = [
   // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
   /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
 ];
+/** The top-level module of a Python "cannot import name" error. */
+const IMPORT_FROM = /cannot import name ['"]?\w+['"]? from ['"]([A-Za-z_]\w*)/g;
 const IMAGE =
   /(?:no such manifest:|manifest unknown:?|manifest for|manifest inspect|no matching manifest for|pull access denied for|image)\s+['"]?((?:[\w.-]+(?::\d+)?\/)*[\w.-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi;
 const WORD = /[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]/g;
@@ -242,6 +244,8 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   if (want.has('package')) {
     for (const m of text.matchAll(DEB_FILE)) add('package', m[1]!.toLowerCase());
     for (const m of text.matchAll(APT_FETCH)) add('package', m[1]!.toLowerCase());
+    // Python names the distribution whose API moved: "cannot import name '_unicodefun' from 'click'".
+    for (const m of text.matchAll(IMPORT_FROM)) add('package', m[1]!.toLowerCase());
     for (const m of text.matchAll(PACKAGE_AFTER_VERB)) {
       const name = m[1]!.toLowerCase().replace(/[.:]+$/, '');
       if (NOT_PACKAGES.has(name) || name.length < 2) continue;

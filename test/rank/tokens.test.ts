@@ -54,6 +54,12 @@ describe('extractTokens', () => {
     ['tool', 'error: package `clap v4.5.0` cannot be built because it requires rustc 1.74 or newer', ['rustc']],
     // woowacourse-teams/2025-yagu-bogu#1125: gradlew on an image without findutils.
     ['tool', 'xargs is not available', ['xargs']],
+    // theislab/scvelo#854: click 8.1 removed _unicodefun, which black imported.
+    [
+      'package',
+      "ImportError: cannot import name '_unicodefun' from 'click' (/home/runner/.cache/pre-commit/repofpjqa5l5/py_env-python3/lib/python3.8/site-packages/click/__init__.py)",
+      ['click'],
+    ],
     // theryangeary/choose#70 and ljedrz/pea2pea#18.
     ['tool', 'error: linker `aarch64-linux-gnu-gcc` not found', ['aarch64-linux-gnu-gcc']],
     ['tool', '  Could not find `protoc` installation and this build crate cannot proceed without', ['protoc']],
