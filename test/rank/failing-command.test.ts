@@ -3,9 +3,9 @@
  * (each line from the thread named beside it).
  */
 import { describe, expect, it } from 'vitest';
-import type { Difference } from '../../src/diff/types.js';
 import { commandLine } from '../../src/rank/failing-command.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
+import { toolChange } from '../helpers/differences.js';
 
 describe('commandLine', () => {
   it.each([
@@ -44,15 +44,6 @@ describe('commandLine', () => {
 });
 
 describe('the failing step names its tool', () => {
-  const tool = (key: string, a: string, b: string): Difference => ({
-    scope: 'host',
-    facet: 'toolchains',
-    key,
-    kind: 'changed',
-    a,
-    b,
-    detail: { direction: 'upgrade' },
-  });
   const log = [
     '$ COSIGN_REPOSITORY=ghcr.io/bitnami-labs/sealed-secrets-controller/signs ~/go/bin/cosign verify --key cosign.pub ghcr.io/bitnami-labs/sealed-secrets-controller:v0.20.2',
     'Error: no matching signatures:',
@@ -61,12 +52,15 @@ describe('the failing step names its tool', () => {
   ].join('\n');
 
   it('a tool of its own (cosign) gains evidence; a build driver run the same way would not', () => {
-    const ranked = rankDifferences([tool('go', '1.19.5', '1.20.2'), tool('cosign', '1.13.1', '2.0.0'), tool('crane', '0.12.1', '0.14.0')], {
-      log: parseBuildLog(log),
-    });
+    const ranked = rankDifferences(
+      [toolChange('go', '1.19.5', '1.20.2'), toolChange('cosign', '1.13.1', '2.0.0'), toolChange('crane', '0.12.1', '0.14.0')],
+      {
+        log: parseBuildLog(log),
+      },
+    );
     expect(ranked[0]!.key).toBe('cosign');
     expect(ranked[0]!.reasons.map((r) => r.text).join(' ')).toMatch(/failing step runs cosign/);
-    const viaMaven = rankDifferences([tool('maven', '3.2.3', '3.2.5')], {
+    const viaMaven = rankDifferences([toolChange('maven', '3.2.3', '3.2.5')], {
       log: parseBuildLog('$ mvn clean install\n[ERROR] BUILD FAILURE'),
     });
     expect(viaMaven[0]!.reasons.map((r) => r.text).join(' ')).not.toMatch(/failing step/);

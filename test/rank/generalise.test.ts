@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
+import { toolChange } from '../helpers/differences.js';
 
 const DECOYS: Difference[] = [
   {
@@ -47,23 +48,13 @@ function first(cause: Difference, log: string, extra: Difference[] = []): Differ
   return ranked[0]!;
 }
 
-const tool = (key: string, a: string, b: string): Difference => ({
-  scope: 'host',
-  facet: 'toolchains',
-  key,
-  kind: 'changed',
-  a,
-  b,
-  detail: { direction: 'upgrade' },
-});
-
 describe('ranking failures no signature names', () => {
   it('a C++ diagnostic points at the compiler that changed major, not at a cmake patch', () => {
     const log = [
       '[ 42%] Building CXX object src/CMakeFiles/core.dir/buffer.cpp.o',
       "src/buffer.h:12:5: error: 'uint8_t' does not name a type",
     ].join('\n');
-    expect(first(tool('g++', '10.2.1', '11.1.0'), log).key).toBe('g++');
+    expect(first(toolChange('g++', '10.2.1', '11.1.0'), log).key).toBe('g++');
   });
 
   it('a short variable in assignment context is found: process.env.CI', () => {
@@ -78,12 +69,12 @@ describe('ranking failures no signature names', () => {
 
   it('a version written with a v prefix names the runtime: node -v v16.13.0', () => {
     const log = ['$ node -v', 'v16.13.0', 'npm ERR! code 1', 'npm ERR! gyp ERR! stack Error: `make` failed with exit code: 2'].join('\n');
-    expect(first(tool('node', '14.18.1', '16.13.0'), log).key).toBe('node');
+    expect(first(toolChange('node', '14.18.1', '16.13.0'), log).key).toBe('node');
   });
 
   it('a tool named in prose: the Go toolchain', () => {
     const log = 'build failed: this module needs a newer release of the Go toolchain (go1.21 or later)';
-    expect(first(tool('go', '1.21.3', '1.20.7'), log).key).toBe('go');
+    expect(first(toolChange('go', '1.21.3', '1.20.7'), log).key).toBe('go');
   });
 
   it('exit code 137 points at memory', () => {
@@ -116,7 +107,7 @@ describe('ranking failures no signature names', () => {
       '        Found errors in Test_lua_blob():',
       "        command line..script runtest.vim[473]..function RunTheTest[44]..Test_lua_blob line 29: Expected 'x' but got 'y'",
     ].join('\n');
-    const ranked = rankDifferences([...DECOYS, tool('lua', '5.4.2', '5.4.3')], { log: parseBuildLog(log) });
+    const ranked = rankDifferences([...DECOYS, toolChange('lua', '5.4.2', '5.4.3')], { log: parseBuildLog(log) });
     const at = (key: string) => ranked.findIndex((d) => d.key === key);
     expect(at('lua')).toBeLessThan(at('gh'));
     expect(at('lua')).toBeLessThan(at('ruby'));
@@ -129,7 +120,7 @@ describe('ranking failures no signature names', () => {
       "warning: ignoring unsupported tag 'PYTHON_DOCSTRING' at line 236, file docs/.Doxyfile",
       "warning: ignoring unsupported tag 'DOT_UML_DETAILS' at line 2417, file docs/.Doxyfile",
     ].join('\n');
-    const ranked = rankDifferences([...DECOYS, tool('dot', '2.47.3', '2.42.2'), tool('doxygen', '1.9.1', '1.8.17')], {
+    const ranked = rankDifferences([...DECOYS, toolChange('dot', '2.47.3', '2.42.2'), toolChange('doxygen', '1.9.1', '1.8.17')], {
       log: parseBuildLog(log),
     });
     expect(ranked[0]!.key).toBe('doxygen');
@@ -150,7 +141,7 @@ describe('ranking failures no signature names', () => {
       b: { version: '219-62.el7_6.2', status: 'installed', manager: 'rpm' },
       detail: { direction: 'downgrade' },
     };
-    const ranked = rankDifferences([...DECOYS, tool('meson', '0.49.2', '0.47.2'), devel], { log: parseBuildLog(log) });
+    const ranked = rankDifferences([...DECOYS, toolChange('meson', '0.49.2', '0.47.2'), devel], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('systemd-devel');
   });
 
@@ -237,9 +228,13 @@ describe('ranking failures no signature names', () => {
       cause('locale', 'LANG', 'en_US.UTF-8', 'C'),
       "UnicodeEncodeError: 'ascii' codec can't encode character '\\u2713' in position 0: ordinal not in range(128)",
     ],
-    ['node ABI', tool('node', '16.20.2', '18.19.0'), 'was compiled against a different Node.js version using NODE_MODULE_VERSION 93.'],
-    ['JDK', tool('java', '17.0.9', '11.0.21'), '    class file has wrong version 61.0, should be 55.0'],
-    ['Python minor', tool('python3', '3.11.7', '3.12.1'), "ModuleNotFoundError: No module named 'distutils'"],
+    [
+      'node ABI',
+      toolChange('node', '16.20.2', '18.19.0'),
+      'was compiled against a different Node.js version using NODE_MODULE_VERSION 93.',
+    ],
+    ['JDK', toolChange('java', '17.0.9', '11.0.21'), '    class file has wrong version 61.0, should be 55.0'],
+    ['Python minor', toolChange('python3', '3.11.7', '3.12.1'), "ModuleNotFoundError: No module named 'distutils'"],
     [
       'inotify',
       cause('sysctl', 'fs.inotify.max_user_watches', 524288, 8192),
@@ -252,7 +247,7 @@ describe('ranking failures no signature names', () => {
     ],
     [
       'C compiler',
-      tool('gcc', '10.2.1', '13.2.0'),
+      toolChange('gcc', '10.2.1', '13.2.0'),
       "src/util.c:42:5: error: implicit declaration of function 'strlcpy' [-Wimplicit-function-declaration]",
     ],
   ] as const)('%s: ranks the cause first', (_name, d, log) => {
