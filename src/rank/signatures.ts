@@ -696,7 +696,7 @@ export const SIGNATURES: Signature[] = [
       { facet: 'mirrors', key: /^proxy\./, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       {
         facet: 'custom',
-        key: /cacerts|keytool|ca-certificates|ca-bundle|ca_bundle|trust|update-ca|\bcerts?\b|\bca(?:file)?\b|strict-ssl/i,
+        key: /cacerts|keytool|ca-certificates|ca-bundle|ca_bundle|trust|update-ca|\bcerts?\b|\bca(?:file)?\b|strict-ssl|s_client|\bx509\b|-issuer\b/i,
         weight: 0.88,
         anyDirection: true,
         why: 'B trusts a different set of certificate authorities',

@@ -71,7 +71,10 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
         if (strings.a.some((a) => sameNetwork(a, v))) {
           return { weight: 0.45, why: `B resolves to ${v}, the address the log names, in the same network as A's addresses` };
         }
-        return { weight: 0.9, why: `B resolves to ${v}, the address the log names` };
+        return {
+          weight: 0.9,
+          why: d.facet === 'mirrors' ? `B resolves to ${v}, the address the log names` : `B's ${d.key} has ${v}, the address the log names`,
+        };
       }
       return { weight: 0.6, why: `the log names ${v}, an address of A` };
     }

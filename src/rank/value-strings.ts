@@ -13,9 +13,16 @@ export interface ValueStrings {
   hosts: string[];
 }
 
+/** Facets whose values are command output or settings that carry addresses inside longer text. */
+const ADDRESS_TEXT = new Set(['custom', 'network']);
+const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
+
 export function valueStrings(d: Difference): ValueStrings {
-  const a = flattenStrings(d.a);
-  const b = flattenStrings(d.b);
+  const withAddresses = (xs: string[]) =>
+    ADDRESS_TEXT.has(d.facet) ? [...xs, ...new Set(xs.flatMap((x) => (x.length > 15 ? (x.match(IPV4) ?? []) : [])))] : xs;
+  // "nameserver 192.168.0.1": the address inside a captured output is what a log names.
+  const a = withAddresses(flattenStrings(d.a));
+  const b = withAddresses(flattenStrings(d.b));
   const all = [...a, ...b];
   const setA = new Set(a);
   const setB = new Set(b);

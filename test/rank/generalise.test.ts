@@ -145,6 +145,26 @@ describe('ranking failures no signature names', () => {
     expect(ranked[0]!.key).toBe('systemd-devel');
   });
 
+  it('an address inside a captured command output is named by the log (ubicloud/ubicloud#507)', () => {
+    const log = [
+      'ERROR: failed to solve: ruby:3.2.2-alpine3.17: failed to do request:',
+      '"https://registry-1.docker.io/v2/library/ruby/manifests/3.2.2-alpine3.17":',
+      'dial tcp: lookup registry-1.docker.io on 192.168.0.1:53: read udp',
+      '172.17.0.2:48484->192.168.0.1:53: i/o timeout',
+    ].join('\n');
+    const resolver: Difference = {
+      scope: 'host',
+      facet: 'custom',
+      key: 'grep ^nameserver /run/systemd/resolve/resolv.conf',
+      kind: 'changed',
+      a: 'nameserver 192.168.1.1',
+      b: 'nameserver 192.168.0.1',
+    };
+    const ranked = rankDifferences([...DECOYS, resolver], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe(resolver.key);
+    expect(ranked[0]!.reasons.map((r) => r.text).join(' ')).toMatch(/has 192\.168\.0\.1/);
+  });
+
   it('with no signature at all, an image the log never names does not win over one it uses', () => {
     const cause: Difference = {
       scope: 'host',
