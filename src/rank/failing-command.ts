@@ -7,11 +7,9 @@
  * (cosign's "no matching signatures"). Pure.
  */
 
-/** A command line and the program it runs ("cosign", "rpm"). */
+/** The program a command line runs ("cosign", "rpm"). */
 export interface CommandLine {
   program: string;
-  /** The whole command as printed, for wrappers' subcommands. */
-  command: string;
 }
 
 const PROMPTS: RegExp[] = [
@@ -39,9 +37,8 @@ export function commandLine(body: string): CommandLine | undefined {
   for (const prompt of PROMPTS) {
     const m = prompt.exec(body);
     if (!m) continue;
-    const command = m[1]!.trim();
-    const program = programOf(command, 0);
-    if (program) return { program, command };
+    const program = programOf(m[1]!.trim(), 0);
+    if (program) return { program };
   }
   return undefined;
 }
@@ -53,7 +50,6 @@ function programOf(command: string, depth: number): string | undefined {
   const first = words[i];
   if (first === undefined) return undefined;
   const name = first.replace(/^["'(]+|["');&|]+$/g, '');
-  // Programs are spelled in lower case; "# Installing dependencies" is a comment.
   const program = name.slice(name.lastIndexOf('/') + 1);
   if (SHELLS.has(program) && words[i + 1] === '-c' && depth === 0) {
     const script = words
@@ -62,6 +58,7 @@ function programOf(command: string, depth: number): string | undefined {
       .replace(/^["']|["']$/g, '');
     return programOf(script, depth + 1) ?? program;
   }
-  // A program is a word of letters, digits and dashes; not a path's directory, a number or a sentence word.
+  // A program is a lower-case word of letters, digits and dashes ("# Installing dependencies" is a comment);
+  // not a number, a sentence word or a script of the project's own.
   return /^[a-z][a-z0-9_.+-]*$/.test(program) && !/\.(?:sh|py|rb|pl|js)$/.test(program) ? program : undefined;
 }

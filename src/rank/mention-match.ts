@@ -69,7 +69,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
-    const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+    const name = packageName(d.key);
     for (const [lib, at] of mentions.linkerLibs) {
       if (providesLinkerLib(name, lib)) {
         out.push(
@@ -88,10 +88,9 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   const tool = d.facet === 'toolchains' ? d.key.toLowerCase() : d.facet === 'packages' && !rebuiltOnly(d) ? toolKey(d.key) : undefined;
   // A package B lacks, run by name by the failing step ("RUN amazon-linux-extras install …" on Amazon Linux 2023).
   if (tool === undefined && d.facet === 'packages' && d.kind === 'removed') {
-    const step = mentions.failingCommand;
-    const name = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
-    if (step && !DRIVERS.has(step.program) && step.program === name)
-      out.push(finding(0.7, step.at, `the failing step runs ${name}, which B does not have`));
+    const step = failingTool(mentions);
+    if (step && step.program === packageName(d.key))
+      out.push(finding(0.7, step.at, `the failing step runs ${step.program}, which B does not have`));
   }
   if (tool !== undefined) {
     const phrase = mentions.phrases.get(tool);
@@ -145,12 +144,21 @@ const DRIVERS = new Set([
   ...['apt', 'apt-get', 'dnf', 'microdnf', 'yum', 'apk', 'zypper', 'pacman', 'brew', 'conda', 'mamba', 'choco', 'winget'],
 ]);
 
+/** The failing step's program, when it is a tool of its own rather than a driver of the project's build. */
+function failingTool(mentions: Mentions): Mentions['failingCommand'] {
+  const step = mentions.failingCommand;
+  return step && !DRIVERS.has(step.program) ? step : undefined;
+}
+
 /** The failing step runs this tool (`$ cosign verify …` above "Error: no matching signatures"). */
 function failingStepRunning(tool: string, mentions: Mentions): Finding | undefined {
-  const step = mentions.failingCommand;
-  if (!step || DRIVERS.has(step.program)) return undefined;
-  if (!toolNames(tool).words.includes(step.program)) return undefined;
-  return finding(0.3, step.at, `the failing step runs ${step.program}`);
+  const step = failingTool(mentions);
+  return step && toolNames(tool).words.includes(step.program) ? finding(0.3, step.at, `the failing step runs ${step.program}`) : undefined;
+}
+
+/** A package key without its architecture ("libc6:amd64" -> libc6), lower case. */
+function packageName(key: string): string {
+  return key.toLowerCase().replace(/:[a-z0-9]+$/, '');
 }
 
 /** The variables that choose the language of programs' messages. */
@@ -173,7 +181,7 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   const b = numericParts(versionOf(d.b));
   if (!a || !b) return [];
   const out: Finding[] = [];
-  const words = d.facet === 'toolchains' ? toolNames(d.key).words : [d.key.toLowerCase().replace(/:[a-z0-9]+$/, '')];
+  const words = d.facet === 'toolchains' ? toolNames(d.key).words : [packageName(d.key)];
   for (const [side, parts, other, strong] of [
     ['B', b, a, 0.6],
     ['A', a, b, 0.4],
@@ -250,7 +258,7 @@ function requirementFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!b) return [];
-  const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+  const key = packageName(d.key);
   // A -dev package is required by its library's name ("libsystemd >= 230" of systemd-devel).
   const names = new Set(d.facet === 'toolchains' ? toolNames(d.key).words : d.facet === 'packages' ? packageWords(key) : [key]);
   for (const { name, version, at } of mentions.requirements) {

@@ -323,7 +323,8 @@ const COMMAND_PACKAGES: Record<string, string[]> = {
 function crossToolPackages(program: string): string[] {
   const m = /^([a-z0-9_]+(?:-[a-z0-9_]+){2,3})-(gcc|g\+\+|cpp|gfortran|ld|as|ar|objcopy|objdump|strip|nm|ranlib)$/.exec(program);
   if (!m) return [];
-  const [, triple, tool] = m as unknown as [string, string, string];
+  const triple = m[1]!;
+  const tool = m[2]!;
   return ['gcc', 'g++', 'cpp', 'gfortran'].includes(tool) ? [`${tool}-${triple}`] : [`binutils-${triple}`];
 }
 

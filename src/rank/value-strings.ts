@@ -16,10 +16,12 @@ export interface ValueStrings {
 /** Facets whose values are command output or settings that carry addresses inside longer text. */
 const ADDRESS_TEXT = new Set(['custom', 'network']);
 const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
+/** A string no longer than an address is one already, or holds none. */
+const MAX_IPV4_CHARS = 15;
 
 export function valueStrings(d: Difference): ValueStrings {
   const withAddresses = (xs: string[]) =>
-    ADDRESS_TEXT.has(d.facet) ? [...xs, ...new Set(xs.flatMap((x) => (x.length > 15 ? (x.match(IPV4) ?? []) : [])))] : xs;
+    ADDRESS_TEXT.has(d.facet) ? [...xs, ...new Set(xs.flatMap((x) => (x.length > MAX_IPV4_CHARS ? (x.match(IPV4) ?? []) : [])))] : xs;
   // "nameserver 192.168.0.1": the address inside a captured output is what a log names.
   const a = withAddresses(flattenStrings(d.a));
   const b = withAddresses(flattenStrings(d.b));
