@@ -39,6 +39,19 @@ function runsAsRoot(why: string): Implication[] {
   ];
 }
 
+/** Where a CI system checks out the build: a longer one moves every path under it (sockets, Windows' MAX_PATH). */
+const WORKSPACE_ENV = /^(?:\w+_WORKSPACE|WORKSPACE|PWD|CI_PROJECT_DIR|CI_BUILDS_DIR|AGENT_BUILDDIRECTORY|BUILD_SOURCESDIRECTORY)$/;
+
+/** The value got longer on B (a path, usually). */
+function longerOnB(d: Difference): boolean {
+  return typeof d.a === 'string' && typeof d.b === 'string' && d.b.length > d.a.length;
+}
+
+/** Linters and formatters whose verdicts change between releases. */
+const LINTERS =
+  /^(?:black|ruff|isort|flake8|pylint|mypy|pycodestyle|prettier|eslint|stylelint|shellcheck|hadolint|golangci-lint|gofmt|gofumpt|staticcheck|rustfmt|clippy|clang-format|clang-tidy|rubocop|swiftlint|ktlint|markdownlint(?:-cli2?)?|yamllint|pre-commit)(?::\w+)?$/;
+const LINTER_IMAGE = /\b(?:hadolint|golangci-lint|shellcheck|black|ruff|prettier|eslint|rubocop|super-linter|megalinter)\b/;
+
 const C_COMPILERS = /^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cpp|gfortran)$/;
 const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstdc\+\+|libgcc|binutils)[\w.+-]*(?::\w+)?$/;
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
@@ -304,6 +317,7 @@ export const ERROR_CLASSES: Signature[] = [
       'python',
       'not subscriptable',
       'unsupported operand',
+      'invalid mode',
     ],
     patterns: [
       /ModuleNotFoundError: No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3)(?:\.[\w.]+)?'/,
@@ -315,6 +329,8 @@ export const ERROR_CLASSES: Signature[] = [
       /SyntaxError: (?:Missing parentheses in call to 'print'|invalid syntax\. Perhaps you forgot a comma)/,
       // Built-in generics (list[str], 3.9+) and X | None unions (3.10+) on an older interpreter.
       /TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and/,
+      // open(path, 'rU'): the 'U' mode went in 3.11 (old gyp, old setup.py files).
+      /ValueError: invalid mode: '[rwab+]*U[rwab+]*'/,
     ],
     implicates: runtime(
       PYTHON,
@@ -1443,6 +1459,8 @@ export const ERROR_CLASSES: Signature[] = [
       /^\s*FAIL: test\w*(?:permission|unreadable|unwritable|read_?only|not_readable|not_writable|no_access|eacces)\w* \(/i,
       // Jest's and Vitest's failing test title: "… > sanitizeJournalPath > should reject unreadable paths".
       /\bshould (?:reject|throw|fail|error|refuse)\w*\b[^>]*\b(?:unreadable|unwritable|not readable|not writable|read-?only|without permission)\b[^>]*$/i,
+      // Perl's TAP: "#   Failed test at t/29unreadable.t line 31." (the test file names what it checks).
+      /\bFailed test\b.*\bt\/\w*(?:unreadable|unwritable|permission|perms|readonly|read_only|eacces)\w*\.t\b/i,
     ],
     implicates: [
       {
@@ -1721,6 +1739,24 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'gpg could not make a signature',
+  },
+  {
+    // No /etc/protocols or /etc/services (Debian's netbase): getprotobyname("tcp") fails in slim images, so does every socket.
+    id: 'protocols-database-missing',
+    anchors: ['protocol name', 'protocol not found', 'getprotobyname', 'servname not supported', '/etc/protocols', '/etc/services'],
+    patterns: [
+      /\bno such protocol name: (?:tcp|udp)\b/i,
+      /\bgetprotobyname\b.*\b(?:not found|failed|does not exist|unknown)\b/i,
+      /\bprotocol not found\b/i,
+      /\bServname not supported for ai_socktype\b/,
+      /\/etc\/(?:protocols|services)\b.*\bNo such file or directory\b/,
+    ],
+    implicates: [
+      { facet: 'packages', key: /^netbase(?::\w+)?$/, weight: 0.9, why: 'B lacks netbase, which ships /etc/protocols and /etc/services' },
+      { facet: 'images', weight: 0.3, why: 'a slimmer image can drop netbase' },
+    ],
+    tokens: [],
+    meaning: 'the network protocol and service names (/etc/protocols, /etc/services) are missing',
   },
   {
     // No /etc/localtime: the system has no zone at all (slim images without tzdata, a zone never set).
@@ -2191,8 +2227,13 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // A Unix socket path holds 104-108 bytes: a socket under a long TMPDIR (macOS, Nix builds, nested runners) cannot bind.
     id: 'socket-path-too-long',
-    anchors: ['af_unix path too long', 'too long for a socket path', 'socket path'],
-    patterns: [/AF_UNIX path too long/, /socket path [‘'`"]?\S+[’'"]? is too long|too long for a socket path/],
+    anchors: ['af_unix path too long', 'too long for a socket path', 'socket path', 'unix socket'],
+    patterns: [
+      /AF_UNIX path too long/,
+      /socket path [‘'`"]?\S+[’'"]? is too long|too long for a socket path|unix socket path too long/i,
+      // Tarantool's test runner: "unix socket's "/home/…/x.socket-iproto" path has length 108 symbols that is longer than 107".
+      /\bunix socket'?s? .* path has length \d+ \w+ that is longer than \d+/i,
+    ],
     implicates: [
       {
         facet: 'env',
@@ -2200,6 +2241,14 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.9,
         anyDirection: true,
         why: "B's temporary directory is longer, and sockets under it exceed the 104-108 byte path limit",
+      },
+      {
+        facet: 'env',
+        key: WORKSPACE_ENV,
+        weight: 0.85,
+        anyDirection: true,
+        when: longerOnB,
+        why: 'B checks out into a longer directory, and sockets under it exceed the 104-108 byte path limit',
       },
       { facet: 'os', key: /^(?:id|family)$/, weight: 0.3, why: 'macOS allows 104 bytes and puts TMPDIR deep under /var/folders' },
     ],
@@ -2837,6 +2886,7 @@ export const ERROR_CLASSES: Signature[] = [
       'cannot assign requested address',
       'errno: 97',
       'dualstack',
+      'protocol family unavailable',
     ],
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
@@ -2850,6 +2900,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bno dualstack port available\b/,
       // Redis prints the address it binds as "::*" and the errno as a number (97: EAFNOSUPPORT).
       /listening socket ::\*?:\d+: unable to bind socket, errno: 97\b/,
+      // Java binds its listeners to "::" by default: without IPv6 the family itself is missing.
+      /java\.net\.SocketException: Protocol family unavailable/,
       // Binding ::1 where IPv6 is switched off: the address does not exist.
       /\[Errno 99\] Cannot assign requested address|bind\(?.{0,40}::1.{0,40}(?:EADDRNOTAVAIL|Cannot assign requested address)/i,
     ],
@@ -2965,6 +3017,42 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
   },
   {
+    // A linter or formatter's verdict: the same code passes one version and fails the next (black 22 hugs `**`,
+    // ShellCheck 0.8 adds SC2294, golangci-lint 1.48 ships Go 1.19's gofmt, a newer hadolint:latest adds DL3066).
+    id: 'lint-verdict',
+    anchors: ['reformat', '[sc', ' dl', '-ed with', 'code style issues', 'problems (', 'offenses detected', 'oh no!'],
+    patterns: [
+      /^would reformat \S|\b\d+ files? would be reformatted\b|Oh no! 💥 💔 💥/,
+      /\[SC\d{4}\]\s*$|\bSC\d{4} \((?:error|warning|info|style)\):/,
+      /:\d+ DL\d{4} (?:error|warning|info|style):/,
+      /is not `(?:gofmt|goimports|gofumpt)`-ed/,
+      /Code style issues (?:found|were found)/,
+      /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/,
+      /\d+ files? inspected, \d+ offenses? detected/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: LINTERS,
+        weight: 0.82,
+        anyDirection: true,
+        anyStep: true,
+        why: 'another version of the linter or formatter judges the same code differently',
+      },
+      { facet: 'packages', key: LINTERS, weight: 0.75, anyDirection: true, anyStep: true },
+      { facet: 'images', key: LINTER_IMAGE, weight: 0.72, why: "the linter's image tag now points to another version" },
+      {
+        facet: 'git',
+        key: /^core\.(?:autocrlf|eol)$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'Git on B checks files out with other line endings, which formatters flag in every file',
+      },
+    ],
+    tokens: [],
+    meaning: 'a linter or formatter rejected the code',
+  },
+  {
     id: 'crlf-line-endings',
     anchors: ['^m', '\\r', '\r'],
     patterns: [
@@ -2974,6 +3062,9 @@ export const ERROR_CLASSES: Signature[] = [
       // A file name or word ending in a carriage return, as bash quotes it: '/usr/local/bin/sedfile'$'\r'.
       /\$'[^'\s]*\\r'/,
       /env: [‘'`"]?\w+(?:\\r|\r)[’'"]?: No such file or directory/,
+      // Linters that see the carriage returns: ShellCheck's SC1017, Prettier's "Delete `␍`".
+      /Literal carriage return\. Run script through tr -d/,
+      /\bDelete `␍`/,
     ],
     implicates: [
       ...['custom', 'git'].map((facet) => ({
@@ -3608,28 +3699,40 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a compiled extension needs a symbol its runtime or library no longer has',
   },
   {
-    id: 'maven-resolution',
-    anchors: [
-      'blocked mirror',
-      'http-blocker',
-      'could not resolve dependencies',
-      'failed to read artifact descriptor',
-      'could not transfer artifact',
+    // Maven 3.8.1 blocks plain-HTTP repositories through a mirror named maven-default-http-blocker.
+    id: 'maven-http-blocked',
+    anchors: ['blocked mirror', 'http-blocker'],
+    patterns: [/Blocked mirror for repositories|maven-default-http-blocker/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:mvn|maven)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'another Maven resolves differently: 3.8.1+ blocks repositories served over plain HTTP',
+      },
+      { facet: 'env', key: /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/, weight: 0.7, anyDirection: true },
+      { facet: 'mirrors', weight: 0.5, anyDirection: true },
     ],
+    tokens: ['host'],
+    meaning: 'Maven blocked a repository served over plain HTTP',
+  },
+  {
+    // A transfer that failed: the network, the repositories or the TLS stack more often than Maven itself.
+    id: 'maven-resolution',
+    anchors: ['could not resolve dependencies', 'failed to read artifact descriptor', 'could not transfer artifact'],
     patterns: [
-      // Maven 3.8.1 blocks plain-HTTP repositories through a mirror named maven-default-http-blocker.
-      /Blocked mirror for repositories|maven-default-http-blocker/,
       /Could not resolve dependencies for project|Failed to read artifact descriptor for|Could not transfer artifact \S+ from\/to/,
     ],
     implicates: [
       {
         facet: 'toolchains',
         key: /^(?:mvn|maven)$/,
-        weight: 0.8,
+        weight: 0.5,
         anyDirection: true,
-        why: 'another Maven resolves differently: 3.8.1+ blocks repositories served over plain HTTP',
+        why: 'another Maven resolves with other repositories, mirrors and protocols',
       },
-      { facet: 'env', key: /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/, weight: 0.7, anyDirection: true },
+      { facet: 'env', key: /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/, weight: 0.45, anyDirection: true },
       { facet: 'mirrors', weight: 0.55, anyDirection: true, why: 'B resolves artifacts through other repositories or mirrors' },
       { facet: 'env', key: /^(?:https?_proxy|no_proxy)$/i, weight: 0.5, anyDirection: true },
     ],
@@ -3663,6 +3766,145 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'the container runtime could not load the seccomp profile',
+  },
+  {
+    // A program asks for a named locale (en_US.UTF-8) that B never generated: slim images carry only C and C.UTF-8.
+    id: 'locale-not-generated',
+    anchors: ['_s_create_c_locale', 'locale requested by the environment'],
+    patterns: [/locale::facet::_S_create_c_locale name not valid/, /The locale requested by the environment is invalid/],
+    implicates: [
+      { facet: 'locale', key: /^available$/, weight: 0.9, why: 'B lacks the locale the program asks for (never generated)' },
+      {
+        facet: 'packages',
+        key: /^(?:locales|locales-all|language-pack-\w+|glibc-langpack-\w+|glibc-locale\w*|glibc-all-langpacks)(?::\w+)?$/,
+        weight: 0.8,
+        why: 'B lacks the package that ships the generated locales',
+      },
+      { facet: 'locale', weight: 0.6, anyDirection: true },
+      { facet: 'env', key: /^(?:LANG|LC_ALL|LC_\w+|LANGUAGE)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a program asked for a locale that is not installed',
+  },
+  {
+    // Sanitizers map their shadow memory at fixed addresses: more address-space randomisation (vm.mmap_rnd_bits 28 -> 32,
+    // raised by newer kernels) puts a library or the stack there, and ASan/TSan loop on DEADLYSIGNAL or abort.
+    id: 'sanitizer-memory-layout',
+    anchors: ['deadlysignal', 'shadow memory range', 'unexpected memory mapping'],
+    patterns: [
+      /\b(?:Address|Thread|Memory|Leak)Sanitizer:DEADLYSIGNAL\b/,
+      /Shadow memory range interleaves with an existing memory mapping/,
+      /\b(?:ThreadSanitizer|MemorySanitizer): unexpected memory mapping\b/,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^vm\.mmap_rnd_(?:compat_)?bits$/,
+        weight: 0.92,
+        why: "B randomises addresses with more bits, and the sanitizer's fixed shadow memory collides with a mapping",
+      },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.6, why: 'newer kernels randomise the address space with more bits' },
+      { facet: 'sysctl', key: /^kernel\.randomize_va_space$/, weight: 0.7, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: C_COMPILERS,
+        weight: 0.35,
+        why: "an older compiler's sanitizer runtime does not cope with the new layout",
+      },
+    ],
+    tokens: [],
+    meaning: "the sanitizer's shadow memory collided with the process's memory layout",
+  },
+  {
+    // ASan reserves terabytes of address space up front: strict overcommit (vm.overcommit_memory=2) or ulimit -v refuses it.
+    id: 'sanitizer-shadow-reserve',
+    anchors: ['reserveshadowmemoryrange', 'sanitizer failed to allocate'],
+    patterns: [
+      /ReserveShadowMemoryRange failed/,
+      /(?:Address|Thread|Memory)Sanitizer failed to allocate 0x[0-9a-f]+ \(\d+\) bytes at address [0-9a-fx]+ \(errno: 12\)/,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^vm\.overcommit_memory$/,
+        weight: 0.9,
+        when: (d) => String(d.b) === '2',
+        why: "B does not overcommit memory, so the sanitizer's terabytes of shadow address space cannot be reserved",
+      },
+      {
+        facet: 'resources',
+        key: /^ulimit_(?:as|vmem|virtual\w*|address_space)$/i,
+        weight: 0.88,
+        why: 'B limits virtual memory (ulimit -v)',
+      },
+      { facet: 'sysctl', key: /^vm\.overcommit_ratio$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the sanitizer could not reserve its shadow memory's address space",
+  },
+  {
+    // The server wants TLS 1.2+; an old runtime (JDK 7, Python before 2.7.9, OpenSSL 0.9.8) offers TLS 1.0 only.
+    id: 'tls-protocol-too-old',
+    anchors: ['protocol_version', 'protocol version'],
+    patterns: [/Received fatal alert: protocol_version/, /\bTLSV1_ALERT_PROTOCOL_VERSION\b|tlsv1 alert protocol version/i],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:java|javac|jdk|openjdk|python[23]?|python\d\.\d+|ruby|node|php|dotnet)$/,
+        weight: 0.8,
+        why: "B's older runtime offers only TLS versions the server no longer accepts",
+      },
+      { facet: 'env', key: /^(?:JAVA_HOME|JDK_HOME|PYTHONHOME|PYENV_VERSION)$/, weight: 0.7, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:openssl|libssl[\w.-]*|openjdk[\w.-]*|python[\d.]*)(?::\w+)?$/,
+        weight: 0.75,
+        why: "B's TLS library predates the protocol version the server requires",
+      },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4 },
+    ],
+    tokens: ['host'],
+    meaning: 'the server refused the TLS protocol version the client offered',
+  },
+  {
+    // Compose v1 validates against the file formats it knows: a newer file (a top-level `name:`, `x-` extensions) is "invalid".
+    id: 'compose-file-unsupported',
+    anchors: ['compose file', 'top-level property', "regexes: '^x-'"],
+    patterns: [
+      /Invalid top-level property "[^"]+"\. Valid top-level sections for this Compose file are/,
+      /'[\w-]+' does not match any of the regexes: '\^x-'/,
+      /Version in "[^"]+" is unsupported\./,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:docker-compose|compose|docker-compose-plugin)$/,
+        weight: 0.88,
+        why: "B's Compose predates the file format the project uses",
+      },
+      { facet: 'packages', key: /^(?:docker-compose[\w-]*|python3?-compose)(?::\w+)?$/, weight: 0.8 },
+      { facet: 'docker', key: /^(?:server_version|compose_version)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: "Compose did not understand the compose file's format",
+  },
+  {
+    // An action declares `using: node24`; a runner older than that runtime refuses it before any step runs.
+    id: 'action-runtime-unsupported',
+    anchors: ['is not supported, use'],
+    patterns: [/'using: node\d+' is not supported, use /],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:actions-runner|runner|github-runner|actions\/runner)$/,
+        weight: 0.92,
+        why: "B's Actions runner predates the Node runtime the action asks for",
+      },
+      { facet: 'env', key: /^(?:RUNNER_VERSION|ACTIONS_RUNNER_\w+)$/, weight: 0.6, anyDirection: true },
+      { facet: 'images', weight: 0.35, why: 'a runner image pins its own runner version' },
+    ],
+    tokens: [],
+    meaning: "the Actions runner does not know the action's Node runtime",
   },
   {
     id: 'actions-runner-node',

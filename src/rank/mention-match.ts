@@ -92,6 +92,11 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (step && step.program === packageName(d.key))
       out.push(finding(0.7, step.at, `the failing step runs ${step.program}, which B does not have`));
   }
+  // "Sub-process /usr/bin/sqv returned an error code": the failing program is this package's (one B added or changed).
+  if (tool === undefined && d.facet === 'packages' && d.kind !== 'removed' && !rebuiltOnly(d)) {
+    const at = mentions.programs.get(packageName(d.key));
+    if (at?.error) out.push(finding(0.45, at, `an error line shows ${packageName(d.key)} at work`));
+  }
   if (tool !== undefined) {
     const phrase = mentions.phrases.get(tool);
     if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));

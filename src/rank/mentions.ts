@@ -20,7 +20,7 @@ const MAX_WORDS = 200_000;
 const MAX_COMPARISONS = 50;
 
 const ERROR_WORDS =
-  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal)\b|^E: |^W: /i;
+  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal|unknown (?:argument|option|command|flag|subcommand)s?|unrecogni[sz]ed (?:option|argument|command)s?)\b|^E: |^W: /i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[a-z](?:Error|Exception)\b/;
 
@@ -47,6 +47,9 @@ export interface Mention {
   error: boolean;
 }
 
+/** Issue references inside test and file names (gh-5422, bz-1234): a number, not a tool. */
+const ISSUE_REFERENCE = /(?:^|(?<=[._-]))(?:gh|bz|bug|issue|pr)-\d+(?=[._-]|$)/g;
+
 export interface Mentions {
   /** Lower-case words (and their dotted/dashed parts) -> first line naming them, error lines preferred. */
   words: Map<string, Mention>;
@@ -63,6 +66,11 @@ export interface Mentions {
   phrases: Map<string, Mention>;
   /** Libraries the linker could not find (`cannot find -lz` -> z). */
   linkerLibs: Map<string, Mention>;
+  /**
+   * Programs a line shows at work, lower case: by their path (`Sub-process /usr/bin/sqv returned an error`),
+   * as the command a message is about (`for command "dnf5"`), or prefixing their own message (`dpkg-deb: error:`).
+   */
+  programs: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
   /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
@@ -129,6 +137,8 @@ const ASSERTION_LINES = 3;
 /** make's and ninja's summary of a failed step. */
 const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
+const PROGRAM =
+  /(?<![\w.~-])\/(?:usr\/(?:local\/)?)?(?:s?bin|libexec)\/([a-z][\w+.-]*[\w+])(?![\w/.-])|\bfor command ["'`‘]([a-z][\w+.-]*)["'`’]|^\s*([a-z][\w+-]*[a-z0-9]): (?:error|fatal error|fatal|E):/gi;
 // A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
 // The value is read in a lookahead so that it can be the next name ("useradd: UID 0": useradd=UID, UID=0).
 const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;()]|$))/gi;
@@ -146,6 +156,7 @@ function emptyMentions(): Mentions {
     env: new Map(),
     phrases: new Map(),
     linkerLibs: new Map(),
+    programs: new Map(),
     settings: new Map(),
     comparisons: [],
     requirements: [],
@@ -187,11 +198,13 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       const word = w[0].replace(/[.+-]+$/, '');
       if (word.length === 0) continue;
       note(m.words, word, at);
-      if (/[.-]/.test(word)) for (const part of word.split(/[.-]+/)) if (part.length > 1) note(m.words, part, at);
-      if (word.includes('_')) for (const part of word.split(/[._-]+/)) if (part.length > 2) note(m.identifierParts, part, at);
+      // "gh-5422-broken_snapshot" names issue 5422, not the gh tool.
+      const named = word.replace(ISSUE_REFERENCE, '');
+      if (/[.-]/.test(named)) for (const part of named.split(/[.-]+/)) if (part.length > 1) note(m.words, part, at);
+      if (named.includes('_')) for (const part of named.split(/[._-]+/)) if (part.length > 2) note(m.identifierParts, part, at);
       // "python3.12" -> "python", "go1.21" -> "go": the name before its version.
-      if (/[a-z]\d|[a-z][-_]v?\d/.test(word)) {
-        const name = /^([a-z][a-z+]*?)[-_]?v?\d/.exec(word);
+      if (/[a-z]\d|[a-z][-_]v?\d/.test(named)) {
+        const name = /^([a-z][a-z+]*?)[-_]?v?\d/.exec(named);
         if (name?.[1] && name[1].length > 1) note(m.words, name[1], at);
       }
     }
@@ -207,6 +220,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.includes('_')) for (const v of body.matchAll(TOOL_VARIABLE)) note(m.words, v[1]!.toLowerCase(), at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
+    for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
     if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
     if (m.requirements.length < MAX_COMPARISONS && body.length <= 400 && REQUIREMENT_HINT.test(body)) {

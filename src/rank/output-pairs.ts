@@ -73,7 +73,8 @@ function unlabelled(body: string): string {
  * "expected { today: 'March 16, 2018' } to deeply equal { … }", "expected:<…> but was:<…>".
  */
 const ONE_LINE_FAILURE = /AssertionError|ComparisonFailure|\bexpected\b/i;
-const ONE_LINE_SPLIT = /^(.*?)(?:\s+(?:={2,3}|!={1,2}|to (?:deeply |strictly )?equal|to be|but got|got)\s+|\s+but was:?\s*)(.+)$/i;
+const ONE_LINE_SPLIT =
+  /^(.*?)(?:\s+(?:={2,3}|!={1,2}|to (?:deeply |strictly )?equal|to eql?|to be|(to (?:include|contain|start with))|but got|got)\s+|\s+but was:?\s*)(.+)$/i;
 
 function comparedOnOneLine(body: string, kind: OutputDifference): boolean {
   const values = comparedValues(body);
@@ -86,8 +87,13 @@ export function comparedValues(body: string): [string, string] | undefined {
   const m = ONE_LINE_SPLIT.exec(body);
   if (!m) return undefined;
   // The left side starts with the error's own words ("AssertionError: assert …"): keep the value after them.
-  const left = m[1]!.replace(/^.*?(?:AssertionError|ComparisonFailure)[^:]*:\s*(?:assert\s+)?/i, '').replace(/^.*?\bexpected:?\s*/i, '');
-  return [left.trim(), m[2]!.trim()];
+  const left = m[1]!
+    .replace(/^.*?(?:AssertionError|ComparisonFailure)[^:]*:\s*(?:assert\s+)?/i, '')
+    .replace(/^.*?\bexpected:?\s*/i, '')
+    .trim();
+  const right = m[3]!.trim();
+  // RSpec's "expected <actual> to include <part>": the part is compared with as much of the actual.
+  return [m[2] && left.length > right.length ? left.slice(0, right.length) : left, right];
 }
 
 /** pytest prints assertion diffs under an "E" column: "E       - {'repo': …}". */

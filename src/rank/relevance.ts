@@ -50,6 +50,13 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
         ? byNames(d.facet, [...(tool ? toolWords(tool) : []), ...args], mentions, tool ? toolPhrase(tool, mentions) : undefined)
         : NEUTRAL;
     }
+    case 'libraries': {
+      // "libssl.so.3" is named as libssl.so.3, libssl or "ssl"; unnamed, a library is still used implicitly (never discounted).
+      const soname = d.key.toLowerCase();
+      const base = soname.replace(/\.so(?:\.[\w.]*)?$/, '');
+      const found = byNames(d.facet, [...new Set([soname, base])], mentions);
+      return found.mention ? found : NEUTRAL;
+    }
     case 'images':
       return byNames(d.facet, [...imageWords(d.key), ...familyCommands(d.key)], mentions);
     case 'env': {

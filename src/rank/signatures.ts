@@ -53,6 +53,9 @@ const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-ht
 /** The major of a version value ("7.10.0" -> 7); NaN when it has none. */
 const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v)?.[0] ?? Number.NaN) : Number.NaN);
 
+/** A mandatory access control setting that enforces nothing. */
+const MAC_OFF = /^(?:disabled|off|none|unconfined|permissive|0|false|no)\b/i;
+
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
@@ -217,6 +220,8 @@ export const SIGNATURES: Signature[] = [
       /(?:not permitted|denied|failed).*\b(?:CLONE_NEWUSER|userns)\b/i,
       /unprivileged_userns_clone/,
       /No permissions to creat(?:e|ing) new namespace|does not allow non-privileged user namespaces/i,
+      // Apptainer/Singularity: "ERROR  : Failed to create user namespace: Permission denied".
+      /Failed to create (?:a )?user namespace/i,
     ],
     implicates: [
       {
@@ -810,6 +815,8 @@ export const SIGNATURES: Signature[] = [
         facet: 'security',
         key: /^(?:selinux|apparmor)$/,
         weight: 0.6,
+        // Switched off on B, the policy denies nothing there.
+        when: (d) => !MAC_OFF.test(String(d.b ?? 'disabled')),
         why: 'a mandatory access control policy (SELinux/AppArmor) denies the access',
       },
       { facet: 'security', key: /^(?:gid|groups)$/, weight: 0.5 },
@@ -1386,6 +1393,8 @@ export const SIGNATURES: Signature[] = [
       // CMake's pkg_check_modules and pkg-config itself.
       /A required package was not found|No package '[\w.+-]+' found/,
       /development (?:libraries|files|headers) (?:are|is) required/i,
+      // An extconf.rb or configure script that says so itself: "yaml.h not found".
+      /^\s*[\w/.+-]+\.h(?:pp)? (?:not found|is missing)\b/,
     ],
     implicates: [
       { facet: 'packages', weight: 0.55, why: 'the -dev package that ships the header is missing or changed' },

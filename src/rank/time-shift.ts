@@ -97,11 +97,15 @@ function weekdays(s: string): number[] {
 
 /** The line with its numbers and weekdays hidden (and Python 2's u'' prefixes): two lines of one listing look alike. */
 function mask(s: string): string {
-  return s
-    .replace(/\bu(['"])/g, '$1')
-    .replace(MONTH_DATE, 'D')
-    .replace(WEEKDAY, 'W')
-    .replace(/\d+/g, '#')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    s
+      .replace(/\bu(['"])/g, '$1')
+      .replace(MONTH_DATE, 'D')
+      .replace(WEEKDAY, 'W')
+      .replace(/\d+/g, '#')
+      // Quotes and their escapes: one value printed inside a string and once bare.
+      .replace(/[\\"'`]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }

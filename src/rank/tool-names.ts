@@ -202,6 +202,14 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     phrases: [/\bVisual Studio\b/, /\bMSVC\b/],
   },
   watchman: { words: ['watchman', '.watchmanconfig'] },
+  // Linters and formatters: their verdicts name them less often than their output's shape does.
+  black: { words: ['black'], phrases: [/^would reformat \S/, /\bfiles? would be reformatted\b/, /Oh no! 💥 💔 💥/] },
+  shellcheck: { words: ['shellcheck'], phrases: [/\[SC\d{4}\]|\bSC\d{4} \((?:error|warning|info|style)\)/] },
+  hadolint: { words: ['hadolint'], phrases: [/:\d+ DL\d{4} (?:error|warning|info|style):/] },
+  'golangci-lint': { words: ['golangci-lint', 'golangci', '.golangci.yml'], phrases: [/is not `(?:gofmt|goimports|gofumpt)`-ed/] },
+  prettier: { words: ['prettier', '.prettierrc'], phrases: [/Code style issues (?:found|were found)/] },
+  eslint: { words: ['eslint', '.eslintrc', 'eslint.config.js'], phrases: [/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/] },
+  rubocop: { words: ['rubocop', '.rubocop.yml'], phrases: [/\d+ files? inspected, \d+ offenses? detected/] },
   // Gentoo's name for it; its logs say "timezone" where Debian's say tzdata.
   'timezone-data': { words: [...TZDATA_WORDS, 'timezone'] },
   tzdata: {

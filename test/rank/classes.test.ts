@@ -115,6 +115,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "npm ERR! ModuleNotFoundError: No module named 'distutils'", source: 'WiseLibs/better-sqlite3#1093' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DES-Lab/AALpy#61' },
+      { line: "   ValueError: invalid mode: 'rU' while trying to load binding.gyp", source: 'l3mpire/lemverse#236' },
     ],
     miss: ["ModuleNotFoundError: No module named 'requests'", 'Python 3.12.1', 'Collecting distutils-extra'],
   },
@@ -938,6 +939,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'maven-resolution': {
     match: [
       {
+        line: "[ERROR]     Non-resolvable parent POM: Could not transfer artifact com.jcabi:parent:pom:0.37.1 from/to central (https://maven.example.net/maven2): Received fatal alert: protocol_version and 'parent.relativePath' points at wrong local POM @ line 35, column 13 -> [Help 2]",
+        source: 'yegor256/rultor#1317',
+      },
+      {
+        line: '[ERROR] Failed to execute goal on project betonquest: Could not resolve dependencies for project org.betonquest:betonquest:jar:2.0.0-SNAPSHOT',
+        source: 'BetonQuest/BetonQuest#1475',
+      },
+    ],
+    miss: ['[INFO] BUILD SUCCESS', 'Downloaded from central: https://maven.example.net/maven2/org/x/1.0/x-1.0.pom'],
+  },
+  'maven-http-blocked': {
+    match: [
+      {
         line: 'org.eclipse.aether.resolution.ArtifactResolutionException: Could not transfer artifact org.hibernate:hibernate-core:jar:4.3.0-SNAPSHOT from/to maven-default-http-blocker (http://0.0.0.0/): Blocked mirror for repositories: [hibernate-snapshots (http://snapshots.jboss.org/maven2, default, releases+snapshots)] -> [Help 1]',
         source: 'reficio/p2-maven-plugin#271',
       },
@@ -1264,6 +1278,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'rubinius/rubinius#3692',
       },
       { line: '  [fail] attempt to open a readonly regular file', source: 'scala-native/scala-native#834' },
+      { line: '#   Failed test at t/29unreadable.t line 31.', source: 'simonwistow/Module-Pluggable#27' },
     ],
     miss: [
       "mkdir: cannot create directory '/build/out': Permission denied",
@@ -1409,6 +1424,121 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '11:33:16 gpg: signing failed: Inappropriate ioctl for device', source: 'elastic/apm-agent-java#2577' },
     ],
     miss: ['gpg: Signature made Tue 01 Feb 2022', 'gpg: Good signature from "Jane <jane@example.org>"'],
+  },
+  'action-runtime-unsupported': {
+    match: [
+      {
+        line: "Error: System.ArgumentOutOfRangeException: Specified argument was out of the range of valid values. (Parameter ''using: node16' is not supported, use 'docker' or 'node12' instead.')",
+        source: 'tcardonne/docker-github-runner#53',
+      },
+      {
+        line: "Error: System.ArgumentOutOfRangeException: Specified argument was out of the range of valid values. (Parameter ''using: node24' is not supported, use 'docker', 'node12', 'node16' or 'node20' instead.')",
+        source: 'nebari-dev/nebari#3113',
+      },
+    ],
+    miss: ["  using: 'node20'", "Download action repository 'actions/setup-node@v4'"],
+  },
+  'lint-verdict': {
+    match: [
+      { line: 'would reformat examples/repo_example/hashed_bin_delegation.py', source: 'theupdateframework/python-tuf#1811' },
+      {
+        line: './lib/run/run.sh:113:17: warning: eval negates the benefit of arrays. Drop eval to preserve whitespace/symbols (or eval as string). [SC2294]',
+        source: 'bpkg/bpkg#143',
+      },
+      { line: '  Error: File is not `gofmt`-ed with `-s` (gofmt)', source: 'golangci/golangci-lint-action#535' },
+      {
+        line: '  keycloak-26/Dockerfile:40 DL3066 info: Non-numeric user-id may not be resolvable by host system',
+        source: 'camunda/keycloak#631',
+      },
+      { line: '[warn] Code style issues found in 19 files. Run Prettier with --write to fix.', source: 'Flowfin/jellyfin-plugin-sso#1222' },
+    ],
+    miss: ['All done! ✨ 🍰 ✨', 'Checking formatting...', '32 files would be left unchanged.'],
+  },
+  'locale-not-generated': {
+    match: [
+      {
+        line: 'unknown location(0): fatal error: in "HeaderTest/test_xml_header_locale": std::runtime_error: locale::facet::_S_create_c_locale name not valid',
+        source: 'ismrmrd/ismrmrd#269',
+      },
+      { line: 'locale::facet::_S_create_c_locale name not valid', source: 'frankyeh/DSI-Studio#90' },
+      { line: 'Error: The locale requested by the environment is invalid:', source: 'osmose-qa/osmose-backend#384' },
+    ],
+    miss: ['std::locale loc("");', 'locale -a'],
+  },
+  'sanitizer-memory-layout': {
+    match: [
+      {
+        line: '==9508==Shadow memory range interleaves with an existing memory mapping. ASan cannot proceed correctly. ABORTING.',
+        source: 'sio2project/sinol-make#221',
+      },
+      { line: 'AddressSanitizer:DEADLYSIGNAL', source: 'tpm2-software/tpm2-tss#2792' },
+      { line: 'AddressSanitizer:DEADLYSIGNAL', source: 'igraph/igraph#2534' },
+    ],
+    miss: [
+      '==1234==ERROR: AddressSanitizer: heap-use-after-free on address 0x602000000010',
+      'SUMMARY: AddressSanitizer: 24 byte(s) leaked',
+    ],
+  },
+  'sanitizer-shadow-reserve': {
+    match: [
+      {
+        line: "==70588==ReserveShadowMemoryRange failed while trying to map 0xdfff0001000 bytes. Perhaps you're using ulimit -v",
+        source: 'google/sanitizers#1467',
+      },
+      {
+        line: 'AddressSanitizer failed to allocate 0xdfff0001000 (15392894357504) bytes at address 2008fff7000 (errno: 12)',
+        source: 'FreeRDP/FreeRDP#12839',
+      },
+      {
+        line: '==17==ERROR: AddressSanitizer failed to allocate 0xdfff0001000 (15392894357504) bytes at address 2008fff7000 (errno: 12)',
+        source: 'wch/r-debug#15',
+      },
+    ],
+    miss: ['==1234==ERROR: AddressSanitizer: allocation-size-too-big', 'export ASAN_OPTIONS=detect_leaks=0'],
+  },
+  'tls-protocol-too-old': {
+    match: [
+      {
+        line: "[ERROR]     Non-resolvable parent POM: Could not transfer artifact com.jcabi:parent:pom:0.37.1 from/to central (https://maven.example.net/maven2): Received fatal alert: protocol_version and 'parent.relativePath' points at wrong local POM @ line 35, column 13 -> [Help 2]",
+        source: 'yegor256/rultor#1317',
+      },
+      {
+        line: 'Could not fetch URL https://pypi.example.net/simple/pip/: There was a problem confirming the ssl certificate: [SSL: TLSV1_ALERT_PROTOCOL_VERSION] tlsv1 alert protocol version (_ssl.c:590) - skipping',
+        source: 'pypa/packaging-problems#196',
+      },
+      {
+        line: 'Download error on https://pypi.example.net/simple/pip/: [Errno 1] _ssl.c:504: error:1407742E:SSL routines:SSL23_GET_SERVER_HELLO:tlsv1 alert protocol version -- Some packages may not be found!',
+        source: 'pypa/pip#5607',
+      },
+    ],
+    miss: ['ssl.PROTOCOL_TLSv1_2 is available', 'TLS 1.2 negotiated with the server'],
+  },
+  'compose-file-unsupported': {
+    match: [
+      {
+        line: 'Invalid top-level property "x-mailer-environment". Valid top-level sections for this Compose file are: version, services, networks, volumes, and extensions starting with "x-".',
+        source: 'X-Profiler/xprofiler-docker#3',
+      },
+      {
+        line: 'Invalid top-level property "name". Valid top-level sections for this Compose file are: version, services, networks, volumes, secrets, configs, and extensions starting with "x-".',
+        source: 'Mintplex-Labs/anything-llm#466',
+      },
+      { line: "'name' does not match any of the regexes: '^x-'", source: 'leangaurav/nginx_https_docker#3' },
+    ],
+    miss: ['name: my-project', 'services.api.volumes contains an invalid type, it should be a string'],
+  },
+  'protocols-database-missing': {
+    match: [
+      {
+        line: ' (ConnectionFailure Network.BSD.getProtocolByName: does not exist (no such protocol name: tcp))',
+        source: 'commercialhaskell/stack#4124',
+      },
+      {
+        line: 'FailedConnectionException2 "github.com" 443 True getProtocolByName: does not exist (no such protocol name: tcp)',
+        source: 'cuducos/my-internet-speed#10',
+      },
+    ],
+    miss: ['Proto Recv-Q Send-Q Local Address Foreign Address State', 'RUN apt-get install -y netbase'],
   },
   'localtime-missing': {
     match: [
@@ -2083,6 +2213,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       {
         line: '1:M 12 Mar 2021 04:45:21.245 # Could not create server TCP listening socket ::*:6379: unable to bind socket, errno: 97',
         source: 'redis/docker-library-redis#273',
+      },
+      {
+        line: '2017-08-24 21:08:27,062 ERROR [stderr] (main) Caused by: java.net.SocketException: Protocol family unavailable',
+        source: 'Shippable/support#3796',
       },
     ],
     miss: [

@@ -78,6 +78,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'unshare: unshare failed: Operation not permitted',
       'bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged user namespaces.',
       'Error: user namespaces are not enabled in /proc/sys/kernel/unprivileged_userns_clone',
+      // apptainer/apptainer#2027
+      'ERROR  : Failed to create user namespace: Permission denied',
     ],
     miss: ['unshare --user --map-root-user true', 'namespace default created'],
   },
@@ -370,6 +372,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'header-missing': {
     match: [
+      // docker-library/redmine#363 (psych's extconf.rb)
+      'yaml.h not found',
       // rapierorg/telegram-bot-swift#108, let-def/texpresso#114: clang's form.
       "/home/hd/CityHelper/cityhelper/.build/checkouts/telegram-bot-swift/Sources/CCurl/include/shim.h:4:9: error: 'curl/curl.h' file not found",
       "  cargo:warning=xetex/xetex-core.h:21:10: fatal error: 'harfbuzz/hb.h' file not found",
