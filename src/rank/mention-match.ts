@@ -31,6 +31,8 @@ const BUILD_DRIVERS = new Set(['make', 'ninja', 'cmake', 'configure', 'meson', '
 const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset|KeyError)\b/i;
 /** A warning line: it names what it warns about, rarely what failed. */
 const WARNING = /\bWARN(?:ING)?\b/;
+/** A tool an error line names, when only its patch version moved: it counts this much. */
+const PATCH_NAMED = 0.6;
 /** Off an error line, a mention is context, not evidence: it counts this much. */
 const CONTEXT_LINE = 0.7;
 
@@ -92,24 +94,51 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (step && step.program === packageName(d.key))
       out.push(finding(0.7, step.at, `the failing step runs ${step.program}, which B does not have`));
   }
+  if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
   // "Sub-process /usr/bin/sqv returned an error code": the failing program is this package's (one B added or changed).
   if (tool === undefined && d.facet === 'packages' && d.kind !== 'removed' && !rebuiltOnly(d)) {
     const at = mentions.programs.get(packageName(d.key));
     if (at?.error) out.push(finding(0.45, at, `an error line shows ${packageName(d.key)} at work`));
   }
   if (tool !== undefined) {
+    // A patch release of the tool the error names changes less than a minor or major one would.
+    const step = magnitudeOf(d)?.step;
+    const scale = step === 'patch' || step === 'build' ? PATCH_NAMED : 1;
     const phrase = mentions.phrases.get(tool);
-    if (phrase?.error) out.push(finding(0.35, phrase, `an error line names ${d.key}`));
-    else {
-      const named = errorLineNaming(tool, mentions);
-      if (named) out.push(named);
-      else {
-        const step = failingStepRunning(tool, mentions);
-        if (step) out.push(step);
-      }
-    }
+    const named = phrase?.error
+      ? finding(0.35, phrase, `an error line names ${d.key}`)
+      : (errorLineNaming(tool, mentions) ?? failingStepRunning(tool, mentions));
+    if (named) out.push(scale < 1 ? { ...named, weight: named.weight * scale } : named);
   }
   return out;
+}
+
+/** The programs of one awk, sed or tar family: a log names the one it ran, a fingerprint the package or flavour. */
+const PROGRAM_FAMILIES: Record<string, readonly string[]> = {
+  awk: ['awk', 'gawk', 'mawk', 'nawk', 'original-awk', 'busybox'],
+  sed: ['sed', 'gsed', 'gnu-sed', 'busybox'],
+  tar: ['tar', 'gtar', 'gnu-tar', 'bsdtar', 'libarchive', 'busybox'],
+  find: ['find', 'findutils', 'gfind', 'busybox'],
+  patch: ['patch', 'gpatch', 'busybox'],
+  grep: ['grep', 'ggrep', 'busybox'],
+  make: ['make', 'gmake'],
+};
+
+/** `tar: unrecognized option '--sort=name'`: the program that rejected its call is this tool, package or captured command. */
+function rejectedCallFindings(d: Difference, mentions: Mentions): Finding[] {
+  const name =
+    d.facet === 'toolchains' || d.facet === 'packages'
+      ? packageName(d.key)
+      : d.facet === 'custom'
+        ? /^[\w.+-]+/.exec(d.key.trim())?.[0]?.toLowerCase()
+        : undefined;
+  if (name === undefined) return [];
+  for (const [program, at] of mentions.rejectedBy) {
+    const family = PROGRAM_FAMILIES[program] ?? [program];
+    if (program === name || family.includes(name) || PROGRAM_FAMILIES[name]?.includes(program))
+      return [finding(0.6, at, `${program} rejects how it is called: another version or flavour of it accepts that`)];
+  }
+  return [];
 }
 
 function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined {

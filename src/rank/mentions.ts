@@ -71,6 +71,12 @@ export interface Mentions {
    * as the command a message is about (`for command "dnf5"`), or prefixing their own message (`dpkg-deb: error:`).
    */
   programs: Map<string, Mention>;
+  /**
+   * Programs that rejected how they were called, in their own words (`tar: unrecognized option '--sort=name'`,
+   * `sed: 1: "…": invalid command code .`, `mawk: … syntax error at or near ,`): another version or flavour
+   * (GNU, BSD, BusyBox, mawk) of that very program would have accepted it. Builtins count as their shell's.
+   */
+  rejectedBy: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
   /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
@@ -137,6 +143,11 @@ const ASSERTION_LINES = 3;
 /** make's and ninja's summary of a failed step. */
 const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
+/** "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option". */
+const REJECTED_CALL =
+  /^\s*(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+/** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
+const SHELL_BUILTINS = new Set(['declare', 'typeset', 'mapfile', 'readarray', 'shopt', 'local']);
 const PROGRAM =
   /(?<![\w.~-])\/(?:usr\/(?:local\/)?)?(?:s?bin|libexec)\/([a-z][\w+.-]*[\w+])(?![\w/.-])|\bfor command ["'`‘]([a-z][\w+.-]*)["'`’]|^\s*([a-z][\w+-]*[a-z0-9]): (?:error|fatal error|fatal|E):/gi;
 // A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
@@ -157,6 +168,7 @@ function emptyMentions(): Mentions {
     phrases: new Map(),
     linkerLibs: new Map(),
     programs: new Map(),
+    rejectedBy: new Map(),
     settings: new Map(),
     comparisons: [],
     requirements: [],
@@ -221,6 +233,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
+    const rejected = REJECTED_CALL.exec(body);
+    if (rejected) {
+      const program = rejected[1]!.toLowerCase();
+      note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);
+    }
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
     if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
     if (m.requirements.length < MAX_COMPARISONS && body.length <= 400 && REQUIREMENT_HINT.test(body)) {

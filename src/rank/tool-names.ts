@@ -121,7 +121,21 @@ const TZDATA_WORDS = ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'];
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */
+/** Chrome and Chromium, as test runners and drivers name them: ChromeHeadless, HeadlessChrome, "chrome=80.0…". */
+const CHROME: ToolNames = {
+  words: ['chrome', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome-sandbox', 'chromeheadless', 'headlesschrome'],
+  phrases: [/\b(?:Headless)?Chrom(?:e|ium)(?:Headless)?\b/, /\bchrome=\d/],
+};
+const FIREFOX: ToolNames = { words: ['firefox', 'firefox-esr', 'firefoxheadless'], phrases: [/\bFirefox(?:Headless)?\b/] };
+
 export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
+  chrome: CHROME,
+  chromium: CHROME,
+  'chromium-browser': CHROME,
+  'google-chrome': CHROME,
+  'google-chrome-stable': CHROME,
+  firefox: FIREFOX,
+  'firefox-esr': FIREFOX,
   node: NODE,
   nodejs: NODE,
   npm: { words: ['npm', 'npx', 'package-lock.json', 'npmrc', '.npmrc'] },
