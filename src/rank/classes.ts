@@ -369,6 +369,8 @@ export const ERROR_CLASSES: Signature[] = [
       /No module named 'setuptools\.(?:extern|_distutils|command\.\w+)'/,
       // setuptools 72 removed `setup.py test` (and long before, upload and register).
       /error: invalid command '(?:test|upload|register)'/,
+      // setuptools 67 deprecates pkg_resources: a test run with warnings as errors stops at the import.
+      /DeprecationWarning: pkg_resources is deprecated as an API/,
     ],
     exclude: [/bdist_wheel/],
     implicates: [
@@ -402,6 +404,14 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'toolchains', key: /^(?:pip3?|wheel)$/, weight: 0.45, anyDirection: true },
       { facet: 'packages', key: /^(?:python3?-)?(?:setuptools|pip|wheel)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+      // pip installs the build's own requirements afresh in an isolated environment: their newest release builds it.
+      ...['toolchains', 'packages'].map((facet) => ({
+        facet,
+        key: /^(?:python3?-)?(?:cython|numpy|scikit-build(?:-core)?|meson-python|pybind11|setuptools[-_]scm|hatchling|flit[-_]core|poetry-core)(?::\w+)?$/i,
+        weight: 0.55,
+        anyDirection: true,
+        why: 'pip fetched a newer release of a build requirement for the isolated build',
+      })),
     ],
     tokens: [],
     meaning: "a Python package's build backend failed",
@@ -442,12 +452,15 @@ export const ERROR_CLASSES: Signature[] = [
       'corepack',
       'packagemanager',
       'requirements could not be resolved',
+      'lock file is not compatible',
     ],
     patterns: [
       /\bResolutionImpossible\b|conflicting dependencies/,
       /\bERESOLVE\b|Could not resolve dependency|conflicting peer dependency/,
       /\bERR_PNPM_\w+/,
       /lockfileVersion|Lockfile (?:is )?(?:not )?(?:compatible|supported)|The lockfile would have been modified|old lockfile/i,
+      // Poetry: "The lock file is not compatible with the current version of Poetry."
+      /The lock file is not compatible with the current version of/,
       /\bCorepack\b|"packageManager"|This project is configured to use \w+/,
       /Your requirements could not be resolved to an installable set of packages/,
     ],
@@ -459,6 +472,7 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         why: 'package managers change their resolver and lockfile rules between versions',
       },
+      { facet: 'packages', key: /^(?:python3?-)?(?:poetry|pipenv|pnpm|yarn|composer|bundler)(?::\w+)?$/, weight: 0.7, anyDirection: true },
       { facet: 'toolchains', key: /^(?:node|nodejs|python3?|php|ruby)$/, weight: 0.45, anyDirection: true },
       { facet: 'mirrors', weight: 0.3 },
     ],
@@ -3015,6 +3029,39 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
+  },
+  {
+    // xcrun finds compilers and SDKs through the active developer directory (xcode-select -p, DEVELOPER_DIR):
+    // the Command Line Tools alone have no iOS SDKs, and a macOS upgrade can remove them altogether.
+    id: 'xcode-developer-dir',
+    anchors: ['xcrun: error', 'xcode-select: error'],
+    patterns: [
+      /xcrun: error: invalid active developer path/,
+      /xcrun: error: SDK "[\w.]+" cannot be located/,
+      /xcrun: error: unable to find utility "[\w.+-]+", not a developer tool or in PATH/,
+      /xcode-select: error: tool '[\w.+-]+' requires Xcode/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /xcode-select/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's active developer directory (xcode-select) lacks the tools or SDKs the build asks xcrun for",
+      },
+      { facet: 'env', key: /^DEVELOPER_DIR$/, weight: 0.85, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^com\.apple\.pkg\.(?:CLTools\w*|Xcode\w*)$/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B lacks the Command Line Tools xcrun needs (a macOS upgrade removes them)",
+      },
+      { facet: 'toolchains', key: /^(?:xcode|xcodebuild|xcrun)$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^version_id$/, weight: 0.4, why: 'a macOS upgrade resets the Command Line Tools' },
+    ],
+    tokens: [],
+    meaning: "xcrun could not find a developer tool or SDK in the active developer directory",
   },
   {
     // A linter or formatter's verdict: the same code passes one version and fails the next (black 22 hugs `**`,

@@ -12,7 +12,7 @@ import { magnitudeOf, numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
-import { toolKey, toolNames } from './tool-names.js';
+import { TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
 import { escapeRegExp } from './value-strings.js';
 import { valueWordFindings } from './value-words.js';
 
@@ -145,6 +145,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
   for (const w of toolNames(tool).words) {
     if (BUILD_DRIVERS.has(w)) continue;
     const at = mentions.words.get(w);
+    // "clang: error: linker command failed": the driver reports the linker's failure, not its own.
+    if (at?.error && COMPILER_DRIVERS.has(w) && LINKER_FAILED.test(at.line.body)) continue;
     if (at?.error) {
       // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
       // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
@@ -153,13 +155,20 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
       const prefix = !path && onlyAsVariablePrefix(at.line.body, w);
       // "java.lang.AssertionError", "python.tests.x": a namespace of the language names every error it raises.
       const namespace = !path && !prefix && onlyAsNamespace(at.line.body, w);
-      const weight = path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3;
+      // "ld" on clang's list names the linker first: another tool's own name counts less for this one.
+      const other = w !== tool && TOOL_NAMES[w] !== undefined && TOOL_NAMES[w] !== TOOL_NAMES[tool] ? OTHER_TOOL : 1;
+      const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other;
       const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
       return finding(weight, at, `an error line names ${w}${where}`);
     }
   }
   return undefined;
 }
+
+/** A tool named on an error line by another tool's own name (clang by "ld", node by "npm"): it counts this much. */
+const OTHER_TOOL = 0.85;
+const COMPILER_DRIVERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'collect2']);
+const LINKER_FAILED = /linker command failed|\bld returned \d+ exit status/;
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */
 const TOOL_FILE = /^\.?[a-z][\w-]*(?:file|\.(?:xml|toml|json|ya?ml|lock|gradle|kts|cfg|conf|mod|sum|txt))$/;

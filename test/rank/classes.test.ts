@@ -121,6 +121,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'python-packaging-tools': {
     match: [
+      { line: 'E   DeprecationWarning: pkg_resources is deprecated as an API', source: 'colcon/colcon-cmake#127' },
+      {
+        line: '          <string>:60: DeprecationWarning: pkg_resources is deprecated as an API. See https://setuptools.pypa.io/en/latest/pkg_resources.html',
+        source: 'elastic/apm-agent-python#2090',
+      },
       { line: "error: invalid command 'test'", source: 'eylles/pywal16#81' },
       { line: 'error in kmax setup command: use_2to3 is invalid.', source: 'paulgazz/kmax#129' },
       { line: 'error in erl_terms setup command: use_2to3 is invalid.', source: 'machinezone/python_etf#9' },
@@ -1437,6 +1442,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ["  using: 'node20'", "Download action repository 'actions/setup-node@v4'"],
+  },
+  'xcode-developer-dir': {
+    match: [
+      {
+        line: '      = note: xcrun: error: invalid active developer path (/Library/Developer/CommandLineTools), missing xcrun at: /Library/Developer/CommandLineTools/usr/bin/xcrun',
+        source: 'rust-lang/cargo#10059',
+      },
+      { line: 'xcrun: error: SDK "iphoneos" cannot be located', source: 'faithfracture/Apple-Boost-BuildScript#44' },
+    ],
+    miss: ['xcrun --sdk iphoneos --show-sdk-path', 'xcode-select --install'],
   },
   'lint-verdict': {
     match: [
