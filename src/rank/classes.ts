@@ -318,6 +318,7 @@ export const ERROR_CLASSES: Signature[] = [
       'not subscriptable',
       'unsupported operand',
       'invalid mode',
+      'distutils module',
     ],
     patterns: [
       /ModuleNotFoundError: No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3)(?:\.[\w.]+)?'/,
@@ -331,6 +332,8 @@ export const ERROR_CLASSES: Signature[] = [
       /TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and/,
       // open(path, 'rU'): the 'U' mode went in 3.11 (old gyp, old setup.py files).
       /ValueError: invalid mode: '[rwab+]*U[rwab+]*'/,
+      // A prerequisite check for distutils, which Python 3.12 removed (OpenWrt's prereq-build).
+      /Please install the Python ?3? distutils module/i,
     ],
     implicates: runtime(
       PYTHON,
@@ -931,6 +934,14 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.4 },
       { facet: 'docker', key: /^(?:server_version|engine|containerd_version)$/, weight: 0.35, anyDirection: true },
+      // Podman and Buildah bring their own storage code (containers/storage, fuse-overlayfs for rootless).
+      ...['toolchains', 'packages'].map((facet) => ({
+        facet,
+        key: /^(?:podman|buildah|skopeo|cri-o|crio|fuse-overlayfs|containers-storage|containers-common)(?::\w+)?$/,
+        weight: 0.55,
+        anyDirection: true,
+        why: "another Podman or Buildah mounts its container storage differently",
+      })),
       {
         facet: 'mounts',
         key: /^\/(?:var(?:\/lib(?:\/[\w.-]+)?)?)?$/,
@@ -1343,7 +1354,9 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'proxy-failure',
     anchors: ['407', 'proxyconnect', 'proxy', 'tunneling socket'],
     patterns: [
-      /\bE407\b|\b407 Proxy Authentication Required|statusCode=407|HTTP code 407 from proxy/i,
+      /\bE407\b|\b407 \(?Proxy Authentication Required|statusCode=407|HTTP code 407 from proxy/i,
+      // NuGet's status name: "ProxyAuthenticationRequired https://…".
+      /\bProxyAuthenticationRequired\b/,
       /\bproxyconnect tcp:/,
       /error connecting to proxy|tunneling socket could not be established|Unable to tunnel through proxy/i,
     ],
@@ -2918,6 +2931,8 @@ export const ERROR_CLASSES: Signature[] = [
       /java\.net\.SocketException: Protocol family unavailable/,
       // Binding ::1 where IPv6 is switched off: the address does not exist.
       /\[Errno 99\] Cannot assign requested address|bind\(?.{0,40}::1.{0,40}(?:EADDRNOTAVAIL|Cannot assign requested address)/i,
+      // dirmngr tries the keyserver pool's IPv6 addresses first: without IPv6 it cannot even pick a source address.
+      /keyserver receive failed: Cannot assign requested address/,
     ],
     implicates: [
       { facet: 'network', key: /ipv6/i, weight: 0.85, anyDirection: true, why: 'B has no IPv6 (disabled, or no address on any interface)' },

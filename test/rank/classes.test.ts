@@ -116,6 +116,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DES-Lab/AALpy#61' },
       { line: "   ValueError: invalid mode: 'rU' while trying to load binding.gyp", source: 'l3mpire/lemverse#236' },
+      { line: 'Build dependency: Please install the Python3 distutils module', source: 'openwrt/openwrt#13528' },
     ],
     miss: ["ModuleNotFoundError: No module named 'requests'", 'Python 3.12.1', 'Collecting distutils-extra'],
   },
@@ -1210,6 +1211,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'proxy-failure': {
     match: [
+      { line: 'log  : Response status code does not indicate success: 407 (Proxy Authentication Required).', source: 'dotnet/cli#3065' },
       { line: 'npm ERR! code E407', source: 'npm/npm#19820' },
       { line: 'npm ERR! 407 Proxy Authentication Required: windows-build-tools@lastest', source: 'npm/npm#19748' },
       { line: 'tunneling socket could not be established, statusCode=407', source: 'npm/npm#20305' },
@@ -2233,6 +2235,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '2017-08-24 21:08:27,062 ERROR [stderr] (main) Caused by: java.net.SocketException: Protocol family unavailable',
         source: 'Shippable/support#3796',
       },
+      { line: 'gpg: keyserver receive failed: Cannot assign requested address', source: 'docker-library/mongo#450' },
+      { line: 'gpg: keyserver receive failed: Cannot assign requested address', source: 'azavea/docker-django#57' },
     ],
     miss: [
       'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)',
