@@ -981,13 +981,15 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'musl-symbol-not-found',
-    anchors: ['error relocating', 'symbol not found', 'glibc_private', '__memcpy_chk', 'gnu_get_libc', 'shared library ld-linux'],
+    anchors: ['error relocating', 'symbol not found', 'glibc_private', '__memcpy_chk', 'gnu_get_libc', 'shared library ld-linux', 'undefined reference'],
     patterns: [
       /Error relocating [^:]+: [\w.@]+: symbol not found/,
       /symbol not found.*(?:__\w+_chk|gnu_get_libc_version|__register_atfork|fcntl64|__res_init)/,
       /version [`'‘]GLIBC_PRIVATE['’] not found/,
       // musl's loader looking for glibc's: a glibc-linked binary on a musl system.
       /Error loading shared library ld-linux[\w.-]*\.so/,
+      // Linking against musl, which lacks glibc's extensions (execinfo's backtrace, fts, obstack, error()).
+      /undefined reference to [`'‘](?:backtrace(?:_symbols(?:_fd)?)?|fts_(?:open|read|close|children|set)|_?obstack_\w+|error_at_line|mallinfo2?|argp_parse)['’]/,
     ],
     implicates: [
       {
@@ -1699,6 +1701,7 @@ export const ERROR_CLASSES: Signature[] = [
       /\bTimeZoneNotFoundException\b|The time zone ID '[^']+' was not found/,
       /Could not find (?:a part of the path|file) '\/usr\/share\/zoneinfo\//,
       /\/usr\/share\/zoneinfo\/[\w/+-]+'?:? No such file or directory/,
+      /(?:Can't|Cannot|Unable to|Could not) open (?:file )?["'`]?\/usr\/share\/zoneinfo\/[\w/+-]+/i,
       /\bunknown time zone [A-Z]\w+\/\w+/,
       /UnknownTimeZoneError|ZoneInfoNotFoundError/,
     ],
@@ -1708,6 +1711,13 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:tzdata|timezone|tzdata-java|timezone-data)(?::\w+)?$/,
         weight: 0.9,
         why: 'B has no time zone database: named zones (America/New_York) cannot be loaded',
+      },
+      {
+        facet: 'packages',
+        key: /^tzdata-legacy(?::\w+)?$/,
+        weight: 0.9,
+        when: (d) => d.b === null || d.b === undefined,
+        why: "B lacks tzdata-legacy, where Debian and Ubuntu moved the old zone names (US/Pacific, Etc/…)",
       },
       { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true, why: 'TZ names a zone B does not know' },
       { facet: 'time', key: /^timezone$/, weight: 0.5, anyDirection: true },

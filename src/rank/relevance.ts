@@ -148,8 +148,11 @@ function toolPhrase(key: string, mentions: Mentions): Relevance | undefined {
 export function packageWords(name: string): string[] {
   // Python spells a distribution's name with '-', its import name with '_' (importlib-metadata, importlib_metadata).
   const out = new Set<string>([name, name.replace(/-/g, '_'), name.replace(/_/g, '-')]);
-  const base = name.replace(/-(?:dev|devel|common|bin|utils|tools|data|libs?|runtime|headers|core)$/, '').replace(/-\d[\w.]*$/, '');
+  const versioned = name.replace(/-(?:dev|devel|common|bin|utils|tools|data|libs?|runtime|headers|core)$/, '');
+  const base = versioned.replace(/-\d[\w.]*$/, '');
   out.add(base);
+  // "libwebkit2gtk-4.0-dev" -> webkit2gtk-4.0: the pkg-config module it ships, API version and all.
+  if (versioned !== base && versioned.startsWith('lib')) out.add(versioned.slice(3));
   const noLib = base.replace(/^lib/, '');
   // "gtk", "ssl", "xml": what the library is called in prose ("GTK 3.0 development libraries are required").
   if (noLib.length >= 3) out.add(noLib);

@@ -1379,6 +1379,7 @@ export const SIGNATURES: Signature[] = [
       'could not find directory of',
       'pkg-config search path',
       'required package was not found',
+      'required packages were not found',
       'no package',
       'development',
     ],
@@ -1391,7 +1392,7 @@ export const SIGNATURES: Signature[] = [
       /Could not find directory of OpenSSL installation/,
       /Package [\w.+-]+ was not found in the pkg-config search path/,
       // CMake's pkg_check_modules and pkg-config itself.
-      /A required package was not found|No package '[\w.+-]+' found/,
+      /A required package was not found|No package '[\w.+-]+' found|The following required packages were not found:/,
       /development (?:libraries|files|headers) (?:are|is) required/i,
       // An extconf.rb or configure script that says so itself: "yaml.h not found".
       /^\s*[\w/.+-]+\.h(?:pp)? (?:not found|is missing)\b/,

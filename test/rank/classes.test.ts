@@ -706,6 +706,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'musl-symbol-not-found': {
     match: [
+      { line: "#0 3995.4 /kvrocks/src/main.cc:87: undefined reference to `backtrace'", source: 'apache/kvrocks#1421' },
       { line: 'Error loading shared library ld-linux-x86-64.so.2: No such file or directory', source: 'BoundaryML/baml#4355' },
       {
         line: 'Dynamic Linking Error: Error loading shared library ld-linux-aarch64.so.1: No such file or directory (needed by /home/nowuser/src/node_modules/envkey/ext/envkey-linux-arm64.so)',
@@ -1570,6 +1571,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'tz-database-missing': {
     match: [
+      { line: "  what():  Can't open /usr/share/zoneinfo/US/Pacific", source: 'apache/arrow#40633' },
       {
         line: "System.TimeZoneNotFoundException: The time zone ID 'America/New_York' was not found on the local computer.",
         source: 'dotnet/dotnet-docker#1264',

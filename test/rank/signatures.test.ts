@@ -372,6 +372,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'header-missing': {
     match: [
+      // flutter/flutter#154633 (CMake's pkg_check_modules)
+      '  The following required packages were not found:',
       // docker-library/redmine#363 (psych's extconf.rb)
       'yaml.h not found',
       // rapierorg/telegram-bot-swift#108, let-def/texpresso#114: clang's form.
