@@ -275,3 +275,72 @@ describe('ranking failures no signature names', () => {
     expect(`${top.facet}/${top.key}`).toBe(`${d.facet}/${d.key}`);
   });
 });
+
+/** A package as dpkg reports it. */
+function pkg(key: string, a: string | null, b: string | null): Difference {
+  const value = (v: string) => ({ version: v, status: 'install ok installed', manager: 'dpkg' });
+  if (a === null) return { scope: 'host', facet: 'packages', key, kind: 'added', b: value(b!) };
+  if (b === null) return { scope: 'host', facet: 'packages', key, kind: 'removed', a: value(a) };
+  return { scope: 'host', facet: 'packages', key, kind: 'changed', a: value(a), b: value(b) };
+}
+
+describe('what the failing program and its output show', () => {
+  it('a program an error line runs by path names the package that ships it (debian/trixie sqv, a new verifier)', () => {
+    const log = [
+      'Err:4 https://llvm-apt.example.net/trixie llvm-toolchain-trixie-21 InRelease',
+      '  Sub-process /usr/bin/sqv returned an error code (1), error message is: Signing key on 6084F3CF814B57C1CF12EFD515CF4D18AF4F7421 is not bound',
+    ].join('\n');
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '12', b: '13' };
+    expect(first(pkg('sqv', null, '1.3.0-3'), log, [os, pkg('gpgv', '2.2.40-1.1', '2.4.7-21+b3')]).key).toBe('sqv');
+  });
+
+  it('a program rejecting an option points at its own version, not the compiler that also moved (markh794/mhvtl#151)', () => {
+    const log = [
+      '(cd kernel; tar --sort=name --mtime=@1 --format=gnu -czf ../mhvtl_kernel.tgz *)',
+      "tar: unrecognized option '--sort=name'",
+      'make: *** [install] Error 64',
+    ].join('\n');
+    expect(first(pkg('tar', '2:1.30-9.el8', '2:1.26-35.el7'), log, [toolChange('gcc', '8.5.0', '4.8.5')]).key).toBe('tar');
+  });
+
+  it("a shell builtin's rejection is its shell's (Chocobozzz/PeerTube#3859: declare -A on bash 3.2)", () => {
+    const log = [
+      '/Users/dev/PeerTube/scripts/build/client.sh: line 5: declare: -A: invalid option',
+      'declare: usage: declare [-afFirtx] [-p] [name[=value] ...]',
+      'npm ERR! command failed',
+    ].join('\n');
+    const bash: Difference = { ...toolChange('bash', '5.1.4', '3.2.57'), detail: { direction: 'downgrade' } };
+    expect(first(bash, log, [toolChange('node', '14.15.0', '14.16.0')]).key).toBe('bash');
+  });
+
+  it('an RSpec "to include" whose epoch seconds differ by whole hours is a time zone (rubyforgood/casa#1065)', () => {
+    const log = [
+      '    Failure/Error:',
+      `       expected "attachment; filename=\\"case-contacts-report-1577854800.csv\\"; filename*=UTF-8''case-contacts-report-1577854800.csv" to include "attachment; filename=\\"case-contacts-report-1577836800.csv"`,
+    ].join('\n');
+    const tz: Difference = { scope: 'host', facet: 'time', key: 'timezone', kind: 'changed', a: 'Etc/UTC', b: 'America/New_York' };
+    const lang: Difference = { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'C.UTF-8', b: 'en_US.UTF-8' };
+    expect(first(tz, log, [lang]).key).toBe('timezone');
+  });
+
+  it('a library the log names by its base name wins over one it does not name (prisma/orm#25817)', () => {
+    const moved = (key: string): Difference => ({
+      scope: 'host',
+      facet: 'libraries',
+      key,
+      kind: 'changed',
+      a: [`/lib/${key}`, `/usr/lib/${key}`],
+      b: [`/usr/lib/${key}`],
+    });
+    const log = 'prisma:warn Prisma failed to detect the libssl/openssl version to use, and may not work as expected.';
+    expect(first(moved('libssl.so.3'), log, [moved('libcrypto.so.3')]).key).toBe('libssl.so.3');
+  });
+
+  it('an issue reference in a test name (gh-5422) does not name the gh tool (tarantool/tarantool#5950)', () => {
+    const log =
+      '  [014] WARGING: unix socket\'s "/home/ubuntu/actions-runner/_work/tarantool/tarantool/test/var/014_box/gh-5422-broken_snapshot.socket-iproto" path has length 108 symbols that is longer than 107.';
+    const ranked = rankDifferences(DECOYS, { log: parseBuildLog(log) });
+    const gh = ranked.find((r) => r.key === 'gh')!;
+    expect(gh.reasons.some((r) => r.text.includes('the build uses gh'))).toBe(false);
+  });
+});
