@@ -411,8 +411,9 @@ export const ERROR_CLASSES: Signature[] = [
       ...['toolchains', 'packages'].map((facet) => ({
         facet,
         key: /^(?:python3?-)?(?:cython|numpy|scikit-build(?:-core)?|meson-python|pybind11|setuptools[-_]scm|hatchling|flit[-_]core|poetry-core)(?::\w+)?$/i,
-        weight: 0.55,
+        weight: 0.5,
         anyDirection: true,
+        when: (d: Difference) => d.kind === 'changed',
         why: 'pip fetched a newer release of a build requirement for the isolated build',
       })),
     ],
@@ -940,7 +941,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:podman|buildah|skopeo|cri-o|crio|fuse-overlayfs|containers-storage|containers-common)(?::\w+)?$/,
         weight: 0.55,
         anyDirection: true,
-        why: "another Podman or Buildah mounts its container storage differently",
+        why: 'another Podman or Buildah mounts its container storage differently',
       })),
       {
         facet: 'mounts',
@@ -981,7 +982,15 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'musl-symbol-not-found',
-    anchors: ['error relocating', 'symbol not found', 'glibc_private', '__memcpy_chk', 'gnu_get_libc', 'shared library ld-linux', 'undefined reference'],
+    anchors: [
+      'error relocating',
+      'symbol not found',
+      'glibc_private',
+      '__memcpy_chk',
+      'gnu_get_libc',
+      'shared library ld-linux',
+      'undefined reference',
+    ],
     patterns: [
       /Error relocating [^:]+: [\w.@]+: symbol not found/,
       /symbol not found.*(?:__\w+_chk|gnu_get_libc_version|__register_atfork|fcntl64|__res_init)/,
@@ -1717,7 +1726,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^tzdata-legacy(?::\w+)?$/,
         weight: 0.9,
         when: (d) => d.b === null || d.b === undefined,
-        why: "B lacks tzdata-legacy, where Debian and Ubuntu moved the old zone names (US/Pacific, Etc/…)",
+        why: 'B lacks tzdata-legacy, where Debian and Ubuntu moved the old zone names (US/Pacific, Etc/…)',
       },
       { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true, why: 'TZ names a zone B does not know' },
       { facet: 'time', key: /^timezone$/, weight: 0.5, anyDirection: true },
@@ -1974,6 +1983,14 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:coreutils|sed|gnu-sed|grep|gnu-grep|findutils|gawk|gnu-tar|tar|diffutils|gnu-getopt|util-linux)(?::\w+)?$/,
         weight: 0.85,
         why: 'B lacks the GNU tool the script was written for: BSD sed/coreutils take other options',
+      },
+      {
+        // A captured `sed --version` (or tar, find…) whose answer changed: the flavour itself, measured.
+        facet: 'custom',
+        key: /^(?:sed|gsed|grep|tar|find|xargs|date|stat|readlink|awk|cp|ls|getopt)\b/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's tool is another flavour (BSD, BusyBox) than the GNU one the script was written for",
       },
       {
         facet: 'env',
@@ -3056,6 +3073,32 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
   },
   {
+    // PowerShell cannot find a command: a cmdlet from a module the other edition (Windows PowerShell 5.1 vs
+    // PowerShell 7) or another module path does not load, or an unquoted path cut at its first space.
+    id: 'powershell-term-not-recognized',
+    anchors: ['is not recognized as the name of a cmdlet'],
+    patterns: [/The term '[^']+' is not recognized as the name of a cmdlet/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:powershell|pwsh)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'the other PowerShell edition (5.1 vs 7) loads other modules and cmdlets',
+      },
+      { facet: 'env', key: /^PSModulePath$/i, weight: 0.8, anyDirection: true, why: 'B looks for PowerShell modules elsewhere' },
+      {
+        facet: 'env',
+        key: /^(?:USERPROFILE|HOME|TEMP|TMP|APPDATA|LOCALAPPDATA|\w*WORKSPACE)$/,
+        weight: 0.8,
+        when: (d) => typeof d.b === 'string' && d.b.includes(' '),
+        why: "B's path has a space, and an unquoted command line is cut at it",
+      },
+    ],
+    tokens: [],
+    meaning: 'PowerShell did not recognise a command',
+  },
+  {
     // xcrun finds compilers and SDKs through the active developer directory (xcode-select -p, DEVELOPER_DIR):
     // the Command Line Tools alone have no iOS SDKs, and a macOS upgrade can remove them altogether.
     id: 'xcode-developer-dir',
@@ -3080,13 +3123,13 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^com\.apple\.pkg\.(?:CLTools\w*|Xcode\w*)$/i,
         weight: 0.85,
         anyDirection: true,
-        why: "B lacks the Command Line Tools xcrun needs (a macOS upgrade removes them)",
+        why: 'B lacks the Command Line Tools xcrun needs (a macOS upgrade removes them)',
       },
       { facet: 'toolchains', key: /^(?:xcode|xcodebuild|xcrun)$/, weight: 0.6, anyDirection: true },
       { facet: 'os', key: /^version_id$/, weight: 0.4, why: 'a macOS upgrade resets the Command Line Tools' },
     ],
     tokens: [],
-    meaning: "xcrun could not find a developer tool or SDK in the active developer directory",
+    meaning: 'xcrun could not find a developer tool or SDK in the active developer directory',
   },
   {
     // A linter or formatter's verdict: the same code passes one version and fails the next (black 22 hugs `**`,

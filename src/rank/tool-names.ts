@@ -123,7 +123,16 @@ const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit'
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */
 /** Chrome and Chromium, as test runners and drivers name them: ChromeHeadless, HeadlessChrome, "chrome=80.0…". */
 const CHROME: ToolNames = {
-  words: ['chrome', 'chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome-sandbox', 'chromeheadless', 'headlesschrome'],
+  words: [
+    'chrome',
+    'chromium',
+    'chromium-browser',
+    'google-chrome',
+    'google-chrome-stable',
+    'chrome-sandbox',
+    'chromeheadless',
+    'headlesschrome',
+  ],
   phrases: [/\b(?:Headless)?Chrom(?:e|ium)(?:Headless)?\b/, /\bchrome=\d/],
 };
 const FIREFOX: ToolNames = { words: ['firefox', 'firefox-esr', 'firefoxheadless'], phrases: [/\bFirefox(?:Headless)?\b/] };

@@ -1446,6 +1446,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["  using: 'node20'", "Download action repository 'actions/setup-node@v4'"],
   },
+  'powershell-term-not-recognized': {
+    match: [
+      {
+        line: "& : The term 'Invoke-ps2exe' is not recognized as the name of a cmdlet, function, script file, or operable program. ",
+        source: 'MScholtes/PS2EXE#82',
+      },
+      {
+        line: "  C:\\Users\\Wouter : The term 'C:\\Users\\Wouter' is not recognized as the name of a cmdlet, function, script file, or ope",
+        source: 'cloudbase/wnbd#27',
+      },
+    ],
+    miss: ['Get-Command Invoke-ps2exe', 'Install-Module -Name ps2exe'],
+  },
   'xcode-developer-dir': {
     match: [
       {
