@@ -1485,7 +1485,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Tests that check a permission error fail as root: root reads, writes and deletes whatever the mode says.
     id: 'permission-checks-as-root',
-    anchors: ['failed', '[fail]', 'fail: test', 'should '],
+    anchors: ['failed', '[fail]', 'fail: test', 'should ', '--- fail: test'],
     patterns: [
       // pytest: "FAILED test/test_env_files.py::test_permission_denied_handling - assert False".
       /\bFAILED\b\s+\S*::\w*(?:permission_denied|unreadable|unwritable|read_?only|not_readable|not_writable|no_permission|eacces)\w*/i,
@@ -1497,6 +1497,8 @@ export const ERROR_CLASSES: Signature[] = [
       /^\s*FAIL: test\w*(?:permission|unreadable|unwritable|read_?only|not_readable|not_writable|no_access|eacces)\w* \(/i,
       // Jest's and Vitest's failing test title: "… > sanitizeJournalPath > should reject unreadable paths".
       /\bshould (?:reject|throw|fail|error|refuse)\w*\b[^>]*\b(?:unreadable|unwritable|not readable|not writable|read-?only|without permission)\b[^>]*$/i,
+      // Go: "--- FAIL: TestRead_PathNoPermission (0.00s)".
+      /--- FAIL: Test\w*(?:Permission|Unreadable|Unwritable|ReadOnly|NoAccess|Eacces|NotReadable|NotWritable)\w* \(/i,
       // Perl's TAP: "#   Failed test at t/29unreadable.t line 31." (the test file names what it checks).
       /\bFailed test\b.*\bt\/\w*(?:unreadable|unwritable|permission|perms|readonly|read_only|eacces)\w*\.t\b/i,
     ],
@@ -4210,6 +4212,7 @@ export const ERROR_CLASSES: Signature[] = [
       'bad interpreter',
       'cannot run program "/tmp',
       './configure: permission denied',
+      ': permission denied',
     ],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
@@ -4223,6 +4226,8 @@ export const ERROR_CLASSES: Signature[] = [
       /fork\/exec \/(?:tmp|var\/tmp|dev\/shm)\/\S+: permission denied/i,
       // A source tree unpacked under /tmp (ruby-build, package scripts) whose configure may not run.
       /(?:\bbash|\bsh|: line \d+): \.\/configure: Permission denied/,
+      // make running a helper the build just generated or unpacked: "make: ./config_arch: Permission denied".
+      /\bmake(?:\[\d+\])?: \.\/[\w.+-]+: Permission denied/,
       // Java's ProcessBuilder on a program extracted to /tmp (embedded databases, GraalVM's native-image probes).
       /Cannot run program "\/(?:tmp|var\/tmp|dev\/shm)\/[^"]+"(?: \(in directory "[^"]*"\))?: error=13, Permission denied/,
       /failed to map segment from shared object/,

@@ -1048,6 +1048,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'noexec-mount': {
     match: [
+      { line: 'make: ./config_arch: Permission denied', source: 'NVIDIA/gdrcopy#343' },
       { line: '/home/bla/.rbenv/plugins/ruby-build/bin/ruby-build: line 138: ./configure: Permission denied', source: 'rbenv/rbenv#208' },
       { line: ' bash: ./configure: Permission denied', source: 'IgnorantGuru/spacefm#64' },
       {
@@ -1287,6 +1288,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: '  [fail] attempt to open a readonly regular file', source: 'scala-native/scala-native#834' },
       { line: '#   Failed test at t/29unreadable.t line 31.', source: 'simonwistow/Module-Pluggable#27' },
+      { line: '--- FAIL: TestRead_PathNoPermission (0.00s)', source: 'hashicorp/terraform#7724' },
     ],
     miss: [
       "mkdir: cannot create directory '/build/out': Permission denied",
