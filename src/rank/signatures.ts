@@ -1309,9 +1309,11 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'docker-daemon-unreachable',
-    anchors: ['docker daemon'],
+    anchors: ['docker daemon', 'tls data loaded from environment'],
     patterns: [
       /Cannot connect to the Docker daemon/i,
+      // buildx refuses an endpoint given by DOCKER_HOST/DOCKER_TLS_VERIFY/DOCKER_CERT_PATH rather than a context.
+      /could not create a builder instance with TLS data loaded from environment/,
       /permission denied while trying to connect to the Docker daemon/i,
       /Is the docker daemon running\?/i,
     ],

@@ -352,6 +352,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'docker-daemon-unreachable': {
     match: [
+      // actions/actions-runner-controller#893
+      'error: could not create a builder instance with TLS data loaded from environment. Please use `docker context create <context-name>` to create a context for current environment',
       'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
       'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
     ],
