@@ -446,6 +446,8 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'repository-signature',
     anchors: [
+      'unknown trust',
+      'pgp signature',
       'no_pubkey',
       'expkeysig',
       'keyexpired',
@@ -467,10 +469,20 @@ export const SIGNATURES: Signature[] = [
       /invalid signature|BADSIG/i,
       /does not have a Release file/i,
       /The repository .* (?:changed its|is not signed)/i,
+      // pacman: a packager key the image's keyring does not (yet) trust.
+      /signature from "[^"]+" is (?:unknown|marginal) trust|\(invalid or corrupted package \(PGP signature\)\)/,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'the package source or its signing changed between A and B' },
       { facet: 'packages', key: KEYRING_PACKAGES, weight: 0.6 },
+      {
+        facet: 'packages',
+        key: /^[\w-]*-keyring(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's keyring package holds other signing keys than the repositories use",
+      },
       { facet: 'time', key: /^skew_s$/, weight: 0.35 },
       // An old daemon's seccomp profile refuses the syscalls a newer image's gpgv makes (Ubuntu 21.10+ on Docker
       // before 20.10.9): apt reports every key as missing (docker-library/official-images#16829).

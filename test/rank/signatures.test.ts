@@ -125,6 +125,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'repository-signature': {
     match: [
+      // ublue-os/arch-distrobox#2
+      'Do you want to delete it? [Y/n] error: base-devel: signature from "Levente Polyak (anthraxx) <levente@leventepolyak.net>" is unknown trust',
       "E: The repository 'https://packages.microsoft.com/ubuntu/22.04/prod jammy Release' is no longer signed.",
       "W: GPG error: https://dl.yarnpkg.com/debian stable InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 23E7166788B63E1E",
     ],
