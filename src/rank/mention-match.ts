@@ -62,6 +62,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(0.45, at, `an error line names a path under ${d.key}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
@@ -202,6 +203,19 @@ function failingStepRunning(tool: string, mentions: Mentions): Finding | undefin
 /** A package key without its architecture ("libc6:amd64" -> libc6), lower case. */
 function packageName(key: string): string {
   return key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+}
+
+/** `docker run --user ec2-user …`, `podman exec -u 1000 …`, a Dockerfile's `USER app`: the step runs as a chosen user. */
+const RUN_AS_USER =
+  /\b(?:docker|podman|nerdctl)\s+(?:container\s+)?(?:run|exec|create)\b[^|;&]*?\s(?:--user[= ]|-u\s*)([\w.$:-]+)|^\s*(?:#\d+ \[[^\]]*\] |Step \d+\/\d+ : )?USER\s+([\w.$:-]+)\s*$/;
+
+/** The log runs the failing command as a named user while the user differs between A and B. */
+function runAsUserFindings(d: Difference, mentions: Mentions): Finding[] {
+  for (const at of mentions.lines) {
+    const m = RUN_AS_USER.exec(at.line.body);
+    if (m) return [finding(0.45, at, `the log runs the step as user ${m[1] ?? m[2]}`)];
+  }
+  return [];
 }
 
 /** The variables that choose the language of programs' messages. */

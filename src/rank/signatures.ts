@@ -527,7 +527,12 @@ export const SIGNATURES: Signature[] = [
       { facet: 'packages', weight: 0.35 },
       { facet: 'mirrors', weight: 0.25 },
       // Another release renames, splits or drops the packages a .deb depends on (Ubuntu 24.04's t64 renames).
-      { facet: 'os', key: /^(?:version_id|version_codename)$/, weight: 0.5, why: "B's release names or ships the dependencies differently" },
+      {
+        facet: 'os',
+        key: /^(?:version_id|version_codename)$/,
+        weight: 0.5,
+        why: "B's release names or ships the dependencies differently",
+      },
     ],
     tokens: ['package'],
     meaning: 'dpkg failed while installing packages',

@@ -336,6 +336,15 @@ describe('what the failing program and its output show', () => {
     expect(first(moved('libssl.so.3'), log, [moved('libcrypto.so.3')]).key).toBe('libssl.so.3');
   });
 
+  it('a step run as a chosen user (docker run --user) points at the uid that differs (lambci/docker-lambda#155)', () => {
+    const log = [
+      '$ docker run --rm  -ti --user ec2-user lambci/lambda:build-ruby2.5 bundle -v',
+      "/var/lang/lib/ruby/2.5.0/rubygems/core_ext/kernel_require.rb:135:in `require': cannot load such file -- bundler (LoadError)",
+    ].join('\n');
+    const uid: Difference = { scope: 'host', facet: 'security', key: 'uid', kind: 'changed', a: 0, b: 500 };
+    expect(first(uid, log, [toolChange('bundler', '1.17.3', '2.0.1')]).key).toBe('uid');
+  });
+
   it('an issue reference in a test name (gh-5422) does not name the gh tool (tarantool/tarantool#5950)', () => {
     const log =
       '  [014] WARGING: unix socket\'s "/home/ubuntu/actions-runner/_work/tarantool/tarantool/test/var/014_box/gh-5422-broken_snapshot.socket-iproto" path has length 108 symbols that is longer than 107.';
