@@ -42,9 +42,9 @@ function runsAsRoot(why: string): Implication[] {
 /** Where a CI system checks out the build: a longer one moves every path under it (sockets, Windows' MAX_PATH). */
 const WORKSPACE_ENV = /^(?:\w+_WORKSPACE|WORKSPACE|PWD|CI_PROJECT_DIR|CI_BUILDS_DIR|AGENT_BUILDDIRECTORY|BUILD_SOURCESDIRECTORY)$/;
 
-/** The value got longer on B (a path, usually). */
+/** The value got longer on B, or is set on B only (a path, usually). */
 function longerOnB(d: Difference): boolean {
-  return typeof d.a === 'string' && typeof d.b === 'string' && d.b.length > d.a.length;
+  return typeof d.b === 'string' && (typeof d.a !== 'string' || d.b.length > d.a.length);
 }
 
 /** Linters and formatters whose verdicts change between releases. */
@@ -2296,6 +2296,8 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:TMPDIR|TMP|TEMP|XDG_RUNTIME_DIR|HOME)$/,
         weight: 0.9,
         anyDirection: true,
+        // A directory no longer than A's cannot push a socket path over the limit.
+        when: longerOnB,
         why: "B's temporary directory is longer, and sockets under it exceed the 104-108 byte path limit",
       },
       {

@@ -63,6 +63,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(d, mentions));
+  if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
@@ -203,6 +204,23 @@ function failingStepRunning(tool: string, mentions: Mentions): Finding | undefin
 /** A package key without its architecture ("libc6:amd64" -> libc6), lower case. */
 function packageName(key: string): string {
   return key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+}
+
+/** An HTTP status line in a captured check's output: "HTTP/1.1 404 Not Found". */
+const HTTP_STATUS = /\bHTTP\/[\d.]+\s+([1-5]\d\d)\b\s*([A-Za-z][\w ]*)?/;
+
+/** A captured check (`curl -sI …`) answers 404 on B, and the failing log shows that very status. */
+function httpStatusFindings(d: Difference, mentions: Mentions): Finding[] {
+  const b = typeof d.b === 'string' ? HTTP_STATUS.exec(d.b) : null;
+  if (!b) return [];
+  const a = typeof d.a === 'string' ? HTTP_STATUS.exec(d.a) : null;
+  if (a?.[1] === b[1]) return [];
+  const reason = b[2]?.trim().split(/\s+/)[0];
+  const shown = new RegExp(`\\b${b[1]}\\b${reason ? `\\s+${escapeRegExp(reason)}` : ''}`, 'i');
+  for (const at of mentions.lines) {
+    if (at.error && shown.test(at.line.body)) return [finding(0.85, at, `the log shows the HTTP ${b[1]} this check gets on B`)];
+  }
+  return [];
 }
 
 /** `docker run --user ec2-user …`, `podman exec -u 1000 …`, a Dockerfile's `USER app`: the step runs as a chosen user. */
