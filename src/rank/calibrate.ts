@@ -18,16 +18,16 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 1,168 cases measured on arrival, rounds 17-45). */
+/** [raw, calibrated] knots, both increasing (fitted on 1,486 cases measured on arrival, rounds 17-52). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.064, 0.225],
-  [0.24, 0.459],
-  [0.444, 0.628],
-  [0.591, 0.758],
-  [0.742, 0.804],
-  [0.858, 0.855],
-  [0.938, 0.974],
+  [0.064, 0.246],
+  [0.244, 0.454],
+  [0.445, 0.608],
+  [0.591, 0.755],
+  [0.745, 0.842],
+  [0.86, 0.868],
+  [0.939, 0.974],
   [1, 0.987],
 ];
 

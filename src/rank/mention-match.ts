@@ -64,6 +64,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(d, mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions));
+  if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
@@ -204,6 +205,41 @@ function failingStepRunning(tool: string, mentions: Mentions): Finding | undefin
 /** A package key without its architecture ("libc6:amd64" -> libc6), lower case. */
 function packageName(key: string): string {
   return key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+}
+
+/** A variable holding a version ("10.14", "3.11"): the whole value, nothing around it. */
+const PLAIN_VERSION = /^v?\d+\.\d+(?:\.\d+)?$/;
+
+/**
+ * `MACOSX_DEPLOYMENT_TARGET` 10.14 on A, 10.9 on B, and an error saying "only available on macOS 10.14 or newer":
+ * a variable's version, named on an error line, is the version the failure is about.
+ */
+function envVersionFindings(d: Difference, mentions: Mentions): Finding[] {
+  for (const [side, value, weight] of [
+    ['B', d.b, 0.55],
+    ['A', d.a, 0.5],
+  ] as const) {
+    if (typeof value !== 'string' || !PLAIN_VERSION.test(value)) continue;
+    const at = mentions.versions.get(value.replace(/^v/, ''));
+    if (at?.error) return [finding(weight, at, `an error line names ${value}, ${side}'s ${d.key}`)];
+    // A wrapped message carries the version on a line of its own; there it counts when the line names what the
+    // variable is about ("macOS 10.14" for MACOSX_DEPLOYMENT_TARGET).
+    if (at && namesVariableTopic(at.line.body, d.key))
+      return [finding(weight * CONTEXT_LINE, at, `the log names ${value}, ${side}'s ${d.key}`)];
+  }
+  return [];
+}
+
+/** A word of the line that is most of a part of the variable's name (macos in MACOSX_DEPLOYMENT_TARGET). */
+function namesVariableTopic(body: string, key: string): boolean {
+  const parts = key
+    .toLowerCase()
+    .split('_')
+    .filter((p) => p.length >= 5);
+  for (const w of body.toLowerCase().match(/[a-z]{5,}/g) ?? []) {
+    if (parts.some((p) => p.startsWith(w) && w.length >= 0.7 * p.length)) return true;
+  }
+  return false;
 }
 
 /** An HTTP status line in a captured check's output: "HTTP/1.1 404 Not Found". */

@@ -345,6 +345,16 @@ describe('what the failing program and its output show', () => {
     expect(first(uid, log, [toolChange('bundler', '1.17.3', '2.0.1')]).key).toBe('uid');
   });
 
+  it("a variable's version named by a wrapped error message (facebookresearch/pytorch3d#68: MACOSX_DEPLOYMENT_TARGET)", () => {
+    const log = [
+      "    /Users/dev/envs/p37/lib/python3.7/site-packages/torch/include/pybind11/cast.h:579:34: error: aligned allocation function of type 'void *",
+      "(std::size_t, std::align_val_t)' **is only available on macOS 10.14 or newer**",
+    ].join('\n');
+    const target: Difference = { scope: 'host', facet: 'env', key: 'MACOSX_DEPLOYMENT_TARGET', kind: 'changed', a: '10.14', b: '10.9' };
+    const clang: Difference = { ...toolChange('clang', '11.0.0', '11.0.3') };
+    expect(first(target, log, [clang]).key).toBe('MACOSX_DEPLOYMENT_TARGET');
+  });
+
   it('an issue reference in a test name (gh-5422) does not name the gh tool (tarantool/tarantool#5950)', () => {
     const log =
       '  [014] WARGING: unix socket\'s "/home/ubuntu/actions-runner/_work/tarantool/tarantool/test/var/014_box/gh-5422-broken_snapshot.socket-iproto" path has length 108 symbols that is longer than 107.';
