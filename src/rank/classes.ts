@@ -164,6 +164,22 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     implicates: [
       ...COMPILER.slice(0, 3),
+      // Linking with --as-needed (Ubuntu's and Arch's default) drops a -l named before the objects that use it.
+      {
+        facet: 'custom',
+        key: /as-needed/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B links with --as-needed, which drops libraries named before the objects that use them',
+      },
+      {
+        facet: 'env',
+        key: /^LDFLAGS$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && d.b.includes('--as-needed') && !(typeof d.a === 'string' && d.a.includes('--as-needed')),
+        why: "B's LDFLAGS add --as-needed, which drops libraries named before the objects that use them",
+      },
       { facet: 'libraries', weight: 0.45, why: 'the library the linker needs moved or changed' },
       { facet: 'packages', key: /^(?:lib[\w.+-]*-dev|binutils[\w-]*)(?::\w+)?$/, weight: 0.5, anyDirection: true },
       { facet: 'images', weight: 0.3 },
@@ -3075,6 +3091,30 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
+  },
+  {
+    // The machine's own name does not resolve (no /etc/hosts entry, a container or VM named at random): Java's
+    // InetAddress.getLocalHost and tests that look up the hostname fail, whatever the name servers say.
+    id: 'own-hostname-unresolvable',
+    anchors: ['unknownhostexception', 'getlocalhost', 'hostname'],
+    patterns: [
+      /java\.net\.UnknownHostException: ([\w.-]+): \1: /,
+      /\bat java\.net\.InetAddress\.getLocalHost\(/,
+      /\[\s+FAILED\s+\]\s+\S*(?:LookupHostname|LocalHostname|OwnHostname|GetHostname)\w*/i,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /hostname/i,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's own hostname does not resolve to an address",
+      },
+      { facet: 'env', key: /^(?:HOSTNAME|HOST)$/, weight: 0.5, anyDirection: true },
+      { facet: 'dns', weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the machine's own hostname did not resolve",
   },
   {
     // PowerShell cannot find a command: a cmdlet from a module the other edition (Windows PowerShell 5.1 vs

@@ -1448,6 +1448,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["  using: 'node20'", "Download action repository 'actions/setup-node@v4'"],
   },
+  'own-hostname-unresolvable': {
+    match: [
+      { line: 'java.net.UnknownHostException: noisynuc: noisynuc: Name or service not known', source: 'bndtools/bnd#3230' },
+      {
+        line: '[  FAILED  ] Uv/UVTransportContextTest.LookupHostnameAddress/0, where GetParam() = 0x55c41dac5d20 (25 ms)',
+        source: 'pytorch/tensorpipe#237',
+      },
+    ],
+    miss: [
+      'java.net.UnknownHostException: repo.example.net: Name or service not known',
+      '[       OK ] Uv/UVTransportContextTest.LookupHostnameAddress/0',
+    ],
+  },
   'powershell-term-not-recognized': {
     match: [
       {
