@@ -98,6 +98,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       out.push(finding(0.7, step.at, `the failing step runs ${step.program}, which B does not have`));
   }
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
+  if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
+    out.push(...librarySymbolFindings(d, mentions));
   // "Sub-process /usr/bin/sqv returned an error code": the failing program is this package's (one B added or changed).
   if (tool === undefined && d.facet === 'packages' && d.kind !== 'removed' && !rebuiltOnly(d)) {
     const at = mentions.programs.get(packageName(d.key));
@@ -205,6 +207,21 @@ function failingStepRunning(tool: string, mentions: Mentions): Finding | undefin
 /** A package key without its architecture ("libc6:amd64" -> libc6), lower case. */
 function packageName(key: string): string {
   return key.toLowerCase().replace(/:[a-z0-9]+$/, '');
+}
+
+/**
+ * `call to undeclared function 'mysql_ssl_set'` while mysql-client moved 8.2 -> 8.3: a library's function,
+ * named by the library's prefix, that B's version of the library no longer declares (or not yet).
+ */
+function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
+  const names = new Set(packageWords(packageName(d.key)).filter((w) => w.length >= 3 && /^[a-z][a-z0-9]*$/.test(w)));
+  if (names.size === 0) return [];
+  for (const [symbol, at] of mentions.missingSymbols) {
+    const prefix = /^_*([a-z][a-z0-9]*)_/.exec(symbol)?.[1];
+    if (prefix && names.has(prefix))
+      return [finding(0.6, at, `the build calls ${symbol}, a function of this library, which B's version does not declare`)];
+  }
+  return [];
 }
 
 /** A variable holding a version ("10.14", "3.11"): the whole value, nothing around it. */

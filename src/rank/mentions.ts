@@ -77,6 +77,11 @@ export interface Mentions {
    * (GNU, BSD, BusyBox, mawk) of that very program would have accepted it. Builtins count as their shell's.
    */
   rejectedBy: Map<string, Mention>;
+  /**
+   * C functions and types the compiler or linker could not find, lower case (`call to undeclared function
+   * 'mysql_ssl_set'`, "undefined reference to `avcodec_decode_video2'"): a library's API, named by its prefix.
+   */
+  missingSymbols: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
   /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
@@ -146,6 +151,9 @@ const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
 /** "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option". */
 const REJECTED_CALL =
   /^\s*(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+/** An identifier a C/C++ compiler or linker could not find. */
+const MISSING_SYMBOL =
+  /(?:undeclared function|implicit declaration of function|unknown type name) [‘'`]([A-Za-z_]\w+)[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
 const SHELL_BUILTINS = new Set(['declare', 'typeset', 'mapfile', 'readarray', 'shopt', 'local']);
 const PROGRAM =
@@ -169,6 +177,7 @@ function emptyMentions(): Mentions {
     linkerLibs: new Map(),
     programs: new Map(),
     rejectedBy: new Map(),
+    missingSymbols: new Map(),
     settings: new Map(),
     comparisons: [],
     requirements: [],
@@ -233,6 +242,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
+    if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!.toLowerCase(), at);
     const rejected = REJECTED_CALL.exec(body);
     if (rejected) {
       const program = rejected[1]!.toLowerCase();

@@ -493,6 +493,13 @@ export const SIGNATURES: Signature[] = [
         why: "an older Docker's seccomp profile makes the image's gpgv fail, and apt reports the keys as missing",
       },
       { facet: 'os', key: /^(?:version_id|version_codename)$/, weight: 0.3 },
+      // gpgv writes the fetched index to a temporary file first: on a full disk apt reports "invalid signature".
+      {
+        facet: 'resources',
+        key: /^disk_(?:free|avail):(?:\/|\/var|\/var\/lib|\/var\/lib\/docker|\/tmp)$/,
+        weight: 0.55,
+        why: 'with no space left, gpgv cannot write the index it verifies, and apt calls the signature invalid',
+      },
     ],
     tokens: ['host', 'url'],
     meaning: 'apt rejected a repository signature',

@@ -355,6 +355,22 @@ describe('what the failing program and its output show', () => {
     expect(first(target, log, [clang]).key).toBe('MACOSX_DEPLOYMENT_TARGET');
   });
 
+  it("a library's function the compiler cannot find points at the library, not at the compiler's patch (brianmario/mysql2#1346)", () => {
+    const log = [
+      "client.c:1438:3: error: call to undeclared function 'mysql_ssl_set'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+      "/opt/homebrew/opt/mysql-client/include/mysql/mysql.h:797:14: note: 'mysql_close' declared here",
+    ].join('\n');
+    const client: Difference = {
+      scope: 'host',
+      facet: 'packages',
+      key: 'mysql-client',
+      kind: 'changed',
+      a: { version: '8.2.0', status: 'installed', manager: 'brew' },
+      b: { version: '8.3.0', status: 'installed', manager: 'brew' },
+    };
+    expect(first(client, log, [toolChange('clang', '15.0.0', '15.0.0.1')]).key).toBe('mysql-client');
+  });
+
   it('an issue reference in a test name (gh-5422) does not name the gh tool (tarantool/tarantool#5950)', () => {
     const log =
       '  [014] WARGING: unix socket\'s "/home/ubuntu/actions-runner/_work/tarantool/tarantool/test/var/014_box/gh-5422-broken_snapshot.socket-iproto" path has length 108 symbols that is longer than 107.';
