@@ -3093,6 +3093,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
   },
   {
+    // buildx 0.10 attaches provenance attestations by default: the pushed image becomes an index that old registries,
+    // Cloud Run and Lambda refuse. The log shows the attestation being exported, whatever the registry then says.
+    id: 'buildx-attestation',
+    anchors: ['attestation manifest'],
+    patterns: [/exporting attestation manifest/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^buildx_version$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'buildx 0.10+ attaches provenance attestations, which turn the pushed image into an index',
+      },
+      { facet: 'toolchains', key: /^(?:buildx|docker-buildx)$/, weight: 0.85, anyDirection: true },
+      { facet: 'packages', key: /^docker-buildx(?:-plugin)?(?::\w+)?$/, weight: 0.8, anyDirection: true },
+      { facet: 'docker', key: /^buildkit_version$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the build pushed provenance attestations along with the image',
+  },
+  {
     // The machine's own name does not resolve (no /etc/hosts entry, a container or VM named at random): Java's
     // InetAddress.getLocalHost and tests that look up the hostname fail, whatever the name servers say.
     id: 'own-hostname-unresolvable',

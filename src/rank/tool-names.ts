@@ -195,7 +195,7 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   'r-base': R,
   'r-base-core': R,
   poetry: { words: ['poetry', 'pyproject.toml', 'poetry.lock'] },
-  helm: { words: ['helm', 'chart.yaml', 'values.yaml'], phrases: [/\bchart\(s\) (?:linted|failed)\b|^==> Linting /] },
+  helm: { words: ['helm', 'chart.yaml', 'values.yaml', 'helmfile', 'charts'], phrases: [/\bchart\(s\) (?:linted|failed)\b|^==> Linting /] },
   // kubectl's own warning when it is more than one minor away from the cluster.
   kubectl: { words: ['kubectl', 'kubeconfig'], phrases: [/\bversion difference between client \([\d.]+\) and server\b/] },
   // kustomization.yaml is its input; Go's decoder names its types (Kustomization.patchesStrategicMerge).

@@ -1448,6 +1448,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["  using: 'node20'", "Download action repository 'actions/setup-node@v4'"],
   },
+  'buildx-attestation': {
+    match: [
+      { line: '#15 exporting attestation manifest sha256:XYZ done', source: 'kubernetes-sigs/aws-ebs-csi-driver#1489' },
+      { line: '=> => exporting attestation manifest sha256:4e9bc11506...', source: 'ed-donner/alex#43' },
+    ],
+    miss: ['#14 exporting manifest sha256:1234 done', '--provenance=false'],
+  },
   'own-hostname-unresolvable': {
     match: [
       { line: 'java.net.UnknownHostException: noisynuc: noisynuc: Name or service not known', source: 'bndtools/bnd#3230' },
