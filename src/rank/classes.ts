@@ -3093,6 +3093,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a runtime hit its own memory cap, or could not reserve the heap it was told to',
   },
   {
+    // A service's init script raising its own limits (Docker 25's `ulimit -Hn 524288`) fails where the container
+    // or host caps them lower: the script, and so the package that ships it, changed.
+    id: 'init-script-ulimit',
+    anchors: ['ulimit: error setting limit'],
+    patterns: [/\/etc\/init\.d\/[\w.-]+: \d+: ulimit: error setting limit/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:docker-ce|docker\.io|docker-engine|moby-engine|containerd(?:\.io)?)(?::\w+)?$/,
+        weight: 0.88,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's Docker init script raises limits the container may not (Docker 25 sets a hard open-files limit)",
+      },
+      { facet: 'docker', key: /^server_version$/, weight: 0.75, anyDirection: true },
+      { facet: 'resources', key: /^ulimit_nofile/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a service's init script could not set its resource limits",
+  },
+  {
     // buildx 0.10 attaches provenance attestations by default: the pushed image becomes an index that old registries,
     // Cloud Run and Lambda refuse. The log shows the attestation being exported, whatever the registry then says.
     id: 'buildx-attestation',

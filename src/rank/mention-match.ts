@@ -64,6 +64,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(d, mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions));
+  if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
@@ -220,6 +221,21 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
     const prefix = /^_*([a-z][a-z0-9]*)_/.exec(symbol)?.[1];
     if (prefix && names.has(prefix))
       return [finding(0.6, at, `the build calls ${symbol}, a function of this library, which B's version does not declare`)];
+  }
+  return [];
+}
+
+/** A proxy setting for one scheme: mirrors' proxy.https, the environment's https_proxy / HTTPS_PROXY. */
+const PROXY_SCHEME = /^(?:proxy\.(https?)|(https?)_proxy)$/i;
+
+/** B sends https through a proxy A did not use, and the failing requests are https ones. */
+function proxiedSchemeFindings(d: Difference, mentions: Mentions): Finding[] {
+  const m = PROXY_SCHEME.exec(d.key);
+  const scheme = (m?.[1] ?? m?.[2])?.toLowerCase();
+  if (!scheme || (d.facet === 'mirrors') !== d.key.startsWith('proxy.')) return [];
+  const url = new RegExp(`\\b${scheme}://`, 'i');
+  for (const at of mentions.lines) {
+    if (at.error && url.test(at.line.body)) return [finding(0.35, at, `the failing requests are ${scheme}, which B sends through a proxy`)];
   }
   return [];
 }

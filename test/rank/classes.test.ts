@@ -1448,6 +1448,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["  using: 'node20'", "Download action repository 'actions/setup-node@v4'"],
   },
+  'init-script-ulimit': {
+    match: [
+      { line: '/etc/init.d/docker: 62: ulimit: error setting limit (Invalid argument)', source: 'cloudfoundry/bosh#2493' },
+      {
+        line: 'run_fast_tests  Run fast tests  2024-02-21T00:00:42.9584377Z /etc/init.d/docker: 62: ulimit: error setting limit (Invalid argument)',
+        source: 'causify-ai/kaizenflow#663',
+      },
+    ],
+    miss: ['ulimit -n 65536', '/etc/init.d/docker start'],
+  },
   'buildx-attestation': {
     match: [
       { line: '#15 exporting attestation manifest sha256:XYZ done', source: 'kubernetes-sigs/aws-ebs-csi-driver#1489' },

@@ -371,6 +371,14 @@ describe('what the failing program and its output show', () => {
     expect(first(client, log, [toolChange('clang', '15.0.0', '15.0.0.1')]).key).toBe('mysql-client');
   });
 
+  it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
+    const log =
+      'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
+    const proxy: Difference = { scope: 'host', facet: 'mirrors', key: 'proxy.https', kind: 'added', b: 'http://proxy.corp.example:8080' };
+    const dns: Difference = { scope: 'host', facet: 'dns', key: 'nameservers', kind: 'changed', a: ['192.168.1.1'], b: ['10.20.0.10'] };
+    expect(first(proxy, log, [dns]).key).toBe('proxy.https');
+  });
+
   it('an issue reference in a test name (gh-5422) does not name the gh tool (tarantool/tarantool#5950)', () => {
     const log =
       '  [014] WARGING: unix socket\'s "/home/ubuntu/actions-runner/_work/tarantool/tarantool/test/var/014_box/gh-5422-broken_snapshot.socket-iproto" path has length 108 symbols that is longer than 107.';
