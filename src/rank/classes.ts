@@ -4382,21 +4382,35 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'apple-linker',
-    anchors: ['ld: assertion failed', 'got load reloc', 'ld_classic', '__assert_rtn'],
+    anchors: [
+      'ld: assertion failed',
+      'got load reloc',
+      'ld_classic',
+      '__assert_rtn',
+      'ignoring duplicate libraries',
+      'ld::',
+      'r_symbolnum',
+    ],
     patterns: [
       // Xcode 15's new linker (ld-prime) asserting on objects the classic one linked.
       /\bld: Assertion failed: \(.*\), function \w+, file \w+\.cpp/,
       /\bld: GOT load reloc does not point to a LDR instruction/,
       /\bld: warning: -ld_classic is deprecated/,
+      // ld-prime's own warnings, its stack frames and its relocation errors name it too.
+      /\bld: warning: ignoring duplicate libraries: /,
+      /\bld::(?:AtomPlacement|InputFiles::SliceParser)::/,
+      /\binvalid r_symbolnum=\d+/,
     ],
     implicates: [
       {
         facet: 'toolchains',
-        key: /^(?:xcode|xcodebuild|xcode-select|ld|ld64|clang|apple-clang|cc|clt|command-line-tools)$/,
+        key: /^(?:xcode|xcodebuild|xcode-select|ld|ld64|clt|command-line-tools)$/,
         weight: 0.88,
         anyDirection: true,
         why: "another Xcode ships another linker (Xcode 15's new one asserts on objects the classic one linked)",
       },
+      // Xcode's clang moves with it, but the linker, not the compiler, failed.
+      { facet: 'toolchains', key: /^(?:clang|apple-clang|cc)$/, weight: 0.6, anyDirection: true },
       {
         facet: 'os',
         key: /^(?:version_id|version|pretty_name)$/,

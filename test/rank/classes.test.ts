@@ -1100,6 +1100,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'apple-linker': {
     match: [
+      { line: "ld: warning: ignoring duplicate libraries: '-lemutls_w', '-lgcc'", source: 'OpenFUSIONToolkit/OpenFUSIONToolkit#12' },
+      {
+        line: "          ld: multiple errors: invalid r_symbolnum=16 in '/Users/eric/Proj/rust/rustc_codegen_cranelift/build/stdlib_target/x86_64-apple-darwin/release/deps/std-6043c0e15839b1b8.37dz0diu3mok62ud.rcgu.o'",
+        source: 'rust-lang/rustc_codegen_cranelift#1456',
+      },
       {
         line: 'ld: Assertion failed: (resultIndex < sectData.atoms.size()), function findAtom, file Relocations.cpp, line 1336.',
         source: 'iains/gcc-14-branch#5',
