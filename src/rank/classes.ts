@@ -1332,9 +1332,17 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'OPENSSL_CONF points OpenSSL at another configuration file on B (missing, or written for another OpenSSL)',
       },
       {
+        // The package that ships the configuration file (openssl.cnf) first, then the library that reads it.
         facet: 'packages',
-        key: /^(?:openssl|libssl[\w.-]*|openssl-libs|crypto-policies)(?::\w+)?$/,
-        weight: 0.6,
+        key: /^(?:openssl|crypto-policies)(?::\w+)?$/,
+        weight: 0.62,
+        anyDirection: true,
+        why: 'another OpenSSL rejects the configuration file the system ships',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:libssl[\w.-]*|openssl-libs)(?::\w+)?$/,
+        weight: 0.58,
         anyDirection: true,
         why: 'another OpenSSL rejects the configuration file the system ships',
       },

@@ -296,6 +296,14 @@ export const PRIORS: PriorRule[] = [
     harm: 'any',
     text: 'the container tooling runs the build',
   },
+  // Clients of web services (GitHub, clouds, hosting): they publish and deploy; a new release seldom changes a build.
+  {
+    facet: 'toolchains',
+    key: /^(?:gh|glab|hub|aws|az|gcloud|gsutil|doctl|heroku|vercel|netlify|flyctl|azcopy|oci|ibmcloud|linode-cli|hcloud)$/,
+    prior: 0.14,
+    harm: 'downgrade',
+    text: 'command-line clients of web services publish and deploy, and rarely change what a build produces',
+  },
   { facet: 'toolchains', prior: 0.2, harm: 'downgrade', text: 'another compiler or runtime version can change build results' },
   // "latest" (or no tag) follows the project's newest release: a rebuild can be a new major version.
   {
