@@ -3125,8 +3125,12 @@ export const ERROR_CLASSES: Signature[] = [
     // buildx 0.10 attaches provenance attestations by default: the pushed image becomes an index that old registries,
     // Cloud Run and Lambda refuse. The log shows the attestation being exported, whatever the registry then says.
     id: 'buildx-attestation',
-    anchors: ['attestation manifest'],
-    patterns: [/exporting attestation manifest/],
+    anchors: ['attestation manifest', 'image.index.v1'],
+    patterns: [
+      /exporting attestation manifest/,
+      // buildx's metadata: the pushed "image" is an index (image plus attestations), not a manifest.
+      /"mediaType": "application\/vnd\.oci\.image\.index\.v1\+json"/,
+    ],
     implicates: [
       {
         facet: 'docker',
