@@ -62,7 +62,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(0.45, at, `an error line names a path under ${d.key}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
-  if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(d, mentions));
+  if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions));
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
@@ -297,7 +297,7 @@ const RUN_AS_USER =
   /\b(?:docker|podman|nerdctl)\s+(?:container\s+)?(?:run|exec|create)\b[^|;&]*?\s(?:--user[= ]|-u\s*)([\w.$:-]+)|^\s*(?:#\d+ \[[^\]]*\] |Step \d+\/\d+ : )?USER\s+([\w.$:-]+)\s*$/;
 
 /** The log runs the failing command as a named user while the user differs between A and B. */
-function runAsUserFindings(d: Difference, mentions: Mentions): Finding[] {
+function runAsUserFindings(mentions: Mentions): Finding[] {
   for (const at of mentions.lines) {
     const m = RUN_AS_USER.exec(at.line.body);
     if (m) return [finding(0.45, at, `the log runs the step as user ${m[1] ?? m[2]}`)];
