@@ -47,6 +47,8 @@ function longerOnB(d: Difference): boolean {
   return typeof d.b === 'string' && (typeof d.a !== 'string' || d.b.length > d.a.length);
 }
 
+/** The variables that choose a Maven installation and its options. */
+const MAVEN_ENV = /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/;
 /** Linters and formatters whose verdicts change between releases. */
 const LINTERS =
   /^(?:black|ruff|isort|flake8|pylint|mypy|pycodestyle|prettier|eslint|stylelint|shellcheck|hadolint|golangci-lint|gofmt|gofumpt|staticcheck|rustfmt|clippy|clang-format|clang-tidy|rubocop|swiftlint|ktlint|markdownlint(?:-cli2?)?|yamllint|pre-commit)(?::\w+)?$/;
@@ -3924,7 +3926,7 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         why: 'another Maven resolves differently: 3.8.1+ blocks repositories served over plain HTTP',
       },
-      { facet: 'env', key: /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/, weight: 0.7, anyDirection: true },
+      { facet: 'env', key: MAVEN_ENV, weight: 0.7, anyDirection: true },
       { facet: 'mirrors', weight: 0.5, anyDirection: true },
     ],
     tokens: ['host'],
@@ -3945,7 +3947,7 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         why: 'another Maven resolves with other repositories, mirrors and protocols',
       },
-      { facet: 'env', key: /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/, weight: 0.45, anyDirection: true },
+      { facet: 'env', key: MAVEN_ENV, weight: 0.45, anyDirection: true },
       { facet: 'mirrors', weight: 0.55, anyDirection: true, why: 'B resolves artifacts through other repositories or mirrors' },
       { facet: 'env', key: /^(?:https?_proxy|no_proxy)$/i, weight: 0.5, anyDirection: true },
     ],

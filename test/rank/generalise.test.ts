@@ -276,9 +276,9 @@ describe('ranking failures no signature names', () => {
   });
 });
 
-/** A package as dpkg reports it. */
-function pkg(key: string, a: string | null, b: string | null): Difference {
-  const value = (v: string) => ({ version: v, status: 'install ok installed', manager: 'dpkg' });
+/** A package as its manager (dpkg unless told) reports it. */
+function pkg(key: string, a: string | null, b: string | null, manager = 'dpkg'): Difference {
+  const value = (v: string) => ({ version: v, status: manager === 'dpkg' ? 'install ok installed' : 'installed', manager });
   if (a === null) return { scope: 'host', facet: 'packages', key, kind: 'added', b: value(b!) };
   if (b === null) return { scope: 'host', facet: 'packages', key, kind: 'removed', a: value(a) };
   return { scope: 'host', facet: 'packages', key, kind: 'changed', a: value(a), b: value(b) };
@@ -360,14 +360,7 @@ describe('what the failing program and its output show', () => {
       "client.c:1438:3: error: call to undeclared function 'mysql_ssl_set'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
       "/opt/homebrew/opt/mysql-client/include/mysql/mysql.h:797:14: note: 'mysql_close' declared here",
     ].join('\n');
-    const client: Difference = {
-      scope: 'host',
-      facet: 'packages',
-      key: 'mysql-client',
-      kind: 'changed',
-      a: { version: '8.2.0', status: 'installed', manager: 'brew' },
-      b: { version: '8.3.0', status: 'installed', manager: 'brew' },
-    };
+    const client = pkg('mysql-client', '8.2.0', '8.3.0', 'brew');
     expect(first(client, log, [toolChange('clang', '15.0.0', '15.0.0.1')]).key).toBe('mysql-client');
   });
 
