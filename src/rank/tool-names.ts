@@ -95,7 +95,11 @@ const C_COMPILER: ToolNames = {
 const RUBY: ToolNames = {
   words: ['ruby', 'gem', 'gems', 'bundle', 'bundler', 'gemfile', 'gemfile.lock', 'rake', 'rubygems', 'rails'],
 };
-const DOTNET: ToolNames = { words: ['dotnet', '.net', 'nuget', 'msbuild', 'csproj', 'sdk'], phrases: [/\.NET (?:SDK|Core|\d)/] };
+const DOTNET: ToolNames = {
+  words: ['dotnet', '.net', 'nuget', 'msbuild', 'csproj', 'sdk'],
+  // The SDK's diagnostics carry their tool's prefix: the C# compiler's CS, NuGet's NU, MSBuild's MSB, the SDK's NETSDK.
+  phrases: [/\.NET (?:SDK|Core|\d)/, /\berror (?:CS|NU|MSB|NETSDK)\d{4}\b/],
+};
 const PHP: ToolNames = { words: ['php', 'composer', 'composer.json', 'composer.lock', 'artisan', 'phpunit'] };
 const ERLANG: ToolNames = {
   words: ['erlang', 'erl', 'otp', 'rebar3', 'beam', 'erts', 'elixir', 'mix', 'mix.exs', 'iex'],
@@ -162,7 +166,12 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   javac: JAVA,
   mvn: { words: ['mvn', 'maven', 'pom.xml', 'mvnw'] },
   maven: { words: ['mvn', 'maven', 'pom.xml', 'mvnw'] },
-  gradle: { words: ['gradle', 'gradlew', 'build.gradle', 'build.gradle.kts'] },
+  gradle: {
+    words: ['gradle', 'gradlew', 'build.gradle', 'build.gradle.kts'],
+    phrases: [/^FAILURE: Build failed with an exception\./, /^\* What went wrong:/],
+  },
+  typescript: { words: ['typescript', 'tsc', 'tsconfig.json'], phrases: [/\berror TS\d{4}:/] },
+  tsc: { words: ['typescript', 'tsc', 'tsconfig.json'], phrases: [/\berror TS\d{4}:/] },
   go: GO,
   golang: GO,
   rustc: RUST,

@@ -372,6 +372,14 @@ describe('what the failing program and its output show', () => {
     expect(first(proxy, log, [dns]).key).toBe('proxy.https');
   });
 
+  it("a compiler named only by its diagnostics' prefix (error CS0246) is a tool the build uses", () => {
+    const log = "Program.cs(3,7): error CS0246: The type or namespace name 'Newtonsoft' could not be found";
+    const ranked = rankDifferences([...DECOYS, toolChange('dotnet', '6.0.404', '7.0.100')], { log: parseBuildLog(log) });
+    const dotnet = ranked.find((r) => r.key === 'dotnet')!;
+    expect(dotnet.reasons.some((r) => r.text.includes('never names it'))).toBe(false);
+    expect(ranked[0]!.key).toBe('dotnet');
+  });
+
   it('an issue reference in a test name (gh-5422) does not name the gh tool (tarantool/tarantool#5950)', () => {
     const log =
       '  [014] WARGING: unix socket\'s "/home/ubuntu/actions-runner/_work/tarantool/tarantool/test/var/014_box/gh-5422-broken_snapshot.socket-iproto" path has length 108 symbols that is longer than 107.';
