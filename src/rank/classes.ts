@@ -11,6 +11,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import { numericParts } from './magnitude.js';
+import { LINT_VERDICTS } from './tool-names.js';
 import type { Implication, Signature } from './signature-types.js';
 import { versionOfValue } from './value-strings.js';
 
@@ -3235,16 +3236,8 @@ export const ERROR_CLASSES: Signature[] = [
     // A linter or formatter's verdict: the same code passes one version and fails the next (black 22 hugs `**`,
     // ShellCheck 0.8 adds SC2294, golangci-lint 1.48 ships Go 1.19's gofmt, a newer hadolint:latest adds DL3066).
     id: 'lint-verdict',
-    anchors: ['reformat', '[sc', ' dl', '-ed with', 'code style issues', 'problems (', 'offenses detected', 'oh no!'],
-    patterns: [
-      /^would reformat \S|\b\d+ files? would be reformatted\b|Oh no! 💥 💔 💥/,
-      /\[SC\d{4}\]\s*$|\bSC\d{4} \((?:error|warning|info|style)\):/,
-      /:\d+ DL\d{4} (?:error|warning|info|style):/,
-      /is not `(?:gofmt|goimports|gofumpt)`-ed/,
-      /Code style issues (?:found|were found)/,
-      /✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/,
-      /\d+ files? inspected, \d+ offenses? detected/,
-    ],
+    anchors: ['reformat', '[sc', ' sc', ' dl', '-ed', 'code style issues', 'problems (', 'offenses detected', 'oh no!'],
+    patterns: Object.values(LINT_VERDICTS).flat(),
     implicates: [
       {
         facet: 'toolchains',

@@ -14,7 +14,7 @@ import { volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
 import { TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
 import { escapeRegExp } from './value-strings.js';
-import { valueWordFindings } from './value-words.js';
+import { commandProgram, valueWordFindings } from './value-words.js';
 
 /** Facets whose values are versions a log may print. */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel']);
@@ -133,11 +133,7 @@ const PROGRAM_FAMILIES: Record<string, readonly string[]> = {
 /** `tar: unrecognized option '--sort=name'`: the program that rejected its call is this tool, package or captured command. */
 function rejectedCallFindings(d: Difference, mentions: Mentions): Finding[] {
   const name =
-    d.facet === 'toolchains' || d.facet === 'packages'
-      ? packageName(d.key)
-      : d.facet === 'custom'
-        ? /^[\w.+-]+/.exec(d.key.trim())?.[0]?.toLowerCase()
-        : undefined;
+    d.facet === 'toolchains' || d.facet === 'packages' ? packageName(d.key) : d.facet === 'custom' ? commandProgram(d.key) : undefined;
   if (name === undefined) return [];
   for (const [program, at] of mentions.rejectedBy) {
     const family = PROGRAM_FAMILIES[program] ?? [program];

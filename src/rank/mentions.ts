@@ -241,9 +241,12 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.includes('_')) for (const v of body.matchAll(TOOL_VARIABLE)) note(m.words, v[1]!.toLowerCase(), at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
-    for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
+    // Both need a path or a "program: " prefix; most lines have neither, and skip the expressions.
+    const colon = body.includes(': ');
+    if (colon || body.includes('/') || body.includes('for command'))
+      for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
     if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!.toLowerCase(), at);
-    const rejected = REJECTED_CALL.exec(body);
+    const rejected = colon ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
       const program = rejected[1]!.toLowerCase();
       note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);

@@ -9,7 +9,7 @@
 import type { Difference } from '../diff/types.js';
 import type { Mention, Mentions } from './mentions.js';
 import { namedTool, toolNames } from './tool-names.js';
-import { commandWords } from './value-words.js';
+import { commandProgram, commandWords } from './value-words.js';
 
 export interface Relevance {
   /** Multiplier: < 1 untouched, 1 neutral, > 1 touched. */
@@ -44,7 +44,7 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
     case 'custom': {
       // A captured command's first word is the tool it asks ("kubectl version …" -> kubectl).
       // Its arguments name what it looks at ("ls -l /dev/fuse" -> fuse, "ssh-keygen -F github.com" -> github.com).
-      const tool = /^[\w.+-]+/.exec(d.key.trim())?.[0]?.toLowerCase();
+      const tool = commandProgram(d.key);
       const args = commandWords(d.key);
       return tool || args.length > 0
         ? byNames(d.facet, [...(tool ? toolWords(tool) : []), ...args], mentions, tool ? toolPhrase(tool, mentions) : undefined)

@@ -125,6 +125,20 @@ const TZDATA_WORDS = ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'];
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */
+/**
+ * What a linter or formatter prints when it rejects code: the shape names the tool (here) and says a
+ * verdict changed (classes.ts, lint-verdict).
+ */
+export const LINT_VERDICTS = {
+  black: [/^would reformat \S/, /\bfiles? would be reformatted\b/, /Oh no! 💥 💔 💥/],
+  shellcheck: [/\[SC\d{4}\]|\bSC\d{4} \((?:error|warning|info|style)\)/],
+  hadolint: [/:\d+ DL\d{4} (?:error|warning|info|style):/],
+  'golangci-lint': [/is not `(?:gofmt|goimports|gofumpt)`-ed/],
+  prettier: [/Code style issues (?:found|were found)/],
+  eslint: [/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/],
+  rubocop: [/\d+ files? inspected, \d+ offenses? detected/],
+} as const satisfies Record<string, readonly RegExp[]>;
+
 /** Chrome and Chromium, as test runners and drivers name them: ChromeHeadless, HeadlessChrome, "chrome=80.0…". */
 const CHROME: ToolNames = {
   words: [
@@ -235,13 +249,13 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   },
   watchman: { words: ['watchman', '.watchmanconfig'] },
   // Linters and formatters: their verdicts name them less often than their output's shape does.
-  black: { words: ['black'], phrases: [/^would reformat \S/, /\bfiles? would be reformatted\b/, /Oh no! 💥 💔 💥/] },
-  shellcheck: { words: ['shellcheck'], phrases: [/\[SC\d{4}\]|\bSC\d{4} \((?:error|warning|info|style)\)/] },
-  hadolint: { words: ['hadolint'], phrases: [/:\d+ DL\d{4} (?:error|warning|info|style):/] },
-  'golangci-lint': { words: ['golangci-lint', 'golangci', '.golangci.yml'], phrases: [/is not `(?:gofmt|goimports|gofumpt)`-ed/] },
-  prettier: { words: ['prettier', '.prettierrc'], phrases: [/Code style issues (?:found|were found)/] },
-  eslint: { words: ['eslint', '.eslintrc', 'eslint.config.js'], phrases: [/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/] },
-  rubocop: { words: ['rubocop', '.rubocop.yml'], phrases: [/\d+ files? inspected, \d+ offenses? detected/] },
+  black: { words: ['black'], phrases: LINT_VERDICTS.black },
+  shellcheck: { words: ['shellcheck'], phrases: LINT_VERDICTS.shellcheck },
+  hadolint: { words: ['hadolint'], phrases: LINT_VERDICTS.hadolint },
+  'golangci-lint': { words: ['golangci-lint', 'golangci', '.golangci.yml'], phrases: LINT_VERDICTS['golangci-lint'] },
+  prettier: { words: ['prettier', '.prettierrc'], phrases: LINT_VERDICTS.prettier },
+  eslint: { words: ['eslint', '.eslintrc', 'eslint.config.js'], phrases: LINT_VERDICTS.eslint },
+  rubocop: { words: ['rubocop', '.rubocop.yml'], phrases: LINT_VERDICTS.rubocop },
   // Gentoo's name for it; its logs say "timezone" where Debian's say tzdata.
   'timezone-data': { words: [...TZDATA_WORDS, 'timezone'] },
   tzdata: {

@@ -82,10 +82,15 @@ function commandFindings(d: Difference, mentions: Mentions): Finding[] {
   return [];
 }
 
+/** The program a captured command runs, lower case ("kubectl version …" -> kubectl). */
+export function commandProgram(command: string): string | undefined {
+  return /^[\w.+-]+/.exec(command.trim())?.[0]?.toLowerCase();
+}
+
 /** A command's words, short device and module names too ("kvm", "tun", "fuse"), its program name aside. */
 export function commandWords(command: string): string[] {
   const out = new Set(words(command));
-  const program = /^[\w.+-]+/.exec(command.trim())?.[0]?.toLowerCase();
+  const program = commandProgram(command);
   for (const raw of command.toLowerCase().split(/[\s/'"=:,;|()[\]{}]+/)) {
     if (/^[a-z][a-z0-9]{2}$/.test(raw) && !COMMON.has(raw)) out.add(raw);
   }
