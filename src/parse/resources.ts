@@ -1,9 +1,22 @@
-/** resources: memory, free disk per path, /dev/shm's size, open-files and process limits, cgroup memory and pids limits. */
+/**
+ * resources: memory, free disk per path, /dev/shm's size, open-files, process, stack, file-size, address-space,
+ * locked-memory and CPU-time limits, cgroup memory and pids limits.
+ */
 import type { Facet } from '../fingerprint/types.js';
 import { parseSections, partsByName } from './sections.js';
 
 // cgroup v1 reports "no limit" as a huge page-aligned number.
 const UNLIMITED = 2 ** 60;
+
+/** /proc/self/limits rows and their keys, named after ulimit's resource names (bytes, seconds). */
+const LIMIT_KEYS: Record<string, string> = {
+  processes: 'ulimit_nproc',
+  'stack size': 'ulimit_stack',
+  'file size': 'ulimit_fsize',
+  'address space': 'ulimit_as',
+  'locked memory': 'ulimit_memlock',
+  'cpu time': 'ulimit_cpu',
+};
 
 export function parseResources(raw: string): Facet {
   const parts = parseSections(raw);
@@ -35,8 +48,10 @@ export function parseResources(raw: string): Facet {
   const nofile = partsByName(parts, 'var').get('ulimit_nofile')?.trim();
   if (nofile && /^\d+$/.test(nofile)) facet.ulimit_nofile = Number(nofile);
   else if (nofile) facet.ulimit_nofile = nofile;
-  // "Max processes   512   512   processes": the soft limit, what fork() runs into.
-  const nproc = /^Max processes\s+(\d+|unlimited)\s/m.exec(files.get('/proc/self/limits') ?? '')?.[1];
-  if (nproc) facet.ulimit_nproc = /^\d+$/.test(nproc) ? Number(nproc) : nproc;
+  // "Max processes   512   512   processes": the soft limit, what fork() (or a stack, a write, an mmap) runs into.
+  for (const m of (files.get('/proc/self/limits') ?? '').matchAll(/^\s*Max ([a-z ]+?)\s{2,}(\d+|unlimited)\s/gm)) {
+    const key = LIMIT_KEYS[m[1]!];
+    if (key) facet[key] = /^\d+$/.test(m[2]!) ? Number(m[2]) : m[2]!;
+  }
   return facet;
 }

@@ -4051,6 +4051,67 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the sanitizer could not reserve its shadow memory's address space",
   },
   {
+    // OCaml 5 reserves its minor heaps for 128 domains at start-up, Go its page bitmap: tens of GiB of address
+    // space that is never touched, which ulimit -v (or strict overcommit) refuses before the program runs.
+    id: 'address-space-reserve',
+    anchors: ['reserve minor heaps', 'failed to reserve page bitmap'],
+    patterns: [/Not enough heap memory to reserve minor heaps/, /fatal error: failed to reserve page bitmap memory/],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^ulimit_(?:as|vmem|virtual\w*|address_space|data)$/i,
+        weight: 0.88,
+        why: "B limits virtual memory (ulimit -v): the runtime's up-front address-space reservation is refused",
+      },
+      {
+        facet: 'sysctl',
+        key: /^vm\.overcommit_memory$/,
+        weight: 0.7,
+        when: (d) => String(d.b) === '2',
+        why: 'B does not overcommit memory, so a large reservation of address space is refused',
+      },
+      { facet: 'resources', key: /^(?:mem_limit|mem_total)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the runtime could not reserve its address space at start-up',
+  },
+  {
+    // A shell kills a process that writes past ulimit -f with SIGXFSZ (exit 153) and prints this.
+    id: 'file-size-limit',
+    anchors: ['file size limit exceeded', 'larger than the value set by ulimit'],
+    patterns: [/\bFile size limit exceeded\b/i, /A file cannot be larger than the value set by ulimit/],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^ulimit_fsize$/,
+        weight: 0.9,
+        why: 'B limits the size of a file a process may write (ulimit -f)',
+      },
+      { facet: 'resources', key: /^disk_(?:free|avail)/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'a process wrote past the file-size limit',
+  },
+  {
+    // Intel Fortran puts automatic and temporary arrays on the stack: a default 8 MiB stack segfaults where
+    // `ulimit -s unlimited` (or a larger OMP_STACKSIZE for threads) runs.
+    id: 'fortran-stack-segfault',
+    anchors: ['forrtl: severe (174)'],
+    patterns: [/forrtl: severe \(174\): SIGSEGV/],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^ulimit_stack$/,
+        weight: 0.75,
+        why: "B's stack limit is lower: Fortran's automatic arrays live on the stack",
+      },
+      { facet: 'env', key: /^(?:OMP_STACKSIZE|KMP_STACKSIZE)$/, weight: 0.6, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:ifort|ifx|gfortran)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a Fortran program overflowed its stack',
+  },
+  {
     // The server wants TLS 1.2+; an old runtime (JDK 7, Python before 2.7.9, OpenSSL 0.9.8) offers TLS 1.0 only.
     id: 'tls-protocol-too-old',
     anchors: ['protocol_version', 'protocol version'],

@@ -29,3 +29,27 @@ function canonicalLocale(locale: string): string {
   const [codeset, modifier] = locale.slice(dot + 1).split('@');
   return `${locale.slice(0, dot)}.${codeset!.toLowerCase().replace(/[^a-z0-9]/g, '')}${modifier ? `@${modifier}` : ''}`;
 }
+
+/** ulimit's flags and the resources keys of the same limits (/proc/self/limits rows). */
+const ULIMIT_FLAGS: Record<string, string> = {
+  n: 'ulimit_nofile',
+  u: 'ulimit_nproc',
+  s: 'ulimit_stack',
+  f: 'ulimit_fsize',
+  v: 'ulimit_as',
+  l: 'ulimit_memlock',
+  t: 'ulimit_cpu',
+};
+
+/**
+ * The captured fact a difference is, whatever it was captured as: a custom probe `ulimit -s` (or `ulimit -Hs`)
+ * reads the same limit as resources.ulimit_stack, so error classes and priors written for one apply to the other.
+ */
+export function factOf(d: Difference): { facet: string; key: string } {
+  if (d.facet === 'custom') {
+    const flag = /^ulimit\s+-[HS]?([a-zA-Z])$/.exec(d.key.trim())?.[1];
+    const key = flag === undefined ? undefined : ULIMIT_FLAGS[flag];
+    if (key) return { facet: 'resources', key };
+  }
+  return { facet: d.facet, key: d.key };
+}

@@ -6,6 +6,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
+import { factOf } from './equivalents.js';
 import type { Finding } from './finding.js';
 import type { SignatureHit, LogEvidence } from './log-scan.js';
 import type { LogLine } from './log.js';
@@ -172,8 +173,9 @@ function namesOtherKeys(
 
 function bestImplication(signature: Signature, d: Difference): Implication | undefined {
   let best: Implication | undefined;
+  const fact = factOf(d);
   for (const imp of signature.implicates) {
-    if (imp.facet !== d.facet || (imp.key && !imp.key.test(d.key))) continue;
+    if (imp.facet !== fact.facet || (imp.key && !imp.key.test(fact.key))) continue;
     if (imp.changedField && !fieldChanged(d, imp.changedField)) continue;
     if (imp.when && !imp.when(d)) continue;
     if (!best || imp.weight > best.weight) best = imp;

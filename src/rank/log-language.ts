@@ -11,7 +11,8 @@
 const MESSAGE_WORDS: Array<[string, RegExp]> = [
   [
     'de',
-    /\b(?:Zeile \d|Fehler\b|Datei\b|Verzeichnis|nicht gefunden|Ungültige?\b|kann nicht|konnte nicht|Warnung:|Keine Berechtigung|Zugriff verweigert|Befehl nicht gefunden)/,
+    // Checkstyle's and javac's translated messages: "sollte in der vorhergehenden Zeile stehen", "ist nicht vorhanden".
+    /\b(?:Zeile\b|Fehler\b|Datei\b|Verzeichnis|nicht\b|sollte\b|wurden?\b|werden\b|vorhanden\b|Ungültige?\b|kann nicht|konnte nicht|Warnung:|Keine Berechtigung|Zugriff verweigert)/,
   ],
   [
     'fr',

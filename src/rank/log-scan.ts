@@ -9,6 +9,7 @@ import type { BuildLog, LogLine } from './log.js';
 import { looksLikeError, type Mentions, scanMentions } from './mentions.js';
 import { lineMatches, SIGNATURES, type Signature } from './signatures.js';
 import { findNumberFormat, NUMBER_FORMAT } from './number-format.js';
+import { findReordered, SORT_ORDER } from './sort-order.js';
 import { findTimeShift, TIME_SHIFT } from './time-shift.js';
 import { findTzRulesChange, TZ_RULES_CHANGED } from './tz-rules.js';
 import { indexTokens, type LogToken, type TokenIndex } from './token-index.js';
@@ -131,6 +132,8 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   if (reformatted) hits.push({ signature: NUMBER_FORMAT, lines: [reformatted] });
   const rezoned = findTzRulesChange(failing);
   if (rezoned) hits.push({ signature: TZ_RULES_CHANGED, lines: [rezoned] });
+  const reordered = findReordered(failing);
+  if (reordered) hits.push({ signature: SORT_ORDER, lines: [reordered] });
   const generic = errorLines.slice(-MAX_ERROR_LINES);
   // A log without any error-looking or signature line still has its last lines.
   const fallback = generic.length > 0 || hits.length > 0 ? generic : log.lines.filter((_, i) => !common.has(i)).slice(-20);

@@ -207,6 +207,12 @@ function packageName(key: string): string {
 }
 
 /**
+ * A C library's namespace: `mysql_ssl_set`, `xmlFree` (lower case up to '_' or the first capital),
+ * `SDL_Init`, `BZ2_bzopen` (capitals up to '_').
+ */
+const LIBRARY_PREFIX = /^_*(?:([a-z][a-z0-9]*)(?:_|(?=[A-Z]))|([A-Z][A-Z0-9]+)_)/;
+
+/**
  * `call to undeclared function 'mysql_ssl_set'` while mysql-client moved 8.2 -> 8.3: a library's function,
  * named by the library's prefix, that B's version of the library no longer declares (or not yet).
  */
@@ -214,8 +220,9 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
   const names = new Set(packageWords(packageName(d.key)).filter((w) => w.length >= 3 && /^[a-z][a-z0-9]*$/.test(w)));
   if (names.size === 0) return [];
   for (const [symbol, at] of mentions.missingSymbols) {
-    const prefix = /^_*([a-z][a-z0-9]*)_/.exec(symbol)?.[1];
-    if (prefix && names.has(prefix))
+    const prefix = LIBRARY_PREFIX.exec(symbol);
+    const name = (prefix?.[1] ?? prefix?.[2])?.toLowerCase();
+    if (name && names.has(name))
       return [finding(0.6, at, `the build calls ${symbol}, a function of this library, which B's version does not declare`)];
   }
   return [];
@@ -506,6 +513,12 @@ function settingFindings(d: Difference, mentions: Mentions): Finding[] {
     const at = mentions.words.get(String(d.b));
     if (at?.error) return [finding(0.5, at, `an error line prints ${d.b}, B's ${d.key}`)];
   }
+  // "The configured user limit (128) on the number of inotify instances": B's number beside the limit's own word.
+  if (typeof d.b === 'number' && Number.isInteger(d.b) && d.b !== d.a && String(d.b).length >= 2) {
+    const at = mentions.words.get(String(d.b));
+    const word = at?.error ? limitWords(d.key).find((w) => at.line.body.toLowerCase().includes(w)) : undefined;
+    if (at && word) return [finding(0.55, at, `an error line prints ${d.b}, B's ${d.key}, with its ${word}`)];
+  }
   // A generic key is printed under its facet's name: libc.family musl as "libc=musl".
   // An architecture is printed as "architecture 'arm64'" as often as "arch".
   const synonyms = d.key === 'arch' || d.key === 'machine' ? ['architecture', 'platform'] : [];
@@ -521,6 +534,30 @@ function settingFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return [];
+}
+
+/** Words of a limit's key that are not about every limit: fs.inotify.max_user_instances -> inotify, instances. */
+const LIMIT_FILLER = new Set([
+  'max',
+  'min',
+  'user',
+  'users',
+  'ulimit',
+  'limit',
+  'size',
+  'total',
+  'count',
+  'conf',
+  'all',
+  'default',
+  'core',
+  'kernel',
+]);
+function limitWords(key: string): string[] {
+  return key
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 4 && !LIMIT_FILLER.has(w));
 }
 
 /**

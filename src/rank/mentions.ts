@@ -22,7 +22,7 @@ const MAX_COMPARISONS = 50;
 const ERROR_WORDS =
   /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|unknown (?:argument|option|command|flag|subcommand)s?|unrecogni[sz]ed (?:option|argument|command)s?)\b|^E: |^W: /i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
-const EXCEPTION_NAME = /[a-z](?:Error|Exception)\b/;
+const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
 /** Error words of translated messages (a build under a German or Japanese locale reports in that language). */
 const TRANSLATED_ERROR_WORDS =
@@ -80,6 +80,7 @@ export interface Mentions {
   /**
    * C functions and types the compiler or linker could not find, lower case (`call to undeclared function
    * 'mysql_ssl_set'`, "undefined reference to `avcodec_decode_video2'"): a library's API, named by its prefix.
+   * Kept as written: a camelCase API's prefix ends at its first capital (xmlFree, SDL_Init).
    */
   missingSymbols: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
@@ -245,7 +246,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     const colon = body.includes(': ');
     if (colon || body.includes('/') || body.includes('for command'))
       for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
-    if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!.toLowerCase(), at);
+    if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
     const rejected = colon ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
       const program = rejected[1]!.toLowerCase();

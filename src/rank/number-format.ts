@@ -23,6 +23,8 @@ export const NUMBER_FORMAT: Signature = {
       why: "expected and actual output differ only in a number's separators: B formats numbers for another locale",
     },
     { facet: 'env', key: /^(?:LANG|LC_ALL|LC_NUMERIC|LANGUAGE)$/, weight: 0.88, anyDirection: true },
+    // The JDK on Linux takes its default locale (user.language, user.country) from LC_CTYPE.
+    { facet: 'env', key: /^LC_CTYPE$/, weight: 0.7, anyDirection: true },
     // The JVM takes its default locale from -Duser.language/-Duser.country as well as from LANG.
     { facet: 'env', key: /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS)$/, weight: 0.4, anyDirection: true },
   ],

@@ -7,6 +7,7 @@
 import { compareLooseVersions, compareVersionsFor } from '../diff/package-version.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Difference } from '../diff/types.js';
+import { factOf } from './equivalents.js';
 
 /** Which change of this value hurts builds. */
 export type Harm =
@@ -159,6 +160,13 @@ export const PRIORS: PriorRule[] = [
     prior: 0.3,
     harm: 'lower',
     text: 'a smaller /dev/shm or process limit crashes browsers, databases and parallel builds',
+  },
+  {
+    facet: 'resources',
+    key: /^ulimit_(?:stack|fsize|as|memlock|cpu)$/,
+    prior: 0.3,
+    harm: 'lower',
+    text: 'a lower stack, file-size, address-space or locked-memory limit kills programs that need more',
   },
   { facet: 'resources', key: /^disk_(?:free|avail)/, prior: 0.25, harm: 'lower', text: 'less free disk makes builds fail writing' },
   { facet: 'resources', prior: 0.2, harm: 'lower', text: 'resource limits constrain the build' },
@@ -334,7 +342,8 @@ const PROBE_PRIOR: PriorRule = {
 
 export function priorRuleFor(d: Difference): PriorRule {
   if (d.key === '(probe)') return PROBE_PRIOR;
-  return PRIORS.find((rule) => rule.facet === d.facet && (!rule.key || rule.key.test(d.key))) ?? FALLBACK;
+  const fact = factOf(d);
+  return PRIORS.find((rule) => rule.facet === fact.facet && (!rule.key || rule.key.test(fact.key))) ?? FALLBACK;
 }
 
 export interface Fit {
@@ -487,11 +496,14 @@ const UNBOUNDED_NOFILE = 2 ** 24;
 /** A number, or a string that is one ("1500"): captures and hand-written pairs spell numbers both ways. */
 function asNumber(v: FacetValue | undefined): number | undefined {
   if (typeof v === 'number') return v;
+  // A limit that is not set ("ulimit -s" prints unlimited) is larger than any set one.
+  if (v === 'unlimited') return Number.POSITIVE_INFINITY;
   if (typeof v === 'string' && /^-?\d+(?:\.\d+)?$/.test(v.trim())) return Number(v);
   return undefined;
 }
 
 function formatNumber(n: number): string {
+  if (n === Number.POSITIVE_INFINITY) return 'unlimited';
   if (n >= 1024 ** 3) return `${(n / 1024 ** 3).toFixed(1)} GiB`;
   if (n >= 1024 ** 2) return `${(n / 1024 ** 2).toFixed(0)} MiB`;
   return String(n);

@@ -6,6 +6,7 @@
  * clock, CPU, binfmt, mirrors) are touched by every build: neutral. Without a
  * log there is nothing to judge by: neutral. Pure.
  */
+import { factOf } from './equivalents.js';
 import type { Difference } from '../diff/types.js';
 import type { Mention, Mentions } from './mentions.js';
 import { namedTool, toolNames } from './tool-names.js';
@@ -32,7 +33,8 @@ const IMPLICIT_PACKAGES =
 
 export function relevanceOf(d: Difference, mentions: Mentions | undefined): Relevance {
   if (!mentions?.present) return NEUTRAL;
-  switch (d.facet) {
+  // A limit read by a custom `ulimit -s` is a property of every process, not a tool the build runs.
+  switch (factOf(d).facet) {
     case 'toolchains':
       return byNames(d.facet, toolWords(d.key), mentions, toolPhrase(d.key, mentions));
     case 'packages': {

@@ -92,8 +92,11 @@ const C_COMPILER: ToolNames = {
     /\.[fF](?:90|95|03|08|or)?:\d+:\d+:/,
   ],
 };
+/** Bundler's command: "bundle" alone is also an English word (a webpack bundle, "Building development bundle"). */
+const BUNDLE_COMMAND = /\bbundle (?:install|exec|update|config|lock|check|add|package|binstubs|outdated)\b/;
 const RUBY: ToolNames = {
-  words: ['ruby', 'gem', 'gems', 'bundle', 'bundler', 'gemfile', 'gemfile.lock', 'rake', 'rubygems', 'rails'],
+  words: ['ruby', 'gem', 'gems', 'bundler', 'gemfile', 'gemfile.lock', 'rake', 'rubygems', 'rails'],
+  phrases: [BUNDLE_COMMAND],
 };
 const DOTNET: ToolNames = {
   words: ['dotnet', '.net', 'nuget', 'msbuild', 'csproj', 'sdk'],
@@ -201,7 +204,7 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   cmake: { words: ['cmake', 'cmakelists.txt', 'ctest'] },
   make: { words: ['make', 'makefile', 'gmake'] },
   ruby: RUBY,
-  bundler: { words: ['bundle', 'bundler', 'gemfile', 'gemfile.lock'] },
+  bundler: { words: ['bundler', 'gemfile', 'gemfile.lock'], phrases: [BUNDLE_COMMAND] },
   gem: RUBY,
   dotnet: DOTNET,
   php: PHP,

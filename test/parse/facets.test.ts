@@ -193,6 +193,17 @@ describe('resources limits', () => {
     ]);
   });
 
+  it("a shell under ulimit -s 16384 -v 30000000 -f 65536: the kernel's table, in bytes", () => {
+    expect(parseResources(raw('resources', 'debian-host-ulimits'))).toMatchObject({
+      ulimit_stack: 16 * 1024 * 1024,
+      ulimit_as: 30_000_000 * 1024,
+      ulimit_fsize: 65536 * 1024,
+      ulimit_memlock: 8 * 1024 * 1024,
+      ulimit_cpu: 'unlimited',
+      ulimit_nproc: 96362,
+    });
+  });
+
   it('no pids limit ("max") and an unlimited process count', () => {
     const facet = parseResources(
       '@file /sys/fs/cgroup/pids.max\n max\n@file /proc/self/limits\n Max processes             unlimited            unlimited            processes \n',

@@ -1463,6 +1463,32 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ulimit -n 65536', '/etc/init.d/docker start'],
   },
+  'address-space-reserve': {
+    match: [
+      { line: 'Fatal error: Not enough heap memory to reserve minor heaps', source: 'rocq-prover/rocq#20539' },
+      { line: 'fcl is failing with "Fatal error: Not enough heap memory to reserve minor heaps"', source: 'rocq-prover/rocq#22444' },
+      { line: 'fatal error: failed to reserve page bitmap memory', source: 'golang/go#35568' },
+    ],
+    miss: ['Fatal error: exception Out_of_memory', 'fatal error: runtime: out of memory'],
+  },
+  'file-size-limit': {
+    match: [
+      { line: 'File size limit exceeded', source: 'erlang/otp#11661' },
+      { line: 'programs would randomly error with "file size limit exceeded" because 1048576 * 512 bytes', source: 'facebook/sapling#353' },
+      {
+        line: '[2020-07-12T02:10:39.865Z] java.io.IOException: A file cannot be larger than the value set by ulimit.',
+        source: 'adoptium/infrastructure#1443',
+      },
+    ],
+    miss: ['Hit max file limit. Increase ulimit -n', 'error: file too large'],
+  },
+  'fortran-stack-segfault': {
+    match: [
+      { line: 'forrtl: severe (174): SIGSEGV, segmentation fault occurred', source: 'times-software/feff10#3' },
+      { line: '  forrtl: severe (174): SIGSEGV, segmentation fault occurred', source: 'grimme-lab/xtb#393' },
+    ],
+    miss: ['forrtl: severe (24): end-of-file during read, unit 5', 'Segmentation fault (core dumped)'],
+  },
   'buildx-attestation': {
     match: [
       { line: '#15 exporting attestation manifest sha256:XYZ done', source: 'kubernetes-sigs/aws-ebs-csi-driver#1489' },

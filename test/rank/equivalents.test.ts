@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
-import { sameMeaning } from '../../src/rank/equivalents.js';
+import { factOf, sameMeaning } from '../../src/rank/equivalents.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
 
 const changed = (facet: string, key: string, a: string, b: string): Difference => ({ scope: 'host', facet, key, kind: 'changed', a, b });
@@ -32,5 +32,29 @@ describe('sameMeaning', () => {
     const zone = ranked.find((r) => r.key === 'timezone')!;
     expect(zone.rank).toBe(2);
     expect(zone.reasons[0]?.text).toBe('UTC and Etc/UTC are the same time zone');
+  });
+});
+
+describe('factOf: a custom ulimit probe is the resources limit it reads', () => {
+  it.each([
+    ['ulimit -s', 'ulimit_stack'],
+    ['ulimit -Hs', 'ulimit_stack'],
+    ['ulimit -v', 'ulimit_as'],
+    ['ulimit -f', 'ulimit_fsize'],
+    ['ulimit -n', 'ulimit_nofile'],
+  ])('%s -> resources.%s', (key, fact) =>
+    expect(factOf(changed('custom', key, 'unlimited', '8192'))).toEqual({ facet: 'resources', key: fact }),
+  );
+
+  it('other commands stay what they are', () => {
+    expect(factOf(changed('custom', 'ulimit -a', 'x', 'y'))).toEqual({ facet: 'custom', key: 'ulimit -a' });
+    expect(factOf(changed('env', 'ulimit -s', 'x', 'y'))).toEqual({ facet: 'env', key: 'ulimit -s' });
+  });
+
+  it("'File size limit exceeded' blames a custom `ulimit -f` cut from unlimited (erlang/otp#11661), not the open-files limit", () => {
+    const fsize = changed('custom', 'ulimit -f', 'unlimited', '32768');
+    const nofile = changed('custom', 'ulimit -n', '1048576', '65536');
+    const ranked = rankDifferences([nofile, fsize], { log: parseBuildLog("$ erl -noshell -eval 'halt().'\nFile size limit exceeded") });
+    expect(ranked[0]!.key).toBe('ulimit -f');
   });
 });

@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
+import { looksLikeError } from '../../src/rank/mentions.js';
 import { toolChange } from '../helpers/differences.js';
 
 const DECOYS: Difference[] = [
@@ -362,6 +363,30 @@ describe('what the failing program and its output show', () => {
     ].join('\n');
     const client = pkg('mysql-client', '8.2.0', '8.3.0', 'brew');
     expect(first(client, log, [toolChange('clang', '15.0.0', '15.0.0.1')]).key).toBe('mysql-client');
+  });
+
+  it("a camelCase API's prefix names its library (xmlFree -> libxml2; void-linux/void-packages#47473)", () => {
+    const log = "../src/object/uri.cpp:86:9: error: 'xmlFree' was not declared in this scope; did you mean 'xmlFreeURI'?";
+    const libxml = pkg('libxml2-devel', '2.11.6_1', '2.12.3_1', 'xbps');
+    expect(first(libxml, log, [toolChange('gcc', '13.2.0', '13.2.0.1')]).key).toBe('libxml2-devel');
+  });
+
+  it("a limit's number and its own word on an error line name that limit, not its sibling (dotnet/corefx#10398)", () => {
+    const log = 'System.IO.IOException : The configured user limit (128) on the number of inotify instances has been reached.';
+    const sysctl = (key: string, a: number, b: number): Difference => ({ scope: 'host', facet: 'sysctl', key, kind: 'changed', a, b });
+    const instances = sysctl('fs.inotify.max_user_instances', 1024, 128);
+    const watches = sysctl('fs.inotify.max_user_watches', 524288, 8192);
+    const ranked = rankDifferences([...DECOYS, watches, instances], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('fs.inotify.max_user_instances');
+    const named = (key: string) => ranked.find((r) => r.key === key)!.reasons.some((r) => r.text.includes('prints 128'));
+    expect(named('fs.inotify.max_user_instances')).toBe(true);
+    expect(named('fs.inotify.max_user_watches')).toBe(false);
+  });
+
+  it('an exception named in capitals (IOException, OSError) makes its line an error', () => {
+    expect(looksLikeError('System.IO.IOException : The configured user limit (128) has been reached.')).toBe(true);
+    expect(looksLikeError("OSError: [Errno 24] Too many open files: '/tmp/x'")).toBe(true);
+    expect(looksLikeError('Running IOTests in 4 workers')).toBe(false);
   });
 
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {

@@ -6,6 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBuildLog } from '../../src/rank/log.js';
 import { findNumberFormat } from '../../src/rank/number-format.js';
+import { rankDifferences } from '../../src/rank/index.js';
+import type { Difference } from '../../src/diff/types.js';
 
 function reformatted(text: string): string | undefined {
   return findNumberFormat(parseBuildLog(text).lines)?.body.trim();
@@ -55,5 +57,12 @@ describe('findNumberFormat', () => {
     expect(reformatted('expected: "1.5"\nbut was : "1.5 "')).toBeUndefined();
     // Two lines without diff markers or expectation words are no expected/actual pair.
     expect(reformatted('Collecting numpy 1.26.4\nInstalled numpy 1,26.4')).toBeUndefined();
+  });
+
+  it('blames LC_CTYPE, where the JDK takes its default locale from, not LC_COLLATE (apache/parquet-java#2013)', () => {
+    const log =
+      'Failed tests:   testFloatMinMax(org.apache.parquet.column.statistics.TestStatistics): expected:<min: 0[,00010, max: 553,]59998, num_nulls: 0> but was:<min: 0[.00010, max: 553.]59998, num_nulls: 0>';
+    const env = (key: string): Difference => ({ scope: 'host', facet: 'env', key, kind: 'changed', a: 'en_US.UTF-8', b: 'hu_HU.UTF-8' });
+    expect(rankDifferences([env('LC_COLLATE'), env('LC_CTYPE')], { log: parseBuildLog(log) })[0]!.key).toBe('LC_CTYPE');
   });
 });
