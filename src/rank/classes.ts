@@ -4051,6 +4051,34 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the sanitizer could not reserve its shadow memory's address space",
   },
   {
+    // pip lists what the index offers for this interpreter and platform: none, or none that fit. Wheels are built
+    // per Python minor and platform tag, and an old pip does not know the newer tags (manylinux2010 and later).
+    id: 'python-no-matching-release',
+    anchors: ['from versions:'],
+    patterns: [/Could not find a version that satisfies the requirement .{1,300}\(from versions: /],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:python[23]?(?:\.\d+)?|cpython)$/,
+        weight: 0.65,
+        anyDirection: true,
+        why: "the index has no release of it for B's Python version (wheels are built per Python minor)",
+      },
+      { facet: 'toolchains', key: /^pip3?$/, weight: 0.6, why: "B's older pip does not know the platform tags of newer wheels" },
+      { facet: 'packages', key: /^(?:python3?-)?pip(?::\w+)?$/, weight: 0.55 },
+      {
+        facet: 'env',
+        key: /^PIP_(?:INDEX_URL|EXTRA_INDEX_URL|NO_INDEX|ONLY_BINARY|FIND_LINKS|PLATFORM)$/,
+        weight: 0.7,
+        anyDirection: true,
+      },
+      { facet: 'cpu', key: /^arch$/, weight: 0.45 },
+      { facet: 'libc', key: /^family$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: ['package'],
+    meaning: 'the package index has no release that fits this interpreter and platform',
+  },
+  {
     // OCaml 5 reserves its minor heaps for 128 domains at start-up, Go its page bitmap: tens of GiB of address
     // space that is never touched, which ulimit -v (or strict overcommit) refuses before the program runs.
     id: 'address-space-reserve',
@@ -4263,10 +4291,12 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'docker',
-        key: /^(?:security_options|libseccomp_version|runc_version|server_version)$/,
+        key: /^(?:security_options|libseccomp_version|server_version)$/,
         weight: 0.65,
         why: "an older Docker's seccomp profile refuses clone3, which glibc 2.34+ uses to start threads",
       },
+      // runc applies the profile; the engine writes it (moby's default profile learnt clone3 in 20.10.10).
+      { facet: 'docker', key: /^runc_version$/, weight: 0.5 },
       { facet: 'resources', key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/, weight: 0.6, anyDirection: true },
       { facet: 'security', key: /^(?:seccomp|capabilities)$/, weight: 0.5, anyDirection: true },
       { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },

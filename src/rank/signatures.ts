@@ -191,8 +191,10 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'syscall-invalid-argument',
-    anchors: ['invalid argument', 'einval', 'not implemented', 'enosys'],
+    anchors: ['invalid argument', 'einval', 'not implemented', 'enosys', 'errno: 38', 'errno 38'],
     patterns: [
+      // Linux's ENOSYS by number, as Zig's standard library reports it ("unexpected errno: 38").
+      /\bunexpected errno:? 38\b/,
       /\b(?:Invalid argument|EINVAL)\b.*(?:OCI runtime|runc|crun|statx|stat'?ing|mount|clone3?|unshare|setns|openat2|memfd|keyctl|seccomp|cgroup)/i,
       /(?:OCI runtime|statx|stat'?ing|\bmount\b|clone3?|unshare|openat2|keyctl).*\b(?:Invalid argument|EINVAL)\b/i,
       /\bfunction not implemented\b|\bENOSYS\b/i,
@@ -608,8 +610,10 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'out-of-memory',
-    anchors: ['killed', '137', 'oom', 'memory', 'enomem', 'signal 9', 'sigkill'],
+    anchors: ['killed', '137', 'oom', 'memory', 'enomem', 'signal 9', 'sigkill', 'disappeared'],
     patterns: [
+      // Gradle's client outlives its daemon: the kernel's OOM killer ends the biggest process, which is the daemon.
+      /Gradle build daemon disappeared unexpectedly|the daemon has disappeared/,
       /(?:^|\|\s*|:\s*|\s)Killed\s*$/,
       /\b\d+\s+Killed\s/,
       /exit(?:ed)? (?:with )?(?:code|status):? 137\b/i,
@@ -688,7 +692,8 @@ export const SIGNATURES: Signature[] = [
     patterns: [
       /x509: certificate/i,
       /certificate verify failed|CERTIFICATE_VERIFY_FAILED/i,
-      /server certificate verification failed/i,
+      // curl's (and git's) "server certificate verification failed", macOS git's "SSL: certificate verification failed".
+      /certificate verification failed/i,
       /unable to get local issuer certificate|UNABLE_TO_GET_ISSUER_CERT/i,
       /self[- ]signed certificate in certificate chain|SELF_SIGNED_CERT_IN_CHAIN/i,
       /SSL certificate problem/i,
@@ -726,6 +731,13 @@ export const SIGNATURES: Signature[] = [
       { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       {
+        facet: 'git',
+        key: /^http\.(?:sslcainfo|sslcapath|sslverify|sslbackend|sslcert)$/i,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's git trusts another set of certificate authorities (http.sslCAInfo)",
+      },
+      {
         facet: 'custom',
         key: /cacerts|keytool|ca-certificates|ca-bundle|ca_bundle|trust|update-ca|\bcerts?\b|\bca(?:file)?\b|strict-ssl|s_client|\bx509\b|-issuer\b/i,
         weight: 0.88,
@@ -736,6 +748,33 @@ export const SIGNATURES: Signature[] = [
     ],
     tokens: ['host'],
     meaning: 'TLS certificate verification failed',
+  },
+  {
+    // The name asked for is not on the certificate presented: the name led somewhere else (a search domain with a
+    // wildcard record, another resolver, a hosts entry) or an intercepting proxy answered in the server's place.
+    id: 'certificate-name-mismatch',
+    anchors: ['does not match the server', 'certificate is valid for', 'not valid for any names', 'altnames'],
+    patterns: [
+      /requested domain name does not match the server'?s certificate/i,
+      /x509: certificate is valid for .{1,300}, not [\w.-]+/,
+      /x509: certificate is not valid for any names, but wanted to match/,
+      /Hostname\/IP does(?: not|n't) match certificate's altnames/i,
+    ],
+    implicates: [
+      {
+        facet: 'dns',
+        key: /^(?:search|domain)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's search domains turn the name into another host (a wildcard record answers for it)",
+      },
+      { facet: 'dns', weight: 0.6, anyDirection: true, why: 'B resolves the name to another server' },
+      { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
+      { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
+      { facet: 'custom', key: /\bhosts\b|resolv|getent|\bdig\b|nslookup|host -t/i, weight: 0.7, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: "the server's certificate is for another name than the one asked for",
   },
   {
     id: 'certificate-expired',

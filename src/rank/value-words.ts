@@ -64,6 +64,8 @@ const URL_VALUE = /^[a-z][\w+.-]*:\/\//i;
 
 /** The error line naming a word only one side's value has, strongest first. */
 export function valueWordFindings(d: Difference, mentions: Mentions): Finding[] {
+  const proxy = proxySeenFindings(d, mentions);
+  if (proxy.length > 0) return proxy;
   if (d.facet === 'env') return [...envValueFindings(d, mentions), ...(urlValued(d) ? wordFindings(d, mentions, urlWords) : [])];
   if (!FREE_FORM.has(d.facet) || NOT_WORDS.test(d.key) || (d.facet === 'docker' && !DOCKER_LISTS.test(d.key))) return [];
   return [...wordFindings(d, mentions), ...(d.facet === 'custom' ? commandFindings(d, mentions) : [])];
@@ -137,6 +139,24 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const at = seen.find((l) => l.error) ?? seen[0];
   if (!at) return [];
   return [{ weight: at.error ? 0.6 : 0.45, line: at.line, why: `the log shows B's ${d.key} (${b})`, via: 'token' }];
+}
+
+/** A proxy setting: the mirrors facet's proxy.http, a variable's http_proxy / HTTPS_PROXY. */
+const PROXY_KEY = /^(?:proxy\.\w+|\w*_?proxy)$/i;
+
+/**
+ * `npm install --proxy=http://10.0.3.1:8123`: the log shows requests sent through the proxy only B sets,
+ * by its address and port (a proxy's host alone is a name other URLs print too).
+ */
+function proxySeenFindings(d: Difference, mentions: Mentions): Finding[] {
+  if ((d.facet !== 'mirrors' && d.facet !== 'env') || !PROXY_KEY.test(d.key) || typeof d.b !== 'string') return [];
+  const authority = /^[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?([^/\s]+:\d+)/i.exec(d.b.trim())?.[1];
+  if (!authority || (typeof d.a === 'string' && d.a.includes(authority))) return [];
+  const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
+  const seen = lines.filter((l) => l.line.body.includes(authority));
+  const at = seen.find((l) => l.error) ?? seen[0];
+  if (!at) return [];
+  return [{ weight: 0.55, line: at.line, why: `the build sends its requests through B's ${d.key} (${authority})`, via: 'token' }];
 }
 
 /**

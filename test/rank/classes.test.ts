@@ -1463,6 +1463,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ulimit -n 65536', '/etc/init.d/docker start'],
   },
+  'python-no-matching-release': {
+    match: [
+      {
+        line: 'ERROR: Could not find a version that satisfies the requirement tensorflow (from versions: none)',
+        source: 'tensorflow/tensorflow#85298',
+      },
+      {
+        line: '  Could not find a version that satisfies the requirement tensorflow<2.0,>=1.15 (from -r requirements.txt (line 3)) (from versions: 0.12.1, 1.0.0, 1.0.1)',
+        source: 'google-deepmind/open_spiel#137',
+      },
+    ],
+    miss: ['ERROR: No matching distribution found for tensorflow', 'Collecting tensorflow<2.0,>=1.15 (from -r requirements.txt (line 3))'],
+  },
   'address-space-reserve': {
     match: [
       { line: 'Fatal error: Not enough heap memory to reserve minor heaps', source: 'rocq-prover/rocq#20539' },

@@ -383,10 +383,33 @@ describe('what the failing program and its output show', () => {
     expect(named('fs.inotify.max_user_watches')).toBe(false);
   });
 
+  it("pip's notice of its own new release is about the machine, not the failure (tensorflow/tensorflow#85298)", () => {
+    const log = [
+      'ERROR: Could not find a version that satisfies the requirement tensorflow (from versions: none)',
+      '[notice] A new release of pip is available: 24.2 -> 24.3.1',
+      'ERROR: No matching distribution found for tensorflow',
+    ].join('\n');
+    const pip = toolChange('pip', '24.3.1', '24.2');
+    const ranked = rankDifferences([...DECOYS, pip, toolChange('python3', '3.12.8', '3.13.1')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('python3');
+    expect(ranked.find((r) => r.key === 'pip')!.reasons.some((r) => r.text.includes('24.2'))).toBe(false);
+  });
+
   it('an exception named in capitals (IOException, OSError) makes its line an error', () => {
     expect(looksLikeError('System.IO.IOException : The configured user limit (128) has been reached.')).toBe(true);
     expect(looksLikeError("OSError: [Errno 24] Too many open files: '/tmp/x'")).toBe(true);
     expect(looksLikeError('Running IOTests in 4 workers')).toBe(false);
+  });
+
+  it('a log sending requests through the proxy only B sets names that proxy (eirslett/frontend-maven-plugin#198)', () => {
+    const log = [
+      "[INFO] Running 'npm install --color=false --proxy=http://10.0.3.1:8123' in /home/rof/src/webapp/resources/js",
+      '[INFO] npm ERR! TypeError: Request path contains unescaped characters.',
+    ].join('\n');
+    const proxy: Difference = { scope: 'host', facet: 'mirrors', key: 'proxy.http', kind: 'added', b: 'http://10.0.3.1:8123' };
+    const ranked = rankDifferences([...DECOYS, toolChange('node', '0.12.0', '0.12.2'), proxy], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('proxy.http');
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('10.0.3.1:8123'))).toBe(true);
   });
 
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {

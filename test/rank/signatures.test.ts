@@ -70,8 +70,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['installing: arm64 OK', 'cat /proc/sys/fs/binfmt_misc/qemu-aarch64'],
   },
   'syscall-invalid-argument': {
-    match: ["Error: error stat'ing file '/run/user/0/crun': Invalid argument: OCI runtime error", 'clone3: Function not implemented'],
-    miss: ['error: invalid argument "--foo" for "--platform" flag', 'Invalid argument list for --jobs'],
+    match: [
+      "Error: error stat'ing file '/run/user/0/crun': Invalid argument: OCI runtime error",
+      'clone3: Function not implemented',
+      // ziglang/zig#20959: Zig's start-up code on a 2.6.18 kernel.
+      'unexpected errno: 38',
+    ],
+    miss: ['error: invalid argument "--foo" for "--platform" flag', 'Invalid argument list for --jobs', 'unexpected errno: 384'],
   },
   'user-namespace-denied': {
     match: [
@@ -164,6 +169,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   'out-of-memory': {
     match: [
       'c++: fatal error: Killed signal terminated program cc1plus',
+      // cgeo/cgeo#5963 and ElektraInitiative/libelektra#4503: the OOM killer took Gradle's daemon.
+      '04:46.040  Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)',
+      'The message received from the daemon indicates that the daemon has disappeared.',
       'webpack_1         | Killed',
       'ckeditor_webpack_1 exited with code 137',
       fixtureLine('bash-killed.log', 'Killed'),
@@ -197,12 +205,24 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // uglymagoo/plexmediaserver-installer#12 and Ysurac/openmptcprouter#186: wget's own words.
       'ERROR: The certificate of ‘dev2day.de’ is not trusted.',
       "ERROR: cannot verify www.openmptcprouter.com's certificate, issued by ‘CN=R3,O=Let's Encrypt,C=US’:",
+      // golang/go#11404: git on macOS (Secure Transport) under a gitconfig CA bundle of the work CA only.
+      "fatal: unable to access 'https://go.googlesource.com/tools/': SSL: certificate verification failed (result: 5)",
     ],
     miss: [
       'Setting up ca-certificates (20230311) ...',
       'Updating certificates in /etc/ssl/certs...',
       'The certificate of the build is trusted',
     ],
+  },
+  'certificate-name-mismatch': {
+    match: [
+      // openshift/origin#9241: a wildcard search domain sent github.com to another host.
+      "F0609 05:01:49.810021       1 builder.go:204] Error: build error: fatal: unable to access 'https://github.com/blongden/phpinfo.git/': Unable to communicate securely with peer: requested domain name does not match the server's certificate.",
+      // containerd/containerd#4452 and docker/cli#995: the name resolved to another server.
+      'failed to fetch anonymous token: Get https://git.com/jwt/auth?scope=repository%3Atest%2Fdemo%3Apull&service=container_registry: x509: certificate is valid for staging.venture.com, test.venture.com, venture.com, www.venture.com, not git.com',
+      'error during connect: Get https://rum-docker.okta1.com:2376/v1.37/containers/json: x509: certificate is not valid for any names, but wanted to match rum-docker.okta1.com',
+    ],
+    miss: ['x509: certificate signed by unknown authority', 'The certificate is valid for 90 days'],
   },
   'certificate-expired': {
     match: [
