@@ -156,6 +156,54 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the C/C++ compiler rejected code it used to accept',
   },
   {
+    // MSVC's diagnostics carry their number (C2062, C2382, LNK2019): the compiler, or the Windows SDK headers it
+    // reads, changed under the code. Which of the two, the paths and versions the log prints tell.
+    id: 'msvc-diagnostic',
+    anchors: ['error c', 'error lnk'],
+    patterns: [/\b(?:fatal )?error C\d{4}:/, /\berror LNK\d{4}:/],
+    exclude: [/\bC4819\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:msvc|cl|visualstudio|visual[-_ ]?studio|vs\d*|vc\w*|msbuild|buildtools)$/i,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'another MSVC release: stricter, or with other defaults, for the same code',
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:windows[-_ ]?sdk|winsdk|windows[-_ ]?kits?)$/i,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'another Windows SDK: its headers declare (or drop) what the code declares itself',
+      },
+      { facet: 'packages', key: /^Microsoft\.VisualStudio\.[\w.]+$|^Windows (?:SDK|Driver Kit)/i, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.25 },
+    ],
+    tokens: ['path'],
+    meaning: 'the MSVC compiler or linker rejected the code',
+  },
+  {
+    // MSVC reads a source without a BOM in the system code page (936, 932): non-ASCII bytes become C4819, an
+    // error under /WX, where a machine with a UTF-8 or Western code page reads them fine.
+    id: 'msvc-code-page',
+    anchors: ['c4819'],
+    patterns: [/C4819: The file contains a character that cannot be represented in the current code page/],
+    implicates: [
+      {
+        facet: 'locale',
+        key: /^(?:charmap|codepage|code_page|acp)$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's system code page cannot represent the source's characters",
+      },
+      { facet: 'custom', key: /locale|code ?page|chcp|\bacp\b/i, weight: 0.88, anyDirection: true },
+      { facet: 'locale', weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a source file's characters do not exist in the system code page",
+  },
+  {
     id: 'linker-error',
     anchors: ['undefined reference', 'cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition', 'undefined symbol'],
     patterns: [
@@ -2972,6 +3020,7 @@ export const ERROR_CLASSES: Signature[] = [
       'errno: 97',
       'dualstack',
       'protocol family unavailable',
+      'address not available',
     ],
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
@@ -2989,6 +3038,8 @@ export const ERROR_CLASSES: Signature[] = [
       /java\.net\.SocketException: Protocol family unavailable/,
       // Binding ::1 where IPv6 is switched off: the address does not exist.
       /\[Errno 99\] Cannot assign requested address|bind\(?.{0,40}::1.{0,40}(?:EADDRNOTAVAIL|Cannot assign requested address)/i,
+      // GLib's words for EADDRNOTAVAIL: "Could not listen on address ::1, port 35143: … Address not available".
+      /\b(?:listen|bind)\w*\b.{0,40}(?<![\w:])::1?\b.{0,100}\bAddress not available\b/i,
       // dirmngr tries the keyserver pool's IPv6 addresses first: without IPv6 it cannot even pick a source address.
       /keyserver receive failed: Cannot assign requested address/,
     ],
@@ -3262,7 +3313,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'crlf-line-endings',
-    anchors: ['^m', '\\r', '\r'],
+    anchors: ['^m', '\\r', '\r', 'crlf'],
     patterns: [
       // Bash prints the carriage return as ^M, or quotes it as $'\r'; the kernel tries to run "bash\r".
       /(?:\^M|\\r|\r)["'’]?: bad interpreter/,
@@ -3272,7 +3323,10 @@ export const ERROR_CLASSES: Signature[] = [
       /env: [‘'`"]?\w+(?:\\r|\r)[’'"]?: No such file or directory/,
       // Linters that see the carriage returns: ShellCheck's SC1017, Prettier's "Delete `␍`".
       /Literal carriage return\. Run script through tr -d/,
-      /\bDelete `␍`/,
+      // eslint-plugin-prettier names the ending it wants gone: "Delete `␍`", or "Delete `CRLF`" in its CRLF-aware releases.
+      /\bDelete `(?:␍|CRLF)`/,
+      // Spotless shows each line of its diff with its ending: "-/*\r\n" is a file checked out with CRLF.
+      /^\s*-.{0,400}\\r\\n$/,
     ],
     implicates: [
       ...['custom', 'git'].map((facet) => ({
@@ -3978,8 +4032,13 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // A program asks for a named locale (en_US.UTF-8) that B never generated: slim images carry only C and C.UTF-8.
     id: 'locale-not-generated',
-    anchors: ['_s_create_c_locale', 'locale requested by the environment'],
-    patterns: [/locale::facet::_S_create_c_locale name not valid/, /The locale requested by the environment is invalid/],
+    anchors: ['_s_create_c_locale', 'locale requested by the environment', 'invalid locale settings'],
+    patterns: [
+      /locale::facet::_S_create_c_locale name not valid/,
+      /The locale requested by the environment is invalid/,
+      // PostgreSQL's initdb refuses a locale the C library cannot load (not generated, or none set).
+      /invalid locale settings; check LANG and LC_\* environment variables/,
+    ],
     implicates: [
       { facet: 'locale', key: /^available$/, weight: 0.9, why: 'B lacks the locale the program asks for (never generated)' },
       {

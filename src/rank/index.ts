@@ -52,6 +52,7 @@ export function rankDifferences(differences: Difference[], options: RankOptions 
   const evidence = options.log ? scanLog(options.log, options.goodLog) : undefined;
   const scored = differences.map((d) => scoreDifference(d, evidence));
   rankBelowCauses(scored, evidence !== undefined);
+  rankImagesBelowTheirContents(scored, evidence !== undefined);
   rankSwapsAsUpgrades(scored, evidence !== undefined);
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
@@ -176,6 +177,34 @@ function rankSwapsAsUpgrades(scored: Scored[], withLog: boolean): void {
     added.prior = Math.max(added.prior, removed.prior + 1e-9);
     added.score = round(withLog ? calibrate(added.raw) : added.raw);
     added.reasons.unshift({ source: 'rule', text: `replaces ${removed.difference.key}: the same package, another version` });
+  }
+}
+
+/**
+ * A rebuilt image (images.<ref>: another id and digest) whose contents were captured too (scope image:<ref>):
+ * the new digest is what its changed packages and tools add up to, so it ranks just below the content change
+ * the log implicates most.
+ */
+function rankImagesBelowTheirContents(scored: Scored[], withLog: boolean): void {
+  const best = new Map<string, Scored>();
+  for (const s of scored) {
+    const scope = s.difference.scope;
+    // Only a content change the log implicates: one ranked by priors alone explains no more than the digest does.
+    if (!scope.startsWith('image:') || !s.reasons.some((r) => r.source === 'log')) continue;
+    const ref = scope.slice('image:'.length);
+    const seen = best.get(ref);
+    if (!seen || s.raw > seen.raw) best.set(ref, s);
+  }
+  if (best.size === 0) return;
+  for (const s of scored) {
+    const d = s.difference;
+    if (d.facet !== 'images' || d.kind !== 'changed') continue;
+    const inside = best.get(d.key);
+    if (!inside || s.raw <= inside.raw) continue;
+    s.raw = inside.raw * 0.999;
+    s.prior = Math.min(s.prior, inside.prior);
+    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    s.reasons.unshift({ source: 'rule', text: `follows from the changes inside it (${inside.difference.facet}.${inside.difference.key})` });
   }
 }
 

@@ -231,6 +231,10 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
 /** A proxy setting for one scheme: mirrors' proxy.https, the environment's https_proxy / HTTPS_PROXY. */
 const PROXY_SCHEME = /^(?:proxy\.(https?)|(https?)_proxy)$/i;
 
+/** A TLS client's failure: the handshake, the certificate path, the certificate itself. */
+const TLS_FAILURE =
+  /\b(?:SSLHandshakeException|SSLException|PKIX path|certificate verify failed|x509: certificate|SSL certificate problem|TLS handshake)/i;
+
 /** B sends https through a proxy A did not use, and the failing requests are https ones. */
 function proxiedSchemeFindings(d: Difference, mentions: Mentions): Finding[] {
   const m = PROXY_SCHEME.exec(d.key);
@@ -239,6 +243,13 @@ function proxiedSchemeFindings(d: Difference, mentions: Mentions): Finding[] {
   const url = new RegExp(`\\b${scheme}://`, 'i');
   for (const at of mentions.lines) {
     if (at.error && url.test(at.line.body)) return [finding(0.35, at, `the failing requests are ${scheme}, which B sends through a proxy`)];
+  }
+  // "SSLHandshakeException: … PKIX path building failed": a TLS failure is an https request, whatever URL it had.
+  if (scheme === 'https') {
+    for (const at of mentions.lines) {
+      if (at.error && TLS_FAILURE.test(at.line.body))
+        return [finding(0.3, at, 'the failing requests are TLS ones, which B sends through a proxy')];
+    }
   }
   return [];
 }

@@ -94,6 +94,10 @@ const C_COMPILER: ToolNames = {
 };
 /** Bundler's command: "bundle" alone is also an English word (a webpack bundle, "Building development bundle"). */
 const BUNDLE_COMMAND = /\bbundle (?:install|exec|update|config|lock|check|add|package|binstubs|outdated)\b/;
+// The server's names only: mysqladmin and mysqldump ship with the client package.
+const MYSQL: ToolNames = { words: ['mysql', 'mysqld', 'my.cnf'] };
+const MARIADB: ToolNames = { words: ['mariadb', 'mariadbd', 'mysql', 'mysqld', 'my.cnf'] };
+const POSTGRES: ToolNames = { words: ['postgres', 'postgresql', 'psql', 'pg_ctl', 'initdb', 'pg_hba.conf', 'pg_dump'] };
 const RUBY: ToolNames = {
   words: ['ruby', 'gem', 'gems', 'bundler', 'gemfile', 'gemfile.lock', 'rake', 'rubygems', 'rails'],
   phrases: [BUNDLE_COMMAND],
@@ -220,6 +224,17 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   r: R,
   'r-base': R,
   'r-base-core': R,
+  // Database servers: a log names the product and its clients ("Detected MySQL at version 9.0", psql), not the daemon.
+  mysqld: MYSQL,
+  mysql: MYSQL,
+  'mysql-server': MYSQL,
+  mariadbd: MARIADB,
+  mariadb: MARIADB,
+  'mariadb-server': MARIADB,
+  postgres: POSTGRES,
+  postgresql: POSTGRES,
+  'postgresql-server': POSTGRES,
+  'redis-server': { words: ['redis', 'redis-server', 'redis-cli', 'redis.conf'] },
   poetry: { words: ['poetry', 'pyproject.toml', 'poetry.lock'] },
   helm: { words: ['helm', 'chart.yaml', 'values.yaml', 'helmfile', 'charts'], phrases: [/\bchart\(s\) (?:linted|failed)\b|^==> Linting /] },
   // kubectl's own warning when it is more than one minor away from the cluster.

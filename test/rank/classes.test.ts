@@ -809,6 +809,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'crlf-line-endings': {
     match: [
+      { line: '  Line 1:27:   Delete `CRLF`  prettier/prettier', source: 'NiGhTTraX/ts-monorepo#63' },
       {
         line: "0.372 chmod: cannot access '/usr/local/bin/sedfile'$'\\r': No such file or directory",
         source: 'docker-mailserver/docker-mailserver#3755',
@@ -1476,6 +1477,36 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ERROR: No matching distribution found for tensorflow', 'Collecting tensorflow<2.0,>=1.15 (from -r requirements.txt (line 3))'],
   },
+  'msvc-diagnostic': {
+    match: [
+      { line: "core\\smartview\\block\\blockT.h(39,34): error C2062: type 'WORD' unexpected", source: 'microsoft/mfcmapi#719' },
+      {
+        line: "2021-01-12T15:59:32.3769651Z   C:\\Program Files (x86)\\Windows Kits\\10\\Include\\10.0.17763.0\\um\\oaidl.h(502,17): error C2059: syntax error: '/'",
+        source: 'getsentry/sentry-native#459',
+      },
+      {
+        line: "    E:\\WS\\systeminformer\\phlib\\http.c(103,10): error C2065: 'ERROR_WINHTTP_FAST_FORWARDING_NOT_SUPPORTED': undeclared identifier",
+        source: 'winsiderss/systeminformer#2484',
+      },
+    ],
+    miss: [
+      'metrics.h(1): warning C4819: The file contains a character that cannot be represented in the current code page (936).',
+      'Building Custom Rule C:/src/CMakeLists.txt',
+    ],
+  },
+  'msvc-code-page': {
+    match: [
+      {
+        line: 'F:\\SoftWare\\vcpkg\\buildtrees\\crashpad\\src\\util/misc/metrics.h(1): warning C4819: The file contains a character that cannot be represented in the current code page (936). Save the file in Unicode format to prevent data loss',
+        source: 'microsoft/vcpkg#34169',
+      },
+      {
+        line: '        ...     stroage.c(1,1): warining C4819: The file contains a character that cannot be represented in the current code page (936).',
+        source: 'winsiderss/systeminformer#753',
+      },
+    ],
+    miss: ["blockT.h(39,34): error C2062: type 'WORD' unexpected"],
+  },
   'address-space-reserve': {
     match: [
       { line: 'Fatal error: Not enough heap memory to reserve minor heaps', source: 'rocq-prover/rocq#20539' },
@@ -1569,8 +1600,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'locale::facet::_S_create_c_locale name not valid', source: 'frankyeh/DSI-Studio#90' },
       { line: 'Error: The locale requested by the environment is invalid:', source: 'osmose-qa/osmose-backend#384' },
+      { line: 'initdb: error: invalid locale settings; check LANG and LC_* environment variables', source: 'pgvector/pgvector#197' },
+      { line: 'initdb: invalid locale settings; check LANG and LC_* environment variables', source: 'inmanta/inmanta-core#2629' },
     ],
-    miss: ['std::locale loc("");', 'locale -a'],
+    miss: ['std::locale loc("");', 'locale -a', 'initdb: error: invalid value for parameter "lc_messages"'],
   },
   'sanitizer-memory-layout': {
     match: [
@@ -2325,6 +2358,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       {
         line: '2017-08-24 21:08:27,062 ERROR [stderr] (main) Caused by: java.net.SocketException: Protocol family unavailable',
         source: 'Shippable/support#3796',
+      },
+      {
+        line: 'ERROR: youtube - Bail out! libuhttpmock:ERROR:libuhttpmock/uhm-server.c:1398:uhm_server_run: assertion failed (error == NULL): Could not listen on address ::1, port 41085: Error binding to address: Address not available (g-io-error-quark, 0)',
+        source: 'alpinelinux/docker-abuild#25',
       },
       { line: 'gpg: keyserver receive failed: Cannot assign requested address', source: 'docker-library/mongo#450' },
       { line: 'gpg: keyserver receive failed: Cannot assign requested address', source: 'azavea/docker-django#57' },

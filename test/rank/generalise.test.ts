@@ -412,6 +412,29 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.reasons.some((r) => r.text.includes('10.0.3.1:8123'))).toBe(true);
   });
 
+  it('a rebuilt image ranks below the change inside it that the log implicates (facebook/fresco#2354)', () => {
+    const log = [
+      'emulator -avd test -no-audio -no-window',
+      '/opt/android/sdk/emulator/qemu/linux-x86_64/qemu-system-armel: error while loading shared libraries: libpulse.so.0: cannot open shared object file: No such file or directory',
+    ].join('\n');
+    const image: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'circleci/android:api-28',
+      kind: 'changed',
+      a: { id: 'sha256:1f4b7e2c9a0d', digests: ['circleci/android@sha256:aa11'] },
+      b: { id: 'sha256:8e3d1c5b7a9f', digests: ['circleci/android@sha256:bb22'] },
+    };
+    const emulator: Difference = {
+      ...pkg('emulator', '28.0.25', '29.0.11', 'sdkmanager'),
+      scope: 'image:circleci/android:api-28',
+    };
+    const ranked = rankDifferences([...DECOYS, image, emulator], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('emulator');
+    expect(ranked[1]!.key).toBe('circleci/android:api-28');
+    expect(ranked[1]!.reasons[0]!.text).toMatch(/follows from the changes inside it/);
+  });
+
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
