@@ -810,6 +810,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'crlf-line-endings': {
     match: [
       { line: '  Line 1:27:   Delete `CRLF`  prettier/prettier', source: 'NiGhTTraX/ts-monorepo#63' },
+      { line: '#0 184.8           -package com.netflix.conductor.annotations.protogen;\\r\\n', source: 'Netflix/conductor#3400' },
       {
         line: "0.372 chmod: cannot access '/usr/local/bin/sedfile'$'\\r': No such file or directory",
         source: 'docker-mailserver/docker-mailserver#3755',

@@ -435,6 +435,19 @@ describe('what the failing program and its output show', () => {
     expect(ranked[1]!.reasons[0]!.text).toMatch(/follows from the changes inside it/);
   });
 
+  it('a TLS failure without a URL is an https request: the https proxy B added, not the http one (craigburke/client-dependencies-gradle#103)', () => {
+    const log =
+      '> javax.net.ssl.SSLHandshakeException: sun.security.validator.ValidatorException: PKIX path building failed: sun.security.provider.certpath.SunCertPathBuilderException: unable to find valid certification path to requested target';
+    const proxy = (key: string): Difference => ({
+      scope: 'host',
+      facet: 'mirrors',
+      key,
+      kind: 'added',
+      b: 'http://proxy.corp.example:8080',
+    });
+    expect(first(proxy('proxy.https'), log, [proxy('proxy.http')]).key).toBe('proxy.https');
+  });
+
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
