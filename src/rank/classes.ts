@@ -2430,10 +2430,12 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // HDF5, SQLite and others lock their files with fcntl; NFS without lockd (and some FUSE mounts) refuse.
     id: 'file-locking-unavailable',
-    anchors: ['no locks available', 'enolck', 'unable to lock file', 'timeout waiting to lock'],
+    anchors: ['no locks available', 'enolck', 'unable to lock file', 'timeout waiting to lock', 'failed to lock file'],
     patterns: [
       /No locks available|\bENOLCK\b/,
       /unable to lock file, errno = \d+/,
+      // Cargo's flock on Lustre and other cluster filesystems, answered with ENOSYS on the next line.
+      /\berror: failed to lock file: /,
       // Gradle, whose lock never takes on exFAT or an SMB share: it waits for itself.
       /Timeout waiting to lock .+\. It is currently in use by this Gradle process/,
     ],
@@ -2448,6 +2450,30 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'a file could not be locked on its filesystem',
+  },
+  {
+    // Shares that cannot hold a symlink (WSL's drvfs over 9p, VirtualBox's vboxsf, SMB, FAT) refuse the call:
+    // build trees that link their outputs (dune, npm's .bin) fail there and nowhere else.
+    id: 'filesystem-without-symlinks',
+    anchors: ['symlink', 'symbolic link'],
+    patterns: [
+      /\bsymlink\(.{1,200}\): Operation not permitted/,
+      /\bEPROTO: protocol error, symlink\b/,
+      /\bEPERM: operation not permitted, symlink\b/,
+      /ln: failed to create symbolic link .{1,200}: (?:Operation not permitted|Protocol error|Function not implemented)/,
+    ],
+    implicates: [
+      {
+        facet: 'mounts',
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B builds on a share that cannot hold symlinks (drvfs/9p, vboxsf, SMB, FAT)',
+      },
+      { facet: 'git', key: /^core\.symlinks$/, weight: 0.5, anyDirection: true },
+      { facet: 'security', key: /^uid$/, weight: 0.3 },
+    ],
+    tokens: ['path'],
+    meaning: 'the filesystem refused to create a symlink',
   },
   {
     // OpenBLAS is built for a fixed number of threads and starts one per core: a 192-core host exceeds it.

@@ -11,7 +11,7 @@ import type { Finding } from './finding.js';
 import type { SignatureHit, LogEvidence } from './log-scan.js';
 import type { LogLine } from './log.js';
 import { mentionFindings } from './mention-match.js';
-import { networkOf } from './networks.js';
+import { providerBlockOf } from './networks.js';
 import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
@@ -132,7 +132,10 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
   return best ? { signature: best, tokens } : { tokens };
 }
 
-/** A package source whose host and URL stayed, with every new address in a network A's addresses were in. */
+/**
+ * A package source whose host and URL stayed, with every new address in a block A's addresses were in: the
+ * same name handed out by round-robin DNS or a CDN, not another server.
+ */
 function addressesRotated(d: Difference): boolean {
   if (d.facet !== 'mirrors' || d.kind !== 'changed') return false;
   const a = d.a;
@@ -142,7 +145,7 @@ function addressesRotated(d: Difference): boolean {
   const { addresses: bAddresses, ...bRest } = b;
   if (!Array.isArray(aAddresses) || !Array.isArray(bAddresses) || bAddresses.length === 0) return false;
   if (JSON.stringify(aRest) !== JSON.stringify(bRest)) return false;
-  const net = (ip: unknown) => (typeof ip === 'string' ? networkOf(ip) : '');
+  const net = (ip: unknown) => (typeof ip === 'string' ? providerBlockOf(ip) : '');
   const aNets = new Set(aAddresses.map(net));
   return bAddresses.every((ip) => aNets.has(net(ip)));
 }

@@ -1478,6 +1478,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ERROR: No matching distribution found for tensorflow', 'Collecting tensorflow<2.0,>=1.15 (from -r requirements.txt (line 3))'],
   },
+  'filesystem-without-symlinks': {
+    match: [
+      { line: 'symlink(_build/install/default/lib/FrontC/opam): Operation not permitted', source: 'microsoft/WSL#11772' },
+      {
+        line: "41893 error EPROTO: protocol error, symlink '../atob/bin/atob.js' -> '/home/vagrant/DAPPS/guargua-code/node_modules/.bin/atob'",
+        source: 'b9lab/truffle-vagrant-env#8',
+      },
+    ],
+    miss: ['symlink(_build/default/x) -> ok', 'Creating symlink /usr/bin/python -> python3'],
+  },
   'msvc-diagnostic': {
     match: [
       { line: "core\\smartview\\block\\blockT.h(39,34): error C2062: type 'WORD' unexpected", source: 'microsoft/mfcmapi#719' },
@@ -1994,6 +2004,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'file-locking-unavailable': {
     match: [
+      { line: 'error: failed to lock file: ~/simple_crate/Cargo.lock', source: 'rust-lang/cargo#3666' },
       {
         line: '   > Timeout waiting to lock file hash cache (project/.gradle/7.4.2/fileHashes). It is currently in use by this Gradle process.Owner Operation: unknown',
         source: 'gradle/gradle#20444',

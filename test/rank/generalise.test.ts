@@ -448,6 +448,28 @@ describe('what the failing program and its output show', () => {
     expect(first(proxy('proxy.https'), log, [proxy('proxy.http')]).key).toBe('proxy.https');
   });
 
+  it("a source whose CDN handed out another address of its block is not blamed for a signing failure (yarnpkg's repository key expiring)", () => {
+    const log =
+      'W: GPG error: https://yarnrepo.example.net/debian stable InRelease: The following signatures were invalid: EXPKEYSIG 23E7166788B63E1E Yarn Packaging <yarn@dan.cx>';
+    const mirror: Difference = {
+      scope: 'host',
+      facet: 'mirrors',
+      key: 'https://yarnrepo.example.net/debian',
+      kind: 'changed',
+      a: { host: 'yarnrepo.example.net', addresses: ['104.16.171.99'] },
+      b: { host: 'yarnrepo.example.net', addresses: ['104.16.172.99'] },
+    };
+    const key: Difference = {
+      scope: 'host',
+      facet: 'custom',
+      key: 'gpg --no-default-keyring --keyring /etc/apt/trusted.gpg.d/yarn.gpg --list-keys 23E7166788B63E1E | head -1',
+      kind: 'changed',
+      a: 'pub   rsa4096 2016-10-05 [SC] [expires: 2022-02-02]',
+      b: 'pub   rsa4096 2016-10-05 [SC] [expired: 2022-02-02]',
+    };
+    expect(first(key, log, [mirror]).facet).toBe('custom');
+  });
+
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
