@@ -101,6 +101,11 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
   if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
     out.push(...librarySymbolFindings(d, mentions));
+  if (mentions.raisedIn.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed' && !rebuiltOnly(d)) {
+    const name = packageName(d.key);
+    const at = mentions.raisedIn.get(name) ?? mentions.raisedIn.get(name.replace(/-/g, '_'));
+    if (at) out.push(finding(0.5, at, `the exception is raised in ${name}'s own code, which changed`));
+  }
   // "Sub-process /usr/bin/sqv returned an error code": the failing program is this package's (one B added or changed).
   if (tool === undefined && d.facet === 'packages' && d.kind !== 'removed' && !rebuiltOnly(d)) {
     const at = mentions.programs.get(packageName(d.key));
@@ -149,6 +154,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     const at = mentions.words.get(w);
     // "clang: error: linker command failed": the driver reports the linker's failure, not its own.
     if (at?.error && COMPILER_DRIVERS.has(w) && LINKER_FAILED.test(at.line.body)) continue;
+    // "-fuse-ld=mold", "--with-gcc=…": part of an option's name, the option names another tool.
+    if (at?.error && onlyInOptionNames(at.line.body.toLowerCase(), w)) continue;
     if (at?.error) {
       // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
       // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
@@ -170,7 +177,10 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
 /** A tool named on an error line by another tool's own name (clang by "ld", node by "npm"): it counts this much. */
 const OTHER_TOOL = 0.85;
 const COMPILER_DRIVERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'collect2']);
-const LINKER_FAILED = /linker command failed|\bld returned \d+ exit status/;
+// rustc's "linking with `cc` failed" names the driver it links with; "invalid linker name in argument
+// '-fuse-ld=mold'" is the linker the build asks for, missing.
+const LINKER_FAILED =
+  /linker command failed|\bld returned \d+ exit status|\blinking with `[\w.+-]+` failed|invalid linker name in argument/;
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */
 const TOOL_FILE = /^\.?[a-z][\w-]*(?:file|\.(?:xml|toml|json|ya?ml|lock|gradle|kts|cfg|conf|mod|sum|txt))$/;
@@ -502,6 +512,12 @@ function onlyAsNamespace(body: string, word: string): boolean {
 function onlyAsVariablePrefix(body: string, word: string): boolean {
   const all = [...body.matchAll(new RegExp(`(?<![A-Za-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'gi'))];
   return all.length > 0 && all.every((m) => body[m.index + word.length] === '_' && m[0] === m[0].toUpperCase());
+}
+
+/** Every time the line names `word`, it is inside a command-line option's name (`-fuse-ld=mold`, `--with-ld`). */
+function onlyInOptionNames(body: string, word: string): boolean {
+  const all = [...body.matchAll(new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'g'))];
+  return all.length > 0 && all.every((m) => /(?:^|\s|['"=])--?[a-z][\w-]*-$/.test(body.slice(Math.max(0, m.index - 40), m.index)));
 }
 
 function onlyInPaths(body: string, version: string): boolean {

@@ -84,6 +84,11 @@ export interface Mentions {
    * Kept as written: a camelCase API's prefix ends at its first capital (xmlFree, SDL_Init).
    */
   missingSymbols: Map<string, Mention>;
+  /**
+   * Installed packages whose own code raised an exception (the innermost frame of a Python traceback under
+   * site-packages, the first frame of a Node stack under node_modules), lower case -> that frame's line.
+   */
+  raisedIn: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
   /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
@@ -180,6 +185,7 @@ function emptyMentions(): Mentions {
     programs: new Map(),
     rejectedBy: new Map(),
     missingSymbols: new Map(),
+    raisedIn: new Map(),
     settings: new Map(),
     comparisons: [],
     requirements: [],
@@ -201,6 +207,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
   // A repeated line names nothing new (first mentions are kept): read each distinct line once.
   const seen = new Set<string>();
   let sawError = false;
+  const frames = new RaisingFrames(m.raisedIn);
   let lastError = -1;
   for (let i = first; i < log.lines.length; i++) {
     const line = log.lines[i]!;
@@ -247,6 +254,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     const colon = body.includes(': ');
     if (colon || body.includes('/') || body.includes('for command'))
       for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
+    frames.read(body, at);
     if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
     const rejected = colon ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
@@ -277,6 +285,42 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     }
   }
   return m;
+}
+
+/** A Python traceback's frame in an installed package: `File "/usr/lib/python3/dist-packages/pip/_internal/x.py"`. */
+const PYTHON_FRAME = /^\s*File "[^"]*[\\/](?:site|dist)-packages[\\/]([A-Za-z0-9_.-]+?)(?:\.py)?["\\/]/;
+/** The exception line that ends a Python traceback: `AttributeError: module 'pkgutil' has no attribute …`. */
+const PYTHON_EXCEPTION = /^\s*(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception|Warning|Exit)\b:?/;
+/** A Node stack frame in an installed package: `at fn (/app/node_modules/@scope/pkg/lib/x.js:10:5)`. */
+const NODE_FRAME = /^\s*at (?:.*?\()?[^()\s]*[\\/]node_modules[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)[\\/][^()\s]*:\d+:\d+\)?\s*$/;
+const NODE_ERROR = /^\s*(?:\w+)?Error\b(?: \[\w+\])?:/;
+
+/** Follows tracebacks line by line: which installed package's code raised each exception. */
+class RaisingFrames {
+  private innermost: { pkg: string; at: Mention } | undefined;
+  private nodeError = false;
+
+  constructor(private readonly raisedIn: Map<string, Mention>) {}
+
+  read(body: string, at: Mention): void {
+    const python = body.includes('-packages') ? PYTHON_FRAME.exec(body) : null;
+    if (python) {
+      this.innermost = { pkg: python[1]!.toLowerCase(), at };
+      return;
+    }
+    if (this.innermost && PYTHON_EXCEPTION.test(body)) {
+      note(this.raisedIn, this.innermost.pkg, this.innermost.at);
+      this.innermost = undefined;
+    }
+    if (this.nodeError && /^\s*at /.test(body)) {
+      // The first frame under the message is where it was thrown.
+      const node = body.includes('node_modules') ? NODE_FRAME.exec(body) : null;
+      if (node) note(this.raisedIn, node[1]!.toLowerCase(), at);
+      this.nodeError = false;
+      return;
+    }
+    this.nodeError = NODE_ERROR.test(body);
+  }
 }
 
 function note(map: Map<string, Mention>, key: string, at: Mention): void {

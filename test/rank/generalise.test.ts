@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
-import { looksLikeError } from '../../src/rank/mentions.js';
+import { looksLikeError, scanMentions } from '../../src/rank/mentions.js';
 import { toolChange } from '../helpers/differences.js';
 
 const DECOYS: Difference[] = [
@@ -468,6 +468,46 @@ describe('what the failing program and its output show', () => {
       b: 'pub   rsa4096 2016-10-05 [SC] [expired: 2022-02-02]',
     };
     expect(first(key, log, [mirror]).facet).toBe('custom');
+  });
+
+  it('a linker the build asks for by option (-fuse-ld=mold) is the missing tool, not the driver that reports it (tree-sitter/tree-sitter#3465)', () => {
+    const log = [
+      'error: linking with `clang` failed: exit status: 1',
+      "  = note: clang: error: invalid linker name in argument '-fuse-ld=mold'",
+    ].join('\n');
+    const mold: Difference = { scope: 'host', facet: 'toolchains', key: 'mold', kind: 'removed', a: '2.32.0' };
+    const ranked = rankDifferences([...DECOYS, toolChange('clang', '17.0.6', '18.1.8'), mold], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('mold');
+    expect(ranked.find((r) => r.key === 'clang')!.reasons.some((r) => /names (?:ld|clang)\b/.test(r.text))).toBe(false);
+  });
+
+  it('the installed package whose own code raised the exception is the one that changed (deadsnakes/issues#262, webstudio-is/webstudio#4868)', () => {
+    const pip = scanMentions(
+      parseBuildLog(
+        '~$ python3.12 -m pip list -o\nERROR: Exception:\nTraceback (most recent call last):\n  File "/usr/lib/python3/dist-packages/pip/_internal/cli/base_command.py", line 165, in exc_logging_wrapper\n    status = run_func(*args)\n             ^^^^^^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/pip/_internal/commands/list.py", line 169, in run\n    for d in get_environment(options.path).iter_installed_distributions(\n             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/pip/_internal/metadata/__init__.py", line 36, in get_environment\n    from .pkg_resources import Environment\n  File "/usr/lib/python3/dist-packages/pip/_internal/metadata/pkg_resources.py", line 9, in <module>\n    from pip._vendor import pkg_resources\n  File "/usr/lib/python3/dist-packages/pip/_vendor/pkg_resources/__init__.py", line 2164, in <module>\n    register_finder(pkgutil.ImpImporter, find_on_path)\n                    ^^^^^^^^^^^^^^^^^^^\nAttributeError: module \'pkgutil\' has no attribute \'ImpImporter\'. Did you mean: \'zipimporter\'?',
+      ),
+    );
+    expect([...pip.raisedIn.keys()]).toEqual(['pip']);
+    const corepack = scanMentions(
+      parseBuildLog(
+        [
+          'Error: Cannot find matching keyid: {"signatures":[]}',
+          '    at verifySignature (/usr/local/lib/node_modules/corepack/dist/lib/corepack.cjs:21535:47)',
+        ].join('\n'),
+      ),
+    );
+    expect([...corepack.raisedIn.keys()]).toEqual(['corepack']);
+    // Code lines of a traceback (raise …) and frames outside installed packages name nothing.
+    const own = scanMentions(
+      parseBuildLog(['  File "/src/app/main.py", line 3, in <module>', '    raise ValueError(x)', 'ValueError: x'].join('\n')),
+    );
+    expect(own.raisedIn.size).toBe(0);
+    const ranked = rankDifferences([...DECOYS, toolChange('pip', '23.2.1', '22.0.2'), toolChange('setuptools', '68.2.2', '59.6.0')], {
+      log: parseBuildLog(
+        '~$ python3.12 -m pip list -o\nERROR: Exception:\nTraceback (most recent call last):\n  File "/usr/lib/python3/dist-packages/pip/_internal/cli/base_command.py", line 165, in exc_logging_wrapper\n    status = run_func(*args)\n             ^^^^^^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/pip/_internal/commands/list.py", line 169, in run\n    for d in get_environment(options.path).iter_installed_distributions(\n             ^^^^^^^^^^^^^^^^^^^^^^^^^^^^^\n  File "/usr/lib/python3/dist-packages/pip/_internal/metadata/__init__.py", line 36, in get_environment\n    from .pkg_resources import Environment\n  File "/usr/lib/python3/dist-packages/pip/_internal/metadata/pkg_resources.py", line 9, in <module>\n    from pip._vendor import pkg_resources\n  File "/usr/lib/python3/dist-packages/pip/_vendor/pkg_resources/__init__.py", line 2164, in <module>\n    register_finder(pkgutil.ImpImporter, find_on_path)\n                    ^^^^^^^^^^^^^^^^^^^\nAttributeError: module \'pkgutil\' has no attribute \'ImpImporter\'. Did you mean: \'zipimporter\'?',
+      ),
+    });
+    expect(ranked[0]!.key).toBe('pip');
   });
 
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
