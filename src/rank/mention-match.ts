@@ -57,15 +57,20 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   // "/tmp/sqlite-…-libsqlitejdbc.so: failed to map segment": the error names a path under this mount.
   if (d.facet === 'mounts' && d.key !== '/') {
+    // The mount point itself, or a path under it, on an error line: more than its last word alone, which
+    // other mounts' paths share (/etc/postgresql and /var/lib/postgresql/data).
+    const under = new RegExp(`(?<![\\w/.-])${escapeRegExp(d.key.replace(/\/+$/, ''))}(?![\\w.-])`);
+    const named = mentions.lines.find((l) => l.error && l.line.body.includes(d.key) && under.test(l.line.body));
     const last = d.key.toLowerCase().split('/').filter(Boolean).pop();
-    const at = last ? mentions.words.get(last) : undefined;
-    if (at?.error) out.push(finding(0.45, at, `an error line names a path under ${d.key}`));
+    const at = named ?? (last ? mentions.words.get(last) : undefined);
+    if (at?.error) out.push(finding(named ? 0.55 : 0.45, at, `an error line names ${named ? d.key : `a path under ${d.key}`}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions));
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
+  if (d.facet === 'env') out.push(...toolSettingFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
@@ -101,6 +106,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
   if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
     out.push(...librarySymbolFindings(d, mentions));
+  if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
+    out.push(...installHintFindings(d, mentions));
   if (mentions.raisedIn.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed' && !rebuiltOnly(d)) {
     const name = packageName(d.key);
     const at = mentions.raisedIn.get(name) ?? mentions.raisedIn.get(name.replace(/-/g, '_'));
@@ -260,6 +267,37 @@ function proxiedSchemeFindings(d: Difference, mentions: Mentions): Finding[] {
       if (at.error && TLS_FAILURE.test(at.line.body))
         return [finding(0.3, at, 'the failing requests are TLS ones, which B sends through a proxy')];
     }
+  }
+  return [];
+}
+
+/** Variables a tool reads as its own settings: npm_config_msvs_version is npm's msvs_version, PIP_INDEX_URL pip's index-url. */
+const TOOL_SETTING_VARIABLE = /^(?:npm_config_|yarn_|pip_|poetry_|uv_|cargo_|bundle_|composer_|gradle_opts_)(\w{4,})$/i;
+
+const WHERE_SETTINGS = /^(?:home|path|root|prefix|cache|config|bin|userconfig|globalconfig|(?:\w+_)?(?:dir|path|home))$/;
+
+/** "msvs_version was set from command line or npm config": an error line names the setting this variable sets. */
+function toolSettingFindings(d: Difference, mentions: Mentions): Finding[] {
+  const setting = TOOL_SETTING_VARIABLE.exec(d.key)?.[1]?.toLowerCase();
+  // CARGO_HOME, PIP_CACHE_DIR: where the tool keeps its files, a word every path under them prints.
+  if (!setting || WHERE_SETTINGS.test(setting)) return [];
+  for (const name of new Set([setting, setting.replace(/_/g, '-')])) {
+    const at = mentions.words.get(name);
+    if (at?.error) return [finding(0.6, at, `an error line names ${name}, the setting ${d.key} sets`)];
+  }
+  return [];
+}
+
+/**
+ * "You need to install the perl-doc package", "Please install libicu": the log asks for what B lacks. The name
+ * asked for may leave off a version or a -dev suffix (libicu for libicu74, libpq for libpq-dev).
+ */
+function installHintFindings(d: Difference, mentions: Mentions): Finding[] {
+  const name = packageName(d.key);
+  for (const [hint, at] of mentions.installHints) {
+    if (hint.length < 3) continue;
+    if (name === hint || (name.startsWith(hint) && /^[\d.-]/.test(name.slice(hint.length))))
+      return [finding(0.65, at, `the log asks to install ${hint}, which B does not have`)];
   }
   return [];
 }

@@ -95,6 +95,8 @@ export interface Mentions {
   paths: Map<string, Mention>;
   /** Minimum versions the log states ("requires go >= 1.25.0", "SQLite 3.8.3 or later"): lower-case name, version. */
   requirements: Array<{ name: string; version: string; at: Mention }>;
+  /** What the log asks to install ("You need to install the perl-doc package", "Please install libicu"), lower case. */
+  installHints: Map<string, Mention>;
   /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
   comparisons: Array<{ values: [string, string]; at: Mention }>;
   /** The distinct lines read, in log order: for values searched verbatim (value-words.ts). */
@@ -189,6 +191,7 @@ function emptyMentions(): Mentions {
     settings: new Map(),
     comparisons: [],
     requirements: [],
+    installHints: new Map(),
     paths: new Map(),
     language: undefined,
     failingCommand: undefined,
@@ -255,6 +258,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (colon || body.includes('/') || body.includes('for command'))
       for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
     frames.read(body, at);
+    if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
+      for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);
     if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
     const rejected = colon ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
@@ -286,6 +291,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
   }
   return m;
 }
+
+/** A message telling the user what to install: the package that is missing, in the program's own words. */
+const INSTALL_HINT_CHEAP = /install/i;
+const INSTALL_HINT =
+  /\b(?:please install|(?:you )?(?:need|must|have) to install|install(?:ing)? the)\s+(?:the\s+)?[`'"“]?([A-Za-z][\w.+-]{1,40}?)[`'"”]?(?=[\s,.;:)]|$)/gi;
 
 /** A Python traceback's frame in an installed package: `File "/usr/lib/python3/dist-packages/pip/_internal/x.py"`. */
 const PYTHON_FRAME = /^\s*File "[^"]*[\\/](?:site|dist)-packages[\\/]([A-Za-z0-9_.-]+?)(?:\.py)?["\\/]/;

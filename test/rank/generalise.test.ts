@@ -510,6 +510,45 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.key).toBe('pip');
   });
 
+  it("a tool's setting named on an error line names the variable that sets it (nodejs/node-gyp#2456)", () => {
+    const log = [
+      'gyp ERR! find VS msvs_version was set from command line or npm config',
+      'gyp ERR! find VS - looking for Visual Studio version 2017',
+      'gyp ERR! find VS could not find a version of Visual Studio 2017 or newer to use',
+    ].join('\n');
+    const msvs: Difference = { scope: 'host', facet: 'env', key: 'npm_config_msvs_version', kind: 'added', b: '2017' };
+    const ranked = rankDifferences([...DECOYS, toolChange('node', '14.17.3', '14.17.0'), msvs], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('npm_config_msvs_version');
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('names msvs_version'))).toBe(true);
+  });
+
+  it('what the log asks to install is the package B lacks (beyondgrep/ack3#217, actions/runner-images#14462)', () => {
+    const ack = scanMentions(parseBuildLog("#   'You need to install the perl-doc package to use this program.'"));
+    expect([...ack.installHints.keys()]).toEqual(['perl-doc']);
+    const icu = scanMentions(
+      parseBuildLog(
+        "Couldn't find a valid ICU package installed on the system. Please install libicu (or icu-libs) using your package manager and try again.",
+      ),
+    );
+    expect([...icu.installHints.keys()]).toEqual(['libicu']);
+    const perlDoc = pkg('perl-doc', '5.26.1-6ubuntu0.3', null);
+    const uid: Difference = { scope: 'host', facet: 'security', key: 'uid', kind: 'changed', a: 1000, b: 0 };
+    expect(first(perlDoc, "#   'You need to install the perl-doc package to use this program.'", [uid]).key).toBe('perl-doc');
+  });
+
+  it('an error naming a mount point itself points at that mount, not at a sibling sharing its last word (docker-library/postgres#435)', () => {
+    const log = 'lemp-postgresql | FATAL:  data directory "/var/lib/postgresql/data" has wrong ownership';
+    const mount = (key: string): Difference => ({
+      scope: 'container:lemp-postgresql',
+      facet: 'mounts',
+      key,
+      kind: 'changed',
+      a: 'fuse.osxfs rw,nosuid,nodev,relatime',
+      b: 'cifs rw,relatime,vers=3.02,uid=0',
+    });
+    expect(first(mount('/var/lib/postgresql/data'), log, [mount('/etc/postgresql')]).key).toBe('/var/lib/postgresql/data');
+  });
+
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
