@@ -546,7 +546,10 @@ describe('what the failing program and its output show', () => {
       a: 'fuse.osxfs rw,nosuid,nodev,relatime',
       b: 'cifs rw,relatime,vers=3.02,uid=0',
     });
-    expect(first(mount('/var/lib/postgresql/data'), log, [mount('/etc/postgresql')]).key).toBe('/var/lib/postgresql/data');
+    const ranked = rankDifferences([...DECOYS, mount('/etc/postgresql'), mount('/var/lib/postgresql/data')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('/var/lib/postgresql/data');
+    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score);
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('names /var/lib/postgresql/data'))).toBe(true);
   });
 
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
