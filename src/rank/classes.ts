@@ -204,6 +204,25 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "a source file's characters do not exist in the system code page",
   },
   {
+    // crt1.o, crti.o and crtn.o ship with the C library's development package (libc6-dev, musl-dev, glibc-devel;
+    // its .i686 flavour for -m32): without it nothing links, whatever the program.
+    id: 'c-runtime-objects-missing',
+    anchors: ['crt1.o', 'crti.o', 'crtn.o', 'scrt1.o'],
+    patterns: [/cannot find (?:S?crt1|crti|crtn)\.o\b/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:musl-dev|libc6?-dev(?:-[\w]+-cross)?|libc6-dev-\w+|glibc-devel|glibc-headers|libc-dev|lib32-glibc|glibc-devel\.\w+)(?::\w+)?$/,
+        weight: 0.9,
+        why: "B lacks the C library's development files (crt1.o, crti.o)",
+      },
+      { facet: 'libc', key: /^family$/, weight: 0.5, anyDirection: true },
+      { facet: 'packages', key: /^(?:gcc|build-essential|gcc-multilib)[\w.+-]*(?::\w+)?$/, weight: 0.5 },
+    ],
+    tokens: [],
+    meaning: "the linker cannot find the C library's start-up objects",
+  },
+  {
     id: 'linker-error',
     anchors: ['undefined reference', 'cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition', 'undefined symbol'],
     patterns: [

@@ -158,8 +158,9 @@ const ASSERTION_LINES = 3;
 const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
 /** "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option". */
+// Ant's "[exec] tar: unrecognized option: …": a task's tag in front of the program's own words.
 const REJECTED_CALL =
-  /^\s*(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+  /^\s*(?:\[[\w.-]+\]\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
 /** An identifier a C/C++ compiler or linker could not find. */
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name) [‘'`]([A-Za-z_]\w+)[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;

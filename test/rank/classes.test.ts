@@ -1488,6 +1488,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['symlink(_build/default/x) -> ok', 'Creating symlink /usr/bin/python -> python3'],
   },
+  'c-runtime-objects-missing': {
+    match: [
+      {
+        line: '  = note: /usr/lib/gcc/x86_64-alpine-linux-musl/9.3.0/../../../../x86_64-alpine-linux-musl/bin/ld: cannot find crti.o: No such file or directory',
+        source: 'rust-lang/docker-rust#68',
+      },
+      { line: '/usr/bin/ld: cannot find crt1.o: No such file or directory', source: 'zephyrproject-rtos/zephyr#5989' },
+    ],
+    miss: ['/usr/bin/ld: cannot find -lcrypto', 'gcc -nostartfiles crti.o'],
+  },
   'msvc-diagnostic': {
     match: [
       { line: "core\\smartview\\block\\blockT.h(39,34): error C2062: type 'WORD' unexpected", source: 'microsoft/mfcmapi#719' },

@@ -552,6 +552,16 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.reasons.some((r) => r.text.includes('names /var/lib/postgresql/data'))).toBe(true);
   });
 
+  it("a program rejecting its call behind a build tool's tag ([exec] tar: …) names that program (openlvc/portico#297)", () => {
+    const log = [
+      '     [exec] tar: unrecognized option: transform=s,jre,portico-2.2.0/jre,g',
+      '     [exec] BusyBox v1.29.3 (2019-01-24 07:45:07 UTC) multi-call binary.',
+    ].join('\n');
+    expect([...scanMentions(parseBuildLog(log)).rejectedBy.keys()]).toEqual(['tar']);
+    const tar = pkg('tar', '1.30+dfsg-6', null);
+    expect(first(tar, log, [toolChange('java', '1.8.0_222', '1.8.0_212')]).key).toBe('tar');
+  });
+
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
