@@ -1465,7 +1465,14 @@ export const SIGNATURES: Signature[] = [
       /^\s*[\w/.+-]+\.h(?:pp)? (?:not found|is missing)\b/,
     ],
     implicates: [
-      { facet: 'packages', weight: 0.55, why: 'the -dev package that ships the header is missing or changed' },
+      {
+        facet: 'packages',
+        key: /(?:-dev|-devel|-headers|-sdk)(?:[.:][\w]+)?$/,
+        weight: 0.6,
+        why: 'the -dev package that ships the header is missing or changed',
+      },
+      // Packages that ship no headers (ca-certificates, tzdata) only when the header's own name points at them.
+      { facet: 'packages', weight: 0.4, why: 'the -dev package that ships the header is missing or changed' },
       {
         facet: 'env',
         key: /^(?:CPATH|C_INCLUDE_PATH|CPLUS_INCLUDE_PATH|CFLAGS|CXXFLAGS|PKG_CONFIG_PATH)$/,

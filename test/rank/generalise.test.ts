@@ -562,6 +562,14 @@ describe('what the failing program and its output show', () => {
     expect(first(tar, log, [toolChange('java', '1.8.0_222', '1.8.0_212')]).key).toBe('tar');
   });
 
+  it('a missing header names the -dev package B lacks, not a package that ships no headers (ROCm/ROCm-docker#127)', () => {
+    const log = '/tmp/tmpdebje0fu/main.c:4:10: fatal error: Python.h: No such file or directory';
+    const dev = pkg('libpython3.10-dev', '3.10.12-1~22.04.3', null);
+    const certs = pkg('ca-certificates', '20240203~22.04.1', '20230311ubuntu0.22.04.1');
+    const ranked = rankDifferences([...DECOYS, certs, dev], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('libpython3.10-dev');
+  });
+
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
