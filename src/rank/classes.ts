@@ -1801,7 +1801,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // The time zone database is a package of its own: slim images drop it, and every named zone then fails.
     id: 'tz-database-missing',
-    anchors: ['timezonenotfound', 'time zone id', 'zoneinfo', 'unknown time zone', 'unknowntimezone'],
+    anchors: ['timezonenotfound', 'time zone id', 'zoneinfo', 'unknown time zone', 'unknowntimezone', 'unrecognized time zone'],
     patterns: [
       /\bTimeZoneNotFoundException\b|The time zone ID '[^']+' was not found/,
       /Could not find (?:a part of the path|file) '\/usr\/share\/zoneinfo\//,
@@ -1809,6 +1809,8 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:Can't|Cannot|Unable to|Could not) open (?:file )?["'`]?\/usr\/share\/zoneinfo\/[\w/+-]+/i,
       /\bunknown time zone [A-Z]\w+\/\w+/,
       /UnknownTimeZoneError|ZoneInfoNotFoundError/,
+      // R's warning for a zone its tz database no longer has (the legacy PST8PDT, EST5EDT moved to tzdata-legacy).
+      /Unrecognized time zone ['"][\w/+-]+['"]/,
     ],
     implicates: [
       {
@@ -1816,6 +1818,13 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:tzdata|timezone|tzdata-java|timezone-data)(?::\w+)?$/,
         weight: 0.9,
         why: 'B has no time zone database: named zones (America/New_York) cannot be loaded',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:tzdata|timezone|timezone-data)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'another tz database release renames or drops zones (the legacy PST8PDT went to tzdata-legacy)',
       },
       {
         facet: 'packages',

@@ -1714,6 +1714,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'tz-database-missing': {
     match: [
+      { line: "  Unrecognized time zone 'PST8PDT'", source: 'r-dbi/RPostgres#593' },
       { line: "  what():  Can't open /usr/share/zoneinfo/US/Pacific", source: 'apache/arrow#40633' },
       {
         line: "System.TimeZoneNotFoundException: The time zone ID 'America/New_York' was not found on the local computer.",
