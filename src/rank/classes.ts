@@ -3261,7 +3261,8 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['unknownhostexception', 'getlocalhost', 'hostname'],
     patterns: [
       /java\.net\.UnknownHostException: ([\w.-]+): \1: /,
-      /\bat java\.net\.InetAddress\.getLocalHost\(/,
+      // Java 9+ prints the module first: "at java.base/java.net.InetAddress.getLocalHost(".
+      /\bat (?:java\.base\/)?java\.net\.InetAddress\.getLocalHost\(/,
       /\[\s+FAILED\s+\]\s+\S*(?:LookupHostname|LocalHostname|OwnHostname|GetHostname)\w*/i,
     ],
     implicates: [

@@ -628,11 +628,19 @@ export const SIGNATURES: Signature[] = [
       /__vm_enough_memory: not enough memory/,
     ],
     implicates: [
-      { facet: 'docker', key: /^mem_total$/, weight: 0.85, why: 'B gives the build less memory, so the kernel OOM killer ends it' },
+      // Never more memory: a build that runs out of memory with more of it ran out for another reason.
+      {
+        facet: 'docker',
+        key: /^mem_total$/,
+        weight: 0.85,
+        when: notMore,
+        why: 'B gives the build less memory, so the kernel OOM killer ends it',
+      },
       {
         facet: 'resources',
         key: /^(?:mem_total|swap_total|mem_limit)$/,
         weight: 0.85,
+        when: notMore,
         why: 'B gives the build less memory, so the kernel OOM killer ends it',
       },
       { facet: 'cpu', key: /^cores$/, weight: 0.3, why: 'more parallel jobs need more memory' },
@@ -1518,6 +1526,11 @@ export const SIGNATURES: Signature[] = [
   },
   ...ERROR_CLASSES,
 ];
+
+/** B's number is not larger than A's (or either is not a number). */
+function notMore(d: Difference): boolean {
+  return !(typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a);
+}
 
 /** Does a log line body match the signature? `lower` is the body in lower case. */
 export function lineMatches(signature: Signature, body: string, lower: string = body.toLowerCase()): boolean {

@@ -1563,6 +1563,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'own-hostname-unresolvable': {
     match: [
+      {
+        line: '[2022-01-18T22:26:11.357Z] \tat java.base/java.net.InetAddress.getLocalHost(InetAddress.java:1641)',
+        source: 'adoptium/aqa-tests#3236',
+      },
       { line: 'java.net.UnknownHostException: noisynuc: noisynuc: Name or service not known', source: 'bndtools/bnd#3230' },
       {
         line: '[  FAILED  ] Uv/UVTransportContextTest.LookupHostnameAddress/0, where GetParam() = 0x55c41dac5d20 (25 ms)',

@@ -570,6 +570,16 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.key).toBe('libpython3.10-dev');
   });
 
+  it('a build killed for memory on a machine with more memory blames the cores that started more workers (ProfessionalWiki/NeoWiki#1180)', () => {
+    const log = ['Error: executing ... npm run test: exit status 137', 'Status=stopped OOMKilled=true'].join('\n');
+    const num = (facet: string, key: string, a: number, b: number): Difference => ({ scope: 'host', facet, key, kind: 'changed', a, b });
+    const ranked = rankDifferences([...DECOYS, num('resources', 'mem_total', 16624058368, 67258126336), num('cpu', 'cores', 8, 32)], {
+      log: parseBuildLog(log),
+    });
+    expect(ranked[0]!.key).toBe('cores');
+    expect(ranked.find((r) => r.key === 'mem_total')!.reasons.some((r) => r.text.includes('less memory'))).toBe(false);
+  });
+
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
