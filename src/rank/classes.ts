@@ -1036,6 +1036,14 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         why: 'the filesystem under the container storage (ZFS, btrfs, NFS) cannot host overlayfs',
       },
+      {
+        // A captured look at the backing filesystem: xfs_info's ftype, `docker info`'s "Supports d_type".
+        facet: 'custom',
+        key: /\bftype\b|d_type|xfs_info|backing filesystem|storage driver/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the filesystem under the container storage lacks what overlayfs needs (XFS without ftype=1: no d_type)',
+      },
     ],
     tokens: ['path'],
     meaning: 'the container storage driver failed',
