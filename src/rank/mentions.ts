@@ -79,7 +79,7 @@ export interface Mentions {
    */
   rejectedBy: Map<string, Mention>;
   /**
-   * C functions and types the compiler or linker could not find, lower case (`call to undeclared function
+   * C functions and types the compiler or linker could not find (`call to undeclared function
    * 'mysql_ssl_set'`, "undefined reference to `avcodec_decode_video2'"): a library's API, named by its prefix.
    * Kept as written: a camelCase API's prefix ends at its first capital (xmlFree, SDL_Init).
    */
@@ -157,8 +157,10 @@ const ASSERTION_LINES = 3;
 /** make's and ninja's summary of a failed step. */
 const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
-/** "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option". */
-// Ant's "[exec] tar: unrecognized option: …": a task's tag in front of the program's own words.
+/**
+ * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
+ * and behind a build tool's tag (Ant's "[exec] tar: unrecognized option: …").
+ */
 const REJECTED_CALL =
   /^\s*(?:\[[\w.-]+\]\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
 /** An identifier a C/C++ compiler or linker could not find. */
@@ -305,6 +307,8 @@ const PYTHON_EXCEPTION = /^\s*(?:[\w.]+\.)?[A-Z]\w*(?:Error|Exception|Warning|Ex
 /** A Node stack frame in an installed package: `at fn (/app/node_modules/@scope/pkg/lib/x.js:10:5)`. */
 const NODE_FRAME = /^\s*at (?:.*?\()?[^()\s]*[\\/]node_modules[\\/]((?:@[\w.-]+[\\/])?[\w.-]+)[\\/][^()\s]*:\d+:\d+\)?\s*$/;
 const NODE_ERROR = /^\s*(?:\w+)?Error\b(?: \[\w+\])?:/;
+/** A stack frame longer than this is not one (and is not searched for its package). */
+const MAX_FRAME_CHARS = 1000;
 
 /** Follows tracebacks line by line: which installed package's code raised each exception. */
 class RaisingFrames {
@@ -325,7 +329,7 @@ class RaisingFrames {
     }
     if (this.nodeError && /^\s*at /.test(body)) {
       // The first frame under the message is where it was thrown.
-      const node = body.includes('node_modules') ? NODE_FRAME.exec(body) : null;
+      const node = body.length <= MAX_FRAME_CHARS && body.includes('node_modules') ? NODE_FRAME.exec(body) : null;
       if (node) note(this.raisedIn, node[1]!.toLowerCase(), at);
       this.nodeError = false;
       return;
