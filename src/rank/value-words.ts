@@ -11,6 +11,7 @@ import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
 import type { Mention, Mentions } from './mentions.js';
+import { PROXY_ENV } from './signatures.js';
 import { escapeRegExp } from './value-strings.js';
 
 /** Facets whose values are free-form words: what they gained or lost is what a program may name. */
@@ -141,15 +142,14 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   return [{ weight: at.error ? 0.6 : 0.45, line: at.line, why: `the log shows B's ${d.key} (${b})`, via: 'token' }];
 }
 
-/** A proxy setting: the mirrors facet's proxy.http, a variable's http_proxy / HTTPS_PROXY. */
-const PROXY_KEY = /^(?:proxy\.\w+|\w*_?proxy)$/i;
-
 /**
  * `npm install --proxy=http://10.0.3.1:8123`: the log shows requests sent through the proxy only B sets,
  * by its address and port (a proxy's host alone is a name other URLs print too).
  */
 function proxySeenFindings(d: Difference, mentions: Mentions): Finding[] {
-  if ((d.facet !== 'mirrors' && d.facet !== 'env') || !PROXY_KEY.test(d.key) || typeof d.b !== 'string') return [];
+  // A proxy setting: the mirrors facet's proxy.http, a variable the classes know as one (https_proxy, HTTPS_PROXY).
+  const proxy = d.facet === 'mirrors' ? d.key.startsWith('proxy.') : d.facet === 'env' && PROXY_ENV.test(d.key);
+  if (!proxy || typeof d.b !== 'string') return [];
   const authority = /^[a-z][\w+.-]*:\/\/(?:[^@/\s]*@)?([^/\s]+:\d+)/i.exec(d.b.trim())?.[1];
   if (!authority || (typeof d.a === 'string' && d.a.includes(authority))) return [];
   const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
