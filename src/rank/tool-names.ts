@@ -129,6 +129,7 @@ const R: ToolNames = {
 };
 const HASKELL: ToolNames = { words: ['ghc', 'ghci', 'cabal', 'stack', 'hackage', 'stackage', 'hspec'], phrases: [/\.l?hs:\d+:\d+/] };
 const TZDATA_WORDS = ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'];
+const PROTOC: ToolNames = { words: ['protoc', 'protobuf', 'protobuf-compiler'], phrases: [/\.proto:\d+:\d+:/] };
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */
@@ -260,6 +261,15 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
   flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
   doxygen: { words: ['doxygen', 'doxyfile'] },
+  // Code generators report errors at a position in the file they translate, rarely by their own name:
+  // "v1parser.ypp:24.9-24: error:" is bison's, "copasi.h:37: Error: Syntax error in input(1)." is SWIG's.
+  bison: { words: ['bison', 'yacc', 'byacc'], phrases: [/\.(?:y|yy|ypp|yxx):\d+\.\d+(?:-\d+)?: (?:error|warning|syntax error)\b/] },
+  flex: { words: ['flex', 'lex'], phrases: [/\.(?:l|ll|lpp|lxx):\d+: /] },
+  swig: { words: ['swig'], phrases: [/: Error: Syntax error in input\(\d\)/, /\b\w+_wrap(?:per)?\.c(?:xx|pp)?\b/] },
+  cython: { words: ['cython', 'cythonize'], phrases: [/\.p(?:yx|xd|xi):\d+:\d+:/] },
+  protobuf: PROTOC,
+  'protobuf-compiler': PROTOC,
+  protoc: PROTOC,
   // node-gyp, CMake and MSBuild name Visual Studio in prose and by its variables and tools.
   visualstudio: {
     words: ['msbuild', 'msvc', 'vcvarsall', 'vcinstalldir', 'msvs_version', 'vswhere', 'vs2017', 'vs2019', 'vs2022'],

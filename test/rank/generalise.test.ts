@@ -286,6 +286,26 @@ function pkg(key: string, a: string | null, b: string | null, manager = 'dpkg'):
 }
 
 describe('what the failing program and its output show', () => {
+  it.each([
+    ['zeutro/openabe#24', "zparser.yy:42.9-24: error: %define variable 'api.parser.class' is not used"],
+    ['YosysHQ/yosys#536', "frontends/verilog/verilog_parser.y:142.9-19: error: %define variable 'parse.error' is not used"],
+    ['mhulden/foma#55', 'regex.y:194.36-76: syntax error, unexpected {...}'],
+  ])('an error at a position in a grammar file names bison, not the OS release that moved it (%s)', (_source, line) => {
+    const log = ['[ 12%] Building frontends/verilog/verilog_parser.tab.cc', line, 'make: *** [all] Error 2'].join('\n');
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '20.04', b: '18.04' };
+    const gcc: Difference = { ...toolChange('gcc', '9.4.0', '7.5.0'), detail: { direction: 'downgrade' } };
+    expect(first(pkg('bison', '2:3.5.1+dfsg-1', '2:3.0.4.dfsg-1build1'), log, [os, gcc]).key).toBe('bison');
+  });
+
+  it.each([
+    ['pothosware/SoapySDR#306', '/home/user/src/SoapySDR/build/python/SoapySDR.i:38: Error: Syntax error in input(1).'],
+    ['ravidavi/OpenFrames#6', '/OpenFrames/include/OpenFrames/FrameTransform.hpp:37: Error: Syntax error in input(1).'],
+  ])("SWIG's syntax error names SWIG, not the OS release that moved it (%s)", (_source, line) => {
+    const log = [line, 'make[2]: *** [swig/CMakeFiles/_PyOF.dir/PyOFPYTHON_wrap.cxx] Error 1'].join('\n');
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '37', b: '38' };
+    expect(first(pkg('swig', '4.0.2-17.fc37', '4.1.0-1.fc38', 'rpm'), log, [os]).key).toBe('swig');
+  });
+
   it('a program an error line runs by path names the package that ships it (debian/trixie sqv, a new verifier)', () => {
     const log = [
       'Err:4 https://llvm-apt.example.net/trixie llvm-toolchain-trixie-21 InRelease',
