@@ -223,6 +223,49 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the linker cannot find the C library's start-up objects",
   },
   {
+    // A language standard the compiler does not know yet (-std=c++17 on gcc 4.8, R's CXX17 on CentOS 7): the
+    // compiler is older than the code, however the build asks for the standard.
+    id: 'compiler-lacks-standard',
+    anchors: ['-std=', 'standard requested', 'language dialect'],
+    patterns: [
+      /unrecogni[sz]ed (?:command[- ]line )?option [‘'"`]?-?-std=(?:c|gnu)(?:\+\+)?\w+/,
+      /error: invalid value [‘'"`](?:c|gnu)(?:\+\+)?\w+[’'"`] in [‘'"`]-std=/,
+      /C\+\+\d\d standard requested but CXX\d\d is not defined/,
+      /requires the language dialect "(?:CXX|C)\d+"(?: \(with compiler extensions\))?, but CMake does not know the compile flags/,
+    ],
+    implicates: [
+      { facet: 'toolchains', key: C_COMPILERS, weight: 0.9, why: "B's compiler is older than the language standard the build asks for" },
+      { facet: 'packages', key: C_COMPILER_PACKAGES, weight: 0.7 },
+      { facet: 'env', key: /^(?:CC|CXX)$/, weight: 0.85, anyDirection: true, why: 'B builds with another, older compiler' },
+      { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.35, why: 'an older OS release ships an older default compiler' },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the compiler does not know the language standard the build asks for',
+  },
+  {
+    // A relocation type the linker does not know (0x2a, R_X86_64_REX_GOTPCRELX, since binutils 2.26): the objects
+    // came from a newer assembler or a prebuilt archive, and B's linker is older than the one that made them.
+    id: 'linker-too-old-for-objects',
+    anchors: ['relocation (0x', 'unsupported reloc'],
+    patterns: [/unrecogni[sz]ed relocation \(0x[0-9a-f]+\) in section/i, /unsupported reloc \d+ against (?:global|local) symbol/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:ld|ld\.bfd|ld\.gold|binutils|as|gas)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's linker is older than the assembler that made the objects: it does not know their relocations",
+      },
+      { facet: 'packages', key: /^binutils(?:-[\w.+-]+)?(?::\w+)?$/, weight: 0.88, anyDirection: true },
+      { facet: 'toolchains', key: C_COMPILERS, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.35, why: 'another OS release ships another binutils' },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the linker does not know a relocation the objects use',
+  },
+  {
     id: 'linker-error',
     anchors: ['undefined reference', 'cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition', 'undefined symbol'],
     patterns: [

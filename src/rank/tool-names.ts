@@ -261,6 +261,13 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
   flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
   doxygen: { words: ['doxygen', 'doxyfile'] },
+  // GnuPG's programs go by their command names; rpmbuild reports a spec file's errors by line and tag.
+  gnupg: { words: ['gpg', 'gpg2', 'gnupg', 'gpg-agent', 'gpgconf', 'gpgsm', 'dirmngr'] },
+  gnupg2: { words: ['gpg', 'gpg2', 'gnupg', 'gpg-agent', 'gpgconf', 'gpgsm', 'dirmngr'] },
+  'rpm-build': {
+    words: ['rpmbuild', 'rpmspec', 'srpms', 'buildroot'],
+    phrases: [/^error: line \d+: (?:Unknown tag|Unknown option|Unknown field)\b/, /\w\.spec\b/],
+  },
   // Code generators report errors at a position in the file they translate, rarely by their own name:
   // "v1parser.ypp:24.9-24: error:" is bison's, "copasi.h:37: Error: Syntax error in input(1)." is SWIG's.
   bison: { words: ['bison', 'yacc', 'byacc'], phrases: [/\.(?:y|yy|ypp|yxx):\d+\.\d+(?:-\d+)?: (?:error|warning|syntax error)\b/] },

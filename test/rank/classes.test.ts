@@ -1488,6 +1488,38 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['symlink(_build/default/x) -> ok', 'Creating symlink /usr/bin/python -> python3'],
   },
+  'compiler-lacks-standard': {
+    match: [
+      { line: 'g++: error: unrecognized command line option ‘-std=c++14’', source: 'jshun/ligra#35' },
+      { line: 'cc1plus: error: unrecognized command line option "-std=c++11"', source: 'meili/TeamTalk#34' },
+      { line: 'g++: error: unrecognized option ‘--std=c++11’', source: 'salilab/imp#587' },
+      {
+        line: "gcc.exe: error: unrecognized command line option '-std=c17'; did you mean '-std=c11'?",
+        source: 'lvgl/lv_port_win_codeblocks#52',
+      },
+    ],
+    miss: ['g++ -std=c++14 -O3 -DBYTERLE -o BFS BFS.C', "cc1: warning: command line option '-std=c++11' is valid for C++ but not for C"],
+  },
+  'linker-too-old-for-objects': {
+    match: [
+      {
+        line: "/opt/bin/ld: /share/CACHEDEV1_DATA/.qpkg/Entware-ng/bin/../lib/gcc/x86_64-openwrt-linux-gnu/5.4.0/crti.o: unrecognized relocation (0x2a) in section `.init'",
+        source: 'Entware/Entware-ng#365',
+      },
+      {
+        line: "/bin/ld:  amd-blis-1.0/lib/libblis-amd-1.0-zen.a(bli_util_tapi.o): unrecognized relocation (0x2a) in section `.text'",
+        source: 'flame/blis#263',
+      },
+      {
+        line: "ros/catkin_ws/src/aubo_robot/aubo_driver/lib/lib64/libotgLib.a(otgnewslib.o): unrecognised relocation (0x2a) in section `.text'",
+        source: 'AuboRobot/aubo_robot#4',
+      },
+    ],
+    miss: [
+      '/usr/bin/ld: final link failed: Bad value',
+      "relocation R_X86_64_32 against `.rodata' can not be used when making a PIE object",
+    ],
+  },
   'c-runtime-objects-missing': {
     match: [
       {

@@ -298,6 +298,15 @@ describe('what the failing program and its output show', () => {
   });
 
   it.each([
+    ['BZFlag-Dev/bzflag#309', 'error: line 26: Unknown tag: copyright:\tCopyright (c) 1993-2021 Tim Riker'],
+    ['libconfuse/libconfuse#71', 'error: line 32: Unknown tag: Copyright:         ISC'],
+  ])("rpmbuild's spec error names rpm-build, not the OS release that moved it (%s)", (_source, line) => {
+    const log = ['rpmbuild -tb confuse-3.0.tar.gz', line].join('\n');
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '34', b: '35' };
+    expect(first(pkg('rpm-build', '4.16.1.3-1.fc34', '4.17.0-4.fc35', 'rpm'), log, [os]).key).toBe('rpm-build');
+  });
+
+  it.each([
     ['pothosware/SoapySDR#306', '/home/user/src/SoapySDR/build/python/SoapySDR.i:38: Error: Syntax error in input(1).'],
     ['ravidavi/OpenFrames#6', '/OpenFrames/include/OpenFrames/FrameTransform.hpp:37: Error: Syntax error in input(1).'],
   ])("SWIG's syntax error names SWIG, not the OS release that moved it (%s)", (_source, line) => {
