@@ -244,6 +244,57 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the compiler does not know the language standard the build asks for',
   },
   {
+    // The linker the build asks for (-fuse-ld=gold, lld, mold) is not installed on B: gcc's collect2 names it "ld"
+    // whichever it looked for.
+    id: 'linker-not-found',
+    anchors: ["cannot find 'ld'", 'cannot find ‘ld’', 'invalid linker name'],
+    patterns: [/collect2(?:\.exe)?: fatal error: cannot find [‘'`]ld[’'`]/, /invalid linker name in argument [‘'`]-fuse-ld=[\w.-]+/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:binutils(?:-[\w.+-]+)?|lld(?:-\d+)?|mold|llvm(?:-\d+)?(?:-linker-tools)?)(?::\w+)?$/,
+        weight: 0.9,
+        why: 'B lacks the linker the build asks for (gold, lld, mold)',
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:ld|ld\.gold|gold|ld\.lld|lld|mold|binutils)$/,
+        weight: 0.9,
+        why: 'B lacks the linker the build asks for',
+      },
+      { facet: 'env', key: /^(?:LDFLAGS|RUSTFLAGS|CFLAGS|CXXFLAGS)$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the compiler driver cannot find the linker the build asks for',
+  },
+  {
+    // `git describe` finds no tag: the checkout is shallow (CI's fetch depth), so the version a build derives from
+    // its tags is missing and autogen.sh, setuptools-scm or a Makefile fails further on.
+    id: 'shallow-clone-no-tags',
+    anchors: ['cannot describe', 'no tags can describe'],
+    patterns: [/fatal: No names found, cannot describe anything/, /fatal: No tags can describe [‘'`]?[0-9a-f]{7,40}/],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /shallow|describe|depth/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's checkout is shallow: git describe finds no tag",
+      },
+      {
+        facet: 'env',
+        key: /^(?:GIT_DEPTH|GIT_STRATEGY|GIT_FETCH_DEPTH|FETCH_DEPTH)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B clones with another depth',
+      },
+      { facet: 'git', key: /shallow|depth|tags/i, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'git describe finds no tag in the checkout',
+  },
+  {
     // A relocation type the linker does not know (0x2a, R_X86_64_REX_GOTPCRELX, since binutils 2.26): the objects
     // came from a newer assembler or a prebuilt archive, and B's linker is older than the one that made them.
     id: 'linker-too-old-for-objects',
@@ -2410,6 +2461,37 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "text was case-converted under a locale where i and I are not each other's case",
+  },
+  {
+    // The generator's build program (Ninja, make) is not on B: CMake stops before it looks for a compiler, and the
+    // "CMAKE_C_COMPILER not set" lines that follow are its consequences.
+    id: 'cmake-build-program-missing',
+    anchors: ['unable to find a build program'],
+    patterns: [/CMake was unable to find a build program corresponding to "[^"]+"/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:ninja|ninja-build|make|gmake|build-essential|mingw32-make)(?::\w+)?$/,
+        weight: 0.9,
+        why: 'B lacks the build program the CMake generator runs (Ninja, make)',
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:ninja|make|gmake|mingw32-make)$/,
+        weight: 0.9,
+        why: 'B lacks the build program the CMake generator runs',
+      },
+      {
+        facet: 'env',
+        key: /^CMAKE_(?:GENERATOR|MAKE_PROGRAM)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B asks CMake for another generator',
+      },
+      { facet: 'env', key: /^PATH$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "CMake could not find the generator's build program",
   },
   {
     // CMake checks the compiler CC/CXX names before anything else: a runner image that dropped gcc-13 fails here.

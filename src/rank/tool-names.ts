@@ -261,6 +261,13 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
   flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
   doxygen: { words: ['doxygen', 'doxyfile'] },
+  // The configure script is autoconf's output: a shell error inside it is autoconf's, whoever runs it.
+  autoconf: {
+    words: ['autoconf', 'autoreconf', 'autom4te', 'configure.ac', 'configure.in', 'aclocal.m4'],
+    phrases: [/(?:^|[\s/])configure: line \d+: syntax error\b/],
+  },
+  automake: { words: ['automake', 'aclocal', 'makefile.am', 'makefile.in'] },
+  libtool: { words: ['libtool', 'libtoolize', 'ltmain.sh', 'libtool.m4'] },
   // GnuPG's programs go by their command names; rpmbuild reports a spec file's errors by line and tag.
   gnupg: { words: ['gpg', 'gpg2', 'gnupg', 'gpg-agent', 'gpgconf', 'gpgsm', 'dirmngr'] },
   gnupg2: { words: ['gpg', 'gpg2', 'gnupg', 'gpg-agent', 'gpgconf', 'gpgsm', 'dirmngr'] },

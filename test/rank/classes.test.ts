@@ -1488,6 +1488,37 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['symlink(_build/default/x) -> ok', 'Creating symlink /usr/bin/python -> python3'],
   },
+  'cmake-build-program-missing': {
+    match: [
+      {
+        line: 'CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+        source: 'facebookarchive/xcbuild#108',
+      },
+      {
+        line: 'CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+        source: 'Tudat/tudatBundle#45',
+      },
+    ],
+    miss: ['-- Build files have been written to: /build', 'CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage'],
+  },
+  'linker-not-found': {
+    match: [
+      { line: "collect2: fatal error: cannot find 'ld'", source: 'google/gvisor#26' },
+      {
+        line: 'Giving `ninja` in `_build` the linking stage fails with `collect2: fatal error: cannot find ‘ld’`.',
+        source: 'wwmm/easyeffects#2194',
+      },
+      { line: "clang-15: error: invalid linker name in argument '-fuse-ld=gold'", source: 'jdart1/arasan-chess#44' },
+    ],
+    miss: ['/usr/bin/ld: cannot find -lssl', 'collect2: error: ld returned 1 exit status'],
+  },
+  'shallow-clone-no-tags': {
+    match: [
+      { line: 'fatal: No names found, cannot describe anything.', source: 'flux-framework/flux-core#534' },
+      { line: "err b'fatal: No names found, cannot describe anything.\\n'", source: 'pypa/setuptools-scm#414' },
+    ],
+    miss: ['git describe --tags --always', 'v1.2.3-4-gdeadbee'],
+  },
   'compiler-lacks-standard': {
     match: [
       { line: 'g++: error: unrecognized command line option ‘-std=c++14’', source: 'jshun/ligra#35' },

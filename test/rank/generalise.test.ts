@@ -298,6 +298,33 @@ describe('what the failing program and its output show', () => {
   });
 
   it.each([
+    ['tianon/docker-brew-debian#67', 'tar (child): xz: Cannot exec: No such file or directory'],
+    ['luizm/action-sh-checker#33', '  tar (grandchild): xz: Cannot exec: No such file or directory'],
+  ])('the decompressor tar could not run is the package B lacks, not tar (%s)', (_source, line) => {
+    const log = [
+      line,
+      'tar (child): Error is not recoverable: exiting now',
+      'tar: Child returned status 2',
+      'tar: Error is not recoverable: exiting now',
+    ].join('\n');
+    expect(first(pkg('xz-utils', '5.2.5-2.1', null), log, [pkg('tar', '1.34+dfsg-1', '1.34+dfsg-1.2')]).key).toBe('xz-utils');
+  });
+
+  it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
+    const log = [
+      'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
+      'CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
+      'CMake Error: Error required internal CMake variable not set, cmake may be not be built correctly.',
+      'Missing variable is:',
+      'CMAKE_C_COMPILER',
+      'CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage',
+      '-- Configuring incomplete, errors occurred!',
+    ].join('\n');
+    const gcc: Difference = { ...toolChange('gcc', '8.3.0', '7.4.0'), detail: { direction: 'downgrade' } };
+    expect(first(pkg('ninja-build', '1.8.2-1', null), log, [gcc]).key).toBe('ninja-build');
+  });
+
+  it.each([
     ['BZFlag-Dev/bzflag#309', 'error: line 26: Unknown tag: copyright:\tCopyright (c) 1993-2021 Tim Riker'],
     ['libconfuse/libconfuse#71', 'error: line 32: Unknown tag: Copyright:         ISC'],
   ])("rpmbuild's spec error names rpm-build, not the OS release that moved it (%s)", (_source, line) => {
