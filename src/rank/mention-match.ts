@@ -542,8 +542,16 @@ const PATH_VERSION = 0.5;
 
 /** Every time the line names `word`, it opens a dotted class or module name (java.lang.AssertionError). */
 function onlyAsNamespace(body: string, word: string): boolean {
-  const all = [...body.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(word)}(?![\\w-])`, 'gi'))];
-  return all.length > 0 && all.every((m) => /^\.[a-z]/.test(body.slice(m.index + word.length, m.index + word.length + 2)));
+  // "org.apache.maven.plugins": a segment of a dotted name, at its start or inside it.
+  const all = [...body.matchAll(new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w-])`, 'gi'))];
+  return (
+    all.length > 0 &&
+    all.every(
+      (m) =>
+        /^\.[a-z]/.test(body.slice(m.index + word.length, m.index + word.length + 2)) ||
+        (m.index > 0 && body[m.index - 1] === '.' && /\w/.test(body[m.index - 2] ?? '')),
+    )
+  );
 }
 
 /** Every time the line names `word`, it is the first part of an upper-case variable (HELM_EXPERIMENTAL_OCI). */

@@ -65,8 +65,11 @@ export function findExplainedPair(lines: readonly LogLine[], kind: OutputDiffere
 
 /** "Expected: 0.5556" and "but was : 0,5556" are the values 0.5556 and 0,5556. */
 function unlabelled(body: string): string {
-  return body.replace(LABEL, '');
+  return body.replace(LABEL, '').replace(INNER_LABEL, '$1~=');
 }
+
+/** A label inside a key, before its value: "local[0]/output/expected=" and "local[0]/output/actual=". */
+const INNER_LABEL = /([/._-])(?:expected|actual|received|got)\s*=/gi;
 
 /**
  * Node's assert, chai and JUnit put both values on the failure line: "'a' === 'b'",

@@ -32,6 +32,8 @@ export const TIME_SHIFT: Signature = {
 
 // Not \b: ISO 8601 glues the time to its date ("2001-02-03T01:05:06").
 const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d])/g;
+// ISO 8601's basic format glues a compact date and time: "20160414T114932".
+const BASIC_CLOCK = /(?<=\b(?:19|20)\d{6}T)([01]\d|2[0-3])([0-5]\d)([0-5]\d)?(?!\d)/g;
 const EPOCH = /\b1\d{9}\b/g;
 // 2021-10-29, and the compact 20180116 of build and snapshot names.
 const DATE = /\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)/g;
@@ -63,7 +65,7 @@ function shiftedByHours(rawA: string, rawB: string): boolean {
   const b = rawB.replace(ZONE, ' ~');
   if (Math.abs(a.length - b.length) > 4 || mask(a) !== mask(b) || zonesA.length !== zonesB.length) return false;
   const seconds = (s: string) => [
-    ...[...s.matchAll(CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),
+    ...[...s.matchAll(CLOCK), ...s.matchAll(BASIC_CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),
     ...[...s.matchAll(EPOCH)].map((m) => Number(m[0])),
     ...[...s.matchAll(DATE)].map((m) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 1000),
     ...[...s.matchAll(MONTH_DATE)].map((m) => Date.UTC(Number(m[3]), MONTHS.indexOf(m[1]!), Number(m[2])) / 1000),

@@ -310,6 +310,18 @@ describe('what the failing program and its output show', () => {
     expect(first(pkg('xz-utils', '5.2.5-2.1', null), log, [pkg('tar', '1.34+dfsg-1', '1.34+dfsg-1.2')]).key).toBe('xz-utils');
   });
 
+  it("Maven's plugin coordinates (org.apache.maven.plugins) name a namespace, not a Maven that changed (apache/shenyu#1872)", () => {
+    const log = [
+      '$ ./mvnw compile',
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.7.0:compile (default-compile) on project shenyu-common: Fatal error compiling: java.lang.IllegalAccessError: class lombok.javac.apt.LombokProcessor',
+    ].join('\n');
+    const java: Difference = { ...toolChange('java', '11.0.12', '16.0.2'), detail: { direction: 'upgrade' } };
+    const ranked = rankDifferences([...DECOYS, toolChange('maven', '3.6.3', '3.8.1'), java], { log: parseBuildLog(log) });
+    const maven = ranked.find((r) => r.key === 'maven')!;
+    expect(maven.reasons.some((r) => r.text.startsWith('an error line names maven:'))).toBe(false);
+    expect(ranked[0]!.key).toBe('java');
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',

@@ -79,6 +79,23 @@ describe('findTimeShift', () => {
     expect(shift('    "token",\n-   2023-01-01T00:00:00.000Z,\n+   2022-12-31T23:00:00.000Z,')).toBe('+   2022-12-31T23:00:00.000Z,');
   });
 
+  it('reads ISO 8601 basic times and a label inside the key (acfr/comma#63)', () => {
+    const log = [
+      'Test output does not match expected:',
+      'local[0]/output/expected="20160414T114932.123000"',
+      'local[0]/output/actual="20160414T094932.123000"',
+    ].join('\n');
+    expect(shift(log)).toBe('local[0]/output/actual="20160414T094932.123000"');
+    // Another value under the same key is no shift.
+    expect(
+      shift(
+        ['expected output:', 'local[0]/output/expected="20160414T114932.123000"', 'local[0]/output/actual="20160414T114932.723000"'].join(
+          '\n',
+        ),
+      ),
+    ).toBeUndefined();
+  });
+
   it('finds both values on one assertion line', () => {
     // sanctuary-js/sanctuary#455, vmware-archive/hillview#667, ardatan/graphql-tools#721.
     const node = `AssertionError [ERR_ASSERTION]: '"new Date(\\"2001-02-03T01:05:06.000Z\\")"' === '"new Date(\\"2001-02-03T04:05:06.000Z\\")"'`;
