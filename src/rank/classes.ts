@@ -295,6 +295,64 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'git describe finds no tag in the checkout',
   },
   {
+    // JDK 16 closed the JDK's internals to code outside its modules (JEP 396, 403): Lombok, reflection on
+    // java.util and tests that poke at the environment stop working on the newer JDK, not on another library.
+    id: 'jdk-strong-encapsulation',
+    anchors: ['inaccessibleobjectexception', 'illegalaccesserror', 'to unnamed module'],
+    patterns: [
+      /InaccessibleObjectException: Unable to make .{1,300} accessible: module [\w.]+ does not "opens [\w.]+"/,
+      /does not "?opens [\w.]+"? to unnamed module/,
+      /IllegalAccessError: class [\w.$]+(?: \(in unnamed module| cannot access class|\s*$)/,
+      /module [\w.]+\) because module [\w.]+ does not export [\w.]+ to unnamed module/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: JAVA,
+        weight: 0.88,
+        boundary: true,
+        why: "B's newer JDK closes its internals to code outside its modules (JDK 16+)",
+      },
+      { facet: 'env', key: /^(?:JAVA_HOME|JAVA_VERSION)$/, weight: 0.8, anyDirection: true },
+      { facet: 'packages', key: /^(?:openjdk|java|temurin|zulu|jdk|jre)[\w.+-]*(?::\w+)?$/, weight: 0.7, boundary: true },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: "code reaches into the JDK's internals, which a newer JDK closes",
+  },
+  {
+    // The JDK's security policy (jdk.tls.disabledAlgorithms) drops old TLS versions in patch releases too
+    // (TLS 1.0 and 1.1 in 11.0.11 and 8u291): a client on B no longer speaks what the server offers.
+    id: 'jdk-tls-protocol-disabled',
+    anchors: ['no appropriate protocol', 'not accepted by client preferences'],
+    patterns: [
+      /SSLHandshakeException: No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)/,
+      /SSLHandshakeException: The server selected protocol version TLS\d+ is not accepted by client preferences/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: JAVA,
+        weight: 0.88,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's JDK disables TLS versions the other side still uses (its security policy changes in patch releases)",
+      },
+      { facet: 'env', key: /^(?:JAVA_HOME|JAVA_VERSION|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS)$/, weight: 0.8, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:openjdk|java|temurin|zulu|jdk|jre)[\w.+-]*(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+        anyStep: true,
+      },
+      { facet: 'custom', key: /java\.security|disabledAlgorithms/i, weight: 0.85, anyDirection: true },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: "the JDK's security policy refuses the TLS version the other side offers",
+  },
+  {
     // A relocation type the linker does not know (0x2a, R_X86_64_REX_GOTPCRELX, since binutils 2.26): the objects
     // came from a newer assembler or a prebuilt archive, and B's linker is older than the one that made them.
     id: 'linker-too-old-for-objects',

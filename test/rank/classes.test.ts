@@ -1519,6 +1519,39 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['git describe --tags --always', 'v1.2.3-4-gdeadbee'],
   },
+  'jdk-strong-encapsulation': {
+    match: [
+      {
+        line: '    > java.lang.IllegalAccessError: class lombok.javac.apt.LombokProcessor (in unnamed module @0x5eb4340f) cannot access class com.sun.tools.javac.processing.JavacProcessingEnvironment (in module jdk.compiler) because module',
+        source: 'SpaiR/imgui-java#49',
+      },
+      {
+        line: 'Error:  java.lang.reflect.InaccessibleObjectException: Unable to make field private static final java.lang.ProcessEnvironment java.lang.ProcessEnvironment.theEnvironment accessible: module java.base does not "opens java.lang" to unnamed module @5c39da9e',
+        source: 'scalacenter/sbt-scalafix#508',
+      },
+      {
+        line: 'compile (default-compile) on project shenyu-common: Fatal error compiling: java.lang.IllegalAccessError: class lombok.javac.apt.LombokProcessor',
+        source: 'apache/shenyu#1872',
+      },
+    ],
+    miss: [
+      'java.lang.IllegalAccessError: tried to access method com.google.common.base.Stopwatch.<init>()V',
+      'java.lang.ClassNotFoundException: lombok.Data',
+    ],
+  },
+  'jdk-tls-protocol-disabled': {
+    match: [
+      {
+        line: '==> X fs2.io.net.tls.TLSSocketSuite.TLSSocket - google - TLSv1 - client writes before reading  0.111s javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
+        source: 'typelevel/fs2#2373',
+      },
+      {
+        line: '                javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
+        source: 'testcontainers/testcontainers-java#4058',
+      },
+    ],
+    miss: ['javax.net.ssl.SSLHandshakeException: PKIX path building failed', 'No appropriate protocol handler found'],
+  },
   'compiler-lacks-standard': {
     match: [
       { line: 'g++: error: unrecognized command line option ‘-std=c++14’', source: 'jshun/ligra#35' },
