@@ -748,11 +748,32 @@ export const ERROR_CLASSES: Signature[] = [
       /feature `[\w-]+` is required|this version of Cargo is older than the `20\d\d` edition/,
       /lock file version \d+ (?:requires|was found)|failed to parse lock file/,
       /package `[^`]+` cannot be built/,
-      /toolchain '[\w.-]+' is not installed/,
     ],
     implicates: runtime(/^(?:rustc|cargo|rustup|rust)$/, 'the crate needs another Rust release than B has'),
     tokens: ['version'],
     meaning: 'the crate needs another Rust toolchain',
+  },
+  {
+    // rustup, not the compiler, answers for the toolchain a rust-toolchain file pins: rustup 1.28 stopped
+    // installing it on first use, so B's rustup reports it missing whatever rustc B has.
+    id: 'rustup-toolchain-not-installed',
+    anchors: ['is not installed'],
+    patterns: [/toolchain '[\w.-]+' is not installed/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^rustup$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's rustup does not install the toolchain the project pins (rustup 1.28 stopped doing it on first use)",
+      },
+      { facet: 'env', key: /^(?:RUSTUP_TOOLCHAIN|RUSTUP_HOME|CARGO_HOME)$/, weight: 0.85, anyDirection: true },
+      { facet: 'custom', key: /rust-toolchain|rustup/i, weight: 0.85, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:rustc|cargo)$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: ['version'],
+    meaning: 'rustup does not have the toolchain the project pins',
   },
   {
     // Cargo, not the compiler, reads Cargo.lock and the manifest: these failures are the package manager's age.

@@ -1292,6 +1292,14 @@ export const SIGNATURES: Signature[] = [
       { facet: 'toolchains', key: /^(?:python3?|pip3?)$/, weight: 0.7 },
       { facet: 'packages', key: /^(?:python3(?:\.\d+)?|python3-pip|libpython3[\w.-]*)(?::\w+)?$/, weight: 0.6 },
       { facet: 'env', key: /^(?:PIP_BREAK_SYSTEM_PACKAGES|VIRTUAL_ENV|PIP_\w+)$/, weight: 0.75, anyDirection: true },
+      // A probe of the marker file itself (`ls /usr/lib/python3*/EXTERNALLY-MANAGED`) is the fact the error is about.
+      {
+        facet: 'custom',
+        key: /EXTERNALLY-MANAGED|break-system-packages/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B marks its Python as externally managed (PEP 668)',
+      },
       { facet: 'images', weight: 0.4 },
     ],
     tokens: [],

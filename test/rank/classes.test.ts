@@ -164,9 +164,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'rust-version-requirement': {
     match: [
-      { line: "error: toolchain '1.81.0-x86_64-unknown-linux-gnu' is not installed", source: 'Scille/parsec-cloud#9854' },
       { line: '  feature `edition2021` is required', source: 'PresidentialParadise/Sunny-Flowers#46' },
-      { line: "error: toolchain '1.85.0-x86_64-unknown-linux-gnu' is not installed", source: 'rust-lang/rustup#4212' },
+      {
+        line: 'error: package `clap_lex v0.5.1` cannot be built because it requires rustc 1.70.0 or newer, while the currently active rustc version is 1.69.0',
+        source: 'NH-RED-TEAM/RustHound#20',
+      },
     ],
     miss: ['   Compiling serde v1.0.190', '    Finished release [optimized] target(s) in 1m 02s'],
   },
@@ -1487,6 +1489,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['symlink(_build/default/x) -> ok', 'Creating symlink /usr/bin/python -> python3'],
+  },
+  'rustup-toolchain-not-installed': {
+    match: [
+      { line: "error: toolchain '1.81.0-x86_64-unknown-linux-gnu' is not installed", source: 'Scille/parsec-cloud#9854' },
+      { line: "error: toolchain '1.85.0-x86_64-unknown-linux-gnu' is not installed", source: 'rust-lang/rustup#4212' },
+      { line: "error: toolchain '1.85-x86_64-unknown-linux-gnu' is not installed", source: 'shadow/shadow#3521' },
+    ],
+    miss: ['info: installing component rustc', "error: component 'clippy' is not available"],
   },
   'cmake-build-program-missing': {
     match: [

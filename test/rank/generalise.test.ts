@@ -322,6 +322,24 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.key).toBe('java');
   });
 
+  it.each([
+    ['pyTooling/Actions#81', '2024-05-23T09:16:11.8207988Z error: externally-managed-environment'],
+    ['Exiv2/exiv2#3056', 'error: externally-managed-environment'],
+  ])("a probe of PEP 668's marker file is the fact pip's refusal is about, above the OS release that ships it (%s)", (_source, line) => {
+    const marker: Difference = {
+      scope: 'host',
+      facet: 'custom',
+      key: 'ls /usr/lib/python3*/EXTERNALLY-MANAGED',
+      kind: 'changed',
+      a: "ls: cannot access '/usr/lib/python3*/EXTERNALLY-MANAGED': No such file or directory",
+      b: '/usr/lib/python3.12/EXTERNALLY-MANAGED',
+    };
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '22.04', b: '24.04' };
+    expect(
+      first(marker, [line, '× This environment is externally managed'].join('\n'), [os, toolChange('python3', '3.10.12', '3.12.3')]).key,
+    ).toBe(marker.key);
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
