@@ -234,16 +234,25 @@ const LIBRARY_PREFIX = /^_*(?:([a-z][a-z0-9]*)(?:_|(?=[A-Z]))|([A-Z][A-Z0-9]+)_)
  * named by the library's prefix, that B's version of the library no longer declares (or not yet).
  */
 function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
-  const names = new Set(packageWords(packageName(d.key)).filter((w) => w.length >= 3 && /^[a-z][a-z0-9]*$/.test(w)));
+  const name = packageName(d.key);
+  const names = new Set(packageWords(name).filter((w) => w.length >= 3 && /^[a-z][a-z0-9]*$/.test(w)));
   if (names.size === 0) return [];
+  // "libmysqlclient" declares MYSQL_*, "libxml2" xml*: a library's stem begins with its symbols' prefix.
+  const stems = [...names].filter((w) => w.startsWith('lib') && w.length > 5).map((w) => w.slice(3));
+  // The -dev package ships the headers whose declarations the compiler read.
+  const weight = DEV_PACKAGE.test(name) ? 0.7 : 0.6;
   for (const [symbol, at] of mentions.missingSymbols) {
     const prefix = LIBRARY_PREFIX.exec(symbol);
-    const name = (prefix?.[1] ?? prefix?.[2])?.toLowerCase();
-    if (name && names.has(name))
-      return [finding(0.6, at, `the build calls ${symbol}, a function of this library, which B's version does not declare`)];
+    const word = (prefix?.[1] ?? prefix?.[2])?.toLowerCase();
+    if (word && word.length >= 3 && (names.has(word) || stems.some((s) => s.startsWith(word))))
+      return [
+        finding(weight, at, `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`),
+      ];
   }
   return [];
 }
+
+const DEV_PACKAGE = /-(?:dev|devel)$/;
 
 /** A proxy setting for one scheme: mirrors' proxy.https, the environment's https_proxy / HTTPS_PROXY. */
 const PROXY_SCHEME = /^(?:proxy\.(https?)|(https?)_proxy)$/i;

@@ -163,9 +163,12 @@ const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
  */
 const REJECTED_CALL =
   /^\s*(?:\[[\w.-]+\]\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
-/** An identifier a C/C++ compiler or linker could not find. */
+/**
+ * An identifier a C/C++ compiler or linker could not find, or found declared otherwise: "unknown type name
+ * 'my_bool'", "invalid conversion from 'const xmlError*'", "too few arguments to function 'png_set_x'".
+ */
 const MISSING_SYMBOL =
-  /(?:undeclared function|implicit declaration of function|unknown type name) [‘'`]([A-Za-z_]\w+)[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
+  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
 const SHELL_BUILTINS = new Set(['declare', 'typeset', 'mapfile', 'readarray', 'shopt', 'local']);
 const PROGRAM =

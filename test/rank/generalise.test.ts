@@ -340,6 +340,24 @@ describe('what the failing program and its output show', () => {
     ).toBe(marker.key);
   });
 
+  it("a library's symbol declared otherwise by B's headers names the library, by its stem (nullptrlabs/pgmodeler#1824)", () => {
+    const log =
+      "src/xmlparser.cpp:182:42: error: invalid conversion from 'const xmlError*' {aka 'const _xmlError*'} to 'xmlError*' {aka '_xmlError*'} [-fpermissive]";
+    const gcc = pkg('gcc', '13.2.1-3', '13.2.1-5', 'pacman');
+    expect(
+      first(pkg('libxml2', '2.11.5-1', '2.12.0-1', 'pacman'), log, [gcc, pkg('qt5-base', '5.15.10-1', '5.15.11-1', 'pacman')]).key,
+    ).toBe('libxml2');
+  });
+
+  it("a type B's client library no longer declares names its -dev package above its siblings (perl5-dbi/DBD-mysql#149)", () => {
+    const log = [
+      'dbdimp.c:1749:11: error: unknown type name ‘my_bool’',
+      'dbdimp.c:1754:31: error: ‘MYSQL_SECURE_AUTH’ undeclared (first use in this function)',
+    ].join('\n');
+    const common = pkg('mysql-common', '5.7.19-1ubuntu14.04', '8.0.3-rc-1ubuntu14.04');
+    expect(first(pkg('libmysqlclient-dev', '5.7.19-1ubuntu14.04', '8.0.3-rc-1ubuntu14.04'), log, [common]).key).toBe('libmysqlclient-dev');
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
