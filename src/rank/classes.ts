@@ -43,6 +43,11 @@ function runsAsRoot(why: string): Implication[] {
 /** Where a CI system checks out the build: a longer one moves every path under it (sockets, Windows' MAX_PATH). */
 const WORKSPACE_ENV = /^(?:\w+_WORKSPACE|WORKSPACE|PWD|CI_PROJECT_DIR|CI_BUILDS_DIR|AGENT_BUILDDIRECTORY|BUILD_SOURCESDIRECTORY)$/;
 
+/** A numeric limit B has set higher than A: a process cannot have run into it there. */
+export function raisedOnB(d: Difference): boolean {
+  return typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a;
+}
+
 /** The value got longer on B, or is set on B only (a path, usually). */
 function longerOnB(d: Difference): boolean {
   return typeof d.b === 'string' && (typeof d.a !== 'string' || d.b.length > d.a.length);
@@ -924,7 +929,13 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'without watchman, Jest and Metro watch every file themselves and run out of file descriptors',
       },
       { facet: 'toolchains', key: /^watchman$/, weight: 0.9, why: 'without watchman, Jest and Metro watch every file themselves' },
-      { facet: 'resources', key: /^ulimit_nofile/, weight: 0.7, why: "B's open-file limit is lower than the watchers need" },
+      {
+        facet: 'resources',
+        key: /^ulimit_nofile/,
+        weight: 0.7,
+        when: (d) => !raisedOnB(d),
+        why: "B's open-file limit is lower than the watchers need",
+      },
       {
         facet: 'sysctl',
         key: /^(?:kern\.maxfiles(?:perproc)?|fs\.inotify\.max_user_(?:instances|watches))$/,
@@ -957,7 +968,7 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's inotify instance limit is lower than the file watchers need",
       },
       { facet: 'sysctl', key: /^fs\.inotify\.max_user_watches$/, weight: 0.6, anyDirection: true },
-      { facet: 'resources', key: /^ulimit_nofile/, weight: 0.3 },
+      { facet: 'resources', key: /^ulimit_nofile/, weight: 0.3, when: (d) => !raisedOnB(d) },
     ],
     tokens: [],
     meaning: 'a file watcher could not get an inotify instance',

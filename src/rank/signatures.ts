@@ -16,7 +16,7 @@
  *   implication's `why` replaces it for that facet.
  */
 import type { Difference } from '../diff/types.js';
-import { ERROR_CLASSES, USERNS_SYSCTLS } from './classes.js';
+import { ERROR_CLASSES, raisedOnB, USERNS_SYSCTLS } from './classes.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
 import { FILE_MODE } from './tokens.js';
@@ -688,8 +688,17 @@ export const SIGNATURES: Signature[] = [
     // inotify_init's EMFILE is the inotify instance cap (file-watch-limit), not this limit.
     exclude: [/\binotify\b|allocate (?:directory )?watch|(?:fsnotify|file|recommended) watcher\b/i],
     implicates: [
-      { facet: 'resources', key: /^ulimit_nofile/, weight: 0.9, why: "B's open-file limit is lower than the build needs" },
+      // A limit B raised cannot be the one a process ran into (a near-unbounded one hurts otherwise: priors.ts).
+      {
+        facet: 'resources',
+        key: /^ulimit_nofile/,
+        weight: 0.9,
+        when: (d) => !raisedOnB(d),
+        why: "B's open-file limit is lower than the build needs",
+      },
       { facet: 'docker', key: /^(?:default_ulimits|ulimits)/, weight: 0.6 },
+      // Go's fsnotify (kubelet, kube-proxy, dev servers) reports inotify's instance cap as "too many open files".
+      { facet: 'sysctl', key: /^fs\.inotify\.max_user_(?:instances|watches)$/, weight: 0.5 },
     ],
     tokens: [],
     meaning: 'a process hit its open-file limit',

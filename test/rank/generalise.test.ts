@@ -358,6 +358,19 @@ describe('what the failing program and its output show', () => {
     expect(first(pkg('libmysqlclient-dev', '5.7.19-1ubuntu14.04', '8.0.3-rc-1ubuntu14.04'), log, [common]).key).toBe('libmysqlclient-dev');
   });
 
+  it.each([
+    ['kubernetes/kubernetes#104303', 'F0811 13:31:01.771818       1 server.go:488] failed complete: too many open files'],
+    ['cilium/cilium#35542', "Error: EMFILE: too many open files, watch '/'"],
+  ])('an open-file limit B raised is not the one a process ran into; the inotify cap B lowered may be (%s)', (_source, line) => {
+    const num = (facet: string, key: string, a: number, b: number): Difference => ({ scope: 'host', facet, key, kind: 'changed', a, b });
+    const ranked = rankDifferences(
+      [...DECOYS, num('resources', 'ulimit_nofile', 1024, 1048576), num('sysctl', 'fs.inotify.max_user_instances', 512, 128)],
+      { log: parseBuildLog(line) },
+    );
+    expect(ranked[0]!.key).toBe('fs.inotify.max_user_instances');
+    expect(ranked.find((r) => r.key === 'ulimit_nofile')!.reasons.some((r) => r.source === 'log')).toBe(false);
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
