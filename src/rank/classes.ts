@@ -326,6 +326,33 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "code reaches into the JDK's internals, which a newer JDK closes",
   },
   {
+    // Go 1.18 stopped accepting SHA-1 signatures on certificates (GODEBUG=x509sha1=1 brought them back until 1.24):
+    // test certificates and old chains fail on the newer Go, not on other certificates.
+    id: 'go-insecure-signature-algorithm',
+    anchors: ['insecure algorithm'],
+    patterns: [/x509: cannot verify signature: insecure algorithm/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:go|golang)$/,
+        weight: 0.9,
+        boundary: true,
+        why: "B's Go rejects certificates signed with SHA-1 (Go 1.18+)",
+      },
+      { facet: 'packages', key: /^(?:golang|go)(?:-[\d.]+)?(?:-go)?(?::\w+)?$/, weight: 0.75, boundary: true },
+      {
+        facet: 'env',
+        key: /^GODEBUG$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'GODEBUG=x509sha1=1 decides whether Go accepts SHA-1 signatures',
+      },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'Go refuses a certificate signed with an algorithm it deems insecure',
+  },
+  {
     // The JDK's security policy (jdk.tls.disabledAlgorithms) drops old TLS versions in patch releases too
     // (TLS 1.0 and 1.1 in 11.0.11 and 8u291): a client on B no longer speaks what the server offers.
     id: 'jdk-tls-protocol-disabled',

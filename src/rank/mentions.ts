@@ -301,7 +301,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
 /** A message telling the user what to install: the package that is missing, in the program's own words. */
 const INSTALL_HINT_CHEAP = /install/i;
 const INSTALL_HINT =
-  /\b(?:please install|(?:you )?(?:need|must|have) to install|install(?:ing)? the)\s+(?:the\s+)?[`'"“]?([A-Za-z][\w.+-]{1,40}?)[`'"”]?(?=[\s,.;:)]|$)/gi;
+  /\b(?:please install|(?:you )?(?:need|must|have) to install|install(?:ing)? the|make sure (?:that )?(?:you(?: have|'ve)? |to have )?installed)\s+(?:the\s+)?[`'"“]?([A-Za-z][\w.+-]{1,40}?)[`'"”]?(?=[\s,.;:)]|$)/gi;
 
 /** A Python traceback's frame in an installed package: `File "/usr/lib/python3/dist-packages/pip/_internal/x.py"`. */
 const PYTHON_FRAME = /^\s*File "[^"]*[\\/](?:site|dist)-packages[\\/]([A-Za-z0-9_.-]+?)(?:\.py)?["\\/]/;

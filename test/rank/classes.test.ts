@@ -1529,6 +1529,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['git describe --tags --always', 'v1.2.3-4-gdeadbee'],
   },
+  'go-insecure-signature-algorithm': {
+    match: [
+      {
+        line: '    apkverifier_test.go: v1-only-pkcs7-cert-bag-first-cert-not-used.apk did not verify: No valid cert chains found, last error: no valid signers: x509: cannot verify signature: insecure algorithm SHA1-RSA (temporarily override with GODEBUG=x509sha1=1)',
+        source: 'avast/apkverifier#16',
+      },
+      {
+        line: '    must.go:28: Failed at /builddir/build/BUILD/mangos-3.2.1/_build/src/go.nanomsg.org/mangos/v3/internal/test/certs_test.go:26: Error is not nil: x509: cannot verify signature: insecure algorithm SHA1-RSA (temporarily override with GODEBUG=x509sha1=1)',
+        source: 'nanomsg/mangos#251',
+      },
+    ],
+    miss: ['x509: certificate signed by unknown authority', 'crypto/x509: using SHA-256'],
+  },
   'jdk-strong-encapsulation': {
     match: [
       {

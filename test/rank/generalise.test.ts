@@ -648,6 +648,17 @@ describe('what the failing program and its output show', () => {
       ),
     );
     expect([...icu.installHints.keys()]).toEqual(['libicu']);
+    // freebroccolo/docker-haskell#64: GHC's -fllvm asks for the LLVM B's image dropped.
+    const llvm = scanMentions(
+      parseBuildLog(
+        [
+          '<no location info>: error:',
+          "    Warning: Couldn't figure out LLVM version!",
+          '             Make sure you have installed LLVM 3.9',
+        ].join('\n'),
+      ),
+    );
+    expect([...llvm.installHints.keys()]).toEqual(['llvm']);
     const perlDoc = pkg('perl-doc', '5.26.1-6ubuntu0.3', null);
     const uid: Difference = { scope: 'host', facet: 'security', key: 'uid', kind: 'changed', a: 1000, b: 0 };
     expect(first(perlDoc, "#   'You need to install the perl-doc package to use this program.'", [uid]).key).toBe('perl-doc');
