@@ -865,7 +865,15 @@ export const SIGNATURES: Signature[] = [
     ],
     implicates: [
       { facet: 'locale', weight: 0.85, why: 'with a C/POSIX locale, programs decode text as ASCII' },
-      { facet: 'env', key: LOCALE_ENV, weight: 0.8, why: 'with a C/POSIX locale, programs decode text as ASCII' },
+      {
+        facet: 'env',
+        key: LOCALE_ENV,
+        weight: 0.8,
+        when: (d) => d.key !== 'PYTHONIOENCODING',
+        why: 'with a C/POSIX locale, programs decode text as ASCII',
+      },
+      // PYTHONIOENCODING sets the encoding of stdin, stdout and stderr only, not of the files a program reads.
+      { facet: 'env', key: /^PYTHONIOENCODING$/, weight: 0.6 },
       { facet: 'packages', key: /^(?:locales|locales-all|glibc-locale\w*|glibc-langpack-\w+)$/, weight: 0.5 },
     ],
     tokens: [],

@@ -371,6 +371,29 @@ describe('what the failing program and its output show', () => {
     expect(ranked.find((r) => r.key === 'ulimit_nofile')!.reasons.some((r) => r.source === 'log')).toBe(false);
   });
 
+  it.each([
+    [
+      'apache/casbin-pycasbin#192',
+      ['long_description = fh.read()', "UnicodeDecodeError: 'charmap' codec can't decode byte 0x8f in position 12735: character maps to"],
+      'cp1252',
+    ],
+    [
+      'klen/pylama#93',
+      [
+        "long_description=_read('README.rst'),",
+        "UnicodeDecodeError: 'ascii' codec can't decode byte 0xc2 in position 148: ordinal not in range(128)",
+      ],
+      'ANSI_X3.4-1968',
+    ],
+  ] as const)(
+    "a file read that cannot decode points at the locale's charmap, not at PYTHONIOENCODING, which only sets stdio's (%s)",
+    (_source, lines, charmap) => {
+      const locale: Difference = { scope: 'host', facet: 'locale', key: 'charmap', kind: 'changed', a: 'UTF-8', b: charmap };
+      const io: Difference = { scope: 'host', facet: 'env', key: 'PYTHONIOENCODING', kind: 'removed', a: 'utf-8' };
+      expect(first(locale, lines.join('\n'), [io]).key).toBe('charmap');
+    },
+  );
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
