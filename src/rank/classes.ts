@@ -353,6 +353,63 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Go refuses a certificate signed with an algorithm it deems insecure',
   },
   {
+    // Writing a kernel setting under /proc/sys needs root and CAP_SYS_ADMIN, and newer kernels make some of them
+    // read-only inside a container's network namespace (nf_conntrack_max since 5.12.2): who writes, and which kernel.
+    id: 'proc-sys-write-denied',
+    anchors: ['/proc/sys/'],
+    patterns: [/\/proc\/sys\/[\w/.-]+:? (?:permission denied|Read-only file system|Operation not permitted)/i],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^capabilities$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B runs without the privilege to change kernel settings',
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.75, anyDirection: true, when: (d) => d.b !== 0 && d.b !== '0' },
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.65,
+        anyDirection: true,
+        why: "B's kernel makes the setting read-only where A's let the container write it",
+      },
+      { facet: 'docker', key: /^(?:security_options|privileged)$/, weight: 0.6, anyDirection: true },
+      { facet: 'sysctl', weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a kernel setting under /proc/sys could not be written',
+  },
+  {
+    // A file owned by an id the user namespace cannot hold (userns-remap, rootless podman's subuid range): the
+    // daemon's remapping or the user's range decides, not the storage driver that reports it.
+    id: 'uid-not-mappable',
+    anchors: ['cannot be mapped to a host id', 'insufficient uids or gids'],
+    patterns: [/Container ID \d+ cannot be mapped to a host ID/, /potentially insufficient UIDs or GIDs available in user namespace/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:security_options|userns\w*|rootless)$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => /userns|rootless/i.test(JSON.stringify([d.a ?? null, d.b ?? null])),
+        why: "B's daemon maps container users into a namespace too small for the image's file owners",
+      },
+      {
+        facet: 'custom',
+        key: /subuid|subgid|newuidmap|uidmap/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's user has a smaller subordinate id range",
+      },
+      { facet: 'packages', key: /^(?:uidmap|shadow-utils|shadow)(?::\w+)?$/, weight: 0.7 },
+      { facet: 'security', key: /^uid$/, weight: 0.6, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:podman|buildah)$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a file's owner cannot be mapped into the user namespace",
+  },
+  {
     // The JDK's security policy (jdk.tls.disabledAlgorithms) drops old TLS versions in patch releases too
     // (TLS 1.0 and 1.1 in 11.0.11 and 8u291): a client on B no longer speaks what the server offers.
     id: 'jdk-tls-protocol-disabled',

@@ -1542,6 +1542,33 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['x509: certificate signed by unknown authority', 'crypto/x509: using SHA-256'],
   },
+  'proc-sys-write-denied': {
+    match: [
+      {
+        line: '                count_test.go:99: failed to drop VM cache: open /proc/sys/vm/drop_caches: permission denied',
+        source: 'acln0/perf#15',
+      },
+      { line: 'mount: /proc/sys/fs/binfmt_misc: permission denied.', source: 'myoung34/docker-github-actions-runner#379' },
+    ],
+    miss: ['cat /proc/sys/vm/max_map_count', "Set sysctl 'net/netfilter/nf_conntrack_max' to 524288"],
+  },
+  'uid-not-mappable': {
+    match: [
+      {
+        line: "ERROR: Service 'test' failed to build: failed to copy files: failed to copy file: Container ID 65536 cannot be mapped to a host ID",
+        source: 'docker/compose#7265',
+      },
+      {
+        line: 'failed to copy files: failed to copy directory: Error processing tar file(exit status 1): Container ID 268869 cannot be mapped to a host ID',
+        source: 'docker/for-linux#1167',
+      },
+      {
+        line: 'Error: potentially insufficient UIDs or GIDs available in user namespace (requested 1526776272:20 for /var/tmp/libpod_builder186017614/build/.git): Check /etc/subuid and /etc/subgid: lchown /var/tmp/libpod_builder186017614/build/.git: invalid argument',
+        source: 'podman-container-tools/podman#10501',
+      },
+    ],
+    miss: ['Error processing tar file(exit status 1): unexpected EOF', 'mapping uid 1000 to host uid 100999'],
+  },
   'jdk-strong-encapsulation': {
     match: [
       {
