@@ -3386,11 +3386,13 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
       /\bconnect (?:ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|ETIMEDOUT) (?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}:\d+\b/i,
+      // A server binding ::1 where no IPv6 address exists: "listen EADDRNOTAVAIL ::1:36480".
+      /\blisten EADDRNOTAVAIL (?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}:\d+\b/i,
       /\bdial tcp \[[0-9a-f:]+\]:\d+: connect: (?:network is unreachable|cannot assign requested address|no route to host)/i,
       /connect fail for [0-9a-f]*:[0-9a-f:]+: Network is unreachable/i,
       // No IPv6 on B at all: resolving or binding "::1" / "::" fails.
       /Can't connect to localhost:\d+ \(Connection refused\)/,
-      /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)|\[::\]:?\d*.{0,40}Address family not supported by protocol/i,
+      /getaddrinfo\("::1?"[^)]*\): Address family for hostname not supported|(?<![\w:])::1?(?![\w:]).{0,120}Address family for hostname not supported|\bEAFNOSUPPORT\b.*(?:::|ipv6)|Address family not supported by protocol.*(?:::|\[::)|\[::\]:?\d*.{0,40}Address family not supported by protocol/i,
       // Go's net tests on a host without IPv6: no port is free on both families.
       /\bno dualstack port available\b/,
       // Redis prints the address it binds as "::*" and the errno as a number (97: EAFNOSUPPORT).

@@ -15,7 +15,7 @@ export interface LogLine {
   number: number;
   /** The line without CR and ANSI escapes, as a user would see it. */
   text: string;
-  /** `text` without BuildKit (`#30 0.288`), CI timestamp and compose (`web_1  |`) prefixes. */
+  /** `text` without BuildKit (`#30 0.288`, an error summary's `40.16`), CI timestamp and compose (`web_1  |`) prefixes. */
   body: string;
 }
 
@@ -36,6 +36,11 @@ const BUILDKIT_PREFIX = /^#\d+ (?:\d+\.\d+ )?/;
 const TIMESTAMP_PREFIX = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z? /;
 // docker compose: "webpack_1         | Killed"
 const COMPOSE_PREFIX = /^[\w.-]+\s+\| /;
+// BuildKit's error summary repeats the step's last lines behind their elapsed seconds alone: "40.16 yaml.h not found".
+const ELAPSED_PREFIX = /^\d{1,5}\.\d{1,3} (?=\S)/;
+/** Elapsed prefixes are stripped only from logs where most lines carry one: a lone "0.5 passed" keeps its number. */
+const ELAPSED_MIN_LINES = 3;
+const ELAPSED_MIN_SHARE = 0.5;
 
 export function parseBuildLog(text: string): BuildLog {
   let start = 0;
@@ -60,7 +65,20 @@ export function parseBuildLog(text: string): BuildLog {
     number++;
     pos = end + 1;
   }
+  stripElapsedPrefixes(lines);
   return { lines, totalLines: number - 1, truncated };
+}
+
+function stripElapsedPrefixes(lines: LogLine[]): void {
+  let carrying = 0;
+  let nonEmpty = 0;
+  for (const line of lines) {
+    if (line.body.trim() === '') continue;
+    nonEmpty++;
+    if (ELAPSED_PREFIX.test(line.body)) carrying++;
+  }
+  if (carrying < ELAPSED_MIN_LINES || carrying < nonEmpty * ELAPSED_MIN_SHARE) return;
+  for (const line of lines) line.body = line.body.replace(ELAPSED_PREFIX, '');
 }
 
 function cleanLine(raw: string, number: number): LogLine {

@@ -2538,6 +2538,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'gpg: keyserver receive failed: Cannot assign requested address', source: 'docker-library/mongo#450' },
       { line: 'gpg: keyserver receive failed: Cannot assign requested address', source: 'azavea/docker-django#57' },
+      { line: 'Error: listen EADDRNOTAVAIL ::1:36480', source: 'restify/node-restify#1545' },
+      {
+        line: 'C++ exception with description "src/kj/async-io.c++:671: requirement not met: DNS lookup failed.; params.host = ::; params.service = http; gai_strerror(status) = Address family for hostname not supported',
+        source: 'capnproto/capnproto#72',
+      },
     ],
     miss: [
       'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)',

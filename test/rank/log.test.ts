@@ -29,6 +29,22 @@ describe('parseBuildLog', () => {
     expect(log.lines[0]!.text).toBe('#30 0.288 \tlibfuse3.so.4 => not found');
   });
 
+  it("removes the elapsed seconds of BuildKit's error summary when most lines carry them (mastodon/mastodon#33591)", () => {
+    const log = parseBuildLog(
+      [
+        '40.16 Gem::Ext::BuildError: ERROR: Failed to build gem native extension.',
+        '40.16',
+        '40.16 checking for yaml.h... no',
+        '40.16 yaml.h not found',
+      ].join('\n'),
+    );
+    expect(log.lines[3]!.body).toBe('yaml.h not found');
+    expect(log.lines[3]!.text).toBe('40.16 yaml.h not found');
+    // A test report's numbers are not elapsed seconds: one such line among others keeps its number.
+    const report = parseBuildLog(['collected 12 items', '0.5 passed in 0.12s', 'FAILED tests/test_x.py', 'exit 1'].join('\n'));
+    expect(report.lines[1]!.body).toBe('0.5 passed in 0.12s');
+  });
+
   it('keeps what a progress bar redraw left visible', () => {
     expect(parseBuildLog('10%\r50%\r100% done\n').lines[0]!.text).toBe('100% done');
   });
