@@ -203,24 +203,50 @@ function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | unde
   if (isDirectoryList(d.a) || isDirectoryList(d.b)) return wordsFound(terms, words);
   // So does the directory the build runs in (HOME=/home/maxime): every path under it names it. Only the
   // directory itself, named whole ("cannot create directory '/sbuild-nonexistent'"), is about it.
-  if (d.facet === 'env' && WHERE_IT_RUNS.test(d.key) && !namedWhole(d.b, words) && !namedWhole(d.a, words)) return wordsFound(terms, words);
+  if (d.facet === 'env' && WHERE_IT_RUNS.test(d.key)) {
+    // B's directory itself on an error line ("Parent directory '/github/home/' is owned by someone else"): the
+    // failure is about where B runs, whatever words the path has.
+    const whole = namedWhole(d.b, words);
+    if (whole) {
+      const named = wordsFound(valueTerms(d, terms), words);
+      if (named && named.weight >= WHOLE_DIRECTORY) return named;
+      return {
+        weight: WHOLE_DIRECTORY,
+        line: whole,
+        why: `an error line names ${d.key}'s directory on B itself (${String(d.b)})`,
+        via: 'word',
+      };
+    }
+    if (!namedWhole(d.a, words)) return wordsFound(terms, words);
+  }
+  return wordsFound(valueTerms(d, terms), words);
+}
+
+/** The key's words and the words only one side's value has. */
+function valueTerms(d: Difference, keyTerms: Set<string>): Set<string> {
+  const terms = new Set(keyTerms);
   const a = new Set(valueWords(d.a));
   for (const w of valueWords(d.b)) if (!a.has(w)) terms.add(w);
   const b = new Set(valueWords(d.b));
   for (const w of a) if (!b.has(w)) terms.add(w);
-  return wordsFound(terms, words);
+  return terms;
 }
 
 /** Variables naming the directory the build runs in or under. */
 const WHERE_IT_RUNS = /^(?:HOME|PWD|OLDPWD|CI_PROJECT_DIR|CI_BUILDS_DIR|\w*WORKSPACE)$/;
 
 /** A log line names this directory itself, not a path under it. */
-function namedWhole(v: FacetValue | undefined, words: Map<string, LogLine>): boolean {
-  if (typeof v !== 'string' || !v.startsWith('/') || v.length < 2) return false;
-  const first = distinctiveWords(v)[0];
-  const line = first === undefined ? undefined : words.get(first);
-  return line !== undefined && new RegExp(`${escapeRegExp(v.replace(/\/+$/, ''))}(?![\\w/.-])`).test(line.body);
+function namedWhole(v: FacetValue | undefined, words: Map<string, LogLine>): LogLine | undefined {
+  if (typeof v !== 'string' || !v.startsWith('/') || v.length < 2) return undefined;
+  // "'/github/home/' is owned by someone else": with its trailing slash, still the directory itself. Its words
+  // may all be too common to index ("github", "home"), so the lines that have any indexed word are searched.
+  const whole = new RegExp(`${escapeRegExp(v.replace(/\/+$/, ''))}/?(?![\\w/.-])`);
+  for (const line of new Set(words.values())) if (whole.test(line.body)) return line;
+  return undefined;
 }
+
+/** How much B's working directory named whole on an error line counts. */
+const WHOLE_DIRECTORY = 0.45;
 
 /** "/home/u/.pyenv/shims:/usr/local/bin:/usr/bin": two or more absolute directories joined by colons. */
 function isDirectoryList(v: FacetValue | undefined): boolean {

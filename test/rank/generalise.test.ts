@@ -394,6 +394,18 @@ describe('what the failing program and its output show', () => {
     },
   );
 
+  it("B's HOME named whole on an error line, trailing slash and all, points at HOME though its words are common (anoma/juvix#1490)", () => {
+    const log = [
+      "Run stack install --system-ghc --ghc-options='-split-sections -optl-static'",
+      "Preventing creation of stack root '/github/home/.stack/'. Parent directory '/github/home/' is owned by someone else.",
+      'Error: Process completed with exit code 1.',
+    ].join('\n');
+    const home: Difference = { scope: 'container:build', facet: 'env', key: 'HOME', kind: 'changed', a: '/home/runner', b: '/github/home' };
+    const uid: Difference = { scope: 'container:build', facet: 'security', key: 'uid', kind: 'changed', a: 1001, b: 0 };
+    const ranked = rankDifferences([...DECOYS, uid, home], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('HOME');
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
