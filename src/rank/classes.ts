@@ -3174,13 +3174,15 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // GUI toolkits (Qt, GTK, X11 clients) need an X server: $DISPLAY unset, wrong, or no Xvfb behind it.
     id: 'no-x-display',
-    anchors: ['display', 'video device'],
+    anchors: ['display', 'video device', 'headlessexception'],
     patterns: [
       /QXcbConnection: Could not connect to display|qt\.qpa\.xcb: could not connect to display/,
       /\b(?:cannot|can't|unable to) open display\b/i,
       /Missing X server or \$DISPLAY|no DISPLAY environment variable specified/,
       // AWT: "No X11 DISPLAY variable was set, but this program performed an operation which requires it."
       /No X11 DISPLAY variable was set/,
+      // Its exception, printed alone when the message is empty or cut off.
+      /java\.awt\.HeadlessException\b/,
       // SDL (games, emulators, node-sdl) finds no video driver without an X server.
       /SDL_Init\(\w*\) error: No available video device|No available video device/,
     ],

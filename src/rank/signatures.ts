@@ -31,6 +31,8 @@ const CRLF_SETTINGS = ['custom', 'git'];
 const LOW_DISK_BYTES = 5 * 1024 ** 3;
 const CA_ENV =
   /^(?:SSL_CERT_FILE|SSL_CERT_DIR|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE|NODE_EXTRA_CA_CERTS|GIT_SSL_CAINFO|NODE_TLS_REJECT_UNAUTHORIZED|GIT_SSL_NO_VERIFY|NIX_SSL_CERT_FILE|CARGO_HTTP_CAINFO|AWS_CA_BUNDLE|PIP_CERT|npm_config_cafile|NPM_CONFIG_CAFILE|HEX_CACERTS_PATH|DENO_CERT)$/;
+/** Build flags that compile for one CPU's instruction set: native, an -march, a microarchitecture level. */
+const CPU_SPECIFIC_FLAGS = /\bnative\b|-march=|target-cpu=|-m(?:avx|sse4|fma|bmi)|x86-64-v[2-4]|^v[2-4]$/;
 const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF8|PYTHONCOERCECLOCALE|LESSCHARSET)$/;
 const LIB_PATH_ENV = /^(?:LD_LIBRARY_PATH|LD_PRELOAD|LD_RUN_PATH)$/;
 const KERNEL_VERSION = /^(?:release|version)$/;
@@ -566,6 +568,16 @@ export const SIGNATURES: Signature[] = [
         why: 'code compiled for CPU features B lacks (e.g. -march=native, AVX-512) dies on the first such instruction',
       },
       { facet: 'cpu', key: /^(?:model|arch)$/, weight: 0.45 },
+      // Flags that build for the building machine's CPU (-C target-cpu=native, -march=native, GOAMD64=v3): a
+      // program built and run in one build (a build script, a test) dies where the CPU differs.
+      {
+        facet: 'env',
+        key: /^(?:RUSTFLAGS|CARGO_BUILD_RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CFLAGS|CXXFLAGS|CPPFLAGS|GOAMD64|NIX_CFLAGS_COMPILE)$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => CPU_SPECIFIC_FLAGS.test(String(d.b ?? '')) && !CPU_SPECIFIC_FLAGS.test(String(d.a ?? '')),
+        why: "B's build flags target a specific CPU's instructions",
+      },
       { facet: 'toolchains', weight: 0.2 },
       { facet: 'images', weight: 0.25 },
     ],

@@ -2397,8 +2397,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'QXcbConnection: Could not connect to display', source: 'cloudify/sPDF#40' },
       { line: 'QXcbConnection: Could not connect to display :1', source: 'jeanphix/Ghost.py#342' },
       { line: 'qt.qpa.xcb: could not connect to display :0.0', source: 'stepjam/PyRep#297' },
+      { line: '  actual: java.awt.HeadlessException: null', source: 'incanter/incanter#308' },
+      { line: 'java.awt.HeadlessException: ', source: 'mastodon-sc/mastodon#107' },
     ],
-    miss: ['export DISPLAY=:99', 'Xvfb :99 -screen 0 1280x1024x24 &'],
+    miss: ['export DISPLAY=:99', 'Xvfb :99 -screen 0 1280x1024x24 &', '-Djava.awt.headless=true'],
   },
   'gl-driver-missing': {
     match: [

@@ -406,6 +406,18 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.key).toBe('HOME');
   });
 
+  it('a SIGILL after B starts building for its own CPU points at the flags that ask for it (sstadick/hck#25)', () => {
+    const log = [
+      'error: failed to run custom build command for `libc v0.2.98`',
+      '',
+      'Caused by:',
+      "  process didn't exit successfully: `/tmp/cargo-installMEiNJj/release/build/libc-d4f829098caa5901/build-script-build` (signal: 4, SIGILL: illegal instruction)",
+    ].join('\n');
+    const flags: Difference = { scope: 'host', facet: 'env', key: 'RUSTFLAGS', kind: 'added', b: '-C target-cpu=native' };
+    const backtrace: Difference = { scope: 'host', facet: 'env', key: 'RUST_BACKTRACE', kind: 'added', b: '1' };
+    expect(first(flags, log, [backtrace]).key).toBe('RUSTFLAGS');
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
