@@ -2025,6 +2025,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\byou should not run configure as root\b/,
       // minikube's docker driver, and tools that word it the same way.
       /\b(?:should|must) not be (?:used|run) with root privileges\b/,
+      // Firefox (Playwright's Nightly) as root under a HOME another user owns.
+      /\bRunning \w+ as root in a regular user's session is not supported\b/,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],

@@ -1369,6 +1369,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'refuses-root': {
     match: [
       { line: 'pg_ctl: cannot be run as root', source: 'dbfixtures/pytest-postgresql#341' },
+      {
+        line: "[pid=3392][err] Running Nightly as root in a regular user's session is not supported.  ($HOME is /github/home which is owned by uid 1001.)",
+        source: 'microsoft/playwright#27620',
+      },
       { line: '🛑  The "docker" driver should not be used with root privileges.', source: 'kubernetes/minikube#8613' },
       {
         line: 'npm WARN cannot run in wd my-package@0.0.0 node ./node_modules/bower/bin/bower i (wd=/builds/author/my-package)',
