@@ -2079,7 +2079,7 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // The time zone database is a package of its own: slim images drop it, and every named zone then fails.
     id: 'tz-database-missing',
-    anchors: ['timezonenotfound', 'time zone id', 'zoneinfo', 'unknown time zone', 'unknowntimezone', 'unrecognized time zone'],
+    anchors: ['timezonenotfound', 'time zone id', 'zoneinfo', 'unknown time zone', 'unknowntimezone', 'unrecognized time zone', 'olson'],
     patterns: [
       /\bTimeZoneNotFoundException\b|The time zone ID '[^']+' was not found/,
       /Could not find (?:a part of the path|file) '\/usr\/share\/zoneinfo\//,
@@ -2089,6 +2089,8 @@ export const ERROR_CLASSES: Signature[] = [
       /UnknownTimeZoneError|ZoneInfoNotFoundError/,
       // R's warning for a zone its tz database no longer has (the legacy PST8PDT, EST5EDT moved to tzdata-legacy).
       /Unrecognized time zone ['"][\w/+-]+['"]/,
+      // R's OlsonNames() finds no zoneinfo tree at all.
+      /\bno Olson database found\b/,
     ],
     implicates: [
       {

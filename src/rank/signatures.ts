@@ -386,12 +386,20 @@ export const SIGNATURES: Signature[] = [
       // What a user captures to see the network: the default route, the firewall's rules.
       {
         facet: 'custom',
-        key: /\broute\b|\bgateway\b|\bufw\b|\biptables\b|\bnft\b|\bfirewall/i,
+        key: /\broute\b|\bgateway\b|\bufw\b|\biptables\b|\bnft\b|\bfirewall|\bnc -z\b|\b9418\b/i,
         weight: 0.8,
         anyDirection: true,
         why: "B's route or firewall keeps the build from the server",
       },
       { facet: 'network', key: /route|gateway/i, weight: 0.75, anyDirection: true },
+      // git's url.<base>.insteadOf sends git:// (port 9418, often blocked) over https on one side only.
+      {
+        facet: 'git',
+        key: /^url\..+\.insteadof$/i,
+        weight: 0.75,
+        anyDirection: true,
+        why: "one side's git rewrites the URLs the other side fetches over a blocked protocol",
+      },
     ],
     tokens: ['host', 'ip', 'package'],
     meaning: 'the build could not reach a server',

@@ -1868,6 +1868,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'tz-database-missing': {
     match: [
+      { line: 'In OlsonNames() : no Olson database found', source: 'rocker-org/rocker-versioned2#558' },
       { line: "  Unrecognized time zone 'PST8PDT'", source: 'r-dbi/RPostgres#593' },
       { line: "  what():  Can't open /usr/share/zoneinfo/US/Pacific", source: 'apache/arrow#40633' },
       {

@@ -418,6 +418,16 @@ describe('what the failing program and its output show', () => {
     expect(first(flags, log, [backtrace]).key).toBe('RUSTFLAGS');
   });
 
+  it("a git:// fetch that times out points at the insteadOf rewrite only A's git had (lamassu/lamassu-server#53)", () => {
+    const log = [
+      'npm ERR! git fetch -a origin (git://github.com/maraoz/browserify-buffertools.git) fatal: unable to connect to github.com:',
+      'npm ERR! git fetch -a origin (git://github.com/maraoz/browserify-buffertools.git) github.com[0: 192.30.252.128]: errno=Connection timed out',
+    ].join('\n');
+    const rewrite: Difference = { scope: 'host', facet: 'git', key: 'url.https://.insteadof', kind: 'removed', a: 'git://' };
+    const npm: Difference = { ...toolChange('npm', '1.4.28', '1.4.14'), detail: { direction: 'downgrade' } };
+    expect(first(rewrite, log, [npm]).key).toBe('url.https://.insteadof');
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
