@@ -67,7 +67,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(mentions));
-  if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions));
+  if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions), ...probedPathFindings(d, mentions));
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   if (d.facet === 'env') out.push(...toolSettingFindings(d, mentions));
@@ -347,6 +347,24 @@ function namesVariableTopic(body: string, key: string): boolean {
 }
 
 /** An HTTP status line in a captured check's output: "HTTP/1.1 404 Not Found". */
+/** An absolute path among a command's arguments (not its program): `test -d /root/.m2`, `ls -Zd /var/lib/x`. */
+const PROBED_PATH = /(?<=\s)\/[\w.@+-]+(?:\/[\w.@+-]+)+/g;
+
+/**
+ * A captured check of a path (`test -d /root/.m2 && echo present`) whose path an error line names whole
+ * ("cannot create regular file '/root/.m2/settings.xml'"): the failure is about what the probe checks.
+ */
+function probedPathFindings(d: Difference, mentions: Mentions): Finding[] {
+  for (const m of d.key.matchAll(PROBED_PATH)) {
+    const path = m[0].replace(/\/+$/, '');
+    if (path.split('/').length < 3 && path.length < 8) continue;
+    const whole = new RegExp(`(?<![\\w/.-])${escapeRegExp(path)}(?![\\w.-])`);
+    const at = mentions.lines.find((l) => l.error && l.line.body.includes(path) && whole.test(l.line.body));
+    if (at) return [finding(0.5, at, `an error line names ${path}, which this check looks at`)];
+  }
+  return [];
+}
+
 const HTTP_STATUS = /\bHTTP\/[\d.]+\s+([1-5]\d\d)\b\s*([A-Za-z][\w ]*)?/;
 
 /** A captured check (`curl -sI …`) answers 404 on B, and the failing log shows that very status. */

@@ -428,6 +428,21 @@ describe('what the failing program and its output show', () => {
     expect(first(rewrite, log, [npm]).key).toBe('url.https://.insteadof');
   });
 
+  it.each([
+    [
+      'markhobson/docker-maven-chrome#6',
+      "cp: cannot create regular file '/root/.m2/settings.xml': No such file or directory",
+      'test -d /root/.m2 && echo present',
+      'present',
+      '',
+    ],
+    ['sifive/freedom-tools#3', '/bin/sh: 1: ./configure: not found', 'readlink -f /bin/sh', '/usr/bin/bash', '/usr/bin/dash'],
+  ])('a captured check of a path an error line names is about the failure (%s)', (_source, line, key, a, b) => {
+    const probe: Difference = { scope: 'host', facet: 'custom', key, kind: 'changed', a, b };
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '22.04', b: '24.04' };
+    expect(first(probe, line, [os, toolChange('maven', '3.5.2', '3.5.3')]).key).toBe(key);
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
