@@ -9,7 +9,7 @@ import type { Difference } from '../diff/types.js';
 
 interface Consequence {
   facet: string;
-  key: string;
+  key: string | RegExp;
   /** The fact it follows from, in the same scope (its facet when it is another one). */
   cause: { facet?: string; key: string };
   /** Only break ties: the two ship together, but a log may implicate this one alone. */
@@ -37,6 +37,14 @@ const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'docker', key: 'api_version', cause: { key: 'server_version' }, unlessNamed: true },
   // cargo ships with rustc: when a log implicates both alike, the compiler is the one that changed behaviour.
   { facet: 'toolchains', key: 'cargo', cause: { key: 'rustc' }, tieOnly: true },
+  // A qemu handler for A's own architecture, on B only: B emulates A's binaries because its machine is another one.
+  {
+    facet: 'binfmt',
+    key: /^qemu-/,
+    cause: { facet: 'kernel', key: 'machine' },
+    causeHolds: (machine) => typeof machine.a === 'string' && machine.a !== machine.b,
+    why: "B emulates binaries of A's architecture because its own machine is another one",
+  },
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
   {
     facet: 'time',
@@ -53,10 +61,11 @@ export function causeOf(
   find: (scope: string, facet: string, key: string) => Difference | undefined,
 ): { facet: string; key: string; tieOnly: boolean; unlessNamed: boolean; why: string } | undefined {
   for (const c of CONSEQUENCES) {
-    if (c.facet !== d.facet || c.key !== d.key) continue;
+    if (c.facet !== d.facet || (typeof c.key === 'string' ? c.key !== d.key : !c.key.test(d.key))) continue;
     const facet = c.cause.facet ?? d.facet;
     const found = find(d.scope, facet, c.cause.key);
     if (found === undefined || (c.causeHolds && !c.causeHolds(found))) continue;
+    if (c.facet === 'binfmt' && !emulatesMachine(d.key, found.a)) continue;
     return {
       facet,
       key: c.cause.key,
@@ -66,4 +75,12 @@ export function causeOf(
     };
   }
   return undefined;
+}
+
+/** "qemu-x86_64" emulates x86_64, "qemu-aarch64" arm64 machines: the handler is for this machine's binaries. */
+function emulatesMachine(handler: string, machine: Difference['a']): boolean {
+  if (typeof machine !== 'string') return false;
+  const arch = handler.replace(/^qemu-/, '').toLowerCase();
+  const m = machine.toLowerCase();
+  return arch === m || (arch === 'aarch64' && m === 'arm64') || (arch === 'x86_64' && m === 'amd64');
 }

@@ -233,7 +233,7 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   }
 }
 
-const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker', 'time', 'env']);
+const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker', 'time', 'env', 'binfmt']);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

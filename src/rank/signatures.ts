@@ -1293,6 +1293,15 @@ export const SIGNATURES: Signature[] = [
         weight: 0.8,
         why: 'another qemu version emulates differently',
       },
+      // A binary foreign only on B (an x86_64 tool on an arm64 host) runs under qemu there alone.
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's machine is another architecture: it runs the build's binaries under emulation",
+      },
+      { facet: 'cpu', key: /^arch$/, weight: 0.75, anyDirection: true },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
       { facet: 'images', weight: 0.3 },
     ],

@@ -443,6 +443,24 @@ describe('what the failing program and its output show', () => {
     expect(first(probe, line, [os, toolChange('maven', '3.5.2', '3.5.3')]).key).toBe(key);
   });
 
+  it("a qemu handler for A's own architecture follows from B's other machine, which explains the emulated binary's failure (mingchen/docker-android-build-box#95)", () => {
+    const log =
+      "AAPT2 aapt2-7.0.3-7396180-linux Daemon #0: Unexpected error output: qemu-x86_64: Could not open '/lib64/ld-linux-x86-64.so.2': No such file or directory";
+    const machine: Difference = { scope: 'host', facet: 'kernel', key: 'machine', kind: 'changed', a: 'x86_64', b: 'aarch64' };
+    const handler: Difference = {
+      scope: 'host',
+      facet: 'binfmt',
+      key: 'qemu-x86_64',
+      kind: 'added',
+      b: { enabled: true, interpreter: '/usr/bin/qemu-x86_64', flags: 'POCF' },
+    };
+    const ranked = rankDifferences([...DECOYS, handler, machine], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('machine');
+    expect(
+      ranked.find((r) => r.key === 'qemu-x86_64')!.reasons.some((r) => r.text.includes('because its own machine is another one')),
+    ).toBe(true);
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
