@@ -16,8 +16,8 @@ interface Consequence {
   tieOnly?: boolean;
   /** Not when the log names this very value ("Maximum supported API version is 1.39"): then it speaks for itself. */
   unlessNamed?: boolean;
-  /** Only when the cause's difference is of this shape (TZ set on B, not taken away). */
-  causeHolds?: (cause: Difference) => boolean;
+  /** Only when the cause's difference is of this shape (TZ set on B, not taken away), given the consequence's. */
+  causeHolds?: (cause: Difference, consequence: Difference) => boolean;
   /** The reason shown, when "follows from" is not what happened. */
   why?: string;
 }
@@ -42,7 +42,7 @@ const CONSEQUENCES: readonly Consequence[] = [
     facet: 'binfmt',
     key: /^qemu-/,
     cause: { facet: 'kernel', key: 'machine' },
-    causeHolds: (machine) => typeof machine.a === 'string' && machine.a !== machine.b,
+    causeHolds: (machine, handler) => machine.a !== machine.b && emulatesMachine(handler.key, machine.a),
     why: "B emulates binaries of A's architecture because its own machine is another one",
   },
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
@@ -64,8 +64,7 @@ export function causeOf(
     if (c.facet !== d.facet || (typeof c.key === 'string' ? c.key !== d.key : !c.key.test(d.key))) continue;
     const facet = c.cause.facet ?? d.facet;
     const found = find(d.scope, facet, c.cause.key);
-    if (found === undefined || (c.causeHolds && !c.causeHolds(found))) continue;
-    if (c.facet === 'binfmt' && !emulatesMachine(d.key, found.a)) continue;
+    if (found === undefined || (c.causeHolds && !c.causeHolds(found, d))) continue;
     return {
       facet,
       key: c.cause.key,

@@ -346,7 +346,6 @@ function namesVariableTopic(body: string, key: string): boolean {
   return false;
 }
 
-/** An HTTP status line in a captured check's output: "HTTP/1.1 404 Not Found". */
 /** An absolute path among a command's arguments (not its program): `test -d /root/.m2`, `ls -Zd /var/lib/x`. */
 const PROBED_PATH = /(?<=\s)\/[\w.@+-]+(?:\/[\w.@+-]+)+/g;
 
@@ -365,6 +364,7 @@ function probedPathFindings(d: Difference, mentions: Mentions): Finding[] {
   return [];
 }
 
+/** An HTTP status line in a captured check's output: "HTTP/1.1 404 Not Found". */
 const HTTP_STATUS = /\bHTTP\/[\d.]+\s+([1-5]\d\d)\b\s*([A-Za-z][\w ]*)?/;
 
 /** A captured check (`curl -sI …`) answers 404 on B, and the failing log shows that very status. */
