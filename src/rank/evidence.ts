@@ -41,7 +41,7 @@ const CASCADE_FACTOR = 0.9;
 /** Lines after the first signature line that still belong to its message (a diagnostic's source excerpt). */
 const SAME_MESSAGE_LINES = 1;
 /** Evidence kept for a mirror when the log shows an address it has on both sides. */
-const UNCHANGED_ADDRESS_FACTOR = 0.5;
+const UNCHANGED_ADDRESS_FACTOR = 0.3;
 /** Weight kept by an implication whose facet's keying tokens name other keys. */
 const OTHER_KEY_FACTOR = 0.6;
 /** Weight kept by a signature implication the log's own tokens refute. */

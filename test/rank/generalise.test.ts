@@ -461,6 +461,25 @@ describe('what the failing program and its output show', () => {
     ).toBe(true);
   });
 
+  it('a package source B reached at an address A had too is not the cause; the network under the build is (vocdoni/vocdoni-node#425)', () => {
+    const log = 'Could not connect to debmirror.example.net:80 (199.232.150.132), connection timed out';
+    const source = (addresses: string[]) => ({
+      host: 'debmirror.example.net',
+      addresses,
+      source: '/etc/apt/sources.list.d/debian.sources',
+    });
+    const mirror: Difference = {
+      scope: 'host',
+      facet: 'mirrors',
+      key: 'http://debmirror.example.net/debian',
+      kind: 'changed',
+      a: source(['199.232.150.132']),
+      b: source(['199.232.150.132', '2a04:4e42:8e::644']),
+    };
+    const mtu: Difference = { scope: 'host', facet: 'docker', key: 'mtu', kind: 'changed', a: 1400, b: 1500 };
+    expect(first(mtu, log, [mirror]).key).toBe('mtu');
+  });
+
   it('a missing build program is the cause of the compiler lines CMake prints after it (facebookarchive/xcbuild#259)', () => {
     const log = [
       'cmake -Bbuild -H. -G Ninja -DCMAKE_INSTALL_PREFIX= ',
