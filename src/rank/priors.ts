@@ -558,7 +558,25 @@ function localeFit(d: Difference): Fit {
     return { factor: 1, note: `B falls back to ${b ? b : 'the C locale'}` };
   // Turkish and Azeri map i and I to dotted/dotless letters: case conversion (tr, toupper) breaks.
   if (/^(?:tr|az)_/i.test(b)) return { factor: 1, note: `${b}: i and I do not convert to each other` };
+  // C.UTF-8 -> en_US.UTF-8: the same language and character set, which programs read and write alike.
+  if (typeof d.a === 'string' && sameLanguageAndCharset(d.a, b)) return { factor: SAME_LANGUAGE_FIT };
   return { factor: 0.6 };
+}
+
+/** How much a locale change keeping the language and character set fits a failure. */
+const SAME_LANGUAGE_FIT = 0.45;
+
+/** Both English (the C locale writes English) and both UTF-8, or both the same language and charset otherwise. */
+function sameLanguageAndCharset(a: string, b: string): boolean {
+  const parse = (v: string) => {
+    const m = /^([A-Za-z]+)(?:_[A-Za-z]+)?(?:\.([\w-]+))?/.exec(v.trim());
+    const language = (m?.[1] ?? '').toLowerCase();
+    const charset = (m?.[2] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
+    return { language: language === 'c' || language === 'posix' ? 'en' : language, charset };
+  };
+  const x = parse(a);
+  const y = parse(b);
+  return x.language !== '' && x.language === y.language && x.charset !== '' && x.charset === y.charset;
 }
 
 function skewFit(d: Difference): Fit {

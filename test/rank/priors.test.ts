@@ -120,6 +120,12 @@ describe('priors table', () => {
       { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'en_US.UTF-8', b: 'C' },
       { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'C', b: 'en_US.UTF-8' },
     ],
+    [
+      // C.UTF-8 and en_US.UTF-8 read and write English in UTF-8 alike; German writes other dates and numbers.
+      'another language over the same language in another territory',
+      { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'C.UTF-8', b: 'de_DE.UTF-8' },
+      { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'C.UTF-8', b: 'en_US.UTF-8' },
+    ],
   ])('%s', (_name, higher, lower) => {
     expect(scoreOf(higher)).toBeGreaterThan(scoreOf(lower));
   });
