@@ -22,6 +22,14 @@ export function compareVersionsFor(manager: string | undefined, a: string, b: st
   }
 }
 
+/**
+ * A git commit id, abbreviated or whole ("54296cf40ad8…": runc's and containerd's version when built from a
+ * commit): hex digits with at least one letter. Two of them order nothing.
+ */
+export function isCommitId(version: string): boolean {
+  return /^(?=[0-9a-f]*[a-f])[0-9a-f]{7,64}$/i.test(version.trim());
+}
+
 /** Kernel releases ("4.4.0-98-generic"), toolchain versions ("v0.10.0", "go1.22.3"). */
 export function compareLooseVersions(a: string, b: string): number {
   return verrevcmp(prereleaseFirst(a.trim()), prereleaseFirst(b.trim()));

@@ -4,6 +4,7 @@
  * JDK major, an OpenSSL major) breaks the most. Computed from the A and B values
  * themselves, so it works for any facet whose values are versions. Pure.
  */
+import { isCommitId } from '../diff/package-version.js';
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 
@@ -139,6 +140,8 @@ function calendarStep(a: number, b: number): Step | undefined {
 
 /** "1:2.35-0ubuntu3.1" -> [2, 35]; "v16.13.0" -> [16, 13, 0]; "go1.21.3" -> [1, 21, 3]. */
 export function numericParts(version: string): number[] | undefined {
+  // A commit ("54296cf40ad8…", runc's and containerd's version before their releases) orders nothing.
+  if (isCommitId(version)) return undefined;
   const m = /^(?:\d+:)?[a-z]*[-_]?v?(\d+(?:\.\d+)*)/i.exec(version.trim());
   if (!m) return undefined;
   return m[1]!.split('.').map((p) => Number.parseInt(p, 10));

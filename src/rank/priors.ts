@@ -4,7 +4,7 @@
  * a libc downgrade is worse than an upgrade, a lost CPU flag worse than a gained
  * one, a removed binfmt handler worse than an added one, less memory worse than more.
  */
-import { compareLooseVersions, compareVersionsFor } from '../diff/package-version.js';
+import { compareLooseVersions, compareVersionsFor, isCommitId } from '../diff/package-version.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Difference } from '../diff/types.js';
 import { factOf } from './equivalents.js';
@@ -445,7 +445,7 @@ function versionFit(d: Difference): Fit {
 function ownDirection(d: Difference): 'upgrade' | 'downgrade' | undefined {
   const a = versionText(d.a);
   const b = versionText(d.b);
-  if (!looksLikeVersion(a) || !looksLikeVersion(b)) return undefined;
+  if (!looksLikeVersion(a) || !looksLikeVersion(b) || isCommitId(a) || isCommitId(b)) return undefined;
   const manager =
     typeof d.a === 'object' && d.a !== null && !Array.isArray(d.a) && typeof d.a['manager'] === 'string' ? d.a['manager'] : undefined;
   const c = manager ? compareVersionsFor(manager, a, b) : compareLooseVersions(a, b);

@@ -138,6 +138,15 @@ describe('diffFingerprints', () => {
     ]);
   });
 
+  it('commit ids (runc and containerd built from a commit) have no direction', () => {
+    const a = fingerprint({ host: scope({ toolchains: { runc: '54296cf40ad8143b62dbcaa1d90e520a2136ddfe', gcc: '9.4.0' } }) });
+    const b = fingerprint({ host: scope({ toolchains: { runc: '3f2f8b84a77f73d38244dd690525642a72156c64', gcc: '9.5.0' } }) });
+    expect(diffFingerprints(a, b).map((d) => [d.key, d.detail])).toEqual([
+      ['runc', undefined],
+      ['gcc', { direction: 'upgrade' }],
+    ]);
+  });
+
   it('cpu flags as sets: which flags B lacks', () => {
     const a = fingerprint({ host: scope({ cpu: { flags: ['sse4_2', 'avx', 'avx2', 'avx512f'] } }) });
     const b = fingerprint({ host: scope({ cpu: { flags: ['sse4_2', 'avx'] } }) });

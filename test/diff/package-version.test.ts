@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareApkVersions, compareLooseVersions, compareRpmEvr, rpmvercmp } from '../../src/diff/package-version.js';
+import { compareApkVersions, compareLooseVersions, compareRpmEvr, isCommitId, rpmvercmp } from '../../src/diff/package-version.js';
 
 const sign = (n: number) => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
@@ -140,4 +140,15 @@ describe('compareLooseVersions (kernels, toolchains)', () => {
     ['1.0.0-rc95', '1.0.0', -1],
     ['5.10.0-rc5', '5.10.0', -1],
   ] as const)('%s vs %s = %i', (a, b, expected) => expect(sign(compareLooseVersions(a, b))).toBe(expected));
+});
+
+describe('isCommitId', () => {
+  it.each([
+    ['54296cf40ad8143b62dbcaa1d90e520a2136ddfe', true],
+    ['4ab9917', true],
+    ['1.1.4', false],
+    ['20240101', false],
+    ['v1.6.18', false],
+    ['deadbeefcafe-dirty', false],
+  ] as const)('%s: %s', (v, expected) => expect(isCommitId(v)).toBe(expected));
 });

@@ -3,7 +3,7 @@
  * release) compare as versions, so a change says upgrade or downgrade.
  */
 import type { FacetValue } from '../../fingerprint/types.js';
-import { compareLooseVersions } from '../package-version.js';
+import { compareLooseVersions, isCommitId } from '../package-version.js';
 import type { DifferenceDetail } from '../types.js';
 import { genericRule } from './generic.js';
 import type { FacetRule, RuleFinding } from './types.js';
@@ -17,7 +17,7 @@ export function direction(cmp: number): NonNullable<DifferenceDetail['direction'
 
 export function versionChange(a: FacetValue, b: FacetValue): RuleFinding | undefined {
   if (typeof a !== 'string' || typeof b !== 'string') return undefined;
-  if (!VERSION_LIKE.test(a.trim()) || !VERSION_LIKE.test(b.trim())) return undefined;
+  if (!VERSION_LIKE.test(a.trim()) || !VERSION_LIKE.test(b.trim()) || isCommitId(a) || isCommitId(b)) return undefined;
   return { kind: 'changed', detail: { direction: direction(compareLooseVersions(a, b)) } };
 }
 
