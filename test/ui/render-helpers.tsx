@@ -19,7 +19,11 @@ export function tick(ms = 0): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-export async function waitFor<T>(check: () => T | undefined | false, what: string, timeoutMs = 2000): Promise<T> {
+/**
+ * Polls until `check` holds. The deadline only bounds how long a failing test hangs: under a loaded CI run
+ * (the whole suite on two cores) an export's file write and re-render took over 2 s, so it is generous.
+ */
+export async function waitFor<T>(check: () => T | undefined | false, what: string, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = check();
