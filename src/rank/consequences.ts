@@ -6,6 +6,7 @@
  * difference) but never ranked above its cause. Pure.
  */
 import type { Difference } from '../diff/types.js';
+import { canonicalArch } from './tokens.js';
 
 interface Consequence {
   facet: string;
@@ -76,10 +77,7 @@ export function causeOf(
   return undefined;
 }
 
-/** "qemu-x86_64" emulates x86_64, "qemu-aarch64" arm64 machines: the handler is for this machine's binaries. */
+/** "qemu-x86_64" emulates x86_64 (amd64) machines: binfmt handlers carry the canonical architecture's name. */
 function emulatesMachine(handler: string, machine: Difference['a']): boolean {
-  if (typeof machine !== 'string') return false;
-  const arch = handler.replace(/^qemu-/, '').toLowerCase();
-  const m = machine.toLowerCase();
-  return arch === m || (arch === 'aarch64' && m === 'arm64') || (arch === 'x86_64' && m === 'amd64');
+  return typeof machine === 'string' && canonicalArch(machine) === handler.replace(/^qemu-/, '').toLowerCase();
 }

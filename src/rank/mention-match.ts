@@ -59,8 +59,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'mounts' && d.key !== '/') {
     // The mount point itself, or a path under it, on an error line: more than its last word alone, which
     // other mounts' paths share (/etc/postgresql and /var/lib/postgresql/data).
-    const under = new RegExp(`(?<![\\w/.-])${escapeRegExp(d.key.replace(/\/+$/, ''))}(?![\\w.-])`);
-    const named = mentions.lines.find((l) => l.error && l.line.body.includes(d.key) && under.test(l.line.body));
+    const named = errorLineNamingPath(d.key, mentions);
     const last = d.key.toLowerCase().split('/').filter(Boolean).pop();
     const at = named ?? (last ? mentions.words.get(last) : undefined);
     if (at?.error) out.push(finding(named ? 0.55 : 0.45, at, `an error line names ${named ? d.key : `a path under ${d.key}`}`));
@@ -357,11 +356,17 @@ function probedPathFindings(d: Difference, mentions: Mentions): Finding[] {
   for (const m of d.key.matchAll(PROBED_PATH)) {
     const path = m[0].replace(/\/+$/, '');
     if (path.split('/').length < 3 && path.length < 8) continue;
-    const whole = new RegExp(`(?<![\\w/.-])${escapeRegExp(path)}(?![\\w.-])`);
-    const at = mentions.lines.find((l) => l.error && l.line.body.includes(path) && whole.test(l.line.body));
+    const at = errorLineNamingPath(path, mentions);
     if (at) return [finding(0.5, at, `an error line names ${path}, which this check looks at`)];
   }
   return [];
+}
+
+/** The first error line naming this path whole or a path under it ("/root/.m2/settings.xml" for /root/.m2). */
+function errorLineNamingPath(path: string, mentions: Mentions): Mention | undefined {
+  const bare = path.replace(/\/+$/, '');
+  const whole = new RegExp(`(?<![\\w/.-])${escapeRegExp(bare)}(?![\\w.-])`);
+  return mentions.lines.find((l) => l.error && l.line.body.includes(bare) && whole.test(l.line.body));
 }
 
 /** An HTTP status line in a captured check's output: "HTTP/1.1 404 Not Found". */

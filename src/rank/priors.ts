@@ -8,6 +8,7 @@ import { compareLooseVersions, compareVersionsFor, isCommitId } from '../diff/pa
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Difference } from '../diff/types.js';
 import { factOf } from './equivalents.js';
+import { localeLanguage } from './log-language.js';
 
 /** Which change of this value hurts builds. */
 export type Harm =
@@ -566,17 +567,16 @@ function localeFit(d: Difference): Fit {
 /** How much a locale change keeping the language and character set fits a failure. */
 const SAME_LANGUAGE_FIT = 0.45;
 
-/** Both English (the C locale writes English) and both UTF-8, or both the same language and charset otherwise. */
+/** The same language (the C locale writes English) and the same character set on both sides. */
 function sameLanguageAndCharset(a: string, b: string): boolean {
-  const parse = (v: string) => {
-    const m = /^([A-Za-z]+)(?:_[A-Za-z]+)?(?:\.([\w-]+))?/.exec(v.trim());
-    const language = (m?.[1] ?? '').toLowerCase();
-    const charset = (m?.[2] ?? '').toLowerCase().replace(/[^a-z0-9]/g, '');
-    return { language: language === 'c' || language === 'posix' ? 'en' : language, charset };
-  };
-  const x = parse(a);
-  const y = parse(b);
-  return x.language !== '' && x.language === y.language && x.charset !== '' && x.charset === y.charset;
+  const language = (v: string) => localeLanguage(v) ?? (/^(?:C|POSIX)(?:[.@]|$)/i.test(v.trim()) ? 'en' : undefined);
+  const charset = (v: string) =>
+    /\.([\w-]+)/
+      .exec(v)?.[1]
+      ?.toLowerCase()
+      .replace(/[^a-z0-9]/g, '');
+  const [la, ca] = [language(a), charset(a)];
+  return la !== undefined && la === language(b) && ca !== undefined && ca === charset(b);
 }
 
 function skewFit(d: Difference): Fit {
