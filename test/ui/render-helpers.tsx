@@ -61,6 +61,11 @@ export async function renderTui(tree: ReactElement) {
       Object.defineProperty(instance.stdout, 'columns', { value: columns, configurable: true });
       Object.defineProperty(instance.stdout, 'rows', { value: rows, configurable: true });
       instance.stdout.emit('resize');
+      // Under a loaded run the re-render can take longer than a tick: wait until the frame fits the new size.
+      await waitFor(() => {
+        const lines = frame().split('\n');
+        return lines.length <= rows && lines.every((l) => [...l].length <= columns);
+      }, `a frame that fits ${columns}x${rows}`);
       await tick(10);
     },
   };
