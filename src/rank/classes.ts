@@ -1222,9 +1222,13 @@ export const ERROR_CLASSES: Signature[] = [
       'testtz',
       'testdate',
       'testtime',
+      'tzlocal',
     ],
     patterns: [
       /(?:^|[\s;&|$(])TZ=\S+\s+\S/,
+      // Python's dateutil prints a value in the machine's own zone as tzinfo=tzlocal(): a failing
+      // comparison that holds one depends on what that zone is.
+      /tzinfo=tzlocal\(\)/,
       /\b(?:time ?zone|timezone)\b.*(?:mismatch|differ|wrong|expected|unexpected|invalid|unknown)/i,
       /Expected:? .*\d{4}-\d\d-\d\d.*(?:Received|Actual|but was)/i,
       /^\s*(?:left|right|expected|received|actual|got|want)\s*:\s*["']?\d{4}-\d\d-\d\d/i,

@@ -25,6 +25,8 @@ export type { Implication, Signature } from './signature-types.js';
 
 /** Proxy settings, the standard ones and the ones tools read instead (GLOBAL_AGENT_HTTPS_PROXY, npm_config_https_proxy, ELECTRON_GET_USE_PROXY). */
 export const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy|\w+_(?:https?_|use_)?proxy)$/i;
+/** Filesystem types of shares that keep no Unix file modes of their own. */
+const MODELESS_SHARE = /\b(?:9p|drvfs|vboxsf|cifs|smb3?|ntfs3?|fuseblk|vfat|exfat|msdos)\b/i;
 /** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
 const CRLF_SETTINGS = ['custom', 'git'];
 /** Free bytes below which "no space left" can be the bytes themselves. */
@@ -741,6 +743,9 @@ export const SIGNATURES: Signature[] = [
       /The certificate of .{1,120} is not trusted|cannot verify .{1,120}'s certificate|Unable to locally verify the issuer's authority/i,
       // Java with an empty or missing truststore (cacerts): no authority at all.
       /the trustAnchors parameter must be non-empty/i,
+      // No CA bundle to read at all: curl's error 77, OpenSSL's "error setting certificate verify
+      // locations", Go's "failed to load system roots".
+      /Problem with the SSL CA cert|error setting certificate verify locations|x509: failed to load system roots/i,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
@@ -983,6 +988,15 @@ export const SIGNATURES: Signature[] = [
         why: "B's umask is looser: what the build creates comes out group- or world-writable",
       },
       { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.3 },
+      {
+        // Shares without Unix modes (WSL's drvfs over 9p, VirtualBox's vboxsf, SMB, FAT) show every file with one
+        // fixed mode, usually 0777: a checkout there comes out world-writable whatever the umask.
+        facet: 'mounts',
+        weight: 0.75,
+        anyDirection: true,
+        when: (d) => MODELESS_SHARE.test(JSON.stringify(d.b ?? '')),
+        why: 'B builds on a share without Unix file modes (drvfs/9p, vboxsf, SMB, FAT): every file looks world-writable',
+      },
     ],
     tokens: ['mode'],
     meaning: 'files were created with a different mode than expected',

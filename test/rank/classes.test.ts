@@ -669,8 +669,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '[ERROR] testTZ(org.hillview.test.dataStructures.DateTests)  Time elapsed: 0.002 s  <<< FAILURE!',
         source: 'vmware-archive/hillview#667',
       },
+      {
+        line: '  AssertionError: datetime.datetime(2013, 12, 30, 0, 0, tzinfo=<UTC>) != datetime.datetime(2013, 12, 30, 0, 0, tzinfo=tzlocal())',
+        source: 'openedx/openedx-platform#2510',
+      },
+      { line: "E       Y = [{'timestamp': datetime.datetime(2020, 1, 1, 0, 0, tzinfo=tzlocal()), …}, …]", source: 'getmoto/moto#3528' },
     ],
     miss: [
+      'from dateutil.tz import tzlocal',
       'test_timezone (tzlocal.tests.TzLocalTests) ... ok',
       'def test_datetime_partial_second_zoneinfo(self):',
       'FAIL: test_timeout (tests.test_client.ClientTests)',

@@ -840,4 +840,22 @@ describe('what the failing program and its output show', () => {
     const gh = ranked.find((r) => r.key === 'gh')!;
     expect(gh.reasons.some((r) => r.text.includes('the build uses gh'))).toBe(false);
   });
+
+  it('a world-writable directory on a machine that added a drvfs share blames the share, not the umask or the tool (geerlingguy/ansible-for-kubernetes#107)', () => {
+    const log = [
+      '[WARNING]: Ansible is being run in a world writable directory (/mnt/c/Users/dev/ansible-solr-container), ignoring it as',
+      "ls: cannot access 'roles': No such file or directory",
+    ].join('\n');
+    const share: Difference = {
+      scope: 'host',
+      facet: 'mounts',
+      key: '/mnt/c',
+      kind: 'added',
+      b: '9p rw,noatime,dirsync,aname=drvfs;path=C:\\;uid=1000;gid=1000',
+    };
+    const home: Difference = { scope: 'host', facet: 'mounts', key: '/home', kind: 'added', b: 'ext4 rw,relatime' };
+    const ranked = rankDifferences([...DECOYS, toolChange('ansible', '2.11.6', '2.12.1'), home, share], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('/mnt/c');
+    expect(ranked.findIndex((r) => r.key === '/home')).toBeGreaterThan(ranked.findIndex((r) => r.key === 'ansible'));
+  });
 });

@@ -207,6 +207,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       "ERROR: cannot verify www.openmptcprouter.com's certificate, issued by ‘CN=R3,O=Let's Encrypt,C=US’:",
       // golang/go#11404: git on macOS (Secure Transport) under a gitconfig CA bundle of the work CA only.
       "fatal: unable to access 'https://go.googlesource.com/tools/': SSL: certificate verification failed (result: 5)",
+      // No CA bundle in the image at all: alexryabtsev/docker-workshop#1 and trion-development/docker-ng-cli#14 (curl's
+      // error 77), hitalos/laravel#9 (OpenSSL), mattermost/mattermost-docker-preview#18 (Go).
+      'curl: (77) Problem with the SSL CA cert (path? access rights?)',
+      "fatal: unable to access 'https://gitlab.com/': Problem with the SSL CA cert (path? access rights?)",
+      ' error setting certificate verify locations:',
+      'x509: failed to load system roots and no roots provided',
     ],
     miss: [
       'Setting up ca-certificates (20230311) ...',
