@@ -980,6 +980,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bwatch(?:er)? ENOSPC\b|User limit of inotify watches reached/i,
       // Older Node: "Error: watch /app/node_modules/x ENOSPC".
       /\bError: watch \/\S+ ENOSPC\b/,
+      // Dart's and Rust's notify ("Failed to watch path …: No space left on device"): inotify reports its watch cap as ENOSPC.
+      /\bFailed to watch\b.{0,300}(?:No space left on device|ENOSPC)/i,
     ],
     implicates: [
       {
@@ -2015,7 +2017,17 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Servers that refuse root on purpose: a container or CI job that now runs the build as root.
     id: 'refuses-root',
-    anchors: ['as root', 'be run as root', 'root privileges', 'root execution', 'cannot run in wd', 'with sudo', 'esudo'],
+    anchors: [
+      'as root',
+      'be run as root',
+      'root privileges',
+      'root execution',
+      'cannot run in wd',
+      'with sudo',
+      'esudo',
+      'non-root',
+      'user is root',
+    ],
     patterns: [
       // npm before 7, as root, drops to "nobody" for lifecycle scripts and skips them where nobody may not go;
       // bower refuses sudo outright.
@@ -2031,6 +2043,9 @@ export const ERROR_CLASSES: Signature[] = [
       /\b(?:should|must) not be (?:used|run) with root privileges\b/,
       // Firefox (Playwright's Nightly) as root under a HOME another user owns.
       /\bRunning \w+ as root in a regular user's session is not supported\b/,
+      // rules_python's hermetic interpreter ("The current user is root, please run as non-root"), Open MPI's
+      // launchers ("We strongly suggest that you run mpirun as a non-root user").
+      /\bThe current user is root\b|\bplease run as non-root\b|\b(?:suggest|recommend)\w* (?:that )?you run \S+ as a non-root user\b/i,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],

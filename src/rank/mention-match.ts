@@ -499,10 +499,14 @@ function requirementFindings(d: Difference, mentions: Mentions): Finding[] {
   const key = packageName(d.key);
   // A -dev package is required by its library's name ("libsystemd >= 230" of systemd-devel).
   const names = new Set(d.facet === 'toolchains' ? toolNames(d.key).words : d.facet === 'packages' ? packageWords(key) : [key]);
+  // "You need at least SDK version 0.10.2" of zephyr-sdk: a part of the name, trusted only when A meets it and B does not.
+  const parts = new Set(key.split(/[-_]/).filter((part) => part.length >= 3 && !names.has(part)));
   for (const { name, version, at } of mentions.requirements) {
-    if (!names.has(name)) continue;
+    const partly = !names.has(name) && parts.has(name);
+    if (!names.has(name) && !partly) continue;
     const required = numericParts(version)!;
     if (compareParts(b, required) >= 0) continue;
+    if (partly && !(a && compareParts(a, required) >= 0)) continue;
     if (a && compareParts(a, required) >= 0)
       return [finding(0.85, at, `the log requires ${name} ${version} or later: B has ${versionOf(d.b)}, A has ${versionOf(d.a)}`)];
     if (!a) return [finding(0.6, at, `the log requires ${name} ${version} or later: B has ${versionOf(d.b)}`)];

@@ -560,6 +560,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Error: watch /home/oszka/Projects/test/node_modules/babel-plugin-transform-es2015-destructuring ENOSPC',
         source: 'react/create-react-app#4787',
       },
+      {
+        line: "FileSystemException: Failed to watch path, path = 'xxx/untitled2' (OS Error: No space left on device, errno = 28)",
+        source: 'dart-lang/build#1711',
+      },
+      {
+        line: 'Exception: Snapshot failed: Throw { val: Failed to watch filesystem for `src/python/x/__init__.py`: Error { kind: Io(Os { code: 28, kind: Other, message: "No space left on device" }), paths: [] }',
+        source: 'pantsbuild/pants#10408',
+      },
     ],
     miss: [
       'dd: error writing /tmp/x: No space left on device',
@@ -1376,6 +1384,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: 'pg_ctl: cannot be run as root', source: 'dbfixtures/pytest-postgresql#341' },
       {
+        line: 'Error in fail: The current user is root, please run as non-root when using the hermetic Python interpreter. See https://github.com/bazelbuild/rules_python/pull/713.',
+        source: 'cdxgen/cdxgen#1536',
+      },
+      { line: 'We strongly suggest that you run mpirun as a non-root user.', source: 'opencollab/arpack-ng#168' },
+      { line: 'We strongly suggest that you run mpiexec as a non-root user.', source: 'parthenon-hpc-lab/parthenon#128' },
+      {
         line: "[pid=3392][err] Running Nightly as root in a regular user's session is not supported.  ($HOME is /github/home which is owned by uid 1001.)",
         source: 'microsoft/playwright#27620',
       },
@@ -1407,6 +1421,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "WARNING: Running pip as the 'root' user can result in broken permissions",
       'Please log in (using, e.g., "su") as the (unprivileged) user that will',
       'sudo make install',
+      'USER nonroot',
+      'docker run --user 1000 to run as a non-root user',
     ],
   },
   'zip-timestamp-before-1980': {

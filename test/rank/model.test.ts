@@ -479,6 +479,16 @@ describe('reasoning over values', () => {
     expect(mentionFindings(make, sqlite)).toEqual([]);
   });
 
+  it('a minimum version stated for a part of the name (the SDK of zephyr-sdk) counts when A meets it and B does not (timvideos/litex-buildenv#193)', () => {
+    const m = scanMentions(parseBuildLog(['  You need at least SDK version 0.10.2.', '  You have version 0.10.1'].join('\n')));
+    const sdk = (a: string, b: string) => changed('toolchains', 'zephyr-sdk', a, b);
+    expect(mentionFindings(sdk('0.10.2', '0.10.1'), m).map((f) => f.why)).toContain(
+      'the log requires sdk 0.10.2 or later: B has 0.10.1, A has 0.10.2',
+    );
+    // Below it on both sides, a part of another name may be another SDK: it says nothing.
+    expect(mentionFindings(sdk('0.10.0', '0.10.1'), m).some((f) => f.why.startsWith('the log requires'))).toBe(false);
+  });
+
   it('a Linux kernel against a Darwin one is another kernel, not a major step', () => {
     expect(magnitudeOf(changed('kernel', 'release', '5.3.0-19-generic', '18.7.0'))).toBeUndefined();
     expect(magnitudeOf(changed('kernel', 'release', '5.4.0-52-generic', '6.8.0-1-generic'))).toMatchObject({ step: 'major' });

@@ -164,6 +164,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: [
       'Need to get 0 B/1,234 kB of archives. After this operation, 5,120 kB of additional disk space will be used.',
       'space left: 4 GB',
+      // dart-lang/build#1711: inotify's watch cap, reported as ENOSPC.
+      "FileSystemException: Failed to watch path, path = 'xxx/untitled2' (OS Error: No space left on device, errno = 28)",
     ],
   },
   'out-of-memory': {
