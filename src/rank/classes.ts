@@ -1095,6 +1095,8 @@ export const ERROR_CLASSES: Signature[] = [
       /FATAL:credentials\.cc\(\d+\)\] Check failed: \. : (?:Permission denied|Operation not permitted)/,
       /Failed to move to new namespace/,
       /(?:writing|write to) (?:\/proc\/\S+\/)?(?:uid_map|gid_map|setgroups)/i,
+      // "Failed to write /proc/self/setgroups", "opening /proc/56/setgroups: … permission denied".
+      /\b(?:write|open(?:ing)?) \/proc\/\w+\/(?:uid_map|gid_map|setgroups)\b/i,
       /write\(["']?\/proc\/\S*\/(?:uid_map|gid_map|setgroups)["']?,.*(?:not permitted|denied)/i,
       /CLONE_NEWUSER/,
       // bubblewrap: "bwrap: setting up uid map: Permission denied".
@@ -1135,8 +1137,9 @@ export const ERROR_CLASSES: Signature[] = [
       /Clock skew detected/i,
       /has modification time [-\d.e+]+ ?s in the future/i,
       /current time [\w:. -]+ is before [\w:. -]+/i,
-      // ninja regenerating build.ninja forever: its outputs keep looking older than their inputs.
-      /still dirty after \d+ tries, perhaps system time is not set/,
+      // ninja regenerating build.ninja forever: its outputs keep looking older than their inputs. Ninja
+      // before 1.8 leaves out the hint about the system time.
+      /manifest '[^']+' still dirty after \d+ tries/,
     ],
     implicates: [
       {
@@ -2689,6 +2692,32 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "CMake could not find the generator's build program",
+  },
+  {
+    // Bazel caches the compiler's built-in include directories with its toolchain configuration: after the
+    // compiler changes under it (an apt upgrade of libgcc-8-dev, a new Xcode), its own headers look undeclared.
+    id: 'bazel-undeclared-inclusion',
+    anchors: ['undeclared inclusion'],
+    patterns: [/\bundeclared inclusion\(s\) in rule\b/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:(?:lib)?gcc(?:-\d+)?(?:-dev|-base)?|g\+\+(?:-\d+)?|cpp(?:-\d+)?|clang(?:-\d+)?|libclang-common-\d+-dev|libstdc\+\+-\d+-dev)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's compiler changed under Bazel's cached toolchain configuration: its built-in headers look undeclared",
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|xcode|cpp)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's compiler changed under Bazel's cached toolchain configuration: its built-in headers look undeclared",
+      },
+      { facet: 'os', key: /^(?:version_id|pretty_name)$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Bazel found the compiler's own headers undeclared: the compiler changed under its cached configuration",
   },
   {
     // CMake checks the compiler CC/CXX names before anything else: a runner image that dropped gcc-13 fails here.

@@ -219,7 +219,23 @@ function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | unde
     }
     if (!namedWhole(d.a, words)) return wordsFound(terms, words);
   }
+  // A user name is in every path under its home directory (/home/admin/.cache/bazel/_bazel_admin): only the
+  // name outside a path ("user admin does not exist") is about who runs the build.
+  if (d.facet === 'env' && WHO_RUNS.test(d.key)) {
+    const names = new Set([...valueWords(d.a), ...valueWords(d.b)]);
+    const outside = new Map([...words].filter(([word, line]) => !names.has(word) || namedOutsidePaths(word, line.body)));
+    return wordsFound(valueTerms(d, terms), outside);
+  }
   return wordsFound(valueTerms(d, terms), words);
+}
+
+/** Variables naming the user the build runs as. */
+const WHO_RUNS = /^(?:USER|LOGNAME|USERNAME)$/;
+
+/** The word stands on the line outside any path. */
+function namedOutsidePaths(word: string, body: string): boolean {
+  const prose = body.replace(/\S*[/\\]\S*/g, ' ');
+  return new RegExp(`(?<![\\w-])${escapeRegExp(word)}(?![\\w-])`, 'i').test(prose);
 }
 
 /** The key's words and the words only one side's value has. */

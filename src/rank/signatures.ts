@@ -606,7 +606,11 @@ export const SIGNATURES: Signature[] = [
       // Kubernetes evicting a build pod: the node's disk, shared by every pod on it, ran low.
       /\blow on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds\b/,
     ],
-    exclude: [/\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit|failed to watch)\b|\bwatch(?:er)? ENOSPC\b/i],
+    exclude: [
+      /\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit|failed to watch)\b|\bwatch(?:er)? ENOSPC\b/i,
+      // PostgreSQL's "could not resize shared memory segment …: No space left on device" is /dev/shm, not a disk.
+      /\bshared memory segment\b/i,
+    ],
     implicates: [
       {
         facet: 'resources',

@@ -590,6 +590,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'sandbox-userns': {
     match: [
+      { line: '    1: Failed to write /proc/self/setgroups', source: 'olimpiadi-informatica/task-maker-rust#248' },
+      { line: '      Error: error opening setgroups: open /proc/56/setgroups: permission denied', source: 'konflux-ci/konflux-ci#530' },
       { line: '├── var: sandboxing failure: Operation not permitted (os error 1)', source: 'phylum-dev/cli#1591' },
       {
         line: 'FATA[0000] failed to start the child: fork/exec /proc/self/exe: operation not permitted',
@@ -627,8 +629,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '18:08:36  Caused by: java.security.cert.CertificateNotYetValidException: NotBefore: Sat Jul 04 19:00:00 CDT 2020',
         source: 'adoptium/infrastructure#1435',
       },
+      {
+        line: "ninja: error: manifest 'build.ninja' still dirty after 100 tries, perhaps system time is not set",
+        source: 'microsoft/vcpkg#30245',
+      },
+      // Ninja before 1.8 leaves out the hint.
+      { line: "ninja: error: manifest 'build.ninja' still dirty after 100 tries", source: 'Genymobile/scrcpy#550' },
     ],
-    miss: ['Hit:1 http://deb.example.net/debian bookworm InRelease', 'The certificate is valid until 2030', 'Account not yet activated'],
+    miss: [
+      'Hit:1 http://deb.example.net/debian bookworm InRelease',
+      'The certificate is valid until 2030',
+      'Account not yet activated',
+      "ninja: error: 'build.ninja', needed by 'all', missing and no known rule to make it",
+    ],
   },
   'stalled-transfer': {
     match: [
@@ -1523,6 +1536,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "error: toolchain '1.85-x86_64-unknown-linux-gnu' is not installed", source: 'shadow/shadow#3521' },
     ],
     miss: ['info: installing component rustc', "error: component 'clippy' is not available"],
+  },
+  'bazel-undeclared-inclusion': {
+    match: [
+      {
+        line: "ERROR: /home/evan/.cache/bazel/_bazel_evan/180b6ea7081ea11eb90ea7e00a54ca93/external/boost/BUILD.bazel:506:1: undeclared inclusion(s) in rule '@boost//:container':",
+        source: 'nelhage/rules_boost#174',
+      },
+      {
+        line: "ERROR: /usr/local/google/home/laurenzo/.cache/bazel/_bazel_laurenzo/aeb2f2bb7cbc4eb68307c702c2306745/external/zlib_archive/BUILD.bazel:5:1: undeclared inclusion(s) in rule '@zlib_archive//:zlib':",
+        source: 'iree-org/iree#117',
+      },
+      {
+        line: "    ERROR: /Users/geoffreyi/deepmath/hol/BUILD:26:1: undeclared inclusion(s) in rule '//hol:trace':",
+        source: 'bazelbuild/bazel#2171',
+      },
+    ],
+    miss: [
+      "this rule is missing dependency declarations for the following files included by 'hol/trace_main.cc':",
+      'inclusion rule updated',
+    ],
   },
   'cmake-build-program-missing': {
     match: [

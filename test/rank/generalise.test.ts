@@ -858,4 +858,17 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.key).toBe('/mnt/c');
     expect(ranked.findIndex((r) => r.key === '/home')).toBeGreaterThan(ranked.findIndex((r) => r.key === 'ansible'));
   });
+
+  it('a user name inside the paths under its home is not the log naming who runs the build (bpftrace/bpftrace#3139)', () => {
+    const user: Difference = { scope: 'host', facet: 'env', key: 'USER', kind: 'changed', a: 'vmalik', b: 'root' };
+    const paths = parseBuildLog(['/home/vmalik/src/bpf/bpftrace/tests/utils.cpp:375: Failure', 'Expected: false'].join('\n'));
+    const ranked = rankDifferences([...DECOYS, user], { log: paths });
+    expect(ranked.find((r) => r.key === 'USER')!.reasons.some((r) => r.source === 'log')).toBe(false);
+    // B's user named on an error line outside a path is (karma-runner/karma-chrome-launcher#158).
+    const prose = parseBuildLog(
+      '[1025/084740.006078:ERROR:zygote_host_impl_linux.cc(88)] Running as root without --no-sandbox is not supported. See https://crbug.com/638180.',
+    );
+    const named = rankDifferences([...DECOYS, user], { log: prose });
+    expect(named.find((r) => r.key === 'USER')!.reasons.some((r) => r.source === 'log')).toBe(true);
+  });
 });

@@ -166,6 +166,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'space left: 4 GB',
       // dart-lang/build#1711: inotify's watch cap, reported as ENOSPC.
       "FileSystemException: Failed to watch path, path = 'xxx/untitled2' (OS Error: No space left on device, errno = 28)",
+      // neondatabase/neon#4232 and PrecisionNutrition/pndev#41: PostgreSQL's parallel workers outgrow /dev/shm.
+      'FATAL:  could not resize shared memory segment "/PostgreSQL.3944613150" to 1048576 bytes: No space left on device',
+      'PG::DiskFull: ERROR: could not resize shared memory segment "/PostgreSQL.394945862" to 16777216 bytes: No space left on device',
     ],
   },
   'out-of-memory': {
