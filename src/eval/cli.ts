@@ -11,7 +11,8 @@
  * report, the calibration knots fitted on the train cases (src/eval/fit-calibration.ts)
  * for src/rank/calibrate.ts; with `--on-arrival`, fitted on the cases measured on
  * arrival (eval/arrivals.json, or --arrivals FILE), whose calibration table the
- * report prints too.
+ * report prints too. `--fit-families` prints src/rank/family-rates.ts: how often each
+ * family of change was the cause where the log named none (src/eval/fit-families.ts).
  */
 import { existsSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
@@ -24,6 +25,7 @@ import { calibrate, uncalibrate } from '../rank/calibrate.js';
 import { readArrivals } from './arrivals.js';
 import { evaluateScenarios } from './evaluate.js';
 import { fitCalibration, formatKnots } from './fit-calibration.js';
+import { fitFamilyRates, formatFamilyRates } from './fit-families.js';
 import { formatEvaluation } from './report.js';
 import { loadScenarios } from './scenarios.js';
 
@@ -36,6 +38,7 @@ async function main(argv: string[]): Promise<number> {
     'test-misses'?: boolean | undefined;
     'fit-calibration'?: boolean | undefined;
     'on-arrival'?: boolean | undefined;
+    'fit-families'?: boolean | undefined;
     arrivals?: string | undefined;
   };
   try {
@@ -47,13 +50,14 @@ async function main(argv: string[]): Promise<number> {
         'test-misses': { type: 'boolean' },
         'fit-calibration': { type: 'boolean' },
         'on-arrival': { type: 'boolean' },
+        'fit-families': { type: 'boolean' },
         arrivals: { type: 'string' },
       },
       strict: true,
     }));
   } catch (error) {
     throw new UsageError(
-      `${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE] [--arrivals FILE] [--test-misses | --fit-calibration [--on-arrival]]`,
+      `${(error as Error).message}; usage: eval [--scenarios DIR] [--base FILE] [--arrivals FILE] [--test-misses | --fit-calibration [--on-arrival] | --fit-families]`,
     );
   }
   const dir = values.scenarios ?? process.env['ENVDIFF_SCENARIOS'] ?? resolve(ROOT, 'eval', 'cases');
@@ -79,6 +83,10 @@ async function main(argv: string[]): Promise<number> {
   }
   const [set, base] = await Promise.all([loadScenarios(dir), readFingerprint(baseFile)]);
   if (set.cases.length === 0) throw new UsageError(`no scenario cases in ${dir}`);
+  if (values['fit-families'] === true) {
+    process.stdout.write(formatFamilyRates(fitFamilyRates(base, set)));
+    return 0;
+  }
   const evaluation = evaluateScenarios(base, set);
   if (values['fit-calibration'] === true) {
     // Fitted on train only (a folder without a split is all train): test results never shape the map.

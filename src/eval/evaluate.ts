@@ -5,6 +5,7 @@
  * the first three.
  */
 import { compareFingerprints } from '../compare/compare.js';
+import type { Comparison } from '../compare/types.js';
 import { parseFingerprint } from '../fingerprint/io.js';
 import type { Fingerprint } from '../fingerprint/types.js';
 import type { RankedDifference } from '../rank/types.js';
@@ -42,15 +43,7 @@ export function summarizeResults(results: CaseResult[]): Evaluation {
 }
 
 export function evaluateCase(base: Fingerprint, scenario: ScenarioCase, set: ScenarioSet): CaseResult {
-  const pair = scenarioPair(base, scenario, set.decoys);
-  // Validate like `envdiff compare` does on read: the pair must be real fingerprints.
-  const a = parseFingerprint(JSON.stringify(pair.a), `${scenario.id}/a.json`);
-  const b = parseFingerprint(JSON.stringify(pair.b), `${scenario.id}/b.json`);
-  const comparison = compareFingerprints({
-    a: { file: 'a.json', fingerprint: a },
-    b: { file: 'b.json', fingerprint: b },
-    log: { file: 'build.log', text: scenario.log },
-  });
+  const comparison = compareCase(base, scenario, set);
   const index = comparison.differences.findIndex((d) => isExpected(d, scenario.expect));
   return {
     id: scenario.id,
@@ -60,4 +53,17 @@ export function evaluateCase(base: Fingerprint, scenario: ScenarioCase, set: Sce
     expect: scenario.expect,
     ...(scenario.split ? { split: scenario.split } : {}),
   };
+}
+
+/** A case's pair of fingerprints compared with its log, as `envdiff compare` would. */
+export function compareCase(base: Fingerprint, scenario: ScenarioCase, set: ScenarioSet): Comparison {
+  const pair = scenarioPair(base, scenario, set.decoys);
+  // Validate like `envdiff compare` does on read: the pair must be real fingerprints.
+  const a = parseFingerprint(JSON.stringify(pair.a), `${scenario.id}/a.json`);
+  const b = parseFingerprint(JSON.stringify(pair.b), `${scenario.id}/b.json`);
+  return compareFingerprints({
+    a: { file: 'a.json', fingerprint: a },
+    b: { file: 'b.json', fingerprint: b },
+    log: { file: 'build.log', text: scenario.log },
+  });
 }

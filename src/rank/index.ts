@@ -7,7 +7,8 @@
  * - prior is the table prior (priors.ts) scaled by how harmful the direction
  *   of the change is (0.4 + 0.6 * fit), by its magnitude (magnitude.ts: major >
  *   minor > patch, ABI boundaries most) and by relevance (relevance.ts: does the
- *   build touch it at all?),
+ *   build touch it at all?); where the log implicates nothing, tempered by how often
+ *   a change of its family was the cause (family.ts, rates measured on the corpus),
  * - evidence combines the strongest signature or error-class implication
  *   (scaled by fit, magnitude and relevance) with the strongest token findings
  *   (the log names this very library/host/package/version/variable).
@@ -22,6 +23,7 @@ import { calibrate } from './calibrate.js';
 import { causeOf } from './consequences.js';
 import { versionSwaps } from './package-swaps.js';
 import { magnitudeOf } from './magnitude.js';
+import { familyOf, familyPrior } from './family.js';
 import { fitOf, priorRuleFor, volatileChange } from './priors.js';
 import { sameMeaning } from './equivalents.js';
 import { relevanceOf } from './relevance.js';
@@ -71,6 +73,8 @@ interface Scored {
   named: boolean;
   /** The error class its evidence came from. */
   signature: string | undefined;
+  /** What kind of change it is (family.ts), narrowest first. */
+  family: string[];
 }
 
 function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scored {
@@ -86,7 +90,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const named = found?.signature?.keyed === true || (found?.tokens.length ?? 0) > 0;
   const relevance = named && byName.factor < 1 ? { factor: 1 } : byName;
   const volatile = volatileChange(d) && fit.factor < 1 ? VOLATILE_PRIOR : 1;
-  const prior = Math.min(
+  const family = familyOf(d, magnitude, relevance.factor < 1 ? 'unused' : relevance.mention ? 'uses' : '');
+  const tablePrior = Math.min(
     1,
     rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * (fit.severity ?? 1) * relevance.factor * volatile,
   );
@@ -110,6 +115,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const e = 1 - (1 - (signature?.weight ?? 0)) * (1 - t1) * (1 - 0.5 * t2);
   // UTC against Etc/UTC: a difference in spelling only, which no program sees.
   const same = sameMeaning(d);
+  // The family's rate was measured where the log implicated nothing: it speaks for those differences only.
+  const prior = e > 0 ? tablePrior : familyPrior(tablePrior, family);
   const raw = (1 - (1 - 0.5 * prior) * (1 - e)) * (same ? SAME_MEANING_FACTOR : 1);
   // The calibration was measured on failures with their logs; without one the raw score is all there is.
   const score = round(evidence ? calibrate(raw) : raw);
@@ -152,7 +159,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     reasons.push({ source: 'rule', text: `the build uses ${relevance.named ?? d.key} (line ${at.number})`, quote: quote(at) });
   }
   reasons.push({ source: 'prior', text: rule.text });
-  return { difference: d, raw, prior, score, reasons, summary, named: t1 > 0, signature: signature?.signature };
+  return { difference: d, raw, prior, score, reasons, summary, named: t1 > 0, signature: signature?.signature, family };
 }
 
 /** Failures of something absent (a shared library, a header, a command): the old package's absence is the cause. */
@@ -252,6 +259,7 @@ function ranked(s: Scored, rank: number): RankedDifference {
     score: s.score,
     reasons,
     summary: s.summary,
+    family: s.family,
   };
   if (d.a !== undefined) out.a = d.a;
   if (d.b !== undefined) out.b = d.b;

@@ -1,0 +1,46 @@
+/**
+ * The family of a difference: what kind of change it is (facet, kind, step, whether the build names
+ * it), from the narrowest to the broadest, as coarse as the corpus can measure how often a change of
+ * that kind caused the failure when the log named neither it nor anything it implies.
+ *
+ * Those measured rates (family-rates.ts, refitted with `npm run eval -- --fit-families`) temper the
+ * table prior: a kernel bump the log never mentions was the cause in 1 case of 25; a package B no
+ * longer has, in 3 of 5. Without them, a changed kernel or OS release outranked every removed package
+ * whose name the log does not print.
+ */
+import type { Difference } from '../diff/types.js';
+import { factOf } from './equivalents.js';
+import { FAMILY_RATES } from './family-rates.js';
+import type { Magnitude } from './magnitude.js';
+
+/** Whether the log names what the difference is about: a tool it runs, or one it never mentions. */
+export type Use = 'uses' | 'unused' | '';
+
+export function familyOf(d: Difference, magnitude: Magnitude | undefined, use: Use): string[] {
+  const fact = factOf(d);
+  const step = magnitude?.step && magnitude.step !== 'same' ? `/${magnitude.abi ? 'abi' : magnitude.step}` : '';
+  const tail = use ? ` ${use}` : '';
+  if (fact.facet === 'packages' || fact.facet === 'toolchains') {
+    const kind = `${fact.facet}/${d.kind}`;
+    return [`${kind}${step}${tail}`, `${kind}${step}`, kind, fact.facet];
+  }
+  if (fact.facet === 'env') return [`env/${d.kind}${tail}`, `env/${d.kind}`, 'env'];
+  const key = fact.key.split(':')[0]!;
+  return [`${fact.facet}/${key}/${d.kind}`, `${fact.facet}/${key}`, fact.facet];
+}
+
+/** A family that causes one failure in ten keeps a prior of this size; the rate moves it by its square root. */
+const TYPICAL_RATE = 0.1;
+const TYPICAL_PRIOR = 0.35;
+
+/**
+ * The table prior, tempered by how often its family was the cause: their geometric mean. The table
+ * keeps what it knows of directions and limits (a libc downgrade, a sysctl below a program's minimum);
+ * the rate corrects what it cannot know, how often such a change is only there by chance.
+ */
+export function familyPrior(prior: number, family: readonly string[]): number {
+  const rate = family.map((f) => FAMILY_RATES[f]).find((r) => r !== undefined);
+  if (rate === undefined) return prior;
+  const measured = Math.min(1, TYPICAL_PRIOR * Math.sqrt(rate / TYPICAL_RATE));
+  return Math.sqrt(prior * measured);
+}
