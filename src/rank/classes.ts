@@ -2167,6 +2167,31 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "a repository's default branch is not the one the build expects",
   },
   {
+    // Go decides whether it builds in module mode from GO111MODULE, its own version (auto became on in 1.16)
+    // and where the sources are (inside GOPATH, auto meant off): the same tree builds on one side only.
+    id: 'go-module-mode',
+    anchors: ['when using modules', 'cannot find main module', 'modules disabled', 'go.mod file not found'],
+    patterns: [
+      /\bonly valid when using modules\b/,
+      /\bgo: cannot find main module\b/,
+      /\bgo: modules disabled by GO111MODULE=off\b/,
+      /\bgo\.mod file not found in current directory or any parent directory\b/,
+    ],
+    implicates: [
+      { facet: 'env', key: /^GO111MODULE$/, weight: 0.9, anyDirection: true, why: 'B turns Go module mode on or off (GO111MODULE)' },
+      { facet: 'env', key: /^(?:GOFLAGS|GOPATH|GOWORK)$/, weight: 0.5, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: /^go$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "another Go decides module mode otherwise (GO111MODULE's default became on in Go 1.16)",
+      },
+    ],
+    tokens: [],
+    meaning: 'Go built in the other module mode than the project expects',
+  },
+  {
     // gpg could not sign: git asks for a signature because its config says so (commit.gpgsign), or GnuPG 2's
     // agent has no terminal to ask for the passphrase on (GPG_TTY unset, "Inappropriate ioctl for device").
     id: 'gpg-signing-failed',
@@ -2181,13 +2206,18 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's git configuration asks for signed commits or tags, which gpg cannot make there",
       },
       { facet: 'env', key: /^(?:GPG_TTY|GNUPGHOME|GPG_AGENT_INFO)$/, weight: 0.8, anyDirection: true },
+      // A job without a terminal: the agent has none to ask for the passphrase on.
+      { facet: 'custom', key: /\btty\b/i, weight: 0.85, anyDirection: true, why: 'B runs without a terminal for gpg-agent to ask on' },
       {
         facet: 'packages',
         key: /^(?:gnupg2?|gpg|gpg-agent|pinentry[\w-]*)(?::\w+)?$/,
         weight: 0.75,
         anyDirection: true,
+        // GnuPG 1 against 2: within one major version the agent works alike.
+        when: (d) => crosses(d, [2]),
         why: 'another GnuPG: version 2 signs through an agent that needs a terminal (GPG_TTY) or loopback pinentry',
       },
+      { facet: 'packages', key: /^(?:gnupg2?|gpg|gpg-agent|pinentry[\w-]*)(?::\w+)?$/, weight: 0.4, anyDirection: true },
       { facet: 'custom', key: /gpg|gnupg|pinentry/i, weight: 0.75, anyDirection: true },
     ],
     tokens: [],

@@ -875,9 +875,13 @@ export const SIGNATURES: Signature[] = [
       'encoding of latin1',
       'ansi_x3.4',
       'encoding::',
+      'ascii_decode',
+      'encodings/ascii',
     ],
     patterns: [
       /UnicodeDecodeError|UnicodeEncodeError/,
+      // A traceback through Python's ASCII codec, cut before the UnicodeDecodeError line: text decoded under C.
+      /\bcodecs\.ascii_decode\(|\/encodings\/ascii\.py", line \d+, in decode\b/,
       /'ascii' codec can't (?:decode|encode)/i,
       /Setting locale failed|Falling back to (?:the standard|a fallback) locale|Can't set locale|unsupported locale setting/i,
       /setlocale: LC_\w+: cannot change locale/i,

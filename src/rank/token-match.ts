@@ -216,11 +216,11 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
 /**
  * A variable that points at an install whose path changed (ANDROID_NDK_HOME .../ndk/23… -> …/25…), and the
  * log runs something from under B's path: the build uses what the variable chose. Not PWD, HOME or PATH:
- * every log names paths under them.
+ * every log names paths under them. Nor GOPATH: in GOPATH mode the sources live under it (…/go/src/github.com/…).
  */
 function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
   if (SEARCH_PATH_VARIABLES.test(d.key)) return searchPathMatch(d, path);
-  if (d.kind !== 'changed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP)$/.test(d.key)) return undefined;
+  if (d.kind !== 'changed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP|GOPATH)$/.test(d.key)) return undefined;
   const b = typeof d.b === 'string' ? d.b.replace(/\/+$/, '') : '';
   if (b.length < 8 || !b.startsWith('/') || b.includes(':')) return undefined;
   // JAVA_HOME, ANDROID_NDK_HOME, GOROOT: a variable whose whole job is choosing the install.

@@ -1557,6 +1557,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'inclusion rule updated',
     ],
   },
+  'go-module-mode': {
+    match: [
+      { line: 'build flag -mod=vendor only valid when using modules', source: 'cilium/hubble#79' },
+      { line: 'build flag -mod=vendor only valid when using modules', source: 'Stackdriver/stackdriver-prometheus-sidecar#156' },
+      { line: 'go: cannot find main module, but found .git/config in /go/src/github.com/m-lab/ndt-server', source: 'm-lab/ndt-server#330' },
+    ],
+    miss: ['GO111MODULE=on go test -race  -mod=vendor ./...', 'go: downloading github.com/pkg/errors v0.9.1'],
+  },
   'cmake-build-program-missing': {
     match: [
       {

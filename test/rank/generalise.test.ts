@@ -871,4 +871,34 @@ describe('what the failing program and its output show', () => {
     const named = rankDifferences([...DECOYS, user], { log: prose });
     expect(named.find((r) => r.key === 'USER')!.reasons.some((r) => r.source === 'log')).toBe(true);
   });
+
+  it('gpg failing to sign without a terminal blames the missing tty, not a patch release of GnuPG 2 (reahl/reahl#309)', () => {
+    const log = [
+      'gpg: using "31E6D14EE2BBF650" as default secret key for signing',
+      'gpg: signing failed: Inappropriate ioctl for device',
+    ].join('\n');
+    const gnupg: Difference = {
+      scope: 'host',
+      facet: 'packages',
+      key: 'gnupg',
+      kind: 'changed',
+      a: { version: '2.2.19-3ubuntu2', status: 'install ok installed', manager: 'dpkg' },
+      b: { version: '2.2.4-1ubuntu1.4', status: 'install ok installed', manager: 'dpkg' },
+    };
+    const tty: Difference = { scope: 'host', facet: 'custom', key: 'tty', kind: 'changed', a: '/dev/pts/0', b: 'not a tty' };
+    expect(first(tty, log, [gnupg]).key).toBe('tty');
+    // GnuPG 1 against 2 is another way of signing altogether.
+    const gnupg1: Difference = { ...gnupg, a: { version: '1.4.20-1ubuntu3', status: 'install ok installed', manager: 'dpkg' } };
+    const ranked = rankDifferences([...DECOYS, gnupg1], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('gnupg');
+  });
+
+  it("a build under B's GOPATH is not the log naming GOPATH: in GOPATH mode the sources live there (Stackdriver/stackdriver-prometheus-sidecar#156)", () => {
+    const log = parseBuildLog(
+      '!! command failed: build -o /home/rye/go/src/github.com/Stackdriver/stackdriver-prometheus-sidecar/stackdriver-prometheus-sidecar -ldflags',
+    );
+    const gopath: Difference = { scope: 'host', facet: 'env', key: 'GOPATH', kind: 'changed', a: '/home/travis/gopath', b: '/home/rye/go' };
+    const ranked = rankDifferences([...DECOYS, gopath], { log });
+    expect(ranked.find((r) => r.key === 'GOPATH')!.reasons.some((r) => r.source === 'log')).toBe(false);
+  });
 });

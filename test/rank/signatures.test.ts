@@ -251,11 +251,20 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'locale-encoding': {
     match: [
+      // Tracebacks cut before the UnicodeDecodeError: artix-linux/artools#24 (gtk-doc), moby/moby#39669 (yamllint),
+      // veltzer/book-openbook#89 (mako).
+      '  File "/usr/lib/python3.6/encodings/ascii.py", line 26, in decode',
+      '21:16:00 return codecs.ascii_decode(input, self.errors)[0]',
+      '  File "/usr/lib/python3.4/encodings/ascii.py", line 26, in decode',
       "UnicodeDecodeError: 'ascii' codec can't decode byte 0xe2 in position 152: ordinal not in range(128)",
       'bash: warning: setlocale: LC_ALL: cannot change locale (en_US.UTF-8)',
       'perl: warning: Setting locale failed.',
     ],
-    miss: ['Generating locales (this might take a while)...', 'LANG=en_US.UTF-8'],
+    miss: [
+      'Generating locales (this might take a while)...',
+      'LANG=en_US.UTF-8',
+      '  File "/usr/lib/python3.6/encodings/utf_8.py", line 16, in decode',
+    ],
   },
   'permission-denied': {
     match: [
