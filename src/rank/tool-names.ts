@@ -163,6 +163,9 @@ const CHROME: ToolNames = {
 };
 const FIREFOX: ToolNames = { words: ['firefox', 'firefox-esr', 'firefoxheadless'], phrases: [/\bFirefox(?:Headless)?\b/] };
 
+const PROCPS: ToolNames = { words: ['ps', 'pgrep', 'pkill', 'vmstat', 'sysctl', 'uptime', 'procps'] };
+const DIG: ToolNames = { words: ['dig', 'nslookup', 'nsupdate'] };
+
 export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   chrome: CHROME,
   chromium: CHROME,
@@ -298,6 +301,33 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   prettier: { words: ['prettier', '.prettierrc'], phrases: LINT_VERDICTS.prettier },
   eslint: { words: ['eslint', '.eslintrc', 'eslint.config.js'], phrases: LINT_VERDICTS.eslint },
   rubocop: { words: ['rubocop', '.rubocop.yml'], phrases: LINT_VERDICTS.rubocop },
+  // Packages whose commands have names of their own: "mkimage: Command not found" is u-boot-tools missing.
+  // Only commands no log uses as an English word ("ip", "route", "file", "find" are left out).
+  'u-boot-tools': { words: ['mkimage', 'dumpimage', 'mkenvimage', 'fw_printenv'] },
+  procps: PROCPS,
+  'procps-ng': PROCPS,
+  psmisc: { words: ['killall', 'fuser', 'pstree'] },
+  'net-tools': { words: ['ifconfig', 'netstat'] },
+  dnsutils: DIG,
+  'bind9-dnsutils': DIG,
+  'bind-utils': DIG,
+  'iputils-ping': { words: ['ping'] },
+  'xz-utils': { words: ['xz', 'unxz', 'xzcat', 'lzma'] },
+  'device-tree-compiler': { words: ['dtc', 'fdtdump'] },
+  dtc: { words: ['dtc', 'fdtdump'] },
+  dwarves: { words: ['pahole'] },
+  'libarchive-tools': { words: ['bsdtar', 'bsdcpio'] },
+  kmod: { words: ['modprobe', 'insmod', 'lsmod', 'rmmod', 'depmod'] },
+  e2fsprogs: { words: ['mkfs.ext4', 'mke2fs', 'e2fsck', 'tune2fs', 'chattr', 'lsattr'] },
+  dosfstools: { words: ['mkfs.vfat', 'mkfs.fat', 'mkdosfs'] },
+  'squashfs-tools': { words: ['mksquashfs', 'unsquashfs'] },
+  'lsb-release': { words: ['lsb_release'] },
+  gettext: { words: ['msgfmt', 'xgettext', 'msgmerge'] },
+  texinfo: { words: ['makeinfo', 'texi2any', 'install-info'] },
+  sharutils: { words: ['uuencode', 'uudecode'] },
+  'vim-common': { words: ['xxd'] },
+  xxd: { words: ['xxd'] },
+  gawk: { words: ['gawk', 'awk'] },
   // Gentoo's name for it; its logs say "timezone" where Debian's say tzdata.
   'timezone-data': { words: [...TZDATA_WORDS, 'timezone'] },
   tzdata: {

@@ -901,4 +901,22 @@ describe('what the failing program and its output show', () => {
     const ranked = rankDifferences([...DECOYS, gopath], { log });
     expect(ranked.find((r) => r.key === 'GOPATH')!.reasons.some((r) => r.source === 'log')).toBe(false);
   });
+
+  it('a command missing by its own name points at the package that installs it: mkimage is u-boot-tools (grisp/grisp2-rtems-toolchain#6)', () => {
+    const log = ['make[1]: mkimage: Command not found', 'make[1]: *** [Makefile:28: b-imx7/demo.zImage] Error 127'].join('\n');
+    const pkg = (key: string, a: string | null, b: string | null): Difference => ({
+      scope: 'host',
+      facet: 'packages',
+      key,
+      kind: b === null ? 'removed' : 'changed',
+      a: { version: a, status: 'install ok installed', manager: 'dpkg' },
+      ...(b === null ? {} : { b: { version: b, status: 'install ok installed', manager: 'dpkg' } }),
+    });
+    const ranked = rankDifferences(
+      [...DECOYS, pkg('device-tree-compiler', '1.5.1-1', '1.4.5-3'), pkg('u-boot-tools', '2020.10+dfsg-1ubuntu0~20.04.2', null)],
+      { log: parseBuildLog(log) },
+    );
+    expect(ranked[0]!.key).toBe('u-boot-tools');
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('mkimage'))).toBe(true);
+  });
 });
