@@ -1381,7 +1381,14 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'images', weight: 0.4, why: 'a base image that switched C library (Alpine/musl vs Debian/glibc)' },
       { facet: 'os', key: /^(?:id|version_id)$/, weight: 0.45, anyDirection: true },
-      { facet: 'packages', key: /^(?:libc6|musl|glibc|libc6-compat|gcompat)(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:libc6|musl|glibc|libc6-compat|gcompat)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+        // Any rebuild of the C library can drop symbols: Alpine's musl snapshot 1.2.4_git20230717 dropped the LFS64 names.
+        anyStep: true,
+      },
     ],
     tokens: ['soname'],
     meaning: 'the C library lacks a symbol the binary was linked against',

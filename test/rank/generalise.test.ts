@@ -919,4 +919,25 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.key).toBe('u-boot-tools');
     expect(ranked[0]!.reasons.some((r) => r.text.includes('mkimage'))).toBe(true);
   });
+
+  it("a symbol the C library lost blames the rebuilt musl, whatever its step, over the OS's minor release (gradle/foojay-toolchains#5)", () => {
+    const log =
+      '        Error: failed /root/.gradle/jdks/amazon-corretto-21/amazon-corretto-21.0.3.9.1-linux-x64/lib/server/libjvm.so, because Error relocating /root/.gradle/jdks/amazon-corretto-21/amazon-corretto-21.0.3.9.1-linux-x64/lib/server/libjvm.so: posix_fallocate64: symbol not found';
+    const apk = (key: string, a: string, b: string): Difference => ({
+      scope: 'image:build',
+      facet: 'packages',
+      key,
+      kind: 'changed',
+      a: { version: a, status: 'installed', manager: 'apk' },
+      b: { version: b, status: 'installed', manager: 'apk' },
+    });
+    const os: Difference = { scope: 'image:build', facet: 'os', key: 'version_id', kind: 'changed', a: '3.18.6', b: '3.19.1' };
+    const ranked = rankDifferences(
+      [...DECOYS, os, apk('gcompat', '1.1.0-r1', '1.1.0-r4'), apk('musl', '1.2.4-r2', '1.2.4_git20230717-r4')],
+      {
+        log: parseBuildLog(log),
+      },
+    );
+    expect(ranked[0]!.key).toBe('musl');
+  });
 });
