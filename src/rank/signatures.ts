@@ -25,6 +25,20 @@ export type { Implication, Signature } from './signature-types.js';
 
 /** Proxy settings, the standard ones and the ones tools read instead (GLOBAL_AGENT_HTTPS_PROXY, npm_config_https_proxy, ELECTRON_GET_USE_PROXY). */
 export const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy|\w+_(?:https?_|use_)?proxy)$/i;
+/** B's CA bundle is A's file with as many certificates or more: it cannot be why B trusts less. */
+function trustsMoreOnB(d: Difference): boolean {
+  const bundle = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
+  const a = bundle(d.a);
+  const b = bundle(d.b);
+  return (
+    a !== undefined &&
+    b !== undefined &&
+    a['path'] === b['path'] &&
+    typeof a['certs'] === 'number' &&
+    typeof b['certs'] === 'number' &&
+    b['certs'] >= a['certs']
+  );
+}
 /** Filesystem types of shares that keep no Unix file modes of their own. */
 const MODELESS_SHARE = /\b(?:9p|drvfs|vboxsf|cifs|smb3?|ntfs3?|fuseblk|vfat|exfat|msdos)\b/i;
 /** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
@@ -755,7 +769,15 @@ export const SIGNATURES: Signature[] = [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
       // Hand-made fingerprints list the trusted CAs as a facet of their own.
       { facet: 'certificates', weight: 0.9, anyDirection: true, why: 'B trusts a different set of certificate authorities' },
-      { facet: 'tls', weight: 0.9, anyDirection: true, why: 'B trusts a different set of certificate authorities' },
+      {
+        facet: 'tls',
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => !trustsMoreOnB(d),
+        why: 'B trusts a different set of certificate authorities',
+      },
+      // The same bundle with more authorities on B: what A trusted, B trusts too.
+      { facet: 'tls', weight: 0.45, anyDirection: true },
       { facet: 'time', key: /^skew_s$/, weight: 0.55, why: "with B's clock off, valid certificates look expired or not yet valid" },
       {
         facet: 'time',

@@ -940,4 +940,21 @@ describe('what the failing program and its output show', () => {
     );
     expect(ranked[0]!.key).toBe('musl');
   });
+
+  it('an unknown authority behind a proxy B added blames the proxy, not a CA bundle that grew (anchore/grype#653)', () => {
+    const log =
+      'ERROR failed to fetch latest version: Get "https://toolbox-data.anchore.io/grype/releases/latest/VERSION": x509: certificate signed by unknown authority';
+    const bundle = (a: number, b: number): Difference => ({
+      scope: 'host',
+      facet: 'tls',
+      key: 'ca_bundle',
+      kind: 'changed',
+      a: { path: '/etc/ssl/certs/ca-certificates.crt', certs: a },
+      b: { path: '/etc/ssl/certs/ca-certificates.crt', certs: b },
+    });
+    const proxy: Difference = { scope: 'host', facet: 'mirrors', key: 'proxy.https', kind: 'added', b: 'http://proxy.corp.example:8080' };
+    expect(first(proxy, log, [bundle(137, 140)]).key).toBe('proxy.https');
+    // A bundle that lost authorities is what no longer trusts the server.
+    expect(first(bundle(140, 12), log).key).toBe('ca_bundle');
+  });
 });
