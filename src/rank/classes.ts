@@ -2056,6 +2056,8 @@ export const ERROR_CLASSES: Signature[] = [
       // rules_python's hermetic interpreter ("The current user is root, please run as non-root"), Open MPI's
       // launchers ("We strongly suggest that you run mpirun as a non-root user").
       /\bThe current user is root\b|\bplease run as non-root\b|\b(?:suggest|recommend)\w* (?:that )?you run \S+ as a non-root user\b/i,
+      // BitBake's sanity checker ("Do not use Bitbake as root"), Jupyter's ("Running as root is not recommended. Use --allow-root").
+      /\bDo not use \w+ as root\b|\bRunning as root is not recommended\. Use --allow-root\b/,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],

@@ -1402,6 +1402,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'We strongly suggest that you run mpirun as a non-root user.', source: 'opencollab/arpack-ng#168' },
       { line: 'We strongly suggest that you run mpiexec as a non-root user.', source: 'parthenon-hpc-lab/parthenon#128' },
+      { line: '    Do not use Bitbake as root', source: 'openbmc/openbmc#3625' },
+      {
+        line: '[C 05:03:37.083 NotebookApp] Running as root is not recommended. Use --allow-root to bypass.',
+        source: 'chusiang/ansible-jupyter.dockerfile#10',
+      },
       {
         line: "[pid=3392][err] Running Nightly as root in a regular user's session is not supported.  ($HOME is /github/home which is owned by uid 1001.)",
         source: 'microsoft/playwright#27620',
