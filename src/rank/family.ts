@@ -4,7 +4,7 @@
  * that kind caused the failure when the log named neither it nor anything it implies.
  *
  * Those measured rates (family-rates.ts, refitted with `npm run eval -- --fit-families`) temper the
- * table prior: a kernel bump the log never mentions was the cause in 1 case of 25; a package B no
+ * table prior: a kernel bump the log never mentions was the cause in 1 case of 22; a package B no
  * longer has, in 3 of 5. Without them, a changed kernel or OS release outranked every removed package
  * whose name the log does not print.
  */
