@@ -877,18 +877,11 @@ describe('what the failing program and its output show', () => {
       'gpg: using "31E6D14EE2BBF650" as default secret key for signing',
       'gpg: signing failed: Inappropriate ioctl for device',
     ].join('\n');
-    const gnupg: Difference = {
-      scope: 'host',
-      facet: 'packages',
-      key: 'gnupg',
-      kind: 'changed',
-      a: { version: '2.2.19-3ubuntu2', status: 'install ok installed', manager: 'dpkg' },
-      b: { version: '2.2.4-1ubuntu1.4', status: 'install ok installed', manager: 'dpkg' },
-    };
+    const gnupg = pkg('gnupg', '2.2.19-3ubuntu2', '2.2.4-1ubuntu1.4');
     const tty: Difference = { scope: 'host', facet: 'custom', key: 'tty', kind: 'changed', a: '/dev/pts/0', b: 'not a tty' };
     expect(first(tty, log, [gnupg]).key).toBe('tty');
     // GnuPG 1 against 2 is another way of signing altogether.
-    const gnupg1: Difference = { ...gnupg, a: { version: '1.4.20-1ubuntu3', status: 'install ok installed', manager: 'dpkg' } };
+    const gnupg1 = pkg('gnupg', '1.4.20-1ubuntu3', '2.2.4-1ubuntu1.4');
     const ranked = rankDifferences([...DECOYS, gnupg1], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('gnupg');
   });
@@ -904,14 +897,6 @@ describe('what the failing program and its output show', () => {
 
   it('a command missing by its own name points at the package that installs it: mkimage is u-boot-tools (grisp/grisp2-rtems-toolchain#6)', () => {
     const log = ['make[1]: mkimage: Command not found', 'make[1]: *** [Makefile:28: b-imx7/demo.zImage] Error 127'].join('\n');
-    const pkg = (key: string, a: string | null, b: string | null): Difference => ({
-      scope: 'host',
-      facet: 'packages',
-      key,
-      kind: b === null ? 'removed' : 'changed',
-      a: { version: a, status: 'install ok installed', manager: 'dpkg' },
-      ...(b === null ? {} : { b: { version: b, status: 'install ok installed', manager: 'dpkg' } }),
-    });
     const ranked = rankDifferences(
       [...DECOYS, pkg('device-tree-compiler', '1.5.1-1', '1.4.5-3'), pkg('u-boot-tools', '2020.10+dfsg-1ubuntu0~20.04.2', null)],
       { log: parseBuildLog(log) },
@@ -923,14 +908,7 @@ describe('what the failing program and its output show', () => {
   it("a symbol the C library lost blames the rebuilt musl, whatever its step, over the OS's minor release (gradle/foojay-toolchains#5)", () => {
     const log =
       '        Error: failed /root/.gradle/jdks/amazon-corretto-21/amazon-corretto-21.0.3.9.1-linux-x64/lib/server/libjvm.so, because Error relocating /root/.gradle/jdks/amazon-corretto-21/amazon-corretto-21.0.3.9.1-linux-x64/lib/server/libjvm.so: posix_fallocate64: symbol not found';
-    const apk = (key: string, a: string, b: string): Difference => ({
-      scope: 'image:build',
-      facet: 'packages',
-      key,
-      kind: 'changed',
-      a: { version: a, status: 'installed', manager: 'apk' },
-      b: { version: b, status: 'installed', manager: 'apk' },
-    });
+    const apk = (key: string, a: string, b: string): Difference => ({ ...pkg(key, a, b, 'apk'), scope: 'image:build' });
     const os: Difference = { scope: 'image:build', facet: 'os', key: 'version_id', kind: 'changed', a: '3.18.6', b: '3.19.1' };
     const ranked = rankDifferences(
       [...DECOYS, os, apk('gcompat', '1.1.0-r1', '1.1.0-r4'), apk('musl', '1.2.4-r2', '1.2.4_git20230717-r4')],
