@@ -65,6 +65,9 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(named ? 0.55 : 0.45, at, `an error line names ${named ? d.key : `a path under ${d.key}`}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  // "$ ulimit -v" answered with B's very value: the log shows the limit being looked at.
+  const read = d.facet === 'resources' ? mentions.limitsRead.get(d.key) : undefined;
+  if (read && d.a !== d.b && read.value === String(d.b)) out.push(finding(0.8, read.at, `the log reads ${d.key} and shows B's value`));
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions), ...probedPathFindings(d, mentions));
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));

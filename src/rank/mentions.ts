@@ -97,6 +97,8 @@ export interface Mentions {
   requirements: Array<{ name: string; version: string; at: Mention }>;
   /** What the log asks to install ("You need to install the perl-doc package", "Please install libicu"), lower case. */
   installHints: Map<string, Mention>;
+  /** Limits read at a prompt (`$ ulimit -v` then `2097152`): the resources key -> the value, in the fingerprint's units. */
+  limitsRead: Map<string, { value: string; at: Mention }>;
   /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
   comparisons: Array<{ values: [string, string]; at: Mention }>;
   /** The distinct lines read, in log order: for values searched verbatim (value-words.ts). */
@@ -114,6 +116,19 @@ const WORD = /[a-z0-9_][a-z0-9_.+-]*/g;
 const MAX_PATHS = 2000;
 /** "/run/user/1000/pytest-of-u/x.unknown": two or more segments, not part of a URL or a relative path. */
 const ABSOLUTE_PATH = /(?<![\w.~:/-])\/(?:[\w.@+-]+\/)+[\w.@+-]*/g;
+/** A prompt reading one limit (`$ ulimit -v`, `root@host:/# ulimit -Sn`), with nothing after the flag. */
+const ULIMIT_READ = /(?:^|[$#>]\s)ulimit\s+(?:-[HS]\s*)?-?([nsvulcft])\s*$/;
+/** ulimit's flags, the resources key each reads, and the unit bash prints it in (sizes in KiB). */
+const ULIMIT_KEYS: Readonly<Record<string, readonly [string, number]>> = {
+  n: ['ulimit_nofile', 1],
+  u: ['ulimit_nproc', 1],
+  t: ['ulimit_cpu', 1],
+  s: ['ulimit_stack', 1024],
+  v: ['ulimit_as', 1024],
+  l: ['ulimit_memlock', 1024],
+  c: ['ulimit_core', 1024],
+  f: ['ulimit_fsize', 1024],
+};
 /** A line that may state a minimum version: the cheap test before the expressions below. */
 const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least/i;
 /** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
@@ -198,6 +213,7 @@ function emptyMentions(): Mentions {
     comparisons: [],
     requirements: [],
     installHints: new Map(),
+    limitsRead: new Map(),
     paths: new Map(),
     language: undefined,
     failingCommand: undefined,
@@ -216,12 +232,21 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
   // A repeated line names nothing new (first mentions are kept): read each distinct line once.
   const seen = new Set<string>();
   let sawError = false;
+  let reading: readonly [string, number] | undefined;
   const frames = new RaisingFrames(m.raisedIn);
   let lastError = -1;
   for (let i = first; i < log.lines.length; i++) {
     const line = log.lines[i]!;
     const body = line.body;
     if (body.trim() === '' || seen.has(body)) continue;
+    // The line after `$ ulimit -v` is the limit's value.
+    const answer = reading && /^\s*(\d+|unlimited)\s*$/.exec(body)?.[1];
+    if (reading && answer) {
+      const value = answer === 'unlimited' ? answer : String(Number(answer) * reading[1]);
+      m.limitsRead.set(reading[0], { value, at: { line, error: false } });
+    }
+    const read = ULIMIT_READ.exec(body)?.[1];
+    reading = read ? ULIMIT_KEYS[read] : undefined;
     if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;
     const error = !common.has(i) && looksLikeError(body) && !ENVIRONMENT_REPORT.test(body);

@@ -491,6 +491,21 @@ describe('reasoning over values', () => {
     expect(mentionFindings(sdk('0.10.0', '0.10.1'), m).some((f) => f.why.startsWith('the log requires'))).toBe(false);
   });
 
+  it("a limit read at a prompt and answered with B's value is the log showing that limit (numpy/numpy#18631, ONLYOFFICE/Docker-DocumentServer#491)", () => {
+    // bash prints sizes in KiB: 2097152 KiB is B's 2 GiB address space.
+    const as = scanMentions(parseBuildLog(['$ ulimit -v', '2097152', '$ python -c "import numpy as np"', 'Segmentation fault'].join('\n')));
+    expect(mentionFindings(changed('resources', 'ulimit_as', 3758096384, 2147483648), as).map((f) => f.why)).toContain(
+      "the log reads ulimit_as and shows B's value",
+    );
+    // A's value, or another limit, is not it.
+    expect(mentionFindings(changed('resources', 'ulimit_as', 2147483648, 3758096384), as).some((f) => f.why.includes('reads'))).toBe(false);
+    expect(mentionFindings(changed('resources', 'ulimit_stack', 8388608, 2147483648), as).some((f) => f.why.includes('reads'))).toBe(false);
+    const nofile = scanMentions(parseBuildLog(['container $ ulimit -n', '1073741816'].join('\n')));
+    expect(mentionFindings(changed('resources', 'ulimit_nofile', 1048576, 1073741816), nofile).map((f) => f.why)).toContain(
+      "the log reads ulimit_nofile and shows B's value",
+    );
+  });
+
   it('a Linux kernel against a Darwin one is another kernel, not a major step', () => {
     expect(magnitudeOf(changed('kernel', 'release', '5.3.0-19-generic', '18.7.0'))).toBeUndefined();
     expect(magnitudeOf(changed('kernel', 'release', '5.4.0-52-generic', '6.8.0-1-generic'))).toMatchObject({ step: 'major' });
