@@ -180,9 +180,12 @@ describe('envdiff capture: interrupted', () => {
   it('SIGINT during a capture leaves no probe running', async () => {
     const cwd = workdir('sigint');
     const pidFile = join(cwd, 'probe.pid');
+    // A duration of this run's own: the check below looks at every process on the machine, and another
+    // `sleep 300` (someone else's) is not this probe's.
+    const seconds = 3000 + (process.pid % 5000);
     const child = spawn(
       process.execPath,
-      [BIN, 'capture', '--only', 'custom', '-o', 'x.json', '--probe', `hang=echo $$ > ${pidFile}; sleep 300`],
+      [BIN, 'capture', '--only', 'custom', '-o', 'x.json', '--probe', `hang=echo $$ > ${pidFile}; sleep ${seconds}`],
       {
         cwd,
         stdio: 'ignore',
@@ -195,7 +198,7 @@ describe('envdiff capture: interrupted', () => {
       expect(await exited).toBe('SIGINT');
       const [probe] = readPids(pidFile);
       expect(await eventually(() => !alive(probe!))).toBe(true);
-      expect(execFileSync('sh', ['-c', `ps -eo args | grep -c "[s]leep 300" || true`], { encoding: 'utf8' }).trim()).toBe('0');
+      expect(execFileSync('sh', ['-c', `ps -eo args | grep -c "[s]leep ${seconds}" || true`], { encoding: 'utf8' }).trim()).toBe('0');
       expect(readdirSync(cwd)).toEqual(['probe.pid']);
     } finally {
       child.kill('SIGKILL');
