@@ -20,13 +20,17 @@ export function familyOf(d: Difference, magnitude: Magnitude | undefined, use: U
   const fact = factOf(d);
   const step = magnitude?.step && magnitude.step !== 'same' ? `/${magnitude.abi ? 'abi' : magnitude.step}` : '';
   const tail = use ? ` ${use}` : '';
-  if (fact.facet === 'packages' || fact.facet === 'toolchains') {
-    const kind = `${fact.facet}/${d.kind}`;
-    return [`${kind}${step}${tail}`, `${kind}${step}`, kind, fact.facet];
-  }
-  if (fact.facet === 'env') return [`env/${d.kind}${tail}`, `env/${d.kind}`, 'env'];
-  const key = fact.key.split(':')[0]!;
-  return [`${fact.facet}/${key}/${d.kind}`, `${fact.facet}/${key}`, fact.facet];
+  const chain = (() => {
+    if (fact.facet === 'packages' || fact.facet === 'toolchains') {
+      const kind = `${fact.facet}/${d.kind}`;
+      return [`${kind}${step}${tail}`, `${kind}${step}`, kind, fact.facet];
+    }
+    if (fact.facet === 'env') return [`env/${d.kind}${tail}`, `env/${d.kind}`, 'env'];
+    const key = fact.key.split(':')[0]!;
+    return [`${fact.facet}/${key}/${d.kind}`, `${fact.facet}/${key}`, fact.facet];
+  })();
+  // Without a step or a use, the narrower names are the broader one: each family once, or the fit counts it thrice.
+  return [...new Set(chain)];
 }
 
 /** A family that causes one failure in ten keeps a prior of this size; the rate moves it by its square root. */

@@ -73,8 +73,8 @@ interface Scored {
   named: boolean;
   /** The error class its evidence came from. */
   signature: string | undefined;
-  /** What kind of change it is (family.ts), narrowest first. */
-  family: string[];
+  /** What kind of change it is (family.ts), narrowest first: only where the log implicates nothing. */
+  family: string[] | undefined;
 }
 
 function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scored {
@@ -90,7 +90,6 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const named = found?.signature?.keyed === true || (found?.tokens.length ?? 0) > 0;
   const relevance = named && byName.factor < 1 ? { factor: 1 } : byName;
   const volatile = volatileChange(d) && fit.factor < 1 ? VOLATILE_PRIOR : 1;
-  const family = familyOf(d, magnitude, relevance.factor < 1 ? 'unused' : relevance.mention ? 'uses' : '');
   const tablePrior = Math.min(
     1,
     rule.prior * (0.4 + 0.6 * fit.factor) * (magnitude?.factor ?? 1) * (fit.severity ?? 1) * relevance.factor * volatile,
@@ -116,7 +115,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   // UTC against Etc/UTC: a difference in spelling only, which no program sees.
   const same = sameMeaning(d);
   // The family's rate was measured where the log implicated nothing: it speaks for those differences only.
-  const prior = e > 0 ? tablePrior : familyPrior(tablePrior, family);
+  const family = e > 0 ? undefined : familyOf(d, magnitude, relevance.factor < 1 ? 'unused' : relevance.mention ? 'uses' : '');
+  const prior = family ? familyPrior(tablePrior, family) : tablePrior;
   const raw = (1 - (1 - 0.5 * prior) * (1 - e)) * (same ? SAME_MEANING_FACTOR : 1);
   // The calibration was measured on failures with their logs; without one the raw score is all there is.
   const score = round(evidence ? calibrate(raw) : raw);
@@ -259,8 +259,8 @@ function ranked(s: Scored, rank: number): RankedDifference {
     score: s.score,
     reasons,
     summary: s.summary,
-    family: s.family,
   };
+  if (s.family) out.family = s.family;
   if (d.a !== undefined) out.a = d.a;
   if (d.b !== undefined) out.b = d.b;
   if (d.detail !== undefined) out.detail = d.detail;

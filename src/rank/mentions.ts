@@ -245,7 +245,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       const value = answer === 'unlimited' ? answer : String(Number(answer) * reading[1]);
       m.limitsRead.set(reading[0], { value, at: { line, error: false } });
     }
-    const read = ULIMIT_READ.exec(body)?.[1];
+    const read = body.includes('ulimit') ? ULIMIT_READ.exec(body)?.[1] : undefined;
     reading = read ? ULIMIT_KEYS[read] : undefined;
     if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;

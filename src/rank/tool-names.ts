@@ -165,6 +165,8 @@ const FIREFOX: ToolNames = { words: ['firefox', 'firefox-esr', 'firefoxheadless'
 
 const PROCPS: ToolNames = { words: ['ps', 'pgrep', 'pkill', 'vmstat', 'sysctl', 'uptime', 'procps'] };
 const DIG: ToolNames = { words: ['dig', 'nslookup', 'nsupdate'] };
+const DTC: ToolNames = { words: ['dtc', 'fdtdump'] };
+const XXD: ToolNames = { words: ['xxd'] };
 
 export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   chrome: CHROME,
@@ -313,8 +315,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   'bind-utils': DIG,
   'iputils-ping': { words: ['ping'] },
   'xz-utils': { words: ['xz', 'unxz', 'xzcat', 'lzma'] },
-  'device-tree-compiler': { words: ['dtc', 'fdtdump'] },
-  dtc: { words: ['dtc', 'fdtdump'] },
+  'device-tree-compiler': DTC,
+  dtc: DTC,
   dwarves: { words: ['pahole'] },
   'libarchive-tools': { words: ['bsdtar', 'bsdcpio'] },
   kmod: { words: ['modprobe', 'insmod', 'lsmod', 'rmmod', 'depmod'] },
@@ -325,8 +327,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   gettext: { words: ['msgfmt', 'xgettext', 'msgmerge'] },
   texinfo: { words: ['makeinfo', 'texi2any', 'install-info'] },
   sharutils: { words: ['uuencode', 'uudecode'] },
-  'vim-common': { words: ['xxd'] },
-  xxd: { words: ['xxd'] },
+  'vim-common': XXD,
+  xxd: XXD,
   gawk: { words: ['gawk', 'awk'] },
   // Gentoo's name for it; its logs say "timezone" where Debian's say tzdata.
   'timezone-data': { words: [...TZDATA_WORDS, 'timezone'] },

@@ -24,6 +24,6 @@ export interface RankedDifference extends Difference {
   reasons: Reason[];
   /** One line: what changed, e.g. "moved /usr/lib -> /usr/lib64", "upgrade 1.2 -> 1.3". */
   summary: string;
-  /** What kind of change it is (family.ts), narrowest first: how the eval measures how often such a change is the cause. */
+  /** What kind of change it is (family.ts), narrowest first, where the log implicates nothing: how the eval measures how often such a change is the cause. */
   family?: string[];
 }
