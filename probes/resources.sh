@@ -1,6 +1,6 @@
 # resources: memory, free disk where builds write (/, /tmp, /var/lib/docker, the
 # working dir ENVDIFF_CWD), the size of /dev/shm, open-files, process, stack,
-# file-size, address-space, locked-memory and CPU-time limits, cgroup memory and pids limits.
+# data-size, file-size, address-space, locked-memory and CPU-time limits, cgroup memory and pids limits.
 # Raw text convention: src/parse/sections.ts.
 if [ ! -r /proc/meminfo ] && ! command -v df >/dev/null 2>&1; then
   echo "no /proc/meminfo and no df" >&2
@@ -23,4 +23,4 @@ fi
 printf '@var ulimit_nofile\n %s\n' "$(ulimit -n)"
 # The other limits from the kernel's own table: ulimit's flags differ by shell (the process limit is dash's -p,
 # ash's and bash's -u) and its units too (KiB, 512-byte blocks); the table says bytes.
-pr_pat='^Max (processes|stack size|file size|address space|locked memory|cpu time) ' pr_files /proc/self/limits
+pr_pat='^Max (processes|stack size|data size|file size|address space|locked memory|cpu time) ' pr_files /proc/self/limits

@@ -1,4 +1,4 @@
-/** kernel: release/version/machine, cgroup version, seccomp mode, user namespaces. */
+/** kernel: release/version/machine, memory page size, cgroup version, seccomp mode, user namespaces. */
 import type { Facet } from '../fingerprint/types.js';
 import { parseSections, partsByName } from './sections.js';
 
@@ -27,6 +27,8 @@ export function parseKernel(raw: string): Facet {
   if (version) facet.version = version;
   const machine = cmds.get('uname -m')?.trim();
   if (machine) facet.machine = machine;
+  const pageSize = cmds.get('getconf PAGESIZE')?.trim();
+  if (pageSize && /^\d+$/.test(pageSize)) facet.page_size = Number(pageSize);
   const cgroup = vars.get('cgroup')?.trim();
   if (cgroup) facet.cgroup = cgroup;
   const seccomp = statusFields(files.get('/proc/self/status')).get('Seccomp');

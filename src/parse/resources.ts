@@ -1,5 +1,5 @@
 /**
- * resources: memory, free disk per path, /dev/shm's size, open-files, process, stack, file-size, address-space,
+ * resources: memory, free disk per path, /dev/shm's size, open-files, process, stack, data-size, file-size, address-space,
  * locked-memory and CPU-time limits, cgroup memory and pids limits.
  */
 import type { Facet } from '../fingerprint/types.js';
@@ -12,6 +12,7 @@ const UNLIMITED = 2 ** 60;
 const LIMIT_KEYS: Record<string, string> = {
   processes: 'ulimit_nproc',
   'stack size': 'ulimit_stack',
+  'data size': 'ulimit_data',
   'file size': 'ulimit_fsize',
   'address space': 'ulimit_as',
   'locked memory': 'ulimit_memlock',

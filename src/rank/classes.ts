@@ -166,7 +166,8 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'msvc-diagnostic',
     anchors: ['error c', 'error lnk'],
     patterns: [/\b(?:fatal )?error C\d{4}:/, /\berror LNK\d{4}:/],
-    exclude: [/\bC4819\b/],
+    // C1060/C1076/C3859: the compiler ran out of memory, not out of patience with the code (out-of-memory).
+    exclude: [/\bC4819\b/, /\b(?:C1060|C1076|C3859)\b/],
     implicates: [
       {
         facet: 'toolchains',
@@ -649,7 +650,7 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     patterns: [
       /ModuleNotFoundError: No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3)(?:\.[\w.]+)?'/,
-      /AttributeError: module '(?:collections|inspect|asyncio|configparser|pkgutil|typing|unittest|ssl|time|sys)' has no attribute/,
+      /AttributeError:? module '(?:collections|inspect|asyncio|configparser|pkgutil|typing|unittest|ssl|time|sys)' has no attribute/,
       /ImportError: cannot import name '\w+' from '(?:collections|inspect|typing|asyncio|distutils[\w.]*|importlib[\w.]*)'/,
       /requires a different Python: [\d.]+ not in/i,
       /\b(?:Requires-Python|python_requires)\b/,
@@ -863,6 +864,78 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['version'],
     meaning: 'rustup does not have the toolchain the project pins',
+  },
+  {
+    // conda 25.5's Miniconda ships the conda-anaconda-tos plugin: a non-interactive run that has not accepted the
+    // default channels' terms stops, where the older installer (or a CONDA_PLUGINS_AUTO_ACCEPT_TOS job) went on.
+    id: 'conda-terms-not-accepted',
+    anchors: ['terms of service', 'condatos'],
+    patterns: [/CondaToSNonInteractiveError|Terms of Service have not been accepted for the following channels/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^conda-anaconda-tos$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's conda has the terms-of-service plugin, which stops non-interactive runs until the channels' terms are accepted",
+      },
+      { facet: 'env', key: /^CONDA_PLUGINS_AUTO_ACCEPT_TOS$/, weight: 0.92, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:conda|miniconda\w*|anaconda\w*)$/, weight: 0.85, anyDirection: true },
+      { facet: 'packages', key: /^conda$/, weight: 0.8, anyDirection: true },
+      { facet: 'custom', key: /\bconda\b/, weight: 0.7, anyDirection: true },
+      { facet: 'mirrors', weight: 0.45, anyDirection: true, why: 'B asks channels whose terms are not accepted' },
+    ],
+    tokens: [],
+    meaning: 'conda refused channels whose terms of service are not accepted',
+  },
+  {
+    // Go checks every module it downloads against go.sum and the checksum database: a mismatch means B fetched other
+    // bits (GOPROXY=direct from a retagged origin, another proxy that cached other ones) or checks them otherwise.
+    id: 'go-checksum-mismatch',
+    anchors: ['checksum mismatch', 'does not match'],
+    patterns: [
+      /verifying [\w./~-]+@v[\w.+-]+(?:\/go\.mod)?: checksum mismatch|verifying module: checksum mismatch/,
+      /This download does NOT match (?:an earlier download recorded in go\.sum|the one reported by the checksum server)/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^GOPROXY$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B downloads modules from another proxy or straight from their origin, which may serve other bits',
+      },
+      { facet: 'env', key: /^(?:GOSUMDB|GONOSUMDB|GOPRIVATE|GONOSUMCHECK|GOINSECURE|GOFLAGS)$/, weight: 0.75, anyDirection: true },
+      { facet: 'mirrors', weight: 0.6, anyDirection: true, why: 'B fetches modules from another mirror' },
+      { facet: 'toolchains', key: /^go$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a Go module download does not match its recorded checksum',
+  },
+  {
+    // rustup keeps its toolchains and default per user, under $HOME/.rustup unless RUSTUP_HOME says otherwise: a job
+    // that moves HOME (GitHub's container jobs set /github/home), or runs as another user, finds none of them.
+    id: 'rustup-no-default-toolchain',
+    anchors: ['default toolchain', 'no installed toolchains', 'no default is configured'],
+    patterns: [
+      /no override and no default toolchain set|no default toolchain configured|^\s*no installed toolchains\s*$/,
+      /rustup could not choose a version of \w+ to run.*no default is configured/,
+    ],
+    implicates: [
+      { facet: 'env', key: /^(?:RUSTUP_HOME|CARGO_HOME)$/, weight: 0.9, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^HOME$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "rustup finds its toolchains under $HOME/.rustup: B's HOME has none",
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.6, anyDirection: true, why: "another user's rustup has no toolchains installed" },
+      { facet: 'toolchains', key: /^rustup$/, weight: 0.5, anyDirection: true },
+      { facet: 'custom', key: /rustup/i, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "rustup finds no toolchain for this user's home",
   },
   {
     // Cargo, not the compiler, reads Cargo.lock and the manifest: these failures are the package manager's age.
@@ -1623,6 +1696,47 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a process ran out of shared memory (/dev/shm) and crashed',
   },
   {
+    // System V semaphores are counted by the kernel (kernel.sem: SEMMSL SEMMNS SEMOPM SEMMNI), not kept on a disk:
+    // semget's ENOSPC reads "No space left on device" when a container or host allows fewer sets than the program asks.
+    id: 'semaphores-exhausted',
+    anchors: ['semaphore', 'semget', 'sem_get'],
+    patterns: [
+      /could not create semaphores|\bsemget\b.*(?:No space left|ENOSPC|failed)|Failed system call(?: was|:) semget|\bsem_get\(\): failed/i,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^kernel\.sem$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's kernel allows fewer System V semaphores (kernel.sem) than the program creates",
+      },
+      { facet: 'custom', key: /\bipcs\b/, weight: 0.7, anyDirection: true, why: 'other processes hold semaphore sets on B' },
+    ],
+    tokens: [],
+    meaning: 'the kernel refused more System V semaphores',
+  },
+  {
+    // System V shared memory is sized by kernel.shmmax/shmall/shmmni: shmget fails with EINVAL (too big) or ENOSPC (too many).
+    id: 'sysv-shared-memory-refused',
+    anchors: ['shmget', 'shared memory segment'],
+    patterns: [
+      /could not create shared memory segment|Failed system call(?: was|:) shmget|\bshmget\b.*(?:failed|Invalid argument|No space left|ENOSPC|EINVAL)/i,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^kernel\.shm(?:max|all|mni)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's kernel caps System V shared memory (kernel.shmmax, shmall, shmmni) below what the program asks",
+      },
+      { facet: 'custom', key: /\bipcs\b/, weight: 0.75, anyDirection: true, why: 'other processes hold shared memory segments on B' },
+    ],
+    tokens: [],
+    meaning: 'the kernel refused a System V shared memory segment',
+  },
+  {
     // Extended attributes: tmpfs before 6.6 has no user.* xattrs, NFS and some overlay setups none at all.
     id: 'xattr-unsupported',
     anchors: ['xattr'],
@@ -1931,7 +2045,11 @@ export const ERROR_CLASSES: Signature[] = [
     // The container started but the program it runs is not in the image: a retagged or slimmer image dropped it.
     id: 'image-lacks-program',
     anchors: ['exec: "'],
-    patterns: [/\bexec: "[^"]+": (?:stat \S+: no such file or directory|executable file not found in \$PATH)/],
+    patterns: [
+      /\bexec: "[^"]+": stat \S+: no such file or directory/,
+      // Go's exec.LookPath says the same of any program a Go tool runs (`go build` and gcc): only the runtime's is the image's.
+      /(?:OCI runtime|starting container process|exec failed|container_linux\.go).*\bexec: "[^"]+": executable file not found in \$PATH/,
+    ],
     implicates: [
       {
         facet: 'images',
@@ -2476,6 +2594,15 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^dash(?::\w+)?$/,
         weight: 0.85,
         anyDirection: true,
+        why: "B's /bin/sh is dash, which has no bash extensions (source, [[, arrays)",
+      },
+      // A captured check of what /bin/sh is (`readlink -f /bin/sh`, `ls -l /bin/sh`) that says dash on B.
+      {
+        facet: 'custom',
+        key: /\/bin\/sh\b/,
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => /\bdash\b/.test(String(d.b ?? '')),
         why: "B's /bin/sh is dash, which has no bash extensions (source, [[, arrays)",
       },
       { facet: 'packages', key: /^bash(?::\w+)?$/, weight: 0.45, anyDirection: true },
@@ -3479,6 +3606,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       // Node prints the address it tried: "connect ENETUNREACH 2606:4700::6810:1923:443", "connect ECONNREFUSED ::1:3000".
       /\bconnect (?:ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL|ETIMEDOUT) (?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}:\d+\b/i,
+      // The same error as JSON: {"code":"ECONNREFUSED","syscall":"connect","address":"::1","port":4400}.
+      /"code":"(?:ECONNREFUSED|ENETUNREACH|EHOSTUNREACH|EADDRNOTAVAIL)","syscall":"connect","address":"(?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}"/i,
       // A server binding ::1 where no IPv6 address exists: "listen EADDRNOTAVAIL ::1:36480".
       /\blisten EADDRNOTAVAIL (?:[0-9a-f]{0,4}:){2,7}[0-9a-f]{0,4}:\d+\b/i,
       /\bdial tcp \[[0-9a-f:]+\]:\d+: connect: (?:network is unreachable|cannot assign requested address|no route to host)/i,

@@ -35,6 +35,7 @@ const ULIMIT_FLAGS: Record<string, string> = {
   n: 'ulimit_nofile',
   u: 'ulimit_nproc',
   s: 'ulimit_stack',
+  d: 'ulimit_data',
   f: 'ulimit_fsize',
   v: 'ulimit_as',
   l: 'ulimit_memlock',
@@ -47,6 +48,7 @@ const ULIMIT_FLAGS: Record<string, string> = {
  */
 export function factOf(d: Difference): { facet: string; key: string } {
   if (d.facet === 'custom') {
+    if (/^getconf\s+PAGE_?SIZE$/i.test(d.key.trim())) return { facet: 'kernel', key: 'page_size' };
     const flag = /^ulimit\s+-[HS]?([a-zA-Z])$/.exec(d.key.trim())?.[1];
     const key = flag === undefined ? undefined : ULIMIT_FLAGS[flag];
     if (key) return { facet: 'resources', key };

@@ -142,6 +142,7 @@ const PROGRAM_FAMILIES: Record<string, readonly string[]> = {
   patch: ['patch', 'gpatch', 'busybox'],
   grep: ['grep', 'ggrep', 'busybox'],
   make: ['make', 'gmake'],
+  mysqld: ['mysqld', 'mysql', 'mysql-server', 'mysql-community-server', 'mariadb', 'mariadbd', 'mariadb-server'],
 };
 
 /** `tar: unrecognized option '--sort=name'`: the program that rejected its call is this tool, package or captured command. */

@@ -117,13 +117,14 @@ const MAX_PATHS = 2000;
 /** "/run/user/1000/pytest-of-u/x.unknown": two or more segments, not part of a URL or a relative path. */
 const ABSOLUTE_PATH = /(?<![\w.~:/-])\/(?:[\w.@+-]+\/)+[\w.@+-]*/g;
 /** A prompt reading one limit (`$ ulimit -v`, `root@host:/# ulimit -Sn`), with nothing after the flag. */
-const ULIMIT_READ = /(?:^|[$#>]\s)ulimit\s+(?:-[HS]\s*)?-?([nsvulcft])\s*$/;
+const ULIMIT_READ = /(?:^|[$#>]\s)ulimit\s+(?:-[HS]\s*)?-?([nsdvulcft])\s*$/;
 /** ulimit's flags, the resources key each reads, and the unit bash prints it in (sizes in KiB). */
 const ULIMIT_KEYS: Readonly<Record<string, readonly [string, number]>> = {
   n: ['ulimit_nofile', 1],
   u: ['ulimit_nproc', 1],
   t: ['ulimit_cpu', 1],
   s: ['ulimit_stack', 1024],
+  d: ['ulimit_data', 1024],
   v: ['ulimit_as', 1024],
   l: ['ulimit_memlock', 1024],
   c: ['ulimit_core', 1024],
@@ -133,7 +134,8 @@ const ULIMIT_KEYS: Readonly<Record<string, readonly [string, number]>> = {
 const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least/i;
 /** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
 const REQUIREMENTS = [
-  /\b([A-Za-z][\w+-]*)\s*(?:version\s*)?(?:>=|≥)\s*['"]?v?(\d+(?:\.\d+){0,2})/g,
+  // dpkg and nimble put the bound in brackets: "libc6 (>= 2.34)", "nim (>= 1.0.0)".
+  /\b([A-Za-z][\w+-]*)\s*\(?\s*(?:version\s*)?(?:>=|≥)\s*['"]?v?(\d+(?:\.\d+){0,2})/g,
   /\b([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2}) or (?:later|newer|higher|above|greater)\b/gi,
   /\b(?:use|requires?|needs?|install)\s+(?:GNU\s+)?([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2})\s*(?:at least|or (?:later|newer|higher))/gi,
   /\bat least (?:GNU\s+)?([A-Za-z][\w+-]*) (?:version )?v?(\d+(?:\.\d+){0,2})\b/gi,
@@ -184,6 +186,8 @@ const REJECTED_CALL =
  */
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
+/** mysqld's refusal of a setting or option it no longer (or does not yet) know, in its own log format. */
+const SERVER_REJECTED = /\[Server\] unknown (?:variable|option) '|\bmysqld: unknown (?:variable|option) '/;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
 const SHELL_BUILTINS = new Set(['declare', 'typeset', 'mapfile', 'readarray', 'shopt', 'local']);
 const PROGRAM =
@@ -191,6 +195,10 @@ const PROGRAM =
 // A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
 // The value is read in a lookahead so that it can be the next name ("useradd: UID 0": useradd=UID, UID=0).
 const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;()]|$))/gi;
+
+/** A number of cores or CPUs, the number first. */
+const CORE_COUNT_HINT = /\b(?:cores?|cpus?|processors)\b/i;
+const CORE_COUNT = /\b(\d{1,4}) (?:(?:logical|physical|online|available) )?(?:CPU |cpu )?(?:cores?|CPUs?|cpus|processors)\b/g;
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
@@ -283,6 +291,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // HELM_EXPERIMENTAL_OCI, CARGO_HOME, NODE_OPTIONS: a tool's variables carry its name first.
     if (body.includes('_')) for (const v of body.matchAll(TOOL_VARIABLE)) note(m.words, v[1]!.toLowerCase(), at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
+    // A count before its unit is the same setting: "the CPU has 1 logical cores", "using 4 CPUs".
+    if (body.length <= 400 && CORE_COUNT_HINT.test(body))
+      for (const c of body.matchAll(CORE_COUNT)) note(m.settings, `cores\u0000${c[1]!}`, at);
     if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     // Both need a path or a "program: " prefix; most lines have neither, and skip the expressions.
     const colon = body.includes(': ');
@@ -297,6 +308,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       const program = rejected[1]!.toLowerCase();
       note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);
     }
+    // The MySQL/MariaDB server tags its own log lines: "[ERROR] [MY-000067] [Server] unknown variable 'x=y'."
+    if (SERVER_REJECTED.test(body)) note(m.rejectedBy, 'mysqld', at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
     if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
     if (m.requirements.length < MAX_COMPARISONS && body.length <= 400 && REQUIREMENT_HINT.test(body)) {

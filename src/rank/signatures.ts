@@ -17,6 +17,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import { ERROR_CLASSES, raisedOnB, USERNS_SYSCTLS } from './classes.js';
+import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
 import { FILE_MODE } from './tokens.js';
@@ -65,6 +66,8 @@ const LOADER_IMPLICATIONS: Implication[] = [
 ];
 /** Free inodes below this are running out; the counts runners report are in the millions. */
 const LOW_INODES = 200_000;
+/** Docker's default /dev/shm is 64 MiB; four times that is still small for shared memory. */
+const SMALL_SHM_BYTES = 256 * 1024 ** 2;
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
 /** Specific failures first, then the error classes (classes.ts). */
@@ -321,6 +324,15 @@ export const SIGNATURES: Signature[] = [
       },
       // Hand-made fingerprints name the resolver settings as a facet of their own.
       { facet: 'dns', weight: 0.85, anyDirection: true, why: 'B asks another name server' },
+      // A captured lookup (`getent hosts db`, `nslookup docker`) that answers on A and not on B is the failure itself.
+      {
+        facet: 'custom',
+        key: /^(?:getent (?:a?hosts|ahostsv4)|nslookup|dig|host|resolvectl query)\s/,
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => d.b === undefined || d.b === null || d.b === '',
+        why: 'the name resolves on A and not on B',
+      },
       // With forwarding off, containers on the default bridge reach nothing: name servers included.
       {
         facet: 'sysctl',
@@ -622,17 +634,28 @@ export const SIGNATURES: Signature[] = [
     ],
     exclude: [
       /\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit|failed to watch)\b|\bwatch(?:er)? ENOSPC\b/i,
-      // PostgreSQL's "could not resize shared memory segment …: No space left on device" is /dev/shm, not a disk.
+      // PostgreSQL's "could not resize shared memory segment …: No space left on device" is /dev/shm, not a disk;
+      // semget's and shmget's ENOSPC are kernel limits (kernel.sem, kernel.shmmni), not a disk either.
       /\bshared memory segment\b/i,
+      /could not create semaphores|\bsem(?:get|_get)\b|\bshmget\b/i,
     ],
     implicates: [
       {
         facet: 'resources',
         key: /^disk_(?:free|avail)/,
         weight: 0.85,
-        // With gigabytes still free, the device ran out of something else (inodes, a quota, a small tmpfs).
-        when: (d) => typeof d.b !== 'number' || d.b < LOW_DISK_BYTES || (typeof d.a === 'number' && d.b < d.a * 0.2),
+        // With gigabytes still free, the device ran out of something else (inodes, a quota, a small tmpfs);
+        // a fifth of A's left is low only while it is a few builds' worth, not 57 GiB of 384.
+        when: (d) =>
+          typeof d.b !== 'number' || d.b < LOW_DISK_BYTES || (typeof d.a === 'number' && d.b < d.a * 0.2 && d.b < 4 * LOW_DISK_BYTES),
         why: 'B has less free disk space where the build writes',
+      },
+      {
+        facet: 'resources',
+        key: /^shm_size(?::\/dev\/shm)?$/,
+        weight: 0.5,
+        when: (d) => typeof d.b === 'number' && d.b <= SMALL_SHM_BYTES && (typeof d.a !== 'number' || d.b < d.a),
+        why: "B's /dev/shm is small: shared memory and POSIX semaphores and queues that live there fill it",
       },
       {
         facet: 'resources',
@@ -650,7 +673,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'out-of-memory',
-    anchors: ['killed', '137', 'oom', 'memory', 'enomem', 'signal 9', 'sigkill', 'disappeared'],
+    anchors: ['killed', '137', 'oom', 'memory', 'enomem', 'signal 9', 'sigkill', 'disappeared', 'heap', 'paging file', 'commit_memory'],
     patterns: [
       // Gradle's client outlives its daemon: the kernel's OOM killer ends the biggest process, which is the daemon.
       /Gradle build daemon disappeared unexpectedly|the daemon has disappeared/,
@@ -666,6 +689,10 @@ export const SIGNATURES: Signature[] = [
       /signal: killed|signal 9\b|SIGKILL/i,
       /MemoryError\b|java\.lang\.OutOfMemoryError/,
       /__vm_enough_memory: not enough memory/,
+      // MSVC's words for it (C1060, C1076, C3859); Windows' and the JVM's when the page file cannot back a commit.
+      /compiler is out of heap space|internal heap limit reached|virtual memory range for PCH exceeded/,
+      /paging file is too small/i,
+      /os::commit_memory\(.*\) failed/,
     ],
     implicates: [
       // Never more memory: a build that runs out of memory with more of it ran out for another reason.
@@ -678,10 +705,17 @@ export const SIGNATURES: Signature[] = [
       },
       {
         facet: 'resources',
-        key: /^(?:mem_total|swap_total|mem_limit)$/,
+        key: /^(?:mem_total|swap_total|pagefile_total|mem_limit)$/,
         weight: 0.85,
         when: notMore,
         why: 'B gives the build less memory, so the kernel OOM killer ends it',
+      },
+      {
+        facet: 'resources',
+        key: /^ulimit_(?:as|data)$/,
+        weight: 0.85,
+        when: limitTighter,
+        why: "B caps the process's address space or data segment: a large allocation fails with memory to spare",
       },
       { facet: 'cpu', key: /^cores$/, weight: 0.3, why: 'more parallel jobs need more memory' },
       {
@@ -967,6 +1001,8 @@ export const SIGNATURES: Signature[] = [
       { facet: 'security', key: /^(?:gid|groups)$/, weight: 0.5 },
       { facet: 'security', key: /^umask$/, weight: 0.45 },
       { facet: 'security', weight: 0.4 },
+      // A file system B mounts read-only (a --read-only container, a ro bind mount) refuses every write, root's too.
+      { facet: 'mounts', weight: 0.9, when: mountedReadOnlyOnB, why: 'B mounts this file system read-only' },
       { facet: 'docker', key: /^(?:security_options|userns|rootless)/, weight: 0.4 },
       // The OCI runtime mounts the container's filesystems (tmpfs, volumes) with their modes and owners.
       {
@@ -1257,6 +1293,8 @@ export const SIGNATURES: Signature[] = [
       /\[Errno 2\] No such file or directory: '(?:gcc|g\+\+|cc|c\+\+|clang|make|cmake|pkg-config|[\w-]+-linux-gnu-gcc)'/,
       // A script's shebang names an interpreter B lacks (`#!/usr/bin/env python` without python).
       /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
+      // git starting a helper B lacks (`error: cannot run ssh: No such file or directory`, `fatal: cannot exec 'gpg'`).
+      /\bcannot (?:run|exec) ['‘"]?[\w./+-]+['’"]?: No such file or directory/,
     ],
     implicates: [
       {
@@ -1359,6 +1397,13 @@ export const SIGNATURES: Signature[] = [
     implicates: [
       { facet: 'binfmt', weight: 0.35 },
       { facet: 'libc', weight: 0.35 },
+      {
+        facet: 'kernel',
+        key: /^page_size$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'code that assumes 4 KiB pages (allocators, JITs, mmap arithmetic) crashes on 16 or 64 KiB pages',
+      },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
       { facet: 'cpu', key: /^flags$/, weight: 0.3 },
       { facet: 'libraries', weight: 0.3 },
@@ -1555,6 +1600,8 @@ export const SIGNATURES: Signature[] = [
       'required packages were not found',
       'no package',
       'development',
+      'system library',
+      'via pkg-config',
     ],
     patterns: [
       /fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i,
@@ -1564,6 +1611,9 @@ export const SIGNATURES: Signature[] = [
       // The same missing -dev package seen from a build script or pkg-config.
       /Could not find directory of OpenSSL installation/,
       /Package [\w.+-]+ was not found in the pkg-config search path/,
+      // Rust's pkg-config crate, for a -sys crate's system library.
+      /The system library `[\w.+-]+` required by crate `[\w.+-]+` was not found|Could not find [\w.+-]+ via pkg-config/,
+      /could not find system library '[\w.+-]+' required by the '[\w.+-]+' crate/,
       // CMake's pkg_check_modules and pkg-config itself.
       /A required package was not found|No package '[\w.+-]+' found|The following required packages were not found:/,
       /development (?:libraries|files|headers) (?:are|is) required/i,
@@ -1579,11 +1629,21 @@ export const SIGNATURES: Signature[] = [
       },
       // Packages that ship no headers (ca-certificates, tzdata) only when the header's own name points at them.
       { facet: 'packages', weight: 0.4, why: 'the -dev package that ships the header is missing or changed' },
+      { facet: 'env', key: /^(?:CFLAGS|CXXFLAGS)$/, weight: 0.6, anyDirection: true },
+      // A search path that only gained directories still finds everything A found (unless one shadows it).
       {
         facet: 'env',
-        key: /^(?:CPATH|C_INCLUDE_PATH|CPLUS_INCLUDE_PATH|CFLAGS|CXXFLAGS|PKG_CONFIG_PATH)$/,
+        key: /^(?:CPATH|C_INCLUDE_PATH|CPLUS_INCLUDE_PATH|PKG_CONFIG_PATH)$/,
         weight: 0.6,
         anyDirection: true,
+        when: pathLostDirectory,
+      },
+      {
+        facet: 'env',
+        key: /^(?:CPATH|C_INCLUDE_PATH|CPLUS_INCLUDE_PATH|PKG_CONFIG_PATH)$/,
+        weight: 0.3,
+        anyDirection: true,
+        when: (d) => !pathLostDirectory(d),
       },
       { facet: 'toolchains', key: /^(?:gcc|g\+\+|cc|clang|c\+\+)$/, weight: 0.3 },
       { facet: 'images', weight: 0.3 },
@@ -1623,7 +1683,20 @@ export const SIGNATURES: Signature[] = [
     meaning: 'the package manager could not find a package',
   },
   ...ERROR_CLASSES,
+  ...SOURCE_DIAGNOSTICS,
 ];
+
+/** Mount options ("overlay ro,relatime") that say read-only on B and not on A. */
+function mountedReadOnlyOnB(d: Difference): boolean {
+  const ro = (v: unknown) => typeof v === 'string' && /(?:^|[\s,])ro(?:,|$)/.test(v);
+  return ro(d.b) && !ro(d.a);
+}
+
+/** A resource limit B sets lower than A, or sets where A had none ("unlimited", or not captured). */
+function limitTighter(d: Difference): boolean {
+  if (typeof d.b !== 'number') return false;
+  return typeof d.a !== 'number' || d.b < d.a;
+}
 
 /** B's number is not larger than A's (or either is not a number). */
 function notMore(d: Difference): boolean {

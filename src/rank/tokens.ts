@@ -140,6 +140,8 @@ const TOOL = [
   // gradlew's own check, and scripts like it: "xargs is not available".
   /(?:^|\s)([a-z][\w.+-]*) is not (?:available|installed)(?: on this system| in PATH)?\s*$/g,
   /spawn ([\w.+/-]+) ENOENT/g,
+  // git starting a helper: "error: cannot run ssh: No such file or directory".
+  /\bcannot (?:run|exec) ['‘"]?([\w./+-]+)['’"]?: No such file or directory/g,
   /\b(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
   /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,
   /requires a different (Python)\b/gi,

@@ -204,6 +204,14 @@ describe('resources limits', () => {
     });
   });
 
+  it('a shell under ulimit -d 22369280: the data-segment limit in bytes, an unlimited address space as text', () => {
+    expect(parseResources(raw('resources', 'debian-host-data-limit'))).toMatchObject({
+      ulimit_data: 22_369_280 * 1024,
+      ulimit_as: 'unlimited',
+      ulimit_stack: 8 * 1024 * 1024,
+    });
+  });
+
   it('no pids limit ("max") and an unlimited process count', () => {
     const facet = parseResources(
       '@file /sys/fs/cgroup/pids.max\n max\n@file /proc/self/limits\n Max processes             unlimited            unlimited            processes \n',

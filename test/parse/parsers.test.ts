@@ -71,6 +71,11 @@ describe('kernel', () => {
       userns_max: 96365,
     });
   });
+
+  it('debian-host-pagesize: the page size getconf reports, in bytes', () => {
+    expect(parseKernel(raw('kernel', 'debian-host-pagesize'))).toMatchObject({ machine: 'x86_64', page_size: 4096 });
+    expect(parseKernel('@cmd getconf PAGESIZE\n \n')).toEqual({});
+  });
 });
 
 describe('libc', () => {

@@ -111,6 +111,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'python-version-mismatch': {
     match: [
+      // Salt's log prefix leaves out the colon after the exception's name.
+      { line: "[ERROR  ] : AttributeError module 'collections' has no attribute 'Mapping'", source: 'aws-ia/taskcat#731' },
       { line: "E       ModuleNotFoundError: No module named 'distutils'", source: 'wolph/portalocker#86' },
       { line: "npm ERR! ModuleNotFoundError: No module named 'distutils'", source: 'WiseLibs/better-sqlite3#1093' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
@@ -2575,6 +2577,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'ipv6-unreachable': {
     match: [
       {
+        line: 'error: [libpostal] http://localhost:4400/parse?address=Example: {"errno":-61,"code":"ECONNREFUSED","syscall":"connect","address":"::1","port":4400,"retries":0}',
+        source: 'pelias/docker#292',
+      },
+      {
         line: "t/01-load-debugger-html.t ......... Can't get debugger gui': Can't connect to localhost:62106 (Connection refused)",
         source: 'brummett/Devel-hdb#95',
       },
@@ -2660,6 +2666,82 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'Could not reserve enough space for object heap', source: 'PacificBiosciences/SMRT-Analysis#315' },
     ],
     miss: ['memory_limit = -1', 'Error occurred during initialization of VM', 'JAVA_OPTS=-Xmx2g'],
+  },
+  'conda-terms-not-accepted': {
+    match: [
+      {
+        line: 'CondaToSNonInteractiveError: Terms of Service have not been accepted for the following channels. Please accept or remove them before proceeding:',
+        source: 'andrewrothstein/ansible-miniconda#38',
+      },
+      {
+        line: '[2025-07-15T19:41:39.043Z] CondaToSNonInteractiveError: Terms of Service have not been accepted for the following channels. Please accept or remove them before proceeding:',
+        source: 'NVIDIA/cudf-spark#13114',
+      },
+    ],
+    miss: [
+      '    ‣ conda tos accept --override-channels --channel CHANNEL',
+      'By continuing this installation you are accepting this license agreement:',
+    ],
+  },
+  'go-checksum-mismatch': {
+    match: [
+      { line: 'verifying github.com/wI2L/jsondiff@v0.5.1: checksum mismatch', source: 'wI2L/jsondiff#21' },
+      { line: 'This download does NOT match an earlier download recorded in go.sum.', source: 'wI2L/jsondiff#21' },
+      { line: 'go: github.com/VictoriaMetrics/fastcache@v1.13.0: verifying module: checksum mismatch', source: 'goproxyio/goproxy#232' },
+      { line: 'This download does NOT match the one reported by the checksum server.', source: 'goproxyio/goproxy#232' },
+    ],
+    miss: ['go: downloading github.com/wI2L/jsondiff v0.5.1', 'sha256 checksum OK', 'Test output does not match expected:'],
+  },
+  'rustup-no-default-toolchain': {
+    match: [
+      {
+        line: "error: no override and no default toolchain set; run 'rustup default stable' to set the stable toolchain as default",
+        source: 'Morganamilo/paru#348',
+      },
+      { line: 'error: no default toolchain configured', source: 'Cogitri/Tau#265' },
+      { line: 'no installed toolchains', source: 'repi/shadertoy-browser#64' },
+      { line: 'error: no override and no default toolchain set', source: 'oxsecurity/megalinter#975' },
+    ],
+    miss: [
+      "error: toolchain 'nightly-2024-01-01' is not installed",
+      'info: default toolchain set to stable',
+      'rustup 1.27.1 (54dd3d00f 2024-04-24)',
+    ],
+  },
+  'semaphores-exhausted': {
+    match: [
+      {
+        line: '2020-08-06 09:40:47.034 CST [28825] FATAL:  could not create semaphores: No space left on device',
+        source: 'PostgresApp/PostgresApp#583',
+      },
+      {
+        line: '2020-08-06 09:40:47.034 CST [28825] DETAIL:  Failed system call was semget(5432001, 17, 03600).',
+        source: 'PostgresApp/PostgresApp#583',
+      },
+      { line: 'semget failed: No space left on device', source: 'ecmwf/eckit#51' },
+      {
+        line: 'PHP Warning: sem_get(): failed for key 0x6602b303: No space left on device in /path/to/friendica/src/Core/Lock/SemaphoreLock.php on line 41',
+        source: 'friendica/friendica#8200',
+      },
+    ],
+    miss: ['dd: error writing /tmp/x: No space left on device', 'Semaphore acquired by worker 3', '  max_connections = 100'],
+  },
+  'sysv-shared-memory-refused': {
+    match: [
+      {
+        line: '2014-08-01 06:30:00 UTC FATAL:  could not create shared memory segment: Invalid argument',
+        source: 'travis-ci/travis-ci#2606',
+      },
+      {
+        line: '2014-08-01 06:30:00 UTC DETAIL:  Failed system call was shmget(key=5432001, size=40140800, 03600).',
+        source: 'travis-ci/travis-ci#2606',
+      },
+      { line: 'FATAL:  could not create shared memory segment: No space left on device', source: 'yandex-qatools/postgresql-embedded#157' },
+    ],
+    miss: [
+      'ERROR:  could not resize shared memory segment "/PostgreSQL.2088012784" to 50438144 bytes: No space left on device',
+      'shared_buffers = 128MB',
+    ],
   },
   'shared-memory-small': {
     match: [

@@ -42,9 +42,15 @@ describe('factOf: a custom ulimit probe is the resources limit it reads', () => 
     ['ulimit -v', 'ulimit_as'],
     ['ulimit -f', 'ulimit_fsize'],
     ['ulimit -n', 'ulimit_nofile'],
+    ['ulimit -d', 'ulimit_data'],
   ])('%s -> resources.%s', (key, fact) =>
     expect(factOf(changed('custom', key, 'unlimited', '8192'))).toEqual({ facet: 'resources', key: fact }),
   );
+
+  it('a custom `getconf PAGESIZE` is the kernel page size the kernel probe reads', () => {
+    expect(factOf(changed('custom', 'getconf PAGESIZE', '4096', '65536'))).toEqual({ facet: 'kernel', key: 'page_size' });
+    expect(factOf(changed('custom', 'getconf PAGE_SIZE', '4096', '16384'))).toEqual({ facet: 'kernel', key: 'page_size' });
+  });
 
   it('other commands stay what they are', () => {
     expect(factOf(changed('custom', 'ulimit -a', 'x', 'y'))).toEqual({ facet: 'custom', key: 'ulimit -a' });

@@ -5,6 +5,7 @@ import { FACET_IDS } from '../../src/fingerprint/types.js';
 import { ERROR_CLASSES } from '../../src/rank/classes.js';
 import { lineMatches, SIGNATURES, type Signature } from '../../src/rank/signatures.js';
 import { parseBuildLog } from '../../src/rank/log.js';
+import { SOURCE_DIAGNOSTICS } from '../../src/rank/source-diagnostics.js';
 import { ALL_TOKEN_KINDS } from '../../src/rank/tokens.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');
@@ -186,8 +187,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '__vm_enough_memory: not enough memory for the allocation',
       // eclipse-archived/codewind#189: the Go compiler killed in a 512 MB agent.
       '10:12:42  go build crypto/elliptic: /usr/local/go/pkg/tool/linux_amd64/compile: signal: killed',
+      // appveyor/ci#742: MSVC on a 4 GB worker.
+      ' fatal error C1060: compiler is out of heap space',
+      // actions/runner-images#785: GraalVM's native-image on a Windows runner with a small page file.
+      "OpenJDK 64-Bit Server VM warning: INFO: os::commit_memory(0x0000000778d00000, 478150656, 0) failed; error='The paging file is too small for this operation to complete' (DOS error/errno=1455)",
+      // openSUSE/obs-build#854: a build under ulimit -v.
+      '[   37s] RangeError: WebAssembly.Instance(): Out of memory: wasm memory',
     ],
-    miss: ['Killed 3 stale containers before starting', 'exit code 1'],
+    miss: ['Killed 3 stale containers before starting', 'exit code 1', 'warning C4996: strcpy: This function or variable may be unsafe'],
   },
   'too-many-open-files': {
     match: [
@@ -348,7 +355,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['    Expected: 420   Received: 384', 'Current default time zone: Etc/UTC'],
   },
   'command-not-found': {
-    match: ['/bin/sh: 1: make: not found', 'bash: jq: command not found', 'exec: "gcc": executable file not found in $PATH'],
+    match: [
+      '/bin/sh: 1: make: not found',
+      'bash: jq: command not found',
+      'exec: "gcc": executable file not found in $PATH',
+      // EmbarkStudios/cargo-deny-action#67: git fetching over ssh in an image without an ssh client.
+      'error: cannot run ssh: No such file or directory',
+    ],
     miss: ['make: Nothing to be done for all.', 'libfoo.so.1 => not found'],
   },
   'manifest-not-found': {
@@ -425,6 +438,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       "  cargo:warning=xetex/xetex-core.h:21:10: fatal error: 'harfbuzz/hb.h' file not found",
       'src/x.c:1:10: fatal error: zlib.h: No such file or directory',
       'fatal error: openssl/ssl.h: No such file or directory',
+      // cosmic-utils/cosmic-ext-applet-external-monitor-brightness#15, emeceve/loquaz#6: Rust's pkg-config crate, then and now.
+      'The system library `libudev` required by crate `libudev-sys` was not found.',
+      "  error: could not find system library 'glib-2.0' required by the 'glib-sys' crate",
     ],
     miss: ['cc -c src/x.c -o x.o', "ls: cannot access 'x.txt': No such file or directory"],
   },
@@ -454,8 +470,8 @@ function matches(signature: Signature, line: string): boolean {
 
 describe('failure signatures', () => {
   it('every signature has test lines, and every tested id exists', () => {
-    // Error classes have their own table of real lines: test/rank/classes.test.ts.
-    const classes = new Set(ERROR_CLASSES.map((c) => c.id));
+    // Error classes and source diagnostics have their own tables of real lines: classes.test.ts, source-diagnostics.test.ts.
+    const classes = new Set([...ERROR_CLASSES, ...SOURCE_DIAGNOSTICS].map((c) => c.id));
     expect(Object.keys(CASES).sort()).toEqual(
       SIGNATURES.map((s) => s.id)
         .filter((id) => !classes.has(id))
