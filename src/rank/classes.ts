@@ -4942,6 +4942,14 @@ export const ERROR_CLASSES: Signature[] = [
       },
       // runc applies the profile; the engine writes it (moby's default profile learnt clone3 in 20.10.10).
       { facet: 'docker', key: /^runc_version$/, weight: 0.5 },
+      // A libseccomp older than clone3 (2.5) turns the profile's rule for it into a refusal, on a Kubernetes node too.
+      {
+        facet: 'packages',
+        key: /^libseccomp\d*(?::\w+)?$/,
+        weight: 0.7,
+        why: "B's libseccomp predates clone3: the runtime's seccomp filter refuses the call glibc 2.34+ starts threads with",
+      },
+      { facet: 'toolchains', key: /^(?:runc|crun|containerd)$/, weight: 0.45 },
       { facet: 'resources', key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/, weight: 0.6, anyDirection: true },
       { facet: 'security', key: /^(?:seccomp|capabilities)$/, weight: 0.5, anyDirection: true },
       { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },

@@ -254,6 +254,14 @@ export const SIGNATURES: Signature[] = [
         why: 'B does not let unprivileged processes create user namespaces (rootless containers, sandboxes)',
       },
       ...USERNS_SYSCTLS,
+      // newuidmap and newgidmap are setuid root: under no_new_privs they run without it and may not write the maps.
+      {
+        facet: 'security',
+        key: /^no_new_privs$/,
+        weight: 0.8,
+        when: (d) => d.b === true || /(?:^|\s)1\s*$/.test(String(d.b)),
+        why: 'B sets no_new_privs: the setuid newuidmap cannot write the user namespace maps',
+      },
       {
         facet: 'security',
         key: /^(?:apparmor|selinux|no_new_privs|uid)$/,

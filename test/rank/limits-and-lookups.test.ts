@@ -186,4 +186,33 @@ describe('causes the log implies', () => {
     ];
     expect(firstKey(['14:56:27 /bin/sh: 9: Bad substitution'], differences)).toBe('custom.readlink -f /bin/sh');
   });
+
+  it('a quoted version the tool refuses ("Version \"24.04\" of Ubuntu"): the OS release, not the libc it ships', () => {
+    // swift-actions/setup-swift#685
+    const log = ['Error: Unexpected error, unable to continue.', 'Error: Version "24.04" of Ubuntu is not supported'];
+    const differences = [change('os', 'version_id', '22.04', '24.04'), change('libc', 'version', '2.35', '2.39')];
+    expect(firstKey(log, differences)).toBe('os.version_id');
+  });
+
+  it('a thread start refused on a node whose libseccomp predates clone3: the libseccomp, not the older kernel', () => {
+    // kyverno/policy-reporter#358
+    const log = ['runtime/cgo: pthread_create failed: Operation not permitted', 'SIGABRT: abort'];
+    const differences = [
+      change('packages', 'libseccomp', pkg('2.5.3-1', 'rpm'), pkg('2.4.1-2', 'rpm')),
+      change('kernel', 'release', '4.18.0-147.5.1.6.h934.eulerosv2r9.x86_64', '3.10.0-862.14.1.5.h591.eulerosv2r7.x86_64'),
+    ];
+    expect(firstKey(log, differences)).toBe('packages.libseccomp');
+  });
+
+  it('newuidmap refused under no_new_privs (a captured NoNewPrivs check): the flag, not SELinux', () => {
+    // rootless-containers/rootlesskit#551
+    const log = [
+      '[rootlesskit:parent] error: failed to setup UID/GID map: newuidmap 81652 [0 1000 1 1 100000 65536] failed: newuidmap: write to uid_map failed: Operation not permitted',
+    ];
+    const differences = [
+      change('custom', 'grep NoNewPrivs /proc/self/status', 'NoNewPrivs:\t0', 'NoNewPrivs:\t1'),
+      change('security', 'selinux', 'enforcing', 'permissive'),
+    ];
+    expect(firstKey(log, differences)).toBe('custom.grep NoNewPrivs /proc/self/status');
+  });
 });
