@@ -416,7 +416,7 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'jdk-tls-protocol-disabled',
     anchors: ['no appropriate protocol', 'not accepted by client preferences'],
     patterns: [
-      /SSLHandshakeException: No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)/,
+      /SSLHandshakeException: No appropriate protocol(?: \(protocol is disabled or cipher suites are inappropriate\))?\s*$/,
       /SSLHandshakeException: The server selected protocol version TLS\d+ is not accepted by client preferences/,
     ],
     implicates: [
@@ -864,6 +864,96 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['version'],
     meaning: 'rustup does not have the toolchain the project pins',
+  },
+  {
+    // git commits (tests that make a repository, release tools, merges) need a name and an email: a runner or
+    // image without a ~/.gitconfig, or another HOME, has neither.
+    id: 'git-identity-unknown',
+    anchors: ['tell me who you are', 'auto-detect email', 'identity unknown', 'empty ident name'],
+    patterns: [
+      /Please tell me who you are|unable to auto-detect email address|\b(?:Author|Committer) identity unknown/,
+      /empty ident name \(for <[^>]*>\) not allowed/,
+    ],
+    implicates: [
+      { facet: 'git', key: /^user\.(?:email|name)$/, weight: 0.92, anyDirection: true, why: 'B has no git identity to commit with' },
+      { facet: 'env', key: /^(?:GIT_(?:AUTHOR|COMMITTER)_(?:NAME|EMAIL)|EMAIL)$/, weight: 0.88, anyDirection: true },
+      { facet: 'env', key: /^(?:HOME|XDG_CONFIG_HOME)$/, weight: 0.6, anyDirection: true, why: 'another HOME has no .gitconfig' },
+      { facet: 'security', key: /^uid$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'git has no identity to commit with',
+  },
+  {
+    // transfer.fsckObjects (or fetch.fsckObjects) makes git check every object it receives: a history with an old
+    // quirk (zero-padded file modes, a bad time zone) that clones elsewhere is refused.
+    id: 'git-fsck-rejected',
+    anchors: ['fsck error', 'index-pack', ': object '],
+    patterns: [/fsck error in packed object|fetch-pack: invalid index-pack output/, /error: object [0-9a-f]{40}: [a-z][A-Za-z]+: /],
+    implicates: [
+      {
+        facet: 'git',
+        key: /fsckobjects/i,
+        weight: 0.93,
+        anyDirection: true,
+        why: "B's git checks every object it fetches (fsckObjects) and refuses the repository's old quirks",
+      },
+      { facet: 'toolchains', key: /^git$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "git's object check refused what it fetched",
+  },
+  {
+    // 32-bit images built on time64 libcs (musl 1.2 in Alpine 3.13, glibc 2.34 with _TIME_BITS=64) call
+    // clock_gettime64 and friends; a seccomp filter from a libseccomp or Docker that predates them refuses with EPERM.
+    id: 'time-syscalls-refused',
+    anchors: ['clock_gettime', 'error getting time'],
+    patterns: [/\bclock_gettime(?:64)?\(.*\) failed: Operation not permitted/, /ASN1_TIME_adj:error getting time/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^libseccomp\d*(?::\w+)?$/,
+        weight: 0.88,
+        why: "B's libseccomp predates the 64-bit time syscalls: the container's seccomp filter refuses them",
+      },
+      { facet: 'docker', key: /^libseccomp_version$/, weight: 0.88 },
+      { facet: 'docker', key: /^(?:server_version|runc_version)$/, weight: 0.7 },
+      {
+        facet: 'libc',
+        key: /^(?:version|family)$/,
+        weight: 0.65,
+        anyDirection: true,
+        why: "the image's libc asks for the time with 64-bit calls",
+      },
+      { facet: 'images', weight: 0.6, anyDirection: true },
+      { facet: 'kernel', key: /^release$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'a seccomp filter refused the 64-bit time system calls',
+  },
+  {
+    // Java reads authorities from its own truststore (lib/security/cacerts), not the system bundle: an empty or
+    // dangling one (a JDK package whose cacerts points at a file ca-certificates-java never wrote) trusts nothing.
+    id: 'java-truststore-empty',
+    anchors: ['trustanchors'],
+    patterns: [/the trustAnchors parameter must be non-empty/i],
+    implicates: [
+      { facet: 'tls', key: /cacerts|java/i, weight: 0.92, anyDirection: true },
+      { facet: 'custom', key: /keytool|cacerts/i, weight: 0.92, anyDirection: true },
+      { facet: 'packages', key: /^ca-certificates-java(?::\w+)?$/, weight: 0.9, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:(?:ms)?openjdk|java|temurin|zulu|corretto|jdk|jre)[\w.+-]*(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        anyStep: true,
+        why: 'another JDK build ships another truststore (or a cacerts link to a file B lacks)',
+      },
+      { facet: 'toolchains', key: JAVA, weight: 0.7, anyDirection: true, anyStep: true },
+      { facet: 'env', key: /^(?:JAVA_HOME|JAVA_TOOL_OPTIONS)$/, weight: 0.6, anyDirection: true },
+      { facet: 'packages', key: /^ca-certificates(?::\w+)?$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: "Java's truststore holds no certificate authority",
   },
   {
     // conda 25.5's Miniconda ships the conda-anaconda-tos plugin: a non-interactive run that has not accepted the

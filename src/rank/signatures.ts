@@ -801,8 +801,6 @@ export const SIGNATURES: Signature[] = [
       /The certificate is NOT trusted|The certificate issuer is unknown|No system certificates available/i,
       // wget (GnuTLS and OpenSSL builds): "ERROR: The certificate of ‘host’ is not trusted.", "cannot verify host's certificate".
       /The certificate of .{1,120} is not trusted|cannot verify .{1,120}'s certificate|Unable to locally verify the issuer's authority/i,
-      // Java with an empty or missing truststore (cacerts): no authority at all.
-      /the trustAnchors parameter must be non-empty/i,
       // No CA bundle to read at all: curl's error 77, OpenSSL's "error setting certificate verify
       // locations", Go's "failed to load system roots".
       /Problem with the SSL CA cert|error setting certificate verify locations|x509: failed to load system roots/i,

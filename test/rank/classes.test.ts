@@ -2667,6 +2667,58 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['memory_limit = -1', 'Error occurred during initialization of VM', 'JAVA_OPTS=-Xmx2g'],
   },
+  'git-identity-unknown': {
+    match: [
+      { line: '    *** Please tell me who you are.', source: 'unisonweb/unison#1967' },
+      { line: 'lerna ERR! *** Please tell me who you are.', source: 'energywebfoundation/origin#2216' },
+      {
+        line: 'main_test.go:54: failed to create initial commit: exit status 128, out: Author identity unknown',
+        source: 'openshift/ci-tools#2861',
+      },
+    ],
+    miss: ['git config --global user.email "you@example.com"', '[main (root-commit) 1a2b3c4] initial commit'],
+  },
+  'git-fsck-rejected': {
+    match: [
+      {
+        line: 'error: object 0b404df8c030cdeaca7b373956c3a697efd32f78: zeroPaddedFilemode: contains zero-padded file modes',
+        source: 'pallets/flask#2065',
+      },
+      {
+        line: 'error: object 5e6ecdad9f69b1ff789a17733b8edc6fd7091bd8: badTimezone: invalid author/committer line - bad time zone',
+        source: 'psf/requests#3088',
+      },
+      { line: 'fatal: fsck error in packed object', source: 'WiseLibs/better-sqlite3#908' },
+    ],
+    miss: ['remote: Counting objects: 100% (233/233), done.', 'Checking connectivity... done.'],
+  },
+  'time-syscalls-refused': {
+    match: [
+      {
+        line: 'teslamate_1  | clock_gettime(CLOCK_MONOTONIC, _) failed: Operation not permitted (1)',
+        source: 'teslamate-org/teslamate#2302',
+      },
+      { line: 'clock_gettime(CLOCK_MONOTONIC, _) failed: Operation not permitted (1)', source: 'docker-library/rabbitmq#462' },
+      {
+        line: '1996002192:error:0D0D90AD:asn1 encoding routines:ASN1_TIME_adj:error getting time:crypto/asn1/a_time.c:330:',
+        source: 'alpinelinux/docker-alpine#135',
+      },
+    ],
+    miss: ['1:M 02 Jul 2021 10:42:35.049 * monotonic clock: POSIX clock_gettime', 'date: invalid date'],
+  },
+  'java-truststore-empty': {
+    match: [
+      {
+        line: 'javax.net.ssl.SSLException: java.lang.RuntimeException: Unexpected error: java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty',
+        source: 'microsoft/openjdk-docker#74',
+      },
+      {
+        line: 'Exception in thread "main" javax.net.ssl.SSLException: Unexpected error: java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty',
+        source: 'docker-library/openjdk#261',
+      },
+    ],
+    miss: ['PKIX path building failed: unable to find valid certification path to requested target', 'keytool -list -cacerts'],
+  },
   'conda-terms-not-accepted': {
     match: [
       {

@@ -187,7 +187,7 @@ describe('causes the log implies', () => {
     expect(firstKey(['14:56:27 /bin/sh: 9: Bad substitution'], differences)).toBe('custom.readlink -f /bin/sh');
   });
 
-  it('a quoted version the tool refuses ("Version \"24.04\" of Ubuntu"): the OS release, not the libc it ships', () => {
+  it('a quoted version the tool refuses ("Version "24.04" of Ubuntu"): the OS release, not the libc it ships', () => {
     // swift-actions/setup-swift#685
     const log = ['Error: Unexpected error, unable to continue.', 'Error: Version "24.04" of Ubuntu is not supported'];
     const differences = [change('os', 'version_id', '22.04', '24.04'), change('libc', 'version', '2.35', '2.39')];
