@@ -38,13 +38,20 @@ const TYPICAL_RATE = 0.1;
 const TYPICAL_PRIOR = 0.35;
 
 /**
- * The table prior, tempered by how often its family was the cause: their geometric mean. The table
- * keeps what it knows of directions and limits (a libc downgrade, a sysctl below a program's minimum);
- * the rate corrects what it cannot know, how often such a change is only there by chance.
+ * How much the measured rate weighs against the table: chosen on rounds the rates were not fitted on
+ * (fitted up to round 68 and run on rounds 69–76, up to 76 and run on 77–84: 0.65 ranked 3 and 5 more
+ * causes first than an even 0.5, and 0.8 fewer again).
+ */
+const MEASURED_WEIGHT = 0.65;
+
+/**
+ * The table prior, tempered by how often its family was the cause: their weighted geometric mean. The
+ * table keeps what it knows of directions and limits (a libc downgrade, a sysctl below a program's
+ * minimum); the rate corrects what it cannot know, how often such a change is only there by chance.
  */
 export function familyPrior(prior: number, family: readonly string[]): number {
   const rate = family.map((f) => FAMILY_RATES[f]).find((r) => r !== undefined);
   if (rate === undefined) return prior;
   const measured = Math.min(1, TYPICAL_PRIOR * Math.sqrt(rate / TYPICAL_RATE));
-  return Math.sqrt(prior * measured);
+  return prior ** (1 - MEASURED_WEIGHT) * measured ** MEASURED_WEIGHT;
 }
