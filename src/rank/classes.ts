@@ -866,6 +866,29 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'rustup does not have the toolchain the project pins',
   },
   {
+    // Surefire starts its forked JVM from a manifest-only jar; Debian's and Ubuntu's OpenJDK 8u181 builds enforced
+    // the class-path check that rejects it, so the fork finds no ForkedBooter: the JDK package moved, not Maven.
+    id: 'surefire-forked-booter-missing',
+    anchors: ['forkedbooter'],
+    patterns: [/Could not find or load main class org\.apache\.maven\.surefire\.booter\.ForkedBooter/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:openjdk-\d+-(?:jre|jdk)(?:-headless)?|java-1\.8\.0-openjdk[\w-]*)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        anyStep: true,
+        why: "another build of B's JDK package checks the manifest class path Surefire's forked JVM starts from",
+      },
+      { facet: 'toolchains', key: JAVA, weight: 0.85, anyDirection: true, anyStep: true },
+      { facet: 'env', key: /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|JAVA_HOME)$/, weight: 0.7, anyDirection: true },
+      { facet: 'images', weight: 0.5, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:maven|mvn)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Surefire's forked JVM could not find its booter class",
+  },
+  {
     // git commits (tests that make a repository, release tools, merges) need a name and an email: a runner or
     // image without a ~/.gitconfig, or another HOME, has neither.
     id: 'git-identity-unknown',

@@ -83,6 +83,11 @@ export function candidateTokens(d: Difference, index: TokenIndex, strings: reado
   if (d.facet === 'packages' && d.kind === 'removed') {
     const name = key.replace(/:[a-z0-9]+$/, '');
     for (const dir of BIN_DIRS) add(index.byValue.get(`${dir}/${name}`));
+    // "Microsoft.Net.Component.4.6.1.TargetingPack", "windows-sdk-10.0.22621": a version in the name (token-match.ts).
+    for (const v of key.match(/\d+(?:\.\d+){2,}/g) ?? []) {
+      add(index.byValue.get(v));
+      add(index.byValue.get(`${v}.0`));
+    }
   }
   if (d.facet === 'packages') {
     // "libicu" of libicu67 begins libicui18n and libicuuc: a package shipping a family of libraries.

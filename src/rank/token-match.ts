@@ -111,6 +111,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
     }
     case 'version': {
       if (d.detail?.volatile) return undefined;
+      // A component B lacks that carries the version in its name: the 4.6.1 targeting pack, Windows SDK 10.0.22621.
+      if (d.facet === 'packages' && d.kind === 'removed' && versionInName(d.key, v))
+        return { weight: 0.8, why: `the log asks for version ${v}, and B lacks ${d.key}` };
       const versions = [versionOfValue(d.b), versionOfValue(d.a)];
       if (versions[0] && sameVersion(versions[0], v)) return { weight: 0.55, why: `the log names version ${v}, B's version` };
       if (versions[1] && sameVersion(versions[1], v)) return { weight: 0.4, why: `the log names version ${v}, A's version` };
@@ -337,4 +340,12 @@ function shipsFamily(pkg: string, stem: string, version: string): boolean {
   if (!m || m[1]!.length < 5) return false;
   const family = m[1]!.replace(/-/g, '_');
   return stem.replace(/-/g, '_').startsWith(family) && (m[2] === version || m[2] === version.split('.')[0]);
+}
+
+/** A package name holding this version (three parts or more, trailing zeros dropped) as a whole: "…4.6.1.TargetingPack". */
+function versionInName(name: string, version: string): boolean {
+  const core = version.replace(/(?:\.0)+$/, '');
+  if (core.split('.').length < 3) return false;
+  // Not inside a longer version: "14.6.1" or "1.4.6.1" hold 4.6.1 but are not it.
+  return new RegExp(`(?<!\\d)(?<!\\d\\.)${core.replace(/\./g, '\\.')}(?!\\d|\\.\\d)`).test(name);
 }

@@ -112,7 +112,8 @@ const PROCESS = /held by process \d+ \(([^)]+)\)/g;
 const GLIBC = /\bGLIBC_(\d+(?:\.\d+)+)\b/g;
 const API_VERSION = /\b(?:API version|client version|api_version)(?:\s+is)?\s*:?\s*(\d+\.\d+)\b/gi;
 // "version 24.04", "Version: 1.2.3", and quoted: 'Version "24.04" of Ubuntu is not supported'.
-const VERSION = /\bversions?\s*:?\s+['"]?[vV]?(\d+(?:\.\d+)+(?:[-+~][\w.+~]+)?)\b/gi;
+// MSBuild's ".NETFramework,Version=v4.6.1" too.
+const VERSION = /\bversions?(?:\s*[:=]\s*|\s+)['"]?[vV]?(\d+(?:\.\d+)+(?:[-+~][\w.+~]+)?)\b/gi;
 const REQUIRES_VERSION = /\b(?:requires?|needs?)\s+([a-z][\w+-]*)\s*(?:version\s*)?(?:[>=~^]+\s*)?[vV]?(\d+(?:\.\d+)+)/gi;
 const PATH = /(?:^|[\s'"`(=:,])(\/(?:[\w.+@%~-]+\/)*[\w.+@%~*-]+\/?)/g;
 /**

@@ -2667,6 +2667,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['memory_limit = -1', 'Error occurred during initialization of VM', 'JAVA_OPTS=-Xmx2g'],
   },
+  'surefire-forked-booter-missing': {
+    match: [
+      { line: 'Error: Could not find or load main class org.apache.maven.surefire.booter.ForkedBooter', source: 'yegor256/rultor#1283' },
+      { line: 'Error: Could not find or load main class org.apache.maven.surefire.booter.ForkedBooter', source: 'iipc/openwayback#383' },
+    ],
+    miss: [
+      '[INFO] --- maven-surefire-plugin:2.12.4:test (default-test) @ app ---',
+      'Error: Could not find or load main class com.example.Main',
+    ],
+  },
   'git-identity-unknown': {
     match: [
       { line: '    *** Please tell me who you are.', source: 'unisonweb/unison#1967' },

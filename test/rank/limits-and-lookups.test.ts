@@ -215,4 +215,17 @@ describe('causes the log implies', () => {
     ];
     expect(firstKey(log, differences)).toBe('custom.grep NoNewPrivs /proc/self/status');
   });
+
+  it('MSBuild asks for .NETFramework,Version=v4.6.1: the targeting pack of that version B lacks, not the 4.8 one it upgraded', () => {
+    // actions/runner-images#5279 (windows-2019 -> windows-2022)
+    const log = [
+      'C:\\Program Files\\dotnet\\sdk\\6.0.201\\Microsoft.Common.CurrentVersion.targets(1220,5): error MSB3644: The reference assemblies for .NETFramework,Version=v4.6.1 were not found.',
+    ];
+    const vs = (version: string) => pkg(version, 'vs-installer');
+    const differences = [
+      change('packages', 'Microsoft.Net.Component.4.6.1.TargetingPack', vs('16.11.31603.221'), undefined),
+      change('packages', 'Microsoft.Net.Component.4.8.TargetingPack', vs('16.11.31603.221'), vs('17.1.32210.191')),
+    ];
+    expect(firstKey(log, differences)).toBe('packages.Microsoft.Net.Component.4.6.1.TargetingPack');
+  });
 });
