@@ -49,8 +49,9 @@ const ULIMIT_FLAGS: Record<string, string> = {
 export function factOf(d: Difference): { facet: string; key: string } {
   if (d.facet === 'custom') {
     if (/^getconf\s+PAGE_?SIZE$/i.test(d.key.trim())) return { facet: 'kernel', key: 'page_size' };
-    // `grep NoNewPrivs /proc/self/status` reads what the security probe records as no_new_privs.
+    // `grep NoNewPrivs /proc/self/status` reads what the security probe records as no_new_privs, `grep Seccomp:` its seccomp.
     if (/\bNoNewPrivs\b/.test(d.key)) return { facet: 'security', key: 'no_new_privs' };
+    if (/\bgrep\b.*\bSeccomp\b/.test(d.key)) return { facet: 'security', key: 'seccomp' };
     const flag = /^ulimit\s+-[HS]?([a-zA-Z])$/.exec(d.key.trim())?.[1];
     const key = flag === undefined ? undefined : ULIMIT_FLAGS[flag];
     if (key) return { facet: 'resources', key };

@@ -254,6 +254,14 @@ export const SIGNATURES: Signature[] = [
         why: 'B does not let unprivileged processes create user namespaces (rootless containers, sandboxes)',
       },
       ...USERNS_SYSCTLS,
+      // Docker's and Kubernetes' default seccomp profiles refuse unshare(CLONE_NEWUSER) to a process without CAP_SYS_ADMIN.
+      {
+        facet: 'security',
+        key: /^seccomp$/,
+        weight: 0.8,
+        when: (d) => /filter|\b2\s*$/.test(String(d.b)) && !/filter|\b2\s*$/.test(String(d.a ?? '')),
+        why: 'B runs under a seccomp filter, and the default profiles refuse unshare(CLONE_NEWUSER)',
+      },
       // newuidmap and newgidmap are setuid root: under no_new_privs they run without it and may not write the maps.
       {
         facet: 'security',

@@ -52,6 +52,17 @@ describe('factOf: a custom ulimit probe is the resources limit it reads', () => 
     expect(factOf(changed('custom', 'getconf PAGE_SIZE', '4096', '16384'))).toEqual({ facet: 'kernel', key: 'page_size' });
   });
 
+  it('captured /proc/self/status lines are the security facts the probe reads from it', () => {
+    expect(factOf(changed('custom', 'grep NoNewPrivs /proc/self/status', 'NoNewPrivs:\t0', 'NoNewPrivs:\t1'))).toEqual({
+      facet: 'security',
+      key: 'no_new_privs',
+    });
+    expect(factOf(changed('custom', 'grep Seccomp: /proc/self/status', 'Seccomp:\t0', 'Seccomp:\t2'))).toEqual({
+      facet: 'security',
+      key: 'seccomp',
+    });
+  });
+
   it('other commands stay what they are', () => {
     expect(factOf(changed('custom', 'ulimit -a', 'x', 'y'))).toEqual({ facet: 'custom', key: 'ulimit -a' });
     expect(factOf(changed('env', 'ulimit -s', 'x', 'y'))).toEqual({ facet: 'env', key: 'ulimit -s' });

@@ -228,4 +228,15 @@ describe('causes the log implies', () => {
     ];
     expect(firstKey(log, differences)).toBe('packages.Microsoft.Net.Component.4.6.1.TargetingPack');
   });
+
+  it('unshare(CLONE_NEWUSER) refused in a pod that runs under a seccomp filter: the filter, not the older engine', () => {
+    // podman-container-tools/buildah#2262
+    const log = ['Error during unshare(CLONE_NEWUSER): Operation not permitted', 'Error: error running buildah: exit status 1'];
+    const differences = [
+      change('custom', 'grep Seccomp: /proc/self/status', 'Seccomp:\t0', 'Seccomp:\t2', 'container:step-build'),
+      change('docker', 'server_version', '19.03.8', '18.09.9'),
+      change('kernel', 'release', '5.3.0-45-generic', '4.15.0-91-generic'),
+    ];
+    expect(firstKey(log, differences)).toBe('custom.grep Seccomp: /proc/self/status');
+  });
 });
