@@ -11,6 +11,11 @@ import { StoreError } from './errors.js';
 
 const STALE_MS = 30_000;
 const WAIT_MS = 60_000;
+/**
+ * A lock younger than this is never taken over, even when the pid it names is gone: the pid may be that
+ * of the previous holder, read just before it released the lock, exited, and another writer took it.
+ */
+const FRESH_MS = 1_000;
 
 export async function withLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
   const token = `${process.pid} ${Date.now()} ${randomBytes(4).toString('hex')}`;
@@ -55,7 +60,10 @@ async function takeOverIfStale(file: string): Promise<boolean> {
   const alive = Number.isInteger(pid) && pid > 0 ? processAlive(pid) : true;
   const mtime = (await stat(file).catch(() => undefined))?.mtimeMs;
   if (mtime === undefined) return true;
-  if (alive && Date.now() - mtime <= STALE_MS) return false;
+  // The pid and the age must be of the same lock: if it changed hands meanwhile, start over.
+  if ((await readFile(file, 'utf8').catch(() => undefined)) !== text) return true;
+  const age = Date.now() - mtime;
+  if (age <= FRESH_MS || (alive && age <= STALE_MS)) return false;
   // Move it aside atomically: of two processes seeing the same stale lock, one wins the rename.
   const aside = `${file}.stale-${randomBytes(4).toString('hex')}`;
   try {
