@@ -866,6 +866,34 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'rustup does not have the toolchain the project pins',
   },
   {
+    // A table iptables cannot open is missing from the kernel, or from the backend this iptables speaks (legacy
+    // against nf_tables), or newly asked for: Docker 27 programs ip6tables' nat by default, Docker 28 the raw table.
+    id: 'iptables-table-missing',
+    anchors: ["can't initialize ip"],
+    patterns: [/can't initialize ip6?tables table `\w+'/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^server_version$/,
+        weight: 0.88,
+        anyDirection: true,
+        when: (d) => crosses(d, [27]) || crosses(d, [28]),
+        why: 'Docker 27 programs ip6tables by default and Docker 28 the raw table, which this kernel or iptables lacks',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:iptables|iptables-nft|iptables-legacy|ip6tables|docker-ce)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'another iptables (legacy or nf_tables backend) sees other tables than the kernel rules were made with',
+      },
+      { facet: 'modules', weight: 0.9, when: (d) => d.b === null || d.b === undefined, why: 'the kernel module is not loaded on B' },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'iptables could not open a table',
+  },
+  {
     // Surefire starts its forked JVM from a manifest-only jar; Debian's and Ubuntu's OpenJDK 8u181 builds enforced
     // the class-path check that rejects it, so the fork finds no ForkedBooter: the JDK package moved, not Maven.
     id: 'surefire-forked-booter-missing',

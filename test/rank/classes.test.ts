@@ -2667,6 +2667,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['memory_limit = -1', 'Error occurred during initialization of VM', 'JAVA_OPTS=-Xmx2g'],
   },
+  'iptables-table-missing': {
+    match: [
+      {
+        line: "iptables v1.8.4 (legacy): can't initialize iptables table `nat': Table does not exist (do you need to insmod?)",
+        source: 'byJoey/Actions-bbr-v3#30',
+      },
+      {
+        line: "iptables v1.8.9 (legacy): can't initialize iptables table `nat': Table does not exist (do you need to insmod?)",
+        source: 'devcontainers/features#1235',
+      },
+      { line: "iptables v1.6.0: can't initialize iptables table `nat'", source: 'kubernetes/kubernetes#71305' },
+    ],
+    miss: ['iptables -t nat -L -n', 'modprobe: FATAL: Module overlay not found in directory /lib/modules/6.8.0'],
+  },
   'surefire-forked-booter-missing': {
     match: [
       { line: 'Error: Could not find or load main class org.apache.maven.surefire.booter.ForkedBooter', source: 'yegor256/rultor#1283' },
