@@ -866,6 +866,25 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'rustup does not have the toolchain the project pins',
   },
   {
+    // runc gives each container a session keyring: the kernel counts keys per user (kernel.keys.maxkeys, maxbytes),
+    // so past the limit "create session key" fails with EDQUOT, however much disk is free.
+    id: 'session-keyring-quota',
+    anchors: ['session key'],
+    patterns: [/(?:join|create) session key(?:ring)?: (?:unable to create session key: )?disk quota exceeded/i],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^kernel\.keys\.(?:maxkeys|maxbytes|root_maxkeys|root_maxbytes)$/,
+        weight: 0.93,
+        anyDirection: true,
+        why: "B's kernel allows each user fewer keys than the containers' session keyrings take",
+      },
+      { facet: 'custom', key: /\/proc\/key-users|keyctl/i, weight: 0.85, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the kernel's key quota refused a container's session keyring",
+  },
+  {
     // A table iptables cannot open is missing from the kernel, or from the backend this iptables speaks (legacy
     // against nf_tables), or newly asked for: Docker 27 programs ip6tables' nat by default, Docker 28 the raw table.
     id: 'iptables-table-missing',

@@ -2667,6 +2667,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['memory_limit = -1', 'Error occurred during initialization of VM', 'JAVA_OPTS=-Xmx2g'],
   },
+  'session-keyring-quota': {
+    match: [
+      {
+        line: 'Error: OCI runtime error: container_linux.go:380: starting container process caused: process_linux.go:545: container init caused: join session keyring: create session key: disk quota exceeded',
+        source: 'ansible/workshops#1450',
+      },
+      {
+        line: 'unable to join session keyring: unable to create session key: disk quota exceeded',
+        source: 'taskcluster/community-tc-config#793',
+      },
+    ],
+    miss: ['dd: error writing /home/x: Disk quota exceeded', 'keyctl show @s'],
+  },
   'iptables-table-missing': {
     match: [
       {
