@@ -901,11 +901,13 @@ export const ERROR_CLASSES: Signature[] = [
       },
       {
         facet: 'packages',
-        key: /^(?:iptables|iptables-nft|iptables-legacy|ip6tables|docker-ce)(?::\w+)?$/,
+        key: /^(?:iptables|iptables-nft|iptables-legacy|ip6tables)(?::\w+)?$/,
         weight: 0.8,
         anyDirection: true,
         why: 'another iptables (legacy or nf_tables backend) sees other tables than the kernel rules were made with',
       },
+      // The engine's own package: the same Docker release that programs the new tables.
+      { facet: 'packages', key: /^docker-ce(?::\w+)?$/, weight: 0.8, anyDirection: true },
       { facet: 'modules', weight: 0.9, when: (d) => d.b === null || d.b === undefined, why: 'the kernel module is not loaded on B' },
       { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.7, anyDirection: true },
     ],
