@@ -48,6 +48,12 @@ export function raisedOnB(d: Difference): boolean {
   return typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a;
 }
 
+/** A resource limit as a number ("8192" as written by hand too); undefined for "unlimited" or none. */
+function limitOf(v: unknown): number | undefined {
+  if (typeof v === 'number') return v;
+  return typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
 /** The value got longer on B, or is set on B only (a path, usually). */
 function longerOnB(d: Difference): boolean {
   return typeof d.b === 'string' && (typeof d.a !== 'string' || d.b.length > d.a.length);
@@ -1897,6 +1903,37 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'the kernel refused a System V shared memory segment',
+  },
+  {
+    // Pinned memory is charged to RLIMIT_MEMLOCK (ulimit -l), not to RAM: io_uring rings (before 5.12) and their
+    // registered buffers, RDMA memory regions (ibv_reg_mr), mlock and eBPF maps fail with ENOMEM or EPERM when a
+    // container's or login's 64 KiB or 8 MiB default is below what the program pins, with gigabytes free.
+    id: 'locked-memory-limit',
+    anchors: ['io_uring', 'ibv_reg_mr', 'mlock', 'memlock', 'memory is not locked', 'lock jvm memory', 'max locked memory:'],
+    patterns: [
+      /\bio_uring_(?:setup|queue_init\w*|register_buffers)\b.*(?:cannot allocate memory|ENOMEM|Operation not permitted|EPERM)/i,
+      /ENOMEM, "io_uring/,
+      /\bibv_reg_mr\w*\b.*(?:Cannot allocate memory|ENOMEM|failed)/i,
+      /increase the mlock limit|\bRLIMIT_MEMLOCK\b|max locked memory: cannot modify limit|\bmlock(?:all)?(?:\(\))? failed|Unable to lock JVM Memory/i,
+      /memory locking requested for \w+ process but memory is not locked/,
+    ],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^ulimit_memlock$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => {
+          const [a, b] = [limitOf(d.a), limitOf(d.b)];
+          return b !== undefined && (a === undefined || b < a);
+        },
+        why: 'B caps locked memory (ulimit -l) below what the program pins: it fails with memory to spare',
+      },
+      { facet: 'security', key: /^capabilities$/, weight: 0.4, anyDirection: true, why: 'without CAP_IPC_LOCK the memlock limit binds' },
+      { facet: 'kernel', key: /^release$/, weight: 0.35, why: 'kernels before 5.12 charge io_uring rings to the locked-memory limit' },
+    ],
+    tokens: [],
+    meaning: 'pinning memory hit the locked-memory limit',
   },
   {
     // Extended attributes: tmpfs before 6.6 has no user.* xattrs, NFS and some overlay setups none at all.

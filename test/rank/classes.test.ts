@@ -2815,6 +2815,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['dd: error writing /tmp/x: No space left on device', 'Semaphore acquired by worker 3', '  max_connections = 100'],
   },
+  'locked-memory-limit': {
+    match: [
+      {
+        line: 'misc/ibvwrap.cc:278 NCCL WARN Call to ibv_reg_mr_iova2 failed with error Cannot allocate memory',
+        source: 'NVIDIA/nccl-tests#206',
+      },
+      { line: 'panic: io_uring_setup: cannot allocate memory', source: 'godzie44/go-uring#7' },
+      { line: 'This is failing with `Unix.Unix_error(Unix.ENOMEM, "io_uring_register_buffers", "")`.', source: 'ocaml-multicore/eio#80' },
+      { line: 'runtime: increase the mlock limit (ulimit -l) or', source: 'quic-interop/quic-interop-runner#80' },
+      { line: 'bash: ulimit: max locked memory: cannot modify limit: Operation not permitted', source: 'gitpod-io/gitpod#16222' },
+    ],
+    miss: ['fatal error: out of memory', 'io_uring: using 4 rings', 'Cannot allocate memory', 'max locked memory       (kbytes, -l) 64'],
+  },
   'sysv-shared-memory-refused': {
     match: [
       {

@@ -36,6 +36,19 @@ describe('causes the log implies', () => {
     );
   });
 
+  it('pinned memory refused (RDMA, io_uring): the locked-memory limit, not an open-file limit that also fell', () => {
+    // NVIDIA/nccl-tests#206; godzie44/go-uring#7
+    const differences = [
+      change('resources', 'ulimit_memlock', 'unlimited', 8192),
+      change('resources', 'ulimit_nofile', 1048576, 65535),
+      change('env', 'NCCL_DEBUG', 'WARN', 'INFO'),
+    ];
+    expect(firstKey(['misc/ibvwrap.cc:278 NCCL WARN Call to ibv_reg_mr_iova2 failed with error Cannot allocate memory'], differences)).toBe(
+      'resources.ulimit_memlock',
+    );
+    expect(firstKey(['panic: io_uring_setup: cannot allocate memory'], differences)).toBe('resources.ulimit_memlock');
+  });
+
   it("git's `cannot run ssh`: the ssh client B lacks, not the Rust toolchain whose paths the log prints", () => {
     // EmbarkStudios/cargo-deny-action#67
     const log = [
