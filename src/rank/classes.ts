@@ -2820,6 +2820,35 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a bash-only construct ran under /bin/sh (dash)',
   },
   {
+    // bash itself, but an old one: macOS still ships bash 3.2 (2007), CentOS 7 bash 4.2. mapfile and readarray
+    // came in 4.0, associative arrays (declare -A) in 4.0, namerefs (-n) and `wait -n` in 4.3: bash names the
+    // builtin or option it lacks, never its own version.
+    id: 'bash-too-old',
+    anchors: ['mapfile', 'readarray', 'coproc', 'invalid option', 'invalid shell option name'],
+    patterns: [
+      /(?:^|[\s/])(?:\S+: line \d+: )?(?:mapfile|readarray|coproc): command not found/,
+      /\b(?:declare|typeset|local): -[An]: invalid option/,
+      /\bwait: -[np]: invalid option/,
+      /\bshopt: (?:globstar|autocd|lastpipe|checkjobs|dirspell|direxpand|inherit_errexit|localvar_inherit|assoc_expand_once|patsub_replacement): invalid shell option name/,
+    ],
+    implicates: [
+      { facet: 'toolchains', key: /^bash$/, weight: 0.92, why: "B's bash is older than the builtin or option the script uses" },
+      { facet: 'packages', key: /^bash(?::\w+)?$/, weight: 0.85, why: "B's bash is older than the builtin or option the script uses" },
+      { facet: 'custom', key: /\bbash\b/, weight: 0.85, anyDirection: true },
+      {
+        facet: 'os',
+        key: /^(?:id|pretty_name|name|version_id)$/,
+        weight: 0.6,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /mac|darwin|os x/i.test(d.b),
+        why: 'macOS ships bash 3.2',
+      },
+      { facet: 'env', key: /^(?:SHELL|BASH|PATH)$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the script uses a bash builtin or option B's bash is too old for",
+  },
+  {
     // An unquoted expansion of a value holding parentheses ("Program Files (x86)" in a WSL PATH) is shell syntax.
     id: 'shell-metacharacters-in-value',
     anchors: ['syntax error: "("', 'unexpected token `('],

@@ -2828,6 +2828,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['fatal error: out of memory', 'io_uring: using 4 rings', 'Cannot allocate memory', 'max locked memory       (kbytes, -l) 64'],
   },
+  'bash-too-old': {
+    match: [
+      { line: './hack/build-jsonnet.sh: line 16: mapfile: command not found', source: 'openshift/cluster-monitoring-operator#149' },
+      { line: '/Users/youssou/PeerTube/scripts/build/client.sh: line 5: declare: -A: invalid option', source: 'Chocobozzz/PeerTube#3859' },
+      { line: './sshto: line 479: declare: -A: invalid option', source: 'vaniacer/sshto#21' },
+      { line: 'bash: declare: -A: invalid option', source: 'MFlowCode/MFC-develop#48' },
+    ],
+    miss: ['sh: 1: mapfile: not found', 'tar: invalid option -- P', 'declare -A map=()'],
+  },
   'sysv-shared-memory-refused': {
     match: [
       {
