@@ -3320,6 +3320,16 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's CPU shows no virtualisation extensions (vmx/svm): no KVM",
       },
       { facet: 'kernel', key: /^modules/, weight: 0.6, anyDirection: true },
+      {
+        // The module itself, captured loaded on A only: a host without nested virtualisation, or that never loads it.
+        facet: 'modules',
+        key: /^kvm(?:_intel|_amd)?$/,
+        weight: 0.88,
+        anyDirection: true,
+        when: (d) => d.b === undefined || d.b === null,
+        why: 'B has no KVM kernel module loaded',
+      },
+      { facet: 'custom', key: /\/dev\/kvm|\bkvm-ok\b|\bkvm\b/, weight: 0.85, anyDirection: true, why: "B's check of /dev/kvm differs" },
       { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.4, anyDirection: true },
     ],
     tokens: [],
@@ -4135,6 +4145,8 @@ export const ERROR_CLASSES: Signature[] = [
       // A file name or word ending in a carriage return, as bash quotes it: '/usr/local/bin/sedfile'$'\r'.
       /\$'[^'\s]*\\r'/,
       /env: [‘'`"]?\w+(?:\\r|\r)[’'"]?: No such file or directory/,
+      // Any program's quoted name with a trailing carriage return that it cannot find: "'sh\r' : No such file".
+      /[‘'`"][\w./-]+(?:\\r|\r)[’'"] ?: No such file or directory/,
       // Linters that see the carriage returns: ShellCheck's SC1017, Prettier's "Delete `␍`".
       /Literal carriage return\. Run script through tr -d/,
       // eslint-plugin-prettier names the ending it wants gone: "Delete `␍`", or "Delete `CRLF`" in its CRLF-aware releases.

@@ -856,6 +856,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: "/entrypoint.sh: line 2: $'\\r': command not found", source: 'librespeed/speedtest#448' },
       { line: "line 1: $':\\r': command not found", source: 'mikaelnousiainen/RS41ng#45' },
+      { line: "/usr/bin/evn: 'sh\\r' : No such file or directory", source: 'vcmi/vcmi#5863' },
     ],
     miss: [
       'exec user process caused: no such file or directory',

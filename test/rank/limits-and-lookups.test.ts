@@ -49,6 +49,21 @@ describe('causes the log implies', () => {
     expect(firstKey(['panic: io_uring_setup: cannot allocate memory'], differences)).toBe('resources.ulimit_memlock');
   });
 
+  it('an emulator without hardware acceleration: the KVM module B has not loaded, not a storage driver that also changed', () => {
+    // docker-android-sdk/android-29#1
+    const log = [
+      'emulator: ERROR: x86_64 emulation currently requires hardware acceleration!',
+      'Please ensure KVM is properly installed and usable.',
+      'CPU acceleration status: KVM requires a CPU that supports vmx or svm',
+    ];
+    const differences = [
+      change('modules', 'kvm', 'loaded', undefined),
+      change('docker', 'storage_driver', 'overlay2', 'aufs'),
+      change('kernel', 'release', '5.4.0-29-generic', '5.3.0-51-generic'),
+    ];
+    expect(firstKey(log, differences)).toBe('modules.kvm');
+  });
+
   it("git's `cannot run ssh`: the ssh client B lacks, not the Rust toolchain whose paths the log prints", () => {
     // EmbarkStudios/cargo-deny-action#67
     const log = [
