@@ -4510,6 +4510,7 @@ export const ERROR_CLASSES: Signature[] = [
       '__xstat',
       '__fxstat',
       '__lxstat',
+      '_stat_ver',
       'port gnulib',
     ],
     patterns: [
@@ -4522,6 +4523,8 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:conflicting types for|static declaration of) [‘'`]strl(?:cpy|cat)[’'`]|undefined reference to [`'‘]strl(?:cpy|cat)[’']/,
       // glibc 2.33 dropped the __xstat family that static objects built against an older glibc call.
       /undefined reference to [`'‘]__(?:xmknod|xmknodat|xstat|fxstat|lxstat|fxstatat)(?:64)?[’']/,
+      // ...and the _STAT_VER macro those calls took: fakeroot's libfakeroot.c before 1.25 stops compiling.
+      /[‘'`]_STAT_VER[’'`] undeclared/,
     ],
     implicates: [
       {

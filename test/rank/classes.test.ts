@@ -325,6 +325,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: "error: undefined reference to '__xmknod'", source: 'agda/agda#6384' },
       {
+        line: 'libfakeroot.c:99:40: error: ‘_STAT_VER’ undeclared (first use in this function)',
+        source: 'cirosantilli/linux-kernel-module-cheat#155',
+      },
+      {
         line: 'ipath_proto.c:539:32: error: implicit declaration of function ‘minor’; did you mean ‘mincore’? [-Werror=implicit-function-declaration]',
         source: 'intel/psm#25',
       },
