@@ -962,6 +962,8 @@ export const SIGNATURES: Signature[] = [
       // Tools that check the locale up front and name the encoding they found instead of a decode error.
       /configured to use ASCII as encoding for the environment/,
       /requires your terminal to be using UTF-8 encoding|Normalization not appropriate for ASCII-8BIT/,
+      // BitBake checks the locale before it parses anything.
+      /Please use a locale setting which supports UTF-8/i,
       /native name encoding of latin1/,
       /\bANSI_X3\.4-1968\b/,
       /Encoding::(?:CompatibilityError|InvalidByteSequenceError|UndefinedConversionError)\b/,
@@ -1309,6 +1311,8 @@ export const SIGNATURES: Signature[] = [
       /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
       // git starting a helper B lacks (`error: cannot run ssh: No such file or directory`, `fatal: cannot exec 'gpg'`).
       /\bcannot (?:run|exec) ['‘"]?[\w./+-]+['’"]?: No such file or directory/,
+      // node's `which` (node-gyp, npm scripts) looking a program up on PATH: "gyp ERR! stack Error: not found: make".
+      /\bError: not found: [\w.+-]+$/,
     ],
     implicates: [
       {

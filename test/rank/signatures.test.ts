@@ -266,6 +266,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       "UnicodeDecodeError: 'ascii' codec can't decode byte 0xe2 in position 152: ordinal not in range(128)",
       'bash: warning: setlocale: LC_ALL: cannot change locale (en_US.UTF-8)',
       'perl: warning: Setting locale failed.',
+      // BitBake in containers without a UTF-8 locale: gmacario/easy-build#243, siemens/meta-iot2000#59.
+      'Please use a locale setting which supports utf-8.',
     ],
     miss: [
       'Generating locales (this might take a while)...',
@@ -361,8 +363,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'exec: "gcc": executable file not found in $PATH',
       // EmbarkStudios/cargo-deny-action#67: git fetching over ssh in an image without an ssh client.
       'error: cannot run ssh: No such file or directory',
+      // mkenney/docker-npm#18: node-gyp in an Alpine image without make.
+      'gyp ERR! stack Error: not found: make',
     ],
-    miss: ['make: Nothing to be done for all.', 'libfoo.so.1 => not found'],
+    miss: ['make: Nothing to be done for all.', 'libfoo.so.1 => not found', 'Error: not found: the requested page'],
   },
   'manifest-not-found': {
     match: [
