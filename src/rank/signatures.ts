@@ -1141,7 +1141,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'cgroup-error',
-    anchors: ['cgroup', 'control group', 'controller'],
+    anchors: ['cgroup', 'control group', 'controller', 'mountpoint for'],
     patterns: [
       /\bcgroups?\b.*(?:error|failed|not found|no such|unsupported|cannot|invalid|read-only)/i,
       /(?:error|failed|cannot).*\bcgroups?\b/i,
@@ -1149,6 +1149,8 @@ export const SIGNATURES: Signature[] = [
       /systemd.*cgroup|Failed to create \S+ control group/i,
       // The JVM's and runc's container support: "controller memory is not enabled", "required controllers disabled at kernel level".
       /\bcontroller (?:memory|cpu|cpuset|pids|io) is not (?:enabled|available)|required controllers disabled at kernel level/i,
+      // A kubelet or runtime that looks for a cgroup v1 hierarchy per controller, on a unified (v2) host.
+      /\bmountpoint for (?:cpu|cpuacct|cpuset|memory|devices|pids|blkio|freezer) not found/,
     ],
     implicates: [
       { facet: 'kernel', key: /^cgroup/, weight: 0.85, why: 'software written for one cgroup version fails on the other' },

@@ -318,8 +318,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Failed to create /init.scope control group: Read-only file system (systemd cgroup)',
       // corretto/corretto-21#143: the JVM's container support on a kernel without cgroup v1 memory.
       '[0.001s][debug][os,container] One or more required controllers disabled at kernel level.',
+      // canonical/microk8s#651: kubelet 1.15 on Fedora 31, the first release to boot cgroup v2 only.
+      'microk8s.daemon-kubelet[5736]: F0917 23:34:14.857370    5736 server.go:273] failed to run Kubelet: mountpoint for cpu not found',
     ],
-    miss: ['Cgroup Driver: systemd', 'Cgroup Version: 2'],
+    miss: ['Cgroup Driver: systemd', 'Cgroup Version: 2', 'Error: mountpoint for /data not found in fstab'],
   },
   'toolchain-version-not-found': {
     match: ['Version 3.4 was not found in the local cache', 'Error: Version 3.6 with arch x64 not found'],
