@@ -4790,23 +4790,24 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a compiled extension needs a symbol its runtime or library no longer has',
   },
   {
-    // Maven 3.8.1 blocks plain-HTTP repositories through a mirror named maven-default-http-blocker.
-    id: 'maven-http-blocked',
-    anchors: ['blocked mirror', 'http-blocker'],
-    patterns: [/Blocked mirror for repositories|maven-default-http-blocker/],
+    // Build tools that started refusing repositories served over plain HTTP: Maven 3.8.1 (through a mirror
+    // named maven-default-http-blocker), Leiningen 2.8.
+    id: 'http-repository-blocked',
+    anchors: ['blocked mirror', 'http-blocker', 'insecure http repository'],
+    patterns: [/Blocked mirror for repositories|maven-default-http-blocker/, /Tried to use insecure HTTP repository without TLS/],
     implicates: [
       {
         facet: 'toolchains',
-        key: /^(?:mvn|maven)$/,
+        key: /^(?:mvn|maven|lein|leiningen)$/,
         weight: 0.85,
         anyDirection: true,
-        why: 'another Maven resolves differently: 3.8.1+ blocks repositories served over plain HTTP',
+        why: 'another version of the build tool resolves differently: newer ones refuse repositories served over plain HTTP',
       },
       { facet: 'env', key: MAVEN_ENV, weight: 0.7, anyDirection: true },
       { facet: 'mirrors', weight: 0.5, anyDirection: true },
     ],
     tokens: ['host'],
-    meaning: 'Maven blocked a repository served over plain HTTP',
+    meaning: 'a build tool refused a repository served over plain HTTP',
   },
   {
     // A transfer that failed: the network, the repositories or the TLS stack more often than Maven itself.

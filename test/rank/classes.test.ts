@@ -994,7 +994,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['[INFO] BUILD SUCCESS', 'Downloaded from central: https://maven.example.net/maven2/org/x/1.0/x-1.0.pom'],
   },
-  'maven-http-blocked': {
+  'http-repository-blocked': {
     match: [
       {
         line: 'org.eclipse.aether.resolution.ArtifactResolutionException: Could not transfer artifact org.hibernate:hibernate-core:jar:4.3.0-SNAPSHOT from/to maven-default-http-blocker (http://0.0.0.0/): Blocked mirror for repositories: [hibernate-snapshots (http://snapshots.jboss.org/maven2, default, releases+snapshots)] -> [Help 1]',
@@ -1004,6 +1004,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '`Blocked mirror for repositories: [oracle-repository (http://download.oracle.com/maven, default, releases)]`.',
         source: 'openam-jp/openam#243',
       },
+      { line: 'Tried to use insecure HTTP repository without TLS.', source: 'flosell/lambdacd#171' },
     ],
     miss: ['[INFO] BUILD SUCCESS', 'Downloaded from central: https://repo.maven.apache.org/maven2/org/x/1.0/x-1.0.pom'],
   },
