@@ -1817,7 +1817,6 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: [
       'memory.cc',
       'shm',
-      'devtoolsactiveport',
       'bus error',
       'sigbus',
       'tab crashed',
@@ -1831,7 +1830,6 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /\/dev\/shm\b/,
       /\bshm[_-]size\b|insufficient shared memory|\(shm\)/i,
-      /DevToolsActivePort file doesn't exist/,
       /(?:^|\s|:)Bus error(?:\s*\(core dumped\))?|\bSIGBUS\b/,
       /session deleted because of page crash|tab crashed/i,
       // Chrome's own allocator failing on a small shared-memory segment, not the machine out of memory.
@@ -1862,6 +1860,30 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a process ran out of shared memory (/dev/shm) and crashed',
+  },
+  {
+    // Chrome exited before it wrote its DevTools port: it did not start at all. A small /dev/shm, a root user
+    // without --no-sandbox, a snap-packaged Chromium that cannot reach the driver's profile directory, no
+    // display: the line names none of them, so each weighs less than its own error would.
+    id: 'browser-did-not-start',
+    anchors: ['devtoolsactiveport'],
+    patterns: [/DevToolsActivePort file doesn't exist/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:chromium|chromium-browser|google-chrome-stable|google-chrome|chromium-driver|chromium-chromedriver)(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's browser is another build or packaging (a snap behind a transitional package) that does not start under the driver",
+      },
+      { facet: 'toolchains', key: /^(?:chrome|chromium|google-chrome|chromedriver)$/, weight: 0.7, anyDirection: true },
+      { facet: 'mounts', key: /^\/dev\/shm$/, weight: 0.75, anyDirection: true, why: "B's /dev/shm is missing or mounted otherwise" },
+      { facet: 'resources', key: /^shm_size(?::\/dev\/shm)?$/, weight: 0.75, why: "B's /dev/shm is smaller: Chrome crashes on start" },
+      { facet: 'security', key: /^uid$/, weight: 0.5, anyDirection: true, why: 'Chrome refuses to run as root without --no-sandbox' },
+      { facet: 'env', key: /^DISPLAY$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the browser exited before the driver could connect to it',
   },
   {
     // System V semaphores are counted by the kernel (kernel.sem: SEMMSL SEMMNS SEMOPM SEMMNI), not kept on a disk:

@@ -2860,15 +2860,25 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'shared_buffers = 128MB',
     ],
   },
+  'browser-did-not-start': {
+    match: [
+      {
+        line: "WebDriverError: unknown error: Chrome failed to start: crashed. (unknown error: DevToolsActivePort file doesn't exist)",
+        source: 'giggio/node-chromedriver#205',
+      },
+      {
+        line: "Selenium::WebDriver::Error::UnknownError: unknown error: DevToolsActivePort file doesn't exist",
+        source: 'titusfortner/webdrivers#217',
+      },
+      { line: "(unknown error: DevToolsActivePort file doesn't exist)", source: 'SeleniumHQ/docker-selenium#1309' },
+    ],
+    miss: ['Starting ChromeDriver 97.0.4692.71 on port 9515', 'DevTools listening on ws://127.0.0.1:9222/devtools/browser/x'],
+  },
   'shared-memory-small': {
     match: [
       { line: 'algo-1-xxsq9_1  | RuntimeError: DataLoader worker (pid(s) 76) exited unexpectedly', source: 'aws/sagemaker-python-sdk#937' },
       { line: '  File "multiprocessing/synchronize.py", line 57, in __init__', source: 'JuliaContainerization/Sandbox.jl#16' },
       { line: '[start_behavior-29]     sl = self._semlock = _multiprocessing.SemLock(', source: 'usnistgov/ARIAC#355' },
-      {
-        line: "WebDriverError: unknown error: Chrome failed to start: crashed. (unknown error: DevToolsActivePort file doesn't exist)",
-        source: 'giggio/node-chromedriver#205',
-      },
       {
         line: 'session deleted because of page crash from unknown error: cannot determine loading status from tab crashed',
         source: 'SeleniumHQ/docker-selenium#589',
