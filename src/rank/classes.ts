@@ -3598,6 +3598,52 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the CUDA compiler does not support the GPU architecture the build targets',
   },
   {
+    // A CUDA binary carries machine code for some GPU generations and PTX the driver compiles for the rest: "no
+    // kernel image" is a GPU it was not built for, or PTX from a newer toolkit than the driver can compile.
+    id: 'cuda-no-kernel-image',
+    anchors: ['no kernel image is available'],
+    patterns: [/no kernel image is available for execution on the device/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:nvcc|cuda|ptxas)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "another CUDA toolkit emits PTX B's driver cannot compile",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:cuda(?:-[\w.]+)?|nvidia-cuda-toolkit|cuda-toolkit[\w.-]*|cuda-nvcc[\w.-]*|cuda-compiler[\w.-]*)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "another CUDA toolkit emits PTX B's driver cannot compile",
+      },
+      // A captured GPU listing (nvidia-smi -L): another GPU generation than the binary was compiled for.
+      {
+        facet: 'custom',
+        key: /\bnvidia-smi\b/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B has another GPU, one the binary was not compiled for',
+      },
+      {
+        facet: 'env',
+        key: /^(?:TORCH_CUDA_ARCH_LIST|CUDAARCHS|CMAKE_CUDA_ARCHITECTURES|CUDA_HOME|CUDA_PATH|CUDA_VERSION)$/,
+        weight: 0.7,
+        anyDirection: true,
+      },
+      {
+        facet: 'packages',
+        key: /^(?:nvidia-driver[\w.-]*|libnvidia-compute[\w.-]*|cuda-drivers[\w.-]*)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+      { facet: 'libraries', key: /^libcuda\.so/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the CUDA binary has no code this GPU and driver can run',
+  },
+  {
     // The CUDA runtime a program was built with needs at least a matching kernel driver.
     id: 'cuda-driver-too-old',
     anchors: ['driver version is insufficient', 'driver on your system is too old', 'insufficientdriver'],

@@ -2440,6 +2440,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['-gencode arch=compute_35,code=sm_35', 'nvcc: NVIDIA (R) Cuda compiler driver'],
   },
+  'cuda-no-kernel-image': {
+    match: [
+      { line: 'RuntimeError: CUDA error: no kernel image is available for execution on the device', source: 'rahul-goel/fused-ssim#19' },
+      { line: '>>>RuntimeError: Unknown: no kernel image is available for execution on the device', source: 'jax-ml/jax#11967' },
+    ],
+    miss: ['CUDA error: out of memory', 'Found kernel image for sm_86'],
+  },
   'cuda-driver-too-old': {
     match: [
       { line: 'The NVIDIA driver on your system is too old (found version 9000).', source: 'wuhuikai/FastFCN#37' },
