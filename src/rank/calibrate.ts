@@ -18,15 +18,16 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 2,626 cases measured on arrival, rounds 17-84). */
+/** [raw, calibrated] knots, both increasing (fitted on 2,892 cases measured on arrival, rounds 17-91). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
   [0.065, 0.248],
-  [0.244, 0.472],
-  [0.444, 0.635],
-  [0.597, 0.751],
-  [0.746, 0.861],
-  [0.859, 0.892],
+  [0.201, 0.475],
+  [0.349, 0.503],
+  [0.444, 0.644],
+  [0.598, 0.764],
+  [0.746, 0.855],
+  [0.859, 0.897],
   [0.938, 0.961],
   [1, 0.98],
 ];
