@@ -3233,9 +3233,11 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // HDF5, SQLite and others lock their files with fcntl; NFS without lockd (and some FUSE mounts) refuse.
     id: 'file-locking-unavailable',
-    anchors: ['no locks available', 'enolck', 'unable to lock file', 'timeout waiting to lock', 'failed to lock file'],
+    anchors: ['no locks available', 'enolck', 'unable to lock file', 'timeout waiting to lock', 'failed to lock file', 'filedispatcherimpl.lock0'],
     patterns: [
       /No locks available|\bENOLCK\b/,
+      // The JVM's FileChannel.lock failing in its native call (ENOSYS, "Function not implemented", on Lustre without flock).
+      /\bFileDispatcherImpl\.lock0\(Native Method\)/,
       /unable to lock file, errno = \d+/,
       // Cargo's flock on Lustre and other cluster filesystems, answered with ENOSYS on the next line.
       /\berror: failed to lock file: /,

@@ -2247,6 +2247,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'file-locking-unavailable': {
     match: [
       { line: 'error: failed to lock file: ~/simple_crate/Cargo.lock', source: 'rust-lang/cargo#3666' },
+      { line: '        at sun.nio.ch.FileDispatcherImpl.lock0(Native Method)', source: 'sbt/sbt#2222' },
       {
         line: '   > Timeout waiting to lock file hash cache (project/.gradle/7.4.2/fileHashes). It is currently in use by this Gradle process.Owner Operation: unknown',
         source: 'gradle/gradle#20444',
