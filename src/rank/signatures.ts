@@ -407,6 +407,8 @@ export const SIGNATURES: Signature[] = [
       /temporary error \(try again later\)|DNS lookup error|network error \(check Internet connection/i,
       // git's own transports (git://, ssh) do not go through an HTTP proxy: behind a firewall they time out.
       /unable to connect to [\w.-]+:.*(?:timed out|refused|unreachable)/i,
+      // ...which git prints on its own line, the reason (errno=Operation timed out) on the next.
+      /fatal: unable to connect to [\w.-]+:\s*$/,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.6, why: 'B reaches package sources through different addresses or without the proxy' },

@@ -113,6 +113,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       fixtureLine('curl-refused.log', 'Failed to connect'),
       'Error: connect ECONNREFUSED 127.0.0.1:18443',
       'WARNING: fetching https://dl-cdn.alpinelinux.org/alpine/v3.18/main: temporary error (try again later)',
+      // git:// (port 9418) behind a firewall: zurb/foundation-apps#422, thin-edge/meta-tedge#469.
+      'fatal: unable to connect to github.com:',
+      'fatal: unable to connect to git.yoctoproject.org:',
     ],
     miss: ['Connected to debmirror.example.net', 'Get:1 http://debmirror.example.net/debian bookworm InRelease [151 kB]'],
   },
