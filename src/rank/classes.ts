@@ -3233,7 +3233,14 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // HDF5, SQLite and others lock their files with fcntl; NFS without lockd (and some FUSE mounts) refuse.
     id: 'file-locking-unavailable',
-    anchors: ['no locks available', 'enolck', 'unable to lock file', 'timeout waiting to lock', 'failed to lock file', 'filedispatcherimpl.lock0'],
+    anchors: [
+      'no locks available',
+      'enolck',
+      'unable to lock file',
+      'timeout waiting to lock',
+      'failed to lock file',
+      'filedispatcherimpl.lock0',
+    ],
     patterns: [
       /No locks available|\bENOLCK\b/,
       // The JVM's FileChannel.lock failing in its native call (ENOSYS, "Function not implemented", on Lustre without flock).

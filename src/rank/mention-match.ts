@@ -145,13 +145,21 @@ const PROGRAM_FAMILIES: Record<string, readonly string[]> = {
   mysqld: ['mysqld', 'mysql', 'mysql-server', 'mysql-community-server', 'mariadb', 'mariadbd', 'mariadb-server'],
 };
 
+/** GNU coreutils' programs: a log names the program, a fingerprint the package that ships it (or BusyBox's). */
+const COREUTILS = new Set(
+  'sha1sum sha224sum sha256sum sha384sum sha512sum md5sum b2sum base32 base64 basename cat chmod chown cp cut date dd df dirname du env expr head install ln ls mkdir mktemp mv nproc numfmt od paste printf readlink realpath rm sort split stat stdbuf tail tee timeout touch tr truncate uname uniq wc'.split(
+    ' ',
+  ),
+);
+const COREUTILS_PACKAGES = ['coreutils', 'uutils-coreutils', 'coreutils-single', 'busybox'];
+
 /** `tar: unrecognized option '--sort=name'`: the program that rejected its call is this tool, package or captured command. */
 function rejectedCallFindings(d: Difference, mentions: Mentions): Finding[] {
   const name =
     d.facet === 'toolchains' || d.facet === 'packages' ? packageName(d.key) : d.facet === 'custom' ? commandProgram(d.key) : undefined;
   if (name === undefined) return [];
   for (const [program, at] of mentions.rejectedBy) {
-    const family = PROGRAM_FAMILIES[program] ?? [program];
+    const family = PROGRAM_FAMILIES[program] ?? (COREUTILS.has(program) ? [program, ...COREUTILS_PACKAGES] : [program]);
     if (program === name || family.includes(name) || PROGRAM_FAMILIES[name]?.includes(program))
       return [finding(0.6, at, `${program} rejects how it is called: another version or flavour of it accepts that`)];
   }

@@ -64,6 +64,21 @@ describe('causes the log implies', () => {
     expect(firstKey(log, differences)).toBe('modules.kvm');
   });
 
+  it('an option a coreutils program rejects: the coreutils package, not the shell that ran the script', () => {
+    // flant/multiwerf's get.sh on CentOS 7 (coreutils 8.22 has no sha256sum --ignore-missing): werf/werf#1544
+    const log = [
+      'curl -L https://example.net/get.sh | bash',
+      "sha256sum: unrecognized option '--ignore-missing'",
+      "Try 'sha256sum --help' for more information.",
+    ];
+    const differences = [
+      change('packages', 'coreutils', pkg('8.28-1ubuntu1', 'dpkg'), pkg('8.22-23.el7', 'rpm')),
+      change('toolchains', 'bash', '4.4.19', '4.2.46'),
+      change('packages', 'curl', pkg('7.58.0-2ubuntu3.7', 'dpkg'), pkg('7.29.0-51.el7', 'rpm')),
+    ];
+    expect(firstKey(log, differences)).toBe('packages.coreutils');
+  });
+
   it("git's `cannot run ssh`: the ssh client B lacks, not the Rust toolchain whose paths the log prints", () => {
     // EmbarkStudios/cargo-deny-action#67
     const log = [
