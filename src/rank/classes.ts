@@ -3608,6 +3608,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the CUDA compiler does not support the GPU architecture the build targets',
   },
   {
+    // TensorFlow and XLA check the cuDNN they load against the one they were built with: a rebuilt image or a
+    // pinned framework with another libcudnn stops at the first convolution.
+    id: 'cudnn-version-mismatch',
+    anchors: ['loaded runtime cudnn library'],
+    patterns: [/Loaded runtime CuDNN library: [\d.]+.{0,60} but source was compiled with:? [\d.]+/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libcudnn\d*(?:-dev)?|nvidia-cudnn[\w.-]*|cudnn[\w.-]*)(?::\w+)?$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'B loads another cuDNN than the framework was built against',
+      },
+      { facet: 'env', key: /^CUDNN_VERSION$/, weight: 0.88, anyDirection: true, why: "B's image ships another cuDNN" },
+      { facet: 'packages', key: /^(?:tensorflow[\w-]*|jax|jaxlib|torch)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the cuDNN the program loads is not the one it was built with',
+  },
+  {
     // A CUDA binary carries machine code for some GPU generations and PTX the driver compiles for the rest: "no
     // kernel image" is a GPU it was not built for, or PTX from a newer toolkit than the driver can compile.
     id: 'cuda-no-kernel-image',

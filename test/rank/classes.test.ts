@@ -2441,6 +2441,22 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['-gencode arch=compute_35,code=sm_35', 'nvcc: NVIDIA (R) Cuda compiler driver'],
   },
+  'cudnn-version-mismatch': {
+    match: [
+      {
+        line: 'E tensorflow/stream_executor/cuda/cuda_dnn.cc:396] Loaded runtime CuDNN library: 7102 (compatibility version 7100) but source was compiled with 7005 (compatibility version 7000).  If using a binary install, upgrade your CuDNN library to match.',
+        source: 'ufoym/deepo#36',
+      },
+      {
+        line: '2022-12-16 16:11:58.828108: E external/org_tensorflow/tensorflow/compiler/xla/stream_executor/cuda/cuda_dnn.cc:421] Loaded runtime CuDNN library: 8.4.0 but source was compiled with: 8.6.0.',
+        source: 'borisdayma/dalle-mini#316',
+      },
+    ],
+    miss: [
+      'Successfully opened dynamic library libcudnn.so.8',
+      'I tensorflow/stream_executor/cuda/cuda_dnn.cc:368] Loaded cuDNN version 8600',
+    ],
+  },
   'cuda-no-kernel-image': {
     match: [
       { line: 'RuntimeError: CUDA error: no kernel image is available for execution on the device', source: 'rahul-goel/fused-ssim#19' },
