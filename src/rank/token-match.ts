@@ -236,6 +236,9 @@ function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
 const SEARCH_PATH_VARIABLES =
   /^(?:LD_LIBRARY_PATH|LIBRARY_PATH|DYLD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|NODE_PATH|CLASSPATH|PKG_CONFIG_PATH)$/;
 
+/** The dynamic loader's (and the link editor's) search paths. */
+const LOADER_PATH_VARIABLES = /^(?:LD_LIBRARY_PATH|LIBRARY_PATH|DYLD_LIBRARY_PATH)$/;
+
 /** A file the log loads from a directory only B's search path lists (a module system's gcc lib64 on LD_LIBRARY_PATH). */
 function searchPathMatch(d: Difference, path: string): TokenMatch | undefined {
   if (d.kind === 'removed') return undefined;
@@ -247,7 +250,9 @@ function searchPathMatch(d: Difference, path: string): TokenMatch | undefined {
           .filter((x) => x.length >= 4 && x.startsWith('/'))
       : [];
   const onA = new Set(dirs(d.a));
-  const dir = dirs(d.b).find((x) => !onA.has(x) && (path === x || path.startsWith(`${x}/`)));
+  // The dynamic loader looks in each directory, not below it; interpreters find modules in subdirectories.
+  const flat = LOADER_PATH_VARIABLES.test(d.key);
+  const dir = dirs(d.b).find((x) => !onA.has(x) && (flat ? dirOf(path) === x : path === x || path.startsWith(`${x}/`)));
   return dir ? { weight: 0.85, why: `the log loads ${path} from ${dir}, which only B's ${d.key} lists` } : undefined;
 }
 

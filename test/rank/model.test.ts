@@ -345,6 +345,23 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.reasons.some((r) => r.text.includes(`from ${lib}, which only B's LD_LIBRARY_PATH lists`))).toBe(true);
   });
 
+  it("an XS module under a directory only B's PERL5LIB lists: PERL5LIB, not an LD_LIBRARY_PATH that gained a parent of it", () => {
+    // easybuilders/easybuild-easyblocks#2336: the loader searches each directory itself, perl below its own.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'PERL5LIB', kind: 'added', b: '/usr/lib64/perl5/vendor_perl:/usr/share/perl5/vendor_perl' },
+        changed(
+          'env',
+          'LD_LIBRARY_PATH',
+          '/opt/site/easybuild/software/GCCcore/10.2.0/lib64',
+          '/opt/site/easybuild/software/GCCcore/10.2.0/lib64:/usr/lib64',
+        ),
+      ],
+      'perl: symbol lookup error: /usr/lib64/perl5/vendor_perl/auto/Cwd/Cwd.so: undefined symbol: Perl_xs_apiversion_bootcheck',
+    );
+    expect(ranked[0]?.key).toBe('PERL5LIB');
+  });
+
   it("Python's KeyError on an environment variable B lacks points at it", () => {
     // adrienverge/yamllint#605: HOME unset in the build environment.
     const ranked = rank(
