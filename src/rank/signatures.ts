@@ -1679,6 +1679,8 @@ export const SIGNATURES: Signature[] = [
     patterns: [
       /Unable to locate package/i,
       /Package '?[\w.+-]+'? has no installation candidate/i,
+      // apt's answer for a name another release renamed (Ubuntu 24.04's 64-bit time_t "t64" packages).
+      /^\s*Package [\w.+-]+ is a virtual package provided by:?$/,
       /E: Package .* is not available/i,
       /No package [\w.+-]+ available/i,
       /No matching distribution found for/i,
@@ -1690,7 +1692,21 @@ export const SIGNATURES: Signature[] = [
     ],
     implicates: [
       // Any change of source can lose a package: a registry added, removed or repointed.
-      { facet: 'mirrors', weight: 0.7, anyDirection: true, why: 'B installs from different package sources' },
+      {
+        facet: 'mirrors',
+        weight: 0.7,
+        anyDirection: true,
+        when: (d) => !sameServerElsewhere(d),
+        why: 'B installs from different package sources',
+      },
+      // The same host and URL, only its addresses or the file that lists it moved: the same archive, the same packages.
+      {
+        facet: 'mirrors',
+        weight: 0.3,
+        anyDirection: true,
+        when: sameServerElsewhere,
+        why: 'B reaches the same package source at other addresses',
+      },
       { facet: 'env', key: PROXY_ENV, weight: 0.5, anyDirection: true, why: 'without the right proxy the package index cannot be reached' },
       {
         facet: 'os',
@@ -1712,6 +1728,16 @@ export const SIGNATURES: Signature[] = [
 function mountedReadOnlyOnB(d: Difference): boolean {
   const ro = (v: unknown) => typeof v === 'string' && /(?:^|[\s,])ro(?:,|$)/.test(v);
   return ro(d.b) && !ro(d.a);
+}
+
+/** A package source with the same host (the key is its URL) whose addresses or listing file alone changed. */
+function sameServerElsewhere(d: Difference): boolean {
+  if (d.facet !== 'mirrors' || d.kind !== 'changed') return false;
+  const { a, b } = d;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) || Array.isArray(b)) return false;
+  const { addresses: _aAddresses, source: _aSource, ...aRest } = a;
+  const { addresses: _bAddresses, source: _bSource, ...bRest } = b;
+  return typeof a['host'] === 'string' && JSON.stringify(aRest) === JSON.stringify(bRest);
 }
 
 /** A resource limit B sets lower than A, or sets where A had none ("unlimited", or not captured). */

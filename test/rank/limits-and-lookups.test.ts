@@ -79,6 +79,27 @@ describe('causes the log implies', () => {
     expect(firstKey(log, differences)).toBe('packages.coreutils');
   });
 
+  it('a package another release renamed: the OS release, not the same mirror host at other addresses', () => {
+    // stitionai/devika#523: playwright install --with-deps on Ubuntu 24.04 (libasound2 became libasound2t64).
+    const log = [
+      'Reading state information... Done',
+      'Package libasound2 is a virtual package provided by:',
+      ' liboss4-salsa-asound2 4.2-build2020-1ubuntu3',
+    ];
+    const mirror = (addresses: string[], source: string) => ({ host: 'debmirror.example.net', addresses, source });
+    const differences = [
+      change('os', 'version_id', '22.04', '24.04'),
+      change(
+        'mirrors',
+        'http://debmirror.example.net/ubuntu',
+        mirror(['185.125.190.36'], '/etc/apt/sources.list'),
+        mirror(['185.125.190.39', '91.189.91.83'], '/etc/apt/sources.list.d/ubuntu.sources'),
+      ),
+      change('kernel', 'release', '5.15.0-105-generic', '6.8.0-31-generic'),
+    ];
+    expect(firstKey(log, differences)).toBe('os.version_id');
+  });
+
   it("git's `cannot run ssh`: the ssh client B lacks, not the Rust toolchain whose paths the log prints", () => {
     // EmbarkStudios/cargo-deny-action#67
     const log = [

@@ -461,6 +461,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // verdaccio/verdaccio#1880 and #413: a private registry that does not proxy the package
       "npm ERR! 404  'flatted@^2.0.1' is not in the npm registry.",
       'npm ERR! 404 Not Found: body-parser@~1.13.2',
+      // Ubuntu 24.04's t64 renames: wazuh/wazuh-indexer#456, bitfocus/companion-pi#30.
+      'Package libasound2 is a virtual package provided by:',
     ],
     miss: ['Reading package lists...', 'Found package curl 8.5.0', 'npm ERR! code ELIFECYCLE'],
   },
