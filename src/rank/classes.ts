@@ -4174,6 +4174,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'PowerShell did not recognise a command',
   },
   {
+    // Xcode 14.3 dropped the ARC compatibility library (libarclite) that targets older than iOS 11 / macOS 10.13
+    // link: pods and packages with an old deployment target stop linking on the new Xcode, and only there.
+    id: 'xcode-libarclite-removed',
+    anchors: ['libarclite'],
+    patterns: [/\blibarclite_\w+\.a\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:xcode|xcodebuild)$/,
+        weight: 0.9,
+        why: 'Xcode 14.3 and later no longer ship libarclite, which old deployment targets link',
+      },
+      // The compiler and SDK versions move with Xcode: consequences, weaker than Xcode itself.
+      { facet: 'toolchains', key: /^(?:clang|apple-clang|ld64)$/, weight: 0.5 },
+      { facet: 'custom', key: /\bxcode-select\b|\bxcodebuild\b/, weight: 0.8, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version|pretty_name)$/, weight: 0.35, why: 'a new macOS runner image ships a new Xcode' },
+    ],
+    tokens: [],
+    meaning: 'the linker wants the ARC compatibility library newer Xcodes removed',
+  },
+  {
     // xcrun finds compilers and SDKs through the active developer directory (xcode-select -p, DEVELOPER_DIR):
     // the Command Line Tools alone have no iOS SDKs, and a macOS upgrade can remove them altogether.
     id: 'xcode-developer-dir',

@@ -1817,6 +1817,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Get-Command Invoke-ps2exe', 'Install-Module -Name ps2exe'],
   },
+  'xcode-libarclite-removed': {
+    match: [
+      {
+        line: 'ld: file not found: /Applications/Xcode-beta.app/Contents/Developer/Toolchains/XcodeDefault.xctoolchain/usr/lib/arc/libarclite_macosx.a',
+        source: 'mxcl/PromiseKit#1308',
+      },
+      {
+        line: '    ld: file not found: /Applications/Xcode.app/Contents/Developer/Toolchains/XcodeDefault.xctoolchain/usr/lib/arc/libarclite_macosx.a',
+        source: 'CocoaPods/CocoaPods#11839',
+      },
+    ],
+    miss: ['ld: file not found: /usr/lib/libfoo.a', 'Linking libarc.a'],
+  },
   'xcode-developer-dir': {
     match: [
       {
