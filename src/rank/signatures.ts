@@ -619,7 +619,18 @@ export const SIGNATURES: Signature[] = [
         facet: 'cpu',
         key: /^flags$/,
         weight: 0.9,
+        when: (d) => !onlyGainedFlags(d),
         why: 'code compiled for CPU features B lacks (e.g. -march=native, AVX-512) dies on the first such instruction',
+      },
+      {
+        // Runtimes that detect a feature and use it (the JVM and SVE/SME on Apple M4 guests) die where the CPU
+        // reports it and the hypervisor or OS does not let it run.
+        facet: 'cpu',
+        key: /^flags$/,
+        weight: 0.6,
+        anyDirection: true,
+        when: onlyGainedFlags,
+        why: "B's CPU reports features A's did not: code that detects and uses them dies where they cannot run",
       },
       { facet: 'cpu', key: /^(?:model|arch)$/, weight: 0.45 },
       // Flags that build for the building machine's CPU (-C target-cpu=native, -march=native, GOAMD64=v3): a
@@ -1738,6 +1749,11 @@ function sameServerElsewhere(d: Difference): boolean {
   const { addresses: _aAddresses, source: _aSource, ...aRest } = a;
   const { addresses: _bAddresses, source: _bSource, ...bRest } = b;
   return typeof a['host'] === 'string' && JSON.stringify(aRest) === JSON.stringify(bRest);
+}
+
+/** CPU flags B has on top of A's, and none A has that B lacks. */
+function onlyGainedFlags(d: Difference): boolean {
+  return (d.detail?.onlyB?.length ?? 0) > 0 && (d.detail?.onlyA?.length ?? 0) === 0;
 }
 
 /** A resource limit B sets lower than A, or sets where A had none ("unlimited", or not captured). */

@@ -100,6 +100,30 @@ describe('causes the log implies', () => {
     expect(firstKey(log, differences)).toBe('os.version_id');
   });
 
+  it('SIGILL where B only gained CPU features: those features (SVE/SME a runtime detects and the guest cannot run), not another CPU model', () => {
+    // bazelbuild/bazel#25414: the JVM in an arm64 container on an Apple M4.
+    const log = [
+      '# A fatal error has been detected by the Java Runtime Environment:',
+      '#  SIGILL (0x4) at pc=0x0000ffffa5f3fc5c, pid=1802, tid=1803',
+    ];
+    const base = ['fp', 'asimd', 'aes', 'sha2', 'atomics', 'bf16'];
+    const flags: Difference = {
+      scope: 'host',
+      facet: 'cpu',
+      key: 'flags',
+      kind: 'changed',
+      a: base,
+      b: [...base, 'sve2', 'sme'],
+      detail: { onlyB: ['sve2', 'sme'] },
+    };
+    const differences = [
+      flags,
+      change('cpu', 'model', 'Apple M3 Pro', 'Apple M4 Pro'),
+      change('kernel', 'version', '#1 SMP Thu Oct 24 19:28:55 UTC 2024', '#1 SMP Fri Nov 29 17:22:03 UTC 2024'),
+    ];
+    expect(firstKey(log, differences)).toBe('cpu.flags');
+  });
+
   it("git's `cannot run ssh`: the ssh client B lacks, not the Rust toolchain whose paths the log prints", () => {
     // EmbarkStudios/cargo-deny-action#67
     const log = [
