@@ -48,6 +48,12 @@ export function raisedOnB(d: Difference): boolean {
   return typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a;
 }
 
+/** A resource limit B sets lower than A, or sets where A had none ("unlimited", or not captured). */
+export function limitTighter(d: Difference): boolean {
+  const [a, b] = [limitOf(d.a), limitOf(d.b)];
+  return b !== undefined && (a === undefined || b < a);
+}
+
 /** A resource limit as a number ("8192" as written by hand too); undefined for "unlimited" or none. */
 function limitOf(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
@@ -1945,10 +1951,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^ulimit_memlock$/,
         weight: 0.9,
         anyDirection: true,
-        when: (d) => {
-          const [a, b] = [limitOf(d.a), limitOf(d.b)];
-          return b !== undefined && (a === undefined || b < a);
-        },
+        when: limitTighter,
         why: 'B caps locked memory (ulimit -l) below what the program pins: it fails with memory to spare',
       },
       { facet: 'security', key: /^capabilities$/, weight: 0.4, anyDirection: true, why: 'without CAP_IPC_LOCK the memlock limit binds' },

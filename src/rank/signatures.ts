@@ -16,7 +16,7 @@
  *   implication's `why` replaces it for that facet.
  */
 import type { Difference } from '../diff/types.js';
-import { ERROR_CLASSES, raisedOnB, USERNS_SYSCTLS } from './classes.js';
+import { ERROR_CLASSES, limitTighter, raisedOnB, USERNS_SYSCTLS } from './classes.js';
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
@@ -1754,12 +1754,6 @@ function sameServerElsewhere(d: Difference): boolean {
 /** CPU flags B has on top of A's, and none A has that B lacks. */
 function onlyGainedFlags(d: Difference): boolean {
   return (d.detail?.onlyB?.length ?? 0) > 0 && (d.detail?.onlyA?.length ?? 0) === 0;
-}
-
-/** A resource limit B sets lower than A, or sets where A had none ("unlimited", or not captured). */
-function limitTighter(d: Difference): boolean {
-  if (typeof d.b !== 'number') return false;
-  return typeof d.a !== 'number' || d.b < d.a;
 }
 
 /** B's number is not larger than A's (or either is not a number). */
