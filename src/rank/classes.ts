@@ -79,6 +79,10 @@ const NODE = /^(?:node|nodejs)$/;
 const JAVA = /^(?:java|javac|jdk|openjdk)$/;
 
 /** A compiler that changed: stricter diagnostics, dropped implicit includes, new default standard. */
+/** An error inside the system's own headers that one of them redefines what another declared. */
+const SYSTEM_HEADERS_CLASH =
+  /\/usr\/include\/(?:linux|sys|asm|asm-generic|bits|netinet|net)\/[\w./-]+\.h:\d+:\d+: error: (?:redefinition|redeclaration|conflicting types) of\b/;
+
 const COMPILER: Implication[] = [
   {
     facet: 'toolchains',
@@ -142,6 +146,45 @@ const SMALL_PROCESS_LIMIT = 8192;
 
 export const ERROR_CLASSES: Signature[] = [
   {
+    // The server answered a statement with an error another release of it did not raise: a catalog column
+    // PostgreSQL 12 dropped (pg_attrdef.adsrc), a plugin MySQL 8.4 no longer loads, a stricter default mode.
+    id: 'database-rejected-statement',
+    anchors: ['does not exist', 'sqlstate', 'sql error state', 'error 1', 'error 2', 'error 3'],
+    patterns: [
+      /\bERROR:\s+(?:column|relation|function|type|operator|schema) "?[\w.]+"?(?:\([^)]*\))? does not exist/,
+      /\bERROR \d{4} \([0-9A-Z]{5}\)(?: at line \d+(?: in file: '[^']*')?)?: /,
+      /\bSQLSTATE\[[0-9A-Z]{5}\]|\bSQL error state '[0-9A-Z]{5}'/,
+    ],
+    // A server out of disk or shared memory reports it with a state too: the resource is the cause.
+    exclude: [/No space left on device|could not resize shared memory|can't rmdir/i],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:postgres(?:ql)?|psql|mysqld?|mariadbd?|sqlite3?|mssql|sqlserver|mongod?)$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'another database server release dropped, renamed or tightened what the statement uses',
+      },
+      // A captured query of the server's version ("psql -Atc 'SHOW server_version_num'", "SELECT @@version").
+      {
+        facet: 'custom',
+        key: /server_version|\bversion\(\)|@@(?:GLOBAL\.)?version\b/i,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'B queries another release of the database server',
+      },
+      { facet: 'env', key: /^(?:POSTGRES|PG|MYSQL|MARIADB)_(?:VERSION|MAJOR)$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:postgresql|mysql-server|mysql-community-server|mariadb-server)(?:-[\d.]+)?(?::\w+)?$/,
+        weight: 0.5,
+        anyDirection: true,
+      },
+    ],
+    tokens: [],
+    meaning: 'the database server rejected a statement',
+  },
+  {
     id: 'cxx-diagnostic',
     anchors: [
       'undeclared function',
@@ -168,9 +211,37 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:^|\s)cc1(?:plus)?: (?:all |some )?warnings being treated as errors/,
       /configure(?::\d+)?: error: (?:installation or configuration problem: )?C(?:\+\+)? compiler cannot create executables/,
     ],
+    // Two system headers defining the same thing: the headers changed, not the compiler (system-headers-clash).
+    exclude: [SYSTEM_HEADERS_CLASH],
     implicates: COMPILER,
     tokens: ['path'],
     meaning: 'the C/C++ compiler rejected code it used to accept',
+  },
+  {
+    // glibc 2.36's <sys/mount.h> and the kernel's <linux/mount.h> both define struct mount_attr: a C library or
+    // kernel-headers release that now declares what the other already did, whatever compiler reads them.
+    id: 'system-headers-clash',
+    anchors: ['/usr/include/'],
+    patterns: [SYSTEM_HEADERS_CLASH],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "another C library release declares what the kernel's headers already do (or the other way round)",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:glibc|libc6-dev|glibc-devel|glibc-headers|linux-libc-dev|linux-api-headers|kernel-headers|musl-dev)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "the C library's and the kernel's headers now define the same names",
+      },
+      { facet: 'toolchains', key: C_COMPILERS, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'two system headers define the same name',
   },
   {
     // MSVC's diagnostics carry their number (C2062, C2382, LNK2019): the compiler, or the Windows SDK headers it
@@ -410,7 +481,7 @@ export const ERROR_CLASSES: Signature[] = [
       },
       {
         facet: 'custom',
-        key: /subuid|subgid|newuidmap|uidmap/i,
+        key: /subuid|subgid|newuidmap|uid_?map/i,
         weight: 0.9,
         anyDirection: true,
         why: "B's user has a smaller subordinate id range",
@@ -801,7 +872,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /\bResolutionImpossible\b|conflicting dependencies/,
       /\bERESOLVE\b|Could not resolve dependency|conflicting peer dependency/,
-      /\bERR_PNPM_\w+/,
+      // Not a script that failed under pnpm (ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL): that is the script's failure.
+      /\bERR_PNPM_(?!RECURSIVE_(?:RUN|EXEC)_)\w+/,
       /lockfileVersion|Lockfile (?:is )?(?:not )?(?:compatible|supported)|The lockfile would have been modified|old lockfile/i,
       // Poetry: "The lock file is not compatible with the current version of Poetry."
       /The lock file is not compatible with the current version of/,
@@ -1574,10 +1646,23 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'cpu-isa-level',
-    anchors: ['x86-64-v', 'isa level', 'compiled to use', 'cpu does not support', 'instructions', 'compatible target'],
+    anchors: [
+      'x86-64-v',
+      'isa level',
+      'compiled to use',
+      'cpu does not support',
+      'instructions',
+      'compatible target',
+      'microarchitecture',
+      'following cpu features',
+    ],
     patterns: [
       // Julia's system image is compiled for the CPU it was built on (AVX-512 there, none here).
       /Unable to find compatible target in system image/,
+      // sharp's prebuilt libvips, Go's GOAMD64 level, a GraalVM native image built for -march=x86-64-v3.
+      /Prebuilt binaries for [\w-]+ require v\d microarchitecture/,
+      /can only be run on AMD64 processors with v\d microarchitecture support/,
+      /The current machine does not support all of the following CPU features that are/,
       /CPU does not support x86-64-v\d|CPU ISA level is lower than required/i,
       /compiled to use (?:AVX\w*|SSE\w*|FMA) instructions/i,
       /This (?:program|binary|TensorFlow binary) (?:requires|is optimized to use) .*(?:AVX|SSE|instructions)/i,
@@ -1593,6 +1678,8 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'a rebuilt image ships binaries built for a newer CPU baseline (x86-64-v2/v3, AVX)',
       },
       { facet: 'packages', weight: 0.35, anyDirection: true },
+      // A compiler whose default target moved up (GraalVM's native-image to x86-64-v3).
+      { facet: 'toolchains', weight: 0.4, anyDirection: true, why: 'another toolchain release builds for a newer CPU baseline by default' },
       { facet: 'libc', key: /^version$/, weight: 0.4, anyDirection: true },
     ],
     tokens: ['cpuflag'],
@@ -2452,7 +2539,16 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // The time zone database is a package of its own: slim images drop it, and every named zone then fails.
     id: 'tz-database-missing',
-    anchors: ['timezonenotfound', 'time zone id', 'zoneinfo', 'unknown time zone', 'unknowntimezone', 'unrecognized time zone', 'olson'],
+    anchors: [
+      'timezonenotfound',
+      'time zone id',
+      'zoneinfo',
+      'unknown time zone',
+      'unknowntimezone',
+      'unrecognized time zone',
+      'olson',
+      'datasourcenotfound',
+    ],
     patterns: [
       /\bTimeZoneNotFoundException\b|The time zone ID '[^']+' was not found/,
       /Could not find (?:a part of the path|file) '\/usr\/share\/zoneinfo\//,
@@ -2460,6 +2556,8 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:Can't|Cannot|Unable to|Could not) open (?:file )?["'`]?\/usr\/share\/zoneinfo\/[\w/+-]+/i,
       /\bunknown time zone [A-Z]\w+\/\w+/,
       /UnknownTimeZoneError|ZoneInfoNotFoundError/,
+      // Ruby's tzinfo reads the system zoneinfo unless the tzinfo-data gem ships one.
+      /TZInfo::DataSourceNotFound|\btzinfo-data is not present\b/,
       // R's warning for a zone its tz database no longer has (the legacy PST8PDT, EST5EDT moved to tzdata-legacy).
       /Unrecognized time zone ['"][\w/+-]+['"]/,
       // R's OlsonNames() finds no zoneinfo tree at all.
@@ -4498,8 +4596,16 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         why: "B runs containers in a user namespace (rootless or userns-remap) that cannot map the image's high uids and gids",
       },
+      {
+        facet: 'custom',
+        key: /subuid|subgid|newuidmap|uid_?map/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's user namespace maps a smaller range of ids (/proc/self/uid_map, /etc/subuid)",
+      },
       { facet: 'security', key: /^(?:subuid|subgid|uid)$/, weight: 0.6, anyDirection: true },
       { facet: 'sysctl', key: /^user\.max_user_namespaces$/, weight: 0.5, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:podman|buildah)$/, weight: 0.4, anyDirection: true },
     ],
     tokens: [],
     meaning: "a file's owner is outside the uid range the user namespace maps",

@@ -226,7 +226,35 @@ function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | unde
     const outside = new Map([...words].filter(([word, line]) => !names.has(word) || namedOutsidePaths(word, line.body)));
     return wordsFound(valueTerms(d, terms), outside);
   }
+  // A variable one side lacks, holding one path (VIRTUAL_ENV=/work/app/.venv), shares its parent directory
+  // with the other paths the build prints under it (/work/app/pyproject.toml): only its last part is its own.
+  const path = d.kind === 'added' ? d.b : d.kind === 'removed' ? d.a : undefined;
+  if (d.facet === 'env' && isSinglePath(path) && !namedWhole(path, words) && siblingNamed(path as string, words))
+    return wordsFound(valueTerms({ ...d, a: lastPart(d.a), b: lastPart(d.b) }, terms), words);
   return wordsFound(valueTerms(d, terms), words);
+}
+
+/** "/home/u/app/.venv", "C:\\tools\\jdk": one absolute path, not a list. */
+function isSinglePath(v: FacetValue | undefined): boolean {
+  return typeof v === 'string' && /^(?:\/|[A-Za-z]:\\)[^:;\s]*$/.test(v) && v.length > 1;
+}
+
+/** A log line names a path beside this one, under the same parent directory. */
+function siblingNamed(path: string, words: Map<string, LogLine>): boolean {
+  const parent = path.replace(/[/\\]+$/, '').replace(/[/\\][^/\\]*$/, '');
+  if (parent.length < 2) return false;
+  const under = new RegExp(`${escapeRegExp(parent)}[/\\\\]`);
+  for (const line of new Set(words.values())) if (under.test(line.body)) return true;
+  return false;
+}
+
+/** A path's last part ("/home/u/app/.venv" -> ".venv"); other values as they are. */
+function lastPart(v: FacetValue | undefined): FacetValue | undefined {
+  if (!isSinglePath(v)) return v;
+  return (v as string)
+    .replace(/[/\\]+$/, '')
+    .split(/[/\\]/)
+    .pop();
 }
 
 /** Variables naming the user the build runs as. */

@@ -426,6 +426,14 @@ function languageFindings(d: Difference, language: NonNullable<Mentions['languag
   return [finding(d.key === 'LANGUAGE' ? 0.45 : 0.5, language.at, `the error is printed in B's ${d.key} language (${b})`)];
 }
 
+/** Versions on a line from which it lists them ("Available versions: 22.0.1+8, 21.0.3+9, …"): it names what exists, not what ran. */
+const LIST_OF_VERSIONS = 6;
+const LISTED_VERSION = 0.3;
+
+function inList(body: string): boolean {
+  return (body.match(/\b\d+\.\d+(?:\.\d+)*/g)?.length ?? 0) >= LIST_OF_VERSIONS;
+}
+
 function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
@@ -442,10 +450,10 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
       if (at) {
         const path = onlyInPaths(at.line.body, full);
         const banner = !at.error && VERSION_BANNER.test(at.line.body);
-        const weight = strong * (path ? PATH_VERSION : 1) * (banner ? BANNER_VERSION : 1);
-        out.push(
-          finding(weight, at, `the log names ${full}, ${side}'s version${path ? ' (in a path)' : banner ? ' (a version banner)' : ''}`),
-        );
+        const listed = inList(at.line.body);
+        const weight = strong * (path ? PATH_VERSION : 1) * (banner ? BANNER_VERSION : 1) * (listed ? LISTED_VERSION : 1);
+        const how = path ? ' (in a path)' : banner ? ' (a version banner)' : listed ? ' (one of a list of versions)' : '';
+        out.push(finding(weight, at, `the log names ${full}, ${side}'s version${how}`));
         continue;
       }
     }

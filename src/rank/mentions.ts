@@ -65,6 +65,8 @@ export interface Mentions {
   env: Map<string, Mention>;
   /** Tools (TOOL_NAMES keys) named by a prose phrase. */
   phrases: Map<string, Mention>;
+  /** Tools (TOOL_NAMES keys) a line shows the build running on, unnamed (ToolNames.runs). */
+  runsOn: Map<string, Mention>;
   /** Libraries the linker could not find (`cannot find -lz` -> z). */
   linkerLibs: Map<string, Mention>;
   /**
@@ -180,6 +182,8 @@ const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
  */
 const REJECTED_CALL =
   /^\s*(?:\[[\w.-]+\]\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+/** The C library's text for EINVAL ending a message ("Cannot change ownership to uid 1, gid 5: Invalid argument"): a call the system refused, not an argument the program refused. */
+const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
 /**
  * An identifier a C/C++ compiler or linker could not find, or found declared otherwise: "unknown type name
  * 'my_bool'", "invalid conversion from 'const xmlError*'", "too few arguments to function 'png_set_x'".
@@ -204,6 +208,11 @@ const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
 /** All phrases at once: most lines name no tool in prose, and skip the table with one test. */
 const ANY_PHRASE = new RegExp([...new Set(PHRASE_TOOLS.map(([, p]) => `(?:${p.source})`))].join('|'), 'i');
+/** Each shape that shows a tool at work, with the keys it names the tool by (python, python3, …), tested once a line. */
+const RUNS_TOOLS = new Map<RegExp, string[]>();
+for (const [key, names] of Object.entries(TOOL_NAMES))
+  for (const p of names.runs ?? []) RUNS_TOOLS.set(p, [...(RUNS_TOOLS.get(p) ?? []), key]);
+const ANY_RUNS = new RegExp([...RUNS_TOOLS.keys()].map((p) => `(?:${p.source})`).join('|'));
 
 function emptyMentions(): Mentions {
   return {
@@ -212,6 +221,7 @@ function emptyMentions(): Mentions {
     versions: new Map(),
     env: new Map(),
     phrases: new Map(),
+    runsOn: new Map(),
     linkerLibs: new Map(),
     programs: new Map(),
     rejectedBy: new Map(),
@@ -303,7 +313,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);
     if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
-    const rejected = colon ? REJECTED_CALL.exec(body) : null;
+    const rejected = colon && !SYSCALL_EINVAL.test(body) ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
       const program = rejected[1]!.toLowerCase();
       note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);
@@ -311,6 +321,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // The MySQL/MariaDB server tags its own log lines: "[ERROR] [MY-000067] [Server] unknown variable 'x=y'."
     if (SERVER_REJECTED.test(body)) note(m.rejectedBy, 'mysqld', at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
+    if (ANY_RUNS.test(body)) for (const [re, keys] of RUNS_TOOLS) if (re.test(body)) for (const key of keys) note(m.runsOn, key, at);
     if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
     if (m.requirements.length < MAX_COMPARISONS && body.length <= 400 && REQUIREMENT_HINT.test(body)) {
       for (const re of REQUIREMENTS) {

@@ -26,6 +26,8 @@ const TOUCHED = 1.25;
 /** Named only inside an identifier (`Test_lua_blob`): the build likely touches it. */
 const TOUCHED_IN_IDENTIFIER = 1.1;
 const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, custom: 0.6, mirrors: 0.5, env: 1 };
+/** A service image none of whose clients the log shows. */
+const UNTOUCHED_SERVICE = 0.12;
 
 /** Packages every build runs through without naming them (the C library, certificates, package tooling). */
 const IMPLICIT_PACKAGES =
@@ -59,8 +61,14 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       const found = byNames(d.facet, [...new Set([soname, base])], mentions);
       return found.mention ? found : NEUTRAL;
     }
-    case 'images':
-      return byNames(d.facet, [...imageWords(d.key), ...familyCommands(d.key)], mentions);
+    case 'images': {
+      const found = byNames(d.facet, [...imageWords(d.key), ...familyCommands(d.key)], mentions);
+      const service = serviceOf(d.key);
+      if (found.mention || !service) return found;
+      // A service (a database, a cache, a broker) reaches a build only through its clients: a log that shows
+      // none, nor its protocol or port, did not talk to it, while a build image runs unnamed under every line.
+      return service.clients.some((w) => mentions.words.has(w)) ? found : { factor: UNTOUCHED_SERVICE };
+    }
     case 'env': {
       const at = mentions.env.get(d.key) ?? (d.key.length >= 6 ? mentions.words.get(d.key.toLowerCase()) : undefined);
       return at ? { factor: TOUCHED, mention: at, named: d.key } : NEUTRAL;
@@ -142,7 +150,8 @@ function toolWords(key: string): string[] {
 
 function toolPhrase(key: string, mentions: Mentions): Relevance | undefined {
   const k = key.toLowerCase();
-  const at = mentions.phrases.get(k) ?? mentions.phrases.get(k.replace(/[-_]?\d+(?:\.\d+)*$/, ''));
+  const bare = k.replace(/[-_]?\d+(?:\.\d+)*$/, '');
+  const at = mentions.phrases.get(k) ?? mentions.phrases.get(bare) ?? mentions.runsOn.get(k) ?? mentions.runsOn.get(bare);
   return at ? { factor: TOUCHED, mention: at, named: key } : undefined;
 }
 
@@ -202,4 +211,34 @@ const IMAGE_FAMILIES: Array<{ image: RegExp; commands: string[] }> = [
 function familyCommands(ref: string): string[] {
   const r = ref.toLowerCase();
   return IMAGE_FAMILIES.find((f) => f.image.test(r))?.commands ?? [];
+}
+
+/**
+ * Images that serve a build over the network rather than run it, and what a log that talked to one
+ * shows besides the image's own name: its clients, its protocol's words, its port.
+ */
+const SERVICE_IMAGES: Array<{ image: RegExp; clients: string[] }> = [
+  {
+    image: /(?:^|\/)(?:postgres|postgis|timescaledb|pgvector)(?:$|[/:_.@-])/,
+    clients: ['postgresql', 'psql', 'pg_dump', 'pg_restore', 'pg_isready', 'libpq', 'psycopg2', 'asyncpg', 'sqlstate', 'database', '5432'],
+  },
+  {
+    image: /(?:^|\/)(?:mysql|mariadb|percona)(?:$|[/:_.@-])/,
+    clients: ['mysqld', 'mysqladmin', 'mysqldump', 'pdo', 'pdoexception', 'sqlstate', 'database', '3306'],
+  },
+  { image: /(?:^|\/)(?:redis|valkey|keydb)(?:$|[/:_.@-])/, clients: ['redis-cli', 'ioredis', 'jedis', 'lettuce', '6379'] },
+  { image: /(?:^|\/)mongo(?:db)?(?:$|[/:_.@-])/, clients: ['mongod', 'mongosh', 'mongoose', 'pymongo', '27017'] },
+  { image: /(?:^|\/)memcached(?:$|[/:_.@-])/, clients: ['memcache', '11211'] },
+  { image: /(?:^|\/)rabbitmq(?:$|[/:_.@-])/, clients: ['amqp', 'amqplib', 'pika', '5672'] },
+  { image: /(?:^|\/)(?:elasticsearch|opensearch)(?:$|[/:_.@-])/, clients: ['elastic', '9200'] },
+  { image: /(?:^|\/)(?:kafka|cp-kafka|zookeeper|redpanda)(?:$|[/:_.@-])/, clients: ['kafka', 'zookeeper', 'broker', '9092', '2181'] },
+  {
+    image: /(?:^|\/)(?:mssql|mssql-server|azure-sql-edge)(?:$|[/:_.@-])/,
+    clients: ['sqlcmd', 'sqlserver', 'sqlstate', 'database', '1433'],
+  },
+];
+
+function serviceOf(ref: string): { clients: string[] } | undefined {
+  const r = ref.toLowerCase().replace(/@sha256:[a-f0-9]+$/, '');
+  return SERVICE_IMAGES.find((s) => s.image.test(r));
 }

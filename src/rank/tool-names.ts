@@ -12,11 +12,21 @@
 export interface ToolNames {
   words: readonly string[];
   phrases?: readonly RegExp[];
+  /**
+   * Lines that show the build runs on this tool without naming it: programs built on it, source files
+   * it reads. They make the tool one the build touches (relevance.ts), never evidence against it.
+   */
+  runs?: readonly RegExp[];
 }
 
 const NODE: ToolNames = {
   words: ['node', 'nodejs', 'node.js', 'npm', 'npx', 'node_modules', 'node-gyp', 'nvm', 'node_module_version', 'node-sass'],
   phrases: [/\bnode(?:\.js| sass)\b/i],
+  // JavaScript's tools, and a script in a diagnostic ("src/app.ts(10,5)", "index.js:12"): Node's version decides what they parse.
+  runs: [
+    /\b(?:jest|mocha|vitest|webpack|vite|rollup|esbuild|babel|tsc|eslint|prettier|ts-node)\b/,
+    /[\w-]\.(?:[cm]?js|jsx|tsx?)(?::\d+|\(\d+,\d+\))/,
+  ],
 };
 const PYTHON: ToolNames = {
   words: [
@@ -41,10 +51,15 @@ const PYTHON: ToolNames = {
     'tox',
   ],
   phrases: [/Traceback \(most recent call last\)/, /\bpython ?\d\.\d+/i, /File "[^"]+\.py", line \d+/],
+  // Python's linters and test runners, and a Python file in a diagnostic ("app/server.py:28:63: E231",
+  // "cannot format test.py"): the interpreter's version decides what they parse.
+  runs: [/\b(?:pytest|flake8|pylint|mypy|isort|pycodestyle|pyflakes|pydocstyle|nox|pipenv)\b/, /[\w-]\.py(?::\d+|[:;,]?\s|$)/],
 };
 const JAVA: ToolNames = {
   words: ['java', 'javac', 'jdk', 'jre', 'openjdk', 'mvn', 'maven', 'gradle', 'gradlew', 'java_home', 'temurin', 'jar', 'kotlin', 'sbt'],
   phrases: [/\bclass file (?:has wrong )?version\b/i, /\bJava(?:\(TM\))? (?:SE )?Runtime\b/, /\bUnsupportedClassVersionError\b/],
+  // A JVM source file in a diagnostic ("App.java:[12,5]", "Main.kt:3:1"): the JDK compiles it.
+  runs: [/[\w-]\.(?:java|kt|scala|groovy)(?::\[?\d+|\]|:\d)/],
 };
 const GO: ToolNames = {
   // "go" alone is English ("go to", "let's go"): only command forms, files and prose.
@@ -55,10 +70,14 @@ const GO: ToolNames = {
     /\bgo\d\.\d+/,
     /\b(?:the )?Go (?:toolchain|compiler|version|\d\.\d+)/,
   ],
+  // A Go source file in a diagnostic ("main.go:12:5:"): the Go toolchain compiles it.
+  runs: [/[\w-]\.go:\d+(?::\d+)?:/],
 };
 const RUST: ToolNames = {
   words: ['rustc', 'cargo', 'rustup', 'cargo.toml', 'cargo.lock', 'crate', 'crates.io', 'rust'],
   phrases: [/\berror\[E\d{4}\]/],
+  // A Rust source file in a diagnostic ("src/lib.rs:3:5"): rustc compiles it.
+  runs: [/[\w-]\.rs:\d+:\d+/],
 };
 const C_COMPILER: ToolNames = {
   words: [
@@ -101,13 +120,21 @@ const POSTGRES: ToolNames = { words: ['postgres', 'postgresql', 'psql', 'pg_ctl'
 const RUBY: ToolNames = {
   words: ['ruby', 'gem', 'gems', 'bundler', 'gemfile', 'gemfile.lock', 'rake', 'rubygems', 'rails'],
   phrases: [BUNDLE_COMMAND],
+  // Ruby's test runners and linters, and a Ruby file in a diagnostic ("app.rb:12:in"): the interpreter runs them.
+  runs: [/\b(?:rspec|rubocop|minitest)\b/, /[\w-]\.(?:rb|rake|gemspec):\d+/],
 };
 const DOTNET: ToolNames = {
   words: ['dotnet', '.net', 'nuget', 'msbuild', 'csproj', 'sdk'],
   // The SDK's diagnostics carry their tool's prefix: the C# compiler's CS, NuGet's NU, MSBuild's MSB, the SDK's NETSDK.
   phrases: [/\.NET (?:SDK|Core|\d)/, /\berror (?:CS|NU|MSB|NETSDK)\d{4}\b/],
+  // A C#/F# source file in a diagnostic ("Program.cs(12,5)"): the SDK compiles it.
+  runs: [/[\w-]\.(?:cs|fs|vb)\(\d+,\d+\)/],
 };
-const PHP: ToolNames = { words: ['php', 'composer', 'composer.json', 'composer.lock', 'artisan', 'phpunit'] };
+// PHP's checkers, and a PHP file in a diagnostic ("src/A.php:12", "in x.php on line 3").
+const PHP: ToolNames = {
+  words: ['php', 'composer', 'composer.json', 'composer.lock', 'artisan', 'phpunit'],
+  runs: [/\b(?:phpstan|psalm|php-cs-fixer)\b/, /[\w-]\.php(?::\d+| on line \d+)/],
+};
 const ERLANG: ToolNames = {
   words: ['erlang', 'erl', 'otp', 'rebar3', 'beam', 'erts', 'elixir', 'mix', 'mix.exs', 'iex'],
   // Elixir runs on the Erlang VM: its stack traces and test files name the OTP it runs on.
@@ -295,6 +322,9 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     phrases: [/\bVisual Studio\b/, /\bMSVC\b/],
   },
   watchman: { words: ['watchman', '.watchmanconfig'] },
+  // Linkers speak under their program's name ("ld.lld: error:", "ld64.lld", "lld-link"), not as "ld".
+  lld: { words: ['ld.lld', 'ld64.lld', 'lld-link', 'wasm-ld', 'lld'] },
+  mold: { words: ['ld.mold', 'mold'] },
   // Linters and formatters: their verdicts name them less often than their output's shape does.
   black: { words: ['black'], phrases: LINT_VERDICTS.black },
   shellcheck: { words: ['shellcheck'], phrases: LINT_VERDICTS.shellcheck },

@@ -16,6 +16,25 @@ interface Real {
 }
 
 const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
+  'database-rejected-statement': {
+    match: [
+      { line: ' 42s pgstat: pgstat: query failed: ERROR:  column "checkpoints_timed" does not exist', source: 'gleu/pgstats#34' },
+      { line: '==> ERROR:  column def.adsrc does not exist', source: 'pomm-project/Foundation#112' },
+      { line: "ERROR 1524 (HY000) at line 1: Plugin 'mysql_native_password' is not loaded", source: 'wp-cli/ideas#194' },
+      {
+        line: "ERROR 1418 (HY000) at line 140 in file: '/home/doy/perl5/perlbrew/perls/perl-5.18/lib/site_perl/5.18.2/App/Sqitch/Engine/mysql.sql': This function has none of DETERMINISTIC, NO SQL, or READS SQL DATA",
+        source: 'sqitchers/sqitch#158',
+      },
+      { line: 'SQLSTATE[HY000] [2054] The server requested authentication method unknown to the client', source: 'docker-library/php#628' },
+    ],
+    miss: [
+      // margince/margince#5019, bitnami/bitnami-docker-mariadb#92: the server's disk or storage, not its release.
+      'segment "/PostgreSQL.2791547698" to 33554432 bytes: No space left on device (SQLSTATE 53100)',
+      "Error executing 'postInstallation': ERROR 1010 (HY000) at line 1: Error dropping database (can't rmdir './test', errno: 39 \"Directory not empty\")",
+      'psql (PostgreSQL) 16.4 (Debian 16.4-1.pgdg120+1)',
+      "ls: cannot access '/data': No such file or directory",
+    ],
+  },
   'cxx-diagnostic': {
     match: [
       {
@@ -35,6 +54,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '-- The CXX compiler identification is GNU 13.2.0',
       "warning: unused variable 'x' [-Wunused-variable]",
       'npm ERR! code ELIFECYCLE',
+      // landley/toybox#362: two system headers clash (system-headers-clash), whatever the compiler.
+      "/usr/include/linux/mount.h:129:8: error: redefinition of 'struct mount_attr'",
     ],
   },
   'linker-error': {
@@ -155,7 +176,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'abdelhamiderrahmouni/filament-monaco-editor#25',
       },
     ],
-    miss: ['npm ERR! code ELIFECYCLE', 'Resolving dependencies...', 'added 1 package, and audited 2 packages'],
+    miss: [
+      'npm ERR! code ELIFECYCLE',
+      'Resolving dependencies...',
+      'added 1 package, and audited 2 packages',
+      // docmost/docmost#1822: a script that failed under pnpm, not pnpm's resolver.
+      'docmost_1  |  ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  server@0.24.0 start:prod: cross-env NODE_ENV=production node dist/main',
+    ],
   },
   'go-version-requirement': {
     match: [
@@ -226,6 +253,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'msys2/msys2-docker#11',
       },
       { line: '107.0 tar: six.BUILD: Cannot change ownership to uid 231664, gid 89939: Invalid argument', source: 'NVIDIA/DCGM#85' },
+      {
+        line: 'tar: git-2.22.0/configure: Cannot change ownership to uid 110493, gid 5000: Invalid argument',
+        source: 'dockcross/dockcross#395',
+      },
     ],
     miss: ['chown: changing ownership of /data: Operation not permitted', 'lchown /home: operation not permitted later fixed'],
   },
@@ -736,8 +767,30 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'JATOS/JATOS#287',
       },
       { line: 'Fatal glibc error: CPU does not support x86-64-v2', source: 'Unstructured-IO/unstructured-api#497' },
+      { line: 'Unsupported CPU: Prebuilt binaries for linux-x64 require v2 microarchitecture', source: 'sonn-audio/core#99' },
+      {
+        line: 'docmost_1  | Unsupported CPU: Prebuilt binaries for linux-x64 require v2 microarchitecture',
+        source: 'docmost/docmost#1822',
+      },
+      { line: 'This program can only be run on AMD64 processors with v3 microarchitecture support', source: 'MetaCubeX/mihomo#393' },
+      {
+        line: 'The current machine does not support all of the following CPU features that are required by the image: [CX8, CMOV, FXSR, MMX, SSE, SSE2, SSE3, SSSE3, SSE4_1, SSE4_2, POPCNT, LZCNT, AVX, AVX2, BMI1, BMI2, FMA].',
+        source: 'quarkusio/quarkus-images#241',
+      },
+      { line: 'The current machine does not support all of the following CPU features that are', source: 'chriscohnen/islandr#19' },
     ],
-    miss: ['CPU: Intel(R) Xeon(R) Platinum 8272CL', 'x86-64 build complete'],
+    miss: ['CPU: Intel(R) Xeon(R) Platinum 8272CL', 'x86-64 build complete', 'Downloading prebuilt binaries for linux-x64'],
+  },
+  'system-headers-clash': {
+    match: [
+      { line: "/usr/include/linux/mount.h:129:8: error: redefinition of 'struct mount_attr'", source: 'landley/toybox#362' },
+      { line: '/usr/include/linux/mount.h:95:6: error: redeclaration of enum fsconfig_command', source: 'collectd/collectd#4034' },
+    ],
+    miss: [
+      '/usr/include/sys/mount.h:161:8: note: originally defined here',
+      "src/main.c:12:5: error: redefinition of 'struct foo'",
+      '/usr/include/absl/strings/string_view.h:52:26: error: ‘string_view’ in namespace ‘std’ does not name a type',
+    ],
   },
   'musl-symbol-not-found': {
     match: [
@@ -1972,8 +2025,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "  Message=Could not find file '/usr/share/zoneinfo/Canada/East-Saskatchewan'.",
         source: 'mattjohnsonpint/TimeZoneConverter#71',
       },
+      { line: 'install (TZInfo::DataSourceNotFound)', source: 'fatfreecrm/fat_free_crm#800' },
+      {
+        line: "TZInfo::DataSourceNotFound: tzinfo-data is not present. Please add gem 'tzinfo-data' to your Gemfile and run bundle install",
+        source: 'phusion/passenger-docker#195',
+      },
     ],
-    miss: ['TZ=UTC', 'ln -sf /usr/share/zoneinfo/Etc/UTC /etc/localtime', 'Setting up tzdata (2024a-0ubuntu0.22.04) ...'],
+    miss: [
+      'TZ=UTC',
+      'ln -sf /usr/share/zoneinfo/Etc/UTC /etc/localtime',
+      'Setting up tzdata (2024a-0ubuntu0.22.04) ...',
+      'Fetching tzinfo-data 1.2024.1 (was 1.2023.4)',
+    ],
   },
   'dwarf-version-unreadable': {
     match: [

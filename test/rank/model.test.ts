@@ -106,6 +106,32 @@ describe('relevance', () => {
     expect(relevanceOf(d, scanMentions(parseBuildLog(line))).factor).toBeGreaterThan(1);
     expect(relevanceOf(d, scanMentions(parseBuildLog('npm ERR! code ELIFECYCLE'))).factor).toBeLessThan(1);
   });
+  it('a service image the log reaches through none of its clients counts less than an unnamed build image', () => {
+    const quiet = scanMentions(parseBuildLog('npm ERR! code ELIFECYCLE'));
+    expect(relevanceOf(image('postgres:15'), quiet).factor).toBeLessThan(relevanceOf(image('node:18-bookworm'), quiet).factor);
+    expect(relevanceOf(image('redis:7-alpine'), quiet).factor).toBeLessThan(relevanceOf(image('golang:1.22'), quiet).factor);
+  });
+  it.each([
+    // coder/coder#13767, docker-library/php#628: the client, or its protocol, names the service the build talked to.
+    ['pg_dump: error: server version: 16.3 (Debian 16.3-1.pgdg120+1); pg_dump version: 14.12 (Ubuntu 14.12-1.pgdg22.04+1)', 'postgres:16'],
+    ['SQLSTATE[HY000] [2054] The server requested authentication method unknown to the client', 'mysql:latest'],
+  ])('a log showing %j talks to %s', (line, ref) => {
+    const m = scanMentions(parseBuildLog(line));
+    expect(relevanceOf(image(ref), m).factor).toBeGreaterThanOrEqual(relevanceOf(image('node:18-bookworm'), m).factor);
+  });
+  it.each([
+    // PyCQA/flake8#1845, psf/black#2768: a linter's verdict on a Python file; excalidraw/excalidraw#1593: tsc's on a TypeScript one.
+    ["./extremeflash/tftp_server.py:28:63: E231 missing whitespace after ':'", changed('toolchains', 'python3', '3.11.4', '3.12.0')],
+    [
+      'error: cannot format test.py: cannot use --safe with this file; failed to parse source file.',
+      changed('toolchains', 'python3', '3.10.1', '3.7.12'),
+    ],
+    ['TypeScript error in /usr/src/app/src/components/App.tsx(134,22):', changed('toolchains', 'node', '12.16.1', '14.2.0')],
+  ])('a log running %j on a runtime touches the runtime, and is no evidence against it', (line, d) => {
+    const m = scanMentions(parseBuildLog(line));
+    expect(relevanceOf(d, m).factor).toBeGreaterThan(1);
+    expect(mentionFindings(d, m)).toEqual([]);
+  });
   it('names packages and images the way logs do', () => {
     expect(packageWords('libsqlite3-0')).toEqual(expect.arrayContaining(['libsqlite3-0', 'libsqlite3', 'sqlite3', 'sqlite']));
     expect(imageWords('docker.io/library/postgres:15')).toEqual(expect.arrayContaining(['postgres', 'postgres:15']));
@@ -181,6 +207,62 @@ describe('reasoning over values', () => {
     );
     expect(ranked[0]?.key).toBe('ANDROID_NDK_HOME');
     expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("under B's ANDROID_NDK_HOME");
+  });
+
+  it("a variable B adds, holding a path beside the project's files, is not named by their paths", () => {
+    // move-coop/parsons#1358: an older ruff, not the virtualenv the project's pyproject.toml sits beside.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'VIRTUAL_ENV', kind: 'added', b: '/Users/matthewkrausse/parsons/.venv' },
+        changed('toolchains', 'ruff', '0.9.10', '0.6.9'),
+      ],
+      ['ruff failed', '  Cause: Failed to parse /Users/matthewkrausse/parsons/pyproject.toml', 'Unknown rule selector: `TC`'].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('ruff');
+  });
+
+  it('a linker speaking under its program name ("ld.lld: error:") names that linker, not the compiler driver', () => {
+    // llvm/llvm-project#60859: lld 16 rejects version scripts naming undefined symbols; clang moved too.
+    const ranked = rank(
+      [changed('toolchains', 'clang', '15.0.7', '16.0.0-rc2'), changed('toolchains', 'lld', '15.0.7', '16.0.0-rc2')],
+      "ld.lld: error: version script assignment of 'global' to symbol 'HMI' failed: symbol not defined",
+    );
+    expect(ranked[0]?.key).toBe('lld');
+  });
+
+  it('a version among a list of available ones names what exists, not what ran', () => {
+    // apache/beam#31100: setup-java lists the JDKs it has for the arm64 runner.
+    const m = scanMentions(
+      parseBuildLog(
+        [
+          "  Error: Could not find satisfied version for SemVer '8'. ",
+          '  Available versions: 22.0.1+8, 22.0.0+36, 21.0.3+9.0.LTS, 21.0.2+13.0.LTS, 21.0.1+12.0.LTS, 21.0.0+35.0.LTS, 20.0.2+9, 20.0.1+9, 17.0.10+7',
+        ].join('\n'),
+      ),
+    );
+    const found = mentionFindings(changed('toolchains', 'java', '17.0.10', '21.0.2'), m);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      expect(f.why).toContain('one of a list of versions');
+      expect(f.weight).toBeLessThan(0.2);
+    }
+  });
+
+  it('tar refused by the system (EINVAL from chown) is a user-namespace limit, not a tar that rejects its options', () => {
+    // dockcross/dockcross#395: rootless podman maps one uid; tar is only rebuilt.
+    const ranked = rank(
+      [
+        changed('packages', 'tar', { version: '1.29b-1.1' }, { version: '1.29b-1.1+b1' }),
+        changed('docker', 'storage_driver', 'overlay2', 'vfs'),
+        changed('custom', 'cat /proc/self/uid_map', '         0          0 4294967295', '         0       1000          1'),
+      ],
+      [
+        'tar: git-2.22.0/configure: Cannot change ownership to uid 110493, gid 5000: Invalid argument',
+        'tar: Exiting with failure status due to previous errors',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('cat /proc/self/uid_map');
+    expect(scanMentions(parseBuildLog("tar: unrecognized option '--zstd'")).rejectedBy.has('tar')).toBe(true);
   });
 
   it('a JDK patch bump does not change class-file versions; a JAVA_HOME moved to another major does', () => {
