@@ -79,6 +79,10 @@ const NODE = /^(?:node|nodejs)$/;
 const JAVA = /^(?:java|javac|jdk|openjdk)$/;
 
 /** A compiler that changed: stricter diagnostics, dropped implicit includes, new default standard. */
+/** A lookup of localhost itself that failed: Node's ENOTFOUND, Haskell's getAddrInfo, Java's UnknownHostException. */
+export const LOCALHOST_UNRESOLVED =
+  /\b(?:ENOTFOUND|EAI_AGAIN|EAI_NONAME) localhost\b|host name: Just "localhost".*does not exist|UnknownHostException: localhost\b|Could not resolve (?:host:? )?['"]?localhost\b/;
+
 /** An error inside the system's own headers that one of them redefines what another declared. */
 const SYSTEM_HEADERS_CLASH =
   /\/usr\/include\/(?:linux|sys|asm|asm-generic|bits|netinet|net)\/[\w./-]+\.h:\d+:\d+: error: (?:redefinition|redeclaration|conflicting types) of\b/;
@@ -149,10 +153,12 @@ export const ERROR_CLASSES: Signature[] = [
     // The server answered a statement with an error another release of it did not raise: a catalog column
     // PostgreSQL 12 dropped (pg_attrdef.adsrc), a plugin MySQL 8.4 no longer loads, a stricter default mode.
     id: 'database-rejected-statement',
-    anchors: ['does not exist', 'sqlstate', 'sql error state', 'error 1', 'error 2', 'error 3'],
+    anchors: ['does not exist', 'sqlstate', 'sql error state', 'error 1', 'error 2', 'error 3', '(hy000)', '(42000)'],
     patterns: [
       /\bERROR:\s+(?:column|relation|function|type|operator|schema) "?[\w.]+"?(?:\([^)]*\))? does not exist/,
       /\bERROR \d{4} \([0-9A-Z]{5}\)(?: at line \d+(?: in file: '[^']*')?)?: /,
+      // A client's own wording of the server's error: "Query failed. 1694 (HY000): …", Go's "Error 1064: …".
+      /\bERROR\b.*\b1\d{3} \([0-9A-Z]{5}\): |\bError 1\d{3}(?: \([0-9A-Z]{5}\))?: /,
       /\bSQLSTATE\[[0-9A-Z]{5}\]|\bSQL error state '[0-9A-Z]{5}'/,
     ],
     // A server out of disk or shared memory reports it with a state too: the resource is the cause.
@@ -4222,6 +4228,47 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'the build pushed provenance attestations along with the image',
+  },
+  {
+    // SQL Server on Linux runs on its own platform layer, which aborts on kernels newer than it knows (2017 and
+    // 2019 images on the 6.7+ kernels of the 2024 runner images) before the server logs anything of its own.
+    id: 'mssql-platform-abort',
+    anchors: ['this program has encountered a fatal error'],
+    patterns: [/This program has encountered a fatal error and cannot continue running/],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "SQL Server's platform layer aborts on a kernel release it does not support",
+      },
+      { facet: 'images', key: /mssql|sql-?server|azure-sql-edge/i, weight: 0.7, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:mssql|sqlserver|mssql-server)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "SQL Server's platform layer aborted",
+  },
+  {
+    // localhost is answered by /etc/hosts and the name-service switch (nsswitch.conf's "files"), never by a name
+    // server: an image without them, or a machine whose hosts file or loopback is incomplete, cannot find it.
+    id: 'localhost-unresolvable',
+    anchors: ['localhost'],
+    patterns: [LOCALHOST_UNRESOLVED],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /\/etc\/hosts|nsswitch|getent (?:a?hosts|ahostsv[46]) localhost|\bip\b.*\baddr|ifconfig/i,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'localhost comes from /etc/hosts and nsswitch.conf, which differ on B',
+      },
+      { facet: 'mirrors', key: /^hosts\.localhost$/, weight: 0.85, anyDirection: true },
+      { facet: 'network', weight: 0.5, anyDirection: true },
+      { facet: 'dns', weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'localhost did not resolve',
   },
   {
     // The machine's own name does not resolve (no /etc/hosts entry, a container or VM named at random): Java's

@@ -33,6 +33,11 @@ const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be 
 const WARNING = /\bWARN(?:ING)?\b/;
 /** A tool an error line names, when only its patch version moved: it counts this much. */
 const PATCH_NAMED = 0.6;
+/** A line advising what to set to learn more ("run with `RUST_BACKTRACE=1`", "set NODE_DEBUG=… for details"). */
+const ADVICE =
+  /\b(?:re-?run (?:it )?with|run with|try (?:setting|running)|you (?:can|may|might) (?:set|use)|consider setting|set \S+ (?:to|for) (?:\S+ )?(?:more|see|display|enable|get)|to (?:display|see|get) (?:a |the |more )?(?:backtrace|details|more|full))\b/i;
+/** Advice names a variable any run may print: it counts this much. */
+const ADVICE_FACTOR = 0.3;
 /** Off an error line, a mention is context, not evidence: it counts this much. */
 const CONTEXT_LINE = 0.7;
 
@@ -46,6 +51,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
     if (at?.error && d.kind === 'removed' && UNSET.test(at.line.body))
       out.push(finding(0.85, at, `an error line asks for ${d.key}, which B does not set`));
+    // "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace": advice any run prints.
+    else if (at && ADVICE.test(at.line.body)) out.push(finding(0.55 * ADVICE_FACTOR, at, `the log suggests setting ${d.key}`));
     else if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
   // "check the setting of /proc/sys/kernel/yama/ptrace_scope": an error that names this kernel setting.

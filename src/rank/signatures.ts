@@ -16,7 +16,7 @@
  *   implication's `why` replaces it for that facet.
  */
 import type { Difference } from '../diff/types.js';
-import { ERROR_CLASSES, limitTighter, raisedOnB, USERNS_SYSCTLS } from './classes.js';
+import { ERROR_CLASSES, LOCALHOST_UNRESOLVED, limitTighter, raisedOnB, USERNS_SYSCTLS } from './classes.js';
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
@@ -328,8 +328,12 @@ export const SIGNATURES: Signature[] = [
       // apk's words for a fetch whose name did not resolve (or connect): "temporary error (try again later)".
       /: temporary error \(try again later\)/,
     ],
-    // Gradle's and Maven's dependency resolution is not name resolution.
-    exclude: [/Could not resolve (?:all (?:dependencies|files|artifacts|task dependencies)|dependencies for project|the dependencies)\b/i],
+    // Gradle's and Maven's dependency resolution is not name resolution; localhost is never asked of a name
+    // server (localhost-unresolvable in classes.ts).
+    exclude: [
+      /Could not resolve (?:all (?:dependencies|files|artifacts|task dependencies)|dependencies for project|the dependencies)\b/i,
+      LOCALHOST_UNRESOLVED,
+    ],
     implicates: [
       {
         facet: 'mirrors',

@@ -26,6 +26,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'sqitchers/sqitch#158',
       },
       { line: 'SQLSTATE[HY000] [2054] The server requested authentication method unknown to the client', source: 'docker-library/php#628' },
+      {
+        line: 'ERROR: Query failed. 1694 (HY000): Cannot modify @@session.sql_log_bin inside a transaction',
+        source: 'mysql/mysql-utilities#36',
+      },
+      {
+        line: 'Feb 06 11:05:23 replication-manager01 replication-manager-osc[2604]: time="2025-02-06T11:05:23+08:00" level=debug msg="Could not get master status 192.168.72.32:3306 Error 1064: You have an error in your SQL syntax',
+        source: 'signal18/replication-manager#1037',
+      },
     ],
     miss: [
       // margince/margince#5019, bitnami/bitnami-docker-mariadb#92: the server's disk or storage, not its release.
@@ -780,6 +788,34 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'The current machine does not support all of the following CPU features that are', source: 'chriscohnen/islandr#19' },
     ],
     miss: ['CPU: Intel(R) Xeon(R) Platinum 8272CL', 'x86-64 build complete', 'Downloading prebuilt binaries for linux-x64'],
+  },
+  'mssql-platform-abort': {
+    match: [
+      {
+        line: 'This program has encountered a fatal error and cannot continue running at Thu Sep 19 11:33:13 2024',
+        source: 'actions/runner-images#10649',
+      },
+      {
+        line: 'E   Captured Output: sqlserver-1  | This program has encountered a fatal error and cannot continue running at Thu Sep 26 20:58:40 2024',
+        source: 'DataDog/integrations-core#18683',
+      },
+    ],
+    miss: ['==488==LeakSanitizer has encountered a fatal error.', 'SQL Server 2019 will run as non-root by default.'],
+  },
+  'localhost-unresolvable': {
+    match: [
+      { line: 'Error: getaddrinfo ENOTFOUND localhost', source: 'nodejs/node#44003' },
+      { line: '{ Error: getaddrinfo ENOTFOUND localhost', source: 'nodejs/build#721' },
+      {
+        line: 'host name: Just "localhost", service name: Just "34263"): does not exist (Name or service not known)))',
+        source: 'NixOS/docker#7',
+      },
+    ],
+    miss: [
+      'Error: getaddrinfo ENOTFOUND registry.example.net',
+      'Listening on http://localhost:3000',
+      'curl: (7) Failed to connect to localhost port 8080',
+    ],
   },
   'system-headers-clash': {
     match: [

@@ -230,6 +230,18 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('lld');
   });
 
+  it('advice to set a variable ("run with `RUST_BACKTRACE=1`") is not the build reading it', () => {
+    // Thomas-Jean/blake3#6: rustler's build script panics on Erlang 26; the panic's note names RUST_BACKTRACE.
+    const m = scanMentions(
+      parseBuildLog('  note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace\nexport RUSTFLAGS=-Dwarnings'),
+    );
+    const advice = mentionFindings({ scope: 'host', facet: 'env', key: 'RUST_BACKTRACE', kind: 'added', b: '1' }, m);
+    expect(advice[0]?.why).toContain('suggests setting');
+    expect(advice[0]!.weight).toBeLessThan(0.2);
+    const set = mentionFindings({ scope: 'host', facet: 'env', key: 'RUSTFLAGS', kind: 'added', b: '-Dwarnings' }, m);
+    expect(set[0]!.weight).toBeGreaterThan(0.3);
+  });
+
   it('a version among a list of available ones names what exists, not what ran', () => {
     // apache/beam#31100: setup-java lists the JDKs it has for the arm64 runner.
     const m = scanMentions(

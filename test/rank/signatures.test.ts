@@ -104,7 +104,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'npm ERR! request to https://npm.example.net/x failed, reason: getaddrinfo EAI_AGAIN npm.example.net',
       'dial tcp: lookup proxy.golang.org on 127.0.0.53:53: no such host',
     ],
-    miss: ['Resolving deltas: 100% (12/12), done.', 'Hit:1 http://debmirror.example.net/debian bookworm InRelease'],
+    miss: [
+      'Resolving deltas: 100% (12/12), done.',
+      'Hit:1 http://debmirror.example.net/debian bookworm InRelease',
+      // nodejs/node#44003: localhost is no name server's to answer (localhost-unresolvable).
+      'Error: getaddrinfo ENOTFOUND localhost',
+    ],
   },
   'connection-failed': {
     match: [
