@@ -226,11 +226,13 @@ function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | unde
     const outside = new Map([...words].filter(([word, line]) => !names.has(word) || namedOutsidePaths(word, line.body)));
     return wordsFound(valueTerms(d, terms), outside);
   }
-  // A variable one side lacks, holding one path (VIRTUAL_ENV=/work/app/.venv), shares its parent directory
-  // with the other paths the build prints under it (/work/app/pyproject.toml): only its last part is its own.
+  // A variable one side lacks, holding one path (VIRTUAL_ENV=/work/app/.venv), shares its leading directories
+  // with the paths the build prints (/work/app/pyproject.toml): only the parts after them are its own.
   const path = d.kind === 'added' ? d.b : d.kind === 'removed' ? d.a : undefined;
-  if (d.facet === 'env' && isSinglePath(path) && !namedWhole(path, words) && siblingNamed(path as string, words))
-    return wordsFound(valueTerms({ ...d, a: lastPart(d.a), b: lastPart(d.b) }, terms), words);
+  if (d.facet === 'env' && typeof path === 'string' && isSinglePath(path) && !namedWhole(path, words)) {
+    const own = ownParts(path, words);
+    if (own !== undefined) return wordsFound(valueTerms(d.kind === 'added' ? { ...d, b: own } : { ...d, a: own }, terms), words);
+  }
   return wordsFound(valueTerms(d, terms), words);
 }
 
@@ -239,23 +241,28 @@ function isSinglePath(v: FacetValue | undefined): boolean {
   return typeof v === 'string' && /^(?:\/|[A-Za-z]:\\)[^:;\s]*$/.test(v) && v.length > 1;
 }
 
-/** A log line names a path beside this one, under the same parent directory. */
-function siblingNamed(path: string, words: Map<string, LogLine>): boolean {
-  const parent = path.replace(/[/\\]+$/, '').replace(/[/\\][^/\\]*$/, '');
-  if (parent.length < 2) return false;
-  const under = new RegExp(`${escapeRegExp(parent)}[/\\\\]`);
-  for (const line of new Set(words.values())) if (under.test(line.body)) return true;
-  return false;
+/**
+ * The parts of a path after the leading directories it shares with a path the log prints
+ * ("/Users/u/Library/Android/sdk" beside "/Users/u/src/app/X.java": "Library/Android/sdk"); undefined
+ * when the log prints no path sharing a directory with it.
+ */
+function ownParts(path: string, words: Map<string, LogLine>): string | undefined {
+  const parts = path.replace(/[/\\]+$/, '').split(/[/\\]/);
+  let shared = 0;
+  for (const line of new Set(words.values())) {
+    for (const m of line.body.matchAll(LOG_PATH)) {
+      const other = m[0].split(/[/\\]/);
+      let n = 0;
+      while (n < parts.length - 1 && n < other.length - 1 && parts[n] === other[n]) n++;
+      shared = Math.max(shared, n);
+    }
+  }
+  // The root alone ("" before the first slash, or "C:") is shared by every path.
+  return shared > 1 ? parts.slice(shared).join('/') : undefined;
 }
 
-/** A path's last part ("/home/u/app/.venv" -> ".venv"); other values as they are. */
-function lastPart(v: FacetValue | undefined): FacetValue | undefined {
-  if (!isSinglePath(v)) return v;
-  return (v as string)
-    .replace(/[/\\]+$/, '')
-    .split(/[/\\]/)
-    .pop();
-}
+/** An absolute path as a log prints it. */
+const LOG_PATH = /(?:\/|\b[A-Za-z]:\\)[^\s'"`():,;]+/g;
 
 /** Variables naming the user the build runs as. */
 const WHO_RUNS = /^(?:USER|LOGNAME|USERNAME)$/;

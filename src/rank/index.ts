@@ -153,7 +153,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     reasons.push({ source: 'rule', text: direction ? `${direction}, ${step}` : step });
   }
   if (fit.note && !(magnitude?.note && direction)) reasons.push({ source: 'rule', text: fit.note });
-  if (relevance.factor < 1) reasons.push({ source: 'rule', text: 'the log never names it: the build does not seem to use it' });
+  if (relevance.factor < 1)
+    reasons.push({ source: 'rule', text: relevance.note ?? 'the log never names it: the build does not seem to use it' });
   else if (relevance.mention && !reasons.some((r) => r.source === 'log')) {
     const at = relevance.mention.line;
     reasons.push({ source: 'rule', text: `the build uses ${relevance.named ?? d.key} (line ${at.number})`, quote: quote(at) });

@@ -19,6 +19,8 @@ export interface Relevance {
   mention?: Mention;
   /** What the log names, e.g. "npm". */
   named?: string;
+  /** Why an untouched difference is discounted, where "the log never names it" says too little. */
+  note?: string;
 }
 
 const NEUTRAL: Relevance = { factor: 1 };
@@ -26,6 +28,22 @@ const TOUCHED = 1.25;
 /** Named only inside an identifier (`Test_lua_blob`): the build likely touches it. */
 const TOUCHED_IN_IDENTIFIER = 1.1;
 const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packages: 0.55, custom: 0.6, mirrors: 0.5, env: 1 };
+/** A CPU model or core count on a log that shows nothing a CPU decides. */
+const UNTOUCHED_CPU = 0.5;
+/** What a CPU decides, as logs show it: instructions and their sets, speed and time limits, threads, numerics. */
+const CPU_SIGNS =
+  /\b(?:cpus?|processors?|cores?|threads?|instructions?|sigill|avx\w*|sse\d?\w*|simd|neon|x86[-_]64(?:-v\d)?|microarchitecture|time(?:d out|out)|too slow|slow(?:er|ly)?|deadline|hangs?|hung|precision|floating|nan|numa|hyperthread\w*|xeon|epyc|ryzen|graviton|rosetta|benchmark\w*|perf)\b/i;
+const cpuSeen = new WeakMap<Mentions, boolean>();
+
+function showsCpu(mentions: Mentions): boolean {
+  let seen = cpuSeen.get(mentions);
+  if (seen === undefined) {
+    seen = mentions.lines.some((m) => CPU_SIGNS.test(m.line.body));
+    cpuSeen.set(mentions, seen);
+  }
+  return seen;
+}
+
 /** A service image none of whose clients the log shows. */
 const UNTOUCHED_SERVICE = 0.12;
 
@@ -67,7 +85,9 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       if (found.mention || !service) return found;
       // A service (a database, a cache, a broker) reaches a build only through its clients: a log that shows
       // none, nor its protocol or port, did not talk to it, while a build image runs unnamed under every line.
-      return service.clients.some((w) => mentions.words.has(w)) ? found : { factor: UNTOUCHED_SERVICE };
+      return service.clients.some((w) => mentions.words.has(w))
+        ? found
+        : { factor: UNTOUCHED_SERVICE, note: 'the log shows none of its clients, its protocol or its port: the build did not talk to it' };
     }
     case 'env': {
       const at = mentions.env.get(d.key) ?? (d.key.length >= 6 ? mentions.words.get(d.key.toLowerCase()) : undefined);
@@ -77,6 +97,14 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       // A package source the log never names (an apt mirror in an npm build) was not used.
       const host = mirrorHost(d);
       return host ? byNames(d.facet, [host], mentions) : NEUTRAL;
+    }
+    case 'cpu': {
+      // Another CPU model or core count matters through what a CPU decides: instructions, speed, threads,
+      // numerics. A log showing none of that was not failed by it (runners' CPUs differ all the time).
+      if (d.key !== 'model' && d.key !== 'cores') return NEUTRAL;
+      return showsCpu(mentions)
+        ? NEUTRAL
+        : { factor: UNTOUCHED_CPU, note: 'the log shows nothing a CPU decides (instructions, speed, threads, numerics)' };
     }
     case 'sysctl': {
       // Kernel settings are host-wide, but a few are known to matter to particular programs.

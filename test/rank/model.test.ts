@@ -132,6 +132,17 @@ describe('relevance', () => {
     expect(relevanceOf(d, m).factor).toBeGreaterThan(1);
     expect(mentionFindings(d, m)).toEqual([]);
   });
+  it('another CPU model counts only on a log that shows something a CPU decides', () => {
+    const cpu = changed('cpu', 'model', 'Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz', 'AMD EPYC 7763 64-Core Processor');
+    // scrapinghub/dateparser#1237: a tz-rules assertion; jemalloc/jemalloc#2272: threads; docmost/docmost#1822: a CPU level.
+    expect(
+      relevanceOf(cpu, scanMentions(parseBuildLog("E   AssertionError: Lists differ: [('Ma[201 chars]nfo=<StaticTzInfo 'UTC'>))"))).factor,
+    ).toBeLessThan(1);
+    expect(relevanceOf(cpu, scanMentions(parseBuildLog('<jemalloc>: background thread creation failed (11)'))).factor).toBe(1);
+    expect(
+      relevanceOf(cpu, scanMentions(parseBuildLog('Unsupported CPU: Prebuilt binaries for linux-x64 require v2 microarchitecture'))).factor,
+    ).toBe(1);
+  });
   it('names packages and images the way logs do', () => {
     expect(packageWords('libsqlite3-0')).toEqual(expect.arrayContaining(['libsqlite3-0', 'libsqlite3', 'sqlite3', 'sqlite']));
     expect(imageWords('docker.io/library/postgres:15')).toEqual(expect.arrayContaining(['postgres', 'postgres:15']));
@@ -219,6 +230,15 @@ describe('reasoning over values', () => {
       ['ruff failed', '  Cause: Failed to parse /Users/matthewkrausse/parsons/pyproject.toml', 'Unknown rule selector: `TC`'].join('\n'),
     );
     expect(ranked[0]?.key).toBe('ruff');
+    // commons-app/apps-android-commons#3587: the SDK under the same home directory as the project is not named either.
+    const sdk = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'ANDROID_SDK_ROOT', kind: 'removed', a: '/Users/nicolasraoul/Library/Android/sdk' },
+        changed('toolchains', 'java', '1.8.0_242', '11.0.6'),
+      ],
+      '/Users/nicolasraoul/src/commons-app/app/build/generated/source/kapt/prodDebug/fr/free/nrw/commons/settings/SettingsActivity_MembersInjector.java:13: error: package javax.annotation.processing does not exist',
+    );
+    expect(sdk[0]?.key).toBe('java');
   });
 
   it('a linker speaking under its program name ("ld.lld: error:") names that linker, not the compiler driver', () => {
