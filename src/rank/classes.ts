@@ -153,7 +153,7 @@ export const ERROR_CLASSES: Signature[] = [
     // The server answered a statement with an error another release of it did not raise: a catalog column
     // PostgreSQL 12 dropped (pg_attrdef.adsrc), a plugin MySQL 8.4 no longer loads, a stricter default mode.
     id: 'database-rejected-statement',
-    anchors: ['does not exist', 'sqlstate', 'sql error state', 'error 1', 'error 2', 'error 3', '(hy000)', '(42000)'],
+    anchors: ['does not exist', 'sqlstate', 'sql error state', 'error 1', '(hy000)', '(42000)'],
     patterns: [
       /\bERROR:\s+(?:column|relation|function|type|operator|schema) "?[\w.]+"?(?:\([^)]*\))? does not exist/,
       /\bERROR \d{4} \([0-9A-Z]{5}\)(?: at line \d+(?: in file: '[^']*')?)?: /,
