@@ -115,7 +115,8 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
   // Shared words are the weakest evidence: only when no token names this difference,
   // and not for facets whose keys tokens already cover (sonames, hosts, CPU flags).
   tokens.push(...mentionFindings(d, evidence.mentions));
-  const word = tokens.length === 0 && !TOKEN_KEYED_FACETS.has(d.facet) ? wordFinding(d, evidence.words) : undefined;
+  const word =
+    tokens.length === 0 && !TOKEN_KEYED_FACETS.has(d.facet) ? wordFinding(d, evidence.words, evidence.mentions.paths) : undefined;
   if (word) tokens.push(word);
   if (usedUnchangedAddress(d, evidence, strings) || addressesRotated(d)) {
     // The log shows B talking to an address A had too, or the same source only handed out other
@@ -195,7 +196,7 @@ function fieldChanged(d: Difference, field: string): boolean {
 }
 
 /** Distinctive words shared by the difference (key, changed values) and the log's error lines. */
-function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | undefined {
+function wordFinding(d: Difference, words: Map<string, LogLine>, logPaths: ReadonlyMap<string, unknown>): Finding | undefined {
   if (words.size === 0 || d.detail?.volatile) return undefined;
   const terms = new Set(distinctiveWords(d.key));
   // A list of directories (PATH, LD_LIBRARY_PATH) names the user's home and tools' install trees, which
@@ -230,7 +231,7 @@ function wordFinding(d: Difference, words: Map<string, LogLine>): Finding | unde
   // with the paths the build prints (/work/app/pyproject.toml): only the parts after them are its own.
   const path = d.kind === 'added' ? d.b : d.kind === 'removed' ? d.a : undefined;
   if (d.facet === 'env' && typeof path === 'string' && isSinglePath(path) && !namedWhole(path, words)) {
-    const own = ownParts(path, words);
+    const own = ownParts(path, logPaths.keys());
     if (own !== undefined) return wordsFound(valueTerms(d.kind === 'added' ? { ...d, b: own } : { ...d, a: own }, terms), words);
   }
   return wordsFound(valueTerms(d, terms), words);
@@ -242,27 +243,22 @@ function isSinglePath(v: FacetValue | undefined): boolean {
 }
 
 /**
- * The parts of a path after the leading directories it shares with a path the log prints
- * ("/Users/u/Library/Android/sdk" beside "/Users/u/src/app/X.java": "Library/Android/sdk"); undefined
- * when the log prints no path sharing a directory with it.
+ * The parts of a path after the leading directories it shares with a path the log prints (mentions.ts
+ * collects them): "/Users/u/Library/Android/sdk" beside "/Users/u/src/app/X.java" is "Library/Android/sdk";
+ * undefined when the log prints no path sharing a directory with it.
  */
-function ownParts(path: string, words: Map<string, LogLine>): string | undefined {
-  const parts = path.replace(/[/\\]+$/, '').split(/[/\\]/);
+function ownParts(path: string, logPaths: Iterable<string>): string | undefined {
+  const parts = path.replace(/\/+$/, '').split('/');
   let shared = 0;
-  for (const line of new Set(words.values())) {
-    for (const m of line.body.matchAll(LOG_PATH)) {
-      const other = m[0].split(/[/\\]/);
-      let n = 0;
-      while (n < parts.length - 1 && n < other.length - 1 && parts[n] === other[n]) n++;
-      shared = Math.max(shared, n);
-    }
+  for (const other of logPaths) {
+    const dirs = other.split('/');
+    let n = 0;
+    while (n < parts.length - 1 && n < dirs.length - 1 && parts[n] === dirs[n]) n++;
+    shared = Math.max(shared, n);
   }
-  // The root alone ("" before the first slash, or "C:") is shared by every path.
+  // The root alone (the empty part before the first slash) is shared by every path.
   return shared > 1 ? parts.slice(shared).join('/') : undefined;
 }
-
-/** An absolute path as a log prints it. */
-const LOG_PATH = /(?:\/|\b[A-Za-z]:\\)[^\s'"`():,;]+/g;
 
 /** Variables naming the user the build runs as. */
 const WHO_RUNS = /^(?:USER|LOGNAME|USERNAME)$/;
