@@ -18,17 +18,17 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 3,129 cases measured on arrival, rounds 17-99). */
+/** [raw, calibrated] knots, both increasing (fitted on 3,282 cases measured on arrival, rounds 17-103). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
   [0.065, 0.248],
-  [0.202, 0.482],
-  [0.348, 0.523],
-  [0.444, 0.656],
-  [0.6, 0.759],
-  [0.746, 0.864],
-  [0.859, 0.897],
-  [0.938, 0.963],
+  [0.203, 0.486],
+  [0.347, 0.532],
+  [0.444, 0.663],
+  [0.6, 0.764],
+  [0.746, 0.863],
+  [0.859, 0.895],
+  [0.938, 0.965],
   [1, 0.982],
 ];
 

@@ -2034,6 +2034,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /\bio_uring_(?:setup|queue_init\w*|register_buffers)\b.*(?:cannot allocate memory|ENOMEM|Operation not permitted|EPERM)/i,
       /ENOMEM, "io_uring/,
+      // Any io_uring step refused memory ("io_uring runtime probe failed: Cannot allocate memory"): the rings are pinned.
+      /\bio_uring\b.{0,60}\b(?:Cannot allocate memory|ENOMEM)\b/i,
       /\bibv_reg_mr\w*\b.*(?:Cannot allocate memory|ENOMEM|failed)/i,
       /increase the mlock limit|\bRLIMIT_MEMLOCK\b|max locked memory: cannot modify limit|\bmlock(?:all)?(?:\(\))? failed|Unable to lock JVM Memory/i,
       /memory locking requested for \w+ process but memory is not locked/,
@@ -2208,6 +2210,25 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['host', 'ip'],
     meaning: 'the proxy between the build and its package sources refused or failed the request',
+  },
+  {
+    // socket() answering EPROTONOSUPPORT: the kernel has no such protocol (SCTP, DCCP, TIPC, MPTCP) until its
+    // module is loaded, and a container cannot load it. curl's `Protocol "x" not supported` is another matter.
+    id: 'socket-protocol-unsupported',
+    anchors: ['protocol not supported', 'eprotonosupport'],
+    patterns: [/\bProtocol not supported\b/, /\bEPROTONOSUPPORT\b/],
+    implicates: [
+      {
+        facet: 'modules',
+        weight: 0.85,
+        when: (d) => d.b === null || d.b === undefined,
+        why: 'the kernel module that provides this protocol is not loaded on B',
+      },
+      { facet: 'custom', key: /\b(?:lsmod|modprobe|sctp|dccp|tipc|mptcp|\/proc\/net\/protocols)\b/i, weight: 0.6, anyDirection: true },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the kernel does not offer the socket protocol the program asked for (its module is not loaded)',
   },
   {
     id: 'kernel-module-missing',
@@ -3154,6 +3175,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a tool found no home directory to keep its configuration in',
   },
   {
+    // Node's path functions given undefined: a script joined a path from a variable B does not set
+    // (`path.join(process.env.CONDA, 'bin')`, a .env file not loaded). Any variable A set to a path is a suspect.
+    id: 'path-argument-undefined',
+    anchors: ['must be of type string', 'path must be a string'],
+    patterns: [
+      /\bThe "[\w.[\]]+" argument must be of type string\. Received (?:type )?undefined\b/,
+      /\bPath must be a string\. Received undefined\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        weight: 0.6,
+        anyDirection: true,
+        when: (d) => (d.b === undefined || d.b === null || d.b === '') && typeof d.a === 'string' && /^(?:\/|~|[A-Za-z]:\\)/.test(d.a),
+        why: 'A sets this variable to a path and B does not: a script built a path from it and got undefined',
+      },
+    ],
+    tokens: [],
+    meaning: 'a script built a file path from a value that was undefined, usually an unset environment variable',
+  },
+  {
     // The Turkish and Azeri locales map i to İ and I to ı: an ASCII identifier upper- or lower-cased there no longer
     // matches. An English-language log showing those letters (or tr's own complaint) is the tell.
     id: 'locale-case-mapping',
@@ -3184,6 +3226,40 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "text was case-converted under a locale where i and I are not each other's case",
+  },
+  {
+    // The same mapping, seen from the name it broke: Gradle builds "debugImplementation" by capitalising a word, and
+    // under tr_TR gets "debugİmplementation", so the method the build file calls is not found; a value checked
+    // against its own list of allowed values ("'lifecycle' … must be one of …, lifecycle, …") was compared upper-cased.
+    // Only a Turkish or Azeri locale on B is implicated: elsewhere these lines mean other things.
+    id: 'name-lookup-under-case-mapping',
+    anchors: ['could not find method', 'must be one of'],
+    patterns: [
+      // A camel-case name glued from a lower-case word and one starting with I.
+      /\bCould not find method [a-z]\w*[a-z]I[a-z]\w*\(\)/,
+      // The value given is on the list it is said not to be on.
+      /\bValue '([\w.-]+)' given for [\w.]+ [\w ]*is invalid \(must be one of [^)]*\b\1\b/,
+    ],
+    implicates: [
+      {
+        facet: 'locale',
+        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE)$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)/i.test(d.b),
+        why: "B's locale upper-cases i to İ and lower-cases I to ı, so a name built or compared by changing case no longer matches",
+      },
+      {
+        facet: 'env',
+        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JAVA_OPTS|GRADLE_OPTS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)|user\.(?:language|country)=(?:tr|az|TR|AZ)\b/i.test(d.b),
+        why: 'B runs in a Turkish or Azeri locale: a name built or compared by changing case no longer matches',
+      },
+    ],
+    tokens: [],
+    meaning: 'a name or value was looked up after changing its case, which a Turkish or Azeri locale does differently',
   },
   {
     // The generator's build program (Ninja, make) is not on B: CMake stops before it looks for a compiler, and the
@@ -5470,6 +5546,23 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's libseccomp predates clone3: the runtime's seccomp filter refuses the call glibc 2.34+ starts threads with",
       },
       { facet: 'toolchains', key: /^(?:runc|crun|containerd)$/, weight: 0.45 },
+      // The other half: an image whose C library crossed to 2.34 now starts threads with clone3 on the same old host.
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.7,
+        anyDirection: true,
+        when: (d) => crosses(d, [2, 34]) && newerOnB(d),
+        why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:libc6|glibc)(?::\w+)?$/,
+        weight: 0.65,
+        anyDirection: true,
+        when: (d) => crosses(d, [2, 34]) && newerOnB(d),
+        why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
+      },
       { facet: 'resources', key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/, weight: 0.6, anyDirection: true },
       { facet: 'security', key: /^(?:seccomp|capabilities)$/, weight: 0.5, anyDirection: true },
       { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
@@ -5863,6 +5956,14 @@ export const ERROR_CLASSES: Signature[] = [
 ];
 
 /** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */
+/** B's version is the later one. */
+function newerOnB(d: Difference): boolean {
+  const [a, b] = [numericParts(versionOfValue(d.a)), numericParts(versionOfValue(d.b))];
+  if (!a || !b) return false;
+  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (b[i] ?? 0) > (a[i] ?? 0);
+  return false;
+}
+
 function crosses(d: Difference, release: number[]): boolean {
   const below = (v: Difference['a']) => {
     const parts = numericParts(versionOfValue(v));

@@ -1152,8 +1152,16 @@ export const SIGNATURES: Signature[] = [
       { facet: 'docker', key: /^(?:server_version|client_version)$/, weight: 0.6 },
       { facet: 'packages', key: /^(?:docker[\w.-]*|moby-\w+|containerd[\w.-]*)(?::\w+)?$/, weight: 0.5 },
       { facet: 'env', key: /^DOCKER_API_VERSION$/, weight: 0.8 },
+      // Another engine answers at B's socket (Podman's Docker API, a remote daemon): it accepts other routes and versions.
+      {
+        facet: 'env',
+        key: /^DOCKER_HOST$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: "another engine answers at B's DOCKER_HOST (Podman, a remote daemon), with other API routes and versions",
+      },
     ],
-    tokens: ['apiversion', 'version'],
+    tokens: ['apiversion', 'version', 'path'],
     meaning: 'the Docker client and daemon API versions are incompatible',
   },
   {
@@ -1422,6 +1430,15 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'cpu', key: /^arch$/, weight: 0.75, anyDirection: true },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
+      // The image a CI step runs to register the emulators (tonistiigi/binfmt, multiarch/qemu-user-static): its tag
+      // moving to another qemu is another emulator, though the build never names the image.
+      {
+        facet: 'images',
+        key: /(?:^|\/)(?:binfmt|qemu-user-static|qemu-user|qemu)(?:[:@]|$)/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'this image installs the qemu emulators binfmt_misc runs foreign binaries with: another build of it is another qemu',
+      },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['arch', 'path'],

@@ -223,8 +223,9 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
  */
 function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
   if (SEARCH_PATH_VARIABLES.test(d.key)) return searchPathMatch(d, path);
-  if (d.kind !== 'changed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP|GOPATH)$/.test(d.key)) return undefined;
-  const b = typeof d.b === 'string' ? d.b.replace(/\/+$/, '') : '';
+  if (d.kind === 'removed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP|GOPATH)$/.test(d.key)) return undefined;
+  // A socket is named with its scheme (DOCKER_HOST=unix:///run/user/1000/podman/podman.sock), the log shows its path.
+  const b = typeof d.b === 'string' ? d.b.replace(/^unix:\/+/, '/').replace(/\/+$/, '') : '';
   if (b.length < 8 || !b.startsWith('/') || b.includes(':')) return undefined;
   // JAVA_HOME, ANDROID_NDK_HOME, GOROOT: a variable whose whole job is choosing the install.
   const chooser = /(?:_HOME|_ROOT|_DIR)$/.test(d.key);

@@ -267,6 +267,8 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
     for (const m of text.matchAll(REQUIRES_VERSION)) add('version', m[2]!);
   }
   if (want.has('path')) {
+    // Docker's client writes the socket into the URL it requests: "http://%2Fvar%2Frun%2Fdocker.sock/v1.40/…".
+    for (const m of text.matchAll(ENCODED_SOCKET)) add('path', m[0].replace(/(?:%2F)+/gi, '/'));
     for (const m of text.matchAll(PATH)) {
       const path = m[1]!.replace(/[.,:;]+$/, '');
       if (path.length > 1 && !path.startsWith('//')) add('path', path);
@@ -285,6 +287,9 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   if (want.has('word')) for (const word of distinctiveWords(text)) add('word', word);
   return out;
 }
+
+/** A socket path percent-encoded as a URL's host ("%2F%2Frun%2Fuser%2F1000%2Fpodman%2Fpodman.sock"). */
+const ENCODED_SOCKET = /(?:%2F[\w.-]*)+\.sock\b/gi;
 
 /** Lower-case words of a text that could identify something (>= 5 chars, not common). */
 export function distinctiveWords(text: string): string[] {

@@ -2305,6 +2305,43 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Good, your tr supports [:lower:] and [:upper:] to convert case.', 'İstanbul', 'Expected: "i"', 'converting to lower case'],
   },
+  'name-lookup-under-case-mapping': {
+    match: [
+      {
+        line: '> Could not find method debugImplementation() for arguments [file collection] on object of type org.gradle.api.internal.artifacts.dsl.dependencies.DefaultDependencyHandler.',
+        source: 'jitsi/jitsi-meet#6561',
+      },
+      {
+        line: "java.lang.IllegalArgumentException: Value 'lifecycle' given for org.gradle.logging.level Gradle property is invalid (must be one of quiet, warn, lifecycle, info, or debug))",
+        source: 'gradle/gradle#19585',
+      },
+    ],
+    miss: [
+      '> Could not find method compile() for arguments [com.android.support:appcompat-v7:28.0.0] on object of type org.gradle.api.internal.artifacts.dsl.dependencies.DefaultDependencyHandler.',
+      "Value 'verbose' given for org.gradle.logging.level Gradle property is invalid (must be one of quiet, warn, lifecycle, info, or debug)",
+    ],
+  },
+  'path-argument-undefined': {
+    match: [
+      { line: '  Error: The "path" argument must be of type string. Received undefined', source: 's-weigand/setup-conda#432' },
+      {
+        line: 'TypeError [ERR_INVALID_ARG_TYPE]: The "path" argument must be of type string. Received type undefined',
+        source: 'wwwebman/gulp-webpack-starter#54',
+      },
+      { line: 'TypeError: Path must be a string. Received undefined', source: 'fusepilot/create-cep-extension#1' },
+    ],
+    miss: [
+      'TypeError [ERR_INVALID_ARG_TYPE]: The "path" argument must be of type string. Received an instance of URL',
+      'TypeError [ERR_INVALID_ARG_TYPE]: The "data" argument must be of type string or an instance of Buffer. Received undefined',
+    ],
+  },
+  'socket-protocol-unsupported': {
+    match: [
+      { line: '2024/10/17 17:51:09 WARN checksctp: Protocol not supported', source: 'wolfi-dev/os#31029' },
+      { line: 'iperf3: error - unable to start stream listener: Protocol not supported', source: 'esnet/iperf#1561' },
+    ],
+    miss: ['curl: (1) Protocol "https" not supported or disabled in libcurl', "fatal: protocol 'https' is not supported"],
+  },
   'compiler-not-found': {
     match: [
       { line: '  Could not find compiler set in environment variable CC:', source: 'actions/runner-images#9866' },
@@ -2964,6 +3001,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'NVIDIA/nccl-tests#206',
       },
       { line: 'panic: io_uring_setup: cannot allocate memory', source: 'godzie44/go-uring#7' },
+      { line: 'io_uring runtime probe failed: Cannot allocate memory', source: 'ai-dynamo/nixl#1942' },
       { line: 'This is failing with `Unix.Unix_error(Unix.ENOMEM, "io_uring_register_buffers", "")`.', source: 'ocaml-multicore/eio#80' },
       { line: 'runtime: increase the mlock limit (ulimit -l) or', source: 'quic-interop/quic-interop-runner#80' },
       { line: 'bash: ulimit: max locked memory: cannot modify limit: Operation not permitted', source: 'gitpod-io/gitpod#16222' },

@@ -742,4 +742,95 @@ describe('reasoning over values', () => {
     );
     expect(named.find((r) => r.key === 'api_version')?.reasons[0]?.text).not.toMatch(/^follows from/);
   });
+
+  it("node-gyp's sign-off names the kernel and tools it ran on, not what failed", () => {
+    // hashgraph/hedera-sourcify#103: an arm64 host with no prebuilt binding; "System Linux 6.4.16-linuxkit" is a report.
+    const m = scanMentions(parseBuildLog(['gyp ERR! stack Error: not found: python2', 'gyp ERR! System Linux 6.4.16-linuxkit'].join('\n')));
+    expect(m.versions.has('6.4.16')).toBe(false);
+    const ranked = rank(
+      [changed('kernel', 'machine', 'x86_64', 'aarch64'), changed('kernel', 'release', '5.15.49-linuxkit', '6.4.16-linuxkit')],
+      ['gyp ERR! stack Error: not found: python2', 'gyp ERR! System Linux 6.4.16-linuxkit'].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('machine');
+  });
+
+  it('a name built by changing case, not found under a Turkish locale, names the locale', () => {
+    // jitsi/jitsi-meet#6561: Gradle capitalises "implementation" to "İmplementation" under tr_TR.
+    const ranked = rank(
+      [changed('locale', 'LANG', 'en_US.UTF-8', 'tr_TR.UTF-8'), changed('toolchains', 'gradle', '6.0.1', '6.1.1')],
+      '> Could not find method debugImplementation() for arguments [file collection] on object of type org.gradle.api.internal.artifacts.dsl.dependencies.DefaultDependencyHandler.',
+    );
+    expect(ranked[0]?.key).toBe('LANG');
+  });
+
+  it('a path argument received undefined names the path variable B does not set', () => {
+    // s-weigand/setup-conda#432: macos-14 runners have no $CONDA.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'CONDA', kind: 'removed', a: '/usr/local/miniconda' },
+        { scope: 'host', facet: 'env', key: 'RUNNER_NAME', kind: 'removed', a: 'GitHub Actions 12' },
+        changed('cpu', 'arch', 'x86_64', 'arm64'),
+      ],
+      ['Adding conda path to PATH', '  undefined', '  Error: The "path" argument must be of type string. Received undefined'].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('CONDA');
+  });
+
+  it('a socket protocol the kernel does not offer names the module B has not loaded', () => {
+    // wolfi-dev/os#31029: no sctp module on the runner.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'modules', key: 'sctp', kind: 'removed', a: 'loaded' },
+        changed('packages', 'lksctp-tools', { version: '1.0.19-r3' }, { version: '1.0.20-r0' }),
+      ],
+      ['+ checksctp --version', 'checksctp: Protocol not supported', 'make: *** [Makefile:136: test/lksctp-tools] Error 1'].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('sctp');
+  });
+
+  it('threads refused on an old host name the C library that crossed to clone3', () => {
+    // HumanSignal/label-studio#3070: the image moved from glibc 2.31 to 2.35.
+    const ranked = rank(
+      [changed('libc', 'version', '2.31', '2.35'), changed('toolchains', 'python3', '3.8.10', '3.10.6')],
+      [
+        'OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 40: Operation not permitted',
+        '  File "/usr/local/lib/python3.10/dist-packages/django/core/wsgi.py", line 12, in get_wsgi_application',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('version');
+    // Downwards the new library is not the one that starts threads with clone3.
+    const down = rank(
+      [changed('libc', 'version', '2.35', '2.31'), changed('toolchains', 'python3', '3.10.6', '3.8.10')],
+      'OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 40: Operation not permitted',
+    );
+    expect(down.find((r) => r.key === 'version')?.reasons.some((r) => /clone3/.test(r.text))).toBe(false);
+  });
+
+  it('qemu crashing names the image that installs the emulators, though the log never names it', () => {
+    // tonistiigi/binfmt#240: binfmt:latest moved to qemu 9.2.
+    const ranked = rank(
+      [
+        changed('images', 'tonistiigi/binfmt:latest', { id: 'sha256:1' }, { id: 'sha256:2' }),
+        changed('packages', 'containerd.io', { version: '1.7.24-1' }, { version: '1.7.25-1' }),
+      ],
+      [
+        '#8 73.70 qemu: uncaught target signal 11 (Segmentation fault) - core dumped',
+        '#8 74.78 dpkg: error processing package libc-bin (--configure):',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('tonistiigi/binfmt:latest');
+  });
+
+  it("another engine answering at B's DOCKER_HOST socket, named percent-encoded in the request, is the cause", () => {
+    // podman-container-tools/podman#15928: DOCKER_HOST points at Podman's socket.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'DOCKER_HOST', kind: 'added', b: 'unix:////run/user/1000/podman/podman.sock' },
+        { scope: 'host', facet: 'env', key: 'DOCKER_API_VERSION', kind: 'added', b: '1.40' },
+      ],
+      'request returned Bad Request for API route and version http://%2F%2Frun%2Fuser%2F1000%2Fpodman%2Fpodman.sock/v1.40/build?buildargs=%7B%7D&cachefrom=%5B%5D',
+    );
+    expect(ranked[0]?.key).toBe('DOCKER_HOST');
+    expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("under B's DOCKER_HOST");
+  });
 });
