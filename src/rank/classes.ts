@@ -5564,7 +5564,9 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
       },
       { facet: 'resources', key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/, weight: 0.6, anyDirection: true },
-      { facet: 'security', key: /^(?:seccomp|capabilities)$/, weight: 0.5, anyDirection: true },
+      // The seccomp profile is what answers clone3 with EPERM; capabilities do not gate starting a thread.
+      { facet: 'security', key: /^seccomp$/, weight: 0.6, anyDirection: true },
+      { facet: 'security', key: /^capabilities$/, weight: 0.35, anyDirection: true },
       { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
     ],
     tokens: [],

@@ -88,6 +88,11 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
+  // "{undef,[{crypto,start,…}]}" with libcrypto.so.1.1 gone: an error line names the library B lacks by its bare name.
+  if (d.facet === 'libraries' && d.kind === 'removed') {
+    const named = errorLineNamingLibrary(d.key, mentions);
+    if (named) out.push(named);
+  }
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
     const name = packageName(d.key);
     for (const [lib, at] of mentions.linkerLibs) {
@@ -181,6 +186,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     if (at?.error && COMPILER_DRIVERS.has(w) && LINKER_FAILED.test(at.line.body)) continue;
     // "-fuse-ld=mold", "--with-gcc=…": part of an option's name, the option names another tool.
     if (at?.error && onlyInOptionNames(at.line.body.toLowerCase(), w)) continue;
+    // "https://gh.io/gha-cache-sunset": a site's host name, not the tool.
+    if (at?.error && onlyInUrlHosts(at.line.body.toLowerCase(), w)) continue;
     if (at?.error) {
       // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
       // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
@@ -197,6 +204,15 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     }
   }
   return undefined;
+}
+
+/** A shared library's bare name ("libcrypto.so.1.1" -> crypto) on an error line, not inside a path. */
+function errorLineNamingLibrary(soname: string, mentions: Mentions): Finding | undefined {
+  const bare = /^lib([a-z][\w+-]*?)(?:[-.]\d[\w.]*)?\.so\b/i.exec(soname)?.[1]?.toLowerCase();
+  if (!bare || bare.length < 4 || TOOL_NAMES[bare] !== undefined) return undefined;
+  const at = mentions.words.get(bare);
+  if (!at?.error || onlyInPaths(at.line.body.toLowerCase(), bare)) return undefined;
+  return finding(0.45, at, `an error line names ${bare}, the library B lacks (${soname})`);
 }
 
 /** A tool named on an error line by another tool's own name (clang by "ld", node by "npm"): it counts this much. */
@@ -627,6 +643,17 @@ function onlyAsVariablePrefix(body: string, word: string): boolean {
 function onlyInOptionNames(body: string, word: string): boolean {
   const all = [...body.matchAll(new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'g'))];
   return all.length > 0 && all.every((m) => /(?:^|\s|['"=])--?[a-z][\w-]*-$/.test(body.slice(Math.max(0, m.index - 40), m.index)));
+}
+
+/** Every occurrence of the word is inside a URL's host ("https://gh.io/…", "http://nodejs.example.net/…"). */
+function onlyInUrlHosts(body: string, word: string): boolean {
+  const hosts = [...body.matchAll(/\b[a-z][\w+.-]*:\/\/([^/\s:'"`<>]+)/g)];
+  if (hosts.length === 0) return false;
+  const all = [...body.matchAll(new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w-])`, 'g'))];
+  return (
+    all.length > 0 &&
+    all.every((m) => hosts.some((h) => m.index >= h.index + h[0].length - h[1]!.length && m.index < h.index + h[0].length))
+  );
 }
 
 function onlyInPaths(body: string, version: string): boolean {

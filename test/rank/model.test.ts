@@ -833,4 +833,40 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('DOCKER_HOST');
     expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain("under B's DOCKER_HOST");
   });
+
+  it('threads refused in a container name its seccomp profile before its capabilities', () => {
+    // podman-container-tools/podman#11862: Podman's default profile lacks clone3; --privileged works.
+    const ranked = rank(
+      [
+        changed('security', 'capabilities', '=ep', 'cap_chown,cap_dac_override,cap_fowner,cap_kill'),
+        changed('security', 'seccomp', 'unconfined', '/usr/share/containers/seccomp.json'),
+      ],
+      ['    _start_new_thread(self._bootstrap, ())', "RuntimeError: can't start new thread"].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('seccomp');
+  });
+
+  it('an error line naming a library by its bare name names the shared library B lacks', () => {
+    // erlang/docker-erlang-otp#122: erlang:slim without libssl1.1, so the crypto application cannot load.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'libraries', key: 'libcrypto.so.1.1', kind: 'removed', a: ['/usr/lib/x86_64-linux-gnu/libcrypto.so.1.1'] },
+        changed('images', 'erlang:slim', { id: 'sha256:1' }, { id: 'sha256:2' }),
+      ],
+      [
+        '$ docker run -it --rm erlang:slim erl -s crypto -s inets -s ssl',
+        '{"init terminating in do_boot",{undef,[{crypto,start,[],[]},{init,start_em,1,[]},{init,do_boot,3,[]}]}}',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('libcrypto.so.1.1');
+    expect(ranked[0]?.reasons[0]?.text).toContain('an error line names crypto');
+  });
+
+  it("a tool's name seen only as a site's host in a URL is not the tool", () => {
+    // hiero-ledger/hiero-json-rpc-relay#3656: "https://gh.io/gha-cache-sunset" is a link, not the gh CLI.
+    const gh = changed('toolchains', 'gh', '2.68.1', '2.69.0');
+    const named = (log: string) => mentionFindings(gh, scanMentions(parseBuildLog(log))).some((f) => /error line names gh/.test(f.why));
+    expect(named('#13 ERROR: This legacy service is shutting down. For more information: https://gh.io/gha-cache-sunset')).toBe(false);
+    expect(named('error: gh auth login failed: token expired')).toBe(true);
+  });
 });
