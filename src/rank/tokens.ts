@@ -268,7 +268,7 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   }
   if (want.has('path')) {
     // Docker's client writes the socket into the URL it requests: "http://%2Fvar%2Frun%2Fdocker.sock/v1.40/…".
-    for (const m of text.matchAll(ENCODED_SOCKET)) add('path', m[0].replace(/(?:%2F)+/gi, '/'));
+    if (/%2F/i.test(text)) for (const m of text.matchAll(ENCODED_SOCKET)) add('path', m[0].replace(/(?:%2F)+/gi, '/'));
     for (const m of text.matchAll(PATH)) {
       const path = m[1]!.replace(/[.,:;]+$/, '');
       if (path.length > 1 && !path.startsWith('//')) add('path', path);
