@@ -3206,24 +3206,7 @@ export const ERROR_CLASSES: Signature[] = [
       /\btranslate letters from (?:upper to lower|lower to upper) case\b/i,
       /\bTurkish (?:locale|i\b|dotless)/i,
     ],
-    implicates: [
-      {
-        facet: 'locale',
-        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE)$/,
-        weight: 0.9,
-        anyDirection: true,
-        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)/i.test(d.b),
-        why: "B's locale upper-cases i to İ and lower-cases I to ı, so ASCII names no longer match",
-      },
-      {
-        facet: 'env',
-        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS)$/,
-        weight: 0.85,
-        anyDirection: true,
-        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)|user\.(?:language|country)=(?:tr|az|TR|AZ)\b/i.test(d.b),
-        why: 'B runs in a Turkish or Azeri locale: i and I do not convert to each other',
-      },
-    ],
+    implicates: caseMappingLocale('so ASCII names no longer match'),
     tokens: [],
     meaning: "text was case-converted under a locale where i and I are not each other's case",
   },
@@ -3240,24 +3223,7 @@ export const ERROR_CLASSES: Signature[] = [
       // The value given is on the list it is said not to be on.
       /\bValue '([\w.-]+)' given for [\w.]+ [\w ]*is invalid \(must be one of [^)]*\b\1\b/,
     ],
-    implicates: [
-      {
-        facet: 'locale',
-        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE)$/,
-        weight: 0.9,
-        anyDirection: true,
-        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)/i.test(d.b),
-        why: "B's locale upper-cases i to İ and lower-cases I to ı, so a name built or compared by changing case no longer matches",
-      },
-      {
-        facet: 'env',
-        key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JAVA_OPTS|GRADLE_OPTS)$/,
-        weight: 0.85,
-        anyDirection: true,
-        when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)|user\.(?:language|country)=(?:tr|az|TR|AZ)\b/i.test(d.b),
-        why: 'B runs in a Turkish or Azeri locale: a name built or compared by changing case no longer matches',
-      },
-    ],
+    implicates: caseMappingLocale('so a name built or compared by changing case no longer matches'),
     tokens: [],
     meaning: 'a name or value was looked up after changing its case, which a Turkish or Azeri locale does differently',
   },
@@ -5958,6 +5924,31 @@ export const ERROR_CLASSES: Signature[] = [
 ];
 
 /** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */
+/**
+ * A Turkish or Azeri locale on B, as the locale or as the variables and JVM options that set it: where i and I
+ * are not each other's case. `consequence` finishes the sentence of what that broke.
+ */
+function caseMappingLocale(consequence: string): Implication[] {
+  return [
+    {
+      facet: 'locale',
+      key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE)$/,
+      weight: 0.9,
+      anyDirection: true,
+      when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)/i.test(d.b),
+      why: `B's locale upper-cases i to İ and lower-cases I to ı, ${consequence}`,
+    },
+    {
+      facet: 'env',
+      key: /^(?:LANG|LC_ALL|LC_CTYPE|LANGUAGE|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JAVA_OPTS|MAVEN_OPTS|GRADLE_OPTS)$/,
+      weight: 0.85,
+      anyDirection: true,
+      when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)|user\.(?:language|country)=(?:tr|az|TR|AZ)\b/i.test(d.b),
+      why: 'B runs in a Turkish or Azeri locale: i and I do not convert to each other',
+    },
+  ];
+}
+
 /** B's version is the later one. */
 function newerOnB(d: Difference): boolean {
   const [a, b] = [numericParts(versionOfValue(d.a)), numericParts(versionOfValue(d.b))];
