@@ -7,16 +7,21 @@
  */
 import type { Difference } from '../diff/types.js';
 import { canonicalArch } from './tokens.js';
+import { commandProgram } from './value-words.js';
 
 interface Consequence {
   facet: string;
   key: string | RegExp;
-  /** The fact it follows from, in the same scope (its facet when it is another one). */
-  cause: { facet?: string; key: string };
+  /** The fact it follows from, in the same scope (its facet when it is another one), or how to name it from this one. */
+  cause: { facet?: string; key: string | ((d: Difference) => string | undefined) };
   /** Only break ties: the two ship together, but a log may implicate this one alone. */
   tieOnly?: boolean;
   /** Not when the log names this very value ("Maximum supported API version is 1.39"): then it speaks for itself. */
   unlessNamed?: boolean;
+  /** Not when the log implicates this difference at all: a part the error points at is more than its whole. */
+  unlessImplicated?: boolean;
+  /** The cause takes this one's score when it is higher: what made the part likely makes its whole as likely. */
+  liftsCause?: boolean;
   /** Only when the cause's difference is of this shape (TZ set on B, not taken away), given the consequence's. */
   causeHolds?: (cause: Difference, consequence: Difference) => boolean;
   /** The reason shown, when "follows from" is not what happened. */
@@ -46,6 +51,18 @@ const CONSEQUENCES: readonly Consequence[] = [
     causeHolds: (machine, handler) => machine.a !== machine.b && emulatesMachine(handler.key, machine.a),
     why: "B emulates binaries of A's architecture because its own machine is another one",
   },
+  // A captured command that reports a tool's own build ("node -p process.versions.uv", "gcc -dumpmachine") changes
+  // with the tool: the tool's version is what changed.
+  {
+    facet: 'custom',
+    key: /^[\w.+-]+\s.*(?:version|-dump|--print-)/i,
+    cause: { facet: 'toolchains', key: (d) => commandProgram(d.key) },
+    // Not when it prints the tool's version itself ("helm version --short" -> v3.12.0): that is the same fact twice.
+    causeHolds: (tool, command) => !printsVersion(command.b, tool.b),
+    unlessImplicated: true,
+    liftsCause: true,
+    why: 'a part of the tool whose version changed',
+  },
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
   {
     facet: 'time',
@@ -56,22 +73,33 @@ const CONSEQUENCES: readonly Consequence[] = [
   },
 ];
 
+/** A command's output that shows the tool's version string ("v1.27.3+k3s1" shows 1.27.3). */
+function printsVersion(output: Difference['b'], version: Difference['b']): boolean {
+  if (typeof output !== 'string' || typeof version !== 'string' || version === '') return false;
+  return output.includes(version.replace(/^v/, ''));
+}
+
 /** The facet and key of the difference this one follows from, when that one differs too (`present`). */
 export function causeOf(
   d: Difference,
   find: (scope: string, facet: string, key: string) => Difference | undefined,
-): { facet: string; key: string; tieOnly: boolean; unlessNamed: boolean; why: string } | undefined {
+):
+  | { facet: string; key: string; tieOnly: boolean; unlessNamed: boolean; unlessImplicated: boolean; liftsCause: boolean; why: string }
+  | undefined {
   for (const c of CONSEQUENCES) {
     if (c.facet !== d.facet || (typeof c.key === 'string' ? c.key !== d.key : !c.key.test(d.key))) continue;
     const facet = c.cause.facet ?? d.facet;
-    const found = find(d.scope, facet, c.cause.key);
-    if (found === undefined || (c.causeHolds && !c.causeHolds(found, d))) continue;
+    const key = typeof c.cause.key === 'string' ? c.cause.key : c.cause.key(d);
+    const found = key === undefined ? undefined : find(d.scope, facet, key);
+    if (key === undefined || found === undefined || (c.causeHolds && !c.causeHolds(found, d))) continue;
     return {
       facet,
-      key: c.cause.key,
+      key,
       tieOnly: c.tieOnly === true,
       unlessNamed: c.unlessNamed === true,
-      why: c.why ?? `follows from the ${facet}.${c.cause.key} change`,
+      unlessImplicated: c.unlessImplicated === true,
+      liftsCause: c.liftsCause === true,
+      why: c.why ?? `follows from the ${facet}.${key} change`,
     };
   }
   return undefined;

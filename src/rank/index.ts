@@ -233,15 +233,21 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
     // A tie-only cause (cargo under rustc) orders equals; it says nothing when the log tells them apart.
     if (cause.tieOnly && s.raw !== parent.raw) continue;
     if (cause.unlessNamed && s.named) continue;
+    if (cause.unlessImplicated && s.reasons.some((r) => r.source === 'log')) continue;
     if (!cause.tieOnly) s.reasons.unshift({ source: 'rule', text: cause.why });
     if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
+    if (cause.liftsCause) {
+      parent.raw = s.raw;
+      parent.prior = Math.max(parent.prior, s.prior);
+      parent.score = round(withLog ? calibrate(parent.raw) : parent.raw);
+    }
     s.raw = parent.raw * 0.999;
     s.prior = Math.min(s.prior, parent.prior);
     s.score = round(withLog ? calibrate(s.raw) : s.raw);
   }
 }
 
-const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker', 'time', 'env', 'binfmt']);
+const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker', 'time', 'env', 'binfmt', 'custom']);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

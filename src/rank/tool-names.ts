@@ -26,6 +26,9 @@ const NODE: ToolNames = {
   runs: [
     /\b(?:jest|mocha|vitest|webpack|vite|rollup|esbuild|babel|tsc|eslint|prettier|ts-node)\b/,
     /[\w-]\.(?:[cm]?js|jsx|tsx?)(?::\d+|\(\d+,\d+\))/,
+    // Node's own internals in an error: "node:internal/…", "internal/validators.js:125", the OpenSSL it bundles
+    // ("…:../deps/openssl/openssl/ssl/statem/statem_lib.c:1922").
+    /\bnode:internal\/|(?:^|[\s(])internal\/(?:modules|process|validators|errors|fs|url)\/?[\w/]*\.js:\d+|\.\.\/deps\/(?:openssl|uv|v8|cares|nghttp2)\//,
   ],
 };
 const PYTHON: ToolNames = {

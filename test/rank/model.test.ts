@@ -869,4 +869,53 @@ describe('reasoning over values', () => {
     expect(named('#13 ERROR: This legacy service is shutting down. For more information: https://gh.io/gha-cache-sunset')).toBe(false);
     expect(named('error: gh auth login failed: token expired')).toBe(true);
   });
+
+  it("a captured part of a tool (node's libuv) ranks with the tool, which takes its score", () => {
+    // mysqljs/mysql#2210: Node 12 raised the TLS minimum; libuv and V8 moved with it.
+    const ranked = rank(
+      [
+        changed('toolchains', 'node', '11.14.0', '12.0.0'),
+        changed('custom', 'node -p process.versions.uv', '1.27.0', '1.28.0'),
+        changed('custom', 'node -p process.versions.v8', '7.0.276.38-node.18', '7.4.288.21-node.16'),
+      ],
+      [
+        "  library: 'SSL routines',",
+        'Error: 4486972864:error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol:../deps/openssl/openssl/ssl/statem/statem_lib.c:1922',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('node');
+    expect(ranked[1]?.reasons[0]?.text).toBe('a part of the tool whose version changed');
+    // A command printing the tool's own version is the same fact: neither is put under the other.
+    const helm = rank(
+      [changed('toolchains', 'helm', '3.0.1', '3.0.2'), changed('custom', 'helm version --short', 'v3.0.1+g7c22ef9', 'v3.0.2+g19e47ee')],
+      'Error: chart requires kubeVersion: >=1.16.0-0 which is incompatible with Kubernetes v1.15.11',
+    );
+    expect(helm.flatMap((r) => r.reasons.map((x) => x.text))).not.toContain('a part of the tool whose version changed');
+    // prezly/theme-kit-js#1028: Node 22's ICU prints "GMT" for a zero offset; the part's score lifts Node above the time zone.
+    const icu = rank(
+      [
+        changed('toolchains', 'node', '18.12.1', '22.22.0'),
+        changed('custom', 'node -p process.versions.icu', '71.1', '77.1'),
+        changed('time', 'timezone', 'Europe/Brussels', 'UTC'),
+      ],
+      [
+        '● formatTime › appends the timezone offset when a moment-style timeFormat is provided',
+        '    Expected pattern: /^10:00 GMT[+-]\\d{2}:\\d{2}$/',
+        '    Received string:  "10:00 GMT"',
+      ].join('\n'),
+    );
+    expect(icu.map((r) => r.key).slice(0, 2)).toEqual(['node', 'node -p process.versions.icu']);
+  });
+
+  it("Node's own internals in a stack trace show the build runs on Node", () => {
+    const m = scanMentions(
+      parseBuildLog(
+        [
+          "  library: 'SSL routines',",
+          'Error: 4486972864:error:1425F102:SSL routines:ssl_choose_client_version:unsupported protocol:../deps/openssl/openssl/ssl/statem/statem_lib.c:1922',
+        ].join('\n'),
+      ),
+    );
+    expect(relevanceOf(changed('toolchains', 'node', '10.16.0', '12.22.0'), m).factor).toBeGreaterThan(1);
+  });
 });
