@@ -1596,6 +1596,15 @@ export const SIGNATURES: Signature[] = [
         why: 'the client talks to another Docker endpoint',
       },
       { facet: 'security', key: /^(?:uid|gid|groups)$/, weight: 0.6, why: 'only root and the docker group may use the Docker socket' },
+      // Docker in Docker (CodeBuild, GitLab's dind service) starts its daemon only in a privileged container.
+      {
+        facet: 'security',
+        key: /^capabilities$/,
+        weight: 0.7,
+        anyDirection: true,
+        when: (d) => /\bcap_sys_admin\b/.test(String(d.a ?? '')) && !/\bcap_sys_admin\b/.test(String(d.b ?? '')),
+        why: 'B runs without CAP_SYS_ADMIN (not privileged): a Docker daemon inside the build container cannot start',
+      },
       { facet: 'docker', weight: 0.5 },
       { facet: 'packages', key: /^(?:docker[\w.-]*|moby-\w+|containerd[\w.-]*)(?::\w+)?$/, weight: 0.5 },
     ],

@@ -198,6 +198,12 @@ const DIG: ToolNames = { words: ['dig', 'nslookup', 'nsupdate'] };
 const DTC: ToolNames = { words: ['dtc', 'fdtdump'] };
 const XXD: ToolNames = { words: ['xxd'] };
 
+const BUILDAH: ToolNames = {
+  words: ['podman', 'buildah', 'containers.conf'],
+  // Buildah (podman build) numbers its steps and fails "at STEP": the build ran through it, unnamed.
+  runs: [/\berror building at STEP\b|^STEP \d+(?:\/\d+)?: [A-Z]+\b/],
+};
+
 export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   chrome: CHROME,
   chromium: CHROME,
@@ -251,7 +257,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   composer: { words: ['composer', 'composer.json', 'composer.lock'] },
   docker: DOCKER,
   buildx: { words: ['buildx', 'buildkit', 'docker-buildx'] },
-  podman: { words: ['podman', 'buildah', 'containers.conf'] },
+  podman: BUILDAH,
+  buildah: BUILDAH,
   git: { words: ['git', '.git', 'gitconfig', '.gitmodules'] },
   gh: { words: ['gh'] },
   openssh: { words: ['ssh', 'scp', 'sftp', 'sshd', 'openssh', 'sftp-server', 'ssh-keygen'] },

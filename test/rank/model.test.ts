@@ -918,4 +918,26 @@ describe('reasoning over values', () => {
     );
     expect(relevanceOf(changed('toolchains', 'node', '10.16.0', '12.22.0'), m).factor).toBeGreaterThan(1);
   });
+
+  it("Buildah's numbered steps show the build runs through podman and buildah, unnamed", () => {
+    // podman-container-tools/buildah#2308: "Error: error building at STEP "RUN apt-get update && …"".
+    const m = scanMentions(
+      parseBuildLog(['/bin/sh: 1: Bad substitution', 'Error: error building at STEP "RUN apt-get update"'].join('\n')),
+    );
+    for (const tool of ['podman', 'buildah'])
+      expect(relevanceOf(changed('toolchains', tool, '1.8.1', '1.8.2'), m).factor).toBeGreaterThan(1);
+  });
+
+  it('no Docker daemon inside a build container that lost CAP_SYS_ADMIN names its capabilities', () => {
+    // aws/aws-codebuild-docker-images#574: the project ran without privileged mode.
+    const ranked = rank(
+      [
+        changed('security', 'capabilities', 'cap_chown,cap_net_admin,cap_sys_admin,cap_sys_ptrace', 'cap_chown,cap_net_raw'),
+        changed('cpu', 'arch', 'x86_64', 'aarch64'),
+        changed('toolchains', 'docker', '20.10.17', '20.10.15'),
+      ],
+      'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
+    );
+    expect(ranked[0]?.key).toBe('capabilities');
+  });
 });
