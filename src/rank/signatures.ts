@@ -520,6 +520,9 @@ export const SIGNATURES: Signature[] = [
       'badsig',
       'release file',
       'changed its',
+      'gpg check failed',
+      'public key for',
+      "didn't help",
     ],
     patterns: [
       /NO_PUBKEY/,
@@ -533,6 +536,8 @@ export const SIGNATURES: Signature[] = [
       /The repository .* (?:changed its|is not signed)/i,
       // pacman: a packager key the image's keyring does not (yet) trust.
       /signature from "[^"]+" is (?:unknown|marginal) trust|\(invalid or corrupted package \(PGP signature\)\)/,
+      // dnf and yum: a package signed by a key the image's release package does not ship (or not yet).
+      /\bGPG check FAILED\b|\bPublic key for \S+\.rpm is not installed\b|\bImport of key\(s\) didn't help, wrong key\(s\)\?/,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'the package source or its signing changed between A and B' },
@@ -544,6 +549,16 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         anyStep: true,
         why: "B's keyring package holds other signing keys than the repositories use",
+      },
+      // On RPM distributions the signing keys come with the release package (almalinux-release, rocky-release,
+      // fedora-gpg-keys, centos-gpg-keys): another build of it imports other keys.
+      {
+        facet: 'packages',
+        key: /^(?:[\w-]+-release|[\w-]+-gpg-keys|distribution-gpg-keys)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's release package ships other package-signing keys than the repositories now use",
       },
       { facet: 'time', key: /^skew_s$/, weight: 0.35 },
       // An old daemon's seccomp profile refuses the syscalls a newer image's gpgv makes (Ubuntu 21.10+ on Docker

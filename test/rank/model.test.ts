@@ -928,6 +928,22 @@ describe('reasoning over values', () => {
       expect(relevanceOf(changed('toolchains', tool, '1.8.1', '1.8.2'), m).factor).toBeGreaterThan(1);
   });
 
+  it("dnf's failed GPG check names the release package that ships the signing keys", () => {
+    // AlmaLinux/docker-images#110: an almalinux:8.8 image whose release package predates the new key.
+    const ranked = rank(
+      [
+        changed('packages', 'almalinux-release', { version: '8.8-3.el8' }, { version: '8.8-1.el8' }),
+        changed('kernel', 'release', '6.2.0-1018-azure', '6.5.0-1011-azure'),
+      ],
+      [
+        "Import of key(s) didn't help, wrong key(s)?",
+        'Public key for sqlite-libs-3.26.0-19.el8_9.x86_64.rpm is not installed. Failing package is: sqlite-libs-3.26.0-19.el8_9.x86_64',
+        'Error: GPG check FAILED',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('almalinux-release');
+  });
+
   it('no Docker daemon inside a build container that lost CAP_SYS_ADMIN names its capabilities', () => {
     // aws/aws-codebuild-docker-images#574: the project ran without privileged mode.
     const ranked = rank(

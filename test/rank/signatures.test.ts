@@ -143,8 +143,16 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Do you want to delete it? [Y/n] error: base-devel: signature from "Levente Polyak (anthraxx) <levente@leventepolyak.net>" is unknown trust',
       "E: The repository 'https://packages.microsoft.com/ubuntu/22.04/prod jammy Release' is no longer signed.",
       "W: GPG error: https://dl.yarnpkg.com/debian stable InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 23E7166788B63E1E",
+      // AlmaLinux/docker-images#110, logdna/logdna-agent-v2#596: dnf with keys the image does not ship or accept.
+      'Public key for platform-python-3.6.8-56.el8_9.3.alma.1.x86_64.rpm is not installed. Failing package is: platform-python-3.6.8-56.el8_9.3.alma.1.x86_64',
+      "Import of key(s) didn't help, wrong key(s)?",
+      'Error: GPG check FAILED',
     ],
-    miss: ['Get:2 https://packages.microsoft.com/ubuntu/22.04/prod jammy InRelease [3,632 B]', 'commit signed-off-by: A <a@b>'],
+    miss: [
+      'Get:2 https://packages.microsoft.com/ubuntu/22.04/prod jammy InRelease [3,632 B]',
+      'commit signed-off-by: A <a@b>',
+      'Importing GPG key 0xC21AD6EA:',
+    ],
   },
   'dpkg-error': {
     match: [
