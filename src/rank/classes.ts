@@ -5923,7 +5923,6 @@ export const ERROR_CLASSES: Signature[] = [
   },
 ];
 
-/** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */
 /**
  * A Turkish or Azeri locale on B, as the locale or as the variables and JVM options that set it: where i and I
  * are not each other's case. `consequence` finishes the sentence of what that broke.
@@ -5957,6 +5956,7 @@ function newerOnB(d: Difference): boolean {
   return false;
 }
 
+/** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */
 function crosses(d: Difference, release: number[]): boolean {
   const below = (v: Difference['a']) => {
     const parts = numericParts(versionOfValue(v));

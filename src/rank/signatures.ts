@@ -554,7 +554,7 @@ export const SIGNATURES: Signature[] = [
       // fedora-gpg-keys, centos-gpg-keys): another build of it imports other keys.
       {
         facet: 'packages',
-        key: /^(?:[\w-]+-release|[\w-]+-gpg-keys|distribution-gpg-keys)(?::\w+)?$/,
+        key: /^(?!lsb-)(?:[\w-]+-release|[\w-]+-gpg-keys|distribution-gpg-keys)(?::\w+)?$/,
         weight: 0.7,
         anyDirection: true,
         anyStep: true,

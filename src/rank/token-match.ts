@@ -217,8 +217,9 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
 }
 
 /**
- * A variable that points at an install whose path changed (ANDROID_NDK_HOME .../ndk/23… -> …/25…), and the
- * log runs something from under B's path: the build uses what the variable chose. Not PWD, HOME or PATH:
+ * A variable that points at an install whose path changed (ANDROID_NDK_HOME .../ndk/23… -> …/25…), or that
+ * only B sets (DOCKER_HOST at Podman's socket), and the log runs something from under B's path or names it:
+ * the build uses what the variable chose. Not PWD, HOME or PATH:
  * every log names paths under them. Nor GOPATH: in GOPATH mode the sources live under it (…/go/src/github.com/…).
  */
 function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
