@@ -11,6 +11,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import { numericParts } from './magnitude.js';
+import { versionDirection } from './priors.js';
 import { LINT_VERDICTS } from './tool-names.js';
 import type { Implication, Signature } from './signature-types.js';
 import { versionOfValue } from './value-strings.js';
@@ -5518,7 +5519,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^version$/,
         weight: 0.7,
         anyDirection: true,
-        when: (d) => crosses(d, [2, 34]) && newerOnB(d),
+        when: (d) => crosses(d, [2, 34]) && versionDirection(d) === 'upgrade',
         why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
       },
       {
@@ -5526,7 +5527,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:libc6|glibc)(?::\w+)?$/,
         weight: 0.65,
         anyDirection: true,
-        when: (d) => crosses(d, [2, 34]) && newerOnB(d),
+        when: (d) => crosses(d, [2, 34]) && versionDirection(d) === 'upgrade',
         why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
       },
       { facet: 'resources', key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/, weight: 0.6, anyDirection: true },
@@ -5946,14 +5947,6 @@ function caseMappingLocale(consequence: string): Implication[] {
       why: 'B runs in a Turkish or Azeri locale: i and I do not convert to each other',
     },
   ];
-}
-
-/** B's version is the later one. */
-function newerOnB(d: Difference): boolean {
-  const [a, b] = [numericParts(versionOfValue(d.a)), numericParts(versionOfValue(d.b))];
-  if (!a || !b) return false;
-  for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (b[i] ?? 0) > (a[i] ?? 0);
-  return false;
 }
 
 /** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */

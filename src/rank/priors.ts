@@ -437,10 +437,15 @@ function isDisabled(v: FacetValue | undefined): boolean {
 
 function versionFit(d: Difference): Fit {
   if (d.kind !== 'changed') return kindFit(d, true);
-  const direction = d.detail?.direction ?? ownDirection(d);
+  const direction = versionDirection(d);
   if (direction === 'downgrade') return { factor: 1, note: `downgrade ${versionText(d.a)} -> ${versionText(d.b)}` };
   if (direction === 'upgrade') return { factor: 0.75, note: `upgrade ${versionText(d.a)} -> ${versionText(d.b)}` };
   return { factor: 0.8 };
+}
+
+/** A version change's direction, as the diff measured it or, for a hand-made difference, measured here. */
+export function versionDirection(d: Difference): NonNullable<Difference['detail']>['direction'] {
+  return d.detail?.direction ?? ownDirection(d);
 }
 
 function ownDirection(d: Difference): 'upgrade' | 'downgrade' | undefined {
