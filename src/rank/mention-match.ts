@@ -122,6 +122,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     out.push(...librarySymbolFindings(d, mentions));
   if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
     out.push(...installHintFindings(d, mentions));
+  if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions));
   if (mentions.raisedIn.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed' && !rebuiltOnly(d)) {
     const name = packageName(d.key);
     const at = mentions.raisedIn.get(name) ?? mentions.raisedIn.get(name.replace(/-/g, '_'));
@@ -343,6 +344,27 @@ function installHintFindings(d: Difference, mentions: Mentions): Finding[] {
       return [finding(0.65, at, `the log asks to install ${hint}, which B does not have`)];
   }
   return [];
+}
+
+/** A version precise enough to name one release: three or more parts ("24.0.8215888", "3.22.1"). */
+const PRECISE_VERSION = /^\d+(?:\.\d+){2,}$/;
+
+/**
+ * "NDK at …/sdk/ndk/24.0.8215888 did not have a source.properties file": an error line names the package
+ * B lacks by its name and the very version A has, so the build looked for that installation.
+ */
+function lostVersionFindings(d: Difference, mentions: Mentions): Finding[] {
+  const version = d.a && typeof d.a === 'object' && 'version' in d.a ? String(d.a.version) : undefined;
+  if (!version || !PRECISE_VERSION.test(version) || !mentions.versions.has(version)) return [];
+  const names = packageWords(packageName(d.key)).filter((w) => w.length >= 3 && w !== version);
+  // The failure is about the package ("NDK is not installed") where the version itself sits on a context line.
+  if (!names.some((n) => mentions.words.get(n)?.error)) return [];
+  const whole = new RegExp(`(?<![\\w.])${escapeRegExp(version)}(?![\\w]|\\.\\d)`);
+  const naming = names.map((n) => new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, 'i'));
+  const at = mentions.lines.find(
+    (l) => l.line.body.includes(version) && whole.test(l.line.body) && naming.some((n) => n.test(l.line.body)),
+  );
+  return at ? [finding(0.7, at, `the log names ${packageName(d.key)} at ${version}, A's version, which B lacks`)] : [];
 }
 
 /** A variable holding a version ("10.14", "3.11"): the whole value, nothing around it. */

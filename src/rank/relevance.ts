@@ -183,6 +183,9 @@ function toolPhrase(key: string, mentions: Mentions): Relevance | undefined {
   return at ? { factor: TOUCHED, mention: at, named: key } : undefined;
 }
 
+/** Android SDK directories that hold many packages: the part after them is the package. */
+const SDK_DIRECTORIES = new Set(['platforms', 'sources', 'extras', 'system-images', 'add-ons', 'default', 'google_apis']);
+
 /** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
 export function packageWords(name: string): string[] {
   // Python spells a distribution's name with '-', its import name with '_' (importlib-metadata, importlib_metadata).
@@ -207,6 +210,9 @@ export function packageWords(name: string): string[] {
   if (library) out.add(library);
   // "systemd-devel" ships libsystemd's headers and pkg-config file: meson and pkg-config name it libsystemd.
   if (/-(?:dev|devel)$/.test(name) && !base.startsWith('lib') && base.length >= 3) out.add(`lib${base}`);
+  // "ndk;24.0.8215888", "build-tools;34.0.0": an Android SDK package is a path of parts, installed under
+  // sdk/ndk/24.0.8215888, which a log prints by those parts; a generic directory ("platforms") names nothing.
+  if (name.includes(';')) for (const part of name.split(';')) if (part.length >= 3 && !SDK_DIRECTORIES.has(part)) out.add(part);
   return [...out].filter((w) => w.length >= 2);
 }
 

@@ -956,4 +956,25 @@ describe('reasoning over values', () => {
     );
     expect(ranked[0]?.key).toBe('capabilities');
   });
+  it("an Android SDK package's parts and A's version on the log name the package B lacks", () => {
+    // margelo/react-native-mmkv#604: the project pins an NDK the machine does not have.
+    const sdk = (version: string) => ({ version, status: 'installed', manager: 'sdkmanager' });
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'packages', key: 'ndk;24.0.8215888', kind: 'removed', a: sdk('24.0.8215888') },
+        { scope: 'host', facet: 'packages', key: 'ndk;25.1.8937393', kind: 'added', b: sdk('25.1.8937393') },
+        changed('cpu', 'arch', 'x86_64', 'arm64'),
+      ],
+      [
+        '[CXX1101] NDK at /Users/dev/Library/Android/sdk/ndk/24.0.8215888 did not have a source.properties file',
+        '* What went wrong:',
+        "A problem occurred configuring project ':react-native-mmkv'.",
+        '> NDK is not installed',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('ndk;24.0.8215888');
+    expect(ranked[0]?.reasons.some((r) => r.text.includes("the log names ndk;24.0.8215888 at 24.0.8215888, A's version"))).toBe(true);
+    expect(packageWords('build-tools;34.0.0')).toContain('34.0.0');
+    expect(packageWords('platforms;android-34')).not.toContain('platforms');
+  });
 });
