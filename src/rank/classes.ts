@@ -55,6 +55,15 @@ export function limitTighter(d: Difference): boolean {
   return b !== undefined && (a === undefined || b < a);
 }
 
+/** A's capability list holds the capability (CAP_IPC_LOCK, "IPC_LOCK" or "cap_ipc_lock") and B's does not. */
+function lostCapability(d: Difference, name: string): boolean {
+  const has = (v: unknown) => new RegExp(`(?:^|[^a-z_])(?:cap_)?${name}(?![a-z_])`, 'i').test(String(v ?? ''));
+  return has(d.a) && !has(d.b);
+}
+
+/** Engines storing images through containerd: Docker 24+'s image store reports the "overlayfs" snapshotter. */
+const CONTAINERD_STORE = /^overlayfs$|snapshotter|stargz|containerd/i;
+
 /** A resource limit as a number ("8192" as written by hand too); undefined for "unlimited" or none. */
 function limitOf(v: unknown): number | undefined {
   if (typeof v === 'number') return v;
@@ -1693,6 +1702,67 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a binary needs CPU instructions the machine lacks',
   },
   {
+    // A build that hard-codes x86 flags (-msse2, -mavx, -mfma) meets a compiler targeting ARM: clang and gcc reject
+    // them. The machine moved to arm64 (Apple silicon, Graviton), not the compiler.
+    id: 'x86-flags-on-arm',
+    anchors: ['-msse', '-mavx', '-mfma', '-mmmx', '-mpopcnt', '-mbmi', '-mf16c', '-mpclmul', '-maes'],
+    patterns: [
+      /unsupported (?:option|argument) '-m(?:sse|avx|fma|mmx|popcnt|bmi|f16c|pclmul|aes)[\w.]*' for target '(?:arm64|aarch64|armv)/i,
+      /unrecognized command[- ]line option [‘'`]-m(?:sse|avx|fma|mmx|popcnt|bmi|f16c|pclmul|aes)[\w.]*[’']/i,
+    ],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^arch$/,
+        weight: 0.9,
+        why: 'B builds on an ARM machine, where the x86 instruction-set flags the build passes do not exist',
+      },
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.9,
+        why: 'B builds on an ARM machine, where the x86 instruction-set flags the build passes do not exist',
+      },
+      { facet: 'env', key: /^(?:CFLAGS|CXXFLAGS|ARCHFLAGS|CPPFLAGS)$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'x86 instruction-set flags were passed to a compiler targeting ARM',
+  },
+  {
+    // Docker Desktop's containerd image store (and any engine on the containerd snapshotter) keeps images apart from
+    // the classic store: tools that read the daemon's images through older APIs (pack, older buildx) find none.
+    id: 'image-not-on-daemon',
+    anchors: ['does not exist on the daemon', 'no such image', 'content digest'],
+    patterns: [
+      /image \S+ does not exist on the daemon/i,
+      // pack's ephemeral builder: an image it has just created, asked for by ID, is not there.
+      /saving image "[^"]+": Error: No such image: [0-9a-f]{12,}/,
+      // `docker save`, `docker run` and the classic builder on the containerd store: "content digest sha256:…: not found".
+      /content digest sha256:[0-9a-f]{12,}: not found/,
+    ],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:storage_driver|driver_status)$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => CONTAINERD_STORE.test(String(d.b ?? '')),
+        why: "B's engine stores images through containerd's snapshotter, which older image tools do not read",
+      },
+      {
+        facet: 'custom',
+        key: /\bdocker info\b.*(?:Driver|containerd|snapshotter)/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's engine stores images through containerd's snapshotter, which older image tools do not read",
+      },
+      { facet: 'docker', key: /^server_version$/, weight: 0.4 },
+      { facet: 'toolchains', key: /^(?:docker-desktop|pack)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a tool could not find an image the daemon just pulled',
+  },
+  {
     id: 'musl-symbol-not-found',
     anchors: [
       'error relocating',
@@ -2031,13 +2101,17 @@ export const ERROR_CLASSES: Signature[] = [
     // registered buffers, RDMA memory regions (ibv_reg_mr), mlock and eBPF maps fail with ENOMEM or EPERM when a
     // container's or login's 64 KiB or 8 MiB default is below what the program pins, with gigabytes free.
     id: 'locked-memory-limit',
-    anchors: ['io_uring', 'ibv_reg_mr', 'mlock', 'memlock', 'memory is not locked', 'lock jvm memory', 'max locked memory:'],
+    anchors: ['io_uring', 'ibv_', 'mlock', 'memlock', 'memory is not locked', 'lock jvm memory', 'max locked memory:', 'lock memory'],
     patterns: [
       /\bio_uring_(?:setup|queue_init\w*|register_buffers)\b.*(?:cannot allocate memory|ENOMEM|Operation not permitted|EPERM)/i,
       /ENOMEM, "io_uring/,
       // Any io_uring step refused memory ("io_uring runtime probe failed: Cannot allocate memory"): the rings are pinned.
       /\bio_uring\b.{0,60}\b(?:Cannot allocate memory|ENOMEM)\b/i,
       /\bibv_reg_mr\w*\b.*(?:Cannot allocate memory|ENOMEM|failed)/i,
+      // Verbs queues pin their rings too: "ibv_create_cq(cqe=4096) failed: Cannot allocate memory" (UCX, Open MPI).
+      /\bibv_create_(?:cq|qp|srq)\w*\b.*(?:Cannot allocate memory|ENOMEM)/i,
+      // Vault's "Error initializing core: Failed to lock memory: cannot allocate memory".
+      /\bFailed to lock memory\b/i,
       /increase the mlock limit|\bRLIMIT_MEMLOCK\b|max locked memory: cannot modify limit|\bmlock(?:all)?(?:\(\))? failed|Unable to lock JVM Memory/i,
       /memory locking requested for \w+ process but memory is not locked/,
     ],
@@ -2049,6 +2123,14 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         when: limitTighter,
         why: 'B caps locked memory (ulimit -l) below what the program pins: it fails with memory to spare',
+      },
+      {
+        facet: 'security',
+        key: /^capabilities$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => lostCapability(d, 'ipc_lock'),
+        why: 'B drops CAP_IPC_LOCK, without which the locked-memory limit binds (Vault, databases, RDMA)',
       },
       { facet: 'security', key: /^capabilities$/, weight: 0.4, anyDirection: true, why: 'without CAP_IPC_LOCK the memlock limit binds' },
       { facet: 'kernel', key: /^release$/, weight: 0.35, why: 'kernels before 5.12 charge io_uring rings to the locked-memory limit' },
@@ -3311,12 +3393,14 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // A Unix socket path holds 104-108 bytes: a socket under a long TMPDIR (macOS, Nix builds, nested runners) cannot bind.
     id: 'socket-path-too-long',
-    anchors: ['af_unix path too long', 'too long for a socket path', 'socket path', 'unix socket'],
+    anchors: ['af_unix path too long', 'too long for a socket path', 'socket path', 'unix socket', 'unix domain socket'],
     patterns: [
       /AF_UNIX path too long/,
       /socket path [‘'`"]?\S+[’'"]? is too long|too long for a socket path|unix socket path too long/i,
       // Tarantool's test runner: "unix socket's "/home/…/x.socket-iproto" path has length 108 symbols that is longer than 107".
       /\bunix socket'?s? .* path has length \d+ \w+ that is longer than \d+/i,
+      // PMIx and Open MPI: "…results in a path that is too long for the Unix domain socket".
+      /path that is too long for the Unix domain socket/i,
     ],
     implicates: [
       {

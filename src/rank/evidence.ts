@@ -198,7 +198,7 @@ function fieldChanged(d: Difference, field: string): boolean {
 /** Distinctive words shared by the difference (key, changed values) and the log's error lines. */
 function wordFinding(d: Difference, words: Map<string, LogLine>, logPaths: ReadonlyMap<string, unknown>): Finding | undefined {
   if (words.size === 0 || d.detail?.volatile) return undefined;
-  const terms = new Set(distinctiveWords(d.key));
+  const terms = new Set(distinctiveWords(d.facet === 'images' ? withoutRegistry(d.key) : d.key));
   // A list of directories (PATH, LD_LIBRARY_PATH) names the user's home and tools' install trees, which
   // every path in the log names too: its words say nothing about the failure.
   if (isDirectoryList(d.a) || isDirectoryList(d.b)) return wordsFound(terms, words);
@@ -235,6 +235,15 @@ function wordFinding(d: Difference, words: Map<string, LogLine>, logPaths: Reado
     if (own !== undefined) return wordsFound(valueTerms(d.kind === 'added' ? { ...d, b: own } : { ...d, a: own }, terms), words);
   }
   return wordsFound(valueTerms(d, terms), words);
+}
+
+/**
+ * "mcr.microsoft.com/dotnet/sdk:8.0" -> "dotnet/sdk:8.0": the registry that serves an image is its vendor's
+ * name, which every line of that vendor's tools prints ("Microsoft (R) Build Engine"), not the image.
+ */
+function withoutRegistry(ref: string): string {
+  const slash = ref.indexOf('/');
+  return slash > 0 && /[.:]|^localhost$/.test(ref.slice(0, slash)) ? ref.slice(slash + 1) : ref;
 }
 
 /** "/home/u/app/.venv", "C:\\tools\\jdk": one absolute path, not a list. */

@@ -25,6 +25,12 @@ const PROMPTS: RegExp[] = [
   /^\s*(?:##\[group\])?Run (\S.*)$/,
 ];
 
+/**
+ * A tag a runner puts before the lines of the program it runs: Terraform's provisioners
+ * ("null_resource.deploy (local-exec): + kubectl apply …"), Compose's services ("web_1  | + npm ci").
+ */
+const OUTPUT_TAG = /^\s*(?:[\w.[\]"-]+ \((?:local|remote)-exec\):|[\w.-]+\s+\|)\s+/;
+
 /** Words before the program: variable assignments, privilege and timing wrappers. */
 const PREFIX_WORDS = new Set(['sudo', 'env', 'time', 'exec', 'nice', 'nohup', 'command', 'xargs', 'then', 'do', 'if', '!']);
 const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
@@ -34,8 +40,9 @@ const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ash']);
 /** The program a command line runs, when the line is one. */
 export function commandLine(body: string): CommandLine | undefined {
   if (body.length > 2000) return undefined;
+  const untagged = body.replace(OUTPUT_TAG, '');
   for (const prompt of PROMPTS) {
-    const m = prompt.exec(body);
+    const m = prompt.exec(untagged);
     if (!m) continue;
     const program = programOf(m[1]!.trim(), 0);
     if (program) return { program };

@@ -742,6 +742,9 @@ export const SIGNATURES: Signature[] = [
       /paging file is too small/i,
       /os::commit_memory\(.*\) failed/,
     ],
+    // Pinning memory (mlock, io_uring rings, RDMA queues) fails with ENOMEM at the locked-memory limit, with RAM to
+    // spare: that is the locked-memory class's, not a machine out of memory.
+    exclude: [/\bFailed to lock memory\b|\bmlock|\bio_uring|\bibv_(?:reg_mr|create_(?:cq|qp|srq))/i],
     implicates: [
       // Never more memory: a build that runs out of memory with more of it ran out for another reason.
       {
@@ -844,6 +847,9 @@ export const SIGNATURES: Signature[] = [
       // No CA bundle to read at all: curl's error 77, OpenSSL's "error setting certificate verify
       // locations", Go's "failed to load system roots".
       /Problem with the SSL CA cert|error setting certificate verify locations|x509: failed to load system roots/i,
+      // Node's word for an unknown issuer, and .NET's ("…because of errors in the certificate chain: UntrustedRoot").
+      /unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE/i,
+      /The remote certificate is invalid (?:according to the validation procedure|because of errors in the certificate chain)|\bUntrustedRoot\b/,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
@@ -1621,6 +1627,14 @@ export const SIGNATURES: Signature[] = [
         why: 'B runs without CAP_SYS_ADMIN (not privileged): a Docker daemon inside the build container cannot start',
       },
       { facet: 'docker', weight: 0.5 },
+      // On a Mac or Windows the socket is the desktop VM's, and its release decides who may open it.
+      {
+        facet: 'toolchains',
+        key: /^(?:docker-desktop|rancher-desktop|podman-desktop|colima|orbstack)$/,
+        weight: 0.65,
+        anyDirection: true,
+        why: "the desktop VM's release decides how its Docker socket is shared and who may open it",
+      },
       { facet: 'packages', key: /^(?:docker[\w.-]*|moby-\w+|containerd[\w.-]*)(?::\w+)?$/, weight: 0.5 },
     ],
     tokens: ['path'],

@@ -828,6 +828,34 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '/usr/include/absl/strings/string_view.h:52:26: error: ‘string_view’ in namespace ‘std’ does not name a type',
     ],
   },
+  'x86-flags-on-arm': {
+    match: [
+      { line: "    clang: error: unsupported option '-msse2' for target 'arm64-apple-darwin25.2.0'", source: 'aresch/rencode#43' },
+      { line: "clang++: error: unsupported option '-msse4.1' for target 'aarch64-apple-darwin'", source: 'abseil/abseil-cpp#1707' },
+    ],
+    miss: [
+      // The same flags on an x86 target are fine; a flag the compiler does not know at all is another class.
+      "clang: error: unsupported option '-fopenmp'",
+      "gcc: error: unrecognized command-line option '-mno-outline-atomics'",
+    ],
+  },
+  'image-not-on-daemon': {
+    match: [
+      {
+        line: "ERROR: failed to build: failed to fetch builder image 'index.docker.io/paketobuildpacks/builder:base': image index.docker.io/paketobuildpacks/builder:base does not exist on the daemon: not found",
+        source: 'buildpacks/pack#1519',
+      },
+      {
+        line: 'ERROR: failed to build: failed to write image to the following tags: [pack.local/builder/6c776373617a756d7270:latest: saving image "pack.local/builder/6c776373617a756d7270:latest": Error: No such image: 295d34fd324fb6faf',
+        source: 'buildpacks/pack#1853',
+      },
+      {
+        line: 'Error response from daemon: content digest sha256:a603fa5e3b4127f210503aaa6189abf6286ee5a73deeaab460f8f33ebc6b64e2: not found',
+        source: 'docker/for-mac#6586',
+      },
+    ],
+    miss: ['Error response from daemon: No such image: myapp:latest', 'Error: No such container: web'],
+  },
   'musl-symbol-not-found': {
     match: [
       { line: "#0 3995.4 /kvrocks/src/main.cc:87: undefined reference to `backtrace'", source: 'apache/kvrocks#1421' },
@@ -2362,6 +2390,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'socket-path-too-long': {
     match: [
       { line: '# OSError: AF_UNIX path too long', source: 'oalders/dot-files#946' },
+      { line: 'in a path that is too long for the Unix domain socket:', source: 'rnajena/poseidon#31' },
       { line: 'E   OSError: AF_UNIX path too long', source: 'headroomlabs-ai/headroom#2394' },
       {
         line: 'error: socket path ‘/private/var/folders/rs/k3cmq1b12238c_kx1xg1pndw0000gn/T/nix-build-nix-1.12pre5413_b4b1f452.drv-0/nix-test/var/nix/daemon-socket/socket’ is too long',
@@ -2996,6 +3025,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'locked-memory-limit': {
     match: [
+      { line: 'Error initializing core: Failed to lock memory: cannot allocate memory', source: 'cgswong/docker-vault#4' },
+      {
+        line: '[1652739463.054681] [cn0022:4071024:0]        ib_iface.c:1035 UCX  ERROR ibv_create_cq(cqe=4096) failed: Cannot allocate memory',
+        source: 'openucx/ucx#8229',
+      },
       {
         line: 'misc/ibvwrap.cc:278 NCCL WARN Call to ibv_reg_mr_iova2 failed with error Cannot allocate memory',
         source: 'NVIDIA/nccl-tests#206',

@@ -23,6 +23,10 @@ describe('commandLine', () => {
     // NREL/resstock (GitHub Actions)
     ['Run pip install git+https://github.com/NREL/buildstockbatch.git@develop', 'pip'],
     ['Step 4/9 : RUN sudo -E /bin/sh -c "helm dependency build"', 'helm'],
+    // GoogleCloudPlatform/microservices-demo#1511 (a Terraform provisioner's tag before the traced command)
+    ['null_resource.apply_deployment (local-exec): + kubectl apply -k ../kustomize/', 'kubectl'],
+    // A Compose service's tag before its shell trace.
+    ['web_1  | + npm ci', 'npm'],
     // amazonlinux/amazon-linux-2023#290 (BuildKit's progress view)
     [
       ' => ERROR [ 2/13] RUN amazon-linux-extras install python3.8                                                            1.3s',

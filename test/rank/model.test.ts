@@ -977,4 +977,46 @@ describe('reasoning over values', () => {
     expect(packageWords('build-tools;34.0.0')).toContain('34.0.0');
     expect(packageWords('platforms;android-34')).not.toContain('platforms');
   });
+
+  it('an image is not named by the registry that serves it', () => {
+    // dotnet/core#3309: every MSBuild line says "Microsoft"; mcr.microsoft.com is where the SDK image comes from.
+    const ranked = rank(
+      [
+        changed('images', 'mcr.microsoft.com/dotnet/core/sdk:2.2.401-bionic', { id: 'sha256:1c7e' }, { id: 'sha256:8d2a' }),
+        changed('kernel', 'release', '5.3.1-050301-generic', '5.0.0-29-generic'),
+      ],
+      [
+        'MSBUILD : error MSB1025: An internal failure occurred while running MSBuild.',
+        'Microsoft.Build.BackEnd.NodeFailedToLaunchException: The FileName property should not be a directory unless UseShellExecute is set.',
+      ].join('\n'),
+    );
+    expect(
+      ranked
+        .find((r) => r.facet === 'images')
+        ?.reasons.map((r) => r.text)
+        .join(' '),
+    ).not.toContain('microsoft');
+  });
+
+  it('memory pinned past the locked-memory limit names the lost CAP_IPC_LOCK, not the memory size', () => {
+    // cgswong/docker-vault#4: the container ran without --cap-add IPC_LOCK.
+    const ranked = rank(
+      [
+        changed('security', 'capabilities', 'CHOWN,DAC_OVERRIDE,IPC_LOCK,SETUID', 'CHOWN,DAC_OVERRIDE,SETUID'),
+        changed('resources', 'mem_total', 2099249152, 1044049920),
+      ],
+      'Error initializing core: Failed to lock memory: cannot allocate memory',
+    );
+    expect(ranked[0]?.key).toBe('capabilities');
+    expect(ranked[0]?.reasons[0]?.text).toContain('B drops CAP_IPC_LOCK');
+  });
+
+  it("a Docker socket refused on a desktop VM names the desktop's release", () => {
+    // docker/for-mac#4755: Docker Desktop 2.3.2.0 changed who may open the shared socket.
+    const ranked = rank(
+      [changed('toolchains', 'docker-desktop', '2.3.1.0', '2.3.2.0'), changed('docker', 'server_version', '19.03.8', '19.03.12')],
+      'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock: Get http://%2Fvar%2Frun%2Fdocker.sock/v1.40/containers/json: dial unix /var/run/docker.sock: connect: permission denied',
+    );
+    expect(ranked[0]?.key).toBe('docker-desktop');
+  });
 });

@@ -210,7 +210,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // openSUSE/obs-build#854: a build under ulimit -v.
       '[   37s] RangeError: WebAssembly.Instance(): Out of memory: wasm memory',
     ],
-    miss: ['Killed 3 stale containers before starting', 'exit code 1', 'warning C4996: strcpy: This function or variable may be unsafe'],
+    miss: [
+      'Killed 3 stale containers before starting',
+      'exit code 1',
+      'warning C4996: strcpy: This function or variable may be unsafe',
+      // cgswong/docker-vault#4, openucx/ucx#8229: pinned memory refused at the locked-memory limit, with RAM to spare.
+      'Error initializing core: Failed to lock memory: cannot allocate memory',
+      'ib_iface.c:1035 UCX  ERROR ibv_create_cq(cqe=4096) failed: Cannot allocate memory',
+    ],
   },
   'too-many-open-files': {
     match: [
@@ -230,6 +237,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Get "https://registry-1.docker.io/v2/": x509: certificate signed by unknown authority',
       // uglymagoo/plexmediaserver-installer#12 and Ysurac/openmptcprouter#186: wget's own words.
       'ERROR: The certificate of ‘dev2day.de’ is not trusted.',
+      // actions/upload-artifact#321 (Node), redhat-developer/s2i-dotnetcore#374 and NuGet/Home#8169 (.NET).
+      'Error: Create Artifact Container failed: unable to verify the first certificate',
+      '/usr/lib64/dotnet/sdk/5.0.206/NuGet.targets(131,5): error :   The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot [/opt/app-root/src/Api/Api.csproj]',
+      'NuGet.targets(123,5): error :   The remote certificate is invalid according to the validation procedure. [/home/u/WebApp1/WebApp1.csproj]',
       "ERROR: cannot verify www.openmptcprouter.com's certificate, issued by ‘CN=R3,O=Let's Encrypt,C=US’:",
       // golang/go#11404: git on macOS (Secure Transport) under a gitconfig CA bundle of the work CA only.
       "fatal: unable to access 'https://go.googlesource.com/tools/': SSL: certificate verification failed (result: 5)",
