@@ -1462,6 +1462,7 @@ export const ERROR_CLASSES: Signature[] = [
       'not yet activated',
       'not yet been activated',
       'still dirty',
+      'signature expired',
     ],
     patterns: [
       /certificate (?:is )?not (?:yet )?valid|not yet valid|is not valid yet/i,
@@ -1475,6 +1476,9 @@ export const ERROR_CLASSES: Signature[] = [
       // ninja regenerating build.ninja forever: its outputs keep looking older than their inputs. Ninja
       // before 1.8 leaves out the hint about the system time.
       /manifest '[^']+' still dirty after \d+ tries/,
+      // Signed API requests carry the sender's time: AWS refuses one minutes off ("Signature expired: 20191029T154623Z
+      // is now earlier than …").
+      /\bSignature expired: \d/,
     ],
     implicates: [
       {
@@ -1761,6 +1765,58 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a tool could not find an image the daemon just pulled',
+  },
+  {
+    // Apple's SDKs mark APIs with the OS release that introduced them: code built for an older deployment target
+    // (MACOSX_DEPLOYMENT_TARGET, which cibuildwheel and Xcode projects set per architecture) may not call them.
+    id: 'deployment-target-too-old',
+    anchors: ['introduced in', 'only available on', 'built for newer'],
+    patterns: [
+      /is unavailable: introduced in (?:macOS|iOS|tvOS|watchOS|visionOS) \d+(?:\.\d+)*/,
+      /is only available on (?:macOS|iOS|tvOS|watchOS|visionOS) \d+(?:\.\d+)* or newer/,
+      /was built for newer (?:macOS|iOS|tvOS|watchOS) version \([\d.]+\) than being linked \([\d.]+\)/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:MACOSX_DEPLOYMENT_TARGET|IPHONEOS_DEPLOYMENT_TARGET|TVOS_DEPLOYMENT_TARGET|WATCHOS_DEPLOYMENT_TARGET)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B builds for another deployment target, and the SDK allows only the APIs that release had',
+      },
+      { facet: 'custom', key: /deployment.?target/i, weight: 0.85, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:xcode|clang|apple-clang)$/, weight: 0.4, anyDirection: true },
+      { facet: 'os', key: /^version_id$/, weight: 0.35, anyDirection: true, why: 'the default deployment target follows the OS release' },
+    ],
+    tokens: [],
+    meaning: 'code calls an Apple API newer than the deployment target it is built for',
+  },
+  {
+    // Ansible hands its module files to the become user with setfacl; without the acl package on the target it
+    // falls back to chown and chmod's "A+user:…" syntax, which Linux's chmod rejects.
+    id: 'ansible-become-permissions',
+    anchors: ['ansible needs to create when becoming an unprivileged user'],
+    patterns: [/Failed to set permissions on the temporary files Ansible needs to create when becoming an unprivileged user/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^acl(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's target lacks the acl package (setfacl), with which Ansible lets the become user read its files",
+      },
+      { facet: 'custom', key: /\bsetfacl\b/, weight: 0.88, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^ANSIBLE_(?:PIPELINING|ALLOW_WORLD_READABLE_TMPFILES|REMOTE_TMP|BECOME\w*)$/,
+        weight: 0.8,
+        anyDirection: true,
+      },
+      { facet: 'packages', key: /^sudo(?::\w+)?$/, weight: 0.45, anyDirection: true },
+      { facet: 'security', key: /^uid$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Ansible could not hand its temporary files to the become user",
   },
   {
     id: 'musl-symbol-not-found',

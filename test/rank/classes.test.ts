@@ -661,6 +661,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'clock-skew': {
     match: [
       {
+        // The terminal wrapped the timestamp: the line ends inside it.
+        line: 'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: Signature expired: 20191',
+        source: 'EngineerBetter/control-tower#51',
+      },
+
+      {
         line: 'E: Release file for http://archive.raspberrypi.org/debian/dists/buster/InRelease is not valid yet (invalid for another 10d 19h 25min 59s).',
         source: 'marcone/teslausb#677',
       },
@@ -827,6 +833,30 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "src/main.c:12:5: error: redefinition of 'struct foo'",
       '/usr/include/absl/strings/string_view.h:52:26: error: ‘string_view’ in namespace ‘std’ does not name a type',
     ],
+  },
+  'deployment-target-too-old': {
+    match: [
+      {
+        line: "  /var/folders/95/T/tmpgqyl8ext/build/_deps/astyle-src/AStyle/src/astyle_main.cpp:81:46: error: 'path' is unavailable: introduced in macOS 10.15",
+        source: 'pypa/cibuildwheel#2119',
+      },
+      { line: "g2o/g2o/stuff/filesys_tools.cpp:36:31: error: 'path' is unavailable: introduced in macOS 10.15", source: 'RainerKuemmerle/g2o#791' },
+      { line: "main.m:419:24: warning: 'fsgetpath' is only available on macOS 10.13 or newer", source: 'sveinbjornt/searchfs#5' },
+    ],
+    miss: ["error: 'path' file not found", 'note: this feature was introduced in CMake 3.20'],
+  },
+  'ansible-become-permissions': {
+    match: [
+      {
+        line: 'fatal: [test-bench-bot]: FAILED! => {"msg": "Failed to set permissions on the temporary files Ansible needs to create when becoming an unprivileged user (rc: 1, err: chmod: invalid mode: \'A+user:gitlab-runner:rx:allow\'',
+        source: 'hurricanehrndz/ansible-rustup#10',
+      },
+      {
+        line: "    Failed to set permissions on the temporary files Ansible needs to create when becoming an unprivileged user (rc: 1, err: chmod: invalid mode: 'A+user:paperlessng:rx:allow'",
+        source: 'paperless-ngx/ansible#15',
+      },
+    ],
+    miss: ['fatal: [host]: FAILED! => {"msg": "Missing sudo password"}'],
   },
   'x86-flags-on-arm': {
     match: [
