@@ -1816,7 +1816,7 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'security', key: /^uid$/, weight: 0.35, anyDirection: true },
     ],
     tokens: [],
-    meaning: "Ansible could not hand its temporary files to the become user",
+    meaning: 'Ansible could not hand its temporary files to the become user',
   },
   {
     id: 'musl-symbol-not-found',

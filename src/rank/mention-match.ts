@@ -87,6 +87,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
+  if (d.facet === 'os' && d.key === 'version_id' && d.kind === 'changed') out.push(...osReleaseFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   // "{undef,[{crypto,start,…}]}" with libcrypto.so.1.1 gone: an error line names the library B lacks by its bare name.
   if (d.facet === 'libraries' && d.kind === 'removed') {
@@ -514,6 +515,32 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/** Distributions as runtime identifiers, platform tags and image names spell them before their release. */
+const DISTRIBUTION_NAMES = 'alpine|ubuntu|debian|fedora|centos|rhel|rocky|almalinux|opensuse|sles|amzn|ol|el|bookworm|bullseye';
+
+/**
+ * "The specified RuntimeIdentifier 'alpine.3.19-x64' is not recognized": a word on an error line that spells a
+ * distribution with one side's release names that release.
+ */
+function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = numericParts(versionOf(d.a));
+  const b = numericParts(versionOf(d.b));
+  if (!a || !b) return [];
+  for (const [side, parts, other, weight] of [
+    ['B', b, a, 0.6],
+    ['A', a, b, 0.4],
+  ] as const) {
+    const short = parts.slice(0, 2).join('.');
+    if (short === other.slice(0, 2).join('.')) continue;
+    const spelled = new RegExp(`^(?:${DISTRIBUTION_NAMES})[._-]?${escapeRegExp(short)}(?![\\d.]\\d)`);
+    for (const [word, at] of mentions.words) {
+      // On an error line only: a prompt or a container name ("[fedora-41] ❯") says where the build ran, not what failed.
+      if (at.error && spelled.test(word)) return [finding(weight, at, `an error line names ${word}, ${side}'s OS release`)];
+    }
+  }
+  return [];
 }
 
 /** "Unsupported collation 'de_DE.UTF-8'" when B lacks de_DE.utf8: locales are spelled UTF-8, utf8 or not at all. */

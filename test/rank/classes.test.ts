@@ -840,7 +840,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "  /var/folders/95/T/tmpgqyl8ext/build/_deps/astyle-src/AStyle/src/astyle_main.cpp:81:46: error: 'path' is unavailable: introduced in macOS 10.15",
         source: 'pypa/cibuildwheel#2119',
       },
-      { line: "g2o/g2o/stuff/filesys_tools.cpp:36:31: error: 'path' is unavailable: introduced in macOS 10.15", source: 'RainerKuemmerle/g2o#791' },
+      {
+        line: "g2o/g2o/stuff/filesys_tools.cpp:36:31: error: 'path' is unavailable: introduced in macOS 10.15",
+        source: 'RainerKuemmerle/g2o#791',
+      },
       { line: "main.m:419:24: warning: 'fsgetpath' is only available on macOS 10.13 or newer", source: 'sveinbjornt/searchfs#5' },
     ],
     miss: ["error: 'path' file not found", 'note: this feature was introduced in CMake 3.20'],

@@ -1019,4 +1019,15 @@ describe('reasoning over values', () => {
     );
     expect(ranked[0]?.key).toBe('docker-desktop');
   });
+
+  it("a runtime identifier on an error line that spells a distribution's release names B's OS release", () => {
+    // dotnet/sdk#39733: .NET 7's SDK does not know Alpine 3.19's runtime identifier.
+    const log = "error NETSDK1083: The specified RuntimeIdentifier 'alpine.3.19-x64' is not recognized.";
+    const os = changed('os', 'version_id', '3.18.6', '3.19.1');
+    const why = mentionFindings(os, scanMentions(parseBuildLog(log))).map((f) => f.why);
+    expect(why).toContain("an error line names alpine.3.19-x64, B's OS release");
+    // Where the build ran, in a prompt, is not what failed.
+    const prompt = "⬢ [fedora-41] ❯ sudo yum groupinstall -y 'Development Tools'";
+    expect(mentionFindings(changed('os', 'version_id', '40', '41'), scanMentions(parseBuildLog(prompt)))).toEqual([]);
+  });
 });
