@@ -97,6 +97,9 @@ export const LOCALHOST_UNRESOLVED =
 const SYSTEM_HEADERS_CLASH =
   /\/usr\/include\/(?:linux|sys|asm|asm-generic|bits|netinet|net)\/[\w./-]+\.h:\d+:\d+: error: (?:redefinition|redeclaration|conflicting types) of\b/;
 
+/** A header's `#error` naming a version of something other than the language or compiler. */
+const LIBRARY_VERSION_GUARD = /error: #error\b(?!.*\b(?:C\+\+|GCC|gcc|[Cc]lang|compiler|MSVC|C\d\d)\b).*\b(?:older than|too old|version)\b/;
+
 const COMPILER: Implication[] = [
   {
     facet: 'toolchains',
@@ -228,7 +231,8 @@ export const ERROR_CLASSES: Signature[] = [
       /configure(?::\d+)?: error: (?:installation or configuration problem: )?C(?:\+\+)? compiler cannot create executables/,
     ],
     // Two system headers defining the same thing: the headers changed, not the compiler (system-headers-clash).
-    exclude: [SYSTEM_HEADERS_CLASH],
+    // A library's own guard (`#error "SDL version older than 2.24.0"`) is about the library, not the compiler.
+    exclude: [SYSTEM_HEADERS_CLASH, LIBRARY_VERSION_GUARD],
     implicates: COMPILER,
     tokens: ['path'],
     meaning: 'the C/C++ compiler rejected code it used to accept',

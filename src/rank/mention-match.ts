@@ -51,6 +51,10 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
     if (at?.error && d.kind === 'removed' && UNSET.test(at.line.body))
       out.push(finding(0.85, at, `an error line asks for ${d.key}, which B does not set`));
+    // "error: no token found, please run `cargo login`" then "or use environment variable CARGO_REGISTRY_TOKEN":
+    // the message goes on to name the variable that would have supplied what is missing.
+    else if (at && d.kind === 'removed' && continuesMissingError(at, mentions))
+      out.push(finding(0.8, at, `the error goes on to name ${d.key}, which B does not set`));
     // "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace": advice any run prints.
     else if (at && ADVICE.test(at.line.body)) out.push(finding(0.55 * ADVICE_FACTOR, at, `the log suggests setting ${d.key}`));
     else if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
@@ -366,6 +370,16 @@ function lostVersionFindings(d: Difference, mentions: Mentions): Finding[] {
     (l) => l.line.body.includes(version) && whole.test(l.line.body) && naming.some((n) => n.test(l.line.body)),
   );
   return at ? [finding(0.7, at, `the log names ${packageName(d.key)} at ${version}, A's version, which B lacks`)] : [];
+}
+
+/** Words saying a credential or setting was not found: "no token found", "missing credentials", "not logged in". */
+const MISSING_THING = /\b(?:no (?:token|credentials?|password|api key|auth\w*)\b|not (?:set|defined|found|logged in)|missing|required)\b/i;
+
+/** The line right before this one is an error saying something is missing: this line continues its message. */
+function continuesMissingError(at: Mention, mentions: Mentions): boolean {
+  const i = mentions.lines.findIndex((l) => l.line === at.line);
+  const before = i > 0 ? mentions.lines[i - 1] : undefined;
+  return before !== undefined && before.error && before.line.number === at.line.number - 1 && MISSING_THING.test(before.line.body);
 }
 
 /** A variable holding a version ("10.14", "3.11"): the whole value, nothing around it. */

@@ -134,7 +134,7 @@ const ULIMIT_KEYS: Readonly<Record<string, readonly [string, number]>> = {
   f: ['ulimit_fsize', 1024],
 };
 /** A line that may state a minimum version: the cheap test before the expressions below. */
-const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least/i;
+const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least|older than/i;
 /** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
 const REQUIREMENTS = [
   // dpkg and nimble put the bound in brackets: "libc6 (>= 2.34)", "nim (>= 1.0.0)".
@@ -145,6 +145,8 @@ const REQUIREMENTS = [
   // meson: "need 'libsystemd' ['>= 230']"; pkg-config: "Requested 'glib-2.0 >= 2.56' but version of …".
   /\bneed '([A-Za-z][\w+.-]*)' \['>=\s*(\d+(?:\.\d+){0,2})'\]/g,
   /\bRequested '([A-Za-z][\w+.-]*?)(?:-\d+(?:\.\d+)?)? >= (\d+(?:\.\d+){0,2})'/g,
+  // A header's guard: `#error "SDL version older than 2.24.0"`, "libfoo is older than 1.2".
+  /\b([A-Za-z][\w+-]*) (?:version )?(?:is )?older than v?(\d+(?:\.\d+){0,2})\b/gi,
 ];
 /** Words those expressions catch that name no software ("project requires >= 1.3.0", "version >= 2"). */
 const NOT_NAMES = new Set([

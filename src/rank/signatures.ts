@@ -1599,6 +1599,58 @@ export const SIGNATURES: Signature[] = [
     meaning: 'the docker CLI does not know a command or flag the build uses',
   },
   {
+    // Secret stores (the keyring behind poetry and twine, Docker's secretservice helper) reach the desktop's keyring
+    // over a D-Bus session bus; a headless runner has none, and D-Bus cannot start one without X11.
+    id: 'dbus-autolaunch',
+    anchors: ['autolaunch'],
+    patterns: [/Cannot autolaunch D-Bus without X11 \$DISPLAY/, /dbus-launch --autolaunch[= ]/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:PYTHON_KEYRING_BACKEND|DBUS_SESSION_BUS_ADDRESS)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'A chose a keyring that needs no desktop session (or had a session bus); B reaches for D-Bus on a headless machine',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:golang-docker-credential-helpers|docker-credential-\w+|gnome-keyring|python3?-(?:keyring|secretstorage)|dbus-x11)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B has a credential store that asks the desktop keyring over D-Bus',
+      },
+      { facet: 'custom', key: /credsStore|credHelpers|docker-credential|keyring/i, weight: 0.8, anyDirection: true },
+      { facet: 'env', key: /^DISPLAY$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a credential store needed a desktop session bus the machine does not have',
+  },
+  {
+    // Container actions, service containers and some tools run only on Linux runners: the job moved to macOS or Windows.
+    id: 'os-unsupported',
+    anchors: ['only supported on', 'not supported on'],
+    patterns: [/\bonly supported on (?:Linux|macOS|Windows)\b/i, /\bis not supported on (?:Linux|macOS|Mac OS X|Windows|darwin|win32)\b/i],
+    implicates: [
+      {
+        facet: 'os',
+        key: /^(?:id|family|name)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'the step runs only on another operating system than B',
+      },
+      {
+        facet: 'env',
+        key: /^(?:ImageOS|RUNNER_OS|AGENT_OS|OS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the job runs on a runner of another operating system',
+      },
+      { facet: 'kernel', key: /^(?:name|sysname)$/, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the step does not run on the operating system B runs',
+  },
+  {
     id: 'docker-daemon-unreachable',
     anchors: ['docker daemon', 'tls data loaded from environment'],
     patterns: [

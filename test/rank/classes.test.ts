@@ -59,6 +59,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'cc1plus: some warnings being treated as errors', source: 'chokkan/simstring#22' },
     ],
     miss: [
+      // turanszkij/WickedEngine#1062: a library's own version guard names the library (SDL 2.0.20 on Ubuntu 22.04).
+      '/home/yos/work/upstream/WickedEngine/WickedEngine/Utility/FAudio/src/FAudio_platform_sdl2.c:34:2: error: #error "SDL version older than 2.24.0"',
       '-- The CXX compiler identification is GNU 13.2.0',
       "warning: unused variable 'x' [-Wunused-variable]",
       'npm ERR! code ELIFECYCLE',

@@ -1030,4 +1030,28 @@ describe('reasoning over values', () => {
     const prompt = "⬢ [fedora-41] ❯ sudo yum groupinstall -y 'Development Tools'";
     expect(mentionFindings(changed('os', 'version_id', '40', '41'), scanMentions(parseBuildLog(prompt)))).toEqual([]);
   });
+
+  it("a header's guard saying a library is older than a version requires that version", () => {
+    // turanszkij/WickedEngine#1062: FAudio needs SDL 2.24; Ubuntu 22.04 ships 2.0.20.
+    const m = scanMentions(parseBuildLog('FAudio_platform_sdl2.c:34:2: error: #error "SDL version older than 2.24.0"'));
+    expect(m.requirements.map((r) => [r.name, r.version])).toEqual([['sdl', '2.24.0']]);
+  });
+
+  it('an error that goes on to name the variable that would have supplied what is missing names it', () => {
+    // torrust/torrust-tracker#441: the publish step did not get the secret.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'env', key: 'CARGO_REGISTRY_TOKEN', kind: 'removed', a: '(redacted)' },
+        changed('toolchains', 'cargo', '1.71.1', '1.72.0'),
+      ],
+      [
+        '  cargo publish -p torrust-tracker-located-error',
+        '    Updating crates.io index',
+        'error: no token found, please run `cargo login`',
+        'or use environment variable CARGO_REGISTRY_TOKEN',
+      ].join('\n'),
+    );
+    expect(ranked[0]?.key).toBe('CARGO_REGISTRY_TOKEN');
+    expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain('the error goes on to name CARGO_REGISTRY_TOKEN');
+  });
 });

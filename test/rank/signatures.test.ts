@@ -438,6 +438,21 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: ['docker buildx build --platform linux/arm64 .', '#1 [internal] load build definition from Dockerfile'],
   },
+  'dbus-autolaunch': {
+    match: [
+      // docker/docker-credential-helpers#105, python-poetry/poetry#1917
+      'error getting credentials - err: exit status 1, out: `Cannot autolaunch D-Bus without X11 $DISPLAY`',
+      '  g-spawn-exit-error-quark: Error spawning command line “dbus-launch --autolaunch=93716890c157416eacbb2d8801a1e4f6 --binary-syntax --close-stderr”: Child process exited with code 1 (1)',
+    ],
+    miss: ['dbus-daemon[1]: [session uid=1000 pid=1] Activating service name=org.freedesktop.portal.Desktop'],
+  },
+  'os-unsupported': {
+    match: [
+      // pypa/gh-action-pypi-publish#54: a Docker container action on a macOS runner.
+      '2021-01-15T17:48:26.9586610Z ##[error]Container action is only supported on Linux',
+    ],
+    miss: ['Python 2.7 is not supported any more', 'warning: this option is not supported on this platform'],
+  },
   'docker-daemon-unreachable': {
     match: [
       // actions/actions-runner-controller#893
