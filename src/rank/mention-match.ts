@@ -379,7 +379,7 @@ const MISSING_THING = /\b(?:no (?:token|credentials?|password|api key|auth\w*)\b
 function continuesMissingError(at: Mention, mentions: Mentions): boolean {
   const i = mentions.lines.findIndex((l) => l.line === at.line);
   const before = i > 0 ? mentions.lines[i - 1] : undefined;
-  return before !== undefined && before.error && before.line.number === at.line.number - 1 && MISSING_THING.test(before.line.body);
+  return before?.error === true && before.line.number === at.line.number - 1 && MISSING_THING.test(before.line.body);
 }
 
 /** A variable holding a version ("10.14", "3.11"): the whole value, nothing around it. */
