@@ -5033,10 +5033,20 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'ssh-algorithm-negotiation',
-    anchors: ['unable to negotiate', 'no matching host key type', 'no matching key exchange', 'no matching cipher'],
+    anchors: [
+      'unable to negotiate',
+      'no matching host key type',
+      'no matching key exchange',
+      'no matching cipher',
+      'pubkeyacceptedalgorithms',
+      'no mutual signature',
+    ],
     patterns: [
       /Unable to negotiate with .{1,120}: no matching (?:host key type|key exchange method|cipher|MAC) found/,
       /no matching host key type found\. Their offer: /,
+      // The server's side of the same refusal (sshd's log), and the client's.
+      /key type ssh-(?:rsa|dss) not in PubkeyAcceptedAlgorithms/,
+      /sign_and_send_pubkey: no mutual signature supported/,
     ],
     implicates: [
       {

@@ -1651,6 +1651,64 @@ export const SIGNATURES: Signature[] = [
     meaning: 'the step does not run on the operating system B runs',
   },
   {
+    // $IsLinux, $IsWindows, $IsMacOS and $IsCoreCLR exist from PowerShell 6 on: under strict mode Windows
+    // PowerShell 5.1 stops at the first one a script reads.
+    id: 'powershell-core-variable',
+    anchors: ['$islinux', '$iswindows', '$ismacos', '$iscoreclr'],
+    patterns: [/The variable '\$Is(?:Linux|Windows|MacOS|CoreCLR)' cannot be retrieved because it has not been set/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:powershell|pwsh)$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'B runs Windows PowerShell 5.1, which lacks the $IsLinux family of variables PowerShell 6+ defines',
+      },
+      { facet: 'env', key: /^PSModulePath$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a PowerShell 6+ script ran under Windows PowerShell',
+  },
+  {
+    // MSBuild's C++ targets ask for the Windows SDK the project names (or the newest one, with the version left empty).
+    id: 'windows-sdk-missing',
+    anchors: ['msb8036'],
+    patterns: [/\berror MSB8036\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:windows_sdk|windows-sdk|winsdk|windowssdk)$/i,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'B lacks the Windows SDK version the project builds against',
+      },
+      { facet: 'packages', key: /windows.?(?:sdk|kits)/i, weight: 0.88, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:msvc|visualstudio|vs|msbuild)$/i, weight: 0.45, anyDirection: true },
+    ],
+    tokens: ['version'],
+    meaning: 'the Windows SDK the project asks for is not installed',
+  },
+  {
+    // Windows lets a user create symbolic links only with SeCreateSymbolicLinkPrivilege, which Developer Mode grants to
+    // everyone; without it CMake, git and npm stop at the first link.
+    id: 'windows-symlink-privilege',
+    anchors: ['required privilege is not held'],
+    patterns: [/A required privilege is not held by the client/],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /AllowDevelopmentWithoutDevLicense|AppModelUnlock|SeCreateSymbolicLink|developer.?mode/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B lacks Developer Mode (or the symlink privilege), so a normal user cannot create symbolic links',
+      },
+      { facet: 'security', key: /^(?:privileges|groups|elevated|admin|is_admin)$/i, weight: 0.8, anyDirection: true },
+      { facet: 'git', key: /^core\.symlinks$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'Windows refused to create a symbolic link for lack of the privilege',
+  },
+  {
     id: 'docker-daemon-unreachable',
     anchors: ['docker daemon', 'tls data loaded from environment'],
     patterns: [

@@ -410,6 +410,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'ssh-algorithm-negotiation': {
     match: [
       {
+        line: 'userauth_pubkey: key type ssh-rsa not in PubkeyAcceptedAlgorithms [preauth]',
+        source: 'microsoft/azure-pipelines-tasks#16598',
+      },
+      {
         line: 'Unable to negotiate with 100.77.11.58 port 22: no matching host key type found. Their offer: ssh-rsa',
         source: 'gokrazy/breakglass#9',
       },

@@ -453,6 +453,23 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: ['Python 2.7 is not supported any more', 'warning: this option is not supported on this platform'],
   },
+  'powershell-core-variable': {
+    // microsoft/msquic#4810: the script ran under Windows PowerShell 5.1.
+    match: ["The variable '$IsLinux' cannot be retrieved because it has not been set."],
+    miss: ["The variable '$config' cannot be retrieved because it has not been set."],
+  },
+  'windows-sdk-missing': {
+    match: [
+      // microsoft/vcpkg#42247 (a Chinese-language Visual Studio): the code is the same in every language.
+      '         D:\\VisualStudio\\Enterprise\\MSBuild\\Microsoft\\VC\\v170\\Microsoft.Cpp.WindowsSDK.targets(46,5): error MSB8036: 找不到 Windows SDK 版本 10.0.26100.0。',
+    ],
+    miss: ['error MSB3073: The command "exit 1" exited with code 1.'],
+  },
+  'windows-symlink-privilege': {
+    // microsoft/WSL#12923: CMake's file(CREATE_LINK) without Developer Mode.
+    match: ['A required privilege is not held by the client.'],
+    miss: ['Access is denied.'],
+  },
   'docker-daemon-unreachable': {
     match: [
       // actions/actions-runner-controller#893
