@@ -127,7 +127,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     out.push(...librarySymbolFindings(d, mentions));
   if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
     out.push(...installHintFindings(d, mentions));
-  if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions));
+  if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions), ...lostDirectoryFindings(d, mentions));
   if (mentions.raisedIn.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed' && !rebuiltOnly(d)) {
     const name = packageName(d.key);
     const at = mentions.raisedIn.get(name) ?? mentions.raisedIn.get(name.replace(/-/g, '_'));
@@ -349,6 +349,24 @@ function installHintFindings(d: Difference, mentions: Mentions): Finding[] {
       return [finding(0.65, at, `the log asks to install ${hint}, which B does not have`)];
   }
   return [];
+}
+
+/** An error line saying a file is not there (in the languages MSBuild, make and compilers are translated into). */
+const FILE_NOT_FOUND =
+  /\b(?:not found|No such file|cannot find|could not find|does not exist|missing|nicht gefunden|introuvable|no se encontró|não foi localizado|não encontrado)\b|找不到/i;
+
+/**
+ * "The imported project "/usr/lib/mono/msbuild/Current/bin/Roslyn/Microsoft.CSharp.Core.targets" was not found" with
+ * mono-roslyn gone: a file an error line cannot find lies in a directory named after a package B lacks.
+ */
+function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
+  const name = packageName(d.key);
+  // Distinctive parts only: "roslyn", not "mono" or "lib", which name directories of many packages.
+  const parts = name.split(/[-_.]/).filter((p) => p.length >= 5 && !/^(?:common|utils?|tools|devel?|python\d*|runtime)$/.test(p));
+  if (parts.length === 0) return [];
+  const inPath = parts.map((p) => new RegExp(`[/\\\\]${escapeRegExp(p)}[/\\\\]`, 'i'));
+  const at = mentions.lines.find((l) => l.error && FILE_NOT_FOUND.test(l.line.body) && inPath.some((re) => re.test(l.line.body)));
+  return at ? [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)] : [];
 }
 
 /** A version precise enough to name one release: three or more parts ("24.0.8215888", "3.22.1"). */

@@ -26,7 +26,7 @@ const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
 /** Error words of translated messages (a build under a German or Japanese locale reports in that language). */
 const TRANSLATED_ERROR_WORDS =
-  /\b(?:Fehler|fehlgeschlagen|Ungültige?|nicht gefunden|erreur|échec|introuvable|errore|impossibile|falló|fallo|hata|błąd|chyba|fout)\b|ошибка|Ошибка|не удалось|エラー|失敗|错误|錯誤|失败|오류|실패/;
+  /\b(?:Fehler|fehlgeschlagen|Ungültige?|nicht gefunden|erreur|échec|introuvable|errore|impossibile|falló|fallo|no se encontró|no se pudo|erro|falha|FALHA|não foi (?:localizado|encontrado|possível)|hata|błąd|chyba|fout)\b|ошибка|Ошибка|не удалось|エラー|失敗|错误|錯誤|失败|找不到|오류|실패/;
 
 /** The line reports a failure: an error word, or an exception's name. */
 export function looksLikeError(body: string): boolean {

@@ -1341,7 +1341,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'command-not-found',
-    anchors: ['not found', 'enoent', 'no such file', 'not recognized', 'command could not be found'],
+    anchors: ['not found', 'enoent', 'no such file', 'not recognized', 'command could not be found', 'error=2'],
     patterns: [
       /: (?:command )?not found$/,
       /command not found/i,
@@ -1361,6 +1361,9 @@ export const SIGNATURES: Signature[] = [
       /\bcannot (?:run|exec) ['‘"]?[\w./+-]+['’"]?: No such file or directory/,
       // node's `which` (node-gyp, npm scripts) looking a program up on PATH: "gyp ERR! stack Error: not found: make".
       /\bError: not found: [\w.+-]+$/,
+      // The JVM starting a program it looks up on PATH (Jib, Gradle's Exec, Maven plugins): `Cannot run program "docker":
+      // error=2, …`. A path it was given that exists and still fails to start is the loader's (program-loader-missing).
+      /Cannot run program "[^"/\\]+"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/,
     ],
     implicates: [
       {
@@ -1707,6 +1710,50 @@ export const SIGNATURES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'Windows refused to create a symbolic link for lack of the privilege',
+  },
+  {
+    // actions/cache talks to the runner's cache service through variables the runner sets (act and self-made runners
+    // do not): without them there is no cache to restore or save.
+    id: 'actions-cache-service-missing',
+    anchors: ['cache service url not found'],
+    patterns: [/Cache Service Url not found/i],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:ACTIONS_CACHE_URL|ACTIONS_RESULTS_URL|ACTIONS_RUNTIME_TOKEN|ACTIONS_RUNTIME_URL|ACTIONS_CACHE_SERVICE_V2)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's runner does not give the job the cache service's address and token",
+      },
+      { facet: 'toolchains', key: /^(?:act|actions-runner)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the job could not reach the runner's cache service",
+  },
+  {
+    // CMake before 3.17 refused the "MinGW Makefiles" generator with any sh.exe on PATH (Git for Windows puts one there).
+    id: 'mingw-sh-in-path',
+    anchors: ['sh.exe was found in your path'],
+    patterns: [/sh\.exe was found in your PATH/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^cmake$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'CMake before 3.17 refuses MinGW Makefiles with sh.exe on PATH; later releases allow it',
+      },
+      {
+        facet: 'env',
+        key: /^PATH$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's PATH has a directory with sh.exe (Git for Windows' usr/bin)",
+      },
+      { facet: 'toolchains', key: /^git$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "CMake's MinGW generator found sh.exe on PATH",
   },
   {
     id: 'docker-daemon-unreachable',

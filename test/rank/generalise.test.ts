@@ -628,6 +628,13 @@ describe('what the failing program and its output show', () => {
     expect(looksLikeError('Running IOTests in 4 workers')).toBe(false);
   });
 
+  it('a Portuguese or Chinese build reports failure in its own words', () => {
+    // godotengine/godot#38167 (pt-BR MSBuild), microsoft/vcpkg#42247 (zh-CN MSBuild).
+    expect(looksLikeError('Projeto de compilação pronto "Novo Projeto De Jogo.csproj" -- FALHA.')).toBe(true);
+    expect(looksLikeError('找不到 Windows SDK 版本 10.0.26100.0。')).toBe(true);
+    expect(looksLikeError('Compilando a configuração de solução "Debug|Any CPU".')).toBe(false);
+  });
+
   it('a log sending requests through the proxy only B sets names that proxy (eirslett/frontend-maven-plugin#198)', () => {
     const log = [
       "[INFO] Running 'npm install --color=false --proxy=http://10.0.3.1:8123' in /home/rof/src/webapp/resources/js",

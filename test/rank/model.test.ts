@@ -1054,4 +1054,17 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('CARGO_REGISTRY_TOKEN');
     expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain('the error goes on to name CARGO_REGISTRY_TOKEN');
   });
+
+  it('a file an error line cannot find, under a directory named after a package B lacks, names the package', () => {
+    // godotengine/godot#38167 (a Portuguese MSBuild): focal's Mono packages came without mono-roslyn.
+    const ranked = rank(
+      [
+        { scope: 'host', facet: 'packages', key: 'mono-roslyn', kind: 'removed', a: { version: '6.8.0.105-0xamarin3' } },
+        changed('libc', 'version', '2.27', '2.31'),
+      ],
+      '/usr/lib/mono/msbuild/Current/bin/Microsoft.CSharp.CurrentVersion.targets(333,5): error MSB4019: o projeto importado "/usr/lib/mono/msbuild/Current/bin/Roslyn/Microsoft.CSharp.Core.targets" não foi localizado.',
+    );
+    expect(ranked[0]?.key).toBe('mono-roslyn');
+    expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain('cannot find a file under a directory of mono-roslyn');
+  });
 });

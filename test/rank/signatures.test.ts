@@ -387,6 +387,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'command-not-found': {
     match: [
+      // GoogleContainerTools/jib#2777: the Gradle daemon's PATH has no docker.
+      'BuildStepsExecutionException: Cannot run program "docker": error=2, No such file or directory',
       '/bin/sh: 1: make: not found',
       'bash: jq: command not found',
       'exec: "gcc": executable file not found in $PATH',
@@ -395,7 +397,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // mkenney/docker-npm#18: node-gyp in an Alpine image without make.
       'gyp ERR! stack Error: not found: make',
     ],
-    miss: ['make: Nothing to be done for all.', 'libfoo.so.1 => not found', 'Error: not found: the requested page'],
+    miss: [
+      // zonkyio/embedded-database-spring-test#4: a binary that is there but cannot start (a glibc binary on musl).
+      'java.io.IOException: Cannot run program "/tmp/embedded-pg/PG-785b618641f5eefce5b5079f2c9458dd/bin/initdb": error=2, No such file or directory',
+      'make: Nothing to be done for all.',
+      'libfoo.so.1 => not found',
+      'Error: not found: the requested page',
+    ],
   },
   'manifest-not-found': {
     match: [
@@ -469,6 +477,18 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     // microsoft/WSL#12923: CMake's file(CREATE_LINK) without Developer Mode.
     match: ['A required privilege is not held by the client.'],
     miss: ['Access is denied.'],
+  },
+  'actions-cache-service-missing': {
+    // nektos/act#257: act did not provide the runner's cache service.
+    match: [
+      '[Tests/tests]   💬  ::debug::getCacheEntry - Attempt 1 of 2 failed with error: Cache Service Url not found, unable to restore cache.',
+    ],
+    miss: ['Cache not found for input keys: Linux-apt'],
+  },
+  'mingw-sh-in-path': {
+    // OpenEtherCATsociety/SOEM#351: Git's sh.exe on PATH under CMake 3.16.
+    match: ['  sh.exe was found in your PATH, here:'],
+    miss: ['-- Found sh.exe: C:/Program Files/Git/usr/bin/sh.exe'],
   },
   'docker-daemon-unreachable': {
     match: [
