@@ -1292,6 +1292,8 @@ export const SIGNATURES: Signature[] = [
       /bad interpreter: No such file or directory/i,
       // Node spawning a binary by its full path, which is there: ENOENT is its program loader that is not.
       /\bspawn \/[\w./+-]+ ENOENT\b/,
+      // bash running a program by its path: "./functions.sh: line 222: ./appimagetool: No such file or directory".
+      /: line \d+: \.{0,2}\/[\w./+-]+: No such file or directory$/,
     ],
     implicates: [
       {
@@ -1311,6 +1313,14 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'a script checked out with CRLF line endings names the interpreter "sh\\r", which does not exist',
       })),
+      // binfmt_misc is host-wide: a handler B's host registered by magic (AppImageLauncher claims AppImages) sends the
+      // program to an interpreter the container does not have.
+      {
+        facet: 'binfmt',
+        weight: 0.75,
+        when: (d) => d.kind === 'added',
+        why: "a binfmt_misc handler only B's host registers claims the program, and its interpreter is not in the container",
+      },
       { facet: 'binfmt', weight: 0.4 },
       { facet: 'libc', weight: 0.4 },
       { facet: 'images', weight: 0.3 },
@@ -1754,6 +1764,26 @@ export const SIGNATURES: Signature[] = [
     ],
     tokens: [],
     meaning: "CMake's MinGW generator found sh.exe on PATH",
+  },
+  {
+    // VirtualBox (before 6.1 on Linux) needs VT-x/AMD-V to itself: a host that loaded KVM holds it.
+    id: 'hypervisor-conflict',
+    anchors: ['vmx_root_mode', 'being used by another hypervisor', 'svm_in_use'],
+    patterns: [/VERR_VMX_IN_VMX_ROOT_MODE|VERR_SVM_IN_USE|(?:VT-x|AMD-V) is being used by another hypervisor/],
+    implicates: [
+      {
+        facet: 'modules',
+        key: /^kvm(?:_intel|_amd)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => d.b !== undefined && d.b !== null,
+        why: "B's host has KVM loaded, which holds the CPU's virtualisation extensions VirtualBox needs",
+      },
+      { facet: 'custom', key: /\bkvm\b|lsmod/, weight: 0.8, anyDirection: true },
+      { facet: 'packages', key: /^(?:virtualbox[\w.-]*|qemu-kvm|libvirt[\w.-]*)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'another hypervisor holds the virtualisation extensions',
   },
   {
     id: 'docker-daemon-unreachable',

@@ -366,6 +366,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'program-loader-missing': {
     match: [
+      // AppImageCommunity/pkg2appimage#373: the file is there; the host's binfmt handler for AppImages is not in the container.
+      './functions.sh: line 222: ./appimagetool: No such file or directory',
       // elm-lang/elm-platform#216: a glibc-linked elm-make on Alpine.
       'Error: spawn /usr/lib/node_modules/elm/Elm-Platform/0.18.0/.cabal-sandbox/bin/elm-make ENOENT',
       fixtureLine('busybox-glibc-binary.log', 'sh: /t'),
@@ -489,6 +491,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     // OpenEtherCATsociety/SOEM#351: Git's sh.exe on PATH under CMake 3.16.
     match: ['  sh.exe was found in your PATH, here:'],
     miss: ['-- Found sh.exe: C:/Program Files/Git/usr/bin/sh.exe'],
+  },
+  'hypervisor-conflict': {
+    // kubernetes/minikube#4913: a Jenkins host that also runs KVM jobs.
+    match: ['VBoxManage: error: VT-x is being used by another hypervisor (VERR_VMX_IN_VMX_ROOT_MODE).'],
+    miss: ['VBoxManage: error: Could not find a registered machine named minikube'],
   },
   'docker-daemon-unreachable': {
     match: [
