@@ -363,7 +363,8 @@ function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
   const name = packageName(d.key);
   // Distinctive parts only: "roslyn", not "mono" or "lib", which name directories of many packages.
   const parts = name.split(/[-_.]/).filter((p) => p.length >= 5 && !/^(?:common|utils?|tools|devel?|python\d*|runtime)$/.test(p));
-  if (parts.length === 0) return [];
+  // The cheap test first: a part the log names on an error line at all (paths are split into words too).
+  if (!parts.some((p) => mentions.words.get(p)?.error)) return [];
   const inPath = parts.map((p) => new RegExp(`[/\\\\]${escapeRegExp(p)}[/\\\\]`, 'i'));
   const at = mentions.lines.find((l) => l.error && FILE_NOT_FOUND.test(l.line.body) && inPath.some((re) => re.test(l.line.body)));
   return at ? [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)] : [];
@@ -569,7 +570,7 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
     const spelled = new RegExp(`^(?:${DISTRIBUTION_NAMES})[._-]?${escapeRegExp(short)}(?![\\d.]\\d)`);
     for (const [word, at] of mentions.words) {
       // On an error line only: a prompt or a container name ("[fedora-41] ❯") says where the build ran, not what failed.
-      if (at.error && spelled.test(word)) return [finding(weight, at, `an error line names ${word}, ${side}'s OS release`)];
+      if (at.error && word.includes(short) && spelled.test(word)) return [finding(weight, at, `an error line names ${word}, ${side}'s OS release`)];
     }
   }
   return [];
