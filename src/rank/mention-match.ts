@@ -570,7 +570,8 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
     const spelled = new RegExp(`^(?:${DISTRIBUTION_NAMES})[._-]?${escapeRegExp(short)}(?![\\d.]\\d)`);
     for (const [word, at] of mentions.words) {
       // On an error line only: a prompt or a container name ("[fedora-41] ❯") says where the build ran, not what failed.
-      if (at.error && word.includes(short) && spelled.test(word)) return [finding(weight, at, `an error line names ${word}, ${side}'s OS release`)];
+      if (at.error && word.includes(short) && spelled.test(word))
+        return [finding(weight, at, `an error line names ${word}, ${side}'s OS release`)];
     }
   }
   return [];
