@@ -721,7 +721,20 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'out-of-memory',
-    anchors: ['killed', '137', 'oom', 'memory', 'enomem', 'signal 9', 'sigkill', 'disappeared', 'heap', 'paging file', 'commit_memory'],
+    anchors: [
+      'killed',
+      '137',
+      'oom',
+      'memory',
+      'enomem',
+      'signal 9',
+      'sigkill',
+      'disappeared',
+      'heap',
+      'paging file',
+      'commit_memory',
+      '0x8007000e',
+    ],
     patterns: [
       // Gradle's client outlives its daemon: the kernel's OOM killer ends the biggest process, which is the daemon.
       /Gradle build daemon disappeared unexpectedly|the daemon has disappeared/,
@@ -741,6 +754,8 @@ export const SIGNATURES: Signature[] = [
       /compiler is out of heap space|internal heap limit reached|virtual memory range for PCH exceeded/,
       /paging file is too small/i,
       /os::commit_memory\(.*\) failed/,
+      // .NET's E_OUTOFMEMORY starting the runtime: "Failed to create CoreCLR, HRESULT: 0x8007000E".
+      /HRESULT: 0x8007000E\b/i,
     ],
     // Pinning memory (mlock, io_uring rings, RDMA queues) fails with ENOMEM at the locked-memory limit, with RAM to
     // spare: that is the locked-memory class's, not a machine out of memory.
@@ -1304,6 +1319,14 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'os', key: /^id$/, weight: 0.6, why: 'another distribution ships another C library and program loader' },
       { facet: 'libraries', key: /^ld-/, weight: 0.7 },
+      // A script's interpreter at a fixed path (#!/bin/bash) that B lacks: NixOS and distroless images have no /bin/bash.
+      {
+        facet: 'custom',
+        key: /\/bin\/(?:ba|z|da)?sh\b|\b(?:command -v|which) (?:ba|z|da)?sh\b/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B lacks the interpreter a script names by its path (#!/bin/bash)',
+      },
       { facet: 'images', changedField: 'architecture', weight: 0.7, anyDirection: true },
       // A script that "does not exist" though it is there: its first line reads "#!/bin/sh\r".
       ...CRLF_SETTINGS.map((facet) => ({
@@ -1351,7 +1374,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'command-not-found',
-    anchors: ['not found', 'enoent', 'no such file', 'not recognized', 'command could not be found', 'error=2'],
+    anchors: ['not found', 'enoent', 'no such file', 'not recognized', 'command could not be found', 'error=2', 'find rust compiler'],
     patterns: [
       /: (?:command )?not found$/,
       /command not found/i,
@@ -1374,6 +1397,8 @@ export const SIGNATURES: Signature[] = [
       // The JVM starting a program it looks up on PATH (Jib, Gradle's Exec, Maven plugins): `Cannot run program "docker":
       // error=2, …`. A path it was given that exists and still fails to start is the loader's (program-loader-missing).
       /Cannot run program "[^"/\\]+"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/,
+      // setuptools-rust looking for cargo on PATH (sudo's secure_path drops ~/.cargo/bin).
+      /\bCan ?not find Rust compiler\b/i,
     ],
     implicates: [
       {

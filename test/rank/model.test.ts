@@ -1067,4 +1067,13 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('mono-roslyn');
     expect(ranked[0]?.reasons.map((r) => r.text).join(' ')).toContain('cannot find a file under a directory of mono-roslyn');
   });
+
+  it('a program that cannot start names a captured check of the interpreter scripts name by path', () => {
+    // buildkite/agent#2734: a NixOS agent has no /bin/bash for the plugin's hook script.
+    const ranked = rank(
+      [changed('custom', 'command -v /bin/bash', '/bin/bash', ''), changed('os', 'id', 'ubuntu', 'nixos')],
+      '🚨 Error: error running "/tmp/buildkite-agent-bootstrap-hook-runner-1100140013": fork/exec /tmp/buildkite-agent-bootstrap-hook-runner-1100140013: no such file or directory',
+    );
+    expect(ranked[0]?.key).toBe('command -v /bin/bash');
+  });
 });

@@ -190,6 +190,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'out-of-memory': {
     match: [
+      // dotnet/runtime#13799: `ulimit -v` left the runtime no address space to reserve.
+      '/usr/share/dotnet/sdk/3.0.100/Roslyn/Microsoft.CSharp.Core.targets(59,5): error : Failed to create CoreCLR, HRESULT: 0x8007000E [/home/dotnetapp/myWebApp.csproj]',
       'c++: fatal error: Killed signal terminated program cc1plus',
       // cgeo/cgeo#5963 and ElektraInitiative/libelektra#4503: the OOM killer took Gradle's daemon.
       '04:46.040  Gradle build daemon disappeared unexpectedly (it may have been killed or may have crashed)',
@@ -389,6 +391,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'command-not-found': {
     match: [
+      // huggingface/tokenizers#97: under sudo, PATH lost ~/.cargo/bin.
+      'error: Can not find Rust compiler',
       // GoogleContainerTools/jib#2777: the Gradle daemon's PATH has no docker.
       'BuildStepsExecutionException: Cannot run program "docker": error=2, No such file or directory',
       '/bin/sh: 1: make: not found',
