@@ -56,7 +56,7 @@ export function limitTighter(d: Difference): boolean {
 }
 
 /** A's capability list holds the capability (CAP_IPC_LOCK, "IPC_LOCK" or "cap_ipc_lock") and B's does not. */
-function lostCapability(d: Difference, name: string): boolean {
+export function lostCapability(d: Difference, name: string): boolean {
   const has = (v: unknown) => new RegExp(`(?:^|[^a-z_])(?:cap_)?${name}(?![a-z_])`, 'i').test(String(v ?? ''));
   return has(d.a) && !has(d.b);
 }

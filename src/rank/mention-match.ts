@@ -551,7 +551,7 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
 }
 
 /** Distributions as runtime identifiers, platform tags and image names spell them before their release. */
-const DISTRIBUTION_NAMES = 'alpine|ubuntu|debian|fedora|centos|rhel|rocky|almalinux|opensuse|sles|amzn|ol|el|bookworm|bullseye';
+const DISTRIBUTION_NAMES = 'alpine|ubuntu|debian|fedora|centos|rhel|rocky|almalinux|opensuse|sles|amzn|ol|el';
 
 /**
  * "The specified RuntimeIdentifier 'alpine.3.19-x64' is not recognized": a word on an error line that spells a

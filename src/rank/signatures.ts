@@ -16,7 +16,7 @@
  *   implication's `why` replaces it for that facet.
  */
 import type { Difference } from '../diff/types.js';
-import { ERROR_CLASSES, LOCALHOST_UNRESOLVED, limitTighter, raisedOnB, USERNS_SYSCTLS } from './classes.js';
+import { ERROR_CLASSES, LOCALHOST_UNRESOLVED, limitTighter, lostCapability, raisedOnB, USERNS_SYSCTLS } from './classes.js';
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
@@ -1835,7 +1835,7 @@ export const SIGNATURES: Signature[] = [
         key: /^capabilities$/,
         weight: 0.7,
         anyDirection: true,
-        when: (d) => /\bcap_sys_admin\b/.test(String(d.a ?? '')) && !/\bcap_sys_admin\b/.test(String(d.b ?? '')),
+        when: (d) => lostCapability(d, 'sys_admin'),
         why: 'B runs without CAP_SYS_ADMIN (not privileged): a Docker daemon inside the build container cannot start',
       },
       { facet: 'docker', weight: 0.5 },
