@@ -3699,8 +3699,8 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // The linker names the library it cannot find: a -dev/-devel package B lacks, not a stricter compiler.
     id: 'linker-lib-missing',
-    anchors: ['cannot find -l'],
-    patterns: [/\bld(?:\.\w+)?: cannot find -l[\w+.-]+/],
+    anchors: ['cannot find -l', 'library not found for -l', "ld: library '"],
+    patterns: [/\bld(?:\.\w+)?: cannot find -l[\w+.-]+/, /\bld: library not found for -l[\w+.-]+/, /\bld: library '[\w+.-]+' not found/],
     implicates: [
       {
         facet: 'packages',

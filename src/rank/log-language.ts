@@ -16,7 +16,8 @@ const MESSAGE_WORDS: Array<[string, RegExp]> = [
   ],
   [
     'fr',
-    /(?:\berreur\b|\bfichier\b|répertoire|introuvable|\bimpossible de\b|\bligne \d|Aucun fichier ou dossier|n'est pas|avertissement|non valable|Permission non accordée|non autoris[ée])/i,
+    // git's French catalog: "fatal : …", "Utilisez '--' pour séparer les chemins des révisions" (a space before the colon is French typography).
+    /(?:\berreur\b|\bfichier\b|répertoire|introuvable|\bimpossible de\b|\bligne \d|Aucun fichier ou dossier|n'est pas|avertissement|non valable|Permission non accordée|non autoris[ée]|\bfatal : |\bUtilisez\b|\béchec\b|a échoué)/i,
   ],
   [
     'es',

@@ -81,6 +81,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (read && d.a !== d.b && read.value === String(d.b)) out.push(finding(0.8, read.at, `the log reads ${d.key} and shows B's value`));
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions), ...probedPathFindings(d, mentions));
+  if (d.kind === 'changed' && typeof d.a === 'string' && typeof d.b === 'string') out.push(...movedDirectoryFindings(d.a, d.b, mentions));
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   if (d.facet === 'env') out.push(...toolSettingFindings(d, mentions));
@@ -368,6 +369,26 @@ function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
   const inPath = parts.map((p) => new RegExp(`[/\\\\]${escapeRegExp(p)}[/\\\\]`, 'i'));
   const at = mentions.lines.find((l) => l.error && FILE_NOT_FOUND.test(l.line.body) && inPath.some((re) => re.test(l.line.body)));
   return at ? [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)] : [];
+}
+
+/** An absolute directory of two parts or more ("/usr/local", "C:\\hostedtoolcache"), not a list of them. */
+const DIRECTORY_VALUE = /^(?:\/[^/\s:;]+(?:\/[^/\s:;]+)+|[A-Za-z]:\\[^\\\s;]+(?:\\[^\\\s;]+)*)[/\\]?$/;
+
+/**
+ * "ld: warning: directory not found for option '-L/usr/local/opt/libzip/lib'" with Homebrew's prefix moved from
+ * /usr/local to /opt/homebrew: the build still looks under A's directory, which B no longer uses. Any fact
+ * whose value is a directory (JAVA_HOME, ANDROID_HOME, a prefix) moves the same way.
+ */
+function movedDirectoryFindings(a: string, b: string, mentions: Mentions): Finding[] {
+  if (!DIRECTORY_VALUE.test(a) || !DIRECTORY_VALUE.test(b)) return [];
+  const from = a.replace(/[/\\]+$/, '');
+  const to = b.replace(/[/\\]+$/, '');
+  if (from === to || to.startsWith(from) || from.startsWith(to)) return [];
+  // The directory itself or a path under it, as a whole path ("-L/usr/local/opt/…" too): not "/opt/usr/local"
+  // nor "/usr/localstore".
+  const under = new RegExp(`(?:^|[^\\w./\\\\-]|-[A-Za-z])${escapeRegExp(from)}(?:[/\\\\]|(?![\\w.-]))`, 'i');
+  const at = mentions.lines.find((l) => FILE_NOT_FOUND.test(l.line.body) && under.test(l.line.body) && !l.line.body.includes(to));
+  return at ? [finding(0.75, at, `the log cannot find a path under ${from}, A's directory; B has ${to}`)] : [];
 }
 
 /** A version precise enough to name one release: three or more parts ("24.0.8215888", "3.22.1"). */
@@ -823,9 +844,9 @@ function namedVariable(key: string, mentions: Mentions): Mention | undefined {
  */
 function providesLinkerLib(name: string, lib: string): boolean {
   const esc = escapeRegExp(lib);
-  return new RegExp(`^(?:lib${esc}|${esc}lib|${esc})(?:[\\d.]*(?:g|t64)?)?(?:-dev|-devel|\\.so(?:\\.[\\d.]+)?|\\.a)?(?::\\w+)?$`).test(
-    name,
-  );
+  return new RegExp(
+    `^(?:lib${esc}|${esc}lib|${esc})(?:[\\d.]*(?:g|t64)?)?(?:-dev|-devel|\\.so(?:\\.[\\d.]+)?|\\.a|\\.dylib|\\.tbd)?(?::\\w+)?$`,
+  ).test(name);
 }
 
 function namesAny(at: Mention, words: readonly string[]): boolean {

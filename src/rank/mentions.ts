@@ -178,7 +178,9 @@ const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 const ASSERTION_LINES = 3;
 /** make's and ninja's summary of a failed step. */
 const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
-const LINKER_LIB = /cannot find -l([\w+.-]+)/g;
+/** GNU ld's "cannot find -lz", Apple ld64's "library not found for -lz" and ld-prime's "library 'z' not found". */
+const LINKER_LIB = /(?:cannot find -l|library not found for -l|\bld: library ')([\w+.-]+)/g;
+const LINKER_LIB_HINT = /cannot find -l|library not found for -l|\bld: library '/;
 /**
  * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
  * and behind a build tool's tag (Ant's "[exec] tar: unrecognized option: …").
@@ -193,6 +195,7 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
  */
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
+const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
 /** mysqld's refusal of a setting or option it no longer (or does not yet) know, in its own log format. */
 const SERVER_REJECTED = /\[Server\] unknown (?:variable|option) '|\bmysqld: unknown (?:variable|option) '/;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
@@ -307,7 +310,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // A count before its unit is the same setting: "the CPU has 1 logical cores", "using 4 CPUs".
     if (body.length <= 400 && CORE_COUNT_HINT.test(body))
       for (const c of body.matchAll(CORE_COUNT)) note(m.settings, `cores\u0000${c[1]!}`, at);
-    if (body.includes('cannot find -l')) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
+    if (LINKER_LIB_HINT.test(body)) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     // Both need a path or a "program: " prefix; most lines have neither, and skip the expressions.
     const colon = body.includes(': ');
     if (colon || body.includes('/') || body.includes('for command'))
@@ -315,7 +318,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     frames.read(body, at);
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);
-    if (error) for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
+    // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
+    if (error || IMPLICIT_DECLARATION_WARNING.test(body))
+      for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
     const rejected = colon && !SYSCALL_EINVAL.test(body) ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
       const program = rejected[1]!.toLowerCase();

@@ -61,6 +61,8 @@ const LOADER_IMPLICATIONS: Implication[] = [
   { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
   { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
   { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
+  // A package B lacks is where a library most often went; a package that only moved version keeps its soname.
+  { facet: 'packages', weight: 0.55, when: (d) => d.kind === 'removed', why: 'B lacks a package that may ship the library' },
   { facet: 'packages', weight: 0.3 },
   { facet: 'libc', weight: 0.2 },
 ];
@@ -80,9 +82,11 @@ const MAC_OFF = /^(?:disabled|off|none|unconfined|permissive|0|false|no)\b/i;
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
-    anchors: ['exec format', 'cannot execute binary', 'enoexec', ': syntax error'],
+    anchors: ['exec format', 'cannot execute binary', 'enoexec', ': syntax error', 'bad cpu type'],
     patterns: [
       /exec format error/i,
+      // macOS says it its own way: "fork/exec …/ctags: bad CPU type in executable".
+      /bad CPU type in executable/i,
       /cannot execute binary file/i,
       /\bENOEXEC\b/,
       /Exec format error/,
@@ -113,6 +117,14 @@ export const SIGNATURES: Signature[] = [
       // The binfmt facet shows a registration that went: the kernel alone explains little.
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.15, why: 'kernel updates can drop binfmt_misc registrations' },
       { facet: 'packages', key: /^(?:qemu-user-static|qemu-user|qemu-user-binfmt|binfmt-support)(?::\w+)?$/, weight: 0.6 },
+      {
+        // "GOARCH=arm64" exported for a cross build also builds the helpers `go generate` runs on this machine.
+        facet: 'env',
+        key: /^(?:GOARCH|DOCKER_DEFAULT_PLATFORM|TARGETARCH|TARGETPLATFORM|CARGO_BUILD_TARGET|ARCHFLAGS)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'this variable chooses the architecture programs are built for',
+      },
     ],
     tokens: ['arch', 'path'],
     meaning: 'the kernel refused to run a binary for another architecture',
@@ -127,7 +139,16 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'shared-library-missing',
-    anchors: ['shared object', 'shared librar', 'library not loaded', 'dlopen', 'importerror', 'usable version of'],
+    anchors: [
+      'shared object',
+      'shared librar',
+      'library not loaded',
+      'dlopen',
+      'importerror',
+      'usable version of',
+      'cannot load library',
+      'locate a library',
+    ],
     patterns: [
       /cannot open shared object file/i,
       /Error loading shared library/i,
@@ -135,6 +156,9 @@ export const SIGNATURES: Signature[] = [
       /Library not loaded/,
       /\bdlopen\b.*(?:failed|cannot|No such file)/i,
       /ImportError: lib[\w+.-]*\.so/,
+      // Python's cffi and ctypes name the library without a path or ".so": "cannot load library 'libgobject-2.0-0'".
+      /cannot load library ['"]?[\w+.-]+/,
+      /find_library\(\) did not manage to locate a library/,
       // .NET probes for the OpenSSL sonames it knows and names none when all are gone.
       /No usable version of (?:the )?libssl was found/,
     ],

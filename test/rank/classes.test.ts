@@ -2551,6 +2551,9 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '/usr/bin/ld: cannot find -lnsl', source: 'IBMSpectrumComputing/lsf-python-api#72' },
       { line: '/usr/bin/ld: cannot find -lpthread', source: 'PaddlePaddle/Paddle#25484' },
       { line: '/usr/bin/ld: cannot find -lstdc++: No such file or directory', source: 'flutter/flutter#115910' },
+      // Apple's ld64 says it its own way.
+      { line: '          ld: library not found for -lgfortran', source: 'rust-ndarray/ndarray-linalg#222' },
+      { line: 'ld: library not found for -lgcc_s.10.4', source: 'LuaJIT/LuaJIT#484' },
     ],
     miss: ['gcc -o app main.o -lssl -lcrypto', 'collect2: error: ld returned 1 exit status'],
   },

@@ -592,6 +592,45 @@ describe('what the failing program and its output show', () => {
     expect(first(client, log, [toolChange('clang', '15.0.0', '15.0.0.1')]).key).toBe('mysql-client');
   });
 
+  it("a library's function GCC only warns about still names the library the build fails on (nmeum/depp#1: libgit2)", () => {
+    const log = [
+      "wrapper.c:107:25: warning: implicit declaration of function 'git_error_set_str'; did you mean 'giterr_set_str'? [-Wimplicit-function-declaration]",
+      'remote.go:986:27: cannot use cbool(opts.UpdateFetchhead) (value of type _Ctype_int) as _Ctype_uint value in assignment',
+    ].join('\n');
+    const libgit2 = pkg('libgit2-dev', '1.7.2-r0', '1.8.1-r0', 'apk');
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '3.20.0', b: '3.21_alpha20240606' };
+    expect(first(libgit2, log, [os, pkg('gcc', '13.2.1_git20240309-r0', '14.1.0-r0', 'apk')]).key).toBe('libgit2-dev');
+  });
+
+  it("a directory the build still looks in under A's prefix names the prefix B moved (tldr-pages/tldr-c-client#80)", () => {
+    const log = [
+      "ld: warning: directory not found for option '-L/usr/local/opt/curl/lib'",
+      'ld: library not found for -lcurl',
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ].join('\n');
+    const prefix: Difference = {
+      scope: 'host',
+      facet: 'custom',
+      key: 'brew --prefix',
+      kind: 'changed',
+      a: '/usr/local',
+      b: '/opt/homebrew',
+    };
+    expect(first(prefix, log, [toolChange('clang', '13.0.0', '13.1.6')]).key).toBe('brew --prefix');
+    // Not a directory that merely shares the prefix's text.
+    const other: Difference = { ...prefix, a: '/usr/loc', b: '/opt/homebrew' };
+    expect(first(other, log, [toolChange('clang', '13.0.0', '13.1.6')]).key).toBe('clang');
+  });
+
+  it("cffi's library it cannot load names the package B lacks (IBM/mcp-context-forge#6262)", () => {
+    const log = [
+      "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",
+      "Additionally, ctypes.util.find_library() did not manage to locate a library called 'libgobject-2.0-0'",
+    ].join('\n');
+    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '15.5', b: '15.6' };
+    expect(first(pkg('glib', '2.84.0', null, 'brew'), log, [os]).key).toBe('glib');
+  });
+
   it("a camelCase API's prefix names its library (xmlFree -> libxml2; void-linux/void-packages#47473)", () => {
     const log = "../src/object/uri.cpp:86:9: error: 'xmlFree' was not declared in this scope; did you mean 'xmlFreeURI'?";
     const libxml = pkg('libxml2-devel', '2.11.6_1', '2.12.3_1', 'xbps');

@@ -18,6 +18,8 @@ describe('the language of a log line', () => {
     ['エラー: ファイルが見つかりません', 'ja'],
     // itsallcode/openfasttrace#479: the JDK's XML parser under fr_FR.
     ['     but: was "Failed to parse file \'path\': Contenu non autorisé dans le prologue."', 'fr'],
+    // gittuf/gittuf#873: git's French catalog in a test's captured error.
+    ["        Utilisez '--' pour séparer les chemins des révisions, comme ceci :", 'fr'],
   ])('%s -> %s', (line, lang) => {
     expect(messageLanguage(line)).toBe(lang);
   });
@@ -26,6 +28,7 @@ describe('the language of a log line', () => {
     'npm ERR! Test failed.  See above for more details.',
     'error: linker `cc` not found',
     'FAILED tests/test_api.py::test_login - assert 401 == 200',
+    'fatal: not a git repository (or any of the parent directories): .git',
   ])('English: %s', (line) => {
     expect(messageLanguage(line)).toBeUndefined();
   });

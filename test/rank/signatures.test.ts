@@ -30,6 +30,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // mingchen/docker-android-build-box#67 and mit-cml/appinventor-sources#3473: x86-64 aapt on arm64, read by sh as a script.
       'AAPT2 aapt2-4.2.2-7147631-linux Daemon #0: Unexpected error output: /root/.gradle/caches/transforms-2/files-2.1/be0f/aapt2-4.2.2-7147631-linux/aapt2: 1: /root/.gradle/caches/transforms-2/files-2.1/be0f/aapt2-4.2.2-7147631-linux/aapt2: Syntax error: "(" unexpected',
       '     [java] /tmp/aapt1370354150768286643: 1: Syntax error: "(" unexpected',
+      // arduino/arduino-cli#520 and git-lfs/git-lfs#4492: macOS's word for it.
+      'Error: fork/exec /Users//Library/arduino15/packages/builtin/tools/ctags/5.8-arduino11/ctags: bad CPU type in executable',
+      'fork/exec /var/folders/4d/hy7gsq2n22jccp96wdbpt3100000gn/T/go-build614314336/b001/exe/mangen: bad CPU type in executable',
     ],
     miss: [
       '#9 [linux/arm64 2/5] RUN mkdir -p /usr/apps/service-config',
@@ -53,6 +56,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // dotnet/cli#8939 and dotnet/core#4749: .NET names no soname when none of the OpenSSL it knows is there.
       'No usable version of the libssl was found',
       'No usable version of libssl was found',
+      // IBM/mcp-context-forge#6262: WeasyPrint's cffi on macOS without Homebrew's GLib.
+      "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",
+      "Additionally, ctypes.util.find_library() did not manage to locate a library called 'libgobject-2.0-0'",
     ],
     miss: ['Setting up libssl3:amd64 (3.0.11-1~deb12u2) ...', 'ldconfig: /usr/lib/libfoo.so.1 is not a symbolic link'],
   },
