@@ -1998,6 +1998,8 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS)$/,
         weight: 0.6,
         anyDirection: true,
+        // B's value passes an option: a system property (-Dorg.gradle.daemon=true) is never refused as unknown.
+        when: (d) => typeof d.b === 'string' && d.b.split(/\s+/).some((t) => t.startsWith('-') && !t.startsWith('-D')),
         why: 'B passes the runtime options it does not accept through the environment',
       },
       {

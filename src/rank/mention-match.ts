@@ -92,12 +92,23 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
+  if (d.facet === 'toolchains' && mentions.wrapperVersions.size > 0) out.push(...wrappedToolFindings(d, mentions));
   if (d.facet === 'os' && d.key === 'version_id' && d.kind === 'changed') out.push(...osReleaseFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   // "{undef,[{crypto,start,…}]}" with libcrypto.so.1.1 gone: an error line names the library B lacks by its bare name.
   if (d.facet === 'libraries' && d.kind === 'removed') {
     const named = errorLineNamingLibrary(d.key, mentions);
     if (named) out.push(named);
+  }
+  // `pkg-config --libs openssl` (or LDFLAGS) giving "-L/opt/homebrew/Cellar/openssl@3/3.3.0 -lssl": B's value hands the
+  // linker the library it then cannot find, with its directory.
+  if ((d.facet === 'custom' || d.facet === 'env') && typeof d.b === 'string' && mentions.linkerLibs.size > 0) {
+    for (const [lib, at] of mentions.linkerLibs) {
+      if (new RegExp(`(?:^|\\s)-l${escapeRegExp(lib)}(?:\\s|$)`).test(d.b)) {
+        out.push(finding(0.8, at, `B's ${d.key} passes -l${lib} to the linker, which cannot find it`));
+        break;
+      }
+    }
   }
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
     const name = packageName(d.key);
@@ -569,6 +580,28 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * "Welcome to Gradle 6.7.1!" while the machine has Gradle 8.11.1 (A) and 8.12 (B): the project's wrapper fetched
+ * and ran its own version, so the installed one's change never reached the build.
+ */
+function wrappedToolFindings(d: Difference, mentions: Mentions): Finding[] {
+  const ran = mentions.wrapperVersions.get(d.key.toLowerCase());
+  if (!ran) return [];
+  const minor = (v: FacetValue | undefined) => numericParts(versionOf(v))?.slice(0, 2).join('.');
+  const used = minor(ran.version);
+  if (used === undefined || used === minor(d.a) || used === minor(d.b)) return [];
+  return [
+    {
+      ...finding(
+        0,
+        ran.at,
+        `the build runs ${d.key} ${ran.version} from its wrapper, not the installed ${versionOf(d.a)} or ${versionOf(d.b)}`,
+      ),
+      refutes: true,
+    },
+  ];
 }
 
 /** Distributions as runtime identifiers, platform tags and image names spell them before their release. */

@@ -62,6 +62,11 @@ export interface Mentions {
   identifierParts: Map<string, Mention>;
   /** Numeric versions ("16.13.0", "3.12", "1.21.3") -> first line naming them, error lines preferred. */
   versions: Map<string, Mention>;
+  /**
+   * The version a build tool's wrapper fetched and ran ("Welcome to Gradle 6.7.1!", …/dists/apache-maven-3.8.8/…):
+   * tool -> version. Whatever is installed on the machine, this one ran.
+   */
+  wrapperVersions: Map<string, { version: string; at: Mention }>;
   /** Environment variables read or set (`X=1`, `$X`, `${X}`, `env.X`, `process.env.X`, `%X%`). */
   env: Map<string, Mention>;
   /** Tools (TOOL_NAMES keys) named by a prose phrase. */
@@ -148,6 +153,15 @@ const REQUIREMENTS = [
   // A header's guard: `#error "SDL version older than 2.24.0"`, "libfoo is older than 1.2".
   /\b([A-Za-z][\w+-]*) (?:version )?(?:is )?older than v?(\d+(?:\.\d+){0,2})\b/gi,
 ];
+const WRAPPER_HINT = /gradle|maven/i;
+/** What a wrapper (gradlew, mvnw) announces or unpacks: the version of the build tool that actually ran. */
+const WRAPPER_RUNS: Array<[string, RegExp]> = [
+  ['gradle', /\bWelcome to Gradle (\d+(?:\.\d+)+)!|\/(?:distributions|wrapper\/dists)\/gradle-(?=\d)((?:\d+\.)+\d+)-(?:bin|all)\b/],
+  ['maven', /\/wrapper\/dists\/apache-maven-(\d+(?:\.\d+)+)/],
+];
+const INCOMPATIBLE_VERSION = /\bYour ([A-Za-z][\w.-]*) version is incompatible\b/;
+/** A lower bound as a caret, tilde or >= range: "Expected version: ^9.15.6". */
+const EXPECTED_RANGE = /^\s*Expected version: (?:[\^~]|>=\s*)?v?(\d+(?:\.\d+){0,2})\b/;
 /** Words those expressions catch that name no software ("project requires >= 1.3.0", "version >= 2"). */
 const NOT_NAMES = new Set([
   'requires',
@@ -225,6 +239,7 @@ function emptyMentions(): Mentions {
     words: new Map(),
     identifierParts: new Map(),
     versions: new Map(),
+    wrapperVersions: new Map(),
     env: new Map(),
     phrases: new Map(),
     runsOn: new Map(),
@@ -259,6 +274,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
   let reading: readonly [string, number] | undefined;
   const frames = new RaisingFrames(m.raisedIn);
   let lastError = -1;
+  let versionSubject: { name: string; line: number } | undefined;
   for (let i = first; i < log.lines.length; i++) {
     const line = log.lines[i]!;
     const body = line.body;
@@ -331,6 +347,17 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
     if (ANY_RUNS.test(body)) for (const [re, keys] of RUNS_TOOLS) if (re.test(body)) for (const key of keys) note(m.runsOn, key, at);
     if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
+    if (WRAPPER_HINT.test(body)) {
+      for (const [tool, re] of WRAPPER_RUNS) {
+        const w = re.exec(body);
+        if (w && !m.wrapperVersions.has(tool)) m.wrapperVersions.set(tool, { version: (w[1] ?? w[2])!, at });
+      }
+    }
+    // pnpm names the tool and its range lines apart: "Your pnpm version is incompatible with …", then "Expected version: ^9.15.6".
+    const subject = INCOMPATIBLE_VERSION.exec(body);
+    if (subject) versionSubject = { name: subject[1]!.toLowerCase(), line: i };
+    const expected = versionSubject && i - versionSubject.line <= 4 ? EXPECTED_RANGE.exec(body) : null;
+    if (expected && m.requirements.length < MAX_COMPARISONS) m.requirements.push({ name: versionSubject!.name, version: expected[1]!, at });
     if (m.requirements.length < MAX_COMPARISONS && body.length <= 400 && REQUIREMENT_HINT.test(body)) {
       for (const re of REQUIREMENTS) {
         for (const r of body.matchAll(re)) {

@@ -343,7 +343,9 @@ export const SIGNATURES: Signature[] = [
       /Temporary failure (?:in name )?resolving/i,
       /Temporary failure in name resolution/i,
       /Could not resolve host/i,
-      /Could not resolve ['"]?[\w.-]+/i,
+      // A host name, dotted ("Could not resolve 'debmirror.example.net'"): not npm's "Could not resolve dependency:", Gradle's
+      // "could not resolve plugin artifact" nor a Maven coordinate ("Could not resolve com.android.tools.build:gradle:7.0.0").
+      /Could not resolve (?:proxy: )?['"]?[\w-]+(?:\.[\w-]+)+(?!['"\w.-]*:\w)/i,
       /\bgetaddrinfo\b.*(?:ENOTFOUND|EAI_AGAIN)|\b(?:ENOTFOUND|EAI_AGAIN)\b/,
       /Name or service not known/i,
       /\blookup [\w.-]+ on [\d.:[\]a-f]+: (?:no such host|server misbehaving|read udp)/i,

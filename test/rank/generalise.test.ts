@@ -622,6 +622,65 @@ describe('what the failing program and its output show', () => {
     expect(first(other, log, [toolChange('clang', '13.0.0', '13.1.6')]).key).toBe('clang');
   });
 
+  it('a variable that only sets system properties passes no option a runtime could refuse (ExpediaGroup/graphql-kotlin#1425)', () => {
+    const log = [
+      'Starting a Gradle Daemon, 1 busy and 1 stopped Daemons could not be reused, use --status for details',
+      'Unable to start the daemon process.',
+      "Unrecognized VM option 'MaxPermSize=512m'",
+      'Error: Could not create the Java Virtual Machine.',
+    ].join('\n');
+    const opts = (b: string): Difference => ({ scope: 'host', facet: 'env', key: 'GRADLE_OPTS', kind: 'added', b });
+    const java = toolChange('java', '11.0.14', '17.0.2');
+    expect(first(java, log, [opts('-Dorg.gradle.daemon=true')]).key).toBe('java');
+    expect(first(opts('-XX:MaxPermSize=512m -Dfile.encoding=UTF-8'), log, [toolChange('java', '17.0.2', '17.0.3')]).key).toBe(
+      'GRADLE_OPTS',
+    );
+  });
+
+  it("pnpm's engine range, lines below the tool it names, is a requirement B's version misses (angular/dev-infra#2655)", () => {
+    const log = [
+      ' ERR_PNPM_UNSUPPORTED_ENGINE  Unsupported environment (bad pnpm and/or Node.js version)',
+      '',
+      'Your pnpm version is incompatible with "/tmp/renovate/repos/github/angular/angular-cli".',
+      '',
+      'Expected version: ^9.15.6',
+      'Got: 9.15.4',
+    ].join('\n');
+    const corepack = toolChange('corepack', '0.31.0', '0.30.0');
+    expect(first(toolChange('pnpm', '9.15.6', '9.15.4'), log, [corepack, toolChange('node', '22.14.0', '22.13.1')]).key).toBe('pnpm');
+  });
+
+  it("the version a wrapper runs is the build tool's, whatever the machine has installed (libretro/RetroArch#17264)", () => {
+    const log = [
+      'Downloading https://services.gradle.org/distributions/gradle-6.7.1-bin.zip',
+      'Welcome to Gradle 6.7.1!',
+      'FAILURE: Build failed with an exception.',
+      '* What went wrong:',
+      'Could not compile build',
+    ].join('\n');
+    const java = toolChange('java', '11.0.25', '17.0.13');
+    expect(first(java, log, [toolChange('gradle', '8.11.1', '8.12')]).key).toBe('java');
+    // The wrapper's own version moved: that is the change.
+    expect(first(toolChange('gradle', '6.6', '6.7.1'), log, [toolChange('java', '17.0.12', '17.0.13')]).key).toBe('gradle');
+  });
+
+  it('a captured linker-flags value that hands over the library the linker cannot find is the change (OpenPrinting/cups#949)', () => {
+    const log = [
+      'ld: warning: -single_module is obsolete',
+      'ld: library not found for -lssl',
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ].join('\n');
+    const flags: Difference = {
+      scope: 'host',
+      facet: 'custom',
+      key: 'pkg-config --libs openssl',
+      kind: 'changed',
+      a: '-L/opt/homebrew/Cellar/openssl@3/3.2.1/lib -lssl -lcrypto',
+      b: '-L/opt/homebrew/Cellar/openssl@3/3.3.0 -lssl -lcrypto',
+    };
+    expect(first(flags, log, [pkg('libsqlite3-0', '3.37.2-2ubuntu0.1', '3.37.2-2ubuntu0.3')]).key).toBe('pkg-config --libs openssl');
+  });
+
   it("cffi's library it cannot load names the package B lacks (IBM/mcp-context-forge#6262)", () => {
     const log = [
       "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",

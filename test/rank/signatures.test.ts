@@ -109,12 +109,17 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'curl: (6) Could not resolve host: github.com',
       'npm ERR! request to https://npm.example.net/x failed, reason: getaddrinfo EAI_AGAIN npm.example.net',
       'dial tcp: lookup proxy.golang.org on 127.0.0.53:53: no such host',
+      "  Could not resolve 'debmirror.example.net'",
     ],
     miss: [
       'Resolving deltas: 100% (12/12), done.',
       'Hit:1 http://debmirror.example.net/debian bookworm InRelease',
       // nodejs/node#44003: localhost is no name server's to answer (localhost-unresolvable).
       'Error: getaddrinfo ENOTFOUND localhost',
+      // Resolution of packages, not of names: npm's peer dependencies, Gradle's plugins (junit-team/junit-framework#1487), Maven coordinates.
+      'npm ERR! Could not resolve dependency:',
+      "17:51:06.915 [ERROR] [org.gradle.internal.buildevents.BuildExceptionReporter] - Plugin Repositories (could not resolve plugin artifact 'com.gradle.build-scan:com.gradle.build-scan.gradle.plugin:1.14')",
+      '   > Could not resolve com.android.tools.build:gradle:7.0.0.',
     ],
   },
   'connection-failed': {
