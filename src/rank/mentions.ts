@@ -20,7 +20,7 @@ const MAX_WORDS = 200_000;
 const MAX_COMPARISONS = 50;
 
 const ERROR_WORDS =
-  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand)s?|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called)\b|^E: |^W: /i;
+  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called)\b|^E: |^W: /i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
@@ -214,8 +214,9 @@ const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of functio
 const SERVER_REJECTED = /\[Server\] unknown (?:variable|option) '|\bmysqld: unknown (?:variable|option) '/;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
 const SHELL_BUILTINS = new Set(['declare', 'typeset', 'mapfile', 'readarray', 'shopt', 'local']);
+/** A program at work on an error line: run by path, named by dnf5, or prefixing its message ("dpkg-deb: error:", "nginx: [emerg]"). */
 const PROGRAM =
-  /(?<![\w.~-])\/(?:usr\/(?:local\/)?)?(?:s?bin|libexec)\/([a-z][\w+.-]*[\w+])(?![\w/.-])|\bfor command ["'`‘]([a-z][\w+.-]*)["'`’]|^\s*([a-z][\w+-]*[a-z0-9]): (?:error|fatal error|fatal|E):/gi;
+  /(?<![\w.~-])\/(?:usr\/(?:local\/)?)?(?:s?bin|libexec)\/([a-z][\w+.-]*[\w+])(?![\w/.-])|\bfor command ["'`‘]([a-z][\w+.-]*)["'`’]|^\s*([a-z][\w+-]*[a-z0-9]): (?:error|fatal error|fatal|E):|(?:^|\s)([a-z][\w+-]*[a-z0-9]): \[(?:emerg|alert|crit|error)\]/gi;
 // A setting's name and the short value printed right after it: "UID 0", "GID '0'", "umask=0077", "LANG: C".
 // The value is read in a lookahead so that it can be the next name ("useradd: UID 0": useradd=UID, UID=0).
 const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;()]|$))/gi;
@@ -330,7 +331,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // Both need a path or a "program: " prefix; most lines have neither, and skip the expressions.
     const colon = body.includes(': ');
     if (colon || body.includes('/') || body.includes('for command'))
-      for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3])!.toLowerCase(), at);
+      for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3] ?? p[4])!.toLowerCase(), at);
     frames.read(body, at);
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);

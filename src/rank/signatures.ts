@@ -1533,6 +1533,9 @@ export const SIGNATURES: Signature[] = [
     id: 'segmentation-fault',
     anchors: ['segmentation fault', 'sigsegv', 'signal 11', '139', 'core dumped'],
     patterns: [/Segmentation fault/i, /\bSIGSEGV\b/, /signal 11\b/, /exit(?:ed)? (?:with )?(?:code|status):? 139\b/i],
+    // Go's nil-pointer panic ("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 …]") is the program using
+    // a value an earlier error left unset: that earlier error is the failure.
+    exclude: [/\[signal SIGSEGV: segmentation violation code=\w+ addr=0x0\b/],
     implicates: [
       { facet: 'binfmt', weight: 0.35 },
       { facet: 'libc', weight: 0.35 },

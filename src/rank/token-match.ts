@@ -67,8 +67,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       if (!strings.changed.includes(v)) return undefined;
       if (strings.b.includes(v)) {
         // Round-robin DNS hands out another address of the same network on every run: the log naming
-        // B's address is then no sign that the address change broke anything.
-        if (strings.a.some((a) => sameNetwork(a, v))) {
+        // B's address is then no sign that the address change broke anything. Not so a name server: another
+        // one on the same LAN (a Pi-hole beside the router) is another server, and names resolving to it are its answers.
+        if (d.facet !== 'dns' && strings.a.some((a) => sameNetwork(a, v))) {
           return { weight: 0.45, why: `B resolves to ${v}, the address the log names, in the same network as A's addresses` };
         }
         return {
@@ -230,9 +231,13 @@ function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
   if (b.length < 8 || !b.startsWith('/') || b.includes(':')) return undefined;
   // JAVA_HOME, ANDROID_NDK_HOME, GOROOT: a variable whose whole job is choosing the install.
   const chooser = /(?:_HOME|_ROOT|_DIR)$/.test(d.key);
+  // npm's "A complete log of this run can be found in: ~/.npm/_logs/…-debug.log" ends every failure it reports.
+  if (NPM_DEBUG_LOG.test(path)) return undefined;
   if (path === b || path.startsWith(`${b}/`)) return { weight: chooser ? 0.8 : 0.6, why: `the log runs from under B's ${d.key} (${b})` };
   return undefined;
 }
+
+const NPM_DEBUG_LOG = /\/_logs\/[^/]*debug[^/]*\.log$/;
 
 /** Lists of directories a loader or interpreter searches (PATH itself lists every program: too broad). */
 const SEARCH_PATH_VARIABLES =

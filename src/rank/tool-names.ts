@@ -159,6 +159,16 @@ const R: ToolNames = {
 };
 const HASKELL: ToolNames = { words: ['ghc', 'ghci', 'cabal', 'stack', 'hackage', 'stackage', 'hspec'], phrases: [/\.l?hs:\d+:\d+/] };
 const TZDATA_WORDS = ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'];
+/**
+ * libcurl's own error strings with their code ("[28] Timeout was reached"), as cargo, git and others print them:
+ * the transfer that failed was libcurl's, whichever program asked for it.
+ */
+const CURL: ToolNames = {
+  words: ['curl', 'libcurl'],
+  phrases: [
+    /\[\d{1,2}\] (?:Timeout was reached|Couldn't resolve host name|Couldn't connect to server|SSL connect error|Failure when receiving data from the peer|Stream error in the HTTP\/2 framing layer|SSL peer certificate or SSH remote key was not OK)/,
+  ],
+};
 const PROTOC: ToolNames = { words: ['protoc', 'protobuf', 'protobuf-compiler'], phrases: [/\.proto:\d+:\d+:/] };
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
@@ -221,6 +231,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   python: PYTHON,
   python3: PYTHON,
   python2: PYTHON,
+  curl: CURL,
+  libcurl: CURL,
   pip: { words: ['pip', 'pip3', 'pip._internal', 'pip._vendor'], phrases: [/\bpip (?:install|wheel|download)\b/] },
   pip3: { words: ['pip', 'pip3'] },
   setuptools: { words: ['setuptools', 'setup.py', 'distutils', 'pkg_resources', 'bdist_wheel', 'egg_info', 'setup.cfg'] },

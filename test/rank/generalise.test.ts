@@ -681,6 +681,59 @@ describe('what the failing program and its output show', () => {
     expect(first(flags, log, [pkg('libsqlite3-0', '3.37.2-2ubuntu0.1', '3.37.2-2ubuntu0.3')]).key).toBe('pkg-config --libs openssl');
   });
 
+  it("a name that resolves to B's own name server is that server's answer, even on A's network (MichaIng/DietPi#2949)", () => {
+    const log = [
+      'Resolving raw.githubusercontent.com (raw.githubusercontent.com)... 192.168.0.8',
+      'Connecting to raw.githubusercontent.com (raw.githubusercontent.com)|192.168.0.8|:443... failed: Connection refused.',
+    ].join('\n');
+    const dns: Difference = { scope: 'host', facet: 'dns', key: 'nameservers', kind: 'changed', a: ['192.168.0.1'], b: ['192.168.0.8'] };
+    const version: Difference = { scope: 'host', facet: 'kernel', key: 'version', kind: 'changed', a: '#1213 SMP', b: '#1219 SMP' };
+    const ranked = rankDifferences([...DECOYS, version, pkg('wget', '1.18-5+deb9u2', '1.18-5+deb9u3'), dns], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('nameservers');
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("B's nameservers has 192.168.0.8, the address the log names"))).toBe(true);
+  });
+
+  it("libcurl's coded error names curl, whichever program made the transfer (amethyst/space-menace#50: cargo)", () => {
+    const log = [
+      '$ cargo run',
+      'warning: spurious network error (2 tries remaining): [28] Timeout was reached (download of `im v12.3.4` failed to transfer more than 10 bytes in 30s)',
+      'warning: spurious network error (2 tries remaining): [28] Timeout was reached (failed to download any data for `httpdate v0.3.2` within 30s)',
+    ].join('\n');
+    const curl = pkg('curl', '7.68.0-1', '7.69.0-1', 'pacman');
+    const ranked = rankDifferences([...DECOYS, toolChange('cargo', '1.41.0', '1.42.0'), curl], { log: parseBuildLog(log) });
+    expect(ranked.find((d) => d.key === 'curl')!.reasons.some((r) => r.text.startsWith('an error line names curl'))).toBe(true);
+  });
+
+  it("npm's pointer to its own debug log is no sign the build runs from under B's npm cache (conventional-changelog/commitlint#543)", () => {
+    const log = [
+      'npm ERR! code ETARGET',
+      'npm ERR! notarget No matching version found for @commitlint/rules@^7.3.1',
+      'npm ERR! A complete log of this run can be found in:',
+      'npm ERR!     /Users/CDura/.npm/_logs/2019-01-17T23_34_20_182Z-debug.log',
+    ].join('\n');
+    const cache: Difference = { scope: 'host', facet: 'env', key: 'npm_config_cache', kind: 'added', b: '/Users/CDura/.npm' };
+    const ranked = rankDifferences([...DECOYS, cache], { log: parseBuildLog(log) });
+    expect(ranked.find((d) => d.key === 'npm_config_cache')!.reasons.some((r) => r.source === 'log')).toBe(false);
+  });
+
+  it("nginx's own [emerg] line shows nginx at work, inside systemd's journal (aws-solutions/centralized-logging-with-opensearch#323)", () => {
+    const log = [
+      'Apr 09 03:34:58 ip-10-0-0-1 nginx[2564]: nginx: [emerg] unknown directive "ssl" in /etc/nginx/conf.d/default.conf:8',
+      'Apr 09 03:34:58 ip-10-0-0-1 nginx[2564]: nginx: configuration file /etc/nginx/nginx.conf test failed',
+      'Apr 09 03:34:59 ip-10-0-0-1 systemd[1]: Failed to start The nginx HTTP and reverse proxy server.',
+    ].join('\n');
+    const ami: Difference = {
+      scope: 'host',
+      facet: 'custom',
+      key: 'ec2-metadata --ami-id',
+      kind: 'changed',
+      a: 'ami-0c2ab3b8',
+      b: 'ami-05572e39',
+    };
+    const nginx = pkg('nginx', '1:1.22.1-1.amzn2.0.4', '1:1.26.3-1.amzn2.0.1', 'rpm');
+    expect(first(nginx, log, [ami, pkg('systemd', '219-78.amzn2.0.22', '219-78.amzn2.0.23', 'rpm')]).key).toBe('nginx');
+  });
+
   it("cffi's library it cannot load names the package B lacks (IBM/mcp-context-forge#6262)", () => {
     const log = [
       "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",

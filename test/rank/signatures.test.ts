@@ -438,7 +438,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'segmentation-fault': {
     match: ['Segmentation fault (core dumped)', 'app_1 exited with code 139'],
-    miss: ['fault tolerance enabled', 'exited with code 0'],
+    miss: [
+      'fault tolerance enabled',
+      'exited with code 0',
+      // coroot/coroot-node-agent#124: Go's nil-pointer panic after the eBPF map failed to load.
+      '[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x8c9a99]',
+    ],
   },
   'python-externally-managed': {
     match: ['error: externally-managed-environment'],
