@@ -2040,6 +2040,14 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'toolchains', key: /^(?:docker|podman|buildx|docker-buildx)$/, weight: 0.7, anyDirection: true },
       { facet: 'env', key: /^(?:DOCKER_BUILDKIT|DOCKER_HOST|BUILDX_\w+)$/, weight: 0.6, anyDirection: true },
+      {
+        // "turn on the containerd image store": A's engine had it (overlayfs, a snapshotter), B's keeps the classic store.
+        facet: 'docker',
+        key: /^storage_driver$/,
+        weight: 0.9,
+        when: (d) => CONTAINERD_STORE.test(String(d.a ?? '')) && !CONTAINERD_STORE.test(String(d.b ?? '')),
+        why: "B's engine keeps images in the classic store, into which the docker driver builds one platform only",
+      },
     ],
     tokens: [],
     meaning: 'the container engine or builder lacks a feature the build uses',

@@ -12,6 +12,7 @@ import { magnitudeOf, numericParts } from './magnitude.js';
 import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
+import { canonicalArch } from './tokens.js';
 import { TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
 import { escapeRegExp } from './value-strings.js';
 import { commandProgram, valueWordFindings } from './value-words.js';
@@ -76,6 +77,13 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(named ? 0.55 : 0.45, at, `an error line names ${named ? d.key : `a path under ${d.key}`}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  // glibc speaks of itself in its headers' deprecation errors: "In the GNU C Library, "major" is defined by <sys/sysmacros.h>".
+  if (d.facet === 'libc' && d.key === 'version' && d.kind === 'changed') {
+    const at = mentions.lines.find((l) => l.error && C_LIBRARY_NAMED.test(l.line.body));
+    if (at) out.push(finding(0.85, at, 'an error line speaks for the C library'));
+  }
+  if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine'))
+    out.push(...platformBuildFindings(d, mentions));
   // "$ ulimit -v" answered with B's very value: the log shows the limit being looked at.
   const read = d.facet === 'resources' ? mentions.limitsRead.get(d.key) : undefined;
   if (read && d.a !== d.b && read.value === String(d.b)) out.push(finding(0.8, read.at, `the log reads ${d.key} and shows B's value`));
@@ -382,6 +390,8 @@ function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
   return at ? [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)] : [];
 }
 
+const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
+
 /** An absolute directory of two parts or more ("/usr/local", "C:\\hostedtoolcache"), not a list of them. */
 const DIRECTORY_VALUE = /^(?:\/[^/\s:;]+(?:\/[^/\s:;]+)+|[A-Za-z]:\\[^\\\s;]+(?:\\[^\\\s;]+)*)[/\\]?$/;
 
@@ -602,6 +612,26 @@ function wrappedToolFindings(d: Difference, mentions: Mentions): Finding[] {
       refutes: true,
     },
   ];
+}
+
+/**
+ * A prebuilt package per platform, named npm's and napi-rs's way ("@rollup/rollup-linux-arm64-musl",
+ * "@esbuild/darwin-x64", "@swc/core-win32-x64-msvc"): its architecture part.
+ */
+const PLATFORM_BUILD =
+  /\b(?:linux|darwin|win32|freebsd|android)-(x64|arm64|ia32|arm|riscv64|s390x|ppc64|loong64)(?:-(?:gnu|musl|msvc|gnueabihf|musleabihf))?(?![\w-])/i;
+
+/** "Cannot find module @rollup/rollup-linux-arm64-musl" on an arm64 B: the build wants the build for B's architecture. */
+function platformBuildFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.b !== 'string' || typeof d.a !== 'string') return [];
+  const b = canonicalArch(d.b);
+  if (!b || b === canonicalArch(d.a)) return [];
+  for (const at of mentions.lines) {
+    if (!at.error) continue;
+    const m = PLATFORM_BUILD.exec(at.line.body);
+    if (m && canonicalArch(m[1]!) === b) return [finding(0.75, at, `an error line names a build for ${m[1]}, B's architecture`)];
+  }
+  return [];
 }
 
 /** Distributions as runtime identifiers, platform tags and image names spell them before their release. */

@@ -253,6 +253,16 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'docker', key: SECCOMP_DOCKER, weight: 0.4 },
       { facet: 'kernel', weight: 0.35 },
+      {
+        // Under emulation the kernel never sees the call: QEMU answers ENOSYS for what it does not translate yet.
+        facet: 'toolchains',
+        key: /^qemu(?:-[\w-]+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: "QEMU's user-mode emulator answers ENOSYS for system calls it does not translate yet (openat2, clone3)",
+      },
+      { facet: 'packages', key: /^qemu-user(?:-static|-binfmt)?(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      { facet: 'binfmt', weight: 0.5, anyDirection: true },
     ],
     tokens: ['path'],
     meaning: 'a system call was rejected as invalid or unimplemented',

@@ -734,6 +734,65 @@ describe('what the failing program and its output show', () => {
     expect(first(nginx, log, [ami, pkg('systemd', '219-78.amzn2.0.22', '219-78.amzn2.0.23', 'rpm')]).key).toBe('nginx');
   });
 
+  it('a multi-platform build the docker driver refuses names the containerd image store A had (orbstack/orbstack#2348)', () => {
+    const log = [
+      'ERROR: failed to build: Multi-platform build is not supported for the docker driver.',
+      'Switch to a different driver, or turn on the containerd image store, and try again.',
+    ].join('\n');
+    const store = (a: string, b: string): Difference => ({ scope: 'host', facet: 'docker', key: 'storage_driver', kind: 'changed', a, b });
+    const buildx: Difference = {
+      scope: 'host',
+      facet: 'docker',
+      key: 'buildx_version',
+      kind: 'changed',
+      a: 'v0.21.1-desktop.2',
+      b: 'v0.22.0',
+    };
+    expect(first(store('overlayfs', 'overlay2'), log, [buildx]).key).toBe('storage_driver');
+    // B moved to the containerd store: that is not what refuses several platforms.
+    expect(first(store('overlay2', 'overlayfs'), log, [buildx]).key).toBe('buildx_version');
+  });
+
+  it('an unimplemented system call under emulation points at QEMU before a kernel patch (armbian/build#10713)', () => {
+    const log = [
+      'tar: include/config: Cannot mkdir: Function not implemented',
+      'dpkg: error processing package linux-headers-edge-meson64 (--configure)',
+    ].join('\n');
+    const kernel: Difference = {
+      scope: 'host',
+      facet: 'kernel',
+      key: 'release',
+      kind: 'changed',
+      a: '6.8.0-136-generic',
+      b: '6.8.0-138-generic',
+    };
+    expect(first(toolChange('qemu-aarch64', '10.2.1', '8.2.2'), log, [kernel]).key).toBe('qemu-aarch64');
+  });
+
+  it("a per-platform package the build cannot find names B's architecture (event-driven-io/emmett-starter-postgresql#2)", () => {
+    const log = [
+      ' => ERROR [app builder  9/10] RUN npm run build',
+      '0.173 Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828).',
+      '0.173     at requireWithFriendlyError (/app/node_modules/rollup/dist/native.js:59:9)',
+    ].join('\n');
+    const arch: Difference = { scope: 'host', facet: 'cpu', key: 'arch', kind: 'changed', a: 'x86_64', b: 'arm64' };
+    expect(first(arch, log, [toolChange('npm', '10.9.2', '11.3.0'), toolChange('node', '22.16.0', '22.14.0')]).key).toBe('arch');
+    // A build for the architecture A had is not B's.
+    const back: Difference = { ...arch, a: 'arm64', b: 'x86_64' };
+    expect(first(back, log, [toolChange('npm', '10.9.2', '11.3.0')]).key).toBe('npm');
+  });
+
+  it("glibc's own deprecation, made an error by -Werror, speaks for the C library before the compiler (pmem/issues#551)", () => {
+    const log = [
+      "../../src/../src/common/file_linux.c: In function 'device_dax_alignment':",
+      '../../src/../src/common/file_linux.c:190:13: error: In the GNU C Library, "major" is defined',
+      ' by <sys/sysmacros.h>. For historical compatibility, it is',
+      ' "major", you should undefine it after including <sys/types.h>. [-Werror]',
+    ].join('\n');
+    const libc: Difference = { scope: 'host', facet: 'libc', key: 'version', kind: 'changed', a: '2.24', b: '2.25' };
+    expect(first(libc, log, [toolChange('gcc', '6.3.1', '7.1.1')]).key).toBe('version');
+  });
+
   it("cffi's library it cannot load names the package B lacks (IBM/mcp-context-forge#6262)", () => {
     const log = [
       "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",
