@@ -627,12 +627,20 @@ function platformBuildFindings(d: Difference, mentions: Mentions): Finding[] {
   const b = canonicalArch(d.b);
   if (!b || b === canonicalArch(d.a)) return [];
   for (const at of mentions.lines) {
-    if (!at.error) continue;
-    const m = PLATFORM_BUILD.exec(at.line.body);
+    const body = at.line.body;
+    const m = at.error ? PLATFORM_BUILD.exec(body) : null;
     if (m && canonicalArch(m[1]!) === b) return [finding(0.75, at, `an error line names a build for ${m[1]}, B's architecture`)];
+    // "Unexpected platform or architecture: linux/arm64": an installer that has nothing for B's platform.
+    const p = UNSUPPORTED_PLATFORM.test(body) ? PLATFORM_PAIR.exec(body) : null;
+    if (p && canonicalArch(p[1]!) === b) return [finding(0.75, { ...at, error: true }, `the log has no build for ${p[0]}, B's platform`)];
   }
   return [];
 }
+
+const UNSUPPORTED_PLATFORM =
+  /\b(?:unexpected|unsupported|not (?:available|supported)|no (?:binary|binaries|prebuilt|build))\b.*\b(?:platform|architecture)/i;
+const PLATFORM_PAIR =
+  /\b(?:linux|darwin|win32|windows|freebsd)\/(x64|x86_64|amd64|arm64|aarch64|ia32|arm|armv7l?|riscv64|s390x|ppc64le)\b/i;
 
 /** Distributions as runtime identifiers, platform tags and image names spell them before their release. */
 const DISTRIBUTION_NAMES = 'alpine|ubuntu|debian|fedora|centos|rhel|rocky|almalinux|opensuse|sles|amzn|ol|el';

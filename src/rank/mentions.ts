@@ -41,7 +41,7 @@ export function looksLikeError(body: string): boolean {
  * They name the kernel and the tools, but that does not make those the error.
  */
 const ENVIRONMENT_REPORT =
-  /^(?:\[notice\] |npm notice |gyp (?:ERR!|info|verb) +(?:System|command|cwd|node -v|node-gyp -v|not ok)\b|\d+ verbose (?:node|npm|Linux|Darwin|Windows_NT|argv|cwd|os)\b|Node\.js v\d+\.\d+\.\d+$)|^npm (?:ERR!|error) +(?:Linux|Darwin|Windows_NT|FreeBSD|System|argv|command|cwd|node -?v|npm +-?v|os|Node\.?js|npm\b(?! ERR)|code ELIFECYCLE|errno|A complete log|Please include|If you need help|Tell the author|You can get|not with npm|There is likely|This is (?:probably|most likely)|Make sure you have|Failed at the|Exit status)\b/;
+  /^(?:\[notice\] |npm notice |gyp (?:ERR!|info|verb) +(?:System|command|cwd|node -v|node-gyp -v|not ok)\b|\d+ verbose (?:node|npm|Linux|Darwin|Windows_NT|argv|cwd|os)\b|Node\.js v\d+\.\d+\.\d+$)|^npm (?:ERR!|error) +(?:Linux|Darwin|Windows_NT|FreeBSD|System|argv|command|cwd|node -?v[\d.]*|npm +-?v[\d.]*|os|Node\.?js|npm\b(?! ERR)|code ELIFECYCLE|errno|A complete log|Please include|If you need help|Tell the author|You can get|not with npm|There is likely|This is (?:probably|most likely)|Make sure you have|Failed at the|Exit status)\b/;
 
 export interface Mention {
   line: LogLine;

@@ -880,6 +880,28 @@ export const SIGNATURES: Signature[] = [
     meaning: 'a process hit its open-file limit',
   },
   {
+    // Python 3.13 verifies with X509_V_FLAG_X509_STRICT by default: certificates that older Pythons (and every
+    // browser) accept fail on a missing extension. The runtime changed, not the trust store.
+    id: 'x509-strict-rejected',
+    anchors: ['key identifier', 'not marked critical', 'key usage extension'],
+    patterns: [
+      /certificate verify failed: (?:Missing (?:Authority|Subject) Key Identifier|Basic Constraints of CA cert not marked critical|CA cert does not include key usage extension)/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^python\d*(?:\.\d+)?$/,
+        weight: 0.9,
+        why: 'Python 3.13 verifies certificates strictly (VERIFY_X509_STRICT) by default',
+      },
+      { facet: 'env', key: /^PYTHON_VERSION$/, weight: 0.85 },
+      { facet: 'images', weight: 0.4, why: 'a rebuilt image can ship a newer Python' },
+      { facet: 'packages', key: /^(?:openssl|libssl[\w.]*)(?::\w+)?$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'a certificate failed strict X.509 checks a newer runtime applies by default',
+  },
+  {
     id: 'certificate-verify-failed',
     anchors: ['certificate', 'x509', 'pkix', 'unknown authority', 'ssl', 'trustanchors'],
     patterns: [

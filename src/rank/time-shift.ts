@@ -39,6 +39,8 @@ const EPOCH = /\b1\d{9}\b/g;
 const DATE = /\b((?:19|20)\d\d)-?(0[1-9]|1[0-2])-?(0[1-9]|[12]\d|3[01])(?!\d)/g;
 /** A clock time, a 10-digit epoch, a date or a weekday: the cheap test a line passes before any pairing. */
 const TIMEISH = /\d:[0-5]\d|\b1\d{9}\b|\b(?:19|20)\d\d-?[01]\d-?[0-3]\d(?:\b|T\d)|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)|\b(?:19|20)\d\d\b/;
+// The US "6/17/2017" (month first); a first part above 12 is a day ("17/6/2017").
+const SLASH_DATE = /(?<![\d/])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\d/])/g;
 // "Sep 1, 2016" / "January 01, 1970": a month name, its day and year.
 const MONTH_DATE = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? (\d{1,2}),? ((?:19|20)\d\d)\b/g;
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -69,6 +71,11 @@ function shiftedByHours(rawA: string, rawB: string): boolean {
     ...[...s.matchAll(EPOCH)].map((m) => Number(m[0])),
     ...[...s.matchAll(DATE)].map((m) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 1000),
     ...[...s.matchAll(MONTH_DATE)].map((m) => Date.UTC(Number(m[3]), MONTHS.indexOf(m[1]!), Number(m[2])) / 1000),
+    ...[...s.matchAll(SLASH_DATE)].map((m) => {
+      const [first, second] = [Number(m[1]), Number(m[2])];
+      const [month, day] = first > 12 ? [second, first] : [first, second];
+      return Date.UTC(Number(m[3]), month - 1, day) / 1000;
+    }),
   ];
   const ta = seconds(a);
   const tb = seconds(b);

@@ -782,6 +782,23 @@ describe('what the failing program and its output show', () => {
     expect(first(back, log, [toolChange('npm', '10.9.2', '11.3.0')]).key).toBe('npm');
   });
 
+  it("an installer with no binary for B's platform names B's architecture, not the node npm's report names (Medium/phantomjs#579)", () => {
+    const log = [
+      'Unexpected platform or architecture: linux/arm64',
+      'It seems there is no binary available for your platform/architecture',
+      'npm ERR! Linux 3.19.0-33-generic',
+      'npm ERR! node v4.2.1',
+      'npm ERR! npm  v3.10.5',
+      'npm ERR! code ELIFECYCLE',
+    ].join('\n');
+    const machine: Difference = { scope: 'host', facet: 'kernel', key: 'machine', kind: 'changed', a: 'x86_64', b: 'aarch64' };
+    expect(first(machine, log, [toolChange('node', '4.4.7', '4.2.1')]).key).toBe('machine');
+    // npm's report of the versions it ran with is about the machine, not the failure.
+    const report = scanMentions(parseBuildLog(log));
+    expect(report.words.get('node')?.error).toBe(false);
+    expect(report.versions.has('4.2.1')).toBe(false);
+  });
+
   it("glibc's own deprecation, made an error by -Werror, speaks for the C library before the compiler (pmem/issues#551)", () => {
     const log = [
       "../../src/../src/common/file_linux.c: In function 'device_dax_alignment':",

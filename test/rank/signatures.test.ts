@@ -242,6 +242,16 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: ['Opened 24 files', 'ulimit -n 1024', 'msg, ancdata, flags, addr = sock.recvmsg(1, socket.CMSG_LEN(bytes_size))'],
   },
+  'x509-strict-rejected': {
+    match: [
+      // python/cpython#138193: Python 3.13's strict verification.
+      'urllib3.exceptions.SSLError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Missing Authority Key Identifier (_ssl.c:1032)',
+      'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: Basic Constraints of CA cert not marked critical (_ssl.c:1028)',
+    ],
+    miss: [
+      'ssl.SSLCertVerificationError: [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate',
+    ],
+  },
   'certificate-verify-failed': {
     match: [
       "fatal: unable to access 'https://git.linaro.org/toolchain/gcc.git/': server certificate verification failed. CAfile: /etc/ssl/certs/ca-certificates.crt CRLfile: none",

@@ -108,6 +108,13 @@ describe('findTimeShift', () => {
     expect(shift('java.lang.AssertionError: expected:<2010-12-27T18:50:44Z> but was:<2011-03-02T16:50:44Z>')).toBeUndefined();
   });
 
+  it('finds US month-first dates a day apart (lingui/js-lingui#227)', () => {
+    const log = ['    Expected value to equal:', '      "6/17/2017"', '    Received:', '      "6/18/2017"'].join('\n');
+    expect(shift(log)).toBe('"6/18/2017"');
+    // A month apart is no zone.
+    expect(shift(['    Expected value to equal:', '      "6/17/2017"', '    Received:', '      "7/17/2017"'].join('\n'))).toBeUndefined();
+  });
+
   it('needs an expectation around lines without diff markers', () => {
     // Consecutive daily log lines are not an expected and an actual value.
     expect(shift('2021-10-28 run finished\n2021-10-29 run finished')).toBeUndefined();
