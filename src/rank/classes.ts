@@ -62,6 +62,8 @@ export function lostCapability(d: Difference, name: string): boolean {
 }
 
 /** Engines storing images through containerd: Docker 24+'s image store reports the "overlayfs" snapshotter. */
+/** File systems that cannot hold a symlink, as a mount's type names them. */
+const SYMLINKLESS_SHARE = /\b(?:fuse\.vmhgfs(?:-fuse)?|vmhgfs|vboxsf|9p|drvfs|cifs|smb3?|vfat|exfat|ntfs3?|fuseblk)\b/;
 const CONTAINERD_STORE = /^overlayfs$|snapshotter|stargz|containerd/i;
 
 /** A resource limit as a number ("8192" as written by hand too); undefined for "unlimited" or none. */
@@ -2652,7 +2654,8 @@ export const ERROR_CLASSES: Signature[] = [
       // bower refuses sudo outright.
       /\bcannot run in wd\b/,
       /\bESUDO\b|\bCannot be run with sudo\b/,
-      /\b(?:initdb|pg_ctl|postgres): cannot be run as root/,
+      // PostgreSQL 15 and later tag the message: "initdb: error: cannot be run as root".
+      /\b(?:initdb|pg_ctl|postgres): (?:error: )?cannot be run as root/,
       /"root" execution of the PostgreSQL server is not permitted/,
       /\b(?:can not|don't) run elasticsearch as root/,
       /Please consult the Knowledge Base to find out how to run mysqld as root/,
@@ -3573,12 +3576,20 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'filesystem-without-symlinks',
     anchors: ['symlink', 'symbolic link'],
     patterns: [
-      /\bsymlink\(.{1,200}\): Operation not permitted/,
+      /\bsymlink\(.{1,200}\): Operation not (?:permitted|supported)/,
       /\bEPROTO: protocol error, symlink\b/,
       /\bEPERM: operation not permitted, symlink\b/,
-      /ln: failed to create symbolic link .{1,200}: (?:Operation not permitted|Protocol error|Function not implemented)/,
+      /ln: failed to create symbolic link .{1,200}: (?:Operation not (?:permitted|supported)|Protocol error|Function not implemented)/,
     ],
     implicates: [
+      {
+        // A mount of B's whose type is such a share (VMware's vmhgfs, VirtualBox's vboxsf, 9p, SMB, FAT, NTFS).
+        facet: 'mounts',
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => SYMLINKLESS_SHARE.test(String(d.b ?? '')),
+        why: 'B builds on a share that cannot hold symlinks (drvfs/9p, vboxsf, vmhgfs, SMB, FAT)',
+      },
       {
         facet: 'mounts',
         weight: 0.88,

@@ -99,7 +99,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
-  if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions));
+  if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions), ...versionedNamespaceFindings(d, mentions));
   if (d.facet === 'toolchains' && mentions.wrapperVersions.size > 0) out.push(...wrappedToolFindings(d, mentions));
   if (d.facet === 'os' && d.key === 'version_id' && d.kind === 'changed') out.push(...osReleaseFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
@@ -641,6 +641,26 @@ const UNSUPPORTED_PLATFORM =
   /\b(?:unexpected|unsupported|not (?:available|supported)|no (?:binary|binaries|prebuilt|build))\b.*\b(?:platform|architecture)/i;
 const PLATFORM_PAIR =
   /\b(?:linux|darwin|win32|windows|freebsd)\/(x64|x86_64|amd64|arm64|aarch64|ia32|arm|armv7l?|riscv64|s390x|ppc64le)\b/i;
+
+/**
+ * "'toU16StringView' is not a member of 'icu_76::internal'": a library that puts its major in its C++
+ * namespace (ICU's icu_76) names the version the build compiled against, on the error line.
+ */
+function versionedNamespaceFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = numericParts(versionOf(d.a))?.[0];
+  const b = numericParts(versionOf(d.b))?.[0];
+  if (a === undefined || b === undefined || a === b) return [];
+  const names = (d.facet === 'packages' ? packageWords(packageName(d.key)) : [d.key.toLowerCase()]).filter((w) => /^[a-z]{3,}$/.test(w));
+  for (const name of names) {
+    // A namespace ("icu_76::"), not a directory ("/Applications/Xcode_26.app").
+    const spelled = new RegExp(`\\b${escapeRegExp(name)}_(${a}|${b})(?:_\\d+)*::`, 'i');
+    const at = mentions.lines.find((l) => l.error && spelled.test(l.line.body));
+    if (!at) continue;
+    const side = spelled.exec(at.line.body)![1] === String(b) ? 'B' : 'A';
+    return [finding(side === 'B' ? 0.6 : 0.4, at, `an error line names ${name}_${side === 'B' ? b : a}, ${side}'s major version`)];
+  }
+  return [];
+}
 
 /** Distributions as runtime identifiers, platform tags and image names spell them before their release. */
 const DISTRIBUTION_NAMES = 'alpine|ubuntu|debian|fedora|centos|rhel|rocky|almalinux|opensuse|sles|amzn|ol|el';

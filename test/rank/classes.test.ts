@@ -1560,6 +1560,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'refuses-root': {
     match: [
       { line: 'pg_ctl: cannot be run as root', source: 'dbfixtures/pytest-postgresql#341' },
+      { line: '[postgres\t] initdb: error: cannot be run as root', source: 'cachix/devenv#961' },
       {
         line: 'Error in fail: The current user is root, please run as non-root when using the hermetic Python interpreter. See https://github.com/bazelbuild/rules_python/pull/713.',
         source: 'cdxgen/cdxgen#1536',
@@ -1695,6 +1696,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "41893 error EPROTO: protocol error, symlink '../atob/bin/atob.js' -> '/home/vagrant/DAPPS/guargua-code/node_modules/.bin/atob'",
         source: 'b9lab/truffle-vagrant-env#8',
       },
+      // A VMware shared folder (vmhgfs-fuse) answers ENOTSUP.
+      { line: 'ln: failed to create symbolic link ‘qemu/pyrebox’: Operation not supported', source: 'Cisco-Talos/pyrebox#12' },
     ],
     miss: ['symlink(_build/default/x) -> ok', 'Creating symlink /usr/bin/python -> python3'],
   },

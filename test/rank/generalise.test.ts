@@ -810,6 +810,39 @@ describe('what the failing program and its output show', () => {
     expect(first(libc, log, [toolChange('gcc', '6.3.1', '7.1.1')]).key).toBe('version');
   });
 
+  it("ICU's versioned namespace on the error line names B's ICU, not the compiler's rebuild (php/php-src#18831)", () => {
+    const log = [
+      "/usr/include/unicode/unistr.h: In function 'icu_76::UnicodeString icu_76::operator+(const UnicodeString&, const S&)':",
+      "/usr/include/unicode/unistr.h:4118:46: error: 'toU16StringView' is not a member of 'icu_76::internal'",
+    ].join('\n');
+    const icu = pkg('icu-dev', '74.2-r0', '76.1-r0', 'apk');
+    expect(first(icu, log, [pkg('g++', '14.2.0-r4', '14.2.0-r6', 'apk')]).key).toBe('icu-dev');
+    // Xcode's install directory is no namespace (actions/runner-images#13137).
+    const xcode = parseBuildLog("xcode-select: error: invalid developer directory '/Applications/Xcode_26.app'");
+    const ranked = rankDifferences([...DECOYS, toolChange('xcode', '16.4', '26.0.1')], { log: xcode });
+    expect(ranked.find((d) => d.key === 'xcode')!.reasons.some((r) => r.text.includes("B's major version"))).toBe(false);
+  });
+
+  it('a refused symlink points at the mount whose type cannot hold one, before another mount that changed (Cisco-Talos/pyrebox#12)', () => {
+    const log = 'ln: failed to create symbolic link ‘qemu/pyrebox’: Operation not supported\n[!] Oops... build failed!';
+    const share: Difference = {
+      scope: 'host',
+      facet: 'mounts',
+      key: '/mnt/hgfs',
+      kind: 'added',
+      b: 'fuse.vmhgfs-fuse rw,nosuid,nodev,relatime',
+    };
+    const tmpfs: Difference = {
+      scope: 'host',
+      facet: 'mounts',
+      key: '/run/user/1000',
+      kind: 'changed',
+      a: 'tmpfs rw,nosuid,nodev,relatime,size=404028k',
+      b: 'tmpfs rw,nosuid,nodev,relatime,size=816424k',
+    };
+    expect(first(share, log, [tmpfs]).key).toBe('/mnt/hgfs');
+  });
+
   it("cffi's library it cannot load names the package B lacks (IBM/mcp-context-forge#6262)", () => {
     const log = [
       "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",
