@@ -18,17 +18,17 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 3,576 cases measured on arrival, rounds 17-115). */
+/** [raw, calibrated] knots, both increasing (fitted on 3,824 cases measured on arrival, rounds 17-123). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.066, 0.251],
-  [0.203, 0.488],
-  [0.347, 0.538],
-  [0.443, 0.67],
-  [0.601, 0.769],
-  [0.746, 0.855],
-  [0.859, 0.898],
-  [0.938, 0.967],
+  [0.067, 0.251],
+  [0.204, 0.491],
+  [0.346, 0.547],
+  [0.441, 0.673],
+  [0.601, 0.775],
+  [0.747, 0.842],
+  [0.858, 0.894],
+  [0.938, 0.968],
   [1, 0.984],
 ];
 
