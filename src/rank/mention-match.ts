@@ -407,8 +407,11 @@ function movedDirectoryFindings(a: string, b: string, mentions: Mentions): Findi
   if (from === to || to.startsWith(from) || from.startsWith(to)) return [];
   // The directory itself or a path under it, as a whole path ("-L/usr/local/opt/…" too): not "/opt/usr/local"
   // nor "/usr/localstore".
-  const under = new RegExp(`(?:^|[^\\w./\\\\-]|-[A-Za-z])${escapeRegExp(from)}(?:[/\\\\]|(?![\\w.-]))`, 'i');
-  const at = mentions.lines.find((l) => FILE_NOT_FOUND.test(l.line.body) && under.test(l.line.body) && !l.line.body.includes(to));
+  const under = new RegExp(`(?:^|[^\\w./\\\\-]|-[A-Za-z])${escapeRegExp(from)}(?:[/\\\\]|(?![\\w.-]))`);
+  // The cheap test first: most lines name no path under it at all.
+  const at = mentions.lines.find(
+    (l) => l.line.body.includes(from) && FILE_NOT_FOUND.test(l.line.body) && under.test(l.line.body) && !l.line.body.includes(to),
+  );
   return at ? [finding(0.75, at, `the log cannot find a path under ${from}, A's directory; B has ${to}`)] : [];
 }
 
@@ -647,17 +650,17 @@ const PLATFORM_PAIR =
  * namespace (ICU's icu_76) names the version the build compiled against, on the error line.
  */
 function versionedNamespaceFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (mentions.namespaceVersions.size === 0) return [];
   const a = numericParts(versionOf(d.a))?.[0];
   const b = numericParts(versionOf(d.b))?.[0];
   if (a === undefined || b === undefined || a === b) return [];
-  const names = (d.facet === 'packages' ? packageWords(packageName(d.key)) : [d.key.toLowerCase()]).filter((w) => /^[a-z]{3,}$/.test(w));
+  const names = d.facet === 'packages' ? packageWords(packageName(d.key)) : [d.key.toLowerCase()];
   for (const name of names) {
-    // A namespace ("icu_76::"), not a directory ("/Applications/Xcode_26.app").
-    const spelled = new RegExp(`\\b${escapeRegExp(name)}_(${a}|${b})(?:_\\d+)*::`, 'i');
-    const at = mentions.lines.find((l) => l.error && spelled.test(l.line.body));
-    if (!at) continue;
-    const side = spelled.exec(at.line.body)![1] === String(b) ? 'B' : 'A';
-    return [finding(side === 'B' ? 0.6 : 0.4, at, `an error line names ${name}_${side === 'B' ? b : a}, ${side}'s major version`)];
+    const majors = mentions.namespaceVersions.get(name);
+    const onB = majors?.get(String(b));
+    const onA = majors?.get(String(a));
+    if (onB) return [finding(0.6, onB, `an error line names ${name}_${b}, B's major version`)];
+    if (onA) return [finding(0.4, onA, `an error line names ${name}_${a}, A's major version`)];
   }
   return [];
 }

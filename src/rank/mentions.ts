@@ -67,6 +67,8 @@ export interface Mentions {
    * tool -> version. Whatever is installed on the machine, this one ran.
    */
   wrapperVersions: Map<string, { version: string; at: Mention }>;
+  /** Versioned C++ namespaces on error lines ("icu_76::internal"): lower-case name -> majors named, first line each. */
+  namespaceVersions: Map<string, Map<string, Mention>>;
   /** Environment variables read or set (`X=1`, `$X`, `${X}`, `env.X`, `process.env.X`, `%X%`). */
   env: Map<string, Mention>;
   /** Tools (TOOL_NAMES keys) named by a prose phrase. */
@@ -153,6 +155,8 @@ const REQUIREMENTS = [
   // A header's guard: `#error "SDL version older than 2.24.0"`, "libfoo is older than 1.2".
   /\b([A-Za-z][\w+-]*) (?:version )?(?:is )?older than v?(\d+(?:\.\d+){0,2})\b/gi,
 ];
+/** A library's major in its C++ namespace, ICU's way: "icu_76::UnicodeString". */
+const VERSIONED_NAMESPACE = /\b([A-Za-z]{3,})_(\d+)(?:_\d+)*::/g;
 const WRAPPER_HINT = /gradle|maven/i;
 /** What a wrapper (gradlew, mvnw) announces or unpacks: the version of the build tool that actually ran. */
 const WRAPPER_RUNS: Array<[string, RegExp]> = [
@@ -241,6 +245,7 @@ function emptyMentions(): Mentions {
     identifierParts: new Map(),
     versions: new Map(),
     wrapperVersions: new Map(),
+    namespaceVersions: new Map(),
     env: new Map(),
     phrases: new Map(),
     runsOn: new Map(),
@@ -348,6 +353,13 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
     if (ANY_RUNS.test(body)) for (const [re, keys] of RUNS_TOOLS) if (re.test(body)) for (const key of keys) note(m.runsOn, key, at);
     if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
+    if (error && body.includes('::')) {
+      for (const n of body.matchAll(VERSIONED_NAMESPACE)) {
+        const majors = m.namespaceVersions.get(n[1]!.toLowerCase()) ?? new Map<string, Mention>();
+        if (!majors.has(n[2]!)) majors.set(n[2]!, at);
+        m.namespaceVersions.set(n[1]!.toLowerCase(), majors);
+      }
+    }
     if (WRAPPER_HINT.test(body)) {
       for (const [tool, re] of WRAPPER_RUNS) {
         const w = re.exec(body);
