@@ -980,12 +980,14 @@ export const SIGNATURES: Signature[] = [
     // The name asked for is not on the certificate presented: the name led somewhere else (a search domain with a
     // wildcard record, another resolver, a hosts entry) or an intercepting proxy answered in the server's place.
     id: 'certificate-name-mismatch',
-    anchors: ['does not match the server', 'certificate is valid for', 'not valid for any names', 'altnames'],
+    anchors: ['does not match the server', 'certificate is valid for', 'not valid for any names', 'altnames', 'matches target host'],
     patterns: [
       /requested domain name does not match the server'?s certificate/i,
       /x509: certificate is valid for .{1,300}, not [\w.-]+/,
       /x509: certificate is not valid for any names, but wanted to match/,
       /Hostname\/IP does(?: not|n't) match certificate's altnames/i,
+      // curl's words (with OpenSSL or GnuTLS under it).
+      /\bno alternative certificate subject name matches target host name\b/,
     ],
     implicates: [
       {
@@ -999,6 +1001,15 @@ export const SIGNATURES: Signature[] = [
       { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'custom', key: /\bhosts\b|resolv|getent|\bdig\b|nslookup|host -t/i, weight: 0.7, anyDirection: true },
+      {
+        // Or the client matches names differently: Ubuntu's curl 7.81.0-1ubuntu1.11 stopped matching wildcards.
+        facet: 'packages',
+        key: /^(?:curl|libcurl[\w-]*)(?::\w+)?$/,
+        weight: 0.5,
+        anyDirection: true,
+        anyStep: true,
+        why: "another build of the TLS client matches the certificate's names differently",
+      },
     ],
     tokens: ['host'],
     meaning: "the server's certificate is for another name than the one asked for",

@@ -843,6 +843,23 @@ describe('what the failing program and its output show', () => {
     expect(first(share, log, [tmpfs]).key).toBe('/mnt/hgfs');
   });
 
+  it("a certificate name curl no longer matches points at curl's security update (Tiryoh/ros2_setup_scripts_ubuntu#54)", () => {
+    const log = [
+      'sudo curl -sSL https://raw.githubusercontent.com/ros/rosdistro/master/ros.key -o /usr/share/keyrings/ros-archive-keyring.gpg',
+      "curl: (60) SSL: no alternative certificate subject name matches target host name 'raw.githubusercontent.com'",
+    ].join('\n');
+    const kernel: Difference = {
+      scope: 'host',
+      facet: 'kernel',
+      key: 'release',
+      kind: 'changed',
+      a: '5.15.0-1041-azure',
+      b: '5.15.0-1042-azure',
+    };
+    const curl = pkg('curl', '7.81.0-1ubuntu1.10', '7.81.0-1ubuntu1.11');
+    expect(first(curl, log, [kernel, pkg('libssl3', '3.0.2-0ubuntu1.9', '3.0.2-0ubuntu1.10')]).key).toBe('curl');
+  });
+
   it("cffi's library it cannot load names the package B lacks (IBM/mcp-context-forge#6262)", () => {
     const log = [
       "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",

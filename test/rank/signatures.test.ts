@@ -284,6 +284,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'certificate-name-mismatch': {
     match: [
+      // Tiryoh/ros2_setup_scripts_ubuntu#54: curl's words for it.
+      "curl: (60) SSL: no alternative certificate subject name matches target host name 'raw.githubusercontent.com'",
       // openshift/origin#9241: a wildcard search domain sent github.com to another host.
       "F0609 05:01:49.810021       1 builder.go:204] Error: build error: fatal: unable to access 'https://github.com/blongden/phpinfo.git/': Unable to communicate securely with peer: requested domain name does not match the server's certificate.",
       // containerd/containerd#4452 and docker/cli#995: the name resolved to another server.
