@@ -428,9 +428,12 @@ export const SIGNATURES: Signature[] = [
       'socket_timeout',
       'sockettimedout',
       'sideband',
+      'could not fetch specs',
     ],
     patterns: [
       /Could not connect to/i,
+      // Bundler's words for a fetch that failed on the way (its cause on lines of their own, or none).
+      /Bundler::HTTPError Could not fetch specs from/,
       /\bconnection timed out\b/i,
       /\bConnection refused\b/i,
       /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ERR_SOCKET_TIMEOUT)\b/,
@@ -489,6 +492,46 @@ export const SIGNATURES: Signature[] = [
     ],
     tokens: ['host', 'ip', 'package'],
     meaning: 'the build could not reach a server',
+  },
+  {
+    // A web page where a registry's JSON or manifest belongs: something between B and the registry answered
+    // (a mirror that serves its own page, a proxy's error page, a middlebox timing out on large packets).
+    id: 'html-instead-of-api',
+    anchors: ['text/html', 'invalid character', 'unexpected token'],
+    patterns: [
+      /encountered unknown type text\/html/,
+      /unexpected (?:media|content)[- ]type:? ["']?text\/html/i,
+      /invalid character '<' looking for beginning of value/,
+      /Unexpected token '?<'?,? (?:"<!DOCTYPE|in JSON)/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:REGISTRY_MIRRORS?|\w+_REGISTRY_MIRROR|\w*_MIRROR)$/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B pulls through a mirror that answers with a web page',
+      },
+      {
+        facet: 'docker',
+        key: /^registry_mirrors$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B pulls through a mirror that answers with a web page',
+      },
+      { facet: 'env', key: PROXY_ENV, weight: 0.65, anyDirection: true, why: 'a proxy answered with its own page' },
+      { facet: 'mirrors', weight: 0.6, anyDirection: true },
+      {
+        facet: 'network',
+        key: /mtu/i,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'a middlebox times out on packets too large for the path and answers 408',
+      },
+      { facet: 'docker', key: /^(?:mtu|bridge_mtu|proxies)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: "a web page came back where a registry's JSON was expected",
   },
   {
     id: 'apt-hash-sum-mismatch',

@@ -132,8 +132,18 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // git:// (port 9418) behind a firewall: zurb/foundation-apps#422, thin-edge/meta-tedge#469.
       'fatal: unable to connect to github.com:',
       'fatal: unable to connect to git.yoctoproject.org:',
+      // ruby/rubygems#4950: an IPv6 name server listed first.
+      'Retrying fetcher due to error (2/4): Bundler::HTTPError Could not fetch specs from https://gems.example.net/',
     ],
     miss: ['Connected to debmirror.example.net', 'Get:1 http://debmirror.example.net/debian bookworm InRelease [151 kB]'],
+  },
+  'html-instead-of-api': {
+    match: [
+      // spring-projects/spring-boot#25135: a registry mirror that served HTML; moby/moby#15949: a 408 page on a jumbo-MTU path.
+      '#3 ERROR: encountered unknown type text/html; children may not be fetched',
+      "Error parsing HTTP response: invalid character '<' looking for beginning of value: \"<html><body><h1>408 Request Time-out",
+    ],
+    miss: ['Content-Type: text/html; charset=utf-8', "invalid character 'x' in literal true (expecting 'r')"],
   },
   'apt-hash-sum-mismatch': {
     match: [
