@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
 import { looksLikeError, scanMentions } from '../../src/rank/mentions.js';
-import { toolChange } from '../helpers/differences.js';
+import { hostAdded, hostChange, toolChange } from '../helpers/differences.js';
 
 const DECOYS: Difference[] = [
   {
@@ -59,7 +59,7 @@ describe('ranking failures no signature names', () => {
   });
 
   it('a short variable in assignment context is found: process.env.CI', () => {
-    const cause: Difference = { scope: 'host', facet: 'env', key: 'CI', kind: 'added', b: 'true' };
+    const cause: Difference = hostAdded('env', 'CI', 'true');
     const log = [
       '> jest --ci',
       'process.env.CI = true: treating warnings as errors because process.env.CI = true.',
@@ -154,14 +154,12 @@ describe('ranking failures no signature names', () => {
       'dial tcp: lookup registry-1.docker.io on 192.168.0.1:53: read udp',
       '172.17.0.2:48484->192.168.0.1:53: i/o timeout',
     ].join('\n');
-    const resolver: Difference = {
-      scope: 'host',
-      facet: 'custom',
-      key: 'grep ^nameserver /run/systemd/resolve/resolv.conf',
-      kind: 'changed',
-      a: 'nameserver 192.168.1.1',
-      b: 'nameserver 192.168.0.1',
-    };
+    const resolver: Difference = hostChange(
+      'custom',
+      'grep ^nameserver /run/systemd/resolve/resolv.conf',
+      'nameserver 192.168.1.1',
+      'nameserver 192.168.0.1',
+    );
     const ranked = rankDifferences([...DECOYS, resolver], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe(resolver.key);
     expect(ranked[0]!.reasons.map((r) => r.text).join(' ')).toMatch(/has 192\.168\.0\.1/);
@@ -293,7 +291,7 @@ describe('what the failing program and its output show', () => {
     ['mhulden/foma#55', 'regex.y:194.36-76: syntax error, unexpected {...}'],
   ])('an error at a position in a grammar file names bison, not the OS release that moved it (%s)', (_source, line) => {
     const log = ['[ 12%] Building frontends/verilog/verilog_parser.tab.cc', line, 'make: *** [all] Error 2'].join('\n');
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '20.04', b: '18.04' };
+    const os: Difference = hostChange('os', 'version_id', '20.04', '18.04');
     const gcc: Difference = { ...toolChange('gcc', '9.4.0', '7.5.0'), detail: { direction: 'downgrade' } };
     expect(first(pkg('bison', '2:3.5.1+dfsg-1', '2:3.0.4.dfsg-1build1'), log, [os, gcc]).key).toBe('bison');
   });
@@ -327,15 +325,13 @@ describe('what the failing program and its output show', () => {
     ['pyTooling/Actions#81', '2024-05-23T09:16:11.8207988Z error: externally-managed-environment'],
     ['Exiv2/exiv2#3056', 'error: externally-managed-environment'],
   ])("a probe of PEP 668's marker file is the fact pip's refusal is about, above the OS release that ships it (%s)", (_source, line) => {
-    const marker: Difference = {
-      scope: 'host',
-      facet: 'custom',
-      key: 'ls /usr/lib/python3*/EXTERNALLY-MANAGED',
-      kind: 'changed',
-      a: "ls: cannot access '/usr/lib/python3*/EXTERNALLY-MANAGED': No such file or directory",
-      b: '/usr/lib/python3.12/EXTERNALLY-MANAGED',
-    };
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '22.04', b: '24.04' };
+    const marker: Difference = hostChange(
+      'custom',
+      'ls /usr/lib/python3*/EXTERNALLY-MANAGED',
+      "ls: cannot access '/usr/lib/python3*/EXTERNALLY-MANAGED': No such file or directory",
+      '/usr/lib/python3.12/EXTERNALLY-MANAGED',
+    );
+    const os: Difference = hostChange('os', 'version_id', '22.04', '24.04');
     expect(
       first(marker, [line, '× This environment is externally managed'].join('\n'), [os, toolChange('python3', '3.10.12', '3.12.3')]).key,
     ).toBe(marker.key);
@@ -389,7 +385,7 @@ describe('what the failing program and its output show', () => {
   ] as const)(
     "a file read that cannot decode points at the locale's charmap, not at PYTHONIOENCODING, which only sets stdio's (%s)",
     (_source, lines, charmap) => {
-      const locale: Difference = { scope: 'host', facet: 'locale', key: 'charmap', kind: 'changed', a: 'UTF-8', b: charmap };
+      const locale: Difference = hostChange('locale', 'charmap', 'UTF-8', charmap);
       const io: Difference = { scope: 'host', facet: 'env', key: 'PYTHONIOENCODING', kind: 'removed', a: 'utf-8' };
       expect(first(locale, lines.join('\n'), [io]).key).toBe('charmap');
     },
@@ -414,8 +410,8 @@ describe('what the failing program and its output show', () => {
       'Caused by:',
       "  process didn't exit successfully: `/tmp/cargo-installMEiNJj/release/build/libc-d4f829098caa5901/build-script-build` (signal: 4, SIGILL: illegal instruction)",
     ].join('\n');
-    const flags: Difference = { scope: 'host', facet: 'env', key: 'RUSTFLAGS', kind: 'added', b: '-C target-cpu=native' };
-    const backtrace: Difference = { scope: 'host', facet: 'env', key: 'RUST_BACKTRACE', kind: 'added', b: '1' };
+    const flags: Difference = hostAdded('env', 'RUSTFLAGS', '-C target-cpu=native');
+    const backtrace: Difference = hostAdded('env', 'RUST_BACKTRACE', '1');
     expect(first(flags, log, [backtrace]).key).toBe('RUSTFLAGS');
   });
 
@@ -440,14 +436,14 @@ describe('what the failing program and its output show', () => {
     ['sifive/freedom-tools#3', '/bin/sh: 1: ./configure: not found', 'readlink -f /bin/sh', '/usr/bin/bash', '/usr/bin/dash'],
   ])('a captured check of a path an error line names is about the failure (%s)', (_source, line, key, a, b) => {
     const probe: Difference = { scope: 'host', facet: 'custom', key, kind: 'changed', a, b };
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '22.04', b: '24.04' };
+    const os: Difference = hostChange('os', 'version_id', '22.04', '24.04');
     expect(first(probe, line, [os, toolChange('maven', '3.5.2', '3.5.3')]).key).toBe(key);
   });
 
   it("a qemu handler for A's own architecture follows from B's other machine, which explains the emulated binary's failure (mingchen/docker-android-build-box#95)", () => {
     const log =
       "AAPT2 aapt2-7.0.3-7396180-linux Daemon #0: Unexpected error output: qemu-x86_64: Could not open '/lib64/ld-linux-x86-64.so.2': No such file or directory";
-    const machine: Difference = { scope: 'host', facet: 'kernel', key: 'machine', kind: 'changed', a: 'x86_64', b: 'aarch64' };
+    const machine: Difference = hostChange('kernel', 'machine', 'x86_64', 'aarch64');
     const handler: Difference = {
       scope: 'host',
       facet: 'binfmt',
@@ -500,7 +496,7 @@ describe('what the failing program and its output show', () => {
     ['libconfuse/libconfuse#71', 'error: line 32: Unknown tag: Copyright:         ISC'],
   ])("rpmbuild's spec error names rpm-build, not the OS release that moved it (%s)", (_source, line) => {
     const log = ['rpmbuild -tb confuse-3.0.tar.gz', line].join('\n');
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '34', b: '35' };
+    const os: Difference = hostChange('os', 'version_id', '34', '35');
     expect(first(pkg('rpm-build', '4.16.1.3-1.fc34', '4.17.0-4.fc35', 'rpm'), log, [os]).key).toBe('rpm-build');
   });
 
@@ -509,7 +505,7 @@ describe('what the failing program and its output show', () => {
     ['ravidavi/OpenFrames#6', '/OpenFrames/include/OpenFrames/FrameTransform.hpp:37: Error: Syntax error in input(1).'],
   ])("SWIG's syntax error names SWIG, not the OS release that moved it (%s)", (_source, line) => {
     const log = [line, 'make[2]: *** [swig/CMakeFiles/_PyOF.dir/PyOFPYTHON_wrap.cxx] Error 1'].join('\n');
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '37', b: '38' };
+    const os: Difference = hostChange('os', 'version_id', '37', '38');
     expect(first(pkg('swig', '4.0.2-17.fc37', '4.1.0-1.fc38', 'rpm'), log, [os]).key).toBe('swig');
   });
 
@@ -518,7 +514,7 @@ describe('what the failing program and its output show', () => {
       'Err:4 https://llvm-apt.example.net/trixie llvm-toolchain-trixie-21 InRelease',
       '  Sub-process /usr/bin/sqv returned an error code (1), error message is: Signing key on 6084F3CF814B57C1CF12EFD515CF4D18AF4F7421 is not bound',
     ].join('\n');
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '12', b: '13' };
+    const os: Difference = hostChange('os', 'version_id', '12', '13');
     expect(first(pkg('sqv', null, '1.3.0-3'), log, [os, pkg('gpgv', '2.2.40-1.1', '2.4.7-21+b3')]).key).toBe('sqv');
   });
 
@@ -546,8 +542,8 @@ describe('what the failing program and its output show', () => {
       '    Failure/Error:',
       `       expected "attachment; filename=\\"case-contacts-report-1577854800.csv\\"; filename*=UTF-8''case-contacts-report-1577854800.csv" to include "attachment; filename=\\"case-contacts-report-1577836800.csv"`,
     ].join('\n');
-    const tz: Difference = { scope: 'host', facet: 'time', key: 'timezone', kind: 'changed', a: 'Etc/UTC', b: 'America/New_York' };
-    const lang: Difference = { scope: 'host', facet: 'locale', key: 'LANG', kind: 'changed', a: 'C.UTF-8', b: 'en_US.UTF-8' };
+    const tz: Difference = hostChange('time', 'timezone', 'Etc/UTC', 'America/New_York');
+    const lang: Difference = hostChange('locale', 'LANG', 'C.UTF-8', 'en_US.UTF-8');
     expect(first(tz, log, [lang]).key).toBe('timezone');
   });
 
@@ -578,7 +574,7 @@ describe('what the failing program and its output show', () => {
       "    /Users/dev/envs/p37/lib/python3.7/site-packages/torch/include/pybind11/cast.h:579:34: error: aligned allocation function of type 'void *",
       "(std::size_t, std::align_val_t)' **is only available on macOS 10.14 or newer**",
     ].join('\n');
-    const target: Difference = { scope: 'host', facet: 'env', key: 'MACOSX_DEPLOYMENT_TARGET', kind: 'changed', a: '10.14', b: '10.9' };
+    const target: Difference = hostChange('env', 'MACOSX_DEPLOYMENT_TARGET', '10.14', '10.9');
     const clang: Difference = { ...toolChange('clang', '11.0.0', '11.0.3') };
     expect(first(target, log, [clang]).key).toBe('MACOSX_DEPLOYMENT_TARGET');
   });
@@ -598,7 +594,7 @@ describe('what the failing program and its output show', () => {
       'remote.go:986:27: cannot use cbool(opts.UpdateFetchhead) (value of type _Ctype_int) as _Ctype_uint value in assignment',
     ].join('\n');
     const libgit2 = pkg('libgit2-dev', '1.7.2-r0', '1.8.1-r0', 'apk');
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '3.20.0', b: '3.21_alpha20240606' };
+    const os: Difference = hostChange('os', 'version_id', '3.20.0', '3.21_alpha20240606');
     expect(first(libgit2, log, [os, pkg('gcc', '13.2.1_git20240309-r0', '14.1.0-r0', 'apk')]).key).toBe('libgit2-dev');
   });
 
@@ -608,14 +604,7 @@ describe('what the failing program and its output show', () => {
       'ld: library not found for -lcurl',
       'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
     ].join('\n');
-    const prefix: Difference = {
-      scope: 'host',
-      facet: 'custom',
-      key: 'brew --prefix',
-      kind: 'changed',
-      a: '/usr/local',
-      b: '/opt/homebrew',
-    };
+    const prefix: Difference = hostChange('custom', 'brew --prefix', '/usr/local', '/opt/homebrew');
     expect(first(prefix, log, [toolChange('clang', '13.0.0', '13.1.6')]).key).toBe('brew --prefix');
     // Not a directory that merely shares the prefix's text.
     const other: Difference = { ...prefix, a: '/usr/loc', b: '/opt/homebrew' };
@@ -670,14 +659,12 @@ describe('what the failing program and its output show', () => {
       'ld: library not found for -lssl',
       'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
     ].join('\n');
-    const flags: Difference = {
-      scope: 'host',
-      facet: 'custom',
-      key: 'pkg-config --libs openssl',
-      kind: 'changed',
-      a: '-L/opt/homebrew/Cellar/openssl@3/3.2.1/lib -lssl -lcrypto',
-      b: '-L/opt/homebrew/Cellar/openssl@3/3.3.0 -lssl -lcrypto',
-    };
+    const flags: Difference = hostChange(
+      'custom',
+      'pkg-config --libs openssl',
+      '-L/opt/homebrew/Cellar/openssl@3/3.2.1/lib -lssl -lcrypto',
+      '-L/opt/homebrew/Cellar/openssl@3/3.3.0 -lssl -lcrypto',
+    );
     expect(first(flags, log, [pkg('libsqlite3-0', '3.37.2-2ubuntu0.1', '3.37.2-2ubuntu0.3')]).key).toBe('pkg-config --libs openssl');
   });
 
@@ -686,8 +673,8 @@ describe('what the failing program and its output show', () => {
       'Resolving raw.githubusercontent.com (raw.githubusercontent.com)... 192.168.0.8',
       'Connecting to raw.githubusercontent.com (raw.githubusercontent.com)|192.168.0.8|:443... failed: Connection refused.',
     ].join('\n');
-    const dns: Difference = { scope: 'host', facet: 'dns', key: 'nameservers', kind: 'changed', a: ['192.168.0.1'], b: ['192.168.0.8'] };
-    const version: Difference = { scope: 'host', facet: 'kernel', key: 'version', kind: 'changed', a: '#1213 SMP', b: '#1219 SMP' };
+    const dns: Difference = hostChange('dns', 'nameservers', ['192.168.0.1'], ['192.168.0.8']);
+    const version: Difference = hostChange('kernel', 'version', '#1213 SMP', '#1219 SMP');
     const ranked = rankDifferences([...DECOYS, version, pkg('wget', '1.18-5+deb9u2', '1.18-5+deb9u3'), dns], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('nameservers');
     expect(ranked[0]!.reasons.some((r) => r.text.includes("B's nameservers has 192.168.0.8, the address the log names"))).toBe(true);
@@ -711,7 +698,7 @@ describe('what the failing program and its output show', () => {
       'npm ERR! A complete log of this run can be found in:',
       'npm ERR!     /Users/CDura/.npm/_logs/2019-01-17T23_34_20_182Z-debug.log',
     ].join('\n');
-    const cache: Difference = { scope: 'host', facet: 'env', key: 'npm_config_cache', kind: 'added', b: '/Users/CDura/.npm' };
+    const cache: Difference = hostAdded('env', 'npm_config_cache', '/Users/CDura/.npm');
     const ranked = rankDifferences([...DECOYS, cache], { log: parseBuildLog(log) });
     expect(ranked.find((d) => d.key === 'npm_config_cache')!.reasons.some((r) => r.source === 'log')).toBe(false);
   });
@@ -722,14 +709,7 @@ describe('what the failing program and its output show', () => {
       'Apr 09 03:34:58 ip-10-0-0-1 nginx[2564]: nginx: configuration file /etc/nginx/nginx.conf test failed',
       'Apr 09 03:34:59 ip-10-0-0-1 systemd[1]: Failed to start The nginx HTTP and reverse proxy server.',
     ].join('\n');
-    const ami: Difference = {
-      scope: 'host',
-      facet: 'custom',
-      key: 'ec2-metadata --ami-id',
-      kind: 'changed',
-      a: 'ami-0c2ab3b8',
-      b: 'ami-05572e39',
-    };
+    const ami: Difference = hostChange('custom', 'ec2-metadata --ami-id', 'ami-0c2ab3b8', 'ami-05572e39');
     const nginx = pkg('nginx', '1:1.22.1-1.amzn2.0.4', '1:1.26.3-1.amzn2.0.1', 'rpm');
     expect(first(nginx, log, [ami, pkg('systemd', '219-78.amzn2.0.22', '219-78.amzn2.0.23', 'rpm')]).key).toBe('nginx');
   });
@@ -740,14 +720,7 @@ describe('what the failing program and its output show', () => {
       'Switch to a different driver, or turn on the containerd image store, and try again.',
     ].join('\n');
     const store = (a: string, b: string): Difference => ({ scope: 'host', facet: 'docker', key: 'storage_driver', kind: 'changed', a, b });
-    const buildx: Difference = {
-      scope: 'host',
-      facet: 'docker',
-      key: 'buildx_version',
-      kind: 'changed',
-      a: 'v0.21.1-desktop.2',
-      b: 'v0.22.0',
-    };
+    const buildx: Difference = hostChange('docker', 'buildx_version', 'v0.21.1-desktop.2', 'v0.22.0');
     expect(first(store('overlayfs', 'overlay2'), log, [buildx]).key).toBe('storage_driver');
     // B moved to the containerd store: that is not what refuses several platforms.
     expect(first(store('overlay2', 'overlayfs'), log, [buildx]).key).toBe('buildx_version');
@@ -758,14 +731,7 @@ describe('what the failing program and its output show', () => {
       'tar: include/config: Cannot mkdir: Function not implemented',
       'dpkg: error processing package linux-headers-edge-meson64 (--configure)',
     ].join('\n');
-    const kernel: Difference = {
-      scope: 'host',
-      facet: 'kernel',
-      key: 'release',
-      kind: 'changed',
-      a: '6.8.0-136-generic',
-      b: '6.8.0-138-generic',
-    };
+    const kernel: Difference = hostChange('kernel', 'release', '6.8.0-136-generic', '6.8.0-138-generic');
     expect(first(toolChange('qemu-aarch64', '10.2.1', '8.2.2'), log, [kernel]).key).toBe('qemu-aarch64');
   });
 
@@ -775,7 +741,7 @@ describe('what the failing program and its output show', () => {
       '0.173 Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828).',
       '0.173     at requireWithFriendlyError (/app/node_modules/rollup/dist/native.js:59:9)',
     ].join('\n');
-    const arch: Difference = { scope: 'host', facet: 'cpu', key: 'arch', kind: 'changed', a: 'x86_64', b: 'arm64' };
+    const arch: Difference = hostChange('cpu', 'arch', 'x86_64', 'arm64');
     expect(first(arch, log, [toolChange('npm', '10.9.2', '11.3.0'), toolChange('node', '22.16.0', '22.14.0')]).key).toBe('arch');
     // A build for the architecture A had is not B's.
     const back: Difference = { ...arch, a: 'arm64', b: 'x86_64' };
@@ -791,7 +757,7 @@ describe('what the failing program and its output show', () => {
       'npm ERR! npm  v3.10.5',
       'npm ERR! code ELIFECYCLE',
     ].join('\n');
-    const machine: Difference = { scope: 'host', facet: 'kernel', key: 'machine', kind: 'changed', a: 'x86_64', b: 'aarch64' };
+    const machine: Difference = hostChange('kernel', 'machine', 'x86_64', 'aarch64');
     expect(first(machine, log, [toolChange('node', '4.4.7', '4.2.1')]).key).toBe('machine');
     // npm's report of the versions it ran with is about the machine, not the failure.
     const report = scanMentions(parseBuildLog(log));
@@ -806,7 +772,7 @@ describe('what the failing program and its output show', () => {
       ' by <sys/sysmacros.h>. For historical compatibility, it is',
       ' "major", you should undefine it after including <sys/types.h>. [-Werror]',
     ].join('\n');
-    const libc: Difference = { scope: 'host', facet: 'libc', key: 'version', kind: 'changed', a: '2.24', b: '2.25' };
+    const libc: Difference = hostChange('libc', 'version', '2.24', '2.25');
     expect(first(libc, log, [toolChange('gcc', '6.3.1', '7.1.1')]).key).toBe('version');
   });
 
@@ -825,21 +791,13 @@ describe('what the failing program and its output show', () => {
 
   it('a refused symlink points at the mount whose type cannot hold one, before another mount that changed (Cisco-Talos/pyrebox#12)', () => {
     const log = 'ln: failed to create symbolic link ‘qemu/pyrebox’: Operation not supported\n[!] Oops... build failed!';
-    const share: Difference = {
-      scope: 'host',
-      facet: 'mounts',
-      key: '/mnt/hgfs',
-      kind: 'added',
-      b: 'fuse.vmhgfs-fuse rw,nosuid,nodev,relatime',
-    };
-    const tmpfs: Difference = {
-      scope: 'host',
-      facet: 'mounts',
-      key: '/run/user/1000',
-      kind: 'changed',
-      a: 'tmpfs rw,nosuid,nodev,relatime,size=404028k',
-      b: 'tmpfs rw,nosuid,nodev,relatime,size=816424k',
-    };
+    const share: Difference = hostAdded('mounts', '/mnt/hgfs', 'fuse.vmhgfs-fuse rw,nosuid,nodev,relatime');
+    const tmpfs: Difference = hostChange(
+      'mounts',
+      '/run/user/1000',
+      'tmpfs rw,nosuid,nodev,relatime,size=404028k',
+      'tmpfs rw,nosuid,nodev,relatime,size=816424k',
+    );
     expect(first(share, log, [tmpfs]).key).toBe('/mnt/hgfs');
   });
 
@@ -848,14 +806,7 @@ describe('what the failing program and its output show', () => {
       'sudo curl -sSL https://raw.githubusercontent.com/ros/rosdistro/master/ros.key -o /usr/share/keyrings/ros-archive-keyring.gpg',
       "curl: (60) SSL: no alternative certificate subject name matches target host name 'raw.githubusercontent.com'",
     ].join('\n');
-    const kernel: Difference = {
-      scope: 'host',
-      facet: 'kernel',
-      key: 'release',
-      kind: 'changed',
-      a: '5.15.0-1041-azure',
-      b: '5.15.0-1042-azure',
-    };
+    const kernel: Difference = hostChange('kernel', 'release', '5.15.0-1041-azure', '5.15.0-1042-azure');
     const curl = pkg('curl', '7.81.0-1ubuntu1.10', '7.81.0-1ubuntu1.11');
     expect(first(curl, log, [kernel, pkg('libssl3', '3.0.2-0ubuntu1.9', '3.0.2-0ubuntu1.10')]).key).toBe('curl');
   });
@@ -865,7 +816,7 @@ describe('what the failing program and its output show', () => {
       "OSError: cannot load library 'libgobject-2.0-0': dlopen(libgobject-2.0-0, 0x0002): tried: ...",
       "Additionally, ctypes.util.find_library() did not manage to locate a library called 'libgobject-2.0-0'",
     ].join('\n');
-    const os: Difference = { scope: 'host', facet: 'os', key: 'version_id', kind: 'changed', a: '15.5', b: '15.6' };
+    const os: Difference = hostChange('os', 'version_id', '15.5', '15.6');
     expect(first(pkg('glib', '2.84.0', null, 'brew'), log, [os]).key).toBe('glib');
   });
 
@@ -917,7 +868,7 @@ describe('what the failing program and its output show', () => {
       "[INFO] Running 'npm install --color=false --proxy=http://10.0.3.1:8123' in /home/rof/src/webapp/resources/js",
       '[INFO] npm ERR! TypeError: Request path contains unescaped characters.',
     ].join('\n');
-    const proxy: Difference = { scope: 'host', facet: 'mirrors', key: 'proxy.http', kind: 'added', b: 'http://10.0.3.1:8123' };
+    const proxy: Difference = hostAdded('mirrors', 'proxy.http', 'http://10.0.3.1:8123');
     const ranked = rankDifferences([...DECOYS, toolChange('node', '0.12.0', '0.12.2'), proxy], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('proxy.http');
     expect(ranked[0]!.reasons.some((r) => r.text.includes('10.0.3.1:8123'))).toBe(true);
@@ -970,14 +921,12 @@ describe('what the failing program and its output show', () => {
       a: { host: 'yarnrepo.example.net', addresses: ['104.16.171.99'] },
       b: { host: 'yarnrepo.example.net', addresses: ['104.16.172.99'] },
     };
-    const key: Difference = {
-      scope: 'host',
-      facet: 'custom',
-      key: 'gpg --no-default-keyring --keyring /etc/apt/trusted.gpg.d/yarn.gpg --list-keys 23E7166788B63E1E | head -1',
-      kind: 'changed',
-      a: 'pub   rsa4096 2016-10-05 [SC] [expires: 2022-02-02]',
-      b: 'pub   rsa4096 2016-10-05 [SC] [expired: 2022-02-02]',
-    };
+    const key: Difference = hostChange(
+      'custom',
+      'gpg --no-default-keyring --keyring /etc/apt/trusted.gpg.d/yarn.gpg --list-keys 23E7166788B63E1E | head -1',
+      'pub   rsa4096 2016-10-05 [SC] [expires: 2022-02-02]',
+      'pub   rsa4096 2016-10-05 [SC] [expired: 2022-02-02]',
+    );
     expect(first(key, log, [mirror]).facet).toBe('custom');
   });
 
@@ -1027,7 +976,7 @@ describe('what the failing program and its output show', () => {
       'gyp ERR! find VS - looking for Visual Studio version 2017',
       'gyp ERR! find VS could not find a version of Visual Studio 2017 or newer to use',
     ].join('\n');
-    const msvs: Difference = { scope: 'host', facet: 'env', key: 'npm_config_msvs_version', kind: 'added', b: '2017' };
+    const msvs: Difference = hostAdded('env', 'npm_config_msvs_version', '2017');
     const ranked = rankDifferences([...DECOYS, toolChange('node', '14.17.3', '14.17.0'), msvs], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('npm_config_msvs_version');
     expect(ranked[0]!.reasons.some((r) => r.text.includes('names msvs_version'))).toBe(true);
@@ -1105,8 +1054,8 @@ describe('what the failing program and its output show', () => {
   it('failing https requests point at the https proxy B added, not at its name servers (devcontainers/cli#751)', () => {
     const log =
       'ERROR: failed to solve: failed to authorize: failed to fetch anonymous token: Get "https://auth.registry.example.net/token?scope=repository%3Adocker%2Fdockerfile%3Apull": Forbidden';
-    const proxy: Difference = { scope: 'host', facet: 'mirrors', key: 'proxy.https', kind: 'added', b: 'http://proxy.corp.example:8080' };
-    const dns: Difference = { scope: 'host', facet: 'dns', key: 'nameservers', kind: 'changed', a: ['192.168.1.1'], b: ['10.20.0.10'] };
+    const proxy: Difference = hostAdded('mirrors', 'proxy.https', 'http://proxy.corp.example:8080');
+    const dns: Difference = hostChange('dns', 'nameservers', ['192.168.1.1'], ['10.20.0.10']);
     expect(first(proxy, log, [dns]).key).toBe('proxy.https');
   });
 
@@ -1131,14 +1080,8 @@ describe('what the failing program and its output show', () => {
       '[WARNING]: Ansible is being run in a world writable directory (/mnt/c/Users/dev/ansible-solr-container), ignoring it as',
       "ls: cannot access 'roles': No such file or directory",
     ].join('\n');
-    const share: Difference = {
-      scope: 'host',
-      facet: 'mounts',
-      key: '/mnt/c',
-      kind: 'added',
-      b: '9p rw,noatime,dirsync,aname=drvfs;path=C:\\;uid=1000;gid=1000',
-    };
-    const home: Difference = { scope: 'host', facet: 'mounts', key: '/home', kind: 'added', b: 'ext4 rw,relatime' };
+    const share: Difference = hostAdded('mounts', '/mnt/c', '9p rw,noatime,dirsync,aname=drvfs;path=C:\\;uid=1000;gid=1000');
+    const home: Difference = hostAdded('mounts', '/home', 'ext4 rw,relatime');
     const ranked = rankDifferences([...DECOYS, toolChange('ansible', '2.11.6', '2.12.1'), home, share], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('/mnt/c');
     // The warning names the share's path: another mount B added is not implicated by it.
@@ -1146,7 +1089,7 @@ describe('what the failing program and its output show', () => {
   });
 
   it('a user name inside the paths under its home is not the log naming who runs the build (bpftrace/bpftrace#3139)', () => {
-    const user: Difference = { scope: 'host', facet: 'env', key: 'USER', kind: 'changed', a: 'vmalik', b: 'root' };
+    const user: Difference = hostChange('env', 'USER', 'vmalik', 'root');
     const paths = parseBuildLog(['/home/vmalik/src/bpf/bpftrace/tests/utils.cpp:375: Failure', 'Expected: false'].join('\n'));
     const ranked = rankDifferences([...DECOYS, user], { log: paths });
     expect(ranked.find((r) => r.key === 'USER')!.reasons.some((r) => r.source === 'log')).toBe(false);
@@ -1164,7 +1107,7 @@ describe('what the failing program and its output show', () => {
       'gpg: signing failed: Inappropriate ioctl for device',
     ].join('\n');
     const gnupg = pkg('gnupg', '2.2.19-3ubuntu2', '2.2.4-1ubuntu1.4');
-    const tty: Difference = { scope: 'host', facet: 'custom', key: 'tty', kind: 'changed', a: '/dev/pts/0', b: 'not a tty' };
+    const tty: Difference = hostChange('custom', 'tty', '/dev/pts/0', 'not a tty');
     expect(first(tty, log, [gnupg]).key).toBe('tty');
     // GnuPG 1 against 2 is another way of signing altogether.
     const gnupg1 = pkg('gnupg', '1.4.20-1ubuntu3', '2.2.4-1ubuntu1.4');
@@ -1176,7 +1119,7 @@ describe('what the failing program and its output show', () => {
     const log = parseBuildLog(
       '!! command failed: build -o /home/rye/go/src/github.com/Stackdriver/stackdriver-prometheus-sidecar/stackdriver-prometheus-sidecar -ldflags',
     );
-    const gopath: Difference = { scope: 'host', facet: 'env', key: 'GOPATH', kind: 'changed', a: '/home/travis/gopath', b: '/home/rye/go' };
+    const gopath: Difference = hostChange('env', 'GOPATH', '/home/travis/gopath', '/home/rye/go');
     const ranked = rankDifferences([...DECOYS, gopath], { log });
     expect(ranked.find((r) => r.key === 'GOPATH')!.reasons.some((r) => r.source === 'log')).toBe(false);
   });
@@ -1216,7 +1159,7 @@ describe('what the failing program and its output show', () => {
       a: { path: '/etc/ssl/certs/ca-certificates.crt', certs: a },
       b: { path: '/etc/ssl/certs/ca-certificates.crt', certs: b },
     });
-    const proxy: Difference = { scope: 'host', facet: 'mirrors', key: 'proxy.https', kind: 'added', b: 'http://proxy.corp.example:8080' };
+    const proxy: Difference = hostAdded('mirrors', 'proxy.https', 'http://proxy.corp.example:8080');
     expect(first(proxy, log, [bundle(137, 140)]).key).toBe('proxy.https');
     // A bundle that lost authorities is what no longer trusts the server.
     expect(first(bundle(140, 12), log).key).toBe('ca_bundle');
