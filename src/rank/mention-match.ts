@@ -635,7 +635,9 @@ function platformBuildFindings(d: Difference, mentions: Mentions): Finding[] {
     if (m && canonicalArch(m[1]!) === b) return [finding(0.75, at, `an error line names a build for ${m[1]}, B's architecture`)];
     // "Unexpected platform or architecture: linux/arm64": an installer that has nothing for B's platform.
     const p = UNSUPPORTED_PLATFORM.test(body) ? PLATFORM_PAIR.exec(body) : null;
-    if (p && canonicalArch(p[1]!) === b) return [finding(0.75, { ...at, error: true }, `the log has no build for ${p[0]}, B's platform`)];
+    // The installer's own notice, not an error line by its words: it counts as one.
+    if (p && canonicalArch(p[1]!) === b)
+      return [{ weight: 0.75, line: at.line, why: `the log has no build for ${p[0]}, B's platform`, via: 'token' }];
   }
   return [];
 }

@@ -198,7 +198,7 @@ const ASSERTION_LINES = 3;
 const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 /** GNU ld's "cannot find -lz", Apple ld64's "library not found for -lz" and ld-prime's "library 'z' not found". */
 const LINKER_LIB = /(?:cannot find -l|library not found for -l|\bld: library ')([\w+.-]+)/g;
-const LINKER_LIB_HINT = /cannot find -l|library not found for -l|\bld: library '/;
+const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
 /**
  * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
  * and behind a build tool's tag (Ant's "[exec] tar: unrecognized option: …").
