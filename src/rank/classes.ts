@@ -1867,6 +1867,32 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the C library lacks a symbol the binary was linked against',
   },
   {
+    id: 'musl-libc-behaviour',
+    anchors: ['wrong charset', 'no error information'],
+    patterns: [
+      // musl's iconv has no //TRANSLIT: PHP's iconv() says so where glibc's transliterates.
+      /iconv\(\): Wrong charset, conversion/,
+      // musl's strerror for an errno it does not know; glibc prints "Unknown error N".
+      /\bNo error information\b/,
+    ],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^(?:family|version)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "the C library's own behaviour (musl's iconv and strerror) differs from glibc's",
+      },
+      // The usual cure preloads GNU libiconv over musl's.
+      { facet: 'env', key: /^LD_PRELOAD$/, weight: 0.8, anyDirection: true },
+      { facet: 'packages', key: /^(?:gnu-libiconv(?:-libs)?|musl|libc6|glibc)(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      { facet: 'images', weight: 0.4, why: 'a base image that switched C library (Alpine/musl vs Debian/glibc)' },
+      { facet: 'os', key: /^id$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "musl's iconv or strerror behaves unlike glibc's",
+  },
+  {
     id: 'cluster-api-version',
     anchors: [
       'no matches for kind',

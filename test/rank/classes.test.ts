@@ -915,6 +915,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['        libc.so.6 => /lib64/ld-linux-x86-64.so.2 (0x7f61a5f78000)', 'Symbol table loaded'],
   },
+  'musl-libc-behaviour': {
+    match: [
+      {
+        line: "iconv(): Wrong charset, conversion from `us-ascii' to `UTF-8//TRANSLIT' is not allowed",
+        source: 'glpi-project/docker-images#25',
+      },
+      {
+        line: 'iconv(): Wrong charset, conversion from UTF-8 to ASCII//TRANSLIT//IGNORE is not allowed',
+        source: 'nunomaduro/phpinsights#43',
+      },
+      { line: '  Actual: "custom message (No error information)"', source: 'Kistler-Group/sdbus-cpp#544' },
+    ],
+    miss: ['Expected: is equal to "custom message (Unknown error 123456)"', 'iconv: conversion from UTF-8 unsupported'],
+  },
   'cluster-api-version': {
     match: [
       {
