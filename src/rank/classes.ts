@@ -1867,6 +1867,67 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the C library lacks a symbol the binary was linked against',
   },
   {
+    // tzdata's debconf question in a build with no terminal: the step waits for an answer that never comes.
+    id: 'debconf-prompt',
+    anchors: ['geographic area', 'configuring tzdata'],
+    patterns: [/^\s*Geographic area:/, /Please select the geographic area in which you live/, /^\s*Configuring tzdata\s*$/],
+    implicates: [
+      // Ubuntu 20.04 (and Debian's later releases) pull tzdata into packages that did not need it before.
+      {
+        facet: 'os',
+        key: /^(?:version_id|version_codename)$/,
+        weight: 0.8,
+        why: "B's release pulls tzdata in, which asks for a time zone",
+      },
+      { facet: 'env', key: /^(?:DEBIAN_FRONTEND|DEBCONF_NONINTERACTIVE_SEEN|TZ)$/, weight: 0.85, anyDirection: true },
+      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      { facet: 'images', weight: 0.5 },
+    ],
+    tokens: [],
+    meaning: "tzdata's configuration asked a question the build cannot answer",
+  },
+  {
+    // A script raising its own soft limit (`ulimit -Sn 10000`) past the hard limit B sets: bash refuses outright.
+    id: 'limit-raise-refused',
+    anchors: ['cannot modify limit'],
+    patterns: [/\bulimit: [\w ()-]+: cannot modify limit: (?:Invalid argument|Operation not permitted)/],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^ulimit_\w+_hard$/,
+        weight: 0.9,
+        when: limitTighter,
+        why: "B's hard limit is below what the script raises its soft limit to",
+      },
+      { facet: 'resources', key: /^ulimit_\w+$/, weight: 0.55, when: limitTighter },
+      { facet: 'docker', key: /^(?:default_ulimits|ulimits)/, weight: 0.7, anyDirection: true },
+      // Raising a hard limit needs CAP_SYS_RESOURCE, which a container may lack.
+      { facet: 'security', key: /^capabilities$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a script could not raise a resource limit past the hard limit',
+  },
+  {
+    // Rust's bundled lld became the default linker on x86_64 Linux (nightly 1.80, stable 1.90): it resolves
+    // symbols and searches libraries unlike the system's ld, so the same link fails only on the newer rustc.
+    id: 'rust-lld-link-error',
+    anchors: ['rust-lld'],
+    patterns: [/\brust-lld: error: /],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:rustc|cargo|rust)$/,
+        weight: 0.85,
+        anyDirection: true,
+        anyStep: true,
+        why: "the link ran through rustc's bundled rust-lld, the default linker of newer Rust releases",
+      },
+      { facet: 'env', key: /^(?:RUSTFLAGS|CARGO_\w*RUSTFLAGS|RUSTUP_TOOLCHAIN|CARGO_TARGET_\w+_LINKER)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Rust's bundled linker (rust-lld) failed the link",
+  },
+  {
     id: 'musl-libc-behaviour',
     anchors: ['wrong charset', 'no error information'],
     patterns: [
@@ -2757,6 +2818,8 @@ export const ERROR_CLASSES: Signature[] = [
       'unrecognized time zone',
       'olson',
       'datasourcenotfound',
+      'locate timezone',
+      'timezone database',
     ],
     patterns: [
       /\bTimeZoneNotFoundException\b|The time zone ID '[^']+' was not found/,
@@ -2771,6 +2834,8 @@ export const ERROR_CLASSES: Signature[] = [
       /Unrecognized time zone ['"][\w/+-]+['"]/,
       // R's OlsonNames() finds no zoneinfo tree at all.
       /\bno Olson database found\b/,
+      // Arrow's and date.h's own words for a zone missing from the database they load.
+      /\bCannot locate timezone ['"][\w/+-]+['"]|\bnot found in (?:the )?timezone database\b/,
     ],
     implicates: [
       {
@@ -5179,10 +5244,14 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'name-too-long',
-    anchors: ['file name too long', 'filename too long', 'enametoolong', 'unreasonably limit filename length'],
+    anchors: ['file name too long', 'filename too long', 'enametoolong', 'unreasonably limit filename length', 'path too long'],
     // BitBake's sanity check says it in its own words.
     // Git for Windows says "Filename too long" past MAX_PATH unless core.longpaths is set.
-    patterns: [/File ?name too long|\bENAMETOOLONG\b|filesystem that does not unreasonably limit filename length/i],
+    patterns: [
+      /File ?name too long|\bENAMETOOLONG\b|filesystem that does not unreasonably limit filename length/i,
+      // libgit2 (cargo's git sources) past Windows' MAX_PATH: "path too long: 'C:/Users/…'".
+      /(?<!AF_UNIX )\bpath too long: ['"][A-Za-z]:[\\/]/,
+    ],
     implicates: [
       {
         facet: 'mounts',

@@ -12,6 +12,7 @@ import type { Difference } from '../diff/types.js';
 import { factOf } from './equivalents.js';
 import { FAMILY_RATES } from './family-rates.js';
 import type { Magnitude } from './magnitude.js';
+import { gainedNonAscii } from './priors.js';
 
 /** Whether the log names what the difference is about: a tool it runs, or one it never mentions. */
 export type Use = 'uses' | 'unused' | '';
@@ -25,6 +26,9 @@ export function familyOf(d: Difference, magnitude: Magnitude | undefined, use: U
       const kind = `${fact.facet}/${d.kind}`;
       return [`${kind}${step}${tail}`, `${kind}${step}`, kind, fact.facet];
     }
+    // Too few variables gain letters outside ASCII for a rate of their own; the env rate, measured on paths and
+    // flags that rarely matter, would bury them.
+    if (fact.facet === 'env' && gainedNonAscii(d)) return ['env/changed/non-ascii'];
     if (fact.facet === 'env') return [`env/${d.kind}${tail}`, `env/${d.kind}`, 'env'];
     const key = fact.key.split(':')[0]!;
     return [`${fact.facet}/${key}/${d.kind}`, `${fact.facet}/${key}`, fact.facet];

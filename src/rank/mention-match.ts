@@ -77,6 +77,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(named ? 0.55 : 0.45, at, `an error line names ${named ? d.key : `a path under ${d.key}`}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  out.push(...signingKeyFindings(d, mentions));
   // glibc speaks of itself in its headers' deprecation errors: "In the GNU C Library, "major" is defined by <sys/sysmacros.h>".
   if (d.facet === 'libc' && d.key === 'version' && d.kind === 'changed') {
     const at = mentions.lines.find((l) => l.error && C_LIBRARY_NAMED.test(l.line.body));
@@ -721,10 +722,16 @@ const TEMP_DIR_VARIABLES = /^(?:TMPDIR|TMP|TEMP|TEMPDIR)$/;
  * B points temporary files somewhere else (TMPDIR=/run/user/1000, a tmpfs), and the log shows the build
  * writing there: the failing step ran in that directory. The default /tmp says nothing.
  */
+/** macOS's per-user temporary directory, /var/folders/<2 chars>/<random>/T. */
+const MACOS_USER_TEMP = /^\/(?:private\/)?var\/folders\/[\w+-]{2}\/[\w+-]+\/T\/?$/;
+
 function tempDirFindings(d: Difference, mentions: Mentions): Finding[] {
   if (typeof d.b !== 'string' || d.b === d.a) return [];
   const dir = d.b.replace(/\/+$/, '');
   if (dir.length < 5 || !dir.startsWith('/') || /^\/(?:var\/)?tmp$/.test(dir)) return [];
+  // macOS gives every user a temporary directory of random name (/var/folders/_9/6jpm…/T): another one is another
+  // user or machine, not another kind of place.
+  if (typeof d.a === 'string' && MACOS_USER_TEMP.test(d.a) && MACOS_USER_TEMP.test(d.b)) return [];
   for (const [path, at] of mentions.paths) {
     if (path.startsWith(`${dir}/`)) return [finding(0.5, at, `the log works under ${dir}, B's ${d.key}`)];
   }
@@ -948,6 +955,22 @@ function providesLinkerLib(name: string, lib: string): boolean {
 function namesAny(at: Mention, words: readonly string[]): boolean {
   const lower = at.line.body.toLowerCase();
   return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(w)}`).test(lower));
+}
+
+/**
+ * The id of the key a signature check failed on, found in one side's value only: a captured key listing
+ * (`apt-key list`, printed in groups of four: "A4B4 6996 3BF8 63CC") that holds the key on A and not on B.
+ */
+function signingKeyFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (mentions.signingKeys.size === 0) return [];
+  const flat = (v: FacetValue | undefined) => (typeof v === 'string' && v.length <= 100_000 ? v.replace(/\s+/g, '').toUpperCase() : '');
+  const a = flat(d.a);
+  const b = flat(d.b);
+  for (const [id, at] of mentions.signingKeys) {
+    if (a.includes(id) === b.includes(id)) continue;
+    return [finding(0.9, at, `the signing key the check failed on (${id}) is in ${a.includes(id) ? 'A' : 'B'}'s value only`)];
+  }
+  return [];
 }
 
 function finding(weight: number, at: Mention, why: string): Finding {

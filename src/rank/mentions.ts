@@ -20,7 +20,7 @@ const MAX_WORDS = 200_000;
 const MAX_COMPARISONS = 50;
 
 const ERROR_WORDS =
-  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called)\b|^E: |^W: /i;
+  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called)\b|^E: |^W: /i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
@@ -107,6 +107,8 @@ export interface Mentions {
   requirements: Array<{ name: string; version: string; at: Mention }>;
   /** What the log asks to install ("You need to install the perl-doc package", "Please install libicu"), lower case. */
   installHints: Map<string, Mention>;
+  /** Ids of the keys a signature check failed on (`NO_PUBKEY A4B469963BF863CC`, `EXPKEYSIG 23E7…`), upper case. */
+  signingKeys: Map<string, Mention>;
   /** Limits read at a prompt (`$ ulimit -v` then `2097152`): the resources key -> the value, in the fingerprint's units. */
   limitsRead: Map<string, { value: string; at: Mention }>;
   /** The values failing assertions compare ("'UTC' != 'local'"), from error lines, first ones. */
@@ -239,6 +241,9 @@ for (const [key, names] of Object.entries(TOOL_NAMES))
   for (const p of names.runs ?? []) RUNS_TOOLS.set(p, [...(RUNS_TOOLS.get(p) ?? []), key]);
 const ANY_RUNS = new RegExp([...RUNS_TOOLS.keys()].map((p) => `(?:${p.source})`).join('|'));
 
+/** A key gpg or apt could not use, by its id: apt's and gpgv's status words before it. */
+const SIGNING_KEY_ID = /\b(?:NO_PUBKEY|EXPKEYSIG|KEYEXPIRED|REVKEYSIG|BADSIG|ERRSIG)\s+([0-9A-Fa-f]{8,40})\b/g;
+
 function emptyMentions(): Mentions {
   return {
     words: new Map(),
@@ -258,6 +263,7 @@ function emptyMentions(): Mentions {
     comparisons: [],
     requirements: [],
     installHints: new Map(),
+    signingKeys: new Map(),
     limitsRead: new Map(),
     paths: new Map(),
     language: undefined,
@@ -340,6 +346,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     frames.read(body, at);
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);
+    if (body.includes('SIG') || body.includes('KEY'))
+      for (const k of body.matchAll(SIGNING_KEY_ID)) note(m.signingKeys, k[1]!.toUpperCase(), at);
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
     if (error || IMPLICIT_DECLARATION_WARNING.test(body))
       for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);

@@ -419,8 +419,28 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
     case 'removed':
       return kindFit(d, true);
     case 'any':
-      return kindFit(d, false);
+      return nonAsciiFit(d) ?? kindFit(d, false);
   }
+}
+
+/** Letters outside ASCII ("Léo", "Ján"), which Windows tools read through a legacy code page. */
+const NON_ASCII = /[^\x00-\x7f]/;
+
+/** A variable whose value on B has letters outside ASCII where A's had none. */
+export function gainedNonAscii(d: Difference): d is Difference & { a: string; b: string } {
+  if (d.facet !== 'env' || d.kind !== 'changed' || typeof d.a !== 'string' || typeof d.b !== 'string') return false;
+  return !NON_ASCII.test(d.a) && NON_ASCII.test(d.b);
+}
+
+/**
+ * A variable that gained letters outside ASCII (a user profile "C:\\Users\\Léo"): aapt2, lld-link, MSBuild and
+ * Gradle's daemon read such values through a legacy code page and fail on paths that exist. The cause in 3 of
+ * the 4 variables the corpus saw change so.
+ */
+function nonAsciiFit(d: Difference): Fit | undefined {
+  if (!gainedNonAscii(d)) return undefined;
+  const letters = [...new Set(String(d.b).match(new RegExp(NON_ASCII.source, 'g')))].slice(0, 3).join('');
+  return { factor: 1, note: `B's value has letters outside ASCII (${letters}) that tools reading a legacy code page mangle`, severity: 5 };
 }
 
 function kindFit(d: Difference, removalHurts: boolean): Fit {

@@ -341,6 +341,8 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
       },
       { facet: 'kernel', key: /^(?:seccomp|userns|release|version)$/, weight: 0.45 },
+      // A captured look at the policy itself: the seccomp profile's syscalls, SELinux's or AppArmor's mode.
+      { facet: 'custom', key: /seccomp|apparmor|aa-status|selinux|getenforce/i, weight: 0.75, anyDirection: true, anyStep: true },
       { facet: 'images', weight: 0.25 },
     ],
     tokens: ['path'],
@@ -639,6 +641,15 @@ export const SIGNATURES: Signature[] = [
         anyStep: true,
         why: "B's release package ships other package-signing keys than the repositories now use",
       },
+      // A captured listing of the trusted keys (`apt-key list`, `gpg --list-keys`, the keyring's files).
+      {
+        facet: 'custom',
+        key: /apt-key|\bgpg\b|keyring|trusted\.gpg|pubkey|signing/i,
+        weight: 0.85,
+        anyDirection: true,
+        anyStep: true,
+        why: 'B trusts other package-signing keys than the repository now signs with',
+      },
       { facet: 'time', key: /^skew_s$/, weight: 0.35 },
       // An old daemon's seccomp profile refuses the syscalls a newer image's gpgv makes (Ubuntu 21.10+ on Docker
       // before 20.10.9): apt reports every key as missing (docker-library/official-images#16829).
@@ -826,6 +837,11 @@ export const SIGNATURES: Signature[] = [
       /out of memory|Cannot allocate memory|\bENOMEM\b/i,
       /JavaScript heap out of memory/i,
       /Killed signal terminated program (?:cc1|cc1plus|collect2|ld|as)\b/,
+      /internal compiler error: Killed \(program \w+\)/,
+      // A program that checks the machine's memory before it starts (SQL Server on Linux).
+      /\brequires a machine with at least \d+ megabytes of memory\b/,
+      // MoarVM's and other runtimes' own words for a refused allocation.
+      /\bMemory allocation failed; could not allocate \d+ bytes/,
       /signal: killed|signal 9\b|SIGKILL/i,
       /MemoryError\b|java\.lang\.OutOfMemoryError/,
       /__vm_enough_memory: not enough memory/,
@@ -861,6 +877,14 @@ export const SIGNATURES: Signature[] = [
         weight: 0.85,
         when: limitTighter,
         why: "B caps the process's address space or data segment: a large allocation fails with memory to spare",
+      },
+      // ENOMEM is also what pinning memory past the locked-memory limit returns (io_uring, RDMA, mlock).
+      {
+        facet: 'resources',
+        key: /^ulimit_memlock$/,
+        weight: 0.6,
+        when: limitTighter,
+        why: "B's locked-memory limit is lower: pinning memory (io_uring rings, mlock) fails with ENOMEM",
       },
       { facet: 'cpu', key: /^cores$/, weight: 0.3, why: 'more parallel jobs need more memory' },
       {
@@ -916,6 +940,14 @@ export const SIGNATURES: Signature[] = [
         why: "B's open-file limit is lower than the build needs",
       },
       { facet: 'docker', key: /^(?:default_ulimits|ulimits)/, weight: 0.6 },
+      // The system-wide table ("Too many open files in system", ENFILE) and the per-process ceiling above ulimit.
+      {
+        facet: 'sysctl',
+        key: /^(?:fs\.file-max|fs\.nr_open|kern\.maxfiles|kern\.maxfilesperproc)$/,
+        weight: 0.85,
+        when: (d) => !raisedOnB(d),
+        why: "B's system-wide or per-process open-file ceiling is lower",
+      },
       // Go's fsnotify (kubelet, kube-proxy, dev servers) reports inotify's instance cap as "too many open files".
       { facet: 'sysctl', key: /^fs\.inotify\.max_user_(?:instances|watches)$/, weight: 0.5 },
     ],
@@ -948,6 +980,8 @@ export const SIGNATURES: Signature[] = [
     id: 'certificate-verify-failed',
     anchors: ['certificate', 'x509', 'pkix', 'unknown authority', 'ssl', 'trustanchors'],
     patterns: [
+      // libgit2 (cargo's registry fetch): "[16/-17] The SSL certificate is invalid".
+      /\bThe SSL certificate is invalid\b/,
       /x509: certificate/i,
       /certificate verify failed|CERTIFICATE_VERIFY_FAILED/i,
       // curl's (and git's) "server certificate verification failed", macOS git's "SSL: certificate verification failed".

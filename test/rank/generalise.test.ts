@@ -1164,4 +1164,109 @@ describe('what the failing program and its output show', () => {
     // A bundle that lost authorities is what no longer trusts the server.
     expect(first(bundle(140, 12), log).key).toBe('ca_bundle');
   });
+
+  it('a user profile that gained letters outside ASCII is suspect before any log line names it (NativeScript/android#1094)', () => {
+    const log = [
+      'Error: java.util.concurrent.ExecutionException: com.android.builder.internal.aapt.v2.Aapt2Exception: AAPT2 error: check logs for details',
+      "Execution failed for task ':app:mergeDebugResources'.",
+    ].join('\n');
+    const profile = hostChange('env', 'USERPROFILE', 'C:\\Users\\Leo', 'C:\\Users\\Léo');
+    const lang = hostChange('locale', 'LANG', 'en_US.UTF-8', 'fr_FR.UTF-8');
+    expect(first(profile, log, [lang, toolChange('java', '1.8.0_161', '1.8.0_171')]).key).toBe('USERPROFILE');
+    // The same path, ASCII on both sides, is only another user.
+    const other = hostChange('env', 'USERPROFILE', 'C:\\Users\\Leo', 'C:\\Users\\Lea');
+    expect(first(other, log, [lang]).key).not.toBe('USERPROFILE');
+  });
+
+  it("the key apt misses, found in A's captured key listing and not in B's, names that listing (rapidsai/docker#471)", () => {
+    const log = [
+      "#5 3.599 W: GPG error: https://nvrepo.example.com/compute/cuda/repos/ubuntu2004/x86_64  InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY A4B469963BF863CC",
+      "#5 3.599 E: The repository 'https://nvrepo.example.com/compute/cuda/repos/ubuntu2004/x86_64  InRelease' is not signed.",
+    ].join('\n');
+    const keys = hostChange(
+      'custom',
+      'keys',
+      'pub   rsa4096 [SC] EB69 3B30 35CD 5710 E231  E123 A4B4 6996 3BF8 63CC',
+      'pub   rsa4096 [SC] AE09 FE4B BD22 3A84 B2CC  FCE3 F60F 4B3D 7FA2 AF80',
+    );
+    const mirror = hostChange(
+      'mirrors',
+      'https://nvrepo.example.com/compute/cuda/repos/ubuntu2004/x86_64',
+      { host: 'nvrepo.example.com', addresses: ['152.199.39.144'] },
+      { host: 'nvrepo.example.com', addresses: ['152.195.19.97'] },
+    );
+    const ranked = rankDifferences([...DECOYS, mirror, keys], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('keys');
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('A4B469963BF863CC'))).toBe(true);
+  });
+
+  it('a signature apt cannot check names a captured count of trusted keys over a rebuilt GnuPG (rapidsai/docker#471)', () => {
+    const log =
+      "#5 3.599 W: GPG error: https://nvrepo.example.com/compute/cuda/repos/ubuntu2004/x86_64  InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY A4B469963BF863CC";
+    const keys = hostChange('custom', 'apt-key list | grep -c pub', '14', '13');
+    const gnupg = pkg('gnupg', '2.2.19-3ubuntu2.2', '2.2.19-3ubuntu2.1');
+    expect(first(keys, log, [gnupg, hostChange('os', 'version_id', '20.04', '20.04.1')]).key).toBe('apt-key list | grep -c pub');
+  });
+
+  it('ENOMEM where B cut the locked-memory limit blames the limit, not a rustc release (DataDog/glommio#1)', () => {
+    const log =
+      "thread 'executor::task_optimized_for_throughput' panicked at 'cannot initialize I/O event notification: Os { code: 12, kind: Other, message: \"Cannot allocate memory\" }', src/parking.rs:359:19";
+    const memlock = hostChange('resources', 'ulimit_memlock', 8388608, 65536);
+    expect(first(memlock, log, [toolChange('rustc', '1.45.2', '1.46.0')]).key).toBe('ulimit_memlock');
+    // A limit B raised is not one a process ran into.
+    expect(first(hostChange('resources', 'ulimit_memlock', 65536, 8388608), log, [toolChange('rustc', '1.45.2', '1.46.0')]).key).toBe(
+      'rustc',
+    );
+  });
+
+  it("the system's open-file table, full, blames its ceiling when the process limit rose (widelands/widelands#5005)", () => {
+    const log = [
+      '[100%] Linking CXX executable wl_create_spritesheet',
+      'ld: cannot find ../graphic/animation/libgraphic_animation.a: Too many open files in system',
+    ].join('\n');
+    const maxfiles = hostChange('sysctl', 'kern.maxfiles', 32768, 3404);
+    const nofile = hostChange('resources', 'ulimit_nofile', 1024, 3404);
+    expect(first(maxfiles, log, [nofile, toolChange('gcc', '7.4.0', '7.5.0')]).key).toBe('kern.maxfiles');
+  });
+
+  it("an operation refused under a captured seccomp profile names that profile, not a kernel's minor step (podman-container-tools/podman#9645)", () => {
+    const log = [
+      '$ podman run --rm test_arch cargo init myproject',
+      "  failed to resolve path '/home/user/myproject/.git/': Operation not permitted; class=Os (2)",
+    ].join('\n');
+    const profile = hostChange('custom', 'grep -c faccessat2 /etc/containers/seccomp.json', '1', '0');
+    const kernel = hostChange('kernel', 'release', '5.11.2-arch1-1', '5.10.16-arch1-1');
+    expect(first(profile, log, [kernel]).key).toBe('grep -c faccessat2 /etc/containers/seccomp.json');
+  });
+
+  it("a test writing under macOS's per-user temporary directory does not name TMPDIR: every user has another (streambed/streambed-rs#14)", () => {
+    const log = [
+      'Writing to /var/folders/_9/6jpmdl_91cbgk_gk5f_0b9mw0000gn/T/test_set_get_secret',
+      "thread 'confidant::tests::test_set_get_secret' panicked at 'assertion failed: ss.create_secret(\"some.secret\", data.clone()).await.is_err()', src/confidant/mod.rs:220:9",
+    ].join('\n');
+    const tmpdir = hostChange(
+      'env',
+      'TMPDIR',
+      '/var/folders/k2/3x9q_rmn0b1c7_5v2l8xw4hh0000gn/T/',
+      '/var/folders/_9/6jpmdl_91cbgk_gk5f_0b9mw0000gn/T/',
+    );
+    const ranked = rankDifferences([...DECOYS, tmpdir], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'TMPDIR')!.reasons.some((r) => r.source === 'log')).toBe(false);
+    // A temporary directory moved somewhere else altogether is still named by the paths under it.
+    const moved = hostChange('env', 'TMPDIR', '/var/folders/k2/3x9q_rmn0b1c7_5v2l8xw4hh0000gn/T/', '/Volumes/scratch/tmp/');
+    const log2 = parseBuildLog('Writing to /Volumes/scratch/tmp/test_set_get_secret\nerror: assertion failed');
+    expect(
+      rankDifferences([...DECOYS, moved], { log: log2 })
+        .find((r) => r.key === 'TMPDIR')!
+        .reasons.some((r) => r.source === 'log'),
+    ).toBe(true);
+  });
+
+  it('a requirement a program states in words ("is not supported") makes its line an error line (containerd/runwasi#1139)', () => {
+    expect(
+      looksLikeError(
+        'Your compiler (cc) is not supported due to a memcmp related bug reported in https://gcc.gnu.org/bugzilla/show_bug.cgi?id=95189.',
+      ),
+    ).toBe(true);
+  });
 });

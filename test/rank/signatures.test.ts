@@ -211,6 +211,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'out-of-memory': {
     match: [
+      // KitwareMedical/ITKTubeTK#787: cc1plus killed on a 4 GiB runner; Raku/App-Rakubrew#56: a 1.5 GiB data-size limit.
+      '  c++: internal compiler error: Killed (program cc1plus)',
+      'MoarVM panic: Memory allocation failed; could not allocate 660952 bytes',
+      // microsoft/mssql-docker#114 and #293: SQL Server's own check of the VM's memory.
+      'sqlservr: This program requires a machine with at least 2000 megabytes of memory.',
       // dotnet/runtime#13799: `ulimit -v` left the runtime no address space to reserve.
       '/usr/share/dotnet/sdk/3.0.100/Roslyn/Microsoft.CSharp.Core.targets(59,5): error : Failed to create CoreCLR, HRESULT: 0x8007000E [/home/dotnetapp/myWebApp.csproj]',
       'c++: fatal error: Killed signal terminated program cc1plus',
@@ -264,6 +269,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'certificate-verify-failed': {
     match: [
+      // rust-lang/cargo#4785: libgit2's words, under cargo fetching its registry.
+      '  [16/-17] The SSL certificate is invalid',
       "fatal: unable to access 'https://git.linaro.org/toolchain/gcc.git/': server certificate verification failed. CAfile: /etc/ssl/certs/ca-certificates.crt CRLfile: none",
       fixtureLine('tls-self-signed.log', 'curl: (60)'),
       fixtureLine('tls-self-signed.log', 'CERTIFICATE_VERIFY_FAILED'),
