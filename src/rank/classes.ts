@@ -3221,12 +3221,16 @@ export const ERROR_CLASSES: Signature[] = [
     // came in 4.0, associative arrays (declare -A) in 4.0, namerefs (-n) and `wait -n` in 4.3: bash names the
     // builtin or option it lacks, never its own version.
     id: 'bash-too-old',
-    anchors: ['mapfile', 'readarray', 'coproc', 'invalid option', 'invalid shell option name'],
+    anchors: ['mapfile', 'readarray', 'coproc', 'invalid option', 'invalid shell option name', 'unbound variable', 'bad substitution'],
     patterns: [
       /(?:^|[\s/])(?:\S+: line \d+: )?(?:mapfile|readarray|coproc): command not found/,
       /\b(?:declare|typeset|local): -[An]: invalid option/,
       /\bwait: -[np]: invalid option/,
       /\bshopt: (?:globstar|autocd|lastpipe|checkjobs|dirspell|direxpand|inherit_errexit|localvar_inherit|assoc_expand_once|patsub_replacement): invalid shell option name/,
+      // Before 4.4, `set -u` calls an empty array's "${a[@]}" unbound.
+      /: line \d+: \w+\[[@*]\]: unbound variable/,
+      // Case conversion (${x,,}, 4.0) and quoting transformations (${x@Q}, 4.4) are bad substitutions before.
+      /: line \d+: \$\{[\w[\]@*]+(?:,,?|\^\^?|@[QEPAKaUuL])\}: bad substitution/,
     ],
     implicates: [
       { facet: 'toolchains', key: /^bash$/, weight: 0.92, why: "B's bash is older than the builtin or option the script uses" },

@@ -203,10 +203,10 @@ const LINKER_LIB = /(?:cannot find -l|library not found for -l|\bld: library ')(
 const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
 /**
  * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
- * and behind a build tool's tag (Ant's "[exec] tar: unrecognized option: …").
+ * and behind a build tool's tags (Ant's "[exec] tar: unrecognized option: …", TeamCity's "[14:55:17][Install] sed: …").
  */
 const REJECTED_CALL =
-  /^\s*(?:\[[\w.-]+\]\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+  /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
 /** The C library's text for EINVAL ending a message ("Cannot change ownership to uid 1, gid 5: Invalid argument"): a call the system refused, not an argument the program refused. */
 const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
 /**

@@ -1379,8 +1379,10 @@ export const SIGNATURES: Signature[] = [
     patterns: [
       /Version [\w.*^~<>=-]+ (?:with arch \w+ )?(?:was )?not found/i,
       /not found in the (?:local cache|versions? manifest|manifest)/i,
-      /Unable to find (?:Node|Python|Go|Java|Ruby|\w+) version/i,
-      /Could not find an? (?:Node|Python|Go|Java|Ruby|\w+) version (?:that satisfies|for)/i,
+      // A setup action's words for a runtime's release ("Unable to find Node version"), not any version string
+      // (Xcodeproj's "Unable to find compatibility version string").
+      /Unable to find (?:Node|Python|PyPy|Go|Java|Ruby|Erlang|Elixir|Deno|Bun|Zig|\.NET|dotnet|PHP) version/i,
+      /Could not find an? (?:Node|Python|PyPy|Go|Java|Ruby|Erlang|Elixir|Deno|Bun|Zig|\.NET|dotnet|PHP) version (?:that satisfies|for)/i,
       /(?:is|are) not available (?:for|on) (?:this|the) (?:platform|OS|operating system|image)/i,
       /versions-manifest\.json/i,
     ],

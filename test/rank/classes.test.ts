@@ -3156,8 +3156,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '/Users/youssou/PeerTube/scripts/build/client.sh: line 5: declare: -A: invalid option', source: 'Chocobozzz/PeerTube#3859' },
       { line: './sshto: line 479: declare: -A: invalid option', source: 'vaniacer/sshto#21' },
       { line: 'bash: declare: -A: invalid option', source: 'MFlowCode/MFC-develop#48' },
+      { line: './hack/test.sh: line 27: test_flags[@]: unbound variable', source: 'stackitcloud/cloud-provider-stackit#1504' },
+      { line: './scripts/test.sh: line 130: RUN_ARG[@]: unbound variable', source: 'etcd-io/etcd#21124' },
+      { line: './git-repo-watcher: line 114: ${commit_message@Q}: bad substitution', source: 'kolbasa/git-repo-watcher#4' },
+      { line: './sshto: line 568: ${name,,}: bad substitution', source: 'vaniacer/sshto#21' },
     ],
-    miss: ['sh: 1: mapfile: not found', 'tar: invalid option -- P', 'declare -A map=()'],
+    miss: ['sh: 1: mapfile: not found', 'tar: invalid option -- P', 'declare -A map=()', '14:56:27 /bin/sh: 9: Bad substitution'],
   },
   'sysv-shared-memory-refused': {
     match: [

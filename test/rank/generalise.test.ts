@@ -1033,6 +1033,16 @@ describe('what the failing program and its output show', () => {
     expect(first(tar, log, [toolChange('java', '1.8.0_222', '1.8.0_212')]).key).toBe('tar');
   });
 
+  it("a program rejecting its call behind a CI agent's time and step tags names that program (jonnyzzz/TeamCity.Node#46)", () => {
+    const log = [
+      '[14:55:17][Install] sed: invalid option -- E',
+      '[14:55:17][Install] Usage: sed [OPTION]... {script-only-if-no-other-script} [input-file]...',
+    ].join('\n');
+    expect([...scanMentions(parseBuildLog(log)).rejectedBy.keys()]).toEqual(['sed']);
+    const sed = pkg('sed', '4.2.1-10.el6', '4.1.5-8.el5', 'rpm');
+    expect(first(sed, log, [pkg('bash', '4.1.2-15.el6_5.1', '3.2-24.el5', 'rpm')]).key).toBe('sed');
+  });
+
   it('a missing header names the -dev package B lacks, not a package that ships no headers (ROCm/ROCm-docker#127)', () => {
     const log = '/tmp/tmpdebje0fu/main.c:4:10: fatal error: Python.h: No such file or directory';
     const dev = pkg('libpython3.10-dev', '3.10.12-1~22.04.3', null);

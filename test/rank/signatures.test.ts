@@ -394,7 +394,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'toolchain-version-not-found': {
     match: ['Version 3.4 was not found in the local cache', 'Error: Version 3.6 with arch x64 not found'],
-    miss: ['Successfully set up CPython (3.12.1)', 'Found in cache @ /opt/hostedtoolcache/Python/3.12.1/x64'],
+    miss: [
+      'Successfully set up CPython (3.12.1)',
+      'Found in cache @ /opt/hostedtoolcache/Python/3.12.1/x64',
+      // CocoaPods/Xcodeproj#964: a project file's version string, not a toolchain release.
+      "/Library/Ruby/Gems/2.6.0/gems/xcodeproj-1.25.0/lib/xcodeproj/project.rb:85:in `initialize': [Xcodeproj] Unable to find compatibility version string",
+    ],
   },
   'toolchain-requirement': {
     match: [
