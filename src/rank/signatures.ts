@@ -41,6 +41,10 @@ function trustsMoreOnB(d: Difference): boolean {
   );
 }
 /** Filesystem types of shares that keep no Unix file modes of their own. */
+/** A system call only privilege gates, refused: `mount("none", "/", NULL, MS_REC | MS_PRIVATE, NULL): Permission denied`. */
+const SYSCALL_DENIED =
+  /\b(?:mount|umount2?|unshare|clone3?|setns|pivot_root|chroot|mknod|ptrace|sethostname|keyctl|bpf|perf_event_open|personality|capset)\([^)]*\)[^:]*: Permission denied/;
+
 const MODELESS_SHARE = /\b(?:9p|drvfs|vboxsf|cifs|smb3?|ntfs3?|fuseblk|vfat|exfat|msdos)\b/i;
 /** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
 const CRLF_SETTINGS = ['custom', 'git'];
@@ -319,7 +323,15 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'operation-not-permitted',
     anchors: ['not permitted', 'eperm', 'seccomp', 'cap_sys_', 'denied'],
-    patterns: [/Operation not permitted/i, /\bEPERM\b/, /\bseccomp\b/i, /\bCAP_SYS_\w+/, /apparmor="DENIED"|\bavc:\s+denied\b/i],
+    patterns: [
+      /Operation not permitted/i,
+      /\bEPERM\b/,
+      /\bseccomp\b/i,
+      /\bCAP_SYS_\w+/,
+      /apparmor="DENIED"|\bavc:\s+denied\b/i,
+      // A system call that only privilege gates, refused with EACCES (an LSM's answer): no file mode is involved.
+      SYSCALL_DENIED,
+    ],
     // systemd's feature banner ("+SECCOMP +SELINUX") lists what it was built with; it is not a denial.
     exclude: [/[+-]SECCOMP\b/],
     implicates: [
@@ -333,7 +345,9 @@ export const SIGNATURES: Signature[] = [
       // The default seccomp profile ships with the daemon (moby), not containerd.
       { facet: 'docker', key: /^containerd_version$/, weight: 0.45 },
       // What denies an operation is a policy (capabilities, seccomp, an LSM, a sysctl) before it is a kernel version.
-      { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|uid|seccomp|capabilities|cap_\w+)$/, weight: 0.6 },
+      { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|seccomp|capabilities|cap_\w+)$/, weight: 0.6 },
+      // Root is refused less than anyone: a move to uid 0 cannot explain a denied operation.
+      { facet: 'security', key: /^uid$/, weight: 0.6, when: (d) => !(d.b === 0 || d.b === '0') },
       {
         facet: 'sysctl',
         key: /^(?:kernel\.(?:unprivileged_bpf_disabled|perf_event_paranoid|yama\.ptrace_scope|kptr_restrict|dmesg_restrict|io_uring_disabled)|net\.ipv4\.ip_unprivileged_port_start|vm\.mmap_min_addr)$/,
@@ -1186,6 +1200,8 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'permission-denied',
     anchors: ['permission', 'eacces', 'writable', 'read-only', 'erofs', 'root', 'insufficient'],
+    // A privileged system call refused (`mount("none", "/", …): Permission denied`) is a policy's, not a file's.
+    exclude: [SYSCALL_DENIED],
     patterns: [
       /permission denied/i,
       /\bEACCES\b/,

@@ -1279,4 +1279,13 @@ describe('what the failing program and its output show', () => {
       ),
     ).toBe(true);
   });
+
+  it('a privileged system call refused as root is a policy, not a file the new user cannot write (bazelbuild/bazel#418)', () => {
+    const log = 'src/main/tools/namespace-sandbox.c:545: mount("none", "/", NULL, MS_REC | MS_PRIVATE, NULL): Permission denied';
+    const caps = hostChange('security', 'capabilities', '0000003fffffffff', '00000000a80425fb');
+    const uid = hostChange('security', 'uid', 1000, 0);
+    const ranked = rankDifferences([...DECOYS, uid, caps], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('capabilities');
+    expect(ranked.find((r) => r.key === 'uid')!.reasons.some((r) => r.source === 'log')).toBe(false);
+  });
 });
