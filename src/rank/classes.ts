@@ -1928,6 +1928,26 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Rust's bundled linker (rust-lld) failed the link",
   },
   {
+    // Node's April 2024 security releases (18.20.2, 20.12.2, 21.7.3; CVE-2024-27980) refuse to start a .cmd or .bat
+    // on Windows without `shell: true`: spawn fails with EINVAL where the release before ran it.
+    id: 'node-spawn-batch-einval',
+    anchors: ['einval'],
+    patterns: [/\bError: spawn(?:Sync)?(?: \S+)? EINVAL\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:node|nodejs)$/,
+        weight: 0.9,
+        anyStep: true,
+        why: "Node's security releases of April 2024 no longer spawn .cmd/.bat files without a shell",
+      },
+      { facet: 'env', key: /^NODE_VERSION$/, weight: 0.8, anyStep: true },
+      { facet: 'images', weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'Node refused to spawn a Windows batch file (EINVAL)',
+  },
+  {
     id: 'musl-libc-behaviour',
     anchors: ['wrong charset', 'no error information'],
     patterns: [

@@ -946,6 +946,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '  = note: some arguments are omitted. use `--verbose` to show all linker arguments',
     ],
   },
+  'node-spawn-batch-einval': {
+    match: [
+      { line: 'Error: spawn EINVAL', source: 'tree-sitter/parser-test-action#2' },
+      {
+        line: 'error: Error: spawnSync D:\\\\a\\\\kitajs\\\\kitajs\\\\packages\\\\cli\\\\bin\\\\dev.cmd EINVAL',
+        source: 'nodejs/node#52475',
+      },
+    ],
+    miss: ["  code: 'EINVAL',", "  syscall: 'spawn'"],
+  },
   'debconf-prompt': {
     match: [
       { line: 'Geographic area: 1', source: 'tianon/docker-brew-ubuntu-core#181' },
