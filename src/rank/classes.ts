@@ -44,6 +44,9 @@ function runsAsRoot(why: string): Implication[] {
 /** Where a CI system checks out the build: a longer one moves every path under it (sockets, Windows' MAX_PATH). */
 const WORKSPACE_ENV = /^(?:\w+_WORKSPACE|WORKSPACE|PWD|CI_PROJECT_DIR|CI_BUILDS_DIR|AGENT_BUILDDIRECTORY|BUILD_SOURCESDIRECTORY)$/;
 
+/** A mandatory access control setting that enforces nothing. */
+export const MAC_OFF = /^(?:disabled|off|none|unconfined|permissive|0|false|no)\b/i;
+
 /** A numeric limit B has set higher than A: a process cannot have run into it there. */
 export function raisedOnB(d: Difference): boolean {
   return typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a;
@@ -1946,6 +1949,62 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'Node refused to spawn a Windows batch file (EINVAL)',
+  },
+  {
+    // SELinux's own record of a denial: the policy, on B enforcing, is what refused.
+    id: 'selinux-denial',
+    anchors: ['avc:'],
+    patterns: [/\bavc:\s+denied\s+\{/],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^selinux$/,
+        weight: 0.92,
+        when: (d) => !MAC_OFF.test(String(d.b ?? 'disabled')),
+        why: 'SELinux enforces on B and its policy denied the access',
+      },
+      { facet: 'docker', key: /^security_options$/, weight: 0.85, when: (d) => /selinux/i.test(JSON.stringify(d.b ?? '')) },
+      {
+        facet: 'packages',
+        key: /^(?:selinux-policy[\w-]*|container-selinux|udica)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        anyStep: true,
+      },
+      { facet: 'custom', key: /getenforce|sestatus|selinux/i, weight: 0.9, anyDirection: true },
+      { facet: 'mounts', weight: 0.4, why: 'a bind mount without an SELinux label (:z) is denied to containers' },
+    ],
+    tokens: ['path'],
+    meaning: 'SELinux denied an access',
+  },
+  {
+    // AppArmor's own record of a denial, with the profile that denied it.
+    id: 'apparmor-denial',
+    anchors: ['apparmor="denied"'],
+    patterns: [/\bapparmor="DENIED"/],
+    implicates: [
+      ...USERNS_SYSCTLS.map((imp) => ({ ...imp, weight: 0.9 })),
+      {
+        facet: 'security',
+        key: /^apparmor$/,
+        weight: 0.9,
+        when: (d) => !MAC_OFF.test(String(d.b ?? 'unconfined')),
+        why: 'an AppArmor profile confines B and denied the operation',
+      },
+      { facet: 'docker', key: /^security_options$/, weight: 0.8, when: (d) => /apparmor/i.test(JSON.stringify(d.b ?? '')) },
+      { facet: 'packages', key: /^(?:apparmor|apparmor-profiles[\w-]*|libapparmor1)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+      // The daemon writes and loads its own profile (docker-default) for every container.
+      {
+        facet: 'docker',
+        key: /^server_version$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'the Docker daemon ships the docker-default AppArmor profile',
+      },
+      { facet: 'custom', key: /apparmor|aa-status/i, weight: 0.9, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'AppArmor denied an operation',
   },
   {
     id: 'musl-libc-behaviour',

@@ -16,7 +16,7 @@
  *   implication's `why` replaces it for that facet.
  */
 import type { Difference } from '../diff/types.js';
-import { ERROR_CLASSES, LOCALHOST_UNRESOLVED, limitTighter, lostCapability, raisedOnB, USERNS_SYSCTLS } from './classes.js';
+import { ERROR_CLASSES, LOCALHOST_UNRESOLVED, limitTighter, lostCapability, MAC_OFF, raisedOnB, USERNS_SYSCTLS } from './classes.js';
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
@@ -79,9 +79,6 @@ const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-ht
 /** Specific failures first, then the error classes (classes.ts). */
 /** The major of a version value ("7.10.0" -> 7); NaN when it has none. */
 const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v)?.[0] ?? Number.NaN) : Number.NaN);
-
-/** A mandatory access control setting that enforces nothing. */
-const MAC_OFF = /^(?:disabled|off|none|unconfined|permissive|0|false|no)\b/i;
 
 export const SIGNATURES: Signature[] = [
   {

@@ -956,6 +956,36 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["  code: 'EINVAL',", "  syscall: 'spawn'"],
   },
+  'selinux-denial': {
+    match: [
+      {
+        line: 'type=AVC msg=audit(1503978775.261:360): avc:  denied  { write } for  pid=4546 comm="touch" name="xxx" dev="sdb5" ino=6947856 scontext=system_u:system_r:container_t:s0:c159,c177 tcontext=unconfined_u:object_r:user_home_t:s0 tclass=dir permissive=0',
+        source: 'cyberFund/cybernode-archive#90',
+      },
+      {
+        line: 'type=AVC msg=audit(1685661291.067:465): avc:  denied  { transition } for  pid=5296 comm="login" path="/usr/bin/bash" dev="nvme0n1p1" ino=2564 scontext=system_u:system_r:unconfined_service_t:s0 tcontext=unconfined_u:unconfined_r:unconfined_t:s0 tclass=process permissive=0',
+        source: 'tailscale/tailscale#8251',
+      },
+    ],
+    miss: [
+      '[266713.893050] audit: type=1400 audit(1722708589.057:469): apparmor="DENIED" operation="capable" class="cap" profile="unprivileged_userns" pid=2054704 comm="nsjail" capability=6  capname="setgid"',
+    ],
+  },
+  'apparmor-denial': {
+    match: [
+      {
+        line: '[266713.893050] audit: type=1400 audit(1722708589.057:469): apparmor="DENIED" operation="capable" class="cap" profile="unprivileged_userns" pid=2054704 comm="nsjail" capability=6  capname="setgid"',
+        source: 'google/nsjail#236',
+      },
+      {
+        line: '[86690.569280] type=1400 audit(1441943381.165:51): apparmor="DENIED" operation="mount" info="failed flags match" error=-13 profile="docker-default" name="<dir>" pid=26423 comm="sshfs" fstype="fuse.sshfs" srcname="<user>@<address>:<dir>" flags="rw, nosuid, nodev"',
+        source: 'moby/moby#16233',
+      },
+    ],
+    miss: [
+      'type=AVC msg=audit(1503978775.261:360): avc:  denied  { write } for  pid=4546 comm="touch" name="xxx" dev="sdb5" ino=6947856 scontext=system_u:system_r:container_t:s0:c159,c177 tcontext=unconfined_u:object_r:user_home_t:s0 tclass=dir permissive=0',
+    ],
+  },
   'debconf-prompt': {
     match: [
       { line: 'Geographic area: 1', source: 'tianon/docker-brew-ubuntu-core#181' },
