@@ -78,6 +78,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
   out.push(...signingKeyFindings(d, mentions));
+  if ((d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') out.push(...cellarFindings(d, mentions));
   // glibc speaks of itself in its headers' deprecation errors: "In the GNU C Library, "major" is defined by <sys/sysmacros.h>".
   if (d.facet === 'libc' && d.key === 'version' && d.kind === 'changed') {
     const at = mentions.lines.find((l) => l.error && C_LIBRARY_NAMED.test(l.line.body));
@@ -955,6 +956,27 @@ function providesLinkerLib(name: string, lib: string): boolean {
 function namesAny(at: Mention, words: readonly string[]): boolean {
   const lower = at.line.body.toLowerCase();
   return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(w)}`).test(lower));
+}
+
+/**
+ * A Homebrew keg the log runs, at exactly B's version ("php@8.1/8.1.27_1", a rebuilt bottle): the log shows B's
+ * build of this formula at work, where a version number alone would name A's 8.1.27 as well. Most of all when it
+ * is the binary that cannot load its libraries (dyld's "Referenced from:").
+ */
+function cellarFindings(d: Difference, mentions: Mentions): Finding[] {
+  const keg = mentions.cellar.get(d.key.toLowerCase());
+  const version = versionOf(d.b);
+  if (!keg || keg.version !== version || version === versionOf(d.a)) return [];
+  const loading = /^\s*Referenced from:/.test(keg.at.line.body);
+  return [
+    finding(
+      loading ? 0.75 : 0.5,
+      keg.at,
+      loading
+        ? `the binary that cannot load its libraries is B's build of ${d.key} (${version})`
+        : `the log runs B's build of ${d.key} (${version})`,
+    ),
+  ];
 }
 
 /**

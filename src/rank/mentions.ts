@@ -107,6 +107,11 @@ export interface Mentions {
   requirements: Array<{ name: string; version: string; at: Mention }>;
   /** What the log asks to install ("You need to install the perl-doc package", "Please install libicu"), lower case. */
   installHints: Map<string, Mention>;
+  /**
+   * Homebrew kegs a line names by their Cellar path (`/usr/local/Cellar/php@8.1/8.1.27_1/bin/php`): formula ->
+   * the exact version installed, revision and all, and the first line naming it.
+   */
+  cellar: Map<string, { version: string; at: Mention }>;
   /** Ids of the keys a signature check failed on (`NO_PUBKEY A4B469963BF863CC`, `EXPKEYSIG 23E7…`), upper case. */
   signingKeys: Map<string, Mention>;
   /** Limits read at a prompt (`$ ulimit -v` then `2097152`): the resources key -> the value, in the fingerprint's units. */
@@ -241,6 +246,9 @@ for (const [key, names] of Object.entries(TOOL_NAMES))
   for (const p of names.runs ?? []) RUNS_TOOLS.set(p, [...(RUNS_TOOLS.get(p) ?? []), key]);
 const ANY_RUNS = new RegExp([...RUNS_TOOLS.keys()].map((p) => `(?:${p.source})`).join('|'));
 
+/** A Homebrew keg in a path: /Cellar/<formula>/<version, with its _N revision>/. */
+const CELLAR_KEG = /\/Cellar\/([\w@.+-]+)\/(\d[\w.+-]*)\//g;
+
 /** A key gpg or apt could not use, by its id: apt's and gpgv's status words before it. */
 const SIGNING_KEY_ID = /\b(?:NO_PUBKEY|EXPKEYSIG|KEYEXPIRED|REVKEYSIG|BADSIG|ERRSIG)\s+([0-9A-Fa-f]{8,40})\b/g;
 
@@ -264,6 +272,7 @@ function emptyMentions(): Mentions {
     requirements: [],
     installHints: new Map(),
     signingKeys: new Map(),
+    cellar: new Map(),
     limitsRead: new Map(),
     paths: new Map(),
     language: undefined,
@@ -346,6 +355,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     frames.read(body, at);
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);
+    if (body.includes('/Cellar/'))
+      for (const k of body.matchAll(CELLAR_KEG)) {
+        const name = k[1]!.toLowerCase();
+        if (!m.cellar.has(name)) m.cellar.set(name, { version: k[2]!, at });
+      }
     if (body.includes('SIG') || body.includes('KEY'))
       for (const k of body.matchAll(SIGNING_KEY_ID)) note(m.signingKeys, k[1]!.toUpperCase(), at);
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.

@@ -213,6 +213,9 @@ export function packageWords(name: string): string[] {
   // "ndk;24.0.8215888", "build-tools;34.0.0": an Android SDK package is a path of parts, installed under
   // sdk/ndk/24.0.8215888, which a log prints by those parts; a generic directory ("platforms") names nothing.
   if (name.includes(';')) for (const part of name.split(';')) if (part.length >= 3 && !SDK_DIRECTORIES.has(part)) out.add(part);
+  // Homebrew's versioned formulae ("php@8.1", "openssl@3", "icu4c@74"): the program they install, under its own name.
+  const formula = /^([a-z][\w+-]*)@[\d.]+$/.exec(name)?.[1];
+  if (formula && formula.length >= 3) out.add(formula);
   return [...out].filter((w) => w.length >= 2);
 }
 

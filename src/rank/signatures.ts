@@ -2114,6 +2114,9 @@ export const SIGNATURES: Signature[] = [
         when: (d) => !pathLostDirectory(d),
       },
       { facet: 'toolchains', key: /^(?:gcc|g\+\+|cc|clang|c\+\+)$/, weight: 0.3 },
+      // A captured look at where the system headers come from (macOS's SDK headers package, the SDK path).
+      { facet: 'custom', key: /headers|\bsdk\b|sdkroot|\/usr\/include/i, weight: 0.8, anyDirection: true },
+      { facet: 'env', key: /^SDKROOT$/, weight: 0.7, anyDirection: true },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['path'],

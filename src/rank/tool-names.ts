@@ -259,6 +259,9 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   'c++': C_COMPILER,
   clang: C_COMPILER,
   'clang++': C_COMPILER,
+  // Xcode's clang, as fingerprints of macOS name it apart from LLVM's.
+  'apple-clang': C_COMPILER,
+  appleclang: C_COMPILER,
   cmake: { words: ['cmake', 'cmakelists.txt', 'ctest'] },
   make: { words: ['make', 'makefile', 'gmake'] },
   ruby: RUBY,
@@ -343,6 +346,9 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     words: ['msbuild', 'msvc', 'vcvarsall', 'vcinstalldir', 'msvs_version', 'vswhere', 'vs2017', 'vs2019', 'vs2022'],
     phrases: [/\bVisual Studio\b/, /\bMSVC\b/],
   },
+  // The compiler and build engine Visual Studio ships, as fingerprints name them apart: each by its own codes.
+  msvc: { words: ['msvc', 'cl.exe', 'vcvarsall', 'vcinstalldir'], phrases: [/\bMSVC\b/, /\berror C\d{4}:/, /\bPlatform Toolset = '/] },
+  msbuild: { words: ['msbuild', 'vcxproj'], phrases: [/\berror MSB\d{4}:/] },
   watchman: { words: ['watchman', '.watchmanconfig'] },
   // Linkers speak under their program's name ("ld.lld: error:", "ld64.lld", "lld-link"), not as "ld".
   lld: { words: ['ld.lld', 'ld64.lld', 'lld-link', 'wasm-ld', 'lld'] },

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
 import { looksLikeError, scanMentions } from '../../src/rank/mentions.js';
+import { packageWords } from '../../src/rank/relevance.js';
 import { hostAdded, hostChange, toolChange } from '../helpers/differences.js';
 
 const DECOYS: Difference[] = [
@@ -1287,5 +1288,56 @@ describe('what the failing program and its output show', () => {
     const ranked = rankDifferences([...DECOYS, uid, caps], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('capabilities');
     expect(ranked.find((r) => r.key === 'uid')!.reasons.some((r) => r.source === 'log')).toBe(false);
+  });
+
+  it("a clang diagnostic names Xcode's clang, as macOS fingerprints call it, over the OS's minor release (Unidata/netcdf-c#2886)", () => {
+    const log =
+      "/Users/wfisher/Desktop/gitprojects/netcdf-c/h5_test/tst_h_files4.c:167:64: error: incompatible function pointer types passing 'herr_t (hid_t, const char *, const H5L_info2_t *, void *)'";
+    const clang = toolChange('apple-clang', '1500.1.0.2.5', '1500.3.9.4');
+    expect(first(clang, log, [hostChange('os', 'version_id', '14.3.1', '14.4')]).key).toBe('apple-clang');
+  });
+
+  it("MSBuild's missing platform toolset names the compiler and build engine B has, not a variable vcpkg reads (microsoft/vcpkg#7065)", () => {
+    const log =
+      "C:\\Program Files (x86)\\Microsoft Visual Studio\\2017\\Enterprise\\Common7\\IDE\\VC\\VCTargets\\Microsoft.Cpp.Platform.targets(57,5): error MSB8020: The build tools for v142 (Platform Toolset = 'v142') cannot be found. To build using the v142 build tools, please install v142 build tools.";
+    const triplet = hostAdded('env', 'VCPKG_DEFAULT_TRIPLET', 'x86-windows');
+    const ranked = rankDifferences(
+      [...DECOYS, triplet, toolChange('msvc', '14.21.27702', '14.16.27023'), toolChange('msbuild', '16.1.76.45076', '15.9.21.664')],
+      {
+        log: parseBuildLog(log),
+      },
+    );
+    expect(['msvc', 'msbuild']).toContain(ranked[0]!.key);
+    for (const key of ['msvc', 'msbuild']) expect(ranked.find((r) => r.key === key)!.reasons.some((r) => r.source === 'log')).toBe(true);
+  });
+
+  it("a system header the compiler cannot find names a captured look at macOS's SDK headers package (oracle/graal#1818)", () => {
+    const log =
+      "/Users/anka/graal-shopify/sulong/tests/com.oracle.truffle.llvm.tests.native/src/callbackLibrary.c:30:10: fatal error: 'stdlib.h' file not found";
+    const probe = hostChange(
+      'custom',
+      'pkgutil --pkg-info com.apple.pkg.macOS_SDK_headers_for_macOS_10.14',
+      'package-id: com.apple.pkg.macOS_SDK_headers_for_macOS_10.14',
+      "No receipt for 'com.apple.pkg.macOS_SDK_headers_for_macOS_10.14' found at '/'.",
+    );
+    expect(first(probe, log, [toolChange('apple-clang', '1001.0.46.4', '1100.0.33.12')]).key).toBe(probe.key);
+  });
+
+  it("the binary dyld cannot load, in a Homebrew keg at B's very revision, names that formula (shivammathur/setup-php#823)", () => {
+    const log = [
+      "dyld[2438]: Library not loaded: '@loader_path/../../../../opt/icu4c/lib/libicuio.74.dylib'",
+      "  Referenced from: '/usr/local/Cellar/php@8.1/8.1.27_1/bin/php'",
+    ].join('\n');
+    // A versioned formula is its program, by name.
+    expect(packageWords('php@8.1')).toContain('php');
+    const php = pkg('php@8.1', '8.1.27', '8.1.27_1', 'brew');
+    expect(first(php, log, [pkg('curl', '8.5.0', '8.6.0', 'brew')]).key).toBe('php@8.1');
+    // The keg at A's version is not B's rebuild.
+    const same = pkg('php@8.1', '8.1.27_1', '8.1.28', 'brew');
+    expect(
+      rankDifferences([...DECOYS, same], { log: parseBuildLog(log) })[0]!.reasons.some(
+        (r) => r.text.includes('Referenced') || r.text.includes("B's build"),
+      ),
+    ).toBe(false);
   });
 });
