@@ -233,8 +233,10 @@ const PROGRAM =
 const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;()]|$))/gi;
 
 /** A number of cores or CPUs, the number first. */
-const CORE_COUNT_HINT = /\b(?:cores?|cpus?|processors)\b/i;
-const CORE_COUNT = /\b(\d{1,4}) (?:(?:logical|physical|online|available) )?(?:CPU |cpu )?(?:cores?|CPUs?|cpus|processors)\b/g;
+const CORE_COUNT_HINT = /\b(?:cores?|cpus?|processors|parallel)\b/i;
+// Also a runner's worker count, which test runners take from the core count ("Using 36 parallel test processes").
+const CORE_COUNT =
+  /\b(\d{1,4}) (?:(?:(?:logical|physical|online|available) )?(?:CPU |cpu )?(?:cores?|CPUs?|cpus|processors)|parallel (?:test )?(?:processes|jobs|workers))\b/g;
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);

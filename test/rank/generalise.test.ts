@@ -1340,4 +1340,14 @@ describe('what the failing program and its output show', () => {
       ),
     ).toBe(false);
   });
+
+  it("a test runner's worker count that is B's core count names the cores (emscripten-core/emscripten#24342)", () => {
+    const log = [
+      'Using 36 parallel test processes',
+      "emcc: error: '/home/circleci/node-v18.3.0-linux-x64/bin/node /home/circleci/project/node_modules/.bin/babel /tmp/emtest_yhfuvyt1/emscripten_temp_k542c65w/io.jso1.js -o /tmp/emtest_yhfuvyt1/tmpceha_zyababel.js",
+    ].join('\n');
+    // Free disk differs between any two runs: the differ marks it volatile.
+    const disk: Difference = { ...hostChange('resources', 'disk_free:/', 61203472384, 48771350528), detail: { volatile: true } };
+    expect(first(hostChange('cpu', 'cores', 4, 36), log, [disk]).key).toBe('cores');
+  });
 });
