@@ -2007,6 +2007,24 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'AppArmor denied an operation',
   },
   {
+    // Apple's ld, linking for one architecture, skips a library or framework built for another: the machine, an
+    // architecture setting or the prefix the library came from (Homebrew's /usr/local is Intel's, /opt/homebrew arm64's).
+    id: 'link-architecture-mismatch',
+    anchors: ['attempting to link with file built for'],
+    patterns: [/building for [\w .-]+ but attempting to link with file built for [\w .-]*(?:x86_64|arm64|i386|armv7)/],
+    implicates: [
+      { facet: 'env', key: /^(?:HOMEBREW_PREFIX|GOARCH|ARCHFLAGS|CMAKE_OSX_ARCHITECTURES|ARCHS|CARGO_BUILD_TARGET)$/, weight: 0.85, anyDirection: true },
+      { facet: 'custom', key: /arch|GOARCH|uname -m|lipo|file /i, weight: 0.85, anyDirection: true },
+      { facet: 'libraries', weight: 0.75, anyDirection: true, why: 'the library the linker skipped was built for another architecture' },
+      { facet: 'cpu', key: /^arch$/, weight: 0.6, anyDirection: true },
+      { facet: 'kernel', key: /^machine$/, weight: 0.6, anyDirection: true },
+      // Xcode 12 added arm64 to what it builds by default; a prebuilt x86_64-only framework no longer links.
+      { facet: 'toolchains', key: /^(?:xcode|clang|apple-clang)$/, weight: 0.5 },
+    ],
+    tokens: ['path'],
+    meaning: 'the linker skipped a library built for another architecture',
+  },
+  {
     id: 'musl-libc-behaviour',
     anchors: ['wrong charset', 'no error information'],
     patterns: [
@@ -4332,9 +4350,11 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Without git-lfs the checkout holds pointer files ("version https://git-lfs…") where data should be.
     id: 'git-lfs-pointer',
-    anchors: ['git-lfs', 'invalid load key'],
+    anchors: ['git-lfs', 'invalid load key', 'unknown-unsupported file format'],
     patterns: [
       /version https:\/\/git-lfs\.github\.com\/spec\/v1/,
+      // Apple's ld prints the first bytes of a file it cannot read: "version https" is a pointer's first line.
+      /unknown-unsupported file format \( ?0x76 0x65 0x72 0x73 0x69 0x6F 0x6E 0x20 0x68 0x74 0x74 0x70/i,
       /invalid load key, 'v'/,
       /git-lfs filter-process: git-lfs: (?:command )?not found|This repository is configured for Git LFS but 'git-lfs' was not found/,
     ],
@@ -4347,6 +4367,8 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'toolchains', key: /^git-lfs$/, weight: 0.92 },
       { facet: 'env', key: /^(?:GIT_LFS_SKIP_SMUDGE)$/, weight: 0.8, anyDirection: true },
+      // `git lfs install` writes the filters into git's configuration; without them checkouts keep the pointers.
+      { facet: 'git', key: /^filter\.lfs\./, weight: 0.88, anyDirection: true },
     ],
     tokens: [],
     meaning: 'a file was read as data but is a Git LFS pointer',

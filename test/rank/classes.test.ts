@@ -986,6 +986,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'type=AVC msg=audit(1503978775.261:360): avc:  denied  { write } for  pid=4546 comm="touch" name="xxx" dev="sdb5" ino=6947856 scontext=system_u:system_r:container_t:s0:c159,c177 tcontext=unconfined_u:object_r:user_home_t:s0 tclass=dir permissive=0',
     ],
   },
+  'link-architecture-mismatch': {
+    match: [
+      {
+        line: 'ld: warning: ignoring file /usr/local/lib/libextism.dylib, building for macOS-x86_64 but attempting to link with file built for macOS-arm64',
+        source: 'extism/extism#120',
+      },
+      {
+        line: "          ld: in '/usr/local/Cellar/llvm@12/12.0.1_1/lib/libunwind.dylib', building for macOS-arm64 but attempting to link with file built for macOS-x86_64",
+        source: 'shiika-lang/shiika#430',
+      },
+      {
+        line: '[09:05:31][Step 2/5] ld: warning: ignoring file /Users/mcdurdin/buildAgent/work/fae170dc1caceadf/keyman/mac/Keyman4Mac/Keyman4Mac/Frameworks/KeymanEngine4Mac.framework/KeymanEngine4Mac, building for macOS-arm64 but attempting to link with file built for macOS-x86_64',
+        source: 'keymanapp/keyman#4994',
+      },
+    ],
+    miss: ['          clang: error: linker command failed with exit code 1 (use -v to see invocation)'],
+  },
   'debconf-prompt': {
     match: [
       { line: 'Geographic area: 1', source: 'tianon/docker-brew-ubuntu-core#181' },
@@ -2903,6 +2920,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "UnpicklingError: invalid load key, 'v'.", source: 'fhalab/embeddings_reproduction#11' },
       { line: 'version https://git-lfs.github.com/spec/v1', source: 'git-lfs/git-lfs#4240' },
       { line: 'version https://git-lfs.github.com/spec/v1', source: 'git-lfs/git-lfs#1056' },
+      {
+        line: 'ld: warning: ignoring file ~/Library/Developer/Xcode/DerivedData/Planetary-fjsowinuoajswjaxifmsuhhptcol/Build/Products/Debug-iphonesimulator/libssb-go.a, building for iOS Simulator-x86_64 but attempting to link with file built for unknown-unsupported file format ( 0x76 0x65 0x72 0x73 0x69 0x6F 0x6E 0x20 0x68 0x74 0x74 0x70 0x73 0x3A 0x2F 0x2F )',
+        source: 'planetary-social/planetary-ios#945',
+      },
     ],
     miss: ['git lfs install --system --skip-repo', "_pickle.UnpicklingError: invalid load key, '\\x00'."],
   },
