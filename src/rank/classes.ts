@@ -5869,8 +5869,13 @@ export const ERROR_CLASSES: Signature[] = [
     // glibc 2.34+ starts threads with clone3, which Docker's seccomp profile before 20.10.10 answers with EPERM:
     // on an old daemon a new image cannot start threads at all. (An EAGAIN is a process limit instead.)
     id: 'thread-start-refused',
-    anchors: ["can't start new thread", 'pthread_create', 'clone3'],
-    patterns: [/\bcan't start new thread\b/, /\b(?:pthread_create|clone3)\b.*\b(?:Operation not permitted|EPERM)\b/],
+    anchors: ["can't start new thread", 'pthread_create', 'clone3', 'background jobs'],
+    patterns: [
+      /\bcan't start new thread\b/,
+      /\b(?:pthread_create|clone3)\b.*\b(?:Operation not permitted|EPERM)\b/,
+      // Redis's words when its background threads will not start.
+      /# Fatal: Can't initialize Background Jobs/,
+    ],
     implicates: [
       {
         facet: 'docker',

@@ -2327,6 +2327,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'thread-start-refused': {
     match: [
       { line: "RuntimeError: can't start new thread", source: 'python/cpython#106038' },
+      { line: "1:M 26 Jul 2023 23:50:34.371 # Fatal: Can't initialize Background Jobs.", source: 'ddev/ddev-redis#17' },
       {
         line: 'OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 16: Operation not permitted',
         source: 'HumanSignal/label-studio#3121',
