@@ -2013,7 +2013,12 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['attempting to link with file built for'],
     patterns: [/building for [\w .-]+ but attempting to link with file built for [\w .-]*(?:x86_64|arm64|i386|armv7)/],
     implicates: [
-      { facet: 'env', key: /^(?:HOMEBREW_PREFIX|GOARCH|ARCHFLAGS|CMAKE_OSX_ARCHITECTURES|ARCHS|CARGO_BUILD_TARGET)$/, weight: 0.85, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^(?:HOMEBREW_PREFIX|GOARCH|ARCHFLAGS|CMAKE_OSX_ARCHITECTURES|ARCHS|CARGO_BUILD_TARGET)$/,
+        weight: 0.85,
+        anyDirection: true,
+      },
       { facet: 'custom', key: /arch|GOARCH|uname -m|lipo|file /i, weight: 0.85, anyDirection: true },
       { facet: 'libraries', weight: 0.75, anyDirection: true, why: 'the library the linker skipped was built for another architecture' },
       { facet: 'cpu', key: /^arch$/, weight: 0.6, anyDirection: true },

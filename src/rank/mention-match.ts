@@ -100,6 +100,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     out.push(...languageFindings(d, mentions.language));
   }
   if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
+  if (d.facet === 'security' && d.key === 'umask' && d.kind === 'changed') out.push(...umaskModeFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions), ...versionedNamespaceFindings(d, mentions));
   if (d.facet === 'toolchains' && mentions.wrapperVersions.size > 0) out.push(...wrappedToolFindings(d, mentions));
@@ -803,6 +804,30 @@ function comparisonFindings(d: Difference, mentions: Mentions): Finding[] {
     const aOther = a !== undefined && shown(bLeft ? right : left, a) && !shown(bLeft ? left : right, a);
     if (aOther) return [finding(0.8, at, `the failing assertion compares A's ${d.key} (${a}) with B's (${b})`)];
     if (b.length >= 3 && /\D/.test(b)) return [finding(0.55, at, `the failing assertion prints B's ${d.key} (${b})`)];
+  }
+  return [];
+}
+
+/** One side of a test's comparison of file modes, on a line of its own (jest's `Expected: "755"`, `Received: "775"`). */
+const MODE_SIDE = /^[\s|]*(Expected|Received|Actual|expected|received|actual):?\s+["']?(0?[0-7]{3,4})["']?\s*$/;
+
+/**
+ * A test that expected one file mode and got another, apart by exactly the bits in which A's and B's umasks
+ * differ (755 against 775 under 0022 and 0002): the umask made the file.
+ */
+function umaskModeFindings(d: Difference, mentions: Mentions): Finding[] {
+  const ua = Number.parseInt(String(d.a), 8);
+  const ub = Number.parseInt(String(d.b), 8);
+  if (Number.isNaN(ua) || Number.isNaN(ub) || ua === ub) return [];
+  const lines = mentions.lines;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const first = MODE_SIDE.exec(lines[i]!.line.body);
+    if (!first) continue;
+    const second = MODE_SIDE.exec(lines[i + 1]!.line.body);
+    if (!second || second[1]!.toLowerCase() === first[1]!.toLowerCase()) continue;
+    const apart = Number.parseInt(first[2]!, 8) ^ Number.parseInt(second[2]!, 8);
+    if (apart !== 0 && (apart & ~(ua ^ ub) & 0o777) === 0)
+      return [finding(0.85, lines[i + 1]!, `the modes the test compares differ by the bits A's umask (${d.a}) and B's (${d.b}) differ by`)];
   }
   return [];
 }

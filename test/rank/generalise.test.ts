@@ -1350,4 +1350,20 @@ describe('what the failing program and its output show', () => {
     const disk: Difference = { ...hostChange('resources', 'disk_free:/', 61203472384, 48771350528), detail: { volatile: true } };
     expect(first(hostChange('cpu', 'cores', 4, 36), log, [disk]).key).toBe('cores');
   });
+
+  it('file modes a test compares, apart by the bits the two umasks differ by, name the umask (elastic/kibana#174441)', () => {
+    const log = [
+      'FAIL  src/cli_plugin/install/zip.test.js',
+      '  | ● kibana cli › zip › checkFilePermission › verify consistency of modes of files',
+      '  | expect(received).toEqual(expected) // deep equality',
+      '  | Expected: "755"',
+      '  | Received: "775"',
+    ].join('\n');
+    const umask = hostChange('security', 'umask', '0022', '0002');
+    expect(first(umask, log, [hostChange('security', 'uid', 1000, 1001)]).key).toBe('umask');
+    // Modes apart by a bit neither umask touches are about something else.
+    const other = hostChange('security', 'umask', '0022', '0027');
+    const ranked = rankDifferences([...DECOYS, other], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'umask')!.reasons.some((r) => r.text.includes('differ by'))).toBe(false);
+  });
 });
