@@ -1366,4 +1366,24 @@ describe('what the failing program and its output show', () => {
     const ranked = rankDifferences([...DECOYS, other], { log: parseBuildLog(log) });
     expect(ranked.find((r) => r.key === 'umask')!.reasons.some((r) => r.text.includes('differ by'))).toBe(false);
   });
+
+  it("an operation refused inside a rebuilt image blames the image before the runner's kernel build bump (martinthomson/i-d-template#293)", () => {
+    const log = [
+      'make: /bin/sh: Operation not permitted',
+      'git clone -q --depth 10 --reference ~/git-reference \\',
+      '    -b main https://github.com/martinthomson/i-d-template lib',
+      'make: *** [Makefile:9: lib/main.mk] Error 127',
+    ].join('\n');
+    const image: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'martinthomson/i-d-template:latest',
+      kind: 'changed',
+      a: { id: 'sha256:2c3d', digests: ['martinthomson/i-d-template@sha256:111'], architecture: 'amd64', os: 'linux' },
+      b: { id: 'sha256:8f9e', digests: ['martinthomson/i-d-template@sha256:222'], architecture: 'amd64', os: 'linux' },
+      detail: { fields: ['id', 'digests'] },
+    };
+    const kernel = hostChange('kernel', 'release', '4.15.0-1077-aws', '4.15.0-1103-aws');
+    expect(first(image, log, [kernel]).key).toBe('martinthomson/i-d-template:latest');
+  });
 });
