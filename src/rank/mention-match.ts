@@ -720,13 +720,13 @@ function rebuiltOnly(d: Difference): boolean {
 /** The variables that choose where programs put temporary files. */
 const TEMP_DIR_VARIABLES = /^(?:TMPDIR|TMP|TEMP|TEMPDIR)$/;
 
+/** macOS's per-user temporary directory, /var/folders/<2 chars>/<random>/T. */
+const MACOS_USER_TEMP = /^\/(?:private\/)?var\/folders\/[\w+-]{2}\/[\w+-]+\/T\/?$/;
+
 /**
  * B points temporary files somewhere else (TMPDIR=/run/user/1000, a tmpfs), and the log shows the build
  * writing there: the failing step ran in that directory. The default /tmp says nothing.
  */
-/** macOS's per-user temporary directory, /var/folders/<2 chars>/<random>/T. */
-const MACOS_USER_TEMP = /^\/(?:private\/)?var\/folders\/[\w+-]{2}\/[\w+-]+\/T\/?$/;
-
 function tempDirFindings(d: Difference, mentions: Mentions): Finding[] {
   if (typeof d.b !== 'string' || d.b === d.a) return [];
   const dir = d.b.replace(/\/+$/, '');

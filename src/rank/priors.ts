@@ -434,12 +434,12 @@ export function gainedNonAscii(d: Difference): d is Difference & { a: string; b:
 
 /**
  * A variable that gained letters outside ASCII (a user profile "C:\\Users\\Léo"): aapt2, lld-link, MSBuild and
- * Gradle's daemon read such values through a legacy code page and fail on paths that exist. The cause in 3 of
- * the 4 variables the corpus saw change so.
+ * Gradle's daemon read such values through a legacy code page and fail on paths that exist. The cause in 5 of
+ * the 6 variables the corpus saw change so.
  */
 function nonAsciiFit(d: Difference): Fit | undefined {
   if (!gainedNonAscii(d)) return undefined;
-  const letters = [...new Set(String(d.b).match(new RegExp(NON_ASCII.source, 'g')))].slice(0, 3).join('');
+  const letters = [...new Set(d.b.match(new RegExp(NON_ASCII.source, 'g')))].slice(0, 3).join('');
   return { factor: 1, note: `B's value has letters outside ASCII (${letters}) that tools reading a legacy code page mangle`, severity: 5 };
 }
 
