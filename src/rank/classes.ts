@@ -2019,7 +2019,7 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.85,
         anyDirection: true,
       },
-      { facet: 'custom', key: /arch|GOARCH|uname -m|lipo|file /i, weight: 0.85, anyDirection: true },
+      { facet: 'custom', key: /arch|uname -m|lipo|file /i, weight: 0.85, anyDirection: true },
       { facet: 'libraries', weight: 0.75, anyDirection: true, why: 'the library the linker skipped was built for another architecture' },
       { facet: 'cpu', key: /^arch$/, weight: 0.6, anyDirection: true },
       { facet: 'kernel', key: /^machine$/, weight: 0.6, anyDirection: true },
