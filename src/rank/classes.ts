@@ -17,6 +17,10 @@ import type { Implication, Signature } from './signature-types.js';
 import { versionOfValue } from './value-strings.js';
 
 /** The sysctls that decide whether unprivileged processes may create user namespaces. */
+/** A runtime hook's failure, as runc reports it, or the GPU toolkit's hook speaking for itself. */
+const CONTAINER_HOOK_FAILED =
+  /\berror running (?:prestart |createRuntime |createContainer )?hook\b|\bnvidia-container-cli: (?!requirement error)[\w ]+ error: /i;
+
 export const USERNS_SYSCTLS: Implication[] = [
   {
     facet: 'sysctl',
@@ -87,7 +91,8 @@ const LINTERS =
   /^(?:black|ruff|isort|flake8|pylint|mypy|pycodestyle|prettier|eslint|stylelint|shellcheck|hadolint|golangci-lint|gofmt|gofumpt|staticcheck|rustfmt|clippy|clang-format|clang-tidy|rubocop|swiftlint|ktlint|markdownlint(?:-cli2?)?|yamllint|pre-commit)(?::\w+)?$/;
 const LINTER_IMAGE = /\b(?:hadolint|golangci-lint|shellcheck|black|ruff|prettier|eslint|rubocop|super-linter|megalinter)\b/;
 
-const C_COMPILERS = /^(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cpp|gfortran)$/;
+/** The C compilers, cross compilers by their target triple too ("arm-none-eabi-gcc", "mipsr5900el-unknown-linux-gnu-gcc"). */
+const C_COMPILERS = /^(?:[a-z0-9_]+(?:-[a-z0-9_]+){1,3}-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cpp|gfortran)$/;
 const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstdc\+\+|libgcc|binutils)[\w.+-]*(?::\w+)?$/;
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
 const NODE = /^(?:node|nodejs)$/;
@@ -4216,6 +4221,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the NVIDIA driver is too old for the CUDA runtime',
   },
   {
+    // CUDA error 46: every GPU refused a context. A GPU in an exclusive compute mode takes one process only,
+    // so a second worker or test process finds them all "busy"; so does a device the container cannot reach.
+    id: 'cuda-devices-unavailable',
+    anchors: ['busy or unavailable', 'devicesunavailable'],
+    patterns: [/\ball CUDA-capable devices are busy or unavailable\b/i, /\bcudaErrorDevicesUnavailable\b/],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /compute[-_ ]?mode|nvidia-smi -q\b/i,
+        weight: 0.9,
+        anyDirection: true,
+        anyStep: true,
+        why: 'a GPU in an exclusive compute mode admits one process: the next one finds every device busy',
+      },
+      { facet: 'env', key: /^(?:CUDA_VISIBLE_DEVICES|NVIDIA_VISIBLE_DEVICES|CUDA_DEVICE_ORDER)$/, weight: 0.75, anyDirection: true },
+      { facet: 'docker', key: /^(?:default_runtime|runtimes)$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'no GPU accepted a CUDA context: busy in an exclusive compute mode, or not visible',
+  },
+  {
     // ChromeDriver works with one Chrome major: a runner image that updates Chrome breaks a pinned driver.
     id: 'chromedriver-version-mismatch',
     anchors: ['chromedriver only supports', 'current browser version'],
@@ -5092,7 +5118,7 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'toolchains',
-        key: /^(?:rustc|cargo|clippy|rustup\.toolchain|gcc|g\+\+|cc|clang|clang\+\+)$/,
+        key: /^(?:rustc|cargo|clippy|rustup\.toolchain|(?:[a-z0-9_]+(?:-[a-z0-9_]+){1,3}-)?(?:gcc|g\+\+|cc)|clang|clang\+\+)$/,
         weight: 0.88,
         anyDirection: true,
         why: 'a newer compiler warns about code the old one accepted, and the build turns warnings into errors',
@@ -5437,11 +5463,36 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'OpenSSL rejected a key or signature as too weak for its security level',
   },
   {
+    // runc runs the GPU toolkit's prestart hook (nvidia-container-cli) to mount the driver into the container:
+    // when the hook fails, it is the toolkit's error, passed up through runc.
+    id: 'container-hook-failed',
+    anchors: ['running hook', 'prestart hook', 'nvidia-container-cli'],
+    patterns: [CONTAINER_HOOK_FAILED],
+    // A driver older than the image's CUDA is the driver's matter (cuda-driver-too-old's sense, not the hook's).
+    exclude: [/nvidia-container-cli: requirement error\b/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:nvidia-container-toolkit[\w-]*|libnvidia-container[\w.-]*|nvidia-container-runtime|nvidia-docker2?)(?::\w+)?$/,
+        // 0.6: a hook refused an operation is as often a policy's doing (SELinux enforcing under enroot).
+        weight: 0.6,
+        anyDirection: true,
+        why: "the GPU toolkit's prestart hook failed: another toolkit sets up devices differently",
+      },
+      { facet: 'toolchains', key: /^(?:nvidia-container-toolkit|nvidia-ctk|nvidia-container-cli)$/, weight: 0.6, anyDirection: true },
+      { facet: 'docker', key: /^(?:default_runtime|runtimes|cgroup_version|cgroup_driver|rootless)$/, weight: 0.6, anyDirection: true },
+      { facet: 'kernel', key: /^cgroup$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a container runtime hook (the GPU toolkit's) failed to prepare the container",
+  },
+  {
     id: 'oci-runtime-failed',
     anchors: ['oci runtime', 'container init caused', 'runc create failed'],
     patterns: [/OCI runtime (?:create|start|exec|run) failed/, /container init caused:|runc create failed:/],
-    // The runtime did its job: the program it was asked to run is not in the image (image-lacks-program).
-    exclude: [/\bexec: "[^"]+": (?:stat \S+: no such file or directory|executable file not found in \$PATH)/],
+    // The runtime did its job: the program it was asked to run is not in the image (image-lacks-program), or a
+    // hook it ran failed (container-hook-failed).
+    exclude: [/\bexec: "[^"]+": (?:stat \S+: no such file or directory|executable file not found in \$PATH)/, CONTAINER_HOOK_FAILED],
     implicates: [
       {
         facet: 'docker',

@@ -32,7 +32,8 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
   [/^(?:node|nodejs)$/, 0],
   [/^(?:java|javac|jdk|openjdk[\w-]*|temurin[\w-]*)$/, 0],
   [/^(?:openssl|libssl\d*(?:\.\d+)?|libssl-dev|libcrypto\d*)$/, 0],
-  [/^(?:gcc|g\+\+|cc|c\+\+|libstdc\+\+\d*|libgcc[\w-]*|gfortran|cpp)$/, 0],
+  // A cross GCC ("arm-none-eabi-gcc") is GCC, under its target triple.
+  [/^(?:(?:[a-z0-9_]+-){2,4}(?:gcc|g\+\+)|gcc|g\+\+|cc|c\+\+|libstdc\+\+\d*|libgcc[\w-]*|gfortran|cpp)$/, 0],
   [/^(?:ruby|php|dotnet|perl)$/, 1],
   [/^(?:go|golang|rustc|cargo)$/, 1],
 ];

@@ -13,7 +13,7 @@ import type { Mention, Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
 import { canonicalArch } from './tokens.js';
-import { TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
+import { crossTarget, phraseKey, TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
 import { escapeRegExp } from './value-strings.js';
 import { commandProgram, valueWordFindings } from './value-words.js';
 
@@ -165,11 +165,20 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     // A patch release of the tool the error names changes less than a minor or major one would.
     const step = magnitudeOf(d)?.step;
     const scale = step === 'patch' || step === 'build' ? PATCH_NAMED : 1;
-    const phrase = mentions.phrases.get(tool);
+    const phrase = mentions.phrases.get(phraseKey(tool));
     const named = phrase?.error
       ? finding(0.35, phrase, `an error line names ${d.key}`)
       : (errorLineNaming(tool, mentions) ?? failingStepRunning(tool, mentions));
     if (named) out.push(scale < 1 ? { ...named, weight: named.weight * scale } : named);
+    // "arch/mips/include/asm/…", "arm-none-eabi-ld:": the build is for this cross compiler's target, so the C
+    // diagnostics are this compiler's and not the host's.
+    for (const w of crossTarget(tool)) {
+      const at = mentions.words.get(w);
+      if (at) {
+        out.push(finding(0.3, at, `the log builds for ${w}, this cross compiler's target`));
+        break;
+      }
+    }
   }
   return out;
 }

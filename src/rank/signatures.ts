@@ -341,7 +341,14 @@ export const SIGNATURES: Signature[] = [
       },
       // The default seccomp profile ships with the daemon (moby), not containerd.
       { facet: 'docker', key: /^containerd_version$/, weight: 0.45 },
-      // What denies an operation is a policy (capabilities, seccomp, an LSM, a sysctl) before it is a kernel version.
+      // What denies an operation is a policy (capabilities, seccomp, an LSM, a sysctl) before it is a kernel version;
+      // an LSM that was off on A and enforces on B is the policy that just started refusing.
+      {
+        facet: 'security',
+        key: /^(?:selinux|apparmor)$/,
+        weight: 0.8,
+        when: (d) => MAC_OFF.test(String(d.a ?? 'disabled')) && !MAC_OFF.test(String(d.b ?? 'disabled')),
+      },
       { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|seccomp|capabilities|cap_\w+)$/, weight: 0.6 },
       // Root is refused less than anyone: a move to uid 0 cannot explain a denied operation.
       { facet: 'security', key: /^uid$/, weight: 0.6, when: (d) => !(d.b === 0 || d.b === '0') },

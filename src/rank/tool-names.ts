@@ -350,6 +350,11 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   msvc: { words: ['msvc', 'cl.exe', 'vcvarsall', 'vcinstalldir'], phrases: [/\bMSVC\b/, /\berror C\d{4}:/, /\bPlatform Toolset = '/] },
   msbuild: { words: ['msbuild', 'vcxproj'], phrases: [/\berror MSB\d{4}:/] },
   watchman: { words: ['watchman', '.watchmanconfig'] },
+  // The CUDA toolkit goes by its compiler or by name: "The detected CUDA version (12.2) mismatches …", ".cu" sources.
+  nvcc: {
+    words: ['nvcc', 'cuda', 'cudart', 'ptxas', 'cuda_home'],
+    phrases: [/\bCUDA (?:version|toolkit|compiler)\b/i, /\.cu(?::\d+|\(\d+\))/],
+  },
   // Linkers speak under their program's name ("ld.lld: error:", "ld64.lld", "lld-link"), not as "ld".
   lld: { words: ['ld.lld', 'ld64.lld', 'lld-link', 'wasm-ld', 'lld'] },
   mold: { words: ['ld.mold', 'mold'] },
@@ -399,7 +404,42 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
 /** How a log names this tool (its own name when the table has no entry). */
 export function toolNames(key: string): ToolNames {
   const k = key.toLowerCase();
-  return namedTool(k) ?? { words: [k] };
+  return namedTool(k) ?? crossTool(k) ?? { words: [k] };
+}
+
+/** The target a cross tool builds for, as a log names it: its triple and the architecture's short name. */
+export function crossTarget(tool: string): string[] {
+  const triple = CROSS_TOOL.exec(tool.toLowerCase())?.[1];
+  if (!triple) return [];
+  const arch = CROSS_ARCH.exec(triple)?.[1];
+  return arch ? [triple, arch] : [triple];
+}
+
+/** The table key whose prose a tool speaks in: a cross GCC speaks as GCC does. */
+export function phraseKey(tool: string): string {
+  return crossTool(tool)?.phrases ? 'gcc' : tool;
+}
+
+/** A GNU cross tool: its target triple, then the tool ("arm-none-eabi-gcc"). */
+const CROSS_TOOL = /^([a-z0-9_]+(?:-[a-z0-9_]+){1,3})-(?:gcc|g\+\+|cc|c\+\+|cpp|ld|as|gfortran|binutils)$/;
+const CROSS_ARCH = /^(aarch64|arm|thumb|mips|riscv|xtensa|avr|powerpc|ppc|sparc|m68k|msp430|loongarch|s390)/;
+/** The tools a cross toolchain ships under its triple: the log names whichever one spoke ("arm-none-eabi-ld: …"). */
+const CROSS_PROGRAMS = ['gcc', 'g++', 'cpp', 'ld', 'as', 'ar', 'nm', 'objcopy', 'objdump', 'size', 'strip', 'readelf', 'gdb'];
+
+/**
+ * A cross toolchain is named by its triple, by any program under it, and by the architecture it builds for as
+ * a kernel or SDK tree names it ("arch/mips/", "riscv"): mipsr5900el -> mips.
+ */
+function crossTool(k: string): ToolNames | undefined {
+  const triple = CROSS_TOOL.exec(k)?.[1];
+  if (!triple) return undefined;
+  const arch = CROSS_ARCH.exec(triple)?.[1];
+  // A cross GCC speaks as GCC does (cc1, "file.c:11:9: error:"), so it is named wherever GCC is.
+  const compiler = /-(?:gcc|g\+\+|cc|c\+\+|cpp|gfortran)$/.test(k) ? C_COMPILER : undefined;
+  return {
+    words: [k, triple, ...CROSS_PROGRAMS.map((p) => `${triple}-${p}`), ...(arch ? [arch] : []), ...(compiler?.words ?? [])],
+    phrases: compiler?.phrases,
+  };
 }
 
 /**

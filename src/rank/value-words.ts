@@ -90,11 +90,19 @@ export function commandProgram(command: string): string | undefined {
   return /^[\w.+-]+/.exec(command.trim())?.[0]?.toLowerCase();
 }
 
-/** A command's words, short device and module names too ("kvm", "tun", "fuse"), its program name aside. */
+/**
+ * A command's options say how it prints, not what it checks: `--format=csv,noheader`, `-o json` and the
+ * names of flags (`--query-gpu=`) go; the values a flag selects (`driver_version`) stay.
+ */
+const OUTPUT_OPTION = /(?:^|\s)(?:--(?:format|output)[=\s]\S+|-o\s+(?:json|yaml|wide|name|table)\b)/gi;
+const OPTION_NAME = /(?:^|\s)--?[a-z][\w-]*=?/gi;
+
+/** A command's words, short device and module names too ("kvm", "tun", "fuse"), its program name and options aside. */
 export function commandWords(command: string): string[] {
-  const out = new Set(words(command));
+  const checked = command.replace(OUTPUT_OPTION, ' ').replace(OPTION_NAME, ' ');
+  const out = new Set(words(checked));
   const program = commandProgram(command);
-  for (const raw of command.toLowerCase().split(/[\s/'"=:,;|()[\]{}]+/)) {
+  for (const raw of checked.toLowerCase().split(/[\s/'"=:,;|()[\]{}]+/)) {
     if (/^[a-z][a-z0-9]{2}$/.test(raw) && !COMMON.has(raw)) out.add(raw);
   }
   if (program) out.delete(program);

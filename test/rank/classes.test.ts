@@ -2808,6 +2808,34 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['CUDA error: out of memory', 'Found kernel image for sm_86'],
   },
+  'cuda-devices-unavailable': {
+    match: [
+      {
+        line: 'Check failed: error == cudaSuccess (46 vs. 0)  all CUDA-capable devices are busy or unavailable',
+        source: 'NVIDIA/DIGITS#2005',
+      },
+      {
+        line: 'THCudaCheck FAIL file=/opt/conda/conda-bld/pytorch_1503970438496/work/torch/lib/THC/generic/THCStorage.cu line=66 error=46 : all CUDA-capable devices are busy or unavailable',
+        source: 'pytorch/pytorch#3871',
+      },
+      { line: 'RuntimeError: CUDA error: all CUDA-capable devices are busy or unavailable', source: 'iffiX/machin#25' },
+    ],
+    miss: ['-> CUDA driver version is insufficient for CUDA runtime version'],
+  },
+  'container-hook-failed': {
+    match: [
+      {
+        line: 'nvidia-container-cli: mount error: failed to add device rules: unable to find any existing device filters attached to the cgroup: bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted',
+        source: 'NVIDIA/nvidia-container-toolkit#1487',
+      },
+      {
+        line: 'docker: Error response from daemon: failed to create shim: OCI runtime create failed: container_linux.go:380: starting container process caused: process_linux.go:545: container init caused: Running hook #1:: error running hook: exit status 1, stdout: , stderr: nvidia-container-cli: container error: cgroup subsystem devices not found: unknown.',
+        source: 'NixOS/nixpkgs#127146',
+      },
+      { line: 'nvidia-container-cli: permission error: capability change failed: operation not permitted', source: 'NVIDIA/enroot#88' },
+    ],
+    miss: ['nvidia-container-cli: requirement error: unsatisfied condition: cuda>=11.8'],
+  },
   'cuda-driver-too-old': {
     match: [
       { line: 'The NVIDIA driver on your system is too old (found version 9000).', source: 'wuhuikai/FastFCN#37' },

@@ -1386,4 +1386,69 @@ describe('what the failing program and its output show', () => {
     const kernel = hostChange('kernel', 'release', '4.15.0-1077-aws', '4.15.0-1103-aws');
     expect(first(image, log, [kernel]).key).toBe('martinthomson/i-d-template:latest');
   });
+
+  it("the CUDA version a mismatch names is nvcc's, and a captured command's --format flag names nothing (vllm-project/vllm#1060)", () => {
+    const log = [
+      '          raise RuntimeError(CUDA_MISMATCH_MESSAGE.format(cuda_str_version, torch.version.cuda))',
+      '      RuntimeError:',
+      '      The detected CUDA version (12.2) mismatches the version that was used to compile',
+      '      PyTorch (11.7). Please make sure to use the same CUDA versions.',
+    ].join('\n');
+    const driver = hostChange('custom', 'nvidia-smi --query-gpu=driver_version --format=csv,noheader', '535.86.10', '535.104.05');
+    expect(first(toolChange('nvcc', '11.7.99', '12.2.140'), log, [driver]).key).toBe('nvcc');
+  });
+
+  it("every GPU busy names a GPU's compute mode that became exclusive, not an older driver (iffiX/machin#25)", () => {
+    const log = [
+      'RuntimeError: CUDA error: all CUDA-capable devices are busy or unavailable',
+      'For debugging consider passing CUDA_LAUNCH_BLOCKING=1.',
+    ].join('\n');
+    const mode = hostChange('custom', 'nvidia-smi --query-gpu=compute_mode --format=csv,noheader', 'Default', 'Exclusive_Process');
+    const driver = hostChange('custom', 'nvidia-smi --query-gpu=driver_version --format=csv,noheader', '470.57.02', '460.73.01');
+    expect(first(mode, log, [driver]).key).toBe(mode.key);
+  });
+
+  it("the GPU toolkit's failing prestart hook names the toolkit, not containerd's patch release (NVIDIA/nvidia-container-toolkit#1487)", () => {
+    const log = [
+      "docker: Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: error running prestart hook #0: exit status 1, stdout: , stderr: Auto-detected mode as 'legacy'",
+      'nvidia-container-cli: mount error: failed to add device rules: unable to find any existing device filters attached to the cgroup: bpf_prog_query(BPF_CGROUP_DEVICE) failed: operation not permitted',
+    ].join('\n');
+    const toolkit = pkg('nvidia-container-toolkit', '1.17.8-1', '1.18.0-1');
+    const containerd = pkg('containerd.io', '1.7.28-1~ubuntu.24.04~noble', '1.7.29-1~ubuntu.24.04~noble');
+    const kernel = hostChange('kernel', 'release', '6.8.0-85-generic', '6.8.0-87-generic');
+    expect(first(toolkit, log, [containerd, kernel]).key).toBe('nvidia-container-toolkit');
+  });
+
+  it('an operation refused where SELinux went from disabled to enforcing names SELinux over a hook library bump (NVIDIA/enroot#88)', () => {
+    const log = [
+      '[opc@inst-2a21p-distinct-cougar pytorch]$ enroot start cuda',
+      'nvidia-container-cli: permission error: capability change failed: operation not permitted',
+      '[ERROR] /etc/enroot/hooks.d/98-nvidia.sh exited with return code 1',
+    ].join('\n');
+    const selinux = hostChange('security', 'selinux', 'disabled', 'enforcing');
+    expect(first(selinux, log, [pkg('libnvidia-container1', '1.4.0-1', '1.5.0-1', 'rpm')]).key).toBe('selinux');
+  });
+
+  it("a cross linker's undefined reference names the cross GCC of its triple over the host's GCC (apache/nuttx#7281)", () => {
+    const log = [
+      "arm-none-eabi-ld: nuttx/staging/libc.a(lib_impure.o):(.data.impure_data+0x4): undefined reference to `__sf'",
+      "arm-none-eabi-ld: nuttx/staging/libc.a(lib_impure.o):(.data.impure_data+0x8): undefined reference to `__sf'",
+    ].join('\n');
+    const cross = toolChange('arm-none-eabi-gcc', '10.3.1', '11.3.1');
+    expect(first(cross, log, [toolChange('gcc', '9.4.0', '11.3.0')]).key).toBe('arm-none-eabi-gcc');
+  });
+
+  it("C diagnostics in a kernel tree built for MIPS are the MIPS cross compiler's, not the host GCC's (frno7/linux#89)", () => {
+    const log = [
+      'In file included from ./arch/mips/include/asm/mipsregs.h:17,',
+      '                 from ./arch/mips/include/asm/mach-generic/spaces.h:15,',
+      './include/linux/types.h:30:33: error: ‘bool’ cannot be defined via ‘typedef’',
+      '   30 | typedef _Bool                   bool;',
+      './include/linux/types.h:30:33: note: ‘bool’ is a keyword with ‘-std=c23’ onwards',
+      './include/linux/types.h:30:1: error: useless type name in empty declaration [-Werror]',
+      'cc1: all warnings being treated as errors',
+    ].join('\n');
+    const cross = toolChange('mipsr5900el-unknown-linux-gnu-gcc', '14.3.0', '15.2.0');
+    expect(first(cross, log, [toolChange('gcc', '14.3.0', '15.2.1')]).key).toBe(cross.key);
+  });
 });
