@@ -10,6 +10,7 @@
  * least two projects, with lines it must not match (test/rank/classes.test.ts).
  */
 import type { Difference } from '../diff/types.js';
+import type { FacetValue } from '../fingerprint/types.js';
 import { numericParts } from './magnitude.js';
 import { versionDirection } from './priors.js';
 import { LINT_VERDICTS } from './tool-names.js';
@@ -49,6 +50,12 @@ function runsAsRoot(why: string): Implication[] {
 const WORKSPACE_ENV = /^(?:\w+_WORKSPACE|WORKSPACE|PWD|CI_PROJECT_DIR|CI_BUILDS_DIR|AGENT_BUILDDIRECTORY|BUILD_SOURCESDIRECTORY)$/;
 
 /** A mandatory access control setting that enforces nothing. */
+/** A libseccomp release before 2.5, the first that knows clone3 (a version it cannot read counts as old). */
+function predatesClone3(v: FacetValue | undefined): boolean {
+  const parts = numericParts(versionOfValue(v));
+  return !parts || parts[0]! < 2 || (parts[0] === 2 && (parts[1] ?? 0) < 5);
+}
+
 export const MAC_OFF = /^(?:disabled|off|none|unconfined|permissive|0|false|no)\b/i;
 
 /** A numeric limit B has set higher than A: a process cannot have run into it there. */
@@ -5069,6 +5076,8 @@ export const ERROR_CLASSES: Signature[] = [
       /there might not be enough IDs available in the namespace/i,
       /try increasing the number of subordinate IDs in \/etc\/subuid/i,
       /Cannot change ownership to uid \d{6,}, gid \d+: Invalid argument/,
+      // The same, wrapped before its gid.
+      /Cannot change ownership to uid \d{6,},\s*$/,
     ],
     implicates: [
       {
@@ -5925,12 +5934,15 @@ export const ERROR_CLASSES: Signature[] = [
     // glibc 2.34+ starts threads with clone3, which Docker's seccomp profile before 20.10.10 answers with EPERM:
     // on an old daemon a new image cannot start threads at all. (An EAGAIN is a process limit instead.)
     id: 'thread-start-refused',
-    anchors: ["can't start new thread", 'pthread_create', 'clone3', 'background jobs'],
+    anchors: ["can't start new thread", 'pthread_create', 'clone3', 'background jobs', 'thread failed to start', '0x80070008'],
     patterns: [
       /\bcan't start new thread\b/,
       /\b(?:pthread_create|clone3)\b.*\b(?:Operation not permitted|EPERM)\b/,
       // Redis's words when its background threads will not start.
       /# Fatal: Can't initialize Background Jobs/,
+      // curl resolves names on a thread of its own; .NET's runtime cannot start without its threads (E_OUTOFMEMORY).
+      /\bgetaddrinfo\(\) thread failed to start\b/,
+      /\bFailed to create CoreCLR, HRESULT: 0x80070008\b/,
     ],
     implicates: [
       {
@@ -5946,9 +5958,11 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'packages',
         key: /^libseccomp\d*(?::\w+)?$/,
         weight: 0.7,
+        when: (d) => predatesClone3(d.b),
         why: "B's libseccomp predates clone3: the runtime's seccomp filter refuses the call glibc 2.34+ starts threads with",
       },
-      { facet: 'toolchains', key: /^(?:runc|crun|containerd)$/, weight: 0.45 },
+      // Podman and Buildah write their own default profile (containers-common's), as moby does Docker's.
+      { facet: 'toolchains', key: /^(?:runc|crun|containerd|podman|buildah)$/, weight: 0.45 },
       // The other half: an image whose C library crossed to 2.34 now starts threads with clone3 on the same old host.
       {
         facet: 'libc',

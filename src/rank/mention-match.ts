@@ -156,6 +156,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const at = mentions.raisedIn.get(name) ?? mentions.raisedIn.get(name.replace(/-/g, '_'));
     if (at) out.push(finding(0.5, at, `the exception is raised in ${name}'s own code, which changed`));
   }
+  // "Error relocating /usr/lib/chromium/chrome: …: symbol not found": the program the loader fails for is this
+  // package's, and B has another build of it, which may need more than B's libraries give.
+  if (mentions.unloadable.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') {
+    const at = unloadableFinding(d, mentions);
+    if (at) out.push(at);
+  }
   // "Sub-process /usr/bin/sqv returned an error code": the failing program is this package's (one B added or changed).
   if (tool === undefined && d.facet === 'packages' && d.kind !== 'removed' && !rebuiltOnly(d)) {
     const at = mentions.programs.get(packageName(d.key));
@@ -181,6 +187,21 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+function unloadableFinding(d: Difference, mentions: Mentions): Finding | undefined {
+  // A packaging revision rebuilds the same program; and only the package's own name counts ("sqlite3" in a gem's
+  // path is not libsqlite3-0's program).
+  if (rebuiltOnly(d)) return undefined;
+  const name = packageName(d.key);
+  const version = versionOf(d.b).toLowerCase();
+  for (const w of new Set([name, name.replace(/-\d[\w.]*$/, '')])) {
+    if (w.length < 3) continue;
+    // "julia-1.5.1": the directory of B's very version of it.
+    const at = mentions.unloadable.get(w) ?? (version ? mentions.unloadable.get(`${w}-${version}`) : undefined);
+    if (at) return finding(0.5, at, `the program the dynamic loader fails for is ${name}'s, and B has another version of it`);
+  }
+  return undefined;
 }
 
 /** The programs of one awk, sed or tar family: a log names the one it ran, a fingerprint the package or flavour. */

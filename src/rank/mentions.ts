@@ -19,8 +19,9 @@ const MAX_WORDS = 200_000;
 /** Assertion lines whose compared values are kept: the first failures are the telling ones. */
 const MAX_COMPARISONS = 50;
 
+// "! Undefined control sequence.": TeX's errors start with "! ".
 const ERROR_WORDS =
-  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called)\b|^E: |^W: /i;
+  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called)\b|^E: |^W: |^! (?=[A-Z])/i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
@@ -99,6 +100,12 @@ export interface Mentions {
    * site-packages, the first frame of a Node stack under node_modules), lower case -> that frame's line.
    */
   raisedIn: Map<string, Mention>;
+  /**
+   * The parts of the path of a program the dynamic loader could not relocate ("Error relocating
+   * /usr/lib/chromium/chrome:", "symbol lookup error: /opt/julia-1.5.1/bin/julia:"), lower case: the package that
+   * ships it, when B has another build of it, may be what now needs more than the system gives.
+   */
+  unloadable: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
   /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
@@ -212,6 +219,17 @@ const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
  */
 const REJECTED_CALL =
   /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+/**
+ * A program that answers a call it cannot parse with its usage ("Incorrect parameters", then "Usage :" and
+ * "zstd [args] [FILE(s)]"): the usage names the program that rejected its call.
+ */
+const CALL_COMPLAINT =
+  /\b(?:incorrect|invalid|unknown|unrecogni[sz]ed|illegal|bad|unsupported) (?:parameters?|arguments?|options?|flags?|usage)\b|^\s*(?:incorrect|wrong) (?:parameters|arguments|number of arguments)\b/i;
+const USAGE_PROGRAM = /^\s*usage\s*:\s*([a-z][\w.+-]*)\s/i;
+const USAGE_ALONE = /^\s*usage\s*:\s*$/i;
+const FIRST_WORD = /^\s*([a-z][\w.+-]*)\s/i;
+/** Lines between a complaint and the usage that answers it. */
+const USAGE_LINES = 3;
 /** The C library's text for EINVAL ending a message ("Cannot change ownership to uid 1, gid 5: Invalid argument"): a call the system refused, not an argument the program refused. */
 const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
 /**
@@ -237,6 +255,12 @@ const CORE_COUNT_HINT = /\b(?:cores?|cpus?|processors|parallel)\b/i;
 // Also a runner's worker count, which test runners take from the core count ("Using 36 parallel test processes").
 const CORE_COUNT =
   /\b(\d{1,4}) (?:(?:(?:logical|physical|online|available) )?(?:CPU |cpu )?(?:cores?|CPUs?|cpus|processors)|parallel (?:test )?(?:processes|jobs|workers))\b/g;
+
+/** The program the dynamic loader failed for, by its path: musl's and glibc's words. */
+// glibc's "(required by …)" is read as a program name already (tokens.ts), for the symbol version it needs.
+const UNLOADABLE = /\bError relocating (\/[^:\s]+): |\bsymbol lookup error: (\/[^:\s]+): /g;
+/** Directories every program lives under: they name no package. */
+const SYSTEM_DIRECTORIES = new Set(['usr', 'lib', 'lib64', 'lib32', 'bin', 'sbin', 'local', 'opt', 'libexec', 'home', 'root', 'share']);
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
@@ -269,6 +293,7 @@ function emptyMentions(): Mentions {
     rejectedBy: new Map(),
     missingSymbols: new Map(),
     raisedIn: new Map(),
+    unloadable: new Map(),
     settings: new Map(),
     comparisons: [],
     requirements: [],
@@ -297,6 +322,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
   let reading: readonly [string, number] | undefined;
   const frames = new RaisingFrames(m.raisedIn);
   let lastError = -1;
+  let complaint = -1;
+  let usageNext = false;
   let versionSubject: { name: string; line: number } | undefined;
   for (let i = first; i < log.lines.length; i++) {
     const line = log.lines[i]!;
@@ -355,6 +382,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (colon || body.includes('/') || body.includes('for command'))
       for (const p of body.matchAll(PROGRAM)) note(m.programs, (p[1] ?? p[2] ?? p[3] ?? p[4])!.toLowerCase(), at);
     frames.read(body, at);
+    if (error && body.includes('/'))
+      for (const u of body.matchAll(UNLOADABLE)) {
+        for (const part of (u[1] ?? u[2])!.toLowerCase().split('/'))
+          if (part.length >= 3 && !SYSTEM_DIRECTORIES.has(part) && !/-linux-gnu|^\.\.?$/.test(part)) note(m.unloadable, part, at);
+      }
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);
     if (body.includes('/Cellar/'))
@@ -371,6 +403,17 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (rejected) {
       const program = rejected[1]!.toLowerCase();
       note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);
+    }
+    if (CALL_COMPLAINT.test(body)) complaint = i;
+    else if (complaint >= 0 && i - complaint <= USAGE_LINES) {
+      const usage = USAGE_PROGRAM.exec(body)?.[1];
+      if (usage) note(m.rejectedBy, usage.toLowerCase(), at);
+      else if (USAGE_ALONE.test(body)) usageNext = true;
+      else if (usageNext) {
+        const program = FIRST_WORD.exec(body)?.[1];
+        if (program) note(m.rejectedBy, program.toLowerCase(), { line, error: true });
+        usageNext = false;
+      }
     }
     // The MySQL/MariaDB server tags its own log lines: "[ERROR] [MY-000067] [Server] unknown variable 'x=y'."
     if (SERVER_REJECTED.test(body)) note(m.rejectedBy, 'mysqld', at);

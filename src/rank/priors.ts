@@ -407,7 +407,7 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
     case 'non-root':
       return nonRootFit(d);
     case 'no-home':
-      return noHomeFit(d);
+      return nonAsciiFit(d) ?? noHomeFit(d);
     case 'stricter':
       return umaskFit(d);
     case 'c-locale':

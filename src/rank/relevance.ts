@@ -96,7 +96,12 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
     case 'mirrors': {
       // A package source the log never names (an apt mirror in an npm build) was not used.
       const host = mirrorHost(d);
-      return host ? byNames(d.facet, [host], mentions) : NEUTRAL;
+      if (!host) return NEUTRAL;
+      // A source read from a package manager's own configuration (pip.conf, .npmrc, .condarc) is used wherever
+      // that manager is at work, though its errors seldom print the host.
+      const found = byNames(d.facet, [host], mentions);
+      const clients = found.mention ? [] : mirrorClients(d);
+      return clients.length > 0 ? byNames(d.facet, clients, mentions) : found;
     }
     case 'cpu': {
       // Another CPU model or core count matters through what a CPU decides: instructions, speed, threads,
@@ -147,6 +152,26 @@ const SYSCTL_USERS: Array<[RegExp, string[]]> = [
 ];
 
 /** The host of a package-source key ("http://deb.example.net/debian") or of its value; none for settings (proxy.*, resolv.*). */
+/** Where a package source was read from, and the programs that read it there. */
+const MIRROR_CLIENTS: Array<[RegExp, string[]]> = [
+  [/(?:^|\/)pip\.(?:conf|ini)\b|^pip\b/i, ['pip', 'pip3']],
+  [/\.npmrc\b|^npm\b|(?:^|\/)npmrc$/i, ['npm', 'npx']],
+  [/\.condarc\b/i, ['conda', 'mamba', 'micromamba']],
+  [/nuget\.config\b|^nuget\b/i, ['nuget', 'dotnet']],
+  [/(?:^|\/)settings\.xml$/i, ['mvn', 'maven']],
+  [/(?:^|\/)\.?pypirc$|^poetry\b/i, ['poetry']],
+];
+
+function mirrorClients(d: Difference): string[] {
+  for (const v of [d.b, d.a]) {
+    const source = typeof v === 'object' && v !== null && !Array.isArray(v) ? v['source'] : undefined;
+    if (typeof source !== 'string') continue;
+    const clients = MIRROR_CLIENTS.find(([re]) => re.test(source))?.[1];
+    if (clients) return clients;
+  }
+  return [];
+}
+
 function mirrorHost(d: Difference): string | undefined {
   const fromKey = /^[a-z][\w+.-]*:\/\/([^/:@\s]+)/i.exec(d.key)?.[1];
   if (fromKey) return fromKey.toLowerCase();

@@ -345,9 +345,16 @@ export const SIGNATURES: Signature[] = [
       // an LSM that was off on A and enforces on B is the policy that just started refusing.
       {
         facet: 'security',
-        key: /^(?:selinux|apparmor)$/,
+        key: /^(?:selinux|apparmor|seccomp)$/,
         weight: 0.8,
         when: (d) => MAC_OFF.test(String(d.a ?? 'disabled')) && !MAC_OFF.test(String(d.b ?? 'disabled')),
+      },
+      // A container that ran unconfined on A and under a seccomp profile on B.
+      {
+        facet: 'docker',
+        key: /^security_options$/,
+        weight: 0.8,
+        when: (d) => /\bunconfined\b/.test(JSON.stringify(d.a ?? '')) && !/\bunconfined\b/.test(JSON.stringify(d.b ?? '')),
       },
       { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|seccomp|capabilities|cap_\w+)$/, weight: 0.6 },
       // Root is refused less than anyone: a move to uid 0 cannot explain a denied operation.

@@ -47,8 +47,10 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 // "Wednesday" rendered where "Thursday" was expected is the same instant a zone away.
 const WEEKDAY = /\b(?:(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs|rsday)?|(Fri)(?:day)?|(Sat)(?:urday)?|(Sun)(?:day)?)\b/g;
 
-// A zone designator right after a time: "T0000Z", "T0000+13", "10:57:32 -0500", "12:00:00 UTC".
-const ZONE = /(?<=(?:T\d{4}(?:\d{2})?|\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?))\s?(?:Z|UTC|GMT|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)(?![\w:])/g;
+// A zone designator right after a time: "T0000Z", "T0000+13", "10:57:32 -0500", "12:00:00 UTC", and
+// JavaScript's Date with its offset and zone name ("19:30:00 GMT+0900 (JST)").
+const ZONE =
+  /(?<=(?:T\d{4}(?:\d{2})?|\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?))\s?(?:Z|(?:UTC|GMT)(?:[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?: \([A-Za-z][A-Za-z .]*\))?|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)(?![\w:])/g;
 
 const SHIFTED_BY_HOURS: OutputDifference = { candidate: TIMEISH, explains: shiftedByHours };
 

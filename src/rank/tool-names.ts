@@ -25,6 +25,8 @@ const NODE: ToolNames = {
   // JavaScript's tools, and a script in a diagnostic ("src/app.ts(10,5)", "index.js:12"): Node's version decides what they parse.
   runs: [
     /\b(?:jest|mocha|vitest|webpack|vite|rollup|esbuild|babel|tsc|eslint|prettier|ts-node)\b/,
+    // Jest's and Vitest's assertion report ("expect(received).toBe(expected) // Object.is equality").
+    /\bexpect\(received\)\.\w+\(/,
     /[\w-]\.(?:[cm]?js|jsx|tsx?)(?::\d+|\(\d+,\d+\))/,
     // Node's own internals in an error: "node:internal/…", "internal/validators.js:125", the OpenSSL it bundles
     // ("…:../deps/openssl/openssl/ssl/statem/statem_lib.c:1922").
@@ -203,6 +205,11 @@ const CHROME: ToolNames = {
 };
 const FIREFOX: ToolNames = { words: ['firefox', 'firefox-esr', 'firefoxheadless'], phrases: [/\bFirefox(?:Headless)?\b/] };
 
+/** TeX speaks in "! " lines and points at the input line ("l.629 \\sphinxmidrule"), seldom by its own name. */
+const TEX: ToolNames = {
+  words: ['tex', 'latex', 'pdflatex', 'xelatex', 'lualatex', 'latexmk', 'texlive', 'tlmgr', 'kpsewhich', 'pdftex', 'luatex', 'xetex'],
+  phrases: [/^! (?:TeX capacity exceeded|Undefined control sequence|LaTeX Error:|Package [\w-]+ Error:|Emergency stop)/, /^l\.\d+ \\/],
+};
 const PROCPS: ToolNames = { words: ['ps', 'pgrep', 'pkill', 'vmstat', 'sysctl', 'uptime', 'procps'] };
 const DIG: ToolNames = { words: ['dig', 'nslookup', 'nsupdate'] };
 const DTC: ToolNames = { words: ['dtc', 'fdtdump'] };
@@ -350,6 +357,13 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   msvc: { words: ['msvc', 'cl.exe', 'vcvarsall', 'vcinstalldir'], phrases: [/\bMSVC\b/, /\berror C\d{4}:/, /\bPlatform Toolset = '/] },
   msbuild: { words: ['msbuild', 'vcxproj'], phrases: [/\berror MSB\d{4}:/] },
   watchman: { words: ['watchman', '.watchmanconfig'] },
+  texlive: TEX,
+  pdflatex: TEX,
+  kpsewhich: TEX,
+  tlmgr: TEX,
+  xelatex: TEX,
+  // pandoc hands PDFs to LaTeX and says so when LaTeX fails: LaTeX's failure, with pandoc at work.
+  pandoc: { words: ['pandoc'], runs: [/^Error producing PDF\.?$/] },
   // The CUDA toolkit goes by its compiler or by name: "The detected CUDA version (12.2) mismatches …", ".cu" sources.
   nvcc: {
     words: ['nvcc', 'cuda', 'cudart', 'ptxas', 'cuda_home'],
@@ -448,7 +462,8 @@ function crossTool(k: string): ToolNames | undefined {
  */
 export function namedTool(name: string): ToolNames | undefined {
   const k = name.toLowerCase();
-  return TOOL_NAMES[k] ?? TOOL_NAMES[k.replace(/[-_]?\d+(?:\.\d+)*$/, '')];
+  // TeX Live ships as a collection of packages (texlive-latex-extra, texlive-science): each one is TeX.
+  return TOOL_NAMES[k] ?? TOOL_NAMES[k.replace(/[-_]?\d+(?:\.\d+)*$/, '')] ?? (k.startsWith('texlive-') ? TEX : undefined);
 }
 
 /** The table key of a package that is a tool ("perl", "python3.11" -> python3.11's entry key), if it is one. */
@@ -456,5 +471,5 @@ export function toolKey(name: string): string | undefined {
   const k = name.toLowerCase().replace(/:[a-z0-9]+$/, '');
   if (TOOL_NAMES[k]) return k;
   const bare = k.replace(/[-_]?\d+(?:\.\d+)*$/, '');
-  return TOOL_NAMES[bare] ? bare : undefined;
+  return TOOL_NAMES[bare] ? bare : k.startsWith('texlive-') ? 'texlive' : undefined;
 }

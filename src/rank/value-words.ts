@@ -126,6 +126,8 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = typeof d.a === 'string' ? d.a : '';
   if (b.length < 5) return [];
   const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
+  const garbled = garbledFinding(d.key, a, b, lines);
+  if (garbled) return [garbled];
   const space = b.indexOf(' ');
   if (space >= 4 && !a.includes(' ')) {
     const prefix = b.slice(0, space);
@@ -148,6 +150,27 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const at = seen.find((l) => l.error) ?? seen[0];
   if (!at) return [];
   return [{ weight: at.error ? 0.6 : 0.45, line: at.line, why: `the log shows B's ${d.key} (${b})`, via: 'token' }];
+}
+
+/** A letter outside ASCII, and what a program reading the wrong code page prints for it. */
+const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+const GARBLED = '(?:\\?{1,4}|[^\\x00-\\x7f]{2,4}|\\\\[0-7]{3}(?:\\\\[0-7]{3}){0,3}|\\\\x[0-9a-f]{2}(?:\\\\x[0-9a-f]{2}){0,3})';
+
+/**
+ * "/tmp/t??st/.cache/bazel" for HOME "/tmp/tēst": B's value, printed with its letters outside ASCII mangled
+ * (question marks, mojibake, octal escapes), shows a program that could not read it.
+ */
+function garbledFinding(key: string, a: string, b: string, lines: readonly Mention[]): Finding | undefined {
+  if (!NON_ASCII_LETTER.test(b) || NON_ASCII_LETTER.test(a) || b.length > 300) return undefined;
+  const pattern = new RegExp(
+    b
+      .split(NON_ASCII_LETTER)
+      .map((part) => escapeRegExp(part))
+      .join(GARBLED),
+  );
+  const at = lines.find((l) => !l.line.body.includes(b) && pattern.test(l.line.body));
+  if (!at) return undefined;
+  return { weight: 0.8, line: at.line, why: `the log prints B's ${key} with its letters outside ASCII mangled`, via: 'token' };
 }
 
 /**

@@ -246,6 +246,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'uid-not-mapped': {
     match: [
+      { line: 'tar: .../debian_sid_i386_sysroot...: Cannot change ownership to uid 376730,', source: 'Euro-Office/DesktopEditors#52' },
       {
         line: " ERROR  EINVAL: invalid argument, lchown '/root/.pnpm-store/2/npm.example.net/jmespath/0.15.0/_tmp_35_1a8d9a6bf11d96c5da3cff95936e185e'",
         source: 'pnpm/pnpm#1699',
@@ -2328,6 +2329,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: "RuntimeError: can't start new thread", source: 'python/cpython#106038' },
       { line: "1:M 26 Jul 2023 23:50:34.371 # Fatal: Can't initialize Background Jobs.", source: 'ddev/ddev-redis#17' },
+      { line: 'curl: (6) getaddrinfo() thread failed to start', source: 'moby/moby#42680' },
+      {
+        line: "- Curl error (6): Couldn't resolve host name for https://fedoramirror.example.net/metalink?repo=fedora-35&arch=x86_64 [getaddrinfo() thread failed to start]",
+        source: 'podman-container-tools/buildah#3776',
+      },
+      { line: 'Failed to create CoreCLR, HRESULT: 0x80070008', source: 'myoung34/docker-github-actions-runner#219' },
       {
         line: 'OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 16: Operation not permitted',
         source: 'HumanSignal/label-studio#3121',

@@ -1451,4 +1451,101 @@ describe('what the failing program and its output show', () => {
     const cross = toolChange('mipsr5900el-unknown-linux-gnu-gcc', '14.3.0', '15.2.0');
     expect(first(cross, log, [toolChange('gcc', '14.3.0', '15.2.1')]).key).toBe(cross.key);
   });
+
+  it('the program musl cannot relocate is the package B upgraded, not the moving tag of its image (jlandure/alpine-chrome#39)', () => {
+    const log = [
+      'Error relocating /usr/lib/chromium/chrome: _ZNSt7__cxx1118basic_stringstreamIcSt11char_traitsIcESaIcEEC1Ev: symbol not found',
+      'Error relocating /usr/lib/chromium/chrome: _ZNSt19_Sp_make_shared_tag5_S_eqERKSt9type_info: symbol not found',
+    ].join('\n');
+    const chromium = pkg('chromium', '76.0.3809.132-r0', '77.0.3865.75-r0', 'apk');
+    const image: Difference = {
+      ...DECOYS[0]!,
+      key: 'zenika/alpine-chrome:latest',
+    };
+    expect(first(chromium, log, [image, pkg('nss', '3.45-r0', '3.46-r0', 'apk')]).key).toBe('chromium');
+    // A packaging revision rebuilds the same program: it is not what now needs more.
+    expect(first(chromium, log, [image, pkg('chromium-swiftshader', '77.0.3865.75-r0', '77.0.3865.75-r1', 'apk')]).key).toBe('chromium');
+  });
+
+  it("curl's resolver thread refused names the old Docker, not a libseccomp that already knows clone3 (podman-container-tools/buildah#3776)", () => {
+    const log = [
+      "Error: Failed to download metadata for repo 'fedora': Cannot prepare internal mirrorlist: Curl error (6): Couldn't resolve host name for https://fedoramirror.example.net/metalink?repo=fedora-35&arch=x86_64 [getaddrinfo() thread failed to start]",
+    ].join('\n');
+    const seccomp = pkg('libseccomp2', '2.5.3-2', '2.5.1-1+deb11u1');
+    const podman = toolChange('podman', '3.4.4', '3.0.1');
+    expect(first(podman, log, [seccomp, hostChange('kernel', 'release', '5.15.0-3-amd64', '5.10.0-11-amd64')]).key).toBe('podman');
+    // Before 2.5, libseccomp does not know clone3 at all.
+    expect(first(pkg('libseccomp2', '2.5.3-2', '2.4.4-1'), log, [podman]).key).toBe('libseccomp2');
+  });
+
+  it('an operation refused in a container that ran unconfined on A and under the default seccomp profile on B names that option (tomwillfixit/arc-welder#3)', () => {
+    const log = [
+      'google-chrome --user-data-dir=/data',
+      'Failed to move to new namespace: PID namespaces supported, Network namespace supported, but failed: errno = Operation not permitted',
+    ].join('\n');
+    const options = hostChange('docker', 'security_options', ['name=seccomp,profile=unconfined'], ['name=seccomp,profile=default']);
+    const server = hostChange('docker', 'server_version', '17.12.0-ce', '1.12.3');
+    expect(first(options, log, [server]).key).toBe('security_options');
+  });
+
+  it("pip failing to find a distribution names the index B's pip.conf adds, though pip never prints its host (pypa/packaging-problems#135)", () => {
+    const log = [
+      '  File "/Users/user/scram/environment/lib/python3.4/site-packages/pip/index.py", line 514, in find_requirement',
+      "    'No matching distribution found for %s' % req",
+      'pip.exceptions.DistributionNotFound: No matching distribution found for fs==0.5.4',
+    ].join('\n');
+    const index: Difference = {
+      scope: 'host',
+      facet: 'mirrors',
+      key: 'https://pypi.example.net/pypi/',
+      kind: 'added',
+      b: { host: 'pypi.example.net', addresses: ['151.101.0.223'], source: '/Users/user/.pip/pip.conf' },
+    };
+    expect(first(index, log, [hostChange('os', 'version_id', '10.13', '10.12')]).key).toBe(index.key);
+  });
+
+  it("TeX's own error lines name TeX Live, any of its packages, and a captured look at its tree (sphinx-doc/sphinx#14465, pandoc/dockerfiles#183)", () => {
+    const capacity = [
+      '! TeX capacity exceeded, sorry [input stack size=10000].',
+      '<inserted text> \\the \\everycr',
+      'l.629 \\sphinxmidrule',
+    ].join('\n');
+    const os = hostChange('os', 'version_id', '15.5', '26.5');
+    expect(first(toolChange('texlive', '2025', '2026'), capacity, [os, toolChange('sphinx', '8.2.3', '9.0.4')]).key).toBe('texlive');
+    const missing = ['Error producing PDF.', "! LaTeX Error: File `roboto.sty' not found.", 'l.10 \\usepackage'].join('\n');
+    const tree = hostChange('custom', 'kpsewhich -var-value TEXMFDIST', '/usr/share/texlive/texmf-dist', '/opt/texlive/texdir/texmf-dist');
+    // pandoc reports LaTeX's failure ("Error producing PDF."): it is at work, not what failed.
+    expect(first(tree, missing, [toolChange('pandoc', '2.9.2.1', '2.19.2'), os]).key).toBe(tree.key);
+    expect(first(pkg('texlive-science', '2019.20190930-1', null), missing, [os]).key).toBe('texlive-science');
+  });
+
+  it('a HOME that gained letters outside ASCII is suspect even though HOME is a real directory on both (bazelbuild/bazel#7255)', () => {
+    const log = 'Error: An unexpected error occurred while trying to open file /tmp/t??st/.cache/bazel/install/A-server.jar';
+    const home = hostChange('env', 'HOME', '/home/viesis', '/tmp/tēst');
+    const disk: Difference = { ...hostChange('resources', 'disk_free:/tmp', 8589934592, 2147483648), detail: { volatile: true } };
+    expect(first(home, log, [disk]).key).toBe('HOME');
+    // Before any line shows it mangled: a HOME that gained such letters outranks a rebuilt runner's decoys.
+    expect(first(home, ['$ bazel version', 'Extracting Bazel installation...', 'FATAL: failed to extract'].join('\n')).key).toBe('HOME');
+  });
+
+  it('a program that answers its call with its usage is the one that rejected it (actions/cache#316: zstd --long)', () => {
+    const log = [
+      '/bin/tar --use-compress-program zstd -T0 --long=30 -cf cache.tzst -P -C /home/runner/work/rocket-chip/rocket-chip --files-from manifest.txt',
+      'Incorrect parameters',
+      'Usage : ',
+      '      zstd [args] [FILE(s)] [-o file] ',
+    ].join('\n');
+    const zstd = pkg('zstd', '1.3.3+dfsg-2ubuntu1', '1.3.1+dfsg-1~ubuntu0.16.04.1');
+    expect(first(zstd, log, [pkg('tar', '1.30+dfsg-6', '1.28-2.1ubuntu0.2')]).key).toBe('zstd');
+  });
+
+  it("a Jest assertion report shows Node at work: a V8 message that changed wording is Node's major (facebook/react#24915)", () => {
+    const log = [
+      '    expect(received).toBe(expected) // Object.is equality',
+      '    Expected: "Cannot read property \'useState\' of null"',
+      '    Received: "Cannot read properties of null (reading \'useState\')"',
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '5.4.0-1086-gcp', '21.5.0');
+    expect(first(toolChange('node', '14.20.0', '16.16.0'), log, [kernel]).key).toBe('node');
+  });
 });

@@ -35,6 +35,11 @@ describe('findTimeShift', () => {
     expect(shift('-released 2021-10-29\n+released 2021-10-29 ')).toBeUndefined();
   });
 
+  it("reads JavaScript's Date with its offset and zone name (shinosakarb/tebukuro#165: JST against UTC)", () => {
+    const log = ['    -      Wed Mar 01 2017 19:30:00 GMT+0900 (JST)', '    +      Wed Mar 01 2017 10:30:00 GMT+0000 (UTC)'].join('\n');
+    expect(shift(log)).toBe('+      Wed Mar 01 2017 10:30:00 GMT+0000 (UTC)');
+  });
+
   it('finds epoch timestamps 3600 s apart', () => {
     expect(shift(' crc: b6d5\n-timestamp: 1273184274\n+timestamp: 1273180674\n --')).toBe('+timestamp: 1273180674');
   });

@@ -92,4 +92,22 @@ describe('words a value gained or lost, named in the log', () => {
     expect([...words('ls -l /dev/fuse')]).toEqual(['fuse']);
     expect([...words('ssh-keygen -F github.com')]).toContain('github.com');
   });
+
+  it("B's HOME printed with its letters outside ASCII as question marks (bazelbuild/bazel#7255)", () => {
+    const d = changed('env', 'HOME', '/home/viesis', '/tmp/tēst');
+    const log = [
+      '$ bazel version',
+      'Extracting Bazel installation...',
+      'Error: An unexpected error occurred while trying to open file /tmp/t??st/.cache/bazel/_bazel_Viesis/install/5b71f1c3449ce6d1b7b4dca217afa78b/_embedded_binaries/A-server.jar',
+    ].join('\n');
+    expect(findings(d, log)[0]?.why).toBe("the log prints B's HOME with its letters outside ASCII mangled");
+    // Printed as it is, the value is no sign a program misread it.
+    expect(findings(d, 'Error: cannot open /tmp/tēst/.cache/bazel/x.jar')).toEqual([]);
+  });
+
+  it("a captured command's options name nothing it checks: --format=csv,noheader (vllm-project/vllm#1060)", () => {
+    expect(commandWords('nvidia-smi --query-gpu=driver_version --format=csv,noheader')).not.toContain('format');
+    expect(commandWords('nvidia-smi --query-gpu=driver_version --format=csv,noheader')).toContain('driver_version');
+    expect(commandWords('kubectl get nodes -o json')).not.toContain('json');
+  });
 });
