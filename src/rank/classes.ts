@@ -56,6 +56,9 @@ function predatesClone3(v: FacetValue | undefined): boolean {
   return !parts || parts[0]! < 2 || (parts[0] === 2 && (parts[1] ?? 0) < 5);
 }
 
+/** A port number below 1024, as a log prints it after its address. */
+const PRIVILEGED_PORT = '(?:[1-9]\\d{0,2}|10[01]\\d|102[0-3])(?!\\d)';
+
 export const MAC_OFF = /^(?:disabled|off|none|unconfined|permissive|0|false|no)\b/i;
 
 /** A numeric limit B has set higher than A: a process cannot have run into it there. */
@@ -770,7 +773,8 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     patterns: [
       /ModuleNotFoundError: No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3)(?:\.[\w.]+)?'/,
-      /AttributeError:? module '(?:collections|inspect|asyncio|configparser|pkgutil|typing|unittest|ssl|time|sys)' has no attribute/,
+      // With or without the exception's name: "gcloud failed to load: module 'collections' has no attribute 'Mapping'".
+      /(?:AttributeError:? |failed to load: )module '(?:collections|inspect|asyncio|configparser|pkgutil|typing|unittest|ssl|time|sys)' has no attribute/,
       /ImportError: cannot import name '\w+' from '(?:collections|inspect|typing|asyncio|distutils[\w.]*|importlib[\w.]*)'/,
       /requires a different Python: [\d.]+ not in/i,
       /\b(?:Requires-Python|python_requires)\b/,
@@ -5064,6 +5068,31 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'an old binary called the vsyscall page the kernel no longer provides',
+  },
+  {
+    // Ports below 1024 are privileged: a server that binds one as a non-root user, or where the kernel's
+    // threshold (net.ipv4.ip_unprivileged_port_start) is back at 1024, is refused.
+    id: 'privileged-port-refused',
+    anchors: ['permission denied', 'privileged port', 'eacces'],
+    patterns: [
+      new RegExp(`bind\\(\\) to [\\d.:[\\]]*:${PRIVILEGED_PORT} failed \\(13: Permission denied\\)`),
+      new RegExp(`cannot bind socket \\(Permission denied\\) \\[[\\d.:]*:${PRIVILEGED_PORT}\\]`),
+      new RegExp(`listen EACCES:? (?:permission denied )?[\\d.:[\\]]*:${PRIVILEGED_PORT}\\b`),
+      /rootlessport cannot expose privileged port \d+/,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^net\.ipv4\.ip_unprivileged_port_start$/,
+        weight: 0.9,
+        when: (d) => Number(d.b ?? 1024) > Number(d.a ?? 1024),
+        why: "B's kernel lets only root bind ports below its threshold, and B's threshold is higher",
+      },
+      { facet: 'security', key: /^(?:uid|cap_net_bind_service|capabilities)$/, weight: 0.75, anyDirection: true },
+      { facet: 'docker', key: /^(?:security_options|rootless)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a server was refused a privileged port (below 1024)',
   },
   {
     id: 'uid-not-mapped',

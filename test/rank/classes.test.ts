@@ -142,6 +142,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'python-version-mismatch': {
     match: [
+      {
+        line: "ERROR: gcloud failed to load: module 'collections' has no attribute 'Mapping'",
+        source: 'google-github-actions/setup-gcloud#381',
+      },
       // Salt's log prefix leaves out the colon after the exception's name.
       { line: "[ERROR  ] : AttributeError module 'collections' has no attribute 'Mapping'", source: 'aws-ia/taskcat#731' },
       { line: "E       ModuleNotFoundError: No module named 'distutils'", source: 'wolph/portalocker#86' },
@@ -243,6 +247,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['[    0.000000] vDSO mapped at 0x7ffd', 'Segmentation fault'],
+  },
+  'privileged-port-refused': {
+    match: [
+      { line: 'nginx: [emerg] bind() to 0.0.0.0:80 failed (13: Permission denied)', source: 'apache/devlake#2290' },
+      {
+        line: '[ALERT]    (1) : Starting frontend frontend-web80: cannot bind socket (Permission denied) [0.0.0.0:80]',
+        source: 'docker-library/haproxy#160',
+      },
+      {
+        line: "Error response from daemon: rootlessport cannot expose privileged port 80, you can add 'net.ipv4.ip_unprivileged_port_start=80' to /etc/sysctl.conf",
+        source: 'onyx-dot-app/onyx#5560',
+      },
+    ],
+    miss: [
+      'nginx: [emerg] bind() to 0.0.0.0:8080 failed (13: Permission denied)',
+      'error An unexpected error occurred: "https://registry.yarn.example.net/bootstrap: connect EACCES 104.16.60.173:443".',
+    ],
   },
   'uid-not-mapped': {
     match: [

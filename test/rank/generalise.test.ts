@@ -1548,4 +1548,18 @@ describe('what the failing program and its output show', () => {
     const kernel = hostChange('kernel', 'release', '5.4.0-1086-gcp', '21.5.0');
     expect(first(toolChange('node', '14.20.0', '16.16.0'), log, [kernel]).key).toBe('node');
   });
+
+  it("a privileged port refused names the kernel's threshold that rose to 1024 over an SELinux now enforcing (apache/devlake#2290)", () => {
+    const log = [
+      '2022/06/21 17:46:06 [emerg] 12#12: bind() to 0.0.0.0:80 failed (13: Permission denied)',
+      'nginx: [emerg] bind() to 0.0.0.0:80 failed (13: Permission denied)',
+    ].join('\n');
+    const threshold = hostChange('sysctl', 'net.ipv4.ip_unprivileged_port_start', 0, 1024);
+    const kernel = hostChange('kernel', 'release', '5.15.0-1020-azure', '5.15.0-1023-azure');
+    expect(first(threshold, log, [kernel, hostChange('security', 'selinux', 'disabled', 'enforcing')]).key).toBe(threshold.key);
+    // A threshold that fell lets more programs bind: it explains no refusal.
+    expect(
+      first(hostChange('sysctl', 'net.ipv4.ip_unprivileged_port_start', 1024, 0), log, [toolChange('nginx', '1.21.6', '1.22.0')]).key,
+    ).toBe('nginx');
+  });
 });
