@@ -56,6 +56,9 @@ function predatesClone3(v: FacetValue | undefined): boolean {
   return !parts || parts[0]! < 2 || (parts[0] === 2 && (parts[1] ?? 0) < 5);
 }
 
+/** A development package: headers and the unversioned link the linker reads. */
+const DEV_PACKAGE = /-(?:dev|devel)(?::\w+)?$/;
+
 /** A port number below 1024, as a log prints it after its address. */
 const PRIVILEGED_PORT = '(?:[1-9]\\d{0,2}|10[01]\\d|102[0-3])(?!\\d)';
 
@@ -3941,6 +3944,8 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:lib[\w.+-]*-(?:dev|devel)|[\w.+-]+-(?:dev|devel)|lib[\w.+-]+)(?::\w+)?$/,
         weight: 0.7,
         anyDirection: true,
+        // The linker reads the -dev package's unversioned link; a runtime library B only upgraded keeps it.
+        when: (d) => d.kind !== 'changed' || DEV_PACKAGE.test(d.key),
         why: 'B lacks the development package of a library the build links against',
       },
       { facet: 'libraries', weight: 0.6, why: 'the library the linker needs moved or is gone' },

@@ -121,7 +121,9 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       }
     }
   }
-  if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0) {
+  // A runtime library B only upgraded (libpcre3 8.39 -> 8.44) still leaves the linker its -dev package's link.
+  const upgradedRuntime = d.facet === 'packages' && d.kind === 'changed' && !/-(?:dev|devel)$/.test(packageName(d.key));
+  if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0 && !upgradedRuntime) {
     const name = packageName(d.key);
     for (const [lib, at] of mentions.linkerLibs) {
       if (providesLinkerLib(name, lib)) {
@@ -604,6 +606,9 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     const full = parts.join('.');
     if (parts.length >= 3 && full !== other.join('.')) {
       const at = mentions.versions.get(full);
+      // "obj/x86_64-apple-darwin19.4.0/": a target triple carries the kernel release it was configured on, a
+      // directory name the build made, not a kernel the failure met.
+      if (at && d.facet === 'kernel' && onlyInTriples(at.line.body, full)) continue;
       if (at) {
         const path = onlyInPaths(at.line.body, full);
         const banner = !at.error && VERSION_BANNER.test(at.line.body);
@@ -626,6 +631,13 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/** Every place a line names this version is inside a target triple ("x86_64-apple-darwin19.4.0"). */
+function onlyInTriples(body: string, version: string): boolean {
+  const all = body.split(version).length - 1;
+  const inTriples = body.split(new RegExp(`-(?:darwin|freebsd|netbsd|openbsd|solaris)${escapeRegExp(version)}`)).length - 1;
+  return all > 0 && all === inTriples;
 }
 
 /**

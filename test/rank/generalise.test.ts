@@ -1562,4 +1562,33 @@ describe('what the failing program and its output show', () => {
       first(hostChange('sysctl', 'net.ipv4.ip_unprivileged_port_start', 1024, 0), log, [toolChange('nginx', '1.21.6', '1.22.0')]).key,
     ).toBe('nginx');
   });
+
+  it("xcodebuild's error names Xcode, and Package.resolved names SwiftPM, over the OS's release (microsoft/appcenter#2404)", () => {
+    const log = [
+      'Resolve Package Graph',
+      'xcodebuild: error: Could not resolve package dependencies:',
+      '  Package.resolved file is corrupted or malformed; fix or delete the file to continue: unsupported schema version 2',
+    ].join('\n');
+    const os = hostChange('os', 'version_id', '12.3', '11.6.5');
+    expect(first(toolChange('xcode', '13.3', '13.2.1'), log, [os]).key).toBe('xcode');
+    expect(first(toolChange('swift', '5.6', '5.5.2'), log, [os]).key).toBe('swift');
+  });
+
+  it("a Darwin release inside a target triple is the build's directory name, not the kernel the failure met (asdf-vm/asdf-erlang#125)", () => {
+    const log = [
+      ' GEN\tobj/x86_64-apple-darwin19.4.0/opt/MADE',
+      " ld: weak import of symbol '___darwin_check_fd_set_overflow' not supported because of option: -no_weak_imports for architecture x86_64",
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '19.3.0', '19.4.0');
+    expect(first(toolChange('clang', '11.0.0', '11.0.3'), log, [kernel]).key).toBe('clang');
+  });
+
+  it('a library the linker cannot find is not the runtime package B only upgraded (crystal-lang/crystal#5477)', () => {
+    const log = ["crystal eval 'p 1'", '/usr/bin/ld: cannot find -lpcre', '/usr/bin/ld: cannot find -levent'].join('\n');
+    const crystal = toolChange('crystal', '0.23.1', '0.24.1');
+    expect(first(crystal, log, [pkg('libpcre3', '2:8.39-9', '2:8.44-2')]).key).toBe('crystal');
+    // Its -dev package gone is what the linker misses.
+    expect(first(pkg('libpcre3-dev', '2:8.39-9', null), log, [crystal]).key).toBe('libpcre3-dev');
+  });
 });
