@@ -886,7 +886,8 @@ function scalar(v: FacetValue | undefined): string | undefined {
  * 2025-10-21 LTS", "Version: 20230728.3.0") confirms which version ran, not that it failed: it counts this much.
  */
 const BANNER_VERSION = 0.5;
-const VERSION_BANNER = /\bversion\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b/i;
+// A program's start-up report of the system it runs on ("OS: Linux, 6.7.10_1, #1 SMP PREEMPT_DYNAMIC …") too.
+const VERSION_BANNER = /\bversion\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD),|#\d+ SMP\b/i;
 
 /**
  * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")

@@ -262,6 +262,9 @@ const UNLOADABLE = /\bError relocating (\/[^:\s]+): |\bsymbol lookup error: (\/[
 /** Directories every program lives under: they name no package. */
 const SYSTEM_DIRECTORIES = new Set(['usr', 'lib', 'lib64', 'lib32', 'bin', 'sbin', 'local', 'opt', 'libexec', 'home', 'root', 'share']);
 
+/** A requested CPU count and the machine's own, in parentheses: "(CPUs=4) (1 available)". */
+const CORES_AVAILABLE = /\bCPUs=\d+\)? \((\d{1,4}) available\)/g;
+
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
 /** All phrases at once: most lines name no tool in prose, and skip the table with one test. */
@@ -376,6 +379,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // A count before its unit is the same setting: "the CPU has 1 logical cores", "using 4 CPUs".
     if (body.length <= 400 && CORE_COUNT_HINT.test(body))
       for (const c of body.matchAll(CORE_COUNT)) note(m.settings, `cores\u0000${c[1]!}`, at);
+    // minikube's request and what the machine has: "(CPUs=4) (1 available)".
+    if (body.includes(' available)')) for (const c of body.matchAll(CORES_AVAILABLE)) note(m.settings, `cores\u0000${c[1]!}`, at);
     if (LINKER_LIB_HINT.test(body)) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     // Both need a path or a "program: " prefix; most lines have neither, and skip the expressions.
     const colon = body.includes(': ');

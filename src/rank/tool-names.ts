@@ -322,8 +322,6 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   ocaml: { words: ['ocaml', 'opam', 'dune', 'ocamlfind', 'ocamlopt', 'ocamlc'], phrases: [/\.mli?", line \d+/] },
   opam: { words: ['opam', 'ocaml', 'opam-switch'] },
   swift: { words: ['swift', 'swiftc', 'package.swift', 'package.resolved', 'swiftpm'], phrases: [/\.swift:\d+:\d+: error/] },
-  // Xcode speaks through its command-line tools: "xcodebuild: error:", "xcrun: error:".
-  xcode: { words: ['xcode', 'xcodebuild', 'xcrun', 'xcode-select', 'xcodeproj', 'xcworkspace', 'developer_dir'] },
   dart: { words: ['dart', 'flutter', 'pubspec.yaml', 'pub'], phrases: [/\.dart:\d+:\d+/] },
   flutter: { words: ['flutter', 'dart', 'pubspec.yaml'], phrases: [/\.dart:\d+:\d+/] },
   doxygen: { words: ['doxygen', 'doxyfile'] },

@@ -101,8 +101,8 @@ describe('words a value gained or lost, named in the log', () => {
       'Error: An unexpected error occurred while trying to open file /tmp/t??st/.cache/bazel/_bazel_Viesis/install/5b71f1c3449ce6d1b7b4dca217afa78b/_embedded_binaries/A-server.jar',
     ].join('\n');
     expect(findings(d, log)[0]?.why).toBe("the log prints B's HOME with its letters outside ASCII mangled");
-    // Printed as it is, the value is no sign a program misread it.
-    expect(findings(d, 'Error: cannot open /tmp/tēst/.cache/bazel/x.jar')).toEqual([]);
+    // A's HOME gained no such letters: nothing of B's is mangled.
+    expect(findings(changed('env', 'HOME', '/tmp/tēst', '/home/viesis'), log)).toEqual([]);
   });
 
   it("a captured command's options name nothing it checks: --format=csv,noheader (vllm-project/vllm#1060)", () => {
