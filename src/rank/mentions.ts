@@ -262,6 +262,8 @@ const UNLOADABLE = /\bError relocating (\/[^:\s]+): |\bsymbol lookup error: (\/[
 /** Directories every program lives under: they name no package. */
 const SYSTEM_DIRECTORIES = new Set(['usr', 'lib', 'lib64', 'lib32', 'bin', 'sbin', 'local', 'opt', 'libexec', 'home', 'root', 'share']);
 
+/** A platform a tool reports the machine as, architecture first ("x86_64-linux", "arm64-darwin-22"). */
+const PLATFORM_IS = /\bplatform is [`'"]?([a-z][a-z0-9]*(?:_64)?)(?=-[a-z])/gi;
 /** A requested CPU count and the machine's own, in parentheses: "(CPUs=4) (1 available)". */
 const CORES_AVAILABLE = /\bCPUs=\d+\)? \((\d{1,4}) available\)/g;
 
@@ -379,6 +381,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // A count before its unit is the same setting: "the CPU has 1 logical cores", "using 4 CPUs".
     if (body.length <= 400 && CORE_COUNT_HINT.test(body))
       for (const c of body.matchAll(CORE_COUNT)) note(m.settings, `cores\u0000${c[1]!}`, at);
+    // "your local platform is x86_64-linux" (Bundler), "current platform is arm64-darwin": the architecture first.
+    if (body.includes('platform is'))
+      for (const p of body.matchAll(PLATFORM_IS)) note(m.settings, `platform\u0000${p[1]!.toLowerCase()}`, at);
     // minikube's request and what the machine has: "(CPUs=4) (1 available)".
     if (body.includes(' available)')) for (const c of body.matchAll(CORES_AVAILABLE)) note(m.settings, `cores\u0000${c[1]!}`, at);
     if (LINKER_LIB_HINT.test(body)) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);

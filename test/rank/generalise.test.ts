@@ -1616,4 +1616,16 @@ describe('what the failing program and its output show', () => {
     const flags = hostChange('cpu', 'flags', ['fpu', 'sse4_2', 'avx2', 'vmx'], ['fpu', 'sse4_2', 'avx2', 'hypervisor']);
     expect(first(cores, log, [flags]).key).toBe('cores');
   });
+
+  it("Bundler's 'your local platform is x86_64-linux' names B's machine over Bundler's own version (ifmeorg/ifme#2231)", () => {
+    const log = [
+      'remote: -----> Installing dependencies using bundler 2.3.25        ',
+      'remote:        Your bundle only supports platforms ["aarch64-linux", "arm64-darwin-21",        ',
+      'remote:        "arm64-darwin-22", "x86_64-darwin-20"] but your local platform is x86_64-linux.        ',
+      'remote:        `bundle lock --add-platform x86_64-linux` and try again.        ',
+      'remote:  !     Failed to install gems via Bundler.        ',
+    ].join('\n');
+    const machine = hostChange('kernel', 'machine', 'arm64', 'x86_64');
+    expect(first(machine, log, [toolChange('bundler', '2.4.12', '2.3.25')]).key).toBe('machine');
+  });
 });
