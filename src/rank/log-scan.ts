@@ -24,6 +24,9 @@ const MAX_TOKENS = 500;
 /** Tokens from generic error lines count less than tokens from signature lines. */
 const GENERIC_LINE_STRENGTH = 0.8;
 
+/** A build driver's own summary of a failed step. */
+const DRIVER_STOPPED = /^\s*(ninja|g?make)(?:\[\d+\])?: (?:build stopped\b|\*\*\*)/i;
+
 export interface SignatureHit {
   signature: Signature;
   lines: LogLine[];
@@ -100,7 +103,10 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   const tokens: LogEvidence['tokens'] = [];
   const words = new Map<string, LogLine>();
   const addWords = (line: LogLine) => {
-    for (const word of distinctiveWords(line.body)) if (!words.has(word)) words.set(word, line);
+    // "ninja: build stopped: subcommand failed.", "make: *** [all] Error 2": the driver reports a step's failure,
+    // which its own name does not explain.
+    const driver = DRIVER_STOPPED.exec(line.body)?.[1]?.toLowerCase();
+    for (const word of distinctiveWords(line.body)) if (!words.has(word) && word !== driver) words.set(word, line);
   };
   for (const signature of SIGNATURES) {
     const indexes = hitLines.get(signature);

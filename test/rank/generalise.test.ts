@@ -1628,4 +1628,15 @@ describe('what the failing program and its output show', () => {
     const machine = hostChange('kernel', 'machine', 'arm64', 'x86_64');
     expect(first(machine, log, [toolChange('bundler', '2.4.12', '2.3.25')]).key).toBe('machine');
   });
+
+  it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
+    const log = [
+      '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
+      "    error: environment variable 'SOURCE_DATE_EPOCH' ('') must be a non-negative decimal integer <= 253402300799",
+      '    ninja: build stopped: subcommand failed.',
+    ].join('\n');
+    const clang: Difference = { ...toolChange('clang', '15.0.7', '16.0.6'), scope: 'image:build' };
+    const ninja: Difference = { ...pkg('ninja-build', '1.11.1-1', '1.11.1-2'), scope: 'image:build' };
+    expect(first(clang, log, [ninja]).key).toBe('clang');
+  });
 });
