@@ -563,12 +563,14 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'apt-hash-sum-mismatch',
-    anchors: ['hash sum', 'unexpected size', 'mirror sync', 'checksum', 'integrity'],
+    anchors: ['hash sum', 'unexpected size', 'mirror sync', 'checksum', 'integrity', 'match the hashes'],
     patterns: [
       /Hash Sum mismatch/i,
       /File has unexpected size/i,
       /Mirror sync in progress\?/i,
       /Checksum mismatch|checksum did not match|EINTEGRITY|integrity checksum failed/i,
+      // pip's hash-checking mode: another index (piwheels) serves its own build of the same version.
+      /THESE PACKAGES DO NOT MATCH THE HASHES FROM /,
     ],
     implicates: [
       {

@@ -149,6 +149,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     match: [
       'E: Failed to fetch http://archive.ubuntu.com/ubuntu/dists/jammy/InRelease  Hash Sum mismatch',
       '   Hashes of expected file:\n'.trim() + ' File has unexpected size (1234 != 1200). Mirror sync in progress?',
+      // piwheels/piwheels#144, babybuddy/babybuddy#41: pip's hash-checking mode against another index.
+      'THESE PACKAGES DO NOT MATCH THE HASHES FROM THE REQUIREMENTS FILE. If you have updated the package versions, please update the hashes. Otherwise, examine the package contents carefully; someone may have tampered with them.',
+      'THESE PACKAGES DO NOT MATCH THE HASHES FROM Pipfile.lock!. If you have updated the package versions, please update the hashes. Otherwise, examine the package contents carefully; someone may have tampered with them.',
     ],
     miss: ['Get:5 http://archive.ubuntu.com/ubuntu jammy-updates/main amd64 Packages [1,234 kB]', 'sha256sum: OK'],
   },
