@@ -13,7 +13,7 @@ import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import { numericParts } from './magnitude.js';
 import { versionDirection } from './priors.js';
-import { LINT_VERDICTS } from './tool-names.js';
+import { CROSS_TRIPLE, LINT_VERDICTS } from './tool-names.js';
 import type { Implication, Signature } from './signature-types.js';
 import { versionOfValue } from './value-strings.js';
 
@@ -105,7 +105,7 @@ const LINTERS =
 const LINTER_IMAGE = /\b(?:hadolint|golangci-lint|shellcheck|black|ruff|prettier|eslint|rubocop|super-linter|megalinter)\b/;
 
 /** The C compilers, cross compilers by their target triple too ("arm-none-eabi-gcc", "mipsr5900el-unknown-linux-gnu-gcc"). */
-const C_COMPILERS = /^(?:[a-z0-9_]+(?:-[a-z0-9_]+){1,3}-)?(?:gcc|g\+\+|cc|c\+\+|clang|clang\+\+|cpp|gfortran)$/;
+const C_COMPILERS = new RegExp(`^(?:${CROSS_TRIPLE}-)?(?:gcc|g\\+\\+|cc|c\\+\\+|clang|clang\\+\\+|cpp|gfortran)$`);
 const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstdc\+\+|libgcc|binutils)[\w.+-]*(?::\w+)?$/;
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
 const NODE = /^(?:node|nodejs)$/;
@@ -5161,7 +5161,7 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'toolchains',
-        key: /^(?:rustc|cargo|clippy|rustup\.toolchain|(?:[a-z0-9_]+(?:-[a-z0-9_]+){1,3}-)?(?:gcc|g\+\+|cc)|clang|clang\+\+)$/,
+        key: new RegExp(`^(?:rustc|cargo|clippy|rustup\\.toolchain|(?:${CROSS_TRIPLE}-)?(?:gcc|g\\+\\+|cc)|clang|clang\\+\\+)$`),
         weight: 0.88,
         anyDirection: true,
         why: 'a newer compiler warns about code the old one accepted, and the build turns warnings into errors',

@@ -24,7 +24,10 @@ const MAX_TOKENS = 500;
 /** Tokens from generic error lines count less than tokens from signature lines. */
 const GENERIC_LINE_STRENGTH = 0.8;
 
-/** A build driver's own summary of a failed step. */
+/**
+ * A build driver's own summary of a failed step. Wider than mentions.ts's summary for language detection: a
+ * translated message may follow ninja's "build stopped" on the same line, and that line must still be read.
+ */
 const DRIVER_STOPPED = /^\s*(ninja|g?make)(?:\[\d+\])?: (?:build stopped\b|\*\*\*)/i;
 
 export interface SignatureHit {

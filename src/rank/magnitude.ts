@@ -7,6 +7,7 @@
 import { isCommitId } from '../diff/package-version.js';
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
+import { CROSS_TRIPLE } from './tool-names.js';
 
 export type Step = 'major' | 'minor' | 'patch' | 'build' | 'same';
 
@@ -33,7 +34,7 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
   [/^(?:java|javac|jdk|openjdk[\w-]*|temurin[\w-]*)$/, 0],
   [/^(?:openssl|libssl\d*(?:\.\d+)?|libssl-dev|libcrypto\d*)$/, 0],
   // A cross GCC ("arm-none-eabi-gcc") is GCC, under its target triple.
-  [/^(?:(?:[a-z0-9_]+-){2,4}(?:gcc|g\+\+)|gcc|g\+\+|cc|c\+\+|libstdc\+\+\d*|libgcc[\w-]*|gfortran|cpp)$/, 0],
+  [new RegExp(`^(?:${CROSS_TRIPLE}-(?:gcc|g\\+\\+)|gcc|g\\+\\+|cc|c\\+\\+|libstdc\\+\\+\\d*|libgcc[\\w-]*|gfortran|cpp)$`), 0],
   [/^(?:ruby|php|dotnet|perl)$/, 1],
   [/^(?:go|golang|rustc|cargo)$/, 1],
 ];

@@ -122,7 +122,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   // A runtime library B only upgraded (libpcre3 8.39 -> 8.44) still leaves the linker its -dev package's link.
-  const upgradedRuntime = d.facet === 'packages' && d.kind === 'changed' && !/-(?:dev|devel)$/.test(packageName(d.key));
+  const upgradedRuntime = d.facet === 'packages' && d.kind === 'changed' && !DEV_PACKAGE.test(packageName(d.key));
   if ((d.facet === 'packages' || d.facet === 'libraries') && mentions.linkerLibs.size > 0 && !upgradedRuntime) {
     const name = packageName(d.key);
     for (const [lib, at] of mentions.linkerLibs) {

@@ -414,8 +414,10 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       const program = rejected[1]!.toLowerCase();
       note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);
     }
-    if (CALL_COMPLAINT.test(body)) complaint = i;
-    else if (complaint >= 0 && i - complaint <= USAGE_LINES) {
+    if (CALL_COMPLAINT.test(body)) {
+      complaint = i;
+      usageNext = false;
+    } else if (complaint >= 0 && i - complaint <= USAGE_LINES) {
       const usage = USAGE_PROGRAM.exec(body)?.[1];
       if (usage) note(m.rejectedBy, usage.toLowerCase(), at);
       else if (USAGE_ALONE.test(body)) usageNext = true;

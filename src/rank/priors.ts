@@ -424,7 +424,7 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
 }
 
 /** Letters outside ASCII ("Léo", "Ján"), which Windows tools read through a legacy code page. */
-const NON_ASCII = /[^\x00-\x7f]/;
+export const NON_ASCII = /[^\x00-\x7f]/;
 
 /** A variable whose value on B has letters outside ASCII where A's had none. */
 export function gainedNonAscii(d: Difference): d is Difference & { a: string; b: string } {

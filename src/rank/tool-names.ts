@@ -434,8 +434,10 @@ export function phraseKey(tool: string): string {
   return crossTool(tool)?.phrases ? 'gcc' : tool;
 }
 
+/** A GNU target triple as cross tools carry it before their names ("arm-none-eabi", "x86_64-w64-mingw32"). */
+export const CROSS_TRIPLE = '[a-z0-9_]+(?:-[a-z0-9_]+){1,3}';
 /** A GNU cross tool: its target triple, then the tool ("arm-none-eabi-gcc"). */
-const CROSS_TOOL = /^([a-z0-9_]+(?:-[a-z0-9_]+){1,3})-(?:gcc|g\+\+|cc|c\+\+|cpp|ld|as|gfortran|binutils)$/;
+const CROSS_TOOL = new RegExp(`^(${CROSS_TRIPLE})-(?:gcc|g\\+\\+|cc|c\\+\\+|cpp|ld|as|gfortran|binutils)$`);
 const CROSS_ARCH = /^(aarch64|arm|thumb|mips|riscv|xtensa|avr|powerpc|ppc|sparc|m68k|msp430|loongarch|s390)/;
 /** The tools a cross toolchain ships under its triple: the log names whichever one spoke ("arm-none-eabi-ld: …"). */
 const CROSS_PROGRAMS = ['gcc', 'g++', 'cpp', 'ld', 'as', 'ar', 'nm', 'objcopy', 'objdump', 'size', 'strip', 'readelf', 'gdb'];

@@ -11,6 +11,7 @@ import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
 import type { Mention, Mentions } from './mentions.js';
+import { gainedNonAscii, NON_ASCII } from './priors.js';
 import { PROXY_ENV } from './signatures.js';
 import { escapeRegExp } from './value-strings.js';
 
@@ -126,7 +127,7 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = typeof d.a === 'string' ? d.a : '';
   if (b.length < 5) return [];
   const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
-  const garbled = garbledFinding(d.key, a, b, lines);
+  const garbled = garbledFinding(d, lines);
   if (garbled) return [garbled];
   const space = b.indexOf(' ');
   if (space >= 4 && !a.includes(' ')) {
@@ -152,25 +153,25 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   return [{ weight: at.error ? 0.6 : 0.45, line: at.line, why: `the log shows B's ${d.key} (${b})`, via: 'token' }];
 }
 
-/** A letter outside ASCII, and what a program reading the wrong code page prints for it. */
-const NON_ASCII_LETTER = /[^\x00-\x7f]/;
+/** What a program reading the wrong code page prints for a letter outside ASCII. */
 const GARBLED = '(?:\\?{1,4}|[^\\x00-\\x7f]{2,4}|\\\\[0-7]{3}(?:\\\\[0-7]{3}){0,3}|\\\\x[0-9a-f]{2}(?:\\\\x[0-9a-f]{2}){0,3})';
 
 /**
  * "/tmp/t??st/.cache/bazel" for HOME "/tmp/tēst": B's value, printed with its letters outside ASCII mangled
  * (question marks, mojibake, octal escapes), shows a program that could not read it.
  */
-function garbledFinding(key: string, a: string, b: string, lines: readonly Mention[]): Finding | undefined {
-  if (!NON_ASCII_LETTER.test(b) || NON_ASCII_LETTER.test(a) || b.length > 300) return undefined;
+function garbledFinding(d: Difference, lines: readonly Mention[]): Finding | undefined {
+  if (!gainedNonAscii(d) || d.b.length > 300) return undefined;
+  const b = d.b.trim();
   const pattern = new RegExp(
     b
-      .split(NON_ASCII_LETTER)
+      .split(NON_ASCII)
       .map((part) => escapeRegExp(part))
       .join(GARBLED),
   );
   const at = lines.find((l) => !l.line.body.includes(b) && pattern.test(l.line.body));
   if (!at) return undefined;
-  return { weight: 0.8, line: at.line, why: `the log prints B's ${key} with its letters outside ASCII mangled`, via: 'token' };
+  return { weight: 0.8, line: at.line, why: `the log prints B's ${d.key} with its letters outside ASCII mangled`, via: 'token' };
 }
 
 /**
