@@ -129,9 +129,12 @@ const COMPILER: Implication[] = [
     key: C_COMPILERS,
     weight: 0.8,
     anyDirection: true,
+    boundary: true,
     why: 'another C/C++ compiler version: newer ones are stricter (headers no longer pulled in implicitly, warnings made errors, a newer default standard)',
   },
-  { facet: 'packages', key: C_COMPILER_PACKAGES, weight: 0.6, anyDirection: true },
+  { facet: 'packages', key: C_COMPILER_PACKAGES, weight: 0.6, anyDirection: true, boundary: true },
+  // The distribution's default flags (dpkg-buildflags, redhat-rpm-config) decide which warnings are errors.
+  { facet: 'packages', key: /^(?:dpkg-dev|redhat-rpm-config)$/, weight: 0.55, anyDirection: true },
   // Another compiler altogether (gcc -> clang) changes more than another version of the same one.
   { facet: 'env', key: /^(?:CC|CXX)$/, weight: 0.85, anyDirection: true, why: 'B builds with another C/C++ compiler altogether' },
   { facet: 'env', key: /^(?:CFLAGS|CXXFLAGS|CPPFLAGS)$/, weight: 0.6, anyDirection: true },
@@ -451,6 +454,55 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "code reaches into the JDK's internals, which a newer JDK closes",
+  },
+  {
+    // LLVM is built with a chosen set of backends: Apple's clang and some bundled ones (Swift's, mingw's) have no
+    // wasm32, so the same `--target=` that another clang accepts cannot even start on B.
+    id: 'llvm-target-unsupported',
+    anchors: ['no available targets are compatible'],
+    patterns: [/\bunable to create target: 'No available targets are compatible with (?:triple "[^"]*"|this triple\.)'/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:clang|clang\+\+|llvm|llc|apple-clang|xcode)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's clang was built without the backend for this target",
+      },
+      { facet: 'env', key: /^(?:CC|CXX|TARGET_CC|CC_\w+|LLVM_CONFIG|PATH)$/, weight: 0.7, anyDirection: true },
+      { facet: 'packages', key: /^(?:clang|llvm|lld)(?:-[\d.]+)?(?::\w+)?$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the C compiler has no backend for the target the build asks for',
+  },
+  {
+    // Gradle's Java toolchains pick a JDK among those it detects (JAVA_HOME, JAVA_HOME_<n>_X64, /usr/lib/jvm, SDKMAN):
+    // when none matches the requested version or vendor, the JDK that vanished or moved is the cause, not Gradle.
+    id: 'gradle-java-toolchain-not-found',
+    anchors: ['toolchains found for request', 'locally installed toolchains', 'cannot find a java installation'],
+    patterns: [
+      /\bNo (?:compatible|matching) toolchains found for request/,
+      /\bNo locally installed toolchains match\b/,
+      /\bCannot find a Java installation on your machine matching this tasks requirements\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:JAVA_HOME(?:_\d+_(?:X64|ARM64|X86))?|JDK_?\d*_HOME|JAVA_\d+_HOME|ORG_GRADLE_JAVA_INSTALLATIONS_PATHS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'Gradle finds JDKs through these variables, and B points them elsewhere or not at all',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:openjdk|java|temurin|zulu|jdk|jre|msopenjdk|adoptopenjdk|corretto)[\w.+-]*(?::\w+)?$/,
+        weight: 0.8,
+        why: 'B lacks the JDK that Gradle would have picked for the requested version',
+      },
+      { facet: 'toolchains', key: JAVA, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Gradle found no installed JDK that matches the build's toolchain request",
   },
   {
     // Go 1.18 stopped accepting SHA-1 signatures on certificates (GODEBUG=x509sha1=1 brought them back until 1.24):
@@ -3682,7 +3734,14 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // A Unix socket path holds 104-108 bytes: a socket under a long TMPDIR (macOS, Nix builds, nested runners) cannot bind.
     id: 'socket-path-too-long',
-    anchors: ['af_unix path too long', 'too long for a socket path', 'socket path', 'unix socket', 'unix domain socket'],
+    anchors: [
+      'af_unix path too long',
+      'too long for a socket path',
+      'socket path',
+      'unix socket',
+      'unix domain socket',
+      'connect to the agent: file name too long',
+    ],
     patterns: [
       /AF_UNIX path too long/,
       /socket path [‘'`"]?\S+[’'"]? is too long|too long for a socket path|unix socket path too long/i,
@@ -3690,6 +3749,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bunix socket'?s? .* path has length \d+ \w+ that is longer than \d+/i,
       // PMIx and Open MPI: "…results in a path that is too long for the Unix domain socket".
       /path that is too long for the Unix domain socket/i,
+      // gpg reaches its agent through a socket under GNUPGHOME or TMPDIR: "gpg: can't connect to the agent: File name too long".
+      /\bcan't connect to the agent: File name too long/,
     ],
     implicates: [
       {

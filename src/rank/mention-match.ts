@@ -252,7 +252,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     if (at?.error) {
       // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
       // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
-      const path = !TOOL_FILE.test(w) && onlyInPaths(at.line.body.toLowerCase(), w);
+      // "(node:internal/errors:985:15)", a stack frame in the runtime's own modules, is where the error passed, like a path.
+      const path = !TOOL_FILE.test(w) && (onlyInPaths(at.line.body.toLowerCase(), w) || onlyAsModuleScheme(at.line.body, w));
       // "DOT_UML_DETAILS", a setting of another tool: a variable's prefix names its tool more weakly than the name does.
       const prefix = !path && onlyAsVariablePrefix(at.line.body, w);
       // "java.lang.AssertionError", "python.tests.x": a namespace of the language names every error it raises.
@@ -930,6 +931,12 @@ function onlyInUrlHosts(body: string, word: string): boolean {
     all.length > 0 &&
     all.every((m) => hosts.some((h) => m.index >= h.index + h[0].length - h[1]!.length && m.index < h.index + h[0].length))
   );
+}
+
+/** Every occurrence of the word is a module specifier's scheme: "node:internal/errors:985:15", "node:child_process:925:11". */
+function onlyAsModuleScheme(body: string, word: string): boolean {
+  const all = [...body.matchAll(new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w-])`, 'gi'))];
+  return all.length > 0 && all.every((m) => /^:[a-z_]+(?:\/[\w/.-]*)?:\d+/.test(body.slice(m.index + m[0].length)));
 }
 
 function onlyInPaths(body: string, version: string): boolean {

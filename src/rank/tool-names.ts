@@ -341,7 +341,11 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   },
   // Code generators report errors at a position in the file they translate, rarely by their own name:
   // "v1parser.ypp:24.9-24: error:" is bison's, "copasi.h:37: Error: Syntax error in input(1)." is SWIG's.
-  bison: { words: ['bison', 'yacc', 'byacc'], phrases: [/\.(?:y|yy|ypp|yxx):\d+\.\d+(?:-\d+)?: (?:error|warning|syntax error)\b/] },
+  // A compiler's error inside a grammar's action code ("thrifty.yy:65:13: error:") is in code bison generated, from its API.
+  bison: {
+    words: ['bison', 'yacc', 'byacc'],
+    phrases: [/\.(?:y|yy|ypp|yxx):\d+\.\d+(?:-\d+)?: (?:error|warning|syntax error)\b/, /\.(?:yy|ypp|yxx):\d+:\d+: error:/],
+  },
   flex: { words: ['flex', 'lex'], phrases: [/\.(?:l|ll|lpp|lxx):\d+: /] },
   swig: { words: ['swig'], phrases: [/: Error: Syntax error in input\(\d\)/, /\b\w+_wrap(?:per)?\.c(?:xx|pp)?\b/] },
   cython: { words: ['cython', 'cythonize'], phrases: [/\.p(?:yx|xd|xi):\d+:\d+:/] },

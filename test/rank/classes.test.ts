@@ -1906,6 +1906,37 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['git describe --tags --always', 'v1.2.3-4-gdeadbee'],
   },
+  'llvm-target-unsupported': {
+    match: [
+      {
+        line: `cargo:warning=error: unable to create target: 'No available targets are compatible with triple "wasm32-unknown-unknown"'`,
+        source: 'gyscos/zstd-rs#93',
+      },
+      {
+        line: `error: unable to create target: 'No available targets are compatible with triple "wasm32-unknown-wasi"'`,
+        source: 'WebAssembly/wasi-sdk#172',
+      },
+      {
+        line: "cargo:warning=error: unable to create target: 'No available targets are compatible with this triple.'",
+        source: 'cesarb/clear_on_drop#21',
+      },
+    ],
+    miss: ["error: unknown target triple 'foo'", 'cargo:warning=1 error generated.'],
+  },
+  'gradle-java-toolchain-not-found': {
+    match: [
+      { line: '> No compatible toolchains found for request filter: {languageVersion=11, vendor=any,', source: 'gradle/gradle#16897' },
+      {
+        line: '   > Cannot find a Java installation on your machine matching this tasks requirements: {languageVersion=17, vendor=any, implementation=vendor-specific} for LINUX on x86_64.',
+        source: 'runs-on/runs-on#111',
+      },
+      {
+        line: '      > No locally installed toolchains match and toolchain download repositories have not been configured.',
+        source: 'runs-on/runs-on#111',
+      },
+    ],
+    miss: ["> Failed to calculate the value of task ':compileJava' property 'javaCompiler'.", 'FAILURE: Build failed with an exception.'],
+  },
   'go-insecure-signature-algorithm': {
     match: [
       {
@@ -2588,8 +2619,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'NixOS/nixpkgs#27121',
       },
       { line: 'Cannot set up cache-control socket: XYMONTMP is too long for a socket path', source: 'xymon-monitoring/xymon#489' },
+      { line: "gpg: can't connect to the agent: File name too long", source: 'Mic92/sops-nix#14' },
     ],
-    miss: ['socket path: /tmp/app.sock', 'OSError: [Errno 36] File name too long'],
+    miss: [
+      'socket path: /tmp/app.sock',
+      'OSError: [Errno 36] File name too long',
+      "gpg: can't connect to the agent: IPC connect call failed",
+    ],
   },
   'make-jobserver-fifo': {
     match: [

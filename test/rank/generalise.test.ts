@@ -286,10 +286,40 @@ function pkg(key: string, a: string | null, b: string | null, manager = 'dpkg'):
 }
 
 describe('what the failing program and its output show', () => {
+  it("a runtime's own stack frames (node:internal/…) say where an error passed, not that the runtime failed (lynx-family/lynx-stack#1730)", () => {
+    const log = [
+      'rust wasm file schema version: 0.2.101',
+      'this binary schema version: 0.2.100',
+      '',
+      'Error: Command failed: wasm-bindgen --out-dir dist --target bundler --out-name standard ',
+      '../../../target/wasm32-unkno wn-unknown/release/web_style_transformer.wasm at genericNodeError ',
+      '(node:internal/errors:985:15) at wrappedFn (node:internal/errors:539:14) at checkExecSyncError ',
+    ].join('\n');
+    const downgrade = (key: string, a: string, b: string): Difference => ({ ...toolChange(key, a, b), detail: { direction: 'downgrade' } });
+    const node = downgrade('node', '22.19.0', '22.18.0');
+    expect(first(downgrade('wasm-bindgen', '0.2.101', '0.2.100'), log, [node]).key).toBe('wasm-bindgen');
+  });
+
+  it("a compiler's new error under a packaging revision of the same release points at the distribution's build flags (chu11/freeipmi-mirror#71)", () => {
+    const log = [
+      `/bin/bash ../libtool  --tag=CC   --mode=compile gcc -DHAVE_CONFIG_H -I. -I../config  -I../common/debugutil -I../common/miscutil -I../common/portability -I../libfreeipmi/include -I../libfreeipmi/include -I../libfreeipmi -DIPMI_IPCKEY=\\"/var/lib/freeipmi/ipckey\\" -DIPMI_DEBUG_IPCKEY=\\"../libfreeipmi/driver/ipmi-semaphores.h\\" -D_REENTRANT -Wdate-time -D_FORTIFY_SOURCE=2  -g -O2 -Werror=implicit-function-declaration -ffile-prefix-map=/<<PKGBUILDDIR>>=. -fstack-protector-strong -fstack-clash-protection -Wformat -Werror=format-security -fcf-protection -c -o spec/libfreeipmi_la-ipmi-entity-ids-spec.lo \`test -f 'spec/ipmi-entity-ids-spec.c' || echo './'\`spec/ipmi-entity-ids-spec.c`,
+      'sel/ipmi-sel-string-supermicro-x10dimm-common.c: In function ‘sel_string_output_supermicro_x10dimm_event_data2_event_data3’:',
+      'sel/ipmi-sel-string-supermicro-x10dimm-common.c:87:14: error: implicit declaration of function ‘sel_string_output_supermicro_dimm_e',
+    ].join('\n');
+    const gcc = toolChange('gcc', '13.2.0-16', '13.2.0-19');
+    expect(first(pkg('dpkg-dev', '1.22.5', '1.22.6'), log, [gcc]).key).toBe('dpkg-dev');
+    // Across the compiler's own major release, the compiler stays first.
+    expect(first(pkg('dpkg-dev', '1.22.5', '1.22.6'), log, [toolChange('gcc', '13.2.0-16', '14.1.0-1')]).key).toBe('gcc');
+  });
+
   it.each([
     ['zeutro/openabe#24', "zparser.yy:42.9-24: error: %define variable 'api.parser.class' is not used"],
     ['YosysHQ/yosys#536', "frontends/verilog/verilog_parser.y:142.9-19: error: %define variable 'parse.error' is not used"],
     ['mhulden/foma#55', 'regex.y:194.36-76: syntax error, unexpected {...}'],
+    [
+      'facebook/fbthrift#491',
+      'parse/thrifty.yy:65:13: error: ‘struct apache::thrift::compiler::yy::parser::symbol_type’ has no member named ‘token’',
+    ],
   ])('an error at a position in a grammar file names bison, not the OS release that moved it (%s)', (_source, line) => {
     const log = ['[ 12%] Building frontends/verilog/verilog_parser.tab.cc', line, 'make: *** [all] Error 2'].join('\n');
     const os: Difference = hostChange('os', 'version_id', '20.04', '18.04');
