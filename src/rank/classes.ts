@@ -1014,7 +1014,8 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['rustc', 'cargo', 'unstable', 'edition', 'lock file version', 'e0658', 'toolchain'],
     patterns: [
       /requires rustc [\d.]+ or newer|cannot be built because it requires rustc [\d.]+/,
-      /error\[E0658\]|is unstable|use of unstable library feature/,
+      // Not prose that calls a format unstable ("the bindgen format is unstable enough that these two schema versions").
+      /error\[E0658\]|is unstable(?! enough)|use of unstable library feature/,
       /feature `[\w-]+` is required|this version of Cargo is older than the `20\d\d` edition/,
       /lock file version \d+ (?:requires|was found)|failed to parse lock file/,
       /package `[^`]+` cannot be built/,
@@ -3741,6 +3742,7 @@ export const ERROR_CLASSES: Signature[] = [
       'unix socket',
       'unix domain socket',
       'connect to the agent: file name too long',
+      'unix_path_max',
     ],
     patterns: [
       /AF_UNIX path too long/,
@@ -3751,6 +3753,8 @@ export const ERROR_CLASSES: Signature[] = [
       /path that is too long for the Unix domain socket/i,
       // gpg reaches its agent through a socket under GNUPGHOME or TMPDIR: "gpg: can't connect to the agent: File name too long".
       /\bcan't connect to the agent: File name too long/,
+      // Lima checks its sockets up front: "… must be less than UNIX_PATH_MAX=104 characters, but is 108".
+      /\bmust be less than UNIX_PATH_MAX=\d+ characters\b/,
     ],
     implicates: [
       {
@@ -4622,6 +4626,56 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['host', 'ip'],
     meaning: 'a connection to an IPv6 address failed: B cannot reach IPv6, or the client now prefers it',
+  },
+  {
+    // Rosetta runs x86-64 programs on Apple silicon through their own loader: in an arm64 image or root that has no
+    // /lib64/ld-linux-x86-64.so.2, an x86 helper (a toolchain's binary, a prebuilt tool) cannot even start.
+    id: 'rosetta-x86-loader-missing',
+    anchors: ['rosetta error: failed to open elf'],
+    patterns: [/\brosetta error: failed to open elf at \S*ld-linux-x86-64\.so\.2/],
+    implicates: [
+      {
+        facet: 'libraries',
+        key: /^ld-linux-x86-64\.so\.2$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B has no x86-64 loader for the x86 program Rosetta runs',
+      },
+      { facet: 'kernel', key: /^machine$/, weight: 0.8, anyDirection: true, why: 'B runs on arm64, so x86-64 programs go through Rosetta' },
+      { facet: 'cpu', key: /^arch$/, weight: 0.8, anyDirection: true, why: 'B runs on arm64, so x86-64 programs go through Rosetta' },
+      { facet: 'binfmt', key: /rosetta/, weight: 0.75, anyDirection: true },
+      {
+        facet: 'images',
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's image is built for arm64 and lacks the x86-64 loader its x86 programs need",
+      },
+    ],
+    tokens: [],
+    meaning: 'an x86-64 program ran under Rosetta where no x86-64 loader is installed',
+  },
+  {
+    // A kernel booted with ipv6.disable=1 has no /proc/sys/net/ipv6 at all: a bridge or CNI plugin that sets an
+    // IPv6 knob on every interface fails on the missing file, whatever the engine.
+    id: 'ipv6-disabled-in-kernel',
+    anchors: ['/proc/sys/net/ipv6/'],
+    patterns: [/\/proc\/sys\/net\/ipv6\/\S+: no such file or directory/i],
+    implicates: [
+      {
+        facet: 'network',
+        key: /ipv6/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's kernel runs without IPv6, so its /proc/sys/net/ipv6 does not exist",
+      },
+      { facet: 'sysctl', key: /^net\.ipv6\./, weight: 0.85, anyDirection: true },
+      { facet: 'kernel', key: /^cmdline$/, weight: 0.85, anyDirection: true, why: 'B boots its kernel with IPv6 disabled' },
+      { facet: 'modules', key: /^ipv6$/, weight: 0.8, anyDirection: true },
+      { facet: 'custom', key: /ipv6|inet6|\/proc\/cmdline/i, weight: 0.85, anyDirection: true },
+      { facet: 'docker', key: /ipv6/i, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a network setup needed IPv6 settings that B's kernel does not have",
   },
   {
     id: 'registry-rate-limit',

@@ -153,6 +153,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
     out.push(...installHintFindings(d, mentions));
   if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions), ...lostDirectoryFindings(d, mentions));
+  if (d.facet === 'toolchains' && d.kind === 'removed') out.push(...lostDirectoryFindings(d, mentions));
   if (mentions.raisedIn.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed' && !rebuiltOnly(d)) {
     const name = packageName(d.key);
     const at = mentions.raisedIn.get(name) ?? mentions.raisedIn.get(name.replace(/-/g, '_'));
@@ -417,13 +418,23 @@ const FILE_NOT_FOUND =
  */
 function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
   const name = packageName(d.key);
-  // Distinctive parts only: "roslyn", not "mono" or "lib", which name directories of many packages.
-  const parts = name.split(/[-_.]/).filter((p) => p.length >= 5 && !/^(?:common|utils?|tools|devel?|python\d*|runtime)$/.test(p));
+  // Distinctive parts only: "roslyn", not "mono" or "lib", which name directories of many packages; and the whole
+  // name ("python3.7"), or what follows a runtime's prefix ("erlang-os_mon" -> os_mon, an application of its own).
+  const own = /^(?:erlang|python3?|perl|ruby|r-cran|r-bioc)-([\w.+-]{4,})$/.exec(name)?.[1];
+  const parts = [
+    ...name.split(/[-_.]/).filter((p) => p.length >= 5 && !/^(?:common|utils?|tools|devel?|python\d*|runtime)$/.test(p)),
+    ...(name.length >= 5 && /\d/.test(name) ? [name] : []),
+    ...(own ? [own] : []),
+  ];
   // The cheap test first: a part the log names on an error line at all (paths are split into words too).
   if (!parts.some((p) => mentions.words.get(p)?.error)) return [];
   const inPath = parts.map((p) => new RegExp(`[/\\\\]${escapeRegExp(p)}[/\\\\]`, 'i'));
   const at = mentions.lines.find((l) => l.error && FILE_NOT_FOUND.test(l.line.body) && inPath.some((re) => re.test(l.line.body)));
-  return at ? [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)] : [];
+  if (at) return [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)];
+  // "os_mon: Missing application directory.": the error is about the part itself, by name.
+  const subject = own ? new RegExp(`(?:^|[\\s"'{(])${escapeRegExp(own)}: [^:]*${FILE_NOT_FOUND.source}`, 'i') : undefined;
+  const said = subject && mentions.lines.find((l) => l.error && subject.test(l.line.body));
+  return said ? [finding(0.65, said, `an error line says ${own} is missing, which ${name} provides and B lacks`)] : [];
 }
 
 const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
@@ -437,7 +448,8 @@ const DIRECTORY_VALUE = /^(?:\/[^/\s:;]+(?:\/[^/\s:;]+)+|[A-Za-z]:\\[^\\\s;]+(?:
  * whose value is a directory (JAVA_HOME, ANDROID_HOME, a prefix) moves the same way.
  */
 function movedDirectoryFindings(a: string, b: string, mentions: Mentions): Finding[] {
-  if (!DIRECTORY_VALUE.test(a) || !DIRECTORY_VALUE.test(b)) return [];
+  // A's directory has two parts or more, so that a path under it names it; B's may be one ("/root").
+  if (!DIRECTORY_VALUE.test(a) || !(DIRECTORY_VALUE.test(b) || /^\/[^/\s:;]+\/?$/.test(b))) return [];
   const from = a.replace(/[/\\]+$/, '');
   const to = b.replace(/[/\\]+$/, '');
   if (from === to || to.startsWith(from) || from.startsWith(to)) return [];

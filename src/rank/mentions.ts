@@ -264,8 +264,11 @@ const SYSTEM_DIRECTORIES = new Set(['usr', 'lib', 'lib64', 'lib32', 'bin', 'sbin
 
 /** A platform a tool reports the machine as, architecture first ("x86_64-linux", "arm64-darwin-22"). */
 const PLATFORM_IS = /\bplatform is [`'"]?([a-z][a-z0-9]*(?:_64)?)(?=-[a-z])/gi;
-/** A requested CPU count and the machine's own, in parentheses: "(CPUs=4) (1 available)". */
-const CORES_AVAILABLE = /\bCPUs=\d+\)? \((\d{1,4}) available\)/g;
+/**
+ * A requested CPU count and the machine's own: "(CPUs=4) (1 available)"; minikube's and kubeadm's refusals,
+ * "greater than the available cpus of 1", "the number of available CPUs 1 is less than the required 2".
+ */
+const CORES_AVAILABLE = /\bCPUs=\d+\)? \((\d{1,4}) available\)|\bavailable cpus (?:of )?(\d{1,4})\b/gi;
 
 const PHRASE_TOOLS: Array<[string, RegExp]> = [];
 for (const [key, names] of Object.entries(TOOL_NAMES)) for (const p of names.phrases ?? []) PHRASE_TOOLS.push([key, p]);
@@ -385,7 +388,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (body.includes('platform is'))
       for (const p of body.matchAll(PLATFORM_IS)) note(m.settings, `platform\u0000${p[1]!.toLowerCase()}`, at);
     // minikube's request and what the machine has: "(CPUs=4) (1 available)".
-    if (body.includes(' available)')) for (const c of body.matchAll(CORES_AVAILABLE)) note(m.settings, `cores\u0000${c[1]!}`, at);
+    if (body.includes('available')) for (const c of body.matchAll(CORES_AVAILABLE)) note(m.settings, `cores\u0000${(c[1] ?? c[2])!}`, at);
     if (LINKER_LIB_HINT.test(body)) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     // Both need a path or a "program: " prefix; most lines have neither, and skip the expressions.
     const colon = body.includes(': ');

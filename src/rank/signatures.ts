@@ -882,7 +882,9 @@ export const SIGNATURES: Signature[] = [
     ],
     // Pinning memory (mlock, io_uring rings, RDMA queues) fails with ENOMEM at the locked-memory limit, with RAM to
     // spare: that is the locked-memory class's, not a machine out of memory.
-    exclude: [/\bFailed to lock memory\b|\bmlock|\bio_uring|\bibv_(?:reg_mr|create_(?:cq|qp|srq))/i],
+    // The dynamic loader's static TLS area is a fixed reserve, not RAM: "cannot allocate memory in static TLS block"
+    // is the C library (or a preloaded library) running out of it.
+    exclude: [/\bFailed to lock memory\b|\bmlock|\bio_uring|\bibv_(?:reg_mr|create_(?:cq|qp|srq))|in static TLS block\b/i],
     implicates: [
       // Never more memory: a build that runs out of memory with more of it ran out for another reason.
       {
@@ -1572,6 +1574,8 @@ export const SIGNATURES: Signature[] = [
       /\bcannot (?:run|exec) ['‘"]?[\w./+-]+['’"]?: No such file or directory/,
       // node's `which` (node-gyp, npm scripts) looking a program up on PATH: "gyp ERR! stack Error: not found: make".
       /\bError: not found: [\w.+-]+$/,
+      // Hugo starting go for its modules: 'failed to download modules: binary with name "go" not found'.
+      /\bbinary with name "[\w.+-]+" not found/,
       // The JVM starting a program it looks up on PATH (Jib, Gradle's Exec, Maven plugins): `Cannot run program "docker":
       // error=2, …`. A path it was given that exists and still fails to start is the loader's (program-loader-missing).
       /Cannot run program "[^"/\\]+"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/,

@@ -146,6 +146,8 @@ const TOOL = [
   /\bcannot (?:run|exec) ['‘"]?([\w./+-]+)['’"]?: No such file or directory/g,
   // node's `which`: "gyp ERR! stack Error: not found: make".
   /\bError: not found: ([\w.+-]+)$/g,
+  // Hugo's module loader: 'binary with name "go" not found'.
+  /\bbinary with name "([\w.+-]+)" not found/g,
   /\b(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
   /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,
   /requires a different (Python)\b/gi,

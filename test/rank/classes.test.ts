@@ -213,7 +213,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'NH-RED-TEAM/RustHound#20',
       },
     ],
-    miss: ['   Compiling serde v1.0.190', '    Finished release [optimized] target(s) in 1m 02s'],
+    miss: [
+      '   Compiling serde v1.0.190',
+      '    Finished release [optimized] target(s) in 1m 02s',
+      'Currently the bindgen format is unstable enough that these two schema versions',
+    ],
   },
   'default-pie': {
     match: [
@@ -1906,6 +1910,31 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['git describe --tags --always', 'v1.2.3-4-gdeadbee'],
   },
+  'rosetta-x86-loader-missing': {
+    match: [
+      { line: 'rosetta error: failed to open elf at /lib64/ld-linux-x86-64.so.2', source: 'swiftlang/swift-docker#437' },
+      {
+        line: 'AAPT2 aapt2-8.2.2-10154469-linux Daemon #0: Unexpected error output: rosetta error: failed to open elf at /lib64/ld-linux-x86-64.so.2',
+        source: 'cirruslabs/docker-images-android#72',
+      },
+    ],
+    miss: ['rosetta error: bss_size overflow', 'rosetta error: Unable to open /proc/self/exe: 40'],
+  },
+  'ipv6-disabled-in-kernel': {
+    match: [
+      {
+        line: 'Error: plugin type="bridge" failed (add): cni plugin bridge failed: open /proc/sys/net/ipv6/conf/eth0/accept_dad: no such file or directory',
+        source: 'kubernetes-sigs/kind#3016',
+      },
+      {
+        line: 'Error response from daemon: Cannot read IPv6 setup for bridge br-5b85391ca17e: open /proc/sys/net/ipv6/conf/br-5b85391ca17e/disable_ipv6: no such file or directory',
+        source: 'bitcoin/bitcoin#35991',
+      },
+    ],
+    miss: [
+      'Command Output: time="2022-12-01T18:23:45-05:00" level=warning msg="Failed to load cached network config: network kind not found in CNI cache, falling back to loading network kind from disk"',
+    ],
+  },
   'llvm-target-unsupported': {
     match: [
       {
@@ -2620,6 +2649,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'Cannot set up cache-control socket: XYMONTMP is too long for a socket path', source: 'xymon-monitoring/xymon#489' },
       { line: "gpg: can't connect to the agent: File name too long", source: 'Mic92/sops-nix#14' },
+      {
+        line: 'time="2022-05-26T12:39:28+05:30" level=fatal msg="instance name \\"0\\" too long: \\"/Users/thilinashashimalsenarath/Library/Application Support/rancher-desktop/lima/0/ssh.sock.1234567890123456\\" must be less than UNIX_PATH_MAX=104 characters, but is 108"',
+        source: 'rancher-sandbox/rancher-desktop#2272',
+      },
     ],
     miss: [
       'socket path: /tmp/app.sock',

@@ -642,6 +642,39 @@ describe('what the failing program and its output show', () => {
     expect(first(other, log, [toolChange('clang', '13.0.0', '13.1.6')]).key).toBe('clang');
   });
 
+  it('an application a runtime splits into a package of its own, missing by name, is that package (apache/couchdb#1327)', () => {
+    const log = [
+      `ERROR: generate failed while processing /home/1251148/apache-couchdb-2.1.1/rel: {'EXIT',{{badmatch,{error,"os_mon: Missing application directory."}},`,
+      '         [{rebar_reltool,generate,2,',
+      '                         [{file,"src/rebar_reltool.erl"},{line,53}]},',
+    ].join('\n');
+    const osMon = pkg('erlang-os_mon', 'R16B-03.18.el7', null, 'rpm');
+    const selinux = hostChange('security', 'selinux', 'permissive', 'enforcing');
+    expect(first(osMon, log, [selinux, pkg('erlang-erts', 'R16B-03.18.el7', 'R16B-03.16.el7', 'rpm')]).key).toBe('erlang-os_mon');
+  });
+
+  it('a file B cannot find under the directory of a runtime B lacks names that runtime (netlify/build-image#667)', () => {
+    const log = [
+      'Starting build script',
+      '3:41:53 PM: Installing dependencies',
+      '3:41:53 PM: /opt/build-bin/run-build-functions.sh: line 205: /opt/buildhome/python3.7/bin/activate: No such file or directory',
+      '3:41:53 PM: Error setting python version from runtime.txt',
+    ].join('\n');
+    const python37: Difference = { scope: 'host', facet: 'toolchains', key: 'python3.7', kind: 'removed', a: '3.7' };
+    const libc: Difference = { ...hostChange('libc', 'version', '2.23', '2.31'), detail: { direction: 'upgrade' } };
+    expect(first(python37, log, [libc, toolChange('python3', '3.5.2', '3.8.10')]).key).toBe('python3.7');
+  });
+
+  it("a path under A's HOME that B cannot find names HOME, even when B's is one level deep (manusa/actions-setup-minikube#46)", () => {
+    const log = [
+      "chmod: cannot access '/home/runner/.kube': No such file or directory",
+      'Error: Command failed: sudo chmod -R a+r /home/runner/.kube /actions-runner/_work/_temp/.minikube',
+      '    at checkExecSyncError (child_process.js:621:11)',
+    ].join('\n');
+    const home = hostChange('env', 'HOME', '/home/runner', '/root');
+    expect(first(home, log, [hostChange('security', 'uid', 1001, 0)]).key).toBe('HOME');
+  });
+
   it('a variable that only sets system properties passes no option a runtime could refuse (ExpediaGroup/graphql-kotlin#1425)', () => {
     const log = [
       'Starting a Gradle Daemon, 1 busy and 1 stopped Daemons could not be reused, use --status for details',
@@ -1645,6 +1678,22 @@ describe('what the failing program and its output show', () => {
     const cores = hostChange('cpu', 'cores', 4, 1);
     const flags = hostChange('cpu', 'flags', ['fpu', 'sse4_2', 'avx2', 'vmx'], ['fpu', 'sse4_2', 'avx2', 'hypervisor']);
     expect(first(cores, log, [flags]).key).toBe('cores');
+  });
+
+  it("minikube's 'greater than the available cpus of 1' names B's core count (kubernetes/minikube#15609)", () => {
+    const log = [
+      'ubuntu $ minikube start --driver=none',
+      '😄  minikube v1.28.0 on Ubuntu 20.04 (amd64)',
+      '✨  Using the none driver based on user configuration',
+      '',
+      '⛔  Exiting due to RSRC_INSUFFICIENT_CORES: Requested cpu count 2 is greater than the available cpus of 1',
+    ].join('\n');
+    const cores = hostChange('cpu', 'cores', 2, 1);
+    const kernel: Difference = {
+      ...hostChange('kernel', 'release', '5.4.0-131-generic', '5.4.0-88-generic'),
+      detail: { direction: 'downgrade' },
+    };
+    expect(first(cores, log, [kernel]).key).toBe('cores');
   });
 
   it("Bundler's 'your local platform is x86_64-linux' names B's machine over Bundler's own version (ifmeorg/ifme#2231)", () => {

@@ -248,6 +248,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // cgswong/docker-vault#4, openucx/ucx#8229: pinned memory refused at the locked-memory limit, with RAM to spare.
       'Error initializing core: Failed to lock memory: cannot allocate memory',
       'ib_iface.c:1035 UCX  ERROR ibv_create_cq(cqe=4096) failed: Cannot allocate memory',
+      // dyninst/dyninst#101: the loader's static TLS reserve, not RAM.
+      'dyninst_group_test.dyn_g++_64_none_none: error while loading shared libraries: [...]/libdyninstAPI_RT.so: cannot allocate memory in static TLS block',
     ],
   },
   'too-many-open-files': {
@@ -443,6 +445,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'error: Can not find Rust compiler',
       // GoogleContainerTools/jib#2777: the Gradle daemon's PATH has no docker.
       'BuildStepsExecutionException: Cannot run program "docker": error=2, No such file or directory',
+      // klakegg/docker-hugo#67, cloud-gov/pages-build-container#461: Hugo's modules need go, which the image lacks.
+      'Error: failed to download modules: binary with name "go" not found',
+      '2024-05-07 19:13:15 INFO [build-hugo] Error: failed to load modules: failed to download modules: binary with name "go" not found',
       '/bin/sh: 1: make: not found',
       'bash: jq: command not found',
       'exec: "gcc": executable file not found in $PATH',
