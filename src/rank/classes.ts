@@ -230,6 +230,38 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the database server rejected a statement',
   },
   {
+    // PostgreSQL 15 took CREATE on the public schema away from ordinary roles: migrations and tests that create their
+    // tables as the application's user stop at the first CREATE, on any client, once the server crosses 15.
+    id: 'postgres-public-schema-create-revoked',
+    anchors: ['permission denied for schema public'],
+    patterns: [/\bpermission denied for schema public\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:postgres(?:ql)?|postgresql-server|psql)$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => crosses(d, [15]),
+        why: 'PostgreSQL 15 no longer lets ordinary roles create tables in the public schema',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:postgresql|postgresql-server)(?:-[\d.]+)?(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => crosses(d, [15]),
+        why: 'PostgreSQL 15 no longer lets ordinary roles create tables in the public schema',
+      },
+      // A captured check of the privilege itself ("SELECT has_schema_privilege('app','public','CREATE')").
+      { facet: 'custom', key: /schema_privilege|server_version/i, weight: 0.85, anyDirection: true },
+      { facet: 'env', key: /^(?:POSTGRES|PG)_(?:VERSION|MAJOR)$/, weight: 0.8, anyDirection: true },
+      { facet: 'images', key: /postgres/i, weight: 0.7, anyDirection: true, why: 'the server image now runs PostgreSQL 15 or later' },
+      { facet: 'toolchains', key: /^(?:postgres(?:ql)?|postgresql-server)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the database server refused to let the build's role create objects in the public schema",
+  },
+  {
     id: 'cxx-diagnostic',
     anchors: [
       'undeclared function',
@@ -4741,6 +4773,14 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:mem_total|mem_limit)$/,
         weight: 0.6,
         why: 'B has less memory than the heap the runtime is told to reserve',
+      },
+      // The JVM reserves its whole heap as address space up front: an address-space limit (ulimit -v, a batch
+      // scheduler's h_vmem) refuses it however much memory is free.
+      {
+        facet: 'resources',
+        key: /^(?:ulimit_as|ulimit_data)$/,
+        weight: 0.85,
+        why: 'B caps the address space below the heap the runtime reserves (ulimit -v)',
       },
       { facet: 'docker', key: /^mem_total$/, weight: 0.6 },
       { facet: 'toolchains', key: /^(?:php|composer|java)$/, weight: 0.45, anyDirection: true },

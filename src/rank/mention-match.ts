@@ -246,6 +246,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     const at = mentions.words.get(w);
     // "clang: error: linker command failed": the driver reports the linker's failure, not its own.
     if (at?.error && COMPILER_DRIVERS.has(w) && LINKER_FAILED.test(at.line.body)) continue;
+    // "pandoc: Error producing PDF from TeX source.": the converter reports LaTeX's failure, printed below it.
+    if (at?.error && RELAYED[w]?.test(at.line.body)) continue;
     // "-fuse-ld=mold", "--with-gcc=…": part of an option's name, the option names another tool.
     if (at?.error && onlyInOptionNames(at.line.body.toLowerCase(), w)) continue;
     // "https://gh.io/gha-cache-sunset": a site's host name, not the tool.
@@ -285,6 +287,9 @@ const COMPILER_DRIVERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++',
 // '-fuse-ld=mold'" is the linker the build asks for, missing.
 const LINKER_FAILED =
   /linker command failed|\bld returned \d+ exit status|\blinking with `[\w.+-]+` failed|invalid linker name in argument/;
+
+/** Tools' words for another program's failure, which they only pass on. */
+const RELAYED: Readonly<Record<string, RegExp>> = { pandoc: /\bError producing PDF\b/ };
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */
 const TOOL_FILE = /^\.?[a-z][\w-]*(?:file|\.(?:xml|toml|json|ya?ml|lock|gradle|kts|cfg|conf|mod|sum|txt))$/;
@@ -1042,7 +1047,8 @@ function providesLinkerLib(name: string, lib: string): boolean {
 
 function namesAny(at: Mention, words: readonly string[]): boolean {
   const lower = at.line.body.toLowerCase();
-  return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(w)}`).test(lower));
+  // A whole word, not a file's extension ("Dwarf.cc.o" does not name cc).
+  return words.some((w) => w.length >= 2 && new RegExp(`(?:^|[^a-z0-9.])${escapeRegExp(w)}(?![a-z])`).test(lower));
 }
 
 /**

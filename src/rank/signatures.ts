@@ -280,6 +280,8 @@ export const SIGNATURES: Signature[] = [
       /No permissions to creat(?:e|ing) new namespace|does not allow non-privileged user namespaces/i,
       // Apptainer/Singularity: "ERROR  : Failed to create user namespace: Permission denied".
       /Failed to create (?:a )?user namespace/i,
+      // Charliecloud: "ch-run[11544]: can't init user+mount namespaces: Invalid argument (ch_core.c:381 22)".
+      /\bcan't init user\+mount namespaces\b/,
     ],
     implicates: [
       {

@@ -43,6 +43,21 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "ls: cannot access '/data': No such file or directory",
     ],
   },
+  'postgres-public-schema-create-revoked': {
+    match: [
+      {
+        line: 'django.db.utils.ProgrammingError: permission denied for schema public',
+        source: 'izimobil/django-rest-framework-datatables#158',
+      },
+      { line: '  PostgreSQLSeverity.error 42501: permission denied for schema public ', source: 'isoos/postgresql-dart#99' },
+      { line: 'Message    : ERROR: permission denied for schema public', source: 'quarkusio/quarkus#42078' },
+      {
+        line: 'users_db_1   | 2023-01-26 17:47:59.294 UTC [76] ERROR:  permission denied for schema public at character 28',
+        source: 'db-migrate/pg#71',
+      },
+    ],
+    miss: ['turnstile_1  | [ERROR] unhandledRejection'],
+  },
   'cxx-diagnostic': {
     match: [
       {

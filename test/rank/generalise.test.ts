@@ -642,6 +642,47 @@ describe('what the failing program and its output show', () => {
     expect(first(other, log, [toolChange('clang', '13.0.0', '13.1.6')]).key).toBe('clang');
   });
 
+  it("a source file's extension does not name the compiler whose version a line quotes (rr-debugger/rr#2884)", () => {
+    const log = [
+      '[ 52%] Building C object CMakeFiles/clone_bad_tls.dir/src/test/clone_bad_tls.c.o',
+      'lto1: fatal error: bytecode stream in file ‘CMakeFiles/rr.dir/src/Dwarf.cc.o’ generated with LTO version 9.2 instead of the expected 11.0',
+      'compilation terminated.',
+      'lto-wrapper: fatal error: /usr/bin/c++ returned 1 exit status',
+      'compilation terminated.',
+      '/usr/bin/ld.bfd: error: lto-wrapper failed',
+      'collect2: error: ld returned 1 exit status',
+    ].join('\n');
+    const clang = toolChange('clang', '11.0.0', '12.0.0');
+    expect(first(toolChange('gcc', '10.3.1', '11.1.1'), log, [clang]).key).toBe('gcc');
+  });
+
+  it("a heap the JVM cannot reserve under an address-space limit names the limit, not the JVM's patch release (riboviz/riboviz#375)", () => {
+    const log = [
+      '$ java -Xmx3g -version',
+      'Error occurred during initialization of VM',
+      'Could not allocate metaspace: 1073741824 bytes # 1GB',
+      '$ java -Xmx4g -version',
+      'Error occurred during initialization of VM',
+      'Could not reserve enough space for 4194304KB object heap',
+    ].join('\n');
+    const limit = hostChange('custom', 'ulimit -v', 'unlimited', '4194304');
+    const java: Difference = { ...toolChange('java', '1.8.0_292', '1.8.0_272'), detail: { direction: 'downgrade' } };
+    expect(first(limit, log, [java, hostChange('resources', 'mem_total', 17179869184, 134217728000)]).key).toBe('ulimit -v');
+  });
+
+  it('a CREATE refused in the public schema points at a database server that crossed PostgreSQL 15 (db-migrate/pg#71)', () => {
+    const log = [
+      'users_db_1   | 2023-01-26 17:47:59.294 UTC [76] ERROR:  permission denied for schema public at character 28',
+      'turnstile_1  | [ERROR] unhandledRejection',
+      'turnstile_1  | [ERROR] error: permission denied for schema public',
+    ].join('\n');
+    const node = toolChange('node', '18.12.1', '18.13.0');
+    const server = (a: string, b: string): Difference => ({ ...toolChange('postgres', a, b), scope: 'container:users_db' });
+    expect(first(server('14.6', '15.1'), log, [node]).score).toBeGreaterThan(0.8);
+    // Within the releases that already refuse it, another minor release is a weaker suspect.
+    expect(first(server('15.1', '15.2'), log, [node]).score).toBeLessThan(first(server('14.6', '15.1'), log, [node]).score - 0.05);
+  });
+
   it('an application a runtime splits into a package of its own, missing by name, is that package (apache/couchdb#1327)', () => {
     const log = [
       `ERROR: generate failed while processing /home/1251148/apache-couchdb-2.1.1/rel: {'EXIT',{{badmatch,{error,"os_mon: Missing application directory."}},`,
@@ -1567,7 +1608,7 @@ describe('what the failing program and its output show', () => {
     expect(first(index, log, [hostChange('os', 'version_id', '10.13', '10.12')]).key).toBe(index.key);
   });
 
-  it("TeX's own error lines name TeX Live, any of its packages, and a captured look at its tree (sphinx-doc/sphinx#14465, pandoc/dockerfiles#183)", () => {
+  it("TeX's own error lines name TeX Live, any of its packages, and a captured look at its tree (sphinx-doc/sphinx#14465, pandoc/dockerfiles#183, jgrassler/mkdocs-pandoc#1)", () => {
     const capacity = [
       '! TeX capacity exceeded, sorry [input stack size=10000].',
       '<inserted text> \\the \\everycr',
@@ -1580,6 +1621,14 @@ describe('what the failing program and its output show', () => {
     // pandoc reports LaTeX's failure ("Error producing PDF."): it is at work, not what failed.
     expect(first(tree, missing, [toolChange('pandoc', '2.9.2.1', '2.19.2'), os]).key).toBe(tree.key);
     expect(first(pkg('texlive-science', '2019.20190930-1', null), missing, [os]).key).toBe('texlive-science');
+    // Its own name on the line ("pandoc: Error producing PDF from TeX source.") passes the failure on too.
+    const font = [
+      'pandoc: Error producing PDF from TeX source.',
+      '! Font T1/cmr/m/n/10=ecrm1000 at 10.0pt not loadable: Metric (TFM) file not found.',
+      '<to be read again> ',
+    ].join('\n');
+    const fonts = pkg('texlive-fonts-recommended', '2013.20140215-1', null);
+    expect(first(fonts, font, [toolChange('pandoc', '1.12.2.1', '1.16.0.2')]).key).toBe('texlive-fonts-recommended');
   });
 
   it('a HOME that gained letters outside ASCII is suspect even though HOME is a real directory on both (bazelbuild/bazel#7255)', () => {

@@ -87,6 +87,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'user-namespace-denied': {
     match: [
+      // nextflow-io/nextflow#2531: user.max_user_namespaces is 0 on the cluster node.
+      "  ch-run[11544]: can't init user+mount namespaces: Invalid argument (ch_core.c:381 22)",
       'unshare: unshare failed: Operation not permitted',
       'bwrap: No permissions to creating new namespace, likely because the kernel does not allow non-privileged user namespaces.',
       'Error: user namespaces are not enabled in /proc/sys/kernel/unprivileged_userns_clone',
