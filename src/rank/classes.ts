@@ -3233,6 +3233,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /\b(?:fopen|freopen|fseeko|ftello|stat|fstat|lstat|fstatat|lseek|pread|pwrite|mmap|readdir|open|openat|truncate|ftruncate|statfs|fstatfs|getrlimit|setrlimit|off|ino|blkcnt|fsblkcnt|fsfilcnt|glob|dirent)64(?:_t)?\b[’'"]? (?:was not declared|undeclared|has incomplete type)|unknown type name [‘'"]?(?:off|ino|blkcnt)64_t\b|(?:implicit declaration of function|call to undeclared function) [‘'"]?(?:fopen|fseeko|ftello|stat|fstat|lstat|lseek|pread|pwrite|mmap|readdir|open|truncate|ftruncate)64\b/,
       /incomplete type [‘'"]?struct (?:stat|statfs|dirent|rlimit)64\b|storage size of [‘'"]\w+[’'"] isn[’']t known.*\b(?:stat|dirent)64\b|aggregate [‘'"][^'’"]*\bstat64 \w+[’'"] has incomplete type/,
+      // At run time, code that binds them by name (JNA, dlsym): "Error looking up function '__xstat64': Symbol not found: __xstat64".
+      /\b(?:Symbol not found|undefined symbol): _*(?:[flx]?x?stat|fstatat|fopen|freopen|lseek|pread|pwrite|mmap|readdir|open|openat|truncate|ftruncate|statfs|fstatfs|getrlimit|setrlimit|glob)64\b/i,
     ],
     implicates: [
       {
@@ -5329,7 +5331,15 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'ssh-auth-failed',
-    anchors: ['publickey', 'host key verification', 'authentication agent', 'identity file', 'failed to authenticate', 'ssh-agent'],
+    anchors: [
+      'publickey',
+      'host key verification',
+      'authentication agent',
+      'identity file',
+      'failed to authenticate',
+      'ssh-agent',
+      'agentproxyexception',
+    ],
     patterns: [
       /Permission denied \(publickey[\w,-]*\)/,
       /Host key verification failed/,
@@ -5339,6 +5349,8 @@ export const ERROR_CLASSES: Signature[] = [
       /ssh: handshake failed: ssh: unable to authenticate, attempted methods \[[\w ]*publickey[\w ]*\], no supported methods remain/,
       // Cargo's libgit2 asks the agent only: "failed to authenticate when downloading repository".
       /failed to authenticate when downloading repository|attempted ssh-agent authentication, but no usernames succeeded/,
+      // JSch's agent proxy (Clojure's gitlibs, Maven's and Jenkins' git): no agent socket to connect to.
+      /\bAgentProxyException: connector is not available\b/,
     ],
     implicates: [
       {
@@ -6240,8 +6252,6 @@ export const ERROR_CLASSES: Signature[] = [
       // A .beam written by one OTP read by another's tools (OTP 20 renamed the 'Atom' chunk).
       /mandatory chunk of type '\w+' not found/,
       /(?:requires|incompatible with|not supported (?:on|by)) Erlang\/OTP \d+|\bOTP \d+ is not supported/,
-      // A function OTP removed (crypto:hmac/3 in OTP 24), called from a dependency that still uses it.
-      /(?:function )?:?(?:crypto|ssl|public_key|erlang|inets|httpc|calendar|string|lists|os|code)[.:]\w+\/\d+ is undefined(?: or private)?/,
     ],
     implicates: runtime(
       /^(?:erlang|erl|otp|esl-erlang|elixir)$/,
@@ -6250,6 +6260,22 @@ export const ERROR_CLASSES: Signature[] = [
     ),
     tokens: ['version'],
     meaning: 'Elixir or Erlang code does not compile with this Erlang/OTP or Elixir',
+  },
+  {
+    // A function of OTP's own applications that a release removed (crypto:hmac/3 in OTP 24), called from a
+    // dependency that still uses it: Erlang/OTP's release, whichever Elixir runs on it.
+    id: 'otp-function-removed',
+    anchors: ['is undefined'],
+    patterns: [
+      /(?:function )?:?(?:crypto|ssl|public_key|erlang|inets|httpc|calendar|string|lists|os|code)[.:]\w+\/\d+ is undefined(?: or private)?/,
+    ],
+    implicates: runtime(
+      /^(?:erlang|erl|otp|esl-erlang)$/,
+      'a new Erlang/OTP release removed a function of its own applications that the code still calls',
+      [{ facet: 'toolchains', key: /^elixir$/, weight: 0.4, anyDirection: true }],
+    ),
+    tokens: ['version'],
+    meaning: "code calls a function Erlang/OTP's applications no longer have",
   },
   {
     id: 'noexec-mount',

@@ -377,6 +377,37 @@ export const SIGNATURES: Signature[] = [
     meaning: 'the kernel, seccomp or an LSM denied an operation',
   },
   {
+    // The JVM resolves a host itself unless told of a proxy by its own properties: it ignores http_proxy and
+    // https_proxy. "java.net.UnknownHostException: services.gradle.org" is a machine with no name server, or one
+    // whose way out is a proxy Java was not given (not "h: h: …", the machine's own name).
+    id: 'jvm-unknown-host',
+    anchors: ['unknownhostexception'],
+    patterns: [/\bjava\.net\.UnknownHostException: (?!localhost\b)[\w-]+(?:\.[\w-]+)+\s*$/],
+    implicates: [
+      {
+        facet: 'mirrors',
+        key: /^proxy\./,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => d.b !== undefined && d.b !== null && d.b !== '',
+        why: 'B goes out through a proxy, which the JVM does not take from http_proxy: it resolves the host itself and cannot',
+      },
+      { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, when: (d) => d.b !== undefined && d.b !== null && d.b !== '' },
+      // A captured look at the JVM's or Gradle's own proxy settings (gradle.properties' systemProp.https.proxyHost).
+      { facet: 'custom', key: /proxy/i, weight: 0.85, anyDirection: true, why: 'B gives the JVM no proxy' },
+      {
+        facet: 'env',
+        key: /^(?:JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|GRADLE_OPTS|MAVEN_OPTS)$/,
+        weight: 0.75,
+        anyDirection: true,
+      },
+      { facet: 'dns', weight: 0.8, anyDirection: true, why: 'B asks another name server, or none' },
+      { facet: 'mirrors', key: /^resolv\./, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the JVM could not resolve a host name',
+  },
+  {
     id: 'dns-resolution-failed',
     anchors: ['temporary error', 'resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename', 'bad address'],
     patterns: [

@@ -348,6 +348,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: 'git@github.com: Permission denied (publickey).', source: 'DeterminateSystems/ci#8' },
       { line: 'err: Permission denied (publickey).', source: 'appleboy/ssh-action#262' },
+      {
+        line: '       com.jcraft.jsch.agentproxy.AgentProxyException: connector is not available: ',
+        source: 'heroku/heroku-buildpack-clojure#65',
+      },
       { line: 'Permission denied (publickey,gssapi-keyex,gssapi-with-mic)', source: 'fifsky/ssh-action#23' },
       // Go's SSH client against an OpenSSH 8.8+ server that refuses ssh-rsa signatures.
       {
@@ -1390,13 +1394,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'ERROR: OTP release 18 does not match required regex R15|R16|17', source: 'benoitc/hackney#220' },
       { line: '  please re-compile this module with an Erlang/OTP 25 compiler', source: 'elixir-lang/elixir#12514' },
+    ],
+    miss: ['Compiling 56 files (.ex)', '===> Compiling shards', 'Erlang/OTP 25 [erts-13.0.4] [source] [64-bit]'],
+  },
+  'otp-function-removed': {
+    match: [
       {
         line: '** (UndefinedFunctionError) function :crypto.hmac/3 is undefined or private, use crypto:mac/4 instead',
         source: 'dashbitco/nimble_totp#28',
       },
       { line: 'warning: :crypto.hmac/3 is undefined or private. Did you mean one of:', source: 'pow-auth/assent#79' },
     ],
-    miss: ['Compiling 56 files (.ex)', '===> Compiling shards', 'Erlang/OTP 25 [erts-13.0.4] [source] [64-bit]'],
+    miss: ['Compiling 56 files (.ex)', 'Erlang/OTP 25 [erts-13.0.4] [source] [64-bit]'],
   },
   'noexec-mount': {
     match: [
@@ -2373,6 +2382,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'lfs64-removed': {
     match: [
       { line: "dos_programs.cpp:1777:19: error: 'fopen64' was not declared in this scope; did", source: 'joncampbell123/dosbox-x#5612' },
+      {
+        line: "java.lang.UnsatisfiedLinkError: Error looking up function '__xstat64': Symbol not found: __xstat64",
+        source: 'sbt/sbt#7455',
+      },
       {
         line: "/home/oliver/src/libretro-super/libretro-swanstation/src/common/file_system.cpp:1532:7: error: 'fstat64' was not declared in this scope; did you mean 'stat64'?",
         source: 'libretro/swanstation#105',

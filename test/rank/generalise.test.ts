@@ -642,6 +642,40 @@ describe('what the failing program and its output show', () => {
     expect(first(other, log, [toolChange('clang', '13.0.0', '13.1.6')]).key).toBe('clang');
   });
 
+  it('a host the JVM cannot resolve is a proxy B added and Java ignores, or a name server B lacks (broadinstitute/picard#641, NixOS/nixpkgs#165794)', () => {
+    const log = [
+      'Downloading` https://services.gradle.org/distributions/gradle-2.13-bin.zip',
+      '',
+      'Exception in thread "main" java.net.UnknownHostException: services.gradle.org',
+      '\tat java.net.AbstractPlainSocketImpl.connect(AbstractPlainSocketImpl.java:184)',
+    ].join('\n');
+    const proxy = hostAdded('mirrors', 'proxy.https', 'http://proxy.example.corp:8080');
+    const search = hostChange('dns', 'search', ['home'], ['corp.example.org']);
+    expect(first(proxy, log, [search, toolChange('java', '1.8.0_101', '1.8.0_102')]).key).toBe('proxy.https');
+    const sandbox = [
+      'Downloading native dependencies (LLVM, sysroot etc). This is a one-time action performed only on the first run of the compiler.',
+      'Cannot download a dependency: java.net.UnknownHostException: download.jetbrains.com',
+    ].join('\n');
+    const nameservers: Difference = { scope: 'host', facet: 'dns', key: 'nameservers', kind: 'removed', a: ['192.168.178.1'] };
+    expect(first(nameservers, sandbox, [hostChange('security', 'uid', 1000, 30001)]).key).toBe('nameservers');
+  });
+
+  it("a function Erlang/OTP's crypto removed names Erlang/OTP, not the Elixir running on it (hexpm/pbcs#19)", () => {
+    const log = [
+      '  1) test python passlib pbkdf2_sha512 (PBCSTest)',
+      '     test/pbcs_test.exs:87',
+      '     ** (UndefinedFunctionError) function :crypto.hmac/3 is undefined or private, use crypto:mac/4 instead',
+      '     code: |> check_vectors(19_000, 64, :sha512)',
+      '     stacktrace:',
+      '       (crypto 5.0) :crypto.hmac(:sha512, "", "")',
+      '       (pbcs 0.1.2) lib/pbcs/pkcs5.ex:7: PBCS.PKCS5.pbkdf2/5',
+      '       test/pbcs_test.exs:13: anonymous fn/4 in PBCSTest.check_vectors/4',
+      '       (elixir 1.12.0-rc.1) lib/enum.ex:930: Enum."-each/2-lists^foreach/1-0-"/2',
+    ].join('\n');
+    const elixir = toolChange('elixir', '1.11.4', '1.12.0-rc.1');
+    expect(first(toolChange('erlang', '23.3.1', '24.0-rc3'), log, [elixir]).key).toBe('erlang');
+  });
+
   it("a source file's extension does not name the compiler whose version a line quotes (rr-debugger/rr#2884)", () => {
     const log = [
       '[ 52%] Building C object CMakeFiles/clone_bad_tls.dir/src/test/clone_bad_tls.c.o',

@@ -105,6 +105,19 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: ['Permitted operations are listed below', 'The operation completed successfully'],
   },
+  'jvm-unknown-host': {
+    match: [
+      // NixOS/nixpkgs#165794: the Nix build sandbox has no name server.
+      'Cannot download a dependency: java.net.UnknownHostException: download.jetbrains.com',
+      // broadinstitute/picard#641: behind a proxy the Gradle wrapper was not told of.
+      'Exception in thread "main" java.net.UnknownHostException: services.gradle.org',
+    ],
+    miss: [
+      // adoptium/aqa-tests#3236: the machine's own name, undotted (own-hostname-unresolvable).
+      '[2022-01-18T22:26:11.357Z] Caused by: java.net.UnknownHostException: test-packet-ubu',
+      'java.net.UnknownHostException: noisynuc: noisynuc: Name or service not known',
+    ],
+  },
   'dns-resolution-failed': {
     match: [
       "  Temporary failure resolving 'debmirror.example.net'",
