@@ -4662,6 +4662,34 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a connection to an IPv6 address failed: B cannot reach IPv6, or the client now prefers it',
   },
   {
+    // glibc 2.33 (Arch's images from 2021) checks access with faccessat2, which a seccomp profile from before
+    // libseccomp 2.5 / runc 1.0.0-rc93 refuses with EPERM: pacman reads that as its database directory missing.
+    id: 'alpm-init-faccessat2-denied',
+    anchors: ['failed to initialize alpm library'],
+    patterns: [/\berror: failed to initialize alpm library\b/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^libseccomp_version$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => predatesClone3(d.b),
+        why: "B's libseccomp predates faccessat2, so its seccomp profile refuses the call glibc 2.33 makes",
+      },
+      {
+        facet: 'docker',
+        key: /^(?:runc_version|server_version)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's container runtime answers a syscall its profile does not know with EPERM instead of ENOSYS",
+      },
+      { facet: 'security', key: /^seccomp$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', weight: 0.4, why: 'a rebuilt image can ship a C library that makes newer syscalls' },
+    ],
+    tokens: [],
+    meaning: "pacman could not read its database, as happens when a container's seccomp profile refuses faccessat2",
+  },
+  {
     // Rosetta runs x86-64 programs on Apple silicon through their own loader: in an arm64 image or root that has no
     // /lib64/ld-linux-x86-64.so.2, an x86 helper (a toolchain's binary, a prebuilt tool) cannot even start.
     id: 'rosetta-x86-loader-missing',

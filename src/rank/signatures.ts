@@ -2272,6 +2272,8 @@ function foreignArchitecture(v: unknown): boolean {
 /** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
 function pathLostDirectory(d: Difference): boolean {
   if (typeof d.b !== 'string') return true;
+  // Set on B only: these variables come before the compiler's and pkg-config's own directories, which B still has.
+  if (typeof d.a !== 'string') return false;
   const onB = new Set(d.b.split(':').map((x) => x.replace(/\/+$/, '')));
-  return typeof d.a !== 'string' || d.a.split(':').some((x) => x !== '' && !onB.has(x.replace(/\/+$/, '')));
+  return d.a.split(':').some((x) => x !== '' && !onB.has(x.replace(/\/+$/, '')));
 }

@@ -1934,6 +1934,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['git describe --tags --always', 'v1.2.3-4-gdeadbee'],
   },
+  'alpm-init-faccessat2-denied': {
+    match: [
+      { line: 'error: failed to initialize alpm library', source: 'archlinux/archlinux-docker#40' },
+      { line: 'error: failed to initialize alpm library', source: 'bionade24/abs_cd#14' },
+    ],
+    miss: ['(could not find or read directory: /var/lib/pacman/)', ':: Synchronizing package databases...'],
+  },
   'rosetta-x86-loader-missing': {
     match: [
       { line: 'rosetta error: failed to open elf at /lib64/ld-linux-x86-64.so.2', source: 'swiftlang/swift-docker#437' },

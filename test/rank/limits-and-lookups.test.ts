@@ -155,6 +155,22 @@ describe('causes the log implies', () => {
     expect(firstKey(log, differences)).toBe('packages.openssl-devel');
   });
 
+  it('a .pc file pkg-config cannot find: the -dev package B lacks, not a PKG_CONFIG_PATH only B sets', () => {
+    // tauri-apps/tauri#5781: the variable comes before pkg-config's own directories, which B still searches.
+    const log = [
+      '[gtk/stderr] Package librsvg-2.0 was not found in the pkg-config search path.',
+      "[gtk/stderr] Perhaps you should add the directory containing `librsvg-2.0.pc'",
+      '[gtk/stderr] to the PKG_CONFIG_PATH environment variable',
+      "[gtk/stderr] No package 'librsvg-2.0' found",
+    ];
+    const differences = [
+      change('packages', 'librsvg2-dev', pkg('2.52.5+dfsg-3ubuntu0.2'), undefined),
+      change('env', 'PKG_CONFIG_PATH', undefined, '/usr/local/lib/pkgconfig'),
+      change('toolchains', 'rustc', '1.67.1', '1.68.0'),
+    ];
+    expect(firstKey(log, differences)).toBe('packages.librsvg2-dev');
+  });
+
   it('Go running gcc is not a container start: the image is not what lacks the program', () => {
     // golang/go#26988 (Go 1.11's go test runs vet, which needs cgo's gcc)
     const image = (id: string) => ({ id, digests: [`golang@${id}`], architecture: 'amd64', os: 'linux', created: '2018-08-25T00:00:00Z' });
