@@ -216,6 +216,8 @@ const PROGRAM_FAMILIES: Record<string, readonly string[]> = {
   patch: ['patch', 'gpatch', 'busybox'],
   grep: ['grep', 'ggrep', 'busybox'],
   make: ['make', 'gmake'],
+  // Apple's linker answers as "ld" too: ld64, shipped with the Command Line Tools and Xcode.
+  ld: ['ld', 'binutils', 'ld64', 'cctools'],
   mysqld: ['mysqld', 'mysql', 'mysql-server', 'mysql-community-server', 'mariadb', 'mariadbd', 'mariadb-server'],
 };
 

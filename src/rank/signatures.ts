@@ -83,11 +83,13 @@ const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
-    anchors: ['exec format', 'cannot execute binary', 'enoexec', ': syntax error', 'bad cpu type'],
+    anchors: ['exec format', 'cannot execute binary', 'enoexec', ': syntax error', 'bad cpu type', 'system error -86'],
     patterns: [
       /exec format error/i,
-      // macOS says it its own way: "fork/exec …/ctags: bad CPU type in executable".
+      // macOS says it its own way: "fork/exec …/ctags: bad CPU type in executable"; through libuv, EBADARCH by
+      // number: "spawn Unknown system error -86".
       /bad CPU type in executable/i,
+      /\bspawn Unknown system error -86\b/,
       /cannot execute binary file/i,
       /\bENOEXEC\b/,
       /Exec format error/,
@@ -99,6 +101,14 @@ export const SIGNATURES: Signature[] = [
       { facet: 'binfmt', weight: 0.85, why: 'the kernel cannot run binaries of a foreign architecture without a binfmt_misc handler' },
       { facet: 'kernel', key: /^machine$/, weight: 0.6 },
       { facet: 'cpu', key: /^arch$/, weight: 0.6 },
+      // Apple silicon runs x86-64 programs through Rosetta 2, a package of its own (com.apple.pkg.RosettaUpdateAuto).
+      {
+        facet: 'packages',
+        key: /rosetta/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B lacks Rosetta 2, which runs x86-64 programs on Apple silicon',
+      },
       {
         facet: 'images',
         changedField: 'architecture',

@@ -148,7 +148,8 @@ const TOOL = [
   /\bError: not found: ([\w.+-]+)$/g,
   // Hugo's module loader: 'binary with name "go" not found'.
   /\bbinary with name "([\w.+-]+)" not found/g,
-  /\b(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
+  // Not the end of another program's name: "protoc-gen-go v1.28.1" is the plugin's version, not Go's.
+  /(?<![\w-])(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
   /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,
   /requires a different (Python)\b/gi,
   /more recent version of the (Java) Runtime/gi,

@@ -676,6 +676,41 @@ describe('what the failing program and its output show', () => {
     expect(first(toolChange('erlang', '23.3.1', '24.0-rc3'), log, [elixir]).key).toBe('erlang');
   });
 
+  it('an x86-64 program Apple silicon cannot run names Rosetta 2 when B lacks it (esp8266/Arduino#8725, electron-userland/electron-builder#5816)', () => {
+    const rosetta = pkg('com.apple.pkg.RosettaUpdateAuto', '13.0.1', null, 'pkgutil');
+    const arduino = toolChange('arduino-cli', '0.28.0', '0.29.0');
+    const bad =
+      'Error during build: fork/exec /Users/alessio/Library/Arduino15/packages/esp8266/tools/xtensa-lx106-elf-gcc/3.0.4-gcc10.3-1757bed/bin/xtensa-lx106-elf-g++: bad CPU type in executable';
+    expect(first(rosetta, bad, [arduino, hostChange('cpu', 'model', 'Apple M1 Pro', 'Apple M2')]).key).toBe(rosetta.key);
+    const spawn =
+      '  ⨯ Cannot spawn /Users/linus/coding/dbgate/app/node_modules/app-builder-bin/mac/app-builder: Error: spawn Unknown system error -86';
+    expect(first(rosetta, spawn, [toolChange('node', '15.14.0', '16.0.0'), hostChange('kernel', 'release', '20.3.0', '20.4.0')]).key).toBe(
+      rosetta.key,
+    );
+  });
+
+  it("a plugin's version banner (protoc-gen-go v1.28.1) is not Go's version (golang/protobuf#1595)", () => {
+    const log = [
+      'protos/test.proto: This file contains proto3 optional fields, but --experimental_allow_proto3_optional was not set.',
+      '$ protoc --version',
+      'libprotoc 3.12.4',
+      '$ protoc-gen-go --version',
+      'protoc-gen-go v1.28.1',
+    ].join('\n');
+    const protoc: Difference = { ...toolChange('protoc', '25.3', '3.12.4'), detail: { direction: 'downgrade' } };
+    expect(first(protoc, log, [toolChange('go', '1.22.0', '1.22.1')]).key).toBe('protoc');
+  });
+
+  it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
+    const log = [
+      '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
+      'ld: unknown option: -platform_version',
+      'clang-10: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ].join('\n');
+    const ld64: Difference = { ...toolChange('ld64', '530', '450.3'), detail: { direction: 'downgrade' } };
+    expect(first(ld64, log, [toolChange('python3', '3.7.7', '3.8.2'), toolChange('cmake', '3.16.5', '3.17.0')]).key).toBe('ld64');
+  });
+
   it("a source file's extension does not name the compiler whose version a line quotes (rr-debugger/rr#2884)", () => {
     const log = [
       '[ 52%] Building C object CMakeFiles/clone_bad_tls.dir/src/test/clone_bad_tls.c.o',

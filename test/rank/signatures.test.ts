@@ -24,6 +24,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     match: [
       '#9 0.117 exec /bin/sh: exec format error',
       'standard_init_linux.go:219: exec user process caused: exec format error',
+      // actions/setup-node#994, electron-userland/electron-builder#5816: macOS's EBADARCH through libuv.
+      'Error: spawn Unknown system error -86',
       fixtureLine('exec-format-error.log', 'sh: 1:'),
       fixtureLine('exec-format-error.log', 'cannot execute binary file'),
       fixtureLine('exec-format-error.log', 'OSError'),
