@@ -508,6 +508,28 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the C compiler has no backend for the target the build asks for',
   },
   {
+    // ExecJS (Rails' asset pipeline, Jekyll's autoprefixer) runs JavaScript through whatever runtime it finds,
+    // usually node on PATH: none found is a node B lacks, or one B's container cannot start (an old seccomp profile).
+    id: 'execjs-runtime-unavailable',
+    anchors: ['could not find a javascript runtime'],
+    patterns: [/\bCould not find a JavaScript runtime\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:node|nodejs)$/,
+        weight: 0.85,
+        when: (d) => d.b === undefined || d.b === null,
+        why: 'B has no Node.js for ExecJS to run JavaScript with',
+      },
+      { facet: 'packages', key: /^(?:nodejs|node)(?::\w+)?$/, weight: 0.85, when: (d) => d.b === undefined || d.b === null },
+      { facet: 'env', key: /^(?:EXECJS_RUNTIME|PATH)$/, weight: 0.6, anyDirection: true },
+      // Present but refused: node 16+ in an image on Docker before 20.10 cannot start under its seccomp profile.
+      { facet: 'docker', key: /^(?:server_version|libseccomp_version|runc_version)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'ExecJS found no JavaScript runtime to run',
+  },
+  {
     // Gradle's Java toolchains pick a JDK among those it detects (JAVA_HOME, JAVA_HOME_<n>_X64, /usr/lib/jvm, SDKMAN):
     // when none matches the requested version or vendor, the JDK that vanished or moved is the cause, not Gradle.
     id: 'gradle-java-toolchain-not-found',

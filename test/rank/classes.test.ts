@@ -1966,6 +1966,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Command Output: time="2022-12-01T18:23:45-05:00" level=warning msg="Failed to load cached network config: network kind not found in CNI cache, falling back to loading network kind from disk"',
     ],
   },
+  'execjs-runtime-unavailable': {
+    match: [
+      {
+        line: 'ExecJS::RuntimeUnavailable: Could not find a JavaScript runtime. See https://github.com/rails/execjs for a list of available runtimes.',
+        source: 'joshlarsen/jekyll4-deploy-gh-pages#3',
+      },
+      {
+        line: '! Unable to load application: ExecJS::RuntimeUnavailable: Could not find a JavaScript runtime. See https://github.com/rails/execjs for a list of available runtimes.',
+        source: 'klausmeyer/docker-registry-browser#447',
+      },
+    ],
+    miss: ["  /github/workspace/vendor/bundle/ruby/2.6.0/gems/execjs-2.7.0/lib/execjs/runtimes.rb:58:in `autodetect'"],
+  },
   'llvm-target-unsupported': {
     match: [
       {

@@ -689,6 +689,31 @@ describe('what the failing program and its output show', () => {
     );
   });
 
+  it('ExecJS finding no JavaScript runtime names the Node.js B lacks, or a daemon that cannot start it (joshlarsen/jekyll4-deploy-gh-pages#3, klausmeyer/docker-registry-browser#447)', () => {
+    const log = [
+      'Building Jekyll site...',
+      'bundler: failed to load command: jekyll (/github/workspace/vendor/bundle/ruby/2.6.0/bin/jekyll)',
+      'ExecJS::RuntimeUnavailable: Could not find a JavaScript runtime. See https://github.com/rails/execjs for a list of available runtimes.',
+      "  /github/workspace/vendor/bundle/ruby/2.6.0/gems/execjs-2.7.0/lib/execjs/runtimes.rb:58:in `autodetect'",
+    ].join('\n');
+    const node: Difference = { scope: 'image:jekyll', facet: 'toolchains', key: 'node', kind: 'removed', a: '12.16.2' };
+    const env: Difference = { scope: 'image:jekyll', facet: 'env', key: 'JEKYLL_ENV', kind: 'added', b: 'production' };
+    expect(first(node, log, [env, toolChange('ruby', '2.6.3', '2.6.5')]).key).toBe('node');
+    // With node on both, a daemon whose seccomp profile refuses it to start (klausmeyer/docker-registry-browser#447).
+    const refused = [
+      'Puma starting in single mode...',
+      '* Puma version: 5.5.2 (ruby 3.0.2-p107) ("Zawgyi")',
+      '! Unable to load application: ExecJS::RuntimeUnavailable: Could not find a JavaScript runtime. See https://github.com/rails/execjs for a list of available runtimes.',
+      "/usr/local/bundle/gems/execjs-2.7.0/lib/execjs/runtimes.rb:58:in `autodetect': Could not find a JavaScript runtime. See https://github.com/rails/execjs for a list of available runtimes. (ExecJS::RuntimeUnavailable)",
+      "\tfrom /usr/local/bundle/gems/execjs-2.7.0/lib/execjs.rb:5:in `<module:ExecJS>'",
+    ].join('\n');
+    const daemon: Difference = { ...hostChange('docker', 'server_version', '20.10.10', '19.03.12'), detail: { direction: 'downgrade' } };
+    const kernel = hostChange('kernel', 'release', '4.19.0-17-amd64', '4.19.0-18-amd64');
+    const containerd: Difference = { ...hostChange('docker', 'containerd_version', '1.4.11', '1.2.2'), detail: { direction: 'downgrade' } };
+    const api: Difference = { ...hostChange('docker', 'api_version', '1.41', '1.40'), detail: { direction: 'downgrade' } };
+    expect(first(daemon, refused, [kernel, containerd, api, toolChange('ruby', '3.0.2', '3.0.3')]).key).toBe('server_version');
+  });
+
   it("a plugin's version banner (protoc-gen-go v1.28.1) is not Go's version (golang/protobuf#1595)", () => {
     const log = [
       'protos/test.proto: This file contains proto3 optional fields, but --experimental_allow_proto3_optional was not set.',
