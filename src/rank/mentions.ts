@@ -387,7 +387,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // "your local platform is x86_64-linux" (Bundler), "current platform is arm64-darwin": the architecture first.
     if (body.includes('platform is'))
       for (const p of body.matchAll(PLATFORM_IS)) note(m.settings, `platform\u0000${p[1]!.toLowerCase()}`, at);
-    // minikube's request and what the machine has: "(CPUs=4) (1 available)".
+    // What the machine has, beside a request or a refusal: "(CPUs=4) (1 available)", "the available cpus of 1".
     if (body.includes('available')) for (const c of body.matchAll(CORES_AVAILABLE)) note(m.settings, `cores\u0000${(c[1] ?? c[2])!}`, at);
     if (LINKER_LIB_HINT.test(body)) for (const l of body.matchAll(LINKER_LIB)) note(m.linkerLibs, l[1]!.toLowerCase(), at);
     // Both need a path or a "program: " prefix; most lines have neither, and skip the expressions.
