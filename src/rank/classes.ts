@@ -488,6 +488,30 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "code reaches into the JDK's internals, which a newer JDK closes",
   },
   {
+    // debhelper supports a window of compat levels: a package that asks for a newer level than B's debhelper knows
+    // (bionic's stops at 12), or an older one than it still keeps, stops in dh's first step.
+    id: 'debhelper-compat-unsupported',
+    anchors: ['compatibility level'],
+    patterns: [
+      /\bis the highest compatibility level supported by this debhelper\b/,
+      /\bCompatibility levels before \d+ are no longer supported\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^debhelper(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's debhelper does not support the compat level the package asks for",
+      },
+      { facet: 'toolchains', key: /^(?:debhelper|dh)$/, weight: 0.9, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.4, why: 'another release ships another debhelper' },
+      { facet: 'images', weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: "debhelper does not support the package's compat level",
+  },
+  {
     // LLVM is built with a chosen set of backends: Apple's clang and some bundled ones (Swift's, mingw's) have no
     // wasm32, so the same `--target=` that another clang accepts cannot even start on B.
     id: 'llvm-target-unsupported',

@@ -153,6 +153,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
     out.push(...installHintFindings(d, mentions));
   if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions), ...lostDirectoryFindings(d, mentions));
+  if (d.facet === 'packages' && d.kind === 'added') out.push(...gainedVersionFindings(d, mentions));
   if (d.facet === 'toolchains' && d.kind === 'removed') out.push(...lostDirectoryFindings(d, mentions));
   if (mentions.raisedIn.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed' && !rebuiltOnly(d)) {
     const name = packageName(d.key);
@@ -489,6 +490,22 @@ function lostVersionFindings(d: Difference, mentions: Mentions): Finding[] {
     (l) => l.line.body.includes(version) && whole.test(l.line.body) && naming.some((n) => n.test(l.line.body)),
   );
   return at ? [finding(0.7, at, `the log names ${packageName(d.key)} at ${version}, A's version, which B lacks`)] : [];
+}
+
+/**
+ * "-- Found SDL3::SDL3 v3.4.10" with sdl3 3.4.10 only on B: the build picked up, at its very version, a package
+ * only B has (Homebrew's sdl2 replaced by sdl2-compat and SDL3), and failed after it.
+ */
+function gainedVersionFindings(d: Difference, mentions: Mentions): Finding[] {
+  const version = d.b && typeof d.b === 'object' && 'version' in d.b ? String(d.b.version) : undefined;
+  if (!version || !PRECISE_VERSION.test(version) || !mentions.versions.has(version)) return [];
+  const names = packageWords(packageName(d.key)).filter((w) => w.length >= 3 && w !== version);
+  const whole = new RegExp(`(?<![\\w.])v?${escapeRegExp(version)}(?![\\w]|\\.\\d)`);
+  const naming = names.map((n) => new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, 'i'));
+  const at = mentions.lines.find(
+    (l) => l.line.body.includes(version) && whole.test(l.line.body) && naming.some((n) => n.test(l.line.body)),
+  );
+  return at ? [finding(0.5, at, `the build picks up ${packageName(d.key)} ${version}, which only B has`)] : [];
 }
 
 /** Words saying a credential or setting was not found: "no token found", "missing credentials", "not logged in". */

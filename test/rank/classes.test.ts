@@ -1979,6 +1979,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["  /github/workspace/vendor/bundle/ruby/2.6.0/gems/execjs-2.7.0/lib/execjs/runtimes.rb:58:in `autodetect'"],
   },
+  'debhelper-compat-unsupported': {
+    match: [
+      { line: 'dh: Sorry, but 12 is the highest compatibility level supported by this debhelper.', source: 'bkw777/mainline#226' },
+      {
+        line: '    dh_clean: Compatibility levels before 5 are no longer supported (level 4 requested)',
+        source: 'hydrogen-music/hydrogen#493',
+      },
+    ],
+    miss: ["debian/rules:20: recipe for target 'clean' failed", 'dh: warning: Please specify the debhelper compat level exactly once.'],
+  },
   'llvm-target-unsupported': {
     match: [
       {

@@ -714,6 +714,17 @@ describe('what the failing program and its output show', () => {
     expect(first(daemon, refused, [kernel, containerd, api, toolChange('ruby', '3.0.2', '3.0.3')]).key).toBe('server_version');
   });
 
+  it('a package only B has, picked up by the build at its very version, is a suspect before a tool that merely changed (mikke89/RmlUi#964)', () => {
+    const log = [
+      '-- Found SDL3::SDL3 v3.4.10',
+      '-- Using RmlUi backend SDL_SDLrenderer for samples',
+      'CMake Error: SDL3_image could not be found.',
+    ].join('\n');
+    const sdl3 = pkg('sdl3', null, '3.4.10', 'brew');
+    const cmake = toolChange('cmake', '3.31.6', '4.0.3');
+    expect(first(sdl3, log, [cmake, pkg('sdl2_image', '2.8.8', '2.8.10', 'brew')]).key).toBe('sdl3');
+  });
+
   it("a plugin's version banner (protoc-gen-go v1.28.1) is not Go's version (golang/protobuf#1595)", () => {
     const log = [
       'protos/test.proto: This file contains proto3 optional fields, but --experimental_allow_proto3_optional was not set.',
