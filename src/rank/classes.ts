@@ -4779,7 +4779,7 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'sysctl', key: /^net\.ipv6\./, weight: 0.85, anyDirection: true },
       { facet: 'kernel', key: /^cmdline$/, weight: 0.85, anyDirection: true, why: 'B boots its kernel with IPv6 disabled' },
       { facet: 'modules', key: /^ipv6$/, weight: 0.8, anyDirection: true },
-      { facet: 'custom', key: /ipv6|inet6|\/proc\/cmdline/i, weight: 0.85, anyDirection: true },
+      { facet: 'custom', key: /ipv6|inet6/i, weight: 0.85, anyDirection: true },
       { facet: 'docker', key: /ipv6/i, weight: 0.6, anyDirection: true },
     ],
     tokens: [],

@@ -479,16 +479,12 @@ const PRECISE_VERSION = /^\d+(?:\.\d+){2,}$/;
  * B lacks by its name and the very version A has, so the build looked for that installation.
  */
 function lostVersionFindings(d: Difference, mentions: Mentions): Finding[] {
-  const version = d.a && typeof d.a === 'object' && 'version' in d.a ? String(d.a.version) : undefined;
-  if (!version || !PRECISE_VERSION.test(version) || !mentions.versions.has(version)) return [];
-  const names = packageWords(packageName(d.key)).filter((w) => w.length >= 3 && w !== version);
+  const version = loggedVersion(d.a, mentions);
+  if (!version) return [];
+  const names = versionedNames(d, version);
   // The failure is about the package ("NDK is not installed") where the version itself sits on a context line.
   if (!names.some((n) => mentions.words.get(n)?.error)) return [];
-  const whole = new RegExp(`(?<![\\w.])${escapeRegExp(version)}(?![\\w]|\\.\\d)`);
-  const naming = names.map((n) => new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, 'i'));
-  const at = mentions.lines.find(
-    (l) => l.line.body.includes(version) && whole.test(l.line.body) && naming.some((n) => n.test(l.line.body)),
-  );
+  const at = lineNamingAt(names, version, mentions, false);
   return at ? [finding(0.7, at, `the log names ${packageName(d.key)} at ${version}, A's version, which B lacks`)] : [];
 }
 
@@ -497,15 +493,27 @@ function lostVersionFindings(d: Difference, mentions: Mentions): Finding[] {
  * only B has (Homebrew's sdl2 replaced by sdl2-compat and SDL3), and failed after it.
  */
 function gainedVersionFindings(d: Difference, mentions: Mentions): Finding[] {
-  const version = d.b && typeof d.b === 'object' && 'version' in d.b ? String(d.b.version) : undefined;
-  if (!version || !PRECISE_VERSION.test(version) || !mentions.versions.has(version)) return [];
-  const names = packageWords(packageName(d.key)).filter((w) => w.length >= 3 && w !== version);
-  const whole = new RegExp(`(?<![\\w.])v?${escapeRegExp(version)}(?![\\w]|\\.\\d)`);
-  const naming = names.map((n) => new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, 'i'));
-  const at = mentions.lines.find(
-    (l) => l.line.body.includes(version) && whole.test(l.line.body) && naming.some((n) => n.test(l.line.body)),
-  );
+  const version = loggedVersion(d.b, mentions);
+  const at = version ? lineNamingAt(versionedNames(d, version), version, mentions, true) : undefined;
   return at ? [finding(0.5, at, `the build picks up ${packageName(d.key)} ${version}, which only B has`)] : [];
+}
+
+/** A package's precise version ("24.0.8215888"), when the log prints it at all. */
+function loggedVersion(value: Difference['a'], mentions: Mentions): string | undefined {
+  const version = value && typeof value === 'object' && 'version' in value ? String(value.version) : undefined;
+  return version && PRECISE_VERSION.test(version) && mentions.versions.has(version) ? version : undefined;
+}
+
+/** The words a log calls the package by, other than its version. */
+function versionedNames(d: Difference, version: string): string[] {
+  return packageWords(packageName(d.key)).filter((w) => w.length >= 3 && w !== version);
+}
+
+/** The first line that names the package by one of these words and the version as a whole ("v3.4.10" too, when tagged). */
+function lineNamingAt(names: readonly string[], version: string, mentions: Mentions, tagged: boolean): Mention | undefined {
+  const whole = new RegExp(`(?<![\\w.])${tagged ? 'v?' : ''}${escapeRegExp(version)}(?![\\w]|\\.\\d)`);
+  const naming = names.map((n) => new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, 'i'));
+  return mentions.lines.find((l) => l.line.body.includes(version) && whole.test(l.line.body) && naming.some((n) => n.test(l.line.body)));
 }
 
 /** Words saying a credential or setting was not found: "no token found", "missing credentials", "not logged in". */

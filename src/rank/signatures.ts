@@ -26,6 +26,11 @@ export type { Implication, Signature } from './signature-types.js';
 
 /** Proxy settings, the standard ones and the ones tools read instead (GLOBAL_AGENT_HTTPS_PROXY, npm_config_https_proxy, ELECTRON_GET_USE_PROXY). */
 export const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy|\w+_(?:https?_|use_)?proxy)$/i;
+/** B has a value for this setting, not an empty one. */
+function setOnB(d: Difference): boolean {
+  return d.b !== undefined && d.b !== null && d.b !== '';
+}
+
 /** B's CA bundle is A's file with as many certificates or more: it cannot be why B trusts less. */
 function trustsMoreOnB(d: Difference): boolean {
   const bundle = (v: unknown) => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : undefined);
@@ -399,10 +404,10 @@ export const SIGNATURES: Signature[] = [
         key: /^proxy\./,
         weight: 0.85,
         anyDirection: true,
-        when: (d) => d.b !== undefined && d.b !== null && d.b !== '',
+        when: setOnB,
         why: 'B goes out through a proxy, which the JVM does not take from http_proxy: it resolves the host itself and cannot',
       },
-      { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, when: (d) => d.b !== undefined && d.b !== null && d.b !== '' },
+      { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, when: setOnB },
       // A captured look at the JVM's or Gradle's own proxy settings (gradle.properties' systemProp.https.proxyHost).
       { facet: 'custom', key: /proxy/i, weight: 0.85, anyDirection: true, why: 'B gives the JVM no proxy' },
       {
