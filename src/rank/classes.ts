@@ -905,7 +905,9 @@ export const ERROR_CLASSES: Signature[] = [
       'distutils module',
     ],
     patterns: [
-      /ModuleNotFoundError: No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3)(?:\.[\w.]+)?'/,
+      // The standard library's removed modules (3.12: distutils, imp, asyn*; 3.13: PEP 594's dead batteries), with or
+      // without the exception's name: PETSc's configure prints only "No module named 'xdrlib'".
+      /(?:ModuleNotFoundError: |^)No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3|xdrlib|aifc|chunk|imghdr|mailcap|nis|ossaudiodev|sndhdr|spwd|sunau|uu)(?:\.[\w.]+)?'/,
       // With or without the exception's name: "gcloud failed to load: module 'collections' has no attribute 'Mapping'".
       /(?:AttributeError:? |failed to load: )module '(?:collections|inspect|asyncio|configparser|pkgutil|typing|unittest|ssl|time|sys)' has no attribute/,
       /ImportError: cannot import name '\w+' from '(?:collections|inspect|typing|asyncio|distutils[\w.]*|importlib[\w.]*)'/,
@@ -2266,6 +2268,24 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the image's architecture does not match the host's",
   },
   {
+    // A package manager that serves builds per platform found none for the one it runs on: the machine, not the
+    // package, is what changed (PlatformIO's toolchains, prebuilt binaries, a devcontainer feature's install script).
+    id: 'no-build-for-platform',
+    anchors: ['for your system', 'for your platform', 'unsupported platform'],
+    patterns: [
+      /\bfor your system '[a-z]+_\w+'/,
+      /no binary available for your platform\/architecture/,
+      /\bUnsupported platform: (?:Linux|Darwin) \w+/,
+    ],
+    implicates: [
+      { facet: 'cpu', key: /^arch$/, weight: 0.8, anyDirection: true, why: 'the package is built for some architectures only' },
+      { facet: 'kernel', key: /^machine$/, weight: 0.8, anyDirection: true },
+      { facet: 'images', changedField: 'architecture', weight: 0.75, anyDirection: true },
+    ],
+    tokens: ['arch'],
+    meaning: 'no build of a package exists for the platform the build runs on',
+  },
+  {
     id: 'apt-release-info-changed',
     anchors: ["changed its 'suite' value", "changed its 'codename' value", "changed its 'label' value", 'releaseinfo'],
     patterns: [/Repository '[^']+' changed its '(?:Suite|Codename|Label|Origin)' value from '[\w-]*' to '[\w-]*'/],
@@ -3009,6 +3029,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bThe current user is root\b|\bplease run as non-root\b|\b(?:suggest|recommend)\w* (?:that )?you run \S+ as a non-root user\b/i,
       // BitBake's sanity checker ("Do not use Bitbake as root"), Jupyter's ("Running as root is not recommended. Use --allow-root").
       /\bDo not use \w+ as root\b|\bRunning as root is not recommended\. Use --allow-root\b/,
+      // Open MPI's launchers say so first (mpirun, mpiexec, prterun); makepkg refuses outright.
+      /\bhas detected an attempt to run as root\b|\bRunning \w+ as root is not allowed\b/,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],
@@ -6553,6 +6575,8 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'env', key: /^PATH$/, weight: 0.45, anyDirection: true, why: "another PATH runs another Python (not the virtualenv's)" },
       { facet: 'toolchains', key: /^(?:python[23]?(?:\.\d+)?|pip3?)$/, weight: 0.5, anyDirection: true },
       { facet: 'packages', key: /^python3?-[\w.-]+(?::\w+)?$/, weight: 0.4, anyDirection: true },
+      // The distribution that ships the module, gone from B: the line names it (tokens.ts), the others it does not.
+      { facet: 'packages', weight: 0.6, when: (d) => d.kind === 'removed', why: 'B lacks a package the build imports' },
     ],
     tokens: [],
     meaning: 'Python could not import a module',

@@ -115,7 +115,8 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
     const indexes = hitLines.get(signature);
     if (!indexes) continue;
     hits.push({ signature, lines: indexes.map((i) => log.lines[i]!) });
-    const kinds: TokenKind[] = [...signature.tokens, 'soname', 'host', 'ip', 'package', 'path'];
+    // An architecture counts wherever it is named: it links a difference only when the architecture changed.
+    const kinds: TokenKind[] = [...signature.tokens, 'soname', 'host', 'ip', 'package', 'path', 'arch'];
     const context = new Set<number>();
     for (const index of indexes) {
       const line = log.lines[index]!;

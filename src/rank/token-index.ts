@@ -6,6 +6,7 @@
  */
 import type { FacetValue, JsonValue } from '../fingerprint/types.js';
 import type { Difference } from '../diff/types.js';
+import { pythonModulesOf } from './python-imports.js';
 import type { Token, TokenKind } from './tokens.js';
 
 export interface LogToken {
@@ -90,6 +91,8 @@ export function candidateTokens(d: Difference, index: TokenIndex, strings: reado
     }
   }
   if (d.facet === 'packages') {
+    // "module 'PIL.Image' has no attribute": Pillow by the module it is imported as (token-match.ts).
+    for (const module of pythonModulesOf(key)) add(index.byValue.get(module));
     // "libicu" of libicu67 begins libicui18n and libicuuc: a package shipping a family of libraries.
     const family = /^(lib[a-z][a-z+_-]*?)-?\d/.exec(key)?.[1]?.replace(/-/g, '_');
     for (const [stem, list] of index.bySoStem) {

@@ -9,6 +9,7 @@ import type { FacetValue } from '../fingerprint/types.js';
 import { BIN_DIRS, soStem } from './token-index.js';
 import { archSpellings, type Token } from './tokens.js';
 import { sameNetwork } from './networks.js';
+import { pythonModulesOf } from './python-imports.js';
 import type { ValueStrings } from './value-strings.js';
 import { versionOfValue } from './value-strings.js';
 
@@ -84,7 +85,10 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       if (d.facet === 'binfmt' && (key === `qemu-${v}` || key.endsWith(`-${v}`) || spellings.some((s) => key.endsWith(`-${s}`)))) {
         return { weight: 0.85, why: `the build runs ${spellings[0] ?? v} binaries, which need this handler` };
       }
-      if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine') || d.facet === 'images') {
+      // An image one side lacks has all its values "changed", its architecture among them: only a rebuilt image
+      // under the same tag changed architecture.
+      const imageRebuilt = d.facet === 'images' && d.kind === 'changed';
+      if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine') || imageRebuilt) {
         // Only when the architecture is what changed: both sides being amd64 explains nothing.
         if (strings.changed.some((s) => s.toLowerCase() === v || spellings.includes(s.toLowerCase())))
           return { weight: 0.6, why: `the log names the ${spellings[0] ?? v} architecture` };
@@ -94,6 +98,8 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
     case 'package': {
       const name = key.replace(/:[a-z0-9]+$/, '');
       if (d.facet === 'packages' && name === v) return { weight: 0.8, why: `the log names package ${v}` };
+      if (d.facet === 'packages' && pythonModulesOf(name).includes(v))
+        return { weight: 0.8, why: `the log names module ${v}, which ${d.key} provides` };
       return undefined;
     }
     case 'process': {

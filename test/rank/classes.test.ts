@@ -165,12 +165,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "[ERROR  ] : AttributeError module 'collections' has no attribute 'Mapping'", source: 'aws-ia/taskcat#731' },
       { line: "E       ModuleNotFoundError: No module named 'distutils'", source: 'wolph/portalocker#86' },
       { line: "npm ERR! ModuleNotFoundError: No module named 'distutils'", source: 'WiseLibs/better-sqlite3#1093' },
+      { line: "No module named 'xdrlib'", source: 'micmog/CIPHER#14' },
+      { line: "ModuleNotFoundError: No module named 'pipes'", source: 'Entware/Entware#1123' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DES-Lab/AALpy#61' },
       { line: "   ValueError: invalid mode: 'rU' while trying to load binding.gyp", source: 'l3mpire/lemverse#236' },
       { line: 'Build dependency: Please install the Python3 distutils module', source: 'openwrt/openwrt#13528' },
     ],
-    miss: ["ModuleNotFoundError: No module named 'requests'", 'Python 3.12.1', 'Collecting distutils-extra'],
+    miss: [
+      "ModuleNotFoundError: No module named 'requests'",
+      'Python 3.12.1',
+      'Collecting distutils-extra',
+      "ImportError: No module named 'uuid_utils'",
+    ],
   },
   'python-packaging-tools': {
     match: [
@@ -1089,6 +1096,25 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ingress.networking.k8s.io/web created', 'Release "web" has been upgraded. Happy Helming!'],
   },
+  'no-build-for-platform': {
+    match: [
+      {
+        line: "Error: Could not find a version that satisfies the requirement '~1.40802.0' for your system 'linux_x86_64'",
+        source: 'platformio/platformio-core#1103',
+      },
+      {
+        line: "UnknownPackageError: Could not find the package with 'platformio/toolchain-gccarmnoneeabi @ >=1.60301.0,<1.80000.0' requirements for your system 'linux_aarch64'\"",
+        source: 'platformio/platformio-home#2144',
+      },
+      { line: 'It seems there is no binary available for your platform/architecture', source: 'Medium/phantomjs#579' },
+      { line: '0.994 error: Unsupported platform: Linux aarch64', source: 'moonbitlang/core#884' },
+    ],
+    miss: [
+      // mesonbuild/meson#2076: a locale, not a platform.
+      'WARNING: Please switch to a UTF-8 locale for your platform.',
+      'ERROR: Could not find a version that satisfies the requirement torch==2.0.1 (from versions: 2.2.0, 2.2.1)',
+    ],
+  },
   'platform-mismatch': {
     match: [
       {
@@ -1734,6 +1760,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'We strongly suggest that you run mpirun as a non-root user.', source: 'opencollab/arpack-ng#168' },
       { line: 'We strongly suggest that you run mpiexec as a non-root user.', source: 'parthenon-hpc-lab/parthenon#128' },
       { line: '    Do not use Bitbake as root', source: 'openbmc/openbmc#3625' },
+      { line: 'mpirun has detected an attempt to run as root.', source: 'Homebrew/linuxbrew-core#13062' },
+      { line: 'prterun has detected an attempt to run as root.', source: 'FEniCS/dolfinx#4456' },
+      {
+        line: '==> ERROR: Running makepkg as root is not allowed as it can cause permanent,',
+        source: 'm1k1o/win10-in-docker#2',
+      },
       {
         line: '[C 05:03:37.083 NotebookApp] Running as root is not recommended. Use --allow-root to bypass.',
         source: 'chusiang/ansible-jupyter.dockerfile#10',

@@ -1867,6 +1867,71 @@ describe('what the failing program and its output show', () => {
     expect(first(machine, log, [toolChange('bundler', '2.4.12', '2.3.25')]).key).toBe('machine');
   });
 
+  it('an architecture named on a line a signature explains links the machine too (gradle/gradle#20355)', () => {
+    const log = [
+      '- Failed to notify build listener.',
+      "> /Users/u/Library/Caches/JNA/temp/jna377.tmp: dlopen(/Users/u/Library/Caches/JNA/temp/jna377.tmp, 0x0001): tried: '/Users/u/Library/Caches/JNA/temp/jna377.tmp' (fat file, but missing compatible architecture (have 'i386,x86_64', need 'arm64e')), '/usr/lib/jna377.tmp' (no such file)",
+    ].join('\n');
+    const ranked = rankDifferences([hostChange('kernel', 'machine', 'x86_64', 'arm64')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.source === 'log' && r.text.includes('architecture'))).toBe(true);
+  });
+
+  it('an image only one side has did not change architecture, whatever architecture the log names (opensearch-project/opensearch-build#4580)', () => {
+    const log = ['fatal glibc error cpu does not support x86-64-v2', 'Architecture:                    x86_64'].join('\n');
+    const image = { id: 'sha256:4281871339a4', architecture: 'amd64', os: 'linux' };
+    const gone: Difference = { scope: 'host', facet: 'images', key: 'opensearchproject/opensearch:2.8.0', kind: 'removed', a: image };
+    const ranked = rankDifferences([gone], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('architecture'))).toBe(false);
+  });
+
+  it("a platform tag names its architecture: PlatformIO's 'for your system' (platformio/platformio-core#1103)", () => {
+    const log = [
+      'PackageManager: Installing toolchain-gccarmlinuxgnueabi @ ~1.40802.0',
+      "Error: Could not find a version that satisfies the requirement '~1.40802.0' for your system 'linux_x86_64'",
+    ].join('\n');
+    const machine = hostChange('kernel', 'machine', 'armv7l', 'x86_64');
+    expect(first(machine, log, [hostChange('os', 'id', 'raspbian', 'ubuntu')]).key).toBe('machine');
+  });
+
+  it('a module that lacks an attribute names the distribution it is imported from: PIL is Pillow (Samsung/ONE#10966)', () => {
+    const log = [
+      '    PIL.Image.ANTIALIAS)).astype(np.float32)',
+      "AttributeError: module 'PIL.Image' has no attribute 'ANTIALIAS'",
+      'Raw data have been packaged to inception_v3_test_data.h5',
+    ].join('\n');
+    const pillow = pkg('Pillow', '9.5.0', '10.0.0', 'pip');
+    const ranked = rankDifferences([pillow, toolChange('pip', '23.1.2', '23.2'), pkg('numpy', '1.24.3', '1.24.4', 'pip')], {
+      log: parseBuildLog(log),
+    });
+    expect(ranked[0]!.key).toBe('Pillow');
+    expect(ranked[0]!.reasons.some((r) => r.source === 'log' && r.text.includes('module pil'))).toBe(true);
+  });
+
+  it('a module the build cannot import is the distribution that ships it: serial is pyserial (arduino/arduino-cli#455)', () => {
+    const log = [
+      'Traceback (most recent call last):',
+      '  File "/root/.arduino15/packages/esp32/tools/esptool_py/2.6.1/esptool.py", line 37, in <module>',
+      '    import serial',
+      'ImportError: No module named serial',
+      'Error: build failed: exit status 1',
+    ].join('\n');
+    const pyserial = pkg('pyserial', '3.4', null, 'pip');
+    expect(first(pyserial, log, [pkg('setuptools', '44.1.1', null, 'pip'), toolChange('pip', '20.3.4', '23.0.1')]).key).toBe('pyserial');
+  });
+
+  it('Debian ships a module as python-<module>: the image lost python-serial, not gained python3-serial (arduino/arduino-cli#455)', () => {
+    const log = [
+      '  File "/root/.arduino15/packages/esp32/tools/esptool_py/2.6.1/esptool.py", line 37, in <module>',
+      '    import serial',
+      'ImportError: No module named serial',
+    ].join('\n');
+    const python2Serial = pkg('python-serial', '3.4-2', null);
+    const python3Serial = pkg('python3-serial', null, '3.4-2');
+    expect(first(python2Serial, log, [python3Serial, pkg('python2.7', '2.7.15~rc1-1ubuntu0.1', '2.7.15-4ubuntu4~18.04.1')]).key).toBe(
+      'python-serial',
+    );
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',

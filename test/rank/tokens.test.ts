@@ -32,7 +32,13 @@ describe('extractTokens', () => {
     ['arch', 'docker buildx build --platform linux/arm/v7,linux/386 .', ['arm', 'i386']],
     ['arch', 'installing: arm64 cannot write to /proc/sys/fs/binfmt_misc/register', ['aarch64']],
     ['arch', 'the farm64 and xarm64 words are not architectures', []],
+    // platformio/platformio-core#1103: a toolchain only built for ARM, asked for on an x86_64 host.
+    ['arch', "Error: Could not find a version that satisfies the requirement '~1.40802.0' for your system 'linux_x86_64'", ['x86_64']],
+    ['arch', 'Downloading numpy-1.26.4-cp312-cp312-manylinux_2_17_aarch64.manylinux2014_aarch64.whl (14.2 MB)', ['aarch64']],
+    ['arch', 'the my_linux_x86_64_build and linux_x86_64sum words name no platform', []],
     ['package', 'dpkg: error processing archive /var/cache/apt/archives/libgcc1_1%3a4.9.2-10_amd64.deb (--unpack):', ['libgcc1']],
+    // Samsung/ONE#10966: Pillow 10 removed a constant.
+    ['package', "AttributeError: module 'PIL.Image' has no attribute 'ANTIALIAS'", ['pil']],
     ['package', ' pre-dependency problem - not installing libgcc1:amd64', ['libgcc1']],
     ['package', 'Err:12 http://debmirror.example.net/debian bullseye/main amd64 libelf1 amd64 0.183-1', ['libelf1']],
     ['package', 'E: Unable to locate package envdiff-no-such-package', ['envdiff-no-such-package']],
