@@ -5451,10 +5451,27 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'env',
-        key: /^(?:SSH_AUTH_SOCK|GIT_SSH|GIT_SSH_COMMAND)$/,
+        key: /^(?:GIT_SSH|GIT_SSH_COMMAND)$/,
         weight: 0.9,
         anyDirection: true,
         why: 'B has no SSH agent or key to authenticate to the git host',
+      },
+      // An agent on both sides under another socket path (each login makes its own) is still an agent.
+      {
+        facet: 'env',
+        key: /^SSH_AUTH_SOCK$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => d.kind !== 'changed',
+        why: 'B has no SSH agent or key to authenticate to the git host',
+      },
+      // What the user captured of SSH itself: the agent's keys (`ssh-add -l`), the known hosts (`ssh-keygen -F`).
+      {
+        facet: 'custom',
+        key: /\bssh-(?:add|keygen|keyscan)\b|known_hosts/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's SSH agent offers other keys, or B does not know the git host's key",
       },
       // OpenSSH 8.8+ servers refuse ssh-rsa (SHA-1) signatures that older clients still offer.
       {

@@ -34,6 +34,8 @@ const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be 
 const WARNING = /\bWARN(?:ING)?\b/;
 /** A tool an error line names, when only its patch version moved: it counts this much. */
 const PATCH_NAMED = 0.6;
+/** A tool an error line names, when B lacks it: it counts this much more. */
+const REMOVED_NAMED = 1.5;
 /** A line advising what to set to learn more ("run with `RUST_BACKTRACE=1`", "set NODE_DEBUG=… for details"). */
 const ADVICE =
   /\b(?:re-?run (?:it )?with|run with|try (?:setting|running)|you (?:can|may|might) (?:set|use)|consider setting|set \S+ (?:to|for) (?:\S+ )?(?:more|see|display|enable|get)|to (?:display|see|get) (?:a |the |more )?(?:backtrace|details|more|full))\b/i;
@@ -172,14 +174,15 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(0.45, at, `an error line shows ${packageName(d.key)} at work`));
   }
   if (tool !== undefined) {
-    // A patch release of the tool the error names changes less than a minor or major one would.
+    // A patch release of the tool the error names changes less than a minor or major one would; a tool B lacks
+    // altogether explains an error about it better than any release of one B has.
     const step = magnitudeOf(d)?.step;
-    const scale = step === 'patch' || step === 'build' ? PATCH_NAMED : 1;
+    const scale = step === 'patch' || step === 'build' ? PATCH_NAMED : d.kind === 'removed' ? REMOVED_NAMED : 1;
     const phrase = mentions.phrases.get(phraseKey(tool));
     const named = phrase?.error
       ? finding(0.35, phrase, `an error line names ${d.key}`)
       : (errorLineNaming(tool, mentions) ?? failingStepRunning(tool, mentions));
-    if (named) out.push(scale < 1 ? { ...named, weight: named.weight * scale } : named);
+    if (named) out.push(scale !== 1 ? { ...named, weight: named.weight * scale } : named);
     // "arch/mips/include/asm/…", "arm-none-eabi-ld:": the build is for this cross compiler's target, so the C
     // diagnostics are this compiler's and not the host's.
     for (const w of crossTarget(tool)) {

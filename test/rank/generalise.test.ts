@@ -1932,6 +1932,37 @@ describe('what the failing program and its output show', () => {
     );
   });
 
+  it('a host key B does not know is what `ssh-keygen -F` captured, not a security patch of OpenSSH (mdsol/docker-ssh-exec#4)', () => {
+    const log = ['Host key verification failed.', 'fatal: Could not read from remote repository.'].join('\n');
+    const knownHost = hostChange('custom', 'ssh-keygen -F github.com', 'github.com ssh-rsa AAAAB3NzaC1yc2EAAAABIwAAAQEAq2A7hRGmdnm9', '');
+    expect(first(knownHost, log, [pkg('openssh-client', '1:6.7p1-5+deb8u2', '1:6.7p1-5+deb8u3')]).key).toBe('ssh-keygen -F github.com');
+  });
+
+  it('an agent on both sides under another socket path is still an agent: the keys it offers changed (recallnet/ipc#309)', () => {
+    const log = [
+      '2.929   failed to authenticate when downloading repository',
+      '2.929 ',
+      '2.929 Caused by:',
+      '2.929   ERROR: Repository not found.',
+      '2.929   ; class=Ssh (23); code=Eof (-20)',
+    ].join('\n');
+    const keys = hostChange('custom', 'ssh-add -l | wc -l', '1', '2');
+    const socket = hostChange('env', 'SSH_AUTH_SOCK', '/tmp/ssh-XXXXa1b2/agent.4121', '/tmp/ssh-XXXXc3d4/agent.5230');
+    const ranked = rankDifferences([keys, socket], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('ssh-add -l | wc -l');
+    expect(ranked.find((d) => d.key === 'SSH_AUTH_SOCK')!.reasons.some((r) => r.text.includes('no SSH agent'))).toBe(false);
+  });
+
+  it('an error line naming a tool B lacks altogether outweighs a release of a tool B has under the same name (bazel-contrib/rules_python#660)', () => {
+    const log = [
+      '==================== Test output for //:py_import_test:',
+      'env: python: No such file or directory',
+      '================================================================================',
+    ].join('\n');
+    const python2: Difference = { scope: 'host', facet: 'toolchains', key: 'python', kind: 'removed', a: '2.7.18' };
+    expect(first(python2, log, [toolChange('python3', '3.8.9', '3.9.12')]).key).toBe('python');
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
