@@ -2193,7 +2193,17 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'package-not-found',
-    anchors: ['package', 'distribution', 'version that satisfies', 'not found', 'registry', '404'],
+    anchors: [
+      'package',
+      'distribution',
+      'version that satisfies',
+      'not found',
+      'registry',
+      '404',
+      'no match',
+      'find a match',
+      'matching repo',
+    ],
     patterns: [
       /Unable to locate package/i,
       /Package '?[\w.+-]+'? has no installation candidate/i,
@@ -2205,6 +2215,9 @@ export const SIGNATURES: Signature[] = [
       /is not in the npm registry|\bnpm ERR! 404\b|\bE404\b|failed to proxy package/i,
       /Could not find a version that satisfies the requirement/i,
       /ERROR: unable to select packages/i,
+      // dnf's and yum's words: "No match for argument: epel-release", "Error: Unable to find a match: …", and a
+      // repository the release renamed ("No matching repo to modify: powertools", now crb).
+      /\bNo match for argument: [\w.+-]+|\bError: Unable to find a match: [\w.+-]+|\bNo matching repo to modify: [\w.-]+/,
       /\bnot found in (?:any )?(?:repositor|package)/i,
       /404\s+Not Found/i,
     ],

@@ -127,7 +127,7 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       return undefined;
     }
     case 'path':
-      return pathMatch(d, v, strings);
+      return pathMatch(d, v, strings, token.line.body);
     case 'mode':
       return modeMatch(d, token);
     case 'cpuflag': {
@@ -201,7 +201,7 @@ function upstreamVersion(version: string): string {
   return version.replace(/^\d+:/, '').replace(/-[^-]*$/, '');
 }
 
-function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMatch | undefined {
+function pathMatch(d: Difference, path: string, strings: ValueStrings, line: string): TokenMatch | undefined {
   if (d.facet === 'resources' && d.key.startsWith('disk_')) {
     const dir = d.key.slice(d.key.indexOf(':') + 1);
     if (dir.startsWith('/') && (path === dir || path.startsWith(dir.endsWith('/') ? dir : `${dir}/`))) {
@@ -209,7 +209,7 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
     }
     return undefined;
   }
-  if (d.facet === 'env') return envPathMatch(d, path);
+  if (d.facet === 'env') return envPathMatch(d, path, line);
   if (strings.changed.includes(path)) return { weight: 0.6, why: `the log names ${path}` };
   // "/usr/bin/gcc-13" when B lacks package gcc-13: the program the build runs came with it.
   if (d.facet === 'packages' && d.kind === 'removed') {
@@ -224,14 +224,40 @@ function pathMatch(d: Difference, path: string, strings: ValueStrings): TokenMat
 }
 
 /**
+ * A directory variable only A sets (XDG_RUNTIME_DIR=/run/user/1000), and the log fails on that very directory, or
+ * one under it: without the variable the program fell back to a default it could not use ("mkdir
+ * /var/run/user/1000: permission denied", buildah under `su`). A stack frame under it is no such failure: the
+ * default is often A's very value (~/.julia). /var/run is /run.
+ */
+function lostDirectoryMatch(d: Difference, path: string, line: string): TokenMatch | undefined {
+  if (!/(?:_DIR|_HOME|_ROOT|_PATH)$/.test(d.key) || SEARCH_PATH_VARIABLES.test(d.key)) return undefined;
+  const a = typeof d.a === 'string' ? runDirectory(d.a.replace(/\/+$/, '')) : '';
+  if (a.length < 5 || !a.startsWith('/') || a.includes(':')) return undefined;
+  const named = runDirectory(path.replace(/\/+$/, ''));
+  if (named !== a && !named.startsWith(`${a}/`)) return undefined;
+  if (!FAILED_ON_PATH.test(line.slice(line.indexOf(path) + path.length))) return undefined;
+  return { weight: 0.6, why: `the log fails on A's ${d.key} (${String(d.a)}), which B does not set` };
+}
+
+/** What follows a path the system refused: "…: permission denied", "…: No such file or directory", "…: Read-only file system". */
+const FAILED_ON_PATH =
+  /^['"`]?:\s*(?:permission denied|no such file or directory|read-only file system|not a directory|operation not permitted)/i;
+
+/** /var/run/… is /run/… on every current Linux (a symbolic link): one spelling for both. */
+function runDirectory(path: string): string {
+  return path.startsWith('/var/run/') ? path.slice(4) : path;
+}
+
+/**
  * A variable that points at an install whose path changed (ANDROID_NDK_HOME .../ndk/23… -> …/25…), or that
  * only B sets (DOCKER_HOST at Podman's socket), and the log runs something from under B's path or names it:
  * the build uses what the variable chose. Not PWD, HOME or PATH:
  * every log names paths under them. Nor GOPATH: in GOPATH mode the sources live under it (…/go/src/github.com/…).
  */
-function envPathMatch(d: Difference, path: string): TokenMatch | undefined {
+function envPathMatch(d: Difference, path: string, line: string): TokenMatch | undefined {
   if (SEARCH_PATH_VARIABLES.test(d.key)) return searchPathMatch(d, path);
-  if (d.kind === 'removed' || /^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP|GOPATH)$/.test(d.key)) return undefined;
+  if (d.kind === 'removed') return lostDirectoryMatch(d, path, line);
+  if (/^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP|GOPATH)$/.test(d.key)) return undefined;
   // A socket is named with its scheme (DOCKER_HOST=unix:///run/user/1000/podman/podman.sock), the log shows its path.
   const b = typeof d.b === 'string' ? d.b.replace(/^unix:\/+/, '/').replace(/\/+$/, '') : '';
   if (b.length < 8 || !b.startsWith('/') || b.includes(':')) return undefined;

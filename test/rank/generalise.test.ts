@@ -1963,6 +1963,31 @@ describe('what the failing program and its output show', () => {
     expect(first(python2, log, [toolChange('python3', '3.8.9', '3.9.12')]).key).toBe('python');
   });
 
+  it("a directory variable only A sets, and B's program fails on that directory's default: buildah under su (podman-container-tools/buildah#1042)", () => {
+    const log = [
+      'buildah bud http://raw.githubusercontent.com/fatherlinux/two-pizza-team/master/Dockerfile-fedora-experiment',
+      'mkdir /var/run/user/1000: permission denied',
+      'ERRO[0000] exit status 1',
+    ].join('\n');
+    const runtimeDir: Difference = { scope: 'host', facet: 'env', key: 'XDG_RUNTIME_DIR', kind: 'removed', a: '/run/user/1000' };
+    const sshConnection: Difference = {
+      scope: 'host',
+      facet: 'env',
+      key: 'SSH_CONNECTION',
+      kind: 'removed',
+      a: '192.0.2.7 51234 192.0.2.9 22',
+    };
+    expect(first(runtimeDir, log, [sshConnection]).key).toBe('XDG_RUNTIME_DIR');
+    // The default is often A's very value: a line that only works under it is no failure on it (gap-system/GAP.jl, ~/.julia).
+    const depot: Difference = { scope: 'host', facet: 'env', key: 'JULIA_DEPOT_PATH', kind: 'removed', a: '/home/bla/.julia' };
+    const created = rankDifferences([depot], {
+      log: parseBuildLog(
+        "ERROR: InitError: Error thrown by GAP: Error, module '/home/bla/.julia/packages/GAP/7w7Vl/deps/build/gap-4.11.0-julia-1.5/pkg/ferret-1.0.3/bin/x86_64-pc-linux-gnu-julia64-kv7-v1.5/ferret.so' not found",
+      ),
+    });
+    expect(created[0]!.reasons.some((r) => r.text.includes("A's JULIA_DEPOT_PATH"))).toBe(false);
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',

@@ -625,8 +625,19 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'npm ERR! 404 Not Found: body-parser@~1.13.2',
       // Ubuntu 24.04's t64 renames: wazuh/wazuh-indexer#456, bitfocus/companion-pi#30.
       'Package libasound2 is a virtual package provided by:',
+      // spack/spack#37765 (a Fedora base has no epel-release), cardano-community/guild-operators#1447 (RHEL 9 dropped
+      // ncurses-compat-libs), sous-chefs/ruby_build#172 and ZoneMinder/zmdockerfiles#70 (PowerTools renamed).
+      'No match for argument: epel-release',
+      'Error: Unable to find a match: ncurses-compat-libs',
+      'STDERR: Error: No matching repo to modify: powertools.',
+      'Error: No matching repo to modify: PowerTools.',
     ],
-    miss: ['Reading package lists...', 'Found package curl 8.5.0', 'npm ERR! code ELIFECYCLE'],
+    miss: [
+      'Reading package lists...',
+      'Found package curl 8.5.0',
+      'npm ERR! code ELIFECYCLE',
+      'Last metadata expiration check: 0:00:05 ago on Thu May 18 15:38:24 2023.',
+    ],
   },
 };
 
