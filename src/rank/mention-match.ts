@@ -152,6 +152,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
   if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
     out.push(...librarySymbolFindings(d, mentions));
+  if (mentions.declaredIn.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
+    out.push(...declaredInFindings(d, mentions));
   if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
     out.push(...installHintFindings(d, mentions));
   if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions), ...lostDirectoryFindings(d, mentions));
@@ -361,6 +363,18 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
 }
 
 const DEV_PACKAGE = /-(?:dev|devel)$/;
+
+/**
+ * The compiler's note points at a declaration in this library's header ("/usr/include/poppler/GfxState.h: note:
+ * candidate: …"): the call was written for another release of the library, whose API B's version changed.
+ */
+function declaredInFindings(d: Difference, mentions: Mentions): Finding[] {
+  for (const word of packageWords(packageName(d.key))) {
+    const at = word.length >= 3 ? mentions.declaredIn.get(word) : undefined;
+    if (at) return [finding(0.7, at, `the compiler points at ${word}'s header, where B's version declares the call otherwise`)];
+  }
+  return [];
+}
 
 /** A proxy setting for one scheme: mirrors' proxy.https, the environment's https_proxy / HTTPS_PROXY. */
 const PROXY_SCHEME = /^(?:proxy\.(https?)|(https?)_proxy)$/i;

@@ -96,6 +96,12 @@ export interface Mentions {
    */
   missingSymbols: Map<string, Mention>;
   /**
+   * The library whose system header a compiler's note points at ("/usr/include/poppler/GfxState.h:1506:32: note:
+   * candidate: …", "/usr/include/gif_lib.h:183:9: note: declared here"), by its include directory or the header's
+   * name, lower case: a call that no longer fits what the library declares.
+   */
+  declaredIn: Map<string, Mention>;
+  /**
    * Installed packages whose own code raised an exception (the innermost frame of a Python traceback under
    * site-packages, the first frame of a Node stack under node_modules), lower case -> that frame's line.
    */
@@ -239,6 +245,9 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
+/** A compiler's note on a declaration in a system header: its include directory (poppler/) or its name (gif_lib). */
+const SYSTEM_HEADER_NOTE =
+  /^\s*\/(?:usr|opt)\/(?:[\w.+-]+\/)*?include\/(?:([\w.+-]+)\/(?:[\w.+-]+\/)*)?([\w.+-]+)\.h(?:pp)?:\d+(?::\d+)?: note: (?:candidate|declared here|\s*candidate expects)/;
 /** mysqld's refusal of a setting or option it no longer (or does not yet) know, in its own log format. */
 const SERVER_REJECTED = /\[Server\] unknown (?:variable|option) '|\bmysqld: unknown (?:variable|option) '/;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
@@ -300,6 +309,7 @@ function emptyMentions(): Mentions {
     programs: new Map(),
     rejectedBy: new Map(),
     missingSymbols: new Map(),
+    declaredIn: new Map(),
     raisedIn: new Map(),
     unloadable: new Map(),
     settings: new Map(),
@@ -409,6 +419,13 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       }
     if (body.includes('SIG') || body.includes('KEY'))
       for (const k of body.matchAll(SIGNING_KEY_ID)) note(m.signingKeys, k[1]!.toUpperCase(), at);
+    if (body.includes(': note: ')) {
+      const header = SYSTEM_HEADER_NOTE.exec(body);
+      if (header) {
+        const stem = header[2]!.toLowerCase();
+        for (const name of header[1] ? [header[1].toLowerCase()] : [stem, stem.replace(/_/g, '')]) note(m.declaredIn, name, at);
+      }
+    }
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
     if (error || IMPLICIT_DECLARATION_WARNING.test(body))
       for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);

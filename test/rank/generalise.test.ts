@@ -1988,6 +1988,28 @@ describe('what the failing program and its output show', () => {
     expect(created[0]!.reasons.some((r) => r.text.includes("A's JULIA_DEPOT_PATH"))).toBe(false);
   });
 
+  it("a call that no longer fits a system header's declaration names the library whose header it is (DanBloomberg/leptonica#107)", () => {
+    const log = [
+      " gifio.c:124:9: error: too few arguments to function 'DGifCloseFile'",
+      '          DGifCloseFile(gif);',
+      ' In file included from gifio.c:72:0:',
+      ' /usr/include/gif_lib.h:183:9: note: declared here',
+      '      int DGifCloseFile(GifFileType * GifFile, int *ErrorCode);',
+    ].join('\n');
+    const giflib = pkg('giflib', '5.0.6-1', '5.1.0-1', 'pacman');
+    expect(first(giflib, log, [toolChange('gcc', '4.9.2', '4.9.3')]).key).toBe('giflib');
+  });
+
+  it("a candidate under a library's include directory names that library (otfried/ipe-tools#57)", () => {
+    const log = [
+      "xmloutputdev.cpp:156:21: error: no matching function for call to 'GfxState::getLineDash(double**, int*, double*)'",
+      "/usr/include/poppler/GfxState.h:1506:32: note: candidate: 'const std::vector<double>& GfxState::getLineDash(double*)'",
+    ].join('\n');
+    const poppler = pkg('libpoppler-private-dev', '22.02.0-2ubuntu0.1', '22.12.0-2');
+    const ranked = rankDifferences([poppler], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.source === 'log' && r.text.includes("poppler's header"))).toBe(true);
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
