@@ -407,6 +407,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   'lsb-release': { words: ['lsb_release'] },
   gettext: { words: ['msgfmt', 'xgettext', 'msgmerge'] },
   texinfo: { words: ['makeinfo', 'texi2any', 'install-info'] },
+  // lcov's report is written by its geninfo and genhtml ("geninfo: ERROR: mismatched end line").
+  lcov: { words: ['lcov', 'geninfo', 'genhtml'] },
   sharutils: { words: ['uuencode', 'uudecode'] },
   'vim-common': XXD,
   xxd: XXD,

@@ -2010,6 +2010,16 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.reasons.some((r) => r.source === 'log' && r.text.includes("poppler's header"))).toBe(true);
   });
 
+  it("geninfo's error is lcov's: lcov 2.0 made a mismatch fatal (linux-test-project/lcov#341)", () => {
+    const log = [
+      'geninfo: ERROR: mismatched end line for _ZN42Test_Parameters_Initialize_Parameters_Test8TestBodyEv at /home/runner/work/GMGPolar/GMGPolar/tests/comparetest.cpp:47: 47 -> 52',
+      '\t(use "geninfo --ignore-errors mismatch ..." to bypass this error)',
+      'gmake[1]: *** [CMakeFiles/coverage.dir/build.make:73: CMakeFiles/coverage] Error 1',
+    ].join('\n');
+    const lcov = pkg('lcov', '1.14-2', '2.0-4ubuntu2');
+    expect(first(lcov, log, [hostChange('os', 'version_id', '22.04', '24.04')]).key).toBe('lcov');
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
