@@ -671,6 +671,8 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
       // "obj/x86_64-apple-darwin19.4.0/": a target triple carries the kernel release it was configured on, a
       // directory name the build made, not a kernel the failure met.
       if (at && d.facet === 'kernel' && onlyInTriples(at.line.body, full)) continue;
+      // "nodejs 10.15.3" is Node's version, whatever else has 10.15.3 (macOS Catalina): another tool's name before it.
+      if (at && versionOfOtherTool(at.line.body, full, [...words, ...d.key.toLowerCase().split(/[-_.:]/)])) continue;
       if (at) {
         const path = onlyInPaths(at.line.body, full);
         const banner = !at.error && VERSION_BANNER.test(at.line.body);
@@ -693,6 +695,24 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/** Every word a log names a tool by (node, nodejs, npm, python3, gcc…). */
+const ANY_TOOL_WORD = new Set(Object.values(TOOL_NAMES).flatMap((t) => t.words));
+
+/**
+ * The line writes this version after another tool's name ("nodejs 10.15.3", "python@3.8.10"), and nowhere else.
+ * `own` are the names of this difference's tool ("chrome" of google-chrome-stable).
+ */
+function versionOfOtherTool(body: string, version: string, own: readonly string[]): boolean {
+  const lower = body.toLowerCase();
+  let seen = false;
+  for (const m of lower.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(version)}(?![\\w.]*\\d)`, 'g'))) {
+    const before = /([a-z][\w+.-]*)[\s@:=/]+v?$/.exec(lower.slice(0, m.index))?.[1];
+    if (!before || !ANY_TOOL_WORD.has(before) || own.includes(before)) return false;
+    seen = true;
+  }
+  return seen;
 }
 
 /** Every place a line names this version is inside a target triple ("x86_64-apple-darwin19.4.0"). */

@@ -2020,6 +2020,24 @@ describe('what the failing program and its output show', () => {
     expect(first(lcov, log, [hostChange('os', 'version_id', '22.04', '24.04')]).key).toBe('lcov');
   });
 
+  it("a version written after another tool's name is that tool's: nodejs 10.15.3 is not macOS 10.15.3 (asdf-vm/asdf#662)", () => {
+    const log = [
+      'asdf: No version set for command node',
+      'you might want to add one of the following in your .tool-versions file:',
+      '',
+      'nodejs 10.15.3',
+      'nodejs 9.11.1',
+    ].join('\n');
+    const macos = hostChange('os', 'version_id', '10.15.3', '10.14.6');
+    const ranked = rankDifferences([macos], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('10.15.3'))).toBe(false);
+    // Its own name before it keeps it: "chrome=80.0.3987.87" is google-chrome-stable's (web-platform-tests/wpt.fyi#1788).
+    const chrome = pkg('google-chrome-stable', '79.0.3945.130-1', '80.0.3987.87-1');
+    const session = 'Error waiting for test runs: unknown error - 100: chrome not reachable\n  (Session info: chrome=80.0.3987.87)';
+    const own = rankDifferences([chrome], { log: parseBuildLog(session) });
+    expect(own[0]!.reasons.some((r) => r.text.includes("80.0.3987.87, B's version"))).toBe(true);
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
