@@ -297,6 +297,8 @@ export const SIGNATURES: Signature[] = [
       /Failed to create (?:a )?user namespace/i,
       // Charliecloud: "ch-run[11544]: can't init user+mount namespaces: Invalid argument (ch_core.c:381 22)".
       /\bcan't init user\+mount namespaces\b/,
+      // runc's nsexec, under img, BuildKit and Docker: "nsenter: failed to unshare namespaces: Invalid argument".
+      /\bnsenter: failed to unshare namespaces\b/,
     ],
     implicates: [
       {

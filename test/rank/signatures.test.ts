@@ -96,6 +96,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Error: user namespaces are not enabled in /proc/sys/kernel/unprivileged_userns_clone',
       // apptainer/apptainer#2027
       'ERROR  : Failed to create user namespace: Permission denied',
+      // genuinetools/img#247: RHEL 7 with user.max_user_namespaces 0.
+      'nsenter: failed to unshare namespaces: Invalid argument',
     ],
     miss: ['unshare --user --map-root-user true', 'namespace default created'],
   },
