@@ -69,6 +69,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     // A program's start-up warning ("WARNING: … somaxconn is set to the lower value of 128") is not its failure.
     if (at?.error) out.push(finding(WARNING.test(at.line.body) ? 0.5 : 0.8, at, `an error line names ${d.key}`));
   }
+  // "try `sudo modprobe overlay`", "modprobe: FATAL: Module br_netfilter not found": a kernel module B lacks, asked for by name.
+  if (d.facet === 'modules' && d.kind === 'removed') {
+    const at = mentions.words.get(d.key.toLowerCase());
+    if (at && moduleAskedFor(at.line.body, d.key))
+      out.push(finding(0.8, at, `the log asks for kernel module ${d.key}, which B has not loaded`));
+  }
   // "/tmp/sqlite-…-libsqlitejdbc.so: failed to map segment": the error names a path under this mount.
   if (d.facet === 'mounts' && d.key !== '/') {
     // The mount point itself, or a path under it, on an error line: more than its last word alone, which
@@ -695,6 +701,12 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/** The line loads this kernel module, or says it could not: modprobe's own words, or advice to run it. */
+function moduleAskedFor(body: string, module: string): boolean {
+  const m = escapeRegExp(module);
+  return new RegExp(`\\bmodprobe\\s+(?:-\\S+\\s+)*['"\`]?${m}\\b|\\bModule ${m} not found\\b|could not insert '${m}'`).test(body);
 }
 
 /** Every word a log names a tool by (node, nodejs, npm, python3, gcc…). */

@@ -2038,6 +2038,22 @@ describe('what the failing program and its output show', () => {
     expect(own[0]!.reasons.some((r) => r.text.includes("80.0.3987.87, B's version"))).toBe(true);
   });
 
+  it.each([
+    [
+      'JuliaContainerization/Sandbox.jl#75',
+      'overlay',
+      '┌ Warning: Could not find loaded `overlay` module, try `sudo modprobe overlay` or export SANDBOX_SKIP_OVERLAYFS_CHECK=true to disable this check!',
+    ],
+    ['kubernetes/minikube#6404', 'br_netfilter', 'modprobe: FATAL: Module br_netfilter not found in directory /lib/modules/4.19.79+'],
+  ])('a kernel module the log asks for by name is one B has not loaded (%s)', (_source, module, line) => {
+    const log = [line, 'ERROR: Could not find any available executors for x86_64-linux-gnu-julia_version+1.7.1!'].join('\n');
+    const gone: Difference = { scope: 'host', facet: 'modules', key: module, kind: 'removed', a: 'loaded' };
+    const other: Difference = { scope: 'host', facet: 'modules', key: 'vhci_hcd', kind: 'added', b: 'loaded' };
+    const ranked = rankDifferences([gone, other, toolChange('julia', '1.7.0', '1.7.1')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe(module);
+    expect(ranked[0]!.reasons.some((r) => r.text.includes(`asks for kernel module ${module}`))).toBe(true);
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
