@@ -111,6 +111,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'security' && d.key === 'umask' && d.kind === 'changed') out.push(...umaskModeFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions), ...versionedNamespaceFindings(d, mentions));
+  if ((d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') out.push(...majorNameFindings(d, mentions));
   if (d.facet === 'toolchains' && mentions.wrapperVersions.size > 0) out.push(...wrappedToolFindings(d, mentions));
   if (d.facet === 'os' && d.key === 'version_id' && d.kind === 'changed') out.push(...osReleaseFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
@@ -701,6 +702,20 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/**
+ * The build asks for the tool by its name and A's major release glued together ("Qt5" of CMake's find_package, "gtk3",
+ * "python2"), and B's release is another major: what the build looks for, B no longer has.
+ */
+function majorNameFindings(d: Difference, mentions: Mentions): Finding[] {
+  const name = packageName(d.key);
+  if (!/^[a-z][a-z+-]*[a-z+]$/.test(name)) return [];
+  const a = numericParts(versionOf(d.a))?.[0];
+  const b = numericParts(versionOf(d.b))?.[0];
+  if (a === undefined || b === undefined || a === b) return [];
+  const at = mentions.words.get(`${name}${a}`);
+  return at?.error ? [finding(0.6, at, `an error line asks for ${name}${a}, A's major release; B has ${name} ${b}`)] : [];
 }
 
 /** The line loads this kernel module, or says it could not: modprobe's own words, or advice to run it. */

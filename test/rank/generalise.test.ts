@@ -2054,6 +2054,18 @@ describe('what the failing program and its output show', () => {
     expect(ranked[0]!.reasons.some((r) => r.text.includes(`asks for kernel module ${module}`))).toBe(true);
   });
 
+  it("the build asks for Qt5, and B's qt formula is Qt 6 (debauchee/barrier#1207)", () => {
+    const log = [
+      'CMake Error at src/gui/CMakeLists.txt:3 (find_package):',
+      '  By not providing "FindQt5.cmake" in CMAKE_MODULE_PATH this project has',
+      '  asked CMake to find a package configuration file provided by "Qt5", but',
+      '  CMake did not find one.',
+      '  Could not find a package configuration file provided by "Qt5" with any of',
+    ].join('\n');
+    const qt = pkg('qt', '5.15.2', '6.1.1', 'brew');
+    expect(first(qt, log, [toolChange('cmake', '3.20.2', '3.20.5'), hostChange('os', 'version_id', '11.3.1', '11.4')]).key).toBe('qt');
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
