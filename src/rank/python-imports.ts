@@ -1,7 +1,8 @@
 /**
  * Python distributions imported under another name: a traceback names the module (`module 'PIL.Image' has no
  * attribute 'ANTIALIAS'`, `No module named 'yaml'`), the package list the distribution. Only names no other word
- * shares: "git" (GitPython), "gi" (PyGObject) or "crypto" (pycryptodome) would match far more than their package. Shared by the word, token and traceback matchers.
+ * shares: "git" (GitPython), "gi" (PyGObject) or "crypto" (pycryptodome) would match far more than their package.
+ * Data and a lookup, for the token index and the token matcher.
  */
 const PYTHON_IMPORT_NAMES: Record<string, string> = {
   pillow: 'pil',

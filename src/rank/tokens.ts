@@ -96,7 +96,7 @@ export function canonicalArch(name: string): string | undefined {
 // A platform tag joins the system to the architecture with "_": PlatformIO's "for your system 'linux_x86_64'",
 // a wheel's "manylinux_2_17_aarch64" or "macosx_11_0_arm64", Go's "GOOS_GOARCH" directories ("linux_arm64").
 const ARCH =
-  /(?:^|[^\w/.-])(?:linux\/)?(arm64\/v8|arm\/v[67]|arm64v8|arm32v7|arm64|aarch64|amd64|x86_64|x86-64|x64|armv7l?|armv6l?|armhf|armel|i386|i686|ppc64le|ppc64el|s390x|riscv64|mips64le|mips64el|loong64|loongarch64)(?![\w-])|linux\/(386)\b|(?<![\w])(?:linux|darwin|windows|win|freebsd|(?:many|musl)linux(?:1|2010|2014|_\d+_\d+)|macosx_\d+_\d+)_(x86_64|aarch64|arm64|amd64|armv7l|i686|ppc64le|s390x|riscv64)(?![\w-])/gi;
+  /(?:^|[^\w/.-])(?:linux\/)?(arm64\/v8|arm\/v[67]|arm64v8|arm32v7|arm64|aarch64|amd64|x86_64|x86-64|x64|armv7l?|armv6l?|armhf|armel|i386|i686|ppc64le|ppc64el|s390x|riscv64|mips64le|mips64el|loong64|loongarch64)(?![\w-])|linux\/(386)\b|(?<!\w)(?:linux|darwin|windows|win|freebsd|(?:many|musl)linux(?:1|2010|2014|_\d+_\d+)|macosx_\d+_\d+)_(x86_64|aarch64|arm64|amd64|armv7l|i686|ppc64le|s390x|riscv64)(?![\w-])/gi;
 const SONAME = /(?<![\w.+-])((?:lib|ld-)[\w+-]*(?:\.[\w+-]+)*?\.(?:so(?:\.\d+)*|dylib))(?![\w+-])/g;
 const URL = /\b([a-z][a-z0-9+.-]*):\/\/([^\s'"<>()`\][]+)/gi;
 const HOST_PORT = /(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}):(\d{2,5})\b/gi;
@@ -163,7 +163,7 @@ const TOOL = [
  * ("from 'click'"), or of a module that lacks an attribute ("module 'PIL.Image' has no attribute 'ANTIALIAS'"): the
  * distribution that is missing or whose API moved.
  */
-const IMPORT_FROM =
+const PYTHON_MODULE_NAMED =
   /cannot import name ['"]?\w+['"]? from ['"]([A-Za-z_]\w*)|\bmodule ['"]([A-Za-z_]\w*)(?:\.\w+)*['"] has no attribute|\bNo module named ['"]?([A-Za-z_]\w*)/g;
 const IMAGE =
   /(?:no such manifest:|manifest unknown:?|manifest for|manifest inspect|no matching manifest for|pull access denied for|image)\s+['"]?((?:[\w.-]+(?::\d+)?\/)*[\w.-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi;
@@ -260,8 +260,8 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   if (want.has('package')) {
     for (const m of text.matchAll(DEB_FILE)) add('package', m[1]!.toLowerCase());
     for (const m of text.matchAll(APT_FETCH)) add('package', m[1]!.toLowerCase());
-    // Python names the distribution whose API moved: "cannot import name '_unicodefun' from 'click'".
-    for (const m of text.matchAll(IMPORT_FROM)) add('package', (m[1] ?? m[2] ?? m[3])!.toLowerCase());
+    // Python names the module it could not import, or whose API moved: "cannot import name '_unicodefun' from 'click'".
+    for (const m of text.matchAll(PYTHON_MODULE_NAMED)) add('package', (m[1] ?? m[2] ?? m[3])!.toLowerCase());
     for (const m of text.matchAll(PACKAGE_AFTER_VERB)) {
       const name = m[1]!.toLowerCase().replace(/[.:]+$/, '');
       if (NOT_PACKAGES.has(name) || name.length < 2) continue;
