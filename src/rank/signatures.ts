@@ -1753,6 +1753,8 @@ export const SIGNATURES: Signature[] = [
         why: 'code that assumes 4 KiB pages (allocators, JITs, mmap arithmetic) crashes on 16 or 64 KiB pages',
       },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
+      // A stack overflow is a segmentation fault: deep recursion, large local arrays.
+      { facet: 'resources', key: /^ulimit_stack$/, weight: 0.5, why: "B's stack limit is lower: the program's stack overflows" },
       { facet: 'cpu', key: /^flags$/, weight: 0.3 },
       { facet: 'libraries', weight: 0.3 },
       { facet: 'images', weight: 0.25 },

@@ -2066,6 +2066,17 @@ describe('what the failing program and its output show', () => {
     expect(first(qt, log, [toolChange('cmake', '3.20.2', '3.20.5'), hostChange('os', 'version_id', '11.3.1', '11.4')]).key).toBe('qt');
   });
 
+  it('a segmentation fault under a lower stack limit is the stack overflowing, not a kernel rebuild (gher-uliege/DIVA#10)', () => {
+    const log = [
+      './divacutNCDF: line 54: 31561 Segmentation fault      (core dumped) ../../DIVA3D/bin/test_inpolygon.a $ncfile $contfile $outfile',
+      '###################',
+      'End of divacutNCDF',
+    ].join('\n');
+    const stack = hostChange('custom', 'ulimit -s', 'unlimited', '8192');
+    const kernel = hostChange('kernel', 'release', '3.10.0-862.14.4.el7.x86_64', '3.10.0-957.1.3.el7.x86_64');
+    expect(first(stack, log, [kernel]).key).toBe('ulimit -s');
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
