@@ -599,8 +599,19 @@ function probedPathFindings(d: Difference, mentions: Mentions): Finding[] {
     const at = errorLineNamingPath(path, mentions);
     if (at) return [finding(0.5, at, `an error line names ${path}, which this check looks at`)];
   }
+  // B's answer is the system refusing a path ("stat: cannot stat '/home/dira': No such file or directory"), and the
+  // build fails under it (Maven's "Could not create local repository at /home/dira/.m2/repository").
+  const refused = typeof d.b === 'string' ? REFUSED_PATH.exec(d.b)?.[1] : undefined;
+  if (refused && refused.split('/').length >= 3) {
+    const at = errorLineNamingPath(refused, mentions);
+    if (at) return [finding(0.7, at, `B's check cannot reach ${refused}, and an error line names it`)];
+  }
   return [];
 }
+
+/** A command's refusal of a path: "cannot stat '/home/x': No such file or directory", "ls: cannot access '/data'". */
+const REFUSED_PATH =
+  /\bcannot (?:stat|access|open)(?: directory)? ['"‘]?(\/[^'"’:\s]+)['"’]?: (?:No such file or directory|Permission denied)/;
 
 /** The first error line naming this path whole or a path under it ("/root/.m2/settings.xml" for /root/.m2). */
 function errorLineNamingPath(path: string, mentions: Mentions): Mention | undefined {

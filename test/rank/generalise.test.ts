@@ -2077,6 +2077,22 @@ describe('what the failing program and its output show', () => {
     expect(first(stack, log, [kernel]).key).toBe('ulimit -s');
   });
 
+  it('a captured check whose answer on B is the system refusing a path, and the build failing under it (eclipse-sw360/sw360#804)', () => {
+    const log = [
+      'dira@server:/usr/local/src/sw360$ mvn package -P deploy -DskipTests',
+      '[ERROR] Could not create local repository at /home/dira271641/.m2/repository -> [Help 1]',
+      '[ERROR] To see the full stack trace of the errors, re-run Maven with the -e switch.',
+    ].join('\n');
+    const home = hostChange(
+      'custom',
+      `stat -c '%U %a' "$HOME"`,
+      'dira271641 755',
+      "stat: cannot stat '/home/dira271641': No such file or directory",
+    );
+    const maven: Difference = { ...toolChange('maven', '3.6.3', '3.3.9'), detail: { direction: 'downgrade' } };
+    expect(first(home, log, [maven, hostChange('os', 'version_id', '18.04', '16.04')]).key).toBe(`stat -c '%U %a' "$HOME"`);
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
