@@ -198,7 +198,8 @@ function fieldChanged(d: Difference, field: string): boolean {
 /** Distinctive words shared by the difference (key, changed values) and the log's error lines. */
 function wordFinding(d: Difference, words: Map<string, LogLine>, logPaths: ReadonlyMap<string, unknown>): Finding | undefined {
   if (words.size === 0 || d.detail?.volatile) return undefined;
-  const terms = new Set(distinctiveWords(d.facet === 'images' ? withoutRegistry(d.key) : d.key));
+  // The OS facet's keys are the os-release fields (pretty_name, version_codename): their words name no failure.
+  const terms = new Set(d.facet === 'os' ? [] : distinctiveWords(d.facet === 'images' ? withoutRegistry(d.key) : d.key));
   // A list of directories (PATH, LD_LIBRARY_PATH) names the user's home and tools' install trees, which
   // every path in the log names too: its words say nothing about the failure.
   if (isDirectoryList(d.a) || isDirectoryList(d.b)) return wordsFound(terms, words);

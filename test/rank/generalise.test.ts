@@ -2093,6 +2093,16 @@ describe('what the failing program and its output show', () => {
     expect(first(home, log, [maven, hostChange('os', 'version_id', '18.04', '16.04')]).key).toBe(`stat -c '%U %a' "$HOME"`);
   });
 
+  it("an os-release field's name is no word of the failure: 'pretty' in a step's path is not PRETTY_NAME (wantedly/step-pretty-slack-notify#32)", () => {
+    const log = [
+      '1 gem installed',
+      "rbenv: version `2.1.5' is not installed (set by /pipeline/pretty-slack-notify-fd13d054-52fb-4bd6-9fd7-e501f9daa9ea/.ruby-version)",
+    ].join('\n');
+    const rbenv = hostAdded('env', 'RBENV_ROOT', '/usr/local/rbenv');
+    const pretty = hostChange('os', 'pretty_name', 'Debian GNU/Linux 8 (jessie)', 'Ubuntu 14.04.4 LTS');
+    expect(first(rbenv, log, [pretty]).key).toBe('RBENV_ROOT');
+  });
+
   it("ninja's own 'build stopped' line does not make a packaging revision of ninja the cause (manticoresoftware/columnar#47)", () => {
     const log = [
       '    FAILED: CMakeFiles/cmTC_56e17.dir/testCXXCompiler.cxx.o',
