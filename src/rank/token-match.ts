@@ -235,7 +235,8 @@ function lostDirectoryMatch(d: Difference, path: string, line: string): TokenMat
   if (a.length < 5 || !a.startsWith('/') || a.includes(':')) return undefined;
   const named = runDirectory(path.replace(/\/+$/, ''));
   if (named !== a && !named.startsWith(`${a}/`)) return undefined;
-  if (!FAILED_ON_PATH.test(line.slice(line.indexOf(path) + path.length))) return undefined;
+  const at = line.indexOf(path);
+  if (at < 0 || !FAILED_ON_PATH.test(line.slice(at + path.length))) return undefined;
   return { weight: 0.6, why: `the log fails on A's ${d.key} (${String(d.a)}), which B does not set` };
 }
 
