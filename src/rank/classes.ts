@@ -58,6 +58,8 @@ function predatesClone3(v: FacetValue | undefined): boolean {
 
 /** A development package: headers and the unversioned link the linker reads. */
 const DEV_PACKAGE = /-(?:dev|devel)(?::\w+)?$/;
+/** Processors on which gcc and clang call libatomic for some atomic operations (sub-word on RISC-V, 8-byte on 32-bit). */
+const ATOMICS_NEED_LIBRARY = /^(?:riscv|armv[4-7]|arm(?:el|hf)?$|mips(?!64)|i[3-6]86|x86$|ppc$|powerpc$|sparc$|m68k|sh4|hppa)/i;
 
 /** A port number below 1024, as a log prints it after its address. */
 const PRIVILEGED_PORT = '(?:[1-9]\\d{0,2}|10[01]\\d|102[0-3])(?!\\d)';
@@ -4122,6 +4124,126 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['soname', 'path'],
     meaning: 'the linker could not find a library to link against',
+  },
+  {
+    // aclocal copies each macro configure.ac calls from the .m4 files it finds: a macro whose file B lacks (pkg.m4 of
+    // pkg-config, gtk-doc.m4, autoconf-archive's ax_*.m4) or keeps where B's aclocal does not look stays unexpanded,
+    // and the shell runs its name as a command.
+    id: 'autoconf-macro-unexpanded',
+    anchors: ['command not found', 'possibly undefined macro', 'am_conditional', 'not found in library'],
+    patterns: [
+      /configure: line \d+: [A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: command not found/,
+      /error: possibly undefined macro: [A-Z]\w+/,
+      /\b[A-Z][A-Z0-9_]+ does not appear in AM_CONDITIONAL/,
+      /\bmacro [`'‘]?[A-Z]\w+['’]? not found in library/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /aclocal|\.m4\b|autoconf/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's aclocal searches other directories for macros",
+      },
+      {
+        facet: 'env',
+        key: /^(?:ACLOCAL_PATH|ACLOCAL_FLAGS|ACLOCAL)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's aclocal searches other directories for macros",
+      },
+      {
+        facet: 'packages',
+        weight: 0.6,
+        anyDirection: true,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks a package whose .m4 file defines a macro the build calls',
+      },
+      { facet: 'toolchains', key: /^(?:autoconf|automake|aclocal|libtool|pkg-config|pkgconf)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'an autoconf macro stayed unexpanded: aclocal did not find the file that defines it',
+  },
+  {
+    // A project's own copy of config.guess and config.sub predates the machine: they know the CPUs and C libraries
+    // that existed when they were written (aarch64 from 2012, riscv64 2018, loongarch64 2021, musl 2014).
+    id: 'system-type-unknown',
+    anchors: ['guess system type', 'guess build type', 'failed to recognize', 'not recognized'],
+    patterns: [
+      /config\.guess: unable to guess system type/,
+      /cannot guess build type; you must specify one/,
+      /has failed to recognize(?:\s+the)?(?:\s+operating)?(?:\s+system|\s*$)/,
+      /Invalid configuration [`'‘][\w.-]+['’]: (?:machine|system) [`'‘][\w.-]+['’] not recognized/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's machine is one the build's old config.guess does not know",
+      },
+      {
+        facet: 'cpu',
+        key: /^arch$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's machine is one the build's old config.guess does not know",
+      },
+      {
+        facet: 'libc',
+        key: /^family$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: "B's C library is one the build's old config.sub does not know",
+      },
+      { facet: 'os', key: /^id$/, weight: 0.5, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:autoconf|automake|libtool)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the build's config.guess or config.sub does not know this machine",
+  },
+  {
+    // The compiler lowers atomics it cannot inline to calls into libatomic: sub-word atomics on RISC-V, 8-byte ones on
+    // 32-bit ARM, MIPS and i686. A build that links without -latomic fails on such a machine, or when the compiler's
+    // release moved libatomic to a path the link no longer searches.
+    id: 'atomic-library-needed',
+    anchors: ['__atomic_', '__sync_'],
+    patterns: [/undefined (?:reference to|symbol) [`'‘"]?__(?:atomic|sync)_\w+/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^arch$/,
+        weight: 0.92,
+        when: (d) => typeof d.b === 'string' && ATOMICS_NEED_LIBRARY.test(d.b),
+        why: "B's processor has no native instruction for some atomic operations: the compiler calls libatomic for them",
+      },
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.92,
+        when: (d) => typeof d.b === 'string' && ATOMICS_NEED_LIBRARY.test(d.b),
+        why: "B's processor has no native instruction for some atomic operations: the compiler calls libatomic for them",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:libatomic\d*|gcc(?:-\d+)?|libgcc[\w-]*|gcc-libs)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        anyStep: true,
+        why: 'the package that ships libatomic changed on B',
+      },
+      {
+        facet: 'toolchains',
+        key: C_COMPILERS,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'another compiler release puts libatomic elsewhere or inlines fewer atomics',
+      },
+      { facet: 'env', key: /^(?:LDFLAGS|LIBS|CFLAGS|CC)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the link needs libatomic for atomic operations the processor cannot do inline',
   },
   {
     // A package conflict: a base image that now ships a variant (curl-minimal) of what the build installs (curl).

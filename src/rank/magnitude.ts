@@ -39,6 +39,12 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
   [/^(?:go|golang|rustc|cargo)$/, 1],
 ];
 
+/**
+ * OpenSSL before 3.0 numbered its release series 1.0.2, 1.1.0, 1.1.1: the first number never moved, the second broke
+ * the ABI (libssl.so.1.0.0 -> 1.1) and the third brought features (TLS 1.3 in 1.1.1), the letter fixes.
+ */
+const OPENSSL_PACKAGE = /^(?:openssl|libssl\d*(?:\.\d+)?|libssl-dev|libcrypto\d*|openssl-libs|openssl-devel)$/;
+
 const FACTORS: Record<Step, number> = { major: 1.35, minor: 1, patch: 0.6, build: 0.45, same: 0.45 };
 /**
  * Facets whose small steps break builds less often than a package's, as measured on the corpus (how often a
@@ -71,7 +77,8 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   if (d.facet === 'kernel' && a[0]! > LINUX_MAJOR_MAX !== b[0]! > LINUX_MAJOR_MAX) return undefined;
   const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
   const libc = d.facet === 'libc' || GLIBC_PACKAGE.test(key);
-  const [ra, rb] = libc ? [released(a), released(b)] : [a, b];
+  const legacy = OPENSSL_PACKAGE.test(key) && a[0]! <= 1 && b[0]! <= 1;
+  const [ra, rb] = libc ? [released(a), released(b)] : legacy ? [a.slice(1), b.slice(1)] : [a, b];
   // Same numbers, other text ("3.0.2-0ubuntu1.10" -> "…1.12"): a packaging revision.
   const step = stepOf(ra, rb) === 'same' && versionOf(d.a) !== versionOf(d.b) ? 'build' : stepOf(ra, rb);
   const component = ABI_COMPONENT.find(([re]) => re.test(key))?.[1];

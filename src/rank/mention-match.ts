@@ -5,6 +5,7 @@
  * `process.env.CI`, `$CI`); a tool named in prose on an error line. Pure.
  */
 import type { Difference } from '../diff/types.js';
+import { COMMAND_PACKAGES } from './command-packages.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
 import { localeLanguage, writesLanguage } from './log-language.js';
@@ -161,6 +162,10 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     out.push(...librarySymbolFindings(d, mentions));
   if (mentions.declaredIn.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
     out.push(...declaredInFindings(d, mentions));
+  if (mentions.unexpandedMacros.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind !== 'added')
+    out.push(...macroProviderFindings(d, mentions));
+  if (mentions.missingHeaders.size > 0 && d.facet === 'packages' && d.kind !== 'added' && !rebuiltOnly(d))
+    out.push(...missingHeaderFindings(d, mentions));
   if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
     out.push(...installHintFindings(d, mentions));
   if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions), ...lostDirectoryFindings(d, mentions));
@@ -192,6 +197,17 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       ? finding(0.35, phrase, `an error line names ${d.key}`)
       : (errorLineNaming(tool, mentions) ?? failingStepRunning(tool, mentions));
     if (named) out.push(scale !== 1 ? { ...named, weight: named.weight * scale } : named);
+    // "parse-datetime.y:1212:1: warning", "conflicting types for 'yyerror'": the compiler fails in code this tool
+    // wrote, and another release of it writes other code (or none, when B lacks it).
+    const generated = mentions.generatedBy.get(tool);
+    if (generated?.error && d.kind !== 'added')
+      out.push(
+        finding(
+          0.7,
+          generated,
+          `the compiler fails in code ${d.key} generated, and B has ${d.kind === 'removed' ? 'none of it' : 'another release of it'}`,
+        ),
+      );
     // "arch/mips/include/asm/…", "arm-none-eabi-ld:": the build is for this cross compiler's target, so the C
     // diagnostics are this compiler's and not the host's.
     for (const w of crossTarget(tool)) {
@@ -249,7 +265,7 @@ function rejectedCallFindings(d: Difference, mentions: Mentions): Finding[] {
   if (name === undefined) return [];
   for (const [program, at] of mentions.rejectedBy) {
     const family = PROGRAM_FAMILIES[program] ?? (COREUTILS.has(program) ? [program, ...COREUTILS_PACKAGES] : [program]);
-    if (program === name || family.includes(name) || PROGRAM_FAMILIES[name]?.includes(program))
+    if (program === name || family.includes(name) || PROGRAM_FAMILIES[name]?.includes(program) || COMMAND_PACKAGES[program]?.includes(name))
       return [finding(0.6, at, `${program} rejects how it is called: another version or flavour of it accepts that`)];
   }
   return [];
@@ -383,12 +399,44 @@ function declaredInFindings(d: Difference, mentions: Mentions): Finding[] {
   return [];
 }
 
+/**
+ * "ENABLE_GTK_DOC does not appear in AM_CONDITIONAL" with gtk-doc-tools gone: an autoconf name carries the name of the
+ * package whose .m4 file defines it (GTK_DOC, PKG_…_PKG_CONFIG, AM_PATH_GLIB).
+ */
+function macroProviderFindings(d: Difference, mentions: Mentions): Finding[] {
+  const words = packageWords(packageName(d.key))
+    .map((w) => w.replace(/-/g, '_'))
+    .filter((w) => w.length >= 4 && !/^(?:auto\w*|make|tools?|utils)$/.test(w));
+  for (const [macro, at] of mentions.unexpandedMacros) {
+    const word = words.find((w) => new RegExp(`(?:^|_)${escapeRegExp(w)}(?:_|$)`).test(macro));
+    if (word)
+      return [finding(d.kind === 'removed' ? 0.7 : 0.35, at, `${macro.toUpperCase()} is ${word}'s macro, which aclocal did not find on B`)];
+  }
+  return [];
+}
+
+/**
+ * "fatal error: proj_api.h: No such file or directory" while libproj-dev moved 6 -> 8: the header is this library's,
+ * and B's version (or B without the package) does not ship it.
+ */
+function missingHeaderFindings(d: Difference, mentions: Mentions): Finding[] {
+  const name = packageName(d.key);
+  for (const word of packageWords(name)) {
+    const at = word.length >= 3 ? mentions.missingHeaders.get(word) : undefined;
+    if (at) {
+      const what = d.kind === 'removed' ? 'B does not have this package' : "B's version of this library does not ship it";
+      return [finding(DEV_PACKAGE.test(name) ? 0.7 : 0.55, at, `the compiler cannot find ${word}'s header: ${what}`)];
+    }
+  }
+  return [];
+}
+
 /** A proxy setting for one scheme: mirrors' proxy.https, the environment's https_proxy / HTTPS_PROXY. */
 const PROXY_SCHEME = /^(?:proxy\.(https?)|(https?)_proxy)$/i;
 
 /** A TLS client's failure: the handshake, the certificate path, the certificate itself. */
 const TLS_FAILURE =
-  /\b(?:SSLHandshakeException|SSLException|PKIX path|certificate verify failed|x509: certificate|SSL certificate problem|TLS handshake)/i;
+  /\b(?:SSLHandshakeException|SSLException|PKIX path|certificate verify failed|x509: certificate|SSL certificate problem|TLS handshake|invalid (?:peer )?certificate|unable to get local issuer certificate)/i;
 
 /** B sends https through a proxy A did not use, and the failing requests are https ones. */
 function proxiedSchemeFindings(d: Difference, mentions: Mentions): Finding[] {

@@ -76,6 +76,13 @@ export interface Mentions {
   phrases: Map<string, Mention>;
   /** Tools (TOOL_NAMES keys) a line shows the build running on, unnamed (ToolNames.runs). */
   runsOn: Map<string, Mention>;
+  /**
+   * Autoconf and automake names left unexpanded or undefined ("PKG_PROG_PKG_CONFIG: command not found", "ENABLE_GTK_DOC
+   * does not appear in AM_CONDITIONAL"), lower case: the package whose .m4 file defines them is named inside.
+   */
+  unexpandedMacros: Map<string, Mention>;
+  /** Tools (TOOL_NAMES keys) in whose generated code a compiler reports an error (ToolNames.generates). */
+  generatedBy: Map<string, Mention>;
   /** Libraries the linker could not find (`cannot find -lz` -> z). */
   linkerLibs: Map<string, Mention>;
   /**
@@ -101,6 +108,11 @@ export interface Mentions {
    * name, lower case: a call that no longer fits what the library declares.
    */
   declaredIn: Map<string, Mention>;
+  /**
+   * The library of each header the compiler could not find ("fatal error: proj_api.h: No such file or directory",
+   * "'openssl/ssl.h' file not found"), by its include directory or the header's name, lower case.
+   */
+  missingHeaders: Map<string, Mention>;
   /**
    * Installed packages whose own code raised an exception (the innermost frame of a Python traceback under
    * site-packages, the first frame of a Node stack under node_modules), lower case -> that frame's line.
@@ -223,8 +235,9 @@ const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
  * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
  * and behind a build tool's tags (Ant's "[exec] tar: unrecognized option: …", TeamCity's "[14:55:17][Install] sed: …").
  */
+// Its own line, or under a wrapper's prefix ("==> ERROR: pacstrap: invalid option -- 'd'" from makepkg-style scripts).
 const REJECTED_CALL =
-  /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+  /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:(?:==>\s*)?(?:ERROR|error):\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
 /**
  * A program that answers a call it cannot parse with its usage ("Incorrect parameters", then "Usage :" and
  * "zstd [args] [FILE(s)]"): the usage names the program that rejected its call.
@@ -245,6 +258,27 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
+/** gcc's and clang's words for a header they could not find: its directory (if any) and its name. */
+const MISSING_HEADER = /\berror: [<'‘"]?((?:[\w.+-]+\/)*)([\w.+-]+)\.h(?:pp|h)?[>'’"]?(?:: No such file or directory| file not found)/;
+/** Include directories of the C library and the kernel's interface: they name no library of their own. */
+const SYSTEM_INCLUDE_DIRECTORIES = new Set(['sys', 'bits', 'gnu', 'asm', 'asm-generic', 'arpa', 'net', 'netinet', 'machine']);
+
+/**
+ * The names a missing header's library goes by: its include directory ("openssl/ssl.h" -> openssl), or its name
+ * and the name's first part ("proj_api.h" -> proj_api, projapi, proj; "sqlite3.h" -> sqlite3, sqlite).
+ */
+function headerLibraryNames(directory: string | undefined, name: string): string[] {
+  const top = directory?.split('/')[0]?.toLowerCase();
+  if (top) return SYSTEM_INCLUDE_DIRECTORIES.has(top) || top.length < 3 ? [] : [top];
+  const stem = name.toLowerCase();
+  const out = new Set([stem, stem.replace(/_/g, '')]);
+  const first = stem.split(/[_-]/)[0]!;
+  if (first.length >= 3) out.add(first);
+  const noDigits = stem.replace(/\d+$/, '');
+  if (noDigits.length >= 3) out.add(noDigits);
+  return [...out];
+}
+
 /** A compiler's note on a declaration in a system header: its include directory (poppler/) or its name (gif_lib). */
 const SYSTEM_HEADER_NOTE =
   /^\s*\/(?:usr|opt)\/(?:[\w.+-]+\/)*?include\/(?:([\w.+-]+)\/(?:[\w.+-]+\/)*)?([\w.+-]+)\.h(?:pp)?:\d+(?::\d+)?: note: (?:candidate|declared here|\s*candidate expects)/;
@@ -288,6 +322,12 @@ const RUNS_TOOLS = new Map<RegExp, string[]>();
 for (const [key, names] of Object.entries(TOOL_NAMES))
   for (const p of names.runs ?? []) RUNS_TOOLS.set(p, [...(RUNS_TOOLS.get(p) ?? []), key]);
 const ANY_RUNS = new RegExp([...RUNS_TOOLS.keys()].map((p) => `(?:${p.source})`).join('|'));
+/** An autoconf or automake name the shell ran as a command, autoconf left undefined, or automake did not know. */
+const UNEXPANDED_MACRO =
+  /configure: line \d+: ([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+): command not found|possibly undefined macro: ([A-Z]\w+)|\b([A-Z][A-Z0-9_]+) does not appear in AM_CONDITIONAL|\bmacro [`'‘]?([A-Z]\w+)['’]? not found in library/;
+const GENERATING_TOOLS: Array<[string, RegExp]> = Object.entries(TOOL_NAMES).flatMap(([key, names]) =>
+  (names.generates ?? []).map((p): [string, RegExp] => [key, p]),
+);
 
 /** A Homebrew keg in a path: /Cellar/<formula>/<version, with its _N revision>/. */
 const CELLAR_KEG = /\/Cellar\/([\w@.+-]+)\/(\d[\w.+-]*)\//g;
@@ -305,11 +345,14 @@ function emptyMentions(): Mentions {
     env: new Map(),
     phrases: new Map(),
     runsOn: new Map(),
+    generatedBy: new Map(),
+    unexpandedMacros: new Map(),
     linkerLibs: new Map(),
     programs: new Map(),
     rejectedBy: new Map(),
     missingSymbols: new Map(),
     declaredIn: new Map(),
+    missingHeaders: new Map(),
     raisedIn: new Map(),
     unloadable: new Map(),
     settings: new Map(),
@@ -426,6 +469,10 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
         for (const name of header[1] ? [header[1].toLowerCase()] : [stem, stem.replace(/_/g, '')]) note(m.declaredIn, name, at);
       }
     }
+    if (error && body.includes('.h')) {
+      const header = MISSING_HEADER.exec(body);
+      if (header) for (const name of headerLibraryNames(header[1], header[2]!)) note(m.missingHeaders, name, at);
+    }
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
     if (error || IMPLICIT_DECLARATION_WARNING.test(body))
       for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
@@ -450,6 +497,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // The MySQL/MariaDB server tags its own log lines: "[ERROR] [MY-000067] [Server] unknown variable 'x=y'."
     if (SERVER_REJECTED.test(body)) note(m.rejectedBy, 'mysqld', at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
+    if (body.includes('_')) {
+      const macro = UNEXPANDED_MACRO.exec(body);
+      if (macro) note(m.unexpandedMacros, (macro[1] ?? macro[2] ?? macro[3] ?? macro[4])!.toLowerCase(), at);
+    }
+    if (error) for (const [key, re] of GENERATING_TOOLS) if (re.test(body)) note(m.generatedBy, key, at);
     if (ANY_RUNS.test(body)) for (const [re, keys] of RUNS_TOOLS) if (re.test(body)) for (const key of keys) note(m.runsOn, key, at);
     if (m.paths.size < MAX_PATHS && body.includes('/')) for (const p of body.matchAll(ABSOLUTE_PATH)) note(m.paths, p[0], at);
     if (error && body.includes('::')) {

@@ -375,6 +375,15 @@ export const SIGNATURES: Signature[] = [
         weight: 0.8,
         when: (d) => /\bunconfined\b/.test(JSON.stringify(d.a ?? '')) && !/\bunconfined\b/.test(JSON.stringify(d.b ?? '')),
       },
+      // A container that was privileged on A and runs with Docker's default set on B: mounts, namespaces, capability
+      // changes and most privileged system calls need CAP_SYS_ADMIN, which B lost.
+      {
+        facet: 'security',
+        key: /^capabilities$/,
+        weight: 0.85,
+        when: (d) => lostCapability(d, 'sys_admin'),
+        why: 'B runs without CAP_SYS_ADMIN, which mounts, namespaces and privileged system calls need',
+      },
       { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|seccomp|capabilities|cap_\w+)$/, weight: 0.6 },
       // Root is refused less than anyone: a move to uid 0 cannot explain a denied operation.
       { facet: 'security', key: /^uid$/, weight: 0.6, when: (d) => !(d.b === 0 || d.b === '0') },
@@ -1080,6 +1089,8 @@ export const SIGNATURES: Signature[] = [
       // Node's word for an unknown issuer, and .NET's ("…because of errors in the certificate chain: UntrustedRoot").
       /unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE/i,
       /The remote certificate is invalid (?:according to the validation procedure|because of errors in the certificate chain)|\bUntrustedRoot\b/,
+      // rustls and webpki (Deno, cargo-binstall, reqwest clients): "invalid peer certificate: UnknownIssuer".
+      /\binvalid (?:peer )?certificate\b.{0,60}\bUnknownIssuer\b/,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },
@@ -1810,9 +1821,21 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'tls-handshake-failed',
-    anchors: ['ssl routines', 'handshake', 'wrong version number', 'renegotiation', 'alert', 'gnutls', 'no protocols available'],
+    anchors: [
+      'ssl routines',
+      'handshake',
+      'wrong version number',
+      'renegotiation',
+      'alert',
+      'gnutls',
+      'no protocols available',
+      'unsupported protocol',
+    ],
     patterns: [
       /SSL routines/i,
+      // OpenSSL's reason as Python and Node print it: a minimum protocol version one side will not go below.
+      // Not Go's "unsupported protocol scheme", a URL without http(s).
+      /\bunsupported protocol\b(?! scheme)/i,
       /handshake failure|handshake failed|gnutls_handshake\(\) failed/i,
       /wrong version number/i,
       /unsafe legacy renegotiation/i,

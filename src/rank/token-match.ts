@@ -4,6 +4,7 @@
  * and how strongly? One function per token kind's comparison. Pure.
  */
 import { compareLooseVersions } from '../diff/package-version.js';
+import { COMMAND_PACKAGES } from './command-packages.js';
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import { BIN_DIRS, soStem } from './token-index.js';
@@ -328,41 +329,6 @@ function modeReadings(value: string): number[] {
   if (/^[0-7]{3,4}$/.test(value)) readings.push(Number.parseInt(value, 8));
   return readings;
 }
-
-/**
- * Commands whose package has another name (Debian, Fedora, Alpine): the missing command points at it.
- * apt-key went with apt 2.9; add-apt-repository lives in software-properties-common.
- */
-const COMMAND_PACKAGES: Record<string, string[]> = {
-  'apt-key': ['apt'],
-  'add-apt-repository': ['software-properties-common'],
-  lsb_release: ['lsb-release', 'redhat-lsb-core'],
-  ps: ['procps', 'procps-ng'],
-  ip: ['iproute2', 'iproute'],
-  ping: ['iputils-ping', 'iputils'],
-  killall: ['psmisc'],
-  xz: ['xz-utils', 'xz'],
-  envsubst: ['gettext-base', 'gettext'],
-  crontab: ['cron', 'cronie'],
-  dig: ['dnsutils', 'bind-utils', 'bind9-dnsutils'],
-  nslookup: ['dnsutils', 'bind-utils', 'bind9-dnsutils'],
-  nc: ['netcat-openbsd', 'netcat-traditional', 'nmap-ncat', 'netcat'],
-  'pkg-config': ['pkg-config', 'pkgconf', 'pkgconf-pkg-config', 'pkgconfig'],
-  python: ['python-is-python3', 'python-is-python2', 'python-unversioned-command'],
-  which: ['which', 'debianutils'],
-  protoc: ['protobuf-compiler', 'protobuf'],
-  xargs: ['findutils'],
-  find: ['findutils'],
-  hostname: ['hostname', 'inetutils'],
-  getopt: ['util-linux'],
-  mkfs: ['util-linux', 'e2fsprogs'],
-  gpg: ['gnupg', 'gnupg2', 'gpg'],
-  ssh: ['openssh-client', 'openssh-clients'],
-  'ssh-keygen': ['openssh-client', 'openssh-clients'],
-  javac: ['default-jdk', 'openjdk-jdk'],
-  'docker-compose': ['docker-compose', 'docker-compose-plugin'],
-  'amazon-linux-extras': ['amazon-linux-extras'],
-};
 
 /**
  * A cross compiler's or binutils' program is named for its target ("aarch64-linux-gnu-gcc"); Debian and

@@ -144,6 +144,8 @@ const TOOL = [
   // gradlew's own check, and scripts like it: "xargs is not available".
   /(?:^|\s)([a-z][\w.+-]*) is not (?:available|installed)(?: on this system| in PATH)?\s*$/g,
   /spawn ([\w.+/-]+) ENOENT/g,
+  // nbconvert's and pandoc's own checks: "xelatex not found on PATH".
+  /(?:^|[\s:])([a-z][\w.+-]*) (?:was )?not found (?:on|in) (?:your )?(?:PATH|\$PATH)\b/g,
   // git starting a helper: "error: cannot run ssh: No such file or directory".
   /\bcannot (?:run|exec) ['‘"]?([\w./+-]+)['’"]?: No such file or directory/g,
   // node's `which`: "gyp ERR! stack Error: not found: make".

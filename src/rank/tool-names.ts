@@ -17,6 +17,11 @@ export interface ToolNames {
    * it reads. They make the tool one the build touches (relevance.ts), never evidence against it.
    */
   runs?: readonly RegExp[];
+  /**
+   * A compiler's diagnostic in code this tool generated: the grammar or table it translates ("parse-datetime.y:1212:1:
+   * warning"), the names it defines ('yyerror'). Another release of the generator writes other code.
+   */
+  generates?: readonly RegExp[];
 }
 
 const NODE: ToolNames = {
@@ -171,7 +176,11 @@ const CURL: ToolNames = {
     /\[\d{1,2}\] (?:Timeout was reached|Couldn't resolve host name|Couldn't connect to server|SSL connect error|Failure when receiving data from the peer|Stream error in the HTTP\/2 framing layer|SSL peer certificate or SSH remote key was not OK)/,
   ],
 };
-const PROTOC: ToolNames = { words: ['protoc', 'protobuf', 'protobuf-compiler'], phrases: [/\.proto:\d+:\d+:/] };
+const PROTOC: ToolNames = {
+  words: ['protoc', 'protobuf', 'protobuf-compiler'],
+  phrases: [/\.proto:\d+:\d+:/],
+  generates: [/\.pb\.(?:h|cc):\d+(?::\d+)?: error\b/],
+};
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */
@@ -345,7 +354,10 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   bison: {
     words: ['bison', 'yacc', 'byacc'],
     phrases: [/\.(?:y|yy|ypp|yxx):\d+\.\d+(?:-\d+)?: (?:error|warning|syntax error)\b/, /\.(?:yy|ypp|yxx):\d+:\d+: error:/],
+    generates: [/\.(?:y|yy|ypp|yxx):\d+:\d+: (?:error|warning)\b/, /\berror: .*[‘'`]yy(?:error|lex|parse)[’'`]/],
   },
+  // gperf's hash tables: the compiler reports its generated lookup function at the .gperf file's lines.
+  gperf: { words: ['gperf'], generates: [/\.gperf:\d+(?::\d+)?: (?:error|warning)\b/] },
   flex: { words: ['flex', 'lex'], phrases: [/\.(?:l|ll|lpp|lxx):\d+: /] },
   swig: { words: ['swig'], phrases: [/: Error: Syntax error in input\(\d\)/, /\b\w+_wrap(?:per)?\.c(?:xx|pp)?\b/] },
   cython: { words: ['cython', 'cythonize'], phrases: [/\.p(?:yx|xd|xi):\d+:\d+:/] },

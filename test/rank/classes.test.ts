@@ -951,6 +951,30 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Error response from daemon: No such image: myapp:latest', 'Error: No such container: web'],
   },
+  'atomic-library-needed': {
+    match: [
+      { line: "lib/libjemalloc.so: undefined reference to `__atomic_compare_exchange_1'", source: 'jemalloc/jemalloc#1401' },
+      { line: "tcc: error: undefined symbol '__atomic_load_8'", source: 'vlang/v#28043' },
+      { line: "posix_atomic.c:(.text+0x514): undefined reference to `__atomic_fetch_add_8'", source: 'nanomsg/nng#1195' },
+    ],
+    miss: ['checking for __atomic_load_8 in -latomic... yes', "undefined reference to `atomic_init'"],
+  },
+  'system-type-unknown': {
+    match: [
+      { line: 'configure: error: cannot guess build type; you must specify one', source: 'mariusae/trickle#22' },
+      { line: 'checking build system type... ./build-aux/config.guess: unable to guess system type', source: 'skvadrik/re2c#584' },
+      { line: 'This script (version 2019-09-10), has failed to recognize the', source: 'skvadrik/re2c#584' },
+    ],
+    miss: ['checking build system type... aarch64-unknown-linux-gnu', 'config.guess timestamp = 2004-06-11'],
+  },
+  'autoconf-macro-unexpanded': {
+    match: [
+      { line: './configure: line 13986: PKG_PROG_PKG_CONFIG: command not found', source: 'sdroege/http-launch#4' },
+      { line: 'docs/reference/gtkglext/Makefile.am:112: ENABLE_GTK_DOC does not appear in AM_CONDITIONAL', source: 'tdz/gtkglext#1' },
+      { line: 'configure.ac:136: error: possibly undefined macro: AC_MSG_FAILURE', source: 'libarchive/libarchive#742' },
+    ],
+    miss: ['./configure: line 12: pkg-config: command not found', 'checking for pkg-config... /usr/bin/pkg-config'],
+  },
   'musl-symbol-not-found': {
     match: [
       { line: "#0 3995.4 /kvrocks/src/main.cc:87: undefined reference to `backtrace'", source: 'apache/kvrocks#1421' },

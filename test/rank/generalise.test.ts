@@ -2114,3 +2114,111 @@ describe('what the failing program and its output show', () => {
     expect(first(clang, log, [ninja]).key).toBe('clang');
   });
 });
+
+describe("what a failure's own names point at", () => {
+  it("a header the compiler cannot find is the library's whose name it bears: proj_api.h is libproj-dev's (pietern/goestools#130)", () => {
+    const log = [
+      '/home/dev/goestools/src/goesproc/proj.h:16:10: fatal error: proj_api.h: No such file or directory',
+      '   16 | #include <proj_api.h>',
+      'compilation terminated.',
+    ].join('\n');
+    const proj = pkg('libproj-dev', '6.3.1-1', '8.2.1-1');
+    expect(first(proj, log, [toolChange('gcc', '9.4.0', '11.2.0'), hostChange('os', 'version_id', '20.04', '22.04')]).key).toBe(
+      'libproj-dev',
+    );
+  });
+
+  it('a command not found on PATH is the package that ships it: xelatex is texlive-xetex (jupyter/docker-stacks#353)', () => {
+    const log = [
+      '500 : Internal Server Error',
+      'nbconvert failed: xelatex not found on PATH, if you have not installed xelatex you may need to do so.',
+    ].join('\n');
+    const xetex = pkg('texlive-xetex', '2014.20141024-2', null);
+    expect(first(xetex, log, [pkg('texlive-latex-base', '2014.20141024-2', null)]).key).toBe('texlive-xetex');
+  });
+
+  it("a wrapper's ERROR prefix still shows the program that rejected its call: pacstrap is arch-install-scripts' (manjaro/manjaro-docker#37)", () => {
+    const log = [
+      'env -i pacstrap -C /usr/share/manjaro-tools/pacman-default.conf -c -d -G -M /tmp/tmp.7DLhH40wnp pacman sed systemd',
+      "==> ERROR: pacstrap: invalid option -- 'd'",
+      'make: *** [Makefile:7: rootfs] Error 1',
+    ].join('\n');
+    const scripts = pkg('arch-install-scripts', '27-1', '28-1', 'pacman');
+    expect(first(scripts, log, [pkg('systemd', '254.5-1', '255.2-2', 'pacman')]).key).toBe('arch-install-scripts');
+  });
+
+  it.each([
+    [
+      'ostreedev/ostree#2439',
+      'bison',
+      '3.7.6',
+      '3.8',
+      ['11.1.0', '11.2.0'],
+      'src/ostree/parse-datetime.c:481:6: error: conflicting types for ‘yyerror’; have ‘void(parser_control *, const char *)’',
+    ],
+    [
+      'libguestfs/libguestfs#24',
+      'gperf',
+      '3.0.4',
+      '3.1',
+      ['6.2.1', '6.3.1'],
+      "errnostring-gperf.gperf:505:1: error: conflicting types for 'guestfs_int_string_to_errno_lookup'",
+    ],
+  ])("a compiler error in generated code is the generator's when it changed (%s)", (_source, tool, a, b, gcc, line) => {
+    const log = [line, 'make[3]: *** [Makefile:2339: generated.lo] Error 1'].join('\n');
+    expect(first(toolChange(tool, a, b), log, [toolChange('gcc', gcc[0]!, gcc[1]!)]).key).toBe(tool);
+  });
+
+  it('an autoconf name left unexpanded carries the name of the package whose macro it is: GTK_DOC (tdz/gtkglext#1)', () => {
+    const log = [
+      'docs/reference/gtkglext/Makefile.am:112: ENABLE_GTK_DOC does not appear in AM_CONDITIONAL',
+      'autoreconf: automake failed with exit status: 1',
+    ].join('\n');
+    const gtkdoc = pkg('gtk-doc-tools', '1.18-2', null);
+    expect(first(gtkdoc, log, [pkg('gnome-common', '3.1.0-0ubuntu4', null)]).key).toBe('gtk-doc-tools');
+  });
+
+  it("a TLS failure in rustls' words is an https request, which B sends through a proxy (denoland/deno#2301)", () => {
+    const log = [
+      'Downloading https://deno.example.net/welcome.ts',
+      'WARN RS - Sending fatal alert BadCertificate',
+      'an error occurred trying to connect: invalid certificate: UnknownIssuer',
+    ].join('\n');
+    const https: Difference = { scope: 'host', facet: 'mirrors', key: 'proxy.https', kind: 'added', b: 'http://proxy.corp.example:8080' };
+    const http: Difference = { ...https, key: 'proxy.http' };
+    expect(first(https, log, [http]).key).toBe('proxy.https');
+  });
+
+  it('an operation refused in a container that lost CAP_SYS_ADMIN is the capabilities, not the AppArmor profile that came with them (dandi/dandi-hub#5)', () => {
+    const log = ['ERROR  : Could not virtualize file system namespace: Operation not permitted', 'ABORT  : Retval = 255'].join('\n');
+    const caps = hostChange(
+      'security',
+      'capabilities',
+      'privileged: all capabilities incl. CAP_SYS_ADMIN',
+      'docker default: CAP_CHOWN,CAP_DAC_OVERRIDE,CAP_SETUID',
+    );
+    const apparmor = hostChange('security', 'apparmor', 'unconfined', 'docker-default');
+    expect(first(caps, log, [apparmor]).key).toBe('capabilities');
+  });
+
+  it.each([
+    ['mariusae/trickle#22', 'aarch64', 'configure: error: cannot guess build type; you must specify one'],
+    ['skvadrik/re2c#584', 'loongarch64', 'checking build system type... ./build-aux/config.guess: unable to guess system type'],
+  ])("an old config.guess that does not know B's machine is the machine, not the kernel its report names (%s)", (_source, arch, line) => {
+    const log = [line, `uname -m = ${arch}`, 'uname -r = 6.6.0-32.7.v2505.ky11'].join('\n');
+    const machine = hostChange('kernel', 'machine', 'x86_64', arch);
+    expect(first(machine, log, [hostChange('kernel', 'release', '6.8.0-1014-azure', '6.6.0-32.7.v2505.ky11')]).key).toBe('machine');
+  });
+
+  it.each([
+    ['nanomsg/nng#1195', 'armv7l', "posix_atomic.c:(.text+0x514): undefined reference to `__atomic_fetch_add_8'"],
+    ['jemalloc/jemalloc#1401', 'riscv64', "lib/libjemalloc.so: undefined reference to `__atomic_compare_exchange_1'"],
+  ])('atomics the linker cannot find are a processor that needs libatomic for them (%s)', (_source, arch, line) => {
+    const log = ["/usr/bin/ld: src/libnng_testlib.a(posix_atomic.c.o): in function `nni_atomic_add64':", line].join('\n');
+    const machine = hostChange('kernel', 'machine', 'x86_64', arch);
+    const gcc: Difference = { ...toolChange('gcc', '9.2.1', '8.3.0'), detail: { direction: 'downgrade' } };
+    const top = rankDifferences([...DECOYS, gcc, machine], { log: parseBuildLog(log) })[0]!;
+    expect(top.key).toBe('machine');
+    expect(top.reasons.some((r) => r.source === 'log' && r.text.includes('no native instruction'))).toBe(true);
+  });
+});

@@ -158,6 +158,10 @@ describe('magnitude', () => {
     [changed('libc', 'version', '2.31', '2.35'), 'minor', true],
     [changed('packages', 'libssl3', { version: '3.0.2-0ubuntu1.10' }, { version: '3.0.2-0ubuntu1.12' }), 'build', false],
     [changed('packages', 'openssl', { version: '1.1.1w-0' }, { version: '3.0.11-1' }), 'major', true],
+    // OpenSSL before 3 counted its series in the second and third numbers: 1.1.0 -> 1.1.1 brought TLS 1.3
+    // (datajoint/datajoint-python#728: Debian 9 -> 10), 1.0.2 -> 1.1.0 the new soname.
+    [changed('packages', 'libssl1.1', { version: '1.1.0l-1~deb9u1' }, { version: '1.1.1d-0+deb10u2' }), 'minor', false],
+    [changed('packages', 'openssl', { version: '1.0.2u-1' }, { version: '1.1.1k-1' }), 'major', true],
     // glibc's development snapshots: 2.25.90 is 2.26 in the making (ocaml/ocaml#7567: Fedora rawhide).
     [changed('libc', 'version', '2.25', '2.25.90'), 'minor', true],
     // Elsewhere a .9x is only a patch (rpm 4.19.94 is a pre-release of another numbering).

@@ -314,6 +314,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       "fatal: unable to access 'https://gitlab.com/': Problem with the SSL CA cert (path? access rights?)",
       ' error setting certificate verify locations:',
       'x509: failed to load system roots and no roots provided',
+      // rustls: pkgxdev/pkgx#146 (through reqwest) and denoland/deno#7662.
+      'error sending request for url (https://dist.tea.xyz/openssl.org/darwin/aarch64/versions.txt): error trying to connect: invalid peer certificate contents: invalid peer certificate: UnknownIssuer',
+      'error: Uncaught Http: error sending request for url (https://example.com/): error trying to connect: invalid certificate: UnknownIssuer',
     ],
     miss: [
       'Setting up ca-certificates (20230311) ...',
@@ -518,8 +521,16 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     match: [
       'curl: (35) error:0A000152:SSL routines::unsafe legacy renegotiation disabled',
       "fatal: unable to access 'https://x/': gnutls_handshake() failed: The TLS connection was non-properly terminated.",
+      // datajoint/datajoint-python#728 (Python on Debian 10's OpenSSL) and mysqljs/mysql#2210 (Node 12 to an old server).
+      'ssl.SSLError: [SSL: UNSUPPORTED_PROTOCOL] unsupported protocol (_ssl.c:1056)',
+      "  reason: 'unsupported protocol',",
     ],
-    miss: ['TLS 1.3 connection using TLS_AES_256_GCM_SHA384', 'handshake complete'],
+    miss: [
+      'TLS 1.3 connection using TLS_AES_256_GCM_SHA384',
+      'handshake complete',
+      // Go's word for a URL without a scheme it knows.
+      'Get "localhost:8080/health": unsupported protocol scheme ""',
+    ],
   },
   'docker-cli-unsupported': {
     match: [
