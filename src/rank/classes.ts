@@ -5889,6 +5889,98 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Chrome refused to run as root with its sandbox on',
   },
   {
+    // CMake's FindJNI looks for a JDK's headers and libjvm under JAVA_HOME, then where the distribution installs
+    // JDKs: a machine with only a JRE, or no JAVA_HOME where the JDK is not in a standard place, has none.
+    id: 'jni-not-found',
+    anchors: ['could not find jni', 'could not find java'],
+    patterns: [/Could NOT find JNI\b/, /Could NOT find Java\b.*\bmissing:/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:JAVA_HOME|JDK_HOME)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's JAVA_HOME does not point at a JDK where CMake looks",
+      },
+      {
+        facet: 'packages',
+        key: /(?:^|-)(?:jdk|openjdk)[\w.+-]*(?::\w+)?$|^(?:default-jdk|java-[\w.-]*-openjdk-devel|temurin-[\w.-]*-jdk)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        anyStep: true,
+        why: 'B lacks the JDK (headers and libjvm) that JNI code builds against',
+      },
+      { facet: 'toolchains', key: /^(?:java|javac|jdk)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "CMake did not find a JDK's JNI headers and libraries",
+  },
+  {
+    // RHEL 9 (and its rebuilds) turned SHA-1 signatures off in the system crypto policy: rpm will not verify a
+    // package or key signed with SHA-1, OpenSSL will not make SHA-1 signatures, Java rejects SHA-1 certificates.
+    id: 'sha1-signatures-disabled',
+    anchors: ['sha1 not available', 'sha1 is not supported', 'algorithm constraints'],
+    patterns: [
+      /\bHash algorithm SHA1 not available\b/,
+      /\bsha1 is not supported by this backend for RSA signing\b/i,
+      /\bCertificates do not conform to algorithm constraints\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^crypto-policies[\w-]*(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's system crypto policy no longer allows SHA-1 signatures",
+      },
+      {
+        facet: 'custom',
+        key: /crypto-polic|sha1|opensslcnf/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's system crypto policy no longer allows SHA-1 signatures",
+      },
+      {
+        facet: 'os',
+        key: /^(?:version_id|id)$/,
+        weight: 0.7,
+        why: 'a new OS release (RHEL 9, Fedora 33) disables SHA-1 signatures by policy',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:rpm|rpm-libs|openssl|openssl-libs|libssl[\w.-]*|gnupg2?|java-[\w.-]*-openjdk[\w.-]*)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+      { facet: 'env', key: /^(?:OPENSSL_CONF|OPENSSL_ENABLE_SHA1_SIGNATURES)$/, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the system crypto policy refused a SHA-1 signature',
+  },
+  {
+    // Disk images are mounted through loop devices: a container without them (no /dev/loop*, no CAP_SYS_ADMIN) or a
+    // kernel without the loop module cannot attach the image.
+    id: 'loop-device-unavailable',
+    anchors: ['loop device'],
+    patterns: [/\bfailed to set ?up loop device\b/i, /\bcannot find an unused loop device\b/i, /\bcould not find any free loop device\b/i],
+    implicates: [
+      { facet: 'modules', key: /^loop$/, weight: 0.9, why: "B's kernel has not loaded the loop module" },
+      { facet: 'custom', key: /losetup|\/dev\/loop|loop/i, weight: 0.85, anyDirection: true, why: 'B has no free loop device' },
+      {
+        facet: 'security',
+        key: /^capabilities$/,
+        weight: 0.8,
+        when: (d) => lostCapability(d, 'sys_admin'),
+        why: 'B runs without CAP_SYS_ADMIN, which attaching a loop device needs',
+      },
+      { facet: 'mounts', key: /^\/dev$/, weight: 0.5, anyDirection: true },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'no loop device could be attached to a disk image',
+  },
+  {
     // OpenSSL's security level (raised by distributions: Ubuntu 20.04, Fedora 33 crypto policies) rejects small keys and weak digests.
     id: 'tls-security-level',
     anchors: ['key too small', 'md too weak', 'ee_key_too_small', 'ca_md_too_weak'],
@@ -6415,6 +6507,12 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         when: (d) => crosses(d, [2, 34]) && versionDirection(d) === 'upgrade',
         why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
+      },
+      // A rebuilt image can carry that C library without saying so (redis:6.2 rebuilt on Debian 12).
+      {
+        facet: 'images',
+        weight: 0.4,
+        why: "a rebuilt image's newer C library starts threads with clone3, which an older host's seccomp profile refuses",
       },
       { facet: 'resources', key: /^(?:pids_limit|pids_max|ulimit_nproc|nproc|tasks_max|threads_max)$/, weight: 0.6, anyDirection: true },
       // The seccomp profile is what answers clone3 with EPERM; capabilities do not gate starting a thread.

@@ -921,7 +921,9 @@ export const SIGNATURES: Signature[] = [
       // docker build: "The command '/bin/sh -c …' returned a non-zero code: 137".
       /returned a non-zero code: 137\b/,
       /\bOOMKilled\b|\bOOM[- ]?kill/i,
-      /out of memory|Cannot allocate memory|\bENOMEM\b/i,
+      /out of memory|Can ?not allocate memory|\bENOMEM\b/i,
+      // Workflow managers check a task's request against the machine before they start it (Nextflow).
+      /\brequirement exceeds available memory\b/i,
       /JavaScript heap out of memory/i,
       /Killed signal terminated program (?:cc1|cc1plus|collect2|ld|as)\b/,
       /internal compiler error: Killed \(program \w+\)/,

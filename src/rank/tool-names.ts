@@ -219,6 +219,13 @@ const TEX: ToolNames = {
   words: ['tex', 'latex', 'pdflatex', 'xelatex', 'lualatex', 'latexmk', 'texlive', 'tlmgr', 'kpsewhich', 'pdftex', 'luatex', 'xetex'],
   phrases: [/^! (?:TeX capacity exceeded|Undefined control sequence|LaTeX Error:|Package [\w-]+ Error:|Emergency stop)/, /^l\.\d+ \\/],
 };
+// tcltest reports a failed test as "==== name FAILED" and "---- Result should have been …"; test suites in Tcl
+// (Redis's and its forks', SQLite's) run .tcl files.
+const TCL: ToolNames = {
+  words: ['tclsh', 'tcl', 'wish', 'tcltest'],
+  phrases: [/^==== [\w:.-]+ FAILED\s*$/, /^---- Result should have been\b/],
+  runs: [/\.tcl\b/],
+};
 const PROCPS: ToolNames = { words: ['ps', 'pgrep', 'pkill', 'vmstat', 'sysctl', 'uptime', 'procps'] };
 const DIG: ToolNames = { words: ['dig', 'nslookup', 'nsupdate'] };
 const DTC: ToolNames = { words: ['dtc', 'fdtdump'] };
@@ -399,6 +406,9 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   // Packages whose commands have names of their own: "mkimage: Command not found" is u-boot-tools missing.
   // Only commands no log uses as an English word ("ip", "route", "file", "find" are left out).
   'u-boot-tools': { words: ['mkimage', 'dumpimage', 'mkenvimage', 'fw_printenv'] },
+  tclsh: TCL,
+  tcl: TCL,
+  'tcl-tk': TCL,
   procps: PROCPS,
   'procps-ng': PROCPS,
   psmisc: { words: ['killall', 'fuser', 'pstree'] },

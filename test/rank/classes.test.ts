@@ -951,6 +951,44 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Error response from daemon: No such image: myapp:latest', 'Error: No such container: web'],
   },
+  'sha1-signatures-disabled': {
+    match: [
+      {
+        line: 'warning: Signature not supported. Hash algorithm SHA1 not available.',
+        source: 'sonatype-nexus-community/nexus-repository-installer#25',
+      },
+      { line: 'warning: Signature not supported. Hash algorithm SHA1 not available.', source: 'roxy-wi/roxy-wi#398' },
+      {
+        line: 'cryptography.exceptions.UnsupportedAlgorithm: sha1 is not supported by this backend for RSA signing.',
+        source: 'SecurityInnovation/PGPy#438',
+      },
+      {
+        line: 'javax.net.ssl.SSLHandshakeException: Certificates do not conform to algorithm constraints',
+        source: 'eclipse-ee4j/glassfish#23477',
+      },
+    ],
+    miss: ['Digest: SHA1 fingerprint OK', 'warning: /var/cache/dnf/x.rpm: Header V4 RSA/SHA256 Signature, key ID 4d5a4e8a: NOKEY'],
+  },
+  'loop-device-unavailable': {
+    match: [
+      {
+        line: 'mount: /home/khadas/fenix/build/images/rootfs: failed to setup loop device for /home/khadas/fenix/build/images/rootfs.img.',
+        source: 'khadas/fenix#155',
+      },
+      {
+        line: 'losetup: /pi-gen/work/2020-11-10-test/export-image/2020-11-10-test-lite.img: failed to set up loop device: No such file or directory',
+        source: 'RPi-Distro/pi-gen#465',
+      },
+    ],
+    miss: ['/dev/loop0: [2049]:1311 (/work/rootfs.img)', 'losetup -a'],
+  },
+  'jni-not-found': {
+    match: [
+      { line: '  Could NOT find JNI (missing: JAVA_AWT_LIBRARY JAVA_JVM_LIBRARY', source: 'jvm-profiling-tools/honest-profiler#86' },
+      { line: '  Could NOT find JNI (missing: JAVA_INCLUDE_PATH)', source: 'zerotier/libzt#171' },
+    ],
+    miss: ['-- Found JNI: /usr/lib/jvm/java-11-openjdk-amd64/include', '-- Looking for JNI'],
+  },
   'atomic-library-needed': {
     match: [
       { line: "lib/libjemalloc.so: undefined reference to `__atomic_compare_exchange_1'", source: 'jemalloc/jemalloc#1401' },

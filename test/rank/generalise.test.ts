@@ -2222,3 +2222,43 @@ describe("what a failure's own names point at", () => {
     expect(top.reasons.some((r) => r.source === 'log' && r.text.includes('no native instruction'))).toBe(true);
   });
 });
+
+describe('what a rebuilt image or an unnamed runtime brings', () => {
+  it("Redis' background threads refused after its image was rebuilt on a newer C library: the image, not a kernel patch (redis/redis#12364)", () => {
+    const log = [
+      '1:C 29 Jun 2023 08:58:09.984 # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
+      '1:M 29 Jun 2023 08:58:09.984 * Running mode=standalone, port=6379.',
+      '1:M 29 Jun 2023 08:58:09.984 # Server initialized',
+      "1:M 29 Jun 2023 08:58:09.984 # Fatal: Can't initialize Background Jobs.",
+    ].join('\n');
+    const image: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'redis:6.2',
+      kind: 'changed',
+      a: { id: 'sha256:59ca', digests: ['redis@sha256:111'], architecture: 'amd64', os: 'linux', created: '2023-05-10T00:00:00Z' },
+      b: { id: 'sha256:2726', digests: ['redis@sha256:222'], architecture: 'amd64', os: 'linux', created: '2023-06-13T00:00:00Z' },
+      detail: { fields: ['id', 'digests', 'created'] },
+    };
+    const kernel = hostChange('kernel', 'release', '4.18.0-477.13.1.el8_8.x86_64', '4.18.0-497.el8.x86_64');
+    const ranked = rankDifferences([image, kernel], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('redis:6.2');
+  });
+
+  it.each([
+    [
+      'Snapchat/KeyDB#99',
+      ['[err]: BITOP lshift string in tests/unit/bitops.tcl', "Expected '\u0000g' to equal or match 'abcdefg'"],
+      ['8.6.8', '8.5.13'],
+    ],
+    [
+      'exercism/tcl#368',
+      ['---- Result was:', '2009-02-19T02:46:40', '---- Result should have been (exact matching):', '==== gigasecond-2 FAILED'],
+      ['8.6.15', '9.0.0'],
+    ],
+  ])("a Tcl test suite's report shows the build runs on tclsh (%s)", (_source, lines, [a, b]) => {
+    const tclsh: Difference = { ...toolChange('tclsh', a!, b!), detail: { direction: a! < b! ? 'upgrade' : 'downgrade' } };
+    const os = hostChange('os', 'version_id', '10.15', '11.7');
+    expect(first(tclsh, lines.join('\n'), [os]).key).toBe('tclsh');
+  });
+});

@@ -238,6 +238,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'MoarVM panic: Memory allocation failed; could not allocate 660952 bytes',
       // microsoft/mssql-docker#114 and #293: SQL Server's own check of the VM's memory.
       'sqlservr: This program requires a machine with at least 2000 megabytes of memory.',
+      // dimitri/pgloader#804 (SBCL's dynamic space on a smaller VM) and MaestSi/MetONTIIME#92 (Nextflow's own check).
+      'mmap: Can not allocate memory',
+      '  Process requirement exceeds available memory -- req: 10 GB; avail: 7.4 GB',
       // dotnet/runtime#13799: `ulimit -v` left the runtime no address space to reserve.
       '/usr/share/dotnet/sdk/3.0.100/Roslyn/Microsoft.CSharp.Core.targets(59,5): error : Failed to create CoreCLR, HRESULT: 0x8007000E [/home/dotnetapp/myWebApp.csproj]',
       'c++: fatal error: Killed signal terminated program cc1plus',
