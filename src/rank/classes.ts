@@ -3847,9 +3847,12 @@ export const ERROR_CLASSES: Signature[] = [
       'unix domain socket',
       'connect to the agent: file name too long',
       'unix_path_max',
+      'sun_path',
     ],
     patterns: [
       /AF_UNIX path too long/,
+      // C code's own check that the path fits sockaddr_un: "Assertion `res < sizeof (addr.sun_path)' failed".
+      /\bAssertion [`'‘].*\bsun_path\b.*['’] failed/,
       /socket path [‘'`"]?\S+[’'"]? is too long|too long for a socket path|unix socket path too long/i,
       // Tarantool's test runner: "unix socket's "/home/…/x.socket-iproto" path has length 108 symbols that is longer than 107".
       /\bunix socket'?s? .* path has length \d+ \w+ that is longer than \d+/i,
@@ -5416,9 +5419,22 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'page-size',
-    anchors: ['page size', 'pagesize'],
-    patterns: [/<jemalloc>: Unsupported system page size/, /Unsupported (?:system )?page ?size|page size mismatch|expected page size/i],
+    anchors: ['page size', 'pagesize', 'bytes at 0x'],
+    patterns: [
+      /<jemalloc>: Unsupported system page size/,
+      /Unsupported (?:system )?page ?size|page size mismatch|expected page size/i,
+      // A heap image mapped at a fixed address a 4K page aligns and a 16K one does not (Clozure CL on a Raspberry Pi 5).
+      /\bmap 0x[0-9a-f]+ bytes at 0x[0-9a-f]+\b.*: Invalid argument/,
+    ],
     implicates: [
+      // A captured `getconf PAGE_SIZE` says it outright.
+      {
+        facet: 'custom',
+        key: /page_?size|getconf/i,
+        weight: 0.95,
+        anyDirection: true,
+        why: "B's kernel uses another memory page size than the binary was built for",
+      },
       {
         facet: 'kernel',
         key: /^(?:release|version|page_size)$/,

@@ -44,6 +44,25 @@ function showsCpu(mentions: Mentions): boolean {
   return seen;
 }
 
+/** A kernel release on a log that shows nothing a kernel decides. */
+const UNTOUCHED_KERNEL = 0.6;
+/**
+ * What a kernel decides, as logs show it: system calls and their errors, namespaces, mounts, modules, devices, signals
+ * (an exit code of 128 + a signal's number: 139 is SIGSEGV).
+ */
+const KERNEL_SIGNS =
+  /\b(?:kernel|uname|syscalls?|system call|seccomp|namespaces?|unshare|clone3?|cgroups?|mount(?:s|ed|ing)?|modprobe|modules?|insmod|dmesg|ioctl|mmap|futex|epoll|inotify|fanotify|io_uring|bpf|ebpf|kprobe|netlink|vsock|af_\w+|socket|fuse|overlay(?:fs)?|loop\d*|tun|tap|kvm|criu|checkpoint|restore|ptrace|perf_event|userfaultfd|memfd|pidfd|landlock|capabilit(?:y|ies)|cap_\w+|E(?:PERM|INVAL|NOSYS|ACCES|NODEV|NOTSUP|OPNOTSUPP|AFNOSUPPORT|ADDRNOTAVAIL|NOMEM|XDEV|ROFS)|operation not permitted|not supported|function not implemented|invalid argument|bad address|permission denied|no such device|illegal instruction|segmentation fault|sigsegv|sigbus|bus error|killed|oom|sysctl|vsyscall|segfault|general protection|trap)\b|\/(?:proc|sys|dev)\/|\b(?:code|status):? 13[2-9]\b/i;
+const kernelSeen = new WeakMap<Mentions, boolean>();
+
+function showsKernel(mentions: Mentions): boolean {
+  let seen = kernelSeen.get(mentions);
+  if (seen === undefined) {
+    seen = mentions.lines.some((m) => KERNEL_SIGNS.test(m.line.body));
+    kernelSeen.set(mentions, seen);
+  }
+  return seen;
+}
+
 /** A service image none of whose clients the log shows. */
 const UNTOUCHED_SERVICE = 0.12;
 
@@ -110,6 +129,18 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       return showsCpu(mentions)
         ? NEUTRAL
         : { factor: UNTOUCHED_CPU, note: 'the log shows nothing a CPU decides (instructions, speed, threads, numerics)' };
+    }
+    case 'kernel': {
+      // A kernel patch or build bump comes with every runner image: it matters through what a kernel decides (system
+      // calls and their errors, namespaces, mounts, modules, devices, signals). A log showing none of that was not
+      // failed by it.
+      if (d.key !== 'release' && d.key !== 'version') return NEUTRAL;
+      return showsKernel(mentions)
+        ? NEUTRAL
+        : {
+            factor: UNTOUCHED_KERNEL,
+            note: 'the log shows nothing a kernel decides (system calls, namespaces, mounts, modules, devices, signals)',
+          };
     }
     case 'sysctl': {
       // Kernel settings are host-wide, but a few are known to matter to particular programs.

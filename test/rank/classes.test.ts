@@ -256,6 +256,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'page-size': {
     match: [
+      {
+        line: "load_image_section: section code 64: couldn't map 0x1860 bytes at 0x12000 (image offset 0x0): Invalid argument",
+        source: 'Clozure/ccl#625',
+      },
       { line: '<jemalloc>: Unsupported system page size', source: 'deckhouse/prompp#87' },
       { line: 'windmill_worker-1  | <jemalloc>: Unsupported system page size', source: 'windmill-labs/windmill#4422' },
     ],
@@ -2792,6 +2796,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'socket-path-too-long': {
     match: [
+      {
+        line: "socket-activation-helper: src/tls/socket-activation-helper.c:209: main: Assertion `res < sizeof (addr.sun_path)' failed.",
+        source: 'cockpit-project/cockpit#13220',
+      },
       { line: '# OSError: AF_UNIX path too long', source: 'oalders/dot-files#946' },
       { line: 'in a path that is too long for the Unix domain socket:', source: 'rnajena/poseidon#31' },
       { line: 'E   OSError: AF_UNIX path too long', source: 'headroomlabs-ai/headroom#2394' },

@@ -72,7 +72,9 @@ describe('relevance', () => {
     [changed('toolchains', 'npm', '9.1.0', '9.2.0'), 'touched'],
     [changed('toolchains', 'gh', '2.45.0', '2.46.0'), 'untouched'],
     [changed('packages', 'libc6', { version: '2.35' }, { version: '2.36' }), 'neutral'],
-    [changed('kernel', 'release', '6.1', '6.2'), 'neutral'],
+    // An npm failure shows nothing a kernel decides.
+    [changed('kernel', 'release', '6.1', '6.2'), 'untouched'],
+    [changed('kernel', 'machine', 'x86_64', 'aarch64'), 'neutral'],
     [
       changed(
         'mirrors',
@@ -131,6 +133,16 @@ describe('relevance', () => {
     const m = scanMentions(parseBuildLog(line));
     expect(relevanceOf(d, m).factor).toBeGreaterThan(1);
     expect(mentionFindings(d, m)).toEqual([]);
+  });
+  it('a kernel release counts fully only on a log that shows something a kernel decides', () => {
+    const kernel = changed('kernel', 'release', '5.15.0-1034-azure', '5.15.0-1036-azure');
+    const factor = (log: string) => relevanceOf(kernel, scanMentions(parseBuildLog(log))).factor;
+    // vim/vim#8146-style test output (a Lua message changed): nothing a kernel decides.
+    expect(factor('E5108: Error executing lua [string ":lua"]:1: attempt to call a nil value (global \'foo\')')).toBeLessThan(1);
+    // opencontainers/runc#2196: checkpoint and restore; docker/for-linux#58: exit code 139 is SIGSEGV.
+    expect(factor('    checkpoint_test.go:260: Did not restore the pipe correctly:')).toBe(1);
+    expect(factor("The command '/bin/sh -c yum update -y' returned a non-zero code: 139")).toBe(1);
+    expect(factor('mount: /mnt: permission denied.')).toBe(1);
   });
   it('another CPU model counts only on a log that shows something a CPU decides', () => {
     const cpu = changed('cpu', 'model', 'Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz', 'AMD EPYC 7763 64-Core Processor');
