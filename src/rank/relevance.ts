@@ -33,16 +33,6 @@ const UNTOUCHED_CPU = 0.5;
 /** What a CPU decides, as logs show it: instructions and their sets, speed and time limits, threads, numerics. */
 const CPU_SIGNS =
   /\b(?:cpus?|processors?|cores?|threads?|instructions?|sigill|avx\w*|sse\d?\w*|simd|neon|x86[-_]64(?:-v\d)?|microarchitecture|time(?:d out|out)|too slow|slow(?:er|ly)?|deadline|hangs?|hung|precision|floating|nan|numa|hyperthread\w*|xeon|epyc|ryzen|graviton|rosetta|benchmark\w*|perf)\b/i;
-const cpuSeen = new WeakMap<Mentions, boolean>();
-
-function showsCpu(mentions: Mentions): boolean {
-  let seen = cpuSeen.get(mentions);
-  if (seen === undefined) {
-    seen = mentions.lines.some((m) => CPU_SIGNS.test(m.line.body));
-    cpuSeen.set(mentions, seen);
-  }
-  return seen;
-}
 
 /** A kernel release on a log that shows nothing a kernel decides. */
 const UNTOUCHED_KERNEL = 0.6;
@@ -52,15 +42,21 @@ const UNTOUCHED_KERNEL = 0.6;
  */
 const KERNEL_SIGNS =
   /\b(?:kernel|uname|syscalls?|system call|seccomp|namespaces?|unshare|clone3?|cgroups?|mount(?:s|ed|ing)?|modprobe|modules?|insmod|dmesg|ioctl|mmap|futex|epoll|inotify|fanotify|io_uring|bpf|ebpf|kprobe|netlink|vsock|af_\w+|socket|fuse|overlay(?:fs)?|loop\d*|tun|tap|kvm|criu|checkpoint|restore|ptrace|perf_event|userfaultfd|memfd|pidfd|landlock|capabilit(?:y|ies)|cap_\w+|E(?:PERM|INVAL|NOSYS|ACCES|NODEV|NOTSUP|OPNOTSUPP|AFNOSUPPORT|ADDRNOTAVAIL|NOMEM|XDEV|ROFS)|operation not permitted|not supported|function not implemented|invalid argument|bad address|permission denied|no such device|illegal instruction|segmentation fault|sigsegv|sigbus|bus error|killed|oom|sysctl|vsyscall|segfault|general protection|trap)\b|\/(?:proc|sys|dev)\/|\b(?:code|status):? 13[2-9]\b/i;
-const kernelSeen = new WeakMap<Mentions, boolean>();
+/** Whether any line of the log shows these signs, asked once per log and kind of sign. */
+const signsSeen = new WeakMap<Mentions, Map<RegExp, boolean>>();
 
-function showsKernel(mentions: Mentions): boolean {
-  let seen = kernelSeen.get(mentions);
+function shows(mentions: Mentions, signs: RegExp): boolean {
+  let seen = signsSeen.get(mentions);
   if (seen === undefined) {
-    seen = mentions.lines.some((m) => KERNEL_SIGNS.test(m.line.body));
-    kernelSeen.set(mentions, seen);
+    seen = new Map();
+    signsSeen.set(mentions, seen);
   }
-  return seen;
+  let found = seen.get(signs);
+  if (found === undefined) {
+    found = mentions.lines.some((m) => signs.test(m.line.body));
+    seen.set(signs, found);
+  }
+  return found;
 }
 
 /** A service image none of whose clients the log shows. */
@@ -126,7 +122,7 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       // Another CPU model or core count matters through what a CPU decides: instructions, speed, threads,
       // numerics. A log showing none of that was not failed by it (runners' CPUs differ all the time).
       if (d.key !== 'model' && d.key !== 'cores') return NEUTRAL;
-      return showsCpu(mentions)
+      return shows(mentions, CPU_SIGNS)
         ? NEUTRAL
         : { factor: UNTOUCHED_CPU, note: 'the log shows nothing a CPU decides (instructions, speed, threads, numerics)' };
     }
@@ -135,7 +131,7 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       // calls and their errors, namespaces, mounts, modules, devices, signals). A log showing none of that was not
       // failed by it.
       if (d.key !== 'release' && d.key !== 'version') return NEUTRAL;
-      return showsKernel(mentions)
+      return shows(mentions, KERNEL_SIGNS)
         ? NEUTRAL
         : {
             factor: UNTOUCHED_KERNEL,
