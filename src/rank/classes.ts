@@ -5430,7 +5430,7 @@ export const ERROR_CLASSES: Signature[] = [
       // A captured `getconf PAGE_SIZE` says it outright.
       {
         facet: 'custom',
-        key: /page_?size|getconf/i,
+        key: /page_?size/i,
         weight: 0.95,
         anyDirection: true,
         why: "B's kernel uses another memory page size than the binary was built for",

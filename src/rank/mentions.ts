@@ -233,9 +233,9 @@ const LINKER_LIB = /(?:cannot find -l|library not found for -l|\bld: library ')(
 const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
 /**
  * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
- * and behind a build tool's tags (Ant's "[exec] tar: unrecognized option: …", TeamCity's "[14:55:17][Install] sed: …").
+ * and behind a build tool's tags (Ant's "[exec] tar: unrecognized option: …", TeamCity's "[14:55:17][Install] sed: …")
+ * or a wrapper script's prefix ("==> ERROR: pacstrap: invalid option -- 'd'").
  */
-// Its own line, or under a wrapper's prefix ("==> ERROR: pacstrap: invalid option -- 'd'" from makepkg-style scripts).
 const REJECTED_CALL =
   /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:(?:==>\s*)?(?:ERROR|error):\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
 /**
@@ -497,7 +497,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // The MySQL/MariaDB server tags its own log lines: "[ERROR] [MY-000067] [Server] unknown variable 'x=y'."
     if (SERVER_REJECTED.test(body)) note(m.rejectedBy, 'mysqld', at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
-    if (body.includes('_')) {
+    // Most lines hold none of the three phrases around an autoconf name: skip the expression for them.
+    if (body.includes('_') && (body.includes('command not found') || body.includes('macro') || body.includes('AM_CONDITIONAL'))) {
       const macro = UNEXPANDED_MACRO.exec(body);
       if (macro) note(m.unexpandedMacros, (macro[1] ?? macro[2] ?? macro[3] ?? macro[4])!.toLowerCase(), at);
     }

@@ -176,11 +176,7 @@ const CURL: ToolNames = {
     /\[\d{1,2}\] (?:Timeout was reached|Couldn't resolve host name|Couldn't connect to server|SSL connect error|Failure when receiving data from the peer|Stream error in the HTTP\/2 framing layer|SSL peer certificate or SSH remote key was not OK)/,
   ],
 };
-const PROTOC: ToolNames = {
-  words: ['protoc', 'protobuf', 'protobuf-compiler'],
-  phrases: [/\.proto:\d+:\d+:/],
-  generates: [/\.pb\.(?:h|cc):\d+(?::\d+)?: error\b/],
-};
+const PROTOC: ToolNames = { words: ['protoc', 'protobuf', 'protobuf-compiler'], phrases: [/\.proto:\d+:\d+:/] };
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
 /** Toolchains key -> how a log names it; keys not here fall back to their own name. */

@@ -51,11 +51,12 @@ describe('scenario evaluation (eval/cases)', () => {
 
   it('is deterministic: the same cases rank the same way twice', async () => {
     const [fp, all] = await Promise.all([base(), loadScenarios(SCENARIOS)]);
-    // Every fourth case: the whole corpus twice takes a minute, and any case's ranking shows determinism.
-    const set = { ...all, cases: all.cases.filter((_, i) => i % 4 === 0) };
+    // Every eighth case: the whole corpus (6,135 cases) twice takes two minutes on a busy runner, and any case's
+    // ranking shows determinism.
+    const set = { ...all, cases: all.cases.filter((_, i) => i % 8 === 0) };
     const once = JSON.stringify(evaluateScenarios(fp, set));
     expect(JSON.stringify(evaluateScenarios(fp, set))).toBe(once);
-  });
+  }, 180_000);
 });
 
 describe('scenarioPair', () => {
