@@ -5905,6 +5905,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Chrome refused to run as root with its sandbox on',
   },
   {
+    // CI kills a step that printed nothing for its limit: a build waiting on something B's machine never delivers (a
+    // worker pool of one that deadlocks, an emulator without hardware virtualisation, a machine swapping).
+    id: 'build-stalled',
+    anchors: ['no output has been received', 'minutes of inactivity'],
+    patterns: [/No output has been received in the last \d+m/, /\bkilled with signal \w+ after \d+ minutes of inactivity\b/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^cores$/,
+        weight: 0.7,
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b < d.a,
+        why: 'B has fewer cores: a worker pool sized by them waits on itself, or the work no longer finishes in time',
+      },
+      { facet: 'cpu', key: /^flags$/, weight: 0.6, why: 'B lacks a CPU feature (hardware virtualisation) the step waits on' },
+      { facet: 'modules', key: /^kvm(?:_intel|_amd)?$/, weight: 0.6 },
+      { facet: 'resources', key: /^(?:mem_total|swap_total)$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the step printed nothing until CI stopped it',
+  },
+  {
     // CMake's FindJNI looks for a JDK's headers and libjvm under JAVA_HOME, then where the distribution installs
     // JDKs: a machine with only a JRE, or no JAVA_HOME where the JDK is not in a standard place, has none.
     id: 'jni-not-found',

@@ -32,7 +32,7 @@ const UNTOUCHED: Record<string, number> = { images: 0.3, toolchains: 0.4, packag
 const UNTOUCHED_CPU = 0.5;
 /** What a CPU decides, as logs show it: instructions and their sets, speed and time limits, threads, numerics. */
 const CPU_SIGNS =
-  /\b(?:cpus?|processors?|cores?|threads?|instructions?|sigill|avx\w*|sse\d?\w*|simd|neon|x86[-_]64(?:-v\d)?|microarchitecture|time(?:d out|out)|too slow|slow(?:er|ly)?|deadline|hangs?|hung|precision|floating|nan|numa|hyperthread\w*|xeon|epyc|ryzen|graviton|rosetta|benchmark\w*|perf)\b/i;
+  /\b(?:cpus?|processors?|cores?|threads?|instructions?|sigill|avx\w*|sse\d?\w*|simd|neon|x86[-_]64(?:-v\d)?|microarchitecture|time(?:d out|out)|inactivity|stalled|too slow|slow(?:er|ly)?|deadline|hangs?|hung|precision|floating|nan|numa|hyperthread\w*|xeon|epyc|ryzen|graviton|rosetta|benchmark\w*|perf)\b/i;
 
 /** A kernel release on a log that shows nothing a kernel decides. */
 const UNTOUCHED_KERNEL = 0.6;

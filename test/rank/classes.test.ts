@@ -986,6 +986,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['/dev/loop0: [2049]:1311 (/work/rootfs.img)', 'losetup -a'],
   },
+  'build-stalled': {
+    match: [
+      {
+        line: 'No output has been received in the last 10m0s, this potentially indicates a stalled build or something wrong with the build itself.',
+        source: 'travis-ci/travis-ci#8586',
+      },
+      { line: 'E: Build killed with signal TERM after 60 minutes of inactivity', source: 'etal/cnvkit#1103' },
+    ],
+    miss: ['Still running (10 minutes)...', 'Build finished in 60 minutes'],
+  },
   'jni-not-found': {
     match: [
       { line: '  Could NOT find JNI (missing: JAVA_AWT_LIBRARY JAVA_JVM_LIBRARY', source: 'jvm-profiling-tools/honest-profiler#86' },

@@ -154,6 +154,8 @@ describe('relevance', () => {
     expect(
       relevanceOf(cpu, scanMentions(parseBuildLog('Unsupported CPU: Prebuilt binaries for linux-x64 require v2 microarchitecture'))).factor,
     ).toBe(1);
+    // etal/cnvkit#1103: a build that went quiet until the builder stopped it (a worker pool of one).
+    expect(relevanceOf(cpu, scanMentions(parseBuildLog('E: Build killed with signal TERM after 60 minutes of inactivity'))).factor).toBe(1);
   });
   it('names packages and images the way logs do', () => {
     expect(packageWords('libsqlite3-0')).toEqual(expect.arrayContaining(['libsqlite3-0', 'libsqlite3', 'sqlite3', 'sqlite']));
