@@ -302,6 +302,8 @@ const CORE_COUNT =
 /** The program the dynamic loader failed for, by its path: musl's and glibc's words. */
 // glibc's "(required by …)" is read as a program name already (tokens.ts), for the symbol version it needs.
 const UNLOADABLE = /\bError relocating (\/[^:\s]+): |\bsymbol lookup error: (\/[^:\s]+): /g;
+/** A shared library's file name and its stem: libgeos.so -> geos, libgeos_c.so.1 -> geos_c, libQt5Core.so.5 -> qt5core. */
+const SHARED_LIBRARY_STEM = /^lib([a-z][\w+]*?)(?:-[\d.]+)?\.so(?:\.[\d.]+)?$/;
 /** Directories every program lives under: they name no package. */
 const SYSTEM_DIRECTORIES = new Set(['usr', 'lib', 'lib64', 'lib32', 'bin', 'sbin', 'local', 'opt', 'libexec', 'home', 'root', 'share']);
 
@@ -450,8 +452,13 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     frames.read(body, at);
     if (error && body.includes('/'))
       for (const u of body.matchAll(UNLOADABLE)) {
-        for (const part of (u[1] ?? u[2])!.toLowerCase().split('/'))
-          if (part.length >= 3 && !SYSTEM_DIRECTORIES.has(part) && !/-linux-gnu|^\.\.?$/.test(part)) note(m.unloadable, part, at);
+        for (const part of (u[1] ?? u[2])!.toLowerCase().split('/')) {
+          if (part.length < 3 || SYSTEM_DIRECTORIES.has(part) || /-linux-gnu|^\.\.?$/.test(part)) continue;
+          note(m.unloadable, part, at);
+          // A shared library the loader cannot relocate ("/usr/lib/libgeos.so") is its package's by the library's stem.
+          const stem = SHARED_LIBRARY_STEM.exec(part)?.[1];
+          if (stem && stem.length >= 3) for (const name of [stem, `lib${stem}`]) note(m.unloadable, name, at);
+        }
       }
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);

@@ -2245,6 +2245,26 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(ranked[0]!.key).toBe('redis:6.2');
   });
 
+  it("a shared library the loader cannot relocate is its package's by the library's stem: libgeos.so is geos (SEED-platform/seed#2006)", () => {
+    const log = [
+      'libstdc++.so.6 => /usr/lib/libstdc++.so.6 (0x7fcc14c84000)',
+      'Error relocating /usr/lib/libgeos.so: _ZNSt7__cxx1118basic_stringstreamIcSt11char_traitsIcESaIcEEC1Ev: symbol not found',
+      'Error relocating /usr/lib/libgeos.so: _ZNSt13runtime_errorC2EOS_: symbol not found',
+    ].join('\n');
+    const geos = pkg('geos', '3.7.2-r0', '3.8.0-r0', 'apk');
+    const alpine: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'alpine:3.10',
+      kind: 'changed',
+      a: { id: 'sha256:aaa', digests: ['alpine@sha256:111'], architecture: 'amd64', os: 'linux', created: '2019-10-21T00:00:00Z' },
+      b: { id: 'sha256:bbb', digests: ['alpine@sha256:222'], architecture: 'amd64', os: 'linux', created: '2019-12-24T00:00:00Z' },
+      detail: { fields: ['id', 'digests', 'created'] },
+    };
+    const ranked = rankDifferences([alpine, geos], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('geos');
+  });
+
   it.each([
     [
       'Snapchat/KeyDB#99',
