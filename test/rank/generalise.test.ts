@@ -2128,13 +2128,28 @@ describe("what a failure's own names point at", () => {
     );
   });
 
-  it('a command not found on PATH is the package that ships it: xelatex is texlive-xetex (jupyter/docker-stacks#353)', () => {
-    const log = [
-      '500 : Internal Server Error',
-      'nbconvert failed: xelatex not found on PATH, if you have not installed xelatex you may need to do so.',
-    ].join('\n');
-    const xetex = pkg('texlive-xetex', '2014.20141024-2', null);
-    expect(first(xetex, log, [pkg('texlive-latex-base', '2014.20141024-2', null)]).key).toBe('texlive-xetex');
+  it.each([
+    [
+      'a command not found on PATH is the package that ships it: xelatex is texlive-xetex (jupyter/docker-stacks#353)',
+      [
+        '500 : Internal Server Error',
+        'nbconvert failed: xelatex not found on PATH, if you have not installed xelatex you may need to do so.',
+      ],
+      ['texlive-xetex', '2014.20141024-2'],
+      ['texlive-latex-base', '2014.20141024-2'],
+    ],
+    [
+      'an autoconf name left unexpanded carries the name of the package whose macro it is: GTK_DOC (tdz/gtkglext#1)',
+      [
+        'docs/reference/gtkglext/Makefile.am:112: ENABLE_GTK_DOC does not appear in AM_CONDITIONAL',
+        'autoreconf: automake failed with exit status: 1',
+      ],
+      ['gtk-doc-tools', '1.18-2'],
+      ['gnome-common', '3.1.0-0ubuntu4'],
+    ],
+  ])('%s', (_title, lines, [cause, version], [other, otherVersion]) => {
+    const gone = pkg(cause!, version!, null);
+    expect(first(gone, lines.join('\n'), [pkg(other!, otherVersion!, null)]).key).toBe(cause);
   });
 
   it("a wrapper's ERROR prefix still shows the program that rejected its call: pacstrap is arch-install-scripts' (manjaro/manjaro-docker#37)", () => {
@@ -2167,15 +2182,6 @@ describe("what a failure's own names point at", () => {
   ])("a compiler error in generated code is the generator's when it changed (%s)", (_source, tool, a, b, gcc, line) => {
     const log = [line, 'make[3]: *** [Makefile:2339: generated.lo] Error 1'].join('\n');
     expect(first(toolChange(tool, a, b), log, [toolChange('gcc', gcc[0]!, gcc[1]!)]).key).toBe(tool);
-  });
-
-  it('an autoconf name left unexpanded carries the name of the package whose macro it is: GTK_DOC (tdz/gtkglext#1)', () => {
-    const log = [
-      'docs/reference/gtkglext/Makefile.am:112: ENABLE_GTK_DOC does not appear in AM_CONDITIONAL',
-      'autoreconf: automake failed with exit status: 1',
-    ].join('\n');
-    const gtkdoc = pkg('gtk-doc-tools', '1.18-2', null);
-    expect(first(gtkdoc, log, [pkg('gnome-common', '3.1.0-0ubuntu4', null)]).key).toBe('gtk-doc-tools');
   });
 
   it("a TLS failure in rustls' words is an https request, which B sends through a proxy (denoland/deno#2301)", () => {
