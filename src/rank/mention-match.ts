@@ -1021,25 +1021,51 @@ function comparisonFindings(d: Difference, mentions: Mentions): Finding[] {
 /** One side of a test's comparison of file modes, on a line of its own (jest's `Expected: "755"`, `Received: "775"`). */
 const MODE_SIDE = /^[\s|]*(Expected|Received|Actual|expected|received|actual):?\s+["']?(0?[0-7]{3,4})["']?\s*$/;
 
+/** A mode written the way ls and chmod print it ("r-xr-xrwx", "-rw-rw-r--"): its nine permission letters. */
+const SYMBOLIC_MODE = /(?<![\w-])[-dlcbps]?((?:[r-][w-][xsStT-]){3})(?![\w-])/g;
+
+/** The permission bits of a symbolic mode ("r-xr-xrwx" -> 0o557). */
+function symbolicBits(mode: string): number {
+  let bits = 0;
+  for (let i = 0; i < 9; i++) if (mode[i] !== '-' && mode[i] !== 'S' && mode[i] !== 'T') bits |= 1 << (8 - i);
+  return bits;
+}
+
 /**
  * A test that expected one file mode and got another, apart by exactly the bits in which A's and B's umasks
- * differ (755 against 775 under 0022 and 0002): the umask made the file.
+ * differ (755 against 775 under 0022 and 0002): the umask made the file. The two modes are a pair of
+ * Expected/Received lines, the only two symbolic modes of a line ("mode: expected -rw-r--r-- got -rw-rw-r--"),
+ * or the n-th symbolic mode of two adjacent lines (a test diff's expected and actual
+ * line: "<chmod: file: new permissions are r-xr-xrwx" against ">… r-xrwxrwx").
  */
 function umaskModeFindings(d: Difference, mentions: Mentions): Finding[] {
   const ua = Number.parseInt(String(d.a), 8);
   const ub = Number.parseInt(String(d.b), 8);
   if (Number.isNaN(ua) || Number.isNaN(ub) || ua === ub) return [];
+  const umaskBits = (ua ^ ub) & 0o777;
+  const apartByUmask = (x: number, y: number) => x !== y && ((x ^ y) & ~umaskBits & 0o777) === 0;
+  const why = `the modes the test compares differ by the bits A's umask (${d.a}) and B's (${d.b}) differ by`;
   const lines = mentions.lines;
   for (let i = 0; i + 1 < lines.length; i++) {
-    const first = MODE_SIDE.exec(lines[i]!.line.body);
-    if (!first) continue;
-    const second = MODE_SIDE.exec(lines[i + 1]!.line.body);
-    if (!second || second[1]!.toLowerCase() === first[1]!.toLowerCase()) continue;
-    const apart = Number.parseInt(first[2]!, 8) ^ Number.parseInt(second[2]!, 8);
-    if (apart !== 0 && (apart & ~(ua ^ ub) & 0o777) === 0)
-      return [finding(0.85, lines[i + 1]!, `the modes the test compares differ by the bits A's umask (${d.a}) and B's (${d.b}) differ by`)];
+    const body = lines[i]!.line.body;
+    const next = lines[i + 1]!.line.body;
+    const first = MODE_SIDE.exec(body);
+    const second = first && MODE_SIDE.exec(next);
+    if (first && second && second[1]!.toLowerCase() !== first[1]!.toLowerCase()) {
+      if (apartByUmask(Number.parseInt(first[2]!, 8), Number.parseInt(second[2]!, 8))) return [finding(0.85, lines[i + 1]!, why)];
+      continue;
+    }
+    const these = symbolicModes(body);
+    if (these.length === 0) continue;
+    if (these.length === 2 && apartByUmask(these[0]!, these[1]!)) return [finding(0.85, lines[i]!, why)];
+    const those = symbolicModes(next);
+    if (these.some((m, k) => k < those.length && apartByUmask(m, those[k]!))) return [finding(0.85, lines[i + 1]!, why)];
   }
   return [];
+}
+
+function symbolicModes(body: string): number[] {
+  return body.includes('r') ? [...body.matchAll(SYMBOLIC_MODE)].map((m) => symbolicBits(m[1]!)) : [];
 }
 
 /** A value an assertion may print: a number, or a short word-like string. */

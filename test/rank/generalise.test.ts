@@ -1581,6 +1581,30 @@ describe('what the failing program and its output show', () => {
     expect(ranked.find((r) => r.key === 'umask')!.reasons.some((r) => r.text.includes('differ by'))).toBe(false);
   });
 
+  it("symbolic modes apart by the umasks' bits name the umask: a diff of two lines, one line, ls -l (uutils/coreutils#6638, peak/s5cmd#406, istio/istio#37151)", () => {
+    const umask = hostChange('security', 'umask', '0022', '0002');
+    const others = [toolChange('cargo', '1.80.0', '1.80.1'), hostChange('env', 'USER', 'runner', 'user')];
+    const diffLines = [
+      '$ cargo test -q --features chmod -- test_chmod_ugoa',
+      'Diff < left / right > :',
+      '<chmod: file: new permissions are r-xr-xrwx, not r-xr-xr-x',
+      '>chmod: file: new permissions are r-xrwxrwx, not r-xr-xr-x',
+    ].join('\n');
+    expect(first(umask, diffLines, others).key).toBe('umask');
+    const oneLine = ['--- FAIL: TestCopyDirToS3 (0.01s)', '    mode: expected -rw-r--r-- got -rw-rw-r--'].join('\n');
+    expect(first(umask, oneLine, others).key).toBe('umask');
+    const lsLines = [
+      '-rw-r--r-- 1 howardjohn primarygroup 21978 Feb  3 10:52 ./istio-old/tools/packaging/common/envoy_bootstrap.json',
+      '-rw-r----- 1 howardjohn primarygroup 21978 Feb  3 10:53 ./istio/tools/packaging/common/envoy_bootstrap.json',
+    ].join('\n');
+    expect(first(hostChange('security', 'umask', '0022', '0027'), lsLines, others).key).toBe('umask');
+    // The same lines under umasks that differ in other bits say nothing about the umask.
+    const ranked = rankDifferences([...DECOYS, hostChange('security', 'umask', '0022', '0077'), ...others], {
+      log: parseBuildLog(diffLines),
+    });
+    expect(ranked.find((r) => r.key === 'umask')!.reasons.some((r) => r.text.includes('differ by'))).toBe(false);
+  });
+
   it("an operation refused inside a rebuilt image blames the image before the runner's kernel build bump (martinthomson/i-d-template#293)", () => {
     const log = [
       'make: /bin/sh: Operation not permitted',
