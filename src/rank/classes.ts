@@ -232,6 +232,29 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the database server rejected a statement',
   },
   {
+    // Redis answers a command it does not know (GEOADD before 3.2, HSTRLEN before 3.2, a module's command) with
+    // "ERR unknown command": the server is another release than the one the client or test was written against.
+    // Its wording changed too (6.2 added "with args beginning with:"), which tests that compare the text notice.
+    id: 'redis-unknown-command',
+    anchors: ['err unknown command'],
+    patterns: [/\bERR unknown command [`'‘]/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:redis|redis-server|redis-tools|valkey|valkey-server)(?:\d+)?(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the Redis server is another release: it lacks the command, or words its answer otherwise',
+      },
+      { facet: 'toolchains', key: /^(?:redis|redis-server|valkey|valkey-server)$/, weight: 0.85, anyDirection: true },
+      // A rebuild under the same tag keeps the release series: rarely another command set.
+      { facet: 'images', key: /redis|valkey/i, weight: 0.4, anyDirection: true, why: 'the Redis image runs another server release' },
+      { facet: 'env', key: /^REDIS_VERSION$/, weight: 0.75, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the Redis server did not know a command the build sent',
+  },
+  {
     // PostgreSQL 15 took CREATE on the public schema away from ordinary roles: migrations and tests that create their
     // tables as the application's user stop at the first CREATE, on any client, once the server crosses 15.
     id: 'postgres-public-schema-create-revoked',

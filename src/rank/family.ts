@@ -31,7 +31,12 @@ export function familyOf(d: Difference, magnitude: Magnitude | undefined, use: U
     if (fact.facet === 'env' && gainedNonAscii(d)) return ['env/changed/non-ascii'];
     if (fact.facet === 'env') return [`env/${d.kind}${tail}`, `env/${d.kind}`, 'env'];
     const key = fact.key.split(':')[0]!;
-    return [`${fact.facet}/${key}/${d.kind}`, `${fact.facet}/${key}`, fact.facet];
+    const broader = [`${fact.facet}/${key}/${d.kind}`, `${fact.facet}/${key}`, fact.facet];
+    // Across an ABI boundary (a glibc minor, a kernel that is WSL1's translation layer) is its own family. A kernel
+    // moved onto or off WSL1 is never measured by the broader ones: the release every runner-image update bumps
+    // says nothing of it.
+    if (magnitude?.abi) return fact.facet === 'kernel' ? [`${broader[0]}/abi`] : [`${broader[0]}/abi`, ...broader];
+    return broader;
   })();
   // Without a step or a use, the narrower names are the broader one: each family once, or the fit counts it thrice.
   return [...new Set(chain)];

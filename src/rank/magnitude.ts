@@ -61,6 +61,13 @@ const ABI_FACTOR = 1.6;
 /** Linux majors so far (2.6 … 6.x, 7 next); Darwin's (macOS) start at 8, FreeBSD's at 10. */
 const LINUX_MAJOR_MAX = 7;
 
+/**
+ * WSL1's kernel release ("4.4.0-19041-Microsoft": the Windows build after 4.4.0) is no Linux kernel but a
+ * layer that translates Linux system calls; many (SysV message queues, some socket options, prctl calls)
+ * are missing or partial. Moving onto it or off it is a change of kernel altogether, not a version step.
+ */
+const WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft$/;
+
 /** Facets whose values are versions of software (a kernel's version string is a build banner). */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel', 'custom']);
 
@@ -70,6 +77,16 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   if (d.facet === 'os' && d.key !== 'version_id') return undefined;
   if (d.facet === 'libc' && d.key !== 'version') return undefined;
   if (d.facet === 'kernel' && d.key !== 'release') return undefined;
+  if (d.facet === 'kernel' && WSL1_KERNEL.test(versionOf(d.a)) !== WSL1_KERNEL.test(versionOf(d.b))) {
+    const side = WSL1_KERNEL.test(versionOf(d.b)) ? 'B' : 'A';
+    return {
+      step: 'major',
+      abi: true,
+      boundaryKnown: true,
+      factor: ABI_FACTOR,
+      note: `${side} runs on WSL1, which translates Linux system calls and implements only part of them`,
+    };
+  }
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!a || !b) return undefined;

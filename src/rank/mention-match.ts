@@ -158,7 +158,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       out.push(finding(0.7, step.at, `the failing step runs ${step.program}, which B does not have`));
   }
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
-  if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
+  if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind !== 'added' && !rebuiltOnly(d))
     out.push(...librarySymbolFindings(d, mentions));
   if (mentions.declaredIn.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
     out.push(...declaredInFindings(d, mentions));
@@ -377,13 +377,28 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
   for (const [symbol, at] of mentions.missingSymbols) {
     const prefix = LIBRARY_PREFIX.exec(symbol);
     const word = (prefix?.[1] ?? prefix?.[2])?.toLowerCase();
-    if (word && word.length >= 3 && (names.has(word) || stems.some((s) => s.startsWith(word))))
+    const owned = word && word.length >= 3 && (names.has(word) || stems.some((s) => s.startsWith(word)));
+    if (owned || (OPENSSL_SYMBOL.test(symbol) && [...names].some((n) => OPENSSL_NAMES.has(n))))
       return [
-        finding(weight, at, `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`),
+        finding(
+          weight,
+          at,
+          d.kind === 'removed'
+            ? `the build uses ${symbol}, which this library declares, and B does not have it`
+            : `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`,
+        ),
       ];
   }
   return [];
 }
+
+/**
+ * OpenSSL's namespaces, shorter than its name or not its name at all (EVP_, BN_, X509_, DH), and the structs
+ * 1.1 made opaque (dh_st, rsa_st, evp_cipher_ctx_st): a package called openssl, libssl or libcrypto declares them.
+ */
+const OPENSSL_SYMBOL =
+  /^(?:(?:SSL|EVP|BN|X509|RSA|DH|DSA|EC|ECDSA|ECDH|HMAC|CRYPTO|OPENSSL|PEM|ASN1|BIO|ERR|OBJ|PKCS\d*|ENGINE|OSSL)(?:_\w*)?|(?:ssl|evp|bn|x509|rsa|dh|dsa|ec|hmac|bio)_\w*st)$/;
+const OPENSSL_NAMES = new Set(['openssl', 'libssl', 'ssl', 'libcrypto', 'crypto']);
 
 const DEV_PACKAGE = /-(?:dev|devel)$/;
 

@@ -253,10 +253,11 @@ const USAGE_LINES = 3;
 const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
 /**
  * An identifier a C/C++ compiler or linker could not find, or found declared otherwise: "unknown type name
- * 'my_bool'", "invalid conversion from 'const xmlError*'", "too few arguments to function 'png_set_x'".
+ * 'my_bool'", "invalid conversion from 'const xmlError*'", "too few arguments to function 'png_set_x'", a struct
+ * a library made opaque ("dereferencing pointer to incomplete type 'DH {aka struct dh_st}'").
  */
 const MISSING_SYMBOL =
-  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
+  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
 /** gcc's and clang's words for a header they could not find: its directory (if any) and its name. */
 const MISSING_HEADER = /\berror: [<'‘"]?((?:[\w.+-]+\/)*)([\w.+-]+)\.h(?:pp|h)?[>'’"]?(?:: No such file or directory| file not found)/;
@@ -481,7 +482,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       if (header) for (const name of headerLibraryNames(header[1], header[2]!)) note(m.missingHeaders, name, at);
     }
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
-    if (error || IMPLICIT_DECLARATION_WARNING.test(body))
+    // The linker's "undefined reference to `gsl_sf_…'" is an error line without the word "error".
+    if (error || IMPLICIT_DECLARATION_WARNING.test(body) || body.includes('undefined reference to'))
       for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
     const rejected = colon && !SYSCALL_EINVAL.test(body) ? REJECTED_CALL.exec(body) : null;
     if (rejected) {

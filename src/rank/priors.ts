@@ -242,6 +242,16 @@ export const PRIORS: PriorRule[] = [
     text: 'this variable changes which tools run and how',
   },
   { facet: 'env', key: /^TZ$/, prior: 0.2, harm: 'any', text: 'TZ changes how dates are rendered and parsed' },
+  // Switches programs read to change what they do or print: a mode (NODE_ENV=production skips devDependencies),
+  // colour and width (tests compare output), the hash seed (set and dict order), the clock reproducible builds
+  // stamp. In the corpus such a variable was the cause in 26 of 34 cases that changed one.
+  {
+    facet: 'env',
+    key: /^(?:NODE_ENV|RAILS_ENV|RACK_ENV|MIX_ENV|APP_ENV|SOURCE_DATE_EPOCH|PYTHONHASHSEED|PYTHONWARNINGS|NO_COLOR|FORCE_COLOR|CLICOLOR(?:_FORCE)?|COLUMNS|LINES)$/,
+    prior: 0.3,
+    harm: 'any',
+    text: 'this variable switches how programs behave or what they print (mode, colour, width, hash seed, timestamps)',
+  },
   {
     facet: 'env',
     key: /^HOME$/,

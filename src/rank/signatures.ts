@@ -800,12 +800,13 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'illegal-instruction',
-    anchors: ['illegal', 'sigill', 'signal 4', '132', 'invalid opcode', 'requires', 'cpu '],
+    anchors: ['illegal', 'sigill', 'signal 4', 'signal: 4', '132', 'invalid opcode', 'requires', 'cpu '],
     patterns: [
       /Illegal instruction/i,
       /\bSIGILL\b/,
       /Exception: Illegal\b/,
-      /signal 4\b|exit(?:ed)?(?: with)? (?:code|status):? 132\b/i,
+      // Redis's crash report and cargo print the number with a colon ("crashed by signal: 4, si_code: 1").
+      /signal:? 4\b|exit(?:ed)?(?: with)? (?:code|status):? 132\b/i,
       /invalid opcode/i,
       /illegal hardware instruction/i,
       /requires (?:the )?(?:AVX\w*|SSE\w*|FMA|BMI\d?)\b|CPU (?:does not support|lacks)/i,
@@ -932,7 +933,8 @@ export const SIGNATURES: Signature[] = [
       // MoarVM's and other runtimes' own words for a refused allocation.
       /\bMemory allocation failed; could not allocate \d+ bytes/,
       /signal: killed|signal 9\b|SIGKILL/i,
-      /MemoryError\b|java\.lang\.OutOfMemoryError/,
+      // Python's MemoryError and the JVM's OutOfMemoryError, not a JVM flag named after it (-XX:+HeapDumpOnOutOfMemoryError).
+      /(?<!\w)MemoryError\b|(?<![\w+-])(?:java\.lang\.)?OutOfMemoryError\b/,
       /__vm_enough_memory: not enough memory/,
       // MSVC's words for it (C1060, C1076, C3859); Windows' and the JVM's when the page file cannot back a commit.
       /compiler is out of heap space|internal heap limit reached|virtual memory range for PCH exceeded/,
@@ -1750,8 +1752,8 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'segmentation-fault',
-    anchors: ['segmentation fault', 'sigsegv', 'signal 11', '139', 'core dumped'],
-    patterns: [/Segmentation fault/i, /\bSIGSEGV\b/, /signal 11\b/, /exit(?:ed)? (?:with )?(?:code|status):? 139\b/i],
+    anchors: ['segmentation fault', 'sigsegv', 'signal 11', 'signal: 11', '139', 'core dumped'],
+    patterns: [/Segmentation fault/i, /\bSIGSEGV\b/, /signal:? 11\b/, /exit(?:ed)? (?:with )?(?:code|status):? 139\b/i],
     // Go's nil-pointer panic ("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 …]") is the program using
     // a value an earlier error left unset: that earlier error is the failure.
     exclude: [/\[signal SIGSEGV: segmentation violation code=\w+ addr=0x0\b/],

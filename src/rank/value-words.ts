@@ -129,6 +129,8 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
   const garbled = garbledFinding(d, lines);
   if (garbled) return [garbled];
+  const flag = addedFlagFinding(a, b, lines);
+  if (flag) return [{ ...flag, why: `B's ${d.key} add ${flag.why}` }];
   const space = b.indexOf(' ');
   if (space >= 4 && !a.includes(' ')) {
     const prefix = b.slice(0, space);
@@ -151,6 +153,37 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const at = seen.find((l) => l.error) ?? seen[0];
   if (!at) return [];
   return [{ weight: at.error ? 0.6 : 0.45, line: at.line, why: `the log shows B's ${d.key} (${b})`, via: 'token' }];
+}
+
+/**
+ * What a compiler or runtime flag is about, as an error would name it: "-Wp,-D_FORTIFY_SOURCE=2" -> _FORTIFY_SOURCE,
+ * "-fstack-clash-protection" -> stack-clash-protection, "-Werror=format-security" -> format-security.
+ */
+function flagSubjects(flag: string): string[] {
+  const out: string[] = [];
+  for (const part of flag.split(',')) {
+    const m = /^-{1,2}(?:D|U|W(?:error=|no-)?|f(?:no-)?|m(?:no-)?|XX:[+-]?)?([A-Za-z_][\w.-]*)/.exec(part);
+    if (m && m[1]!.length >= 6 && !/^(?:error|warning|default)$/i.test(m[1]!)) out.push(m[1]!);
+  }
+  return out;
+}
+
+/**
+ * A flag only B's value has ("-Wp,-D_FORTIFY_SOURCE=2" in CFLAGS, "-XX:+UseZGC" in JAVA_OPTS) whose subject an
+ * error line names ("#warning _FORTIFY_SOURCE requires compiling with optimization"): the flag made the error.
+ */
+function addedFlagFinding(a: string, b: string, lines: Mentions['lines']): Finding | undefined {
+  if (!b.includes('-') || b.length > MAX_VALUE_CHARS) return undefined;
+  const before = new Set(a.split(/\s+/));
+  for (const flag of b.split(/\s+/)) {
+    if (!flag.startsWith('-') || before.has(flag)) continue;
+    for (const subject of flagSubjects(flag)) {
+      if (a.includes(subject)) continue;
+      const at = lines.find((l) => l.error && l.line.body.includes(subject));
+      if (at) return { weight: 0.9, line: at.line, why: `${flag}, and an error line names ${subject}`, via: 'token' };
+    }
+  }
+  return undefined;
 }
 
 /** What a program reading the wrong code page prints for a letter outside ASCII. */

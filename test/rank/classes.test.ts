@@ -43,6 +43,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "ls: cannot access '/data': No such file or directory",
     ],
   },
+  'redis-unknown-command': {
+    match: [
+      {
+        line: "#          got: '[HSTRLEN redis2:test:Hashes bar] ERR unknown command 'HSTRLEN' at /home/webuser/.cpanm/work/1512067307.16816/Mojo-Redis2-0.29/blib/lib/Mojo/Redis2.pm line 222.",
+        source: 'jhthorsen/mojo-redis2#30',
+      },
+      { line: "#    got : 'ERR unknown command `OOPS`, with args beginning with: '", source: 'PerlRedis/perl-redis#135' },
+    ],
+    miss: ['ERR wrong number of arguments for command', 'bash: redis-cli: command not found', 'unknown command "buildx" for "docker"'],
+  },
   'postgres-public-schema-create-revoked': {
     match: [
       {

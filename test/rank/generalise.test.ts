@@ -1605,6 +1605,92 @@ describe('what the failing program and its output show', () => {
     expect(ranked.find((r) => r.key === 'umask')!.reasons.some((r) => r.text.includes('differ by'))).toBe(false);
   });
 
+  it("a flag only B's variable has, whose subject an error line names, outranks the compiler it reached (Cockatrice/Cockatrice#4382, actions/setup-node#356)", () => {
+    const a = '-march=x86-64 -mtune=generic -O2 -pipe -fno-plt';
+    const cflags = hostChange('env', 'CFLAGS', a, `${a} -fexceptions -Wp,-D_FORTIFY_SOURCE=2 -Wformat -Werror=format-security`);
+    const fortify = [
+      '/usr/include/features.h:397:4: error: #warning _FORTIFY_SOURCE requires compiling with optimization (-O) [-Werror=cpp]',
+      '  397 | #  warning _FORTIFY_SOURCE requires compiling with optimization (-O)',
+    ].join('\n');
+    expect(first(cflags, fortify, [toolChange('gcc', '10.2.0', '11.1.0')]).key).toBe('CFLAGS');
+    const nodeOptions = hostChange(
+      'env',
+      'NODE_OPTIONS',
+      '--max-old-space-size=4096',
+      '--max-old-space-size=4096 --openssl-legacy-provider',
+    );
+    const setupNode =
+      'Run actions/setup-node@v2.4.1\n/home/runner/runners/2.283.3/externals/node12/bin/node: --openssl-legacy-provider is not allowed in NODE_OPTIONS';
+    const ranked = rankDifferences([...DECOYS, nodeOptions, toolChange('node', '16.13.0', '17.1.0')], { log: parseBuildLog(setupNode) });
+    expect(ranked.find((r) => r.key === 'NODE_OPTIONS')!.reasons.some((r) => r.text.includes('add --openssl-legacy-provider'))).toBe(true);
+    // A flag both sides pass says nothing about the difference.
+    const same = hostChange('env', 'CFLAGS', `${a} -Wp,-D_FORTIFY_SOURCE=2`, `${a} -Wp,-D_FORTIFY_SOURCE=2 -g`);
+    const both = rankDifferences([...DECOYS, same], { log: parseBuildLog(fortify) });
+    expect(both.find((r) => r.key === 'CFLAGS')!.reasons.some((r) => r.text.includes('an error line names'))).toBe(false);
+  });
+
+  it("a kernel that is WSL1's syscall translation outranks patch noise, where moving between Linux releases would not (microsoft/WSL#3053, redis/redis#7218)", () => {
+    const lsan = [
+      '$ ./hello',
+      '==1070==LeakSanitizer has encountered a fatal error.',
+      '==1070==HINT: For debugging, try setting environment variable LSAN_OPTIONS=verbosity=1:log_threads=1',
+    ].join('\n');
+    const noise = [
+      pkg('gcc-7', '7.3.0-16ubuntu3', '7.3.0-27ubuntu1~18.04'),
+      hostChange('env', 'PATH', '/usr/bin:/bin', '/usr/bin:/bin:/mnt/c/Windows'),
+    ];
+    expect(first(hostChange('kernel', 'release', '4.15.0-20-generic', '4.4.0-17134-Microsoft'), lsan, noise).key).toBe('release');
+    const redis = 'Could not connect to Redis at 127.0.0.1:6379: setsockopt(TCP_NODELAY): Invalid argument';
+    const wsl1 = hostChange('kernel', 'release', '4.15.0-99-generic', '4.4.0-18362-Microsoft');
+    const tools = pkg('redis-tools', '5:4.0.9-1ubuntu0.2', '5:4.0.9-1');
+    expect(first(wsl1, redis, [tools]).key).toBe('release');
+    // The same distance between two Linux releases is an ordinary kernel change.
+    const linux = hostChange('kernel', 'release', '4.15.0-99-generic', '4.4.0-184-generic');
+    const ranked = rankDifferences([...DECOYS, linux, tools], { log: parseBuildLog(redis) });
+    expect(ranked[0]!.key).not.toBe('release');
+  });
+
+  it('a switch programs read to change their mode or output outranks variables that say nothing (tombell/test-status#45, celery/django-celery-results#412)', () => {
+    const jest = [
+      '● Module › it renders a module with the proper size',
+      "  - TypeError: Cannot call method 'renderIntoDocument' of undefined",
+    ].join('\n');
+    const noise = [hostAdded('env', 'ATOM_HOME', '/home/rjouchet/.atom'), hostChange('env', 'SHLVL', '2', '1')];
+    expect(first(hostAdded('env', 'NODE_ENV', 'production'), jest, noise).key).toBe('NODE_ENV');
+    const sphinx = [
+      'Running Sphinx v7.2.6',
+      "Handler <function correct_copyright_year at 0x7f6891a0cae0> for event 'config-inited' threw an exception (exception: string index out of range)",
+    ].join('\n');
+    expect(first(hostAdded('env', 'SOURCE_DATE_EPOCH', '1699613320'), sphinx, [hostAdded('env', 'LC_ALL', 'C.UTF-8')]).key).toBe(
+      'SOURCE_DATE_EPOCH',
+    );
+  });
+
+  it("a library's symbol the compiler or linker misses names that library's package, opaque structs and removed packages too (puma/puma#1195, ocaml/opam-repository#8316)", () => {
+    const puma = [
+      'compiling mini_ssl.c',
+      'mini_ssl.c: In function ‘get_dh1024’:',
+      'mini_ssl.c:90:5: error: dereferencing pointer to incomplete type ‘DH {aka struct dh_st}’',
+      '   dh->p = BN_bin2bn(dh1024_p, sizeof(dh1024_p), NULL);',
+    ].join('\n');
+    const libssl = pkg('libssl-dev', '1.0.1t-1+deb8u6', '1.1.0c-2');
+    expect(first(libssl, puma, [toolChange('gcc', '4.9.2', '6.3.0'), hostChange('libc', 'version', '2.19', '2.24')]).key).toBe(
+      'libssl-dev',
+    );
+    const gsl = [
+      "# /home/opam/.opam/4.03.0/build/gsl.1.19.2/_build/src/mlgsl_sf.c:484: undefined reference to `gsl_sf_legendre_array_n'",
+      '# collect2: error: ld returned 1 exit status',
+    ].join('\n');
+    const ranked = rankDifferences(
+      [...DECOYS, pkg('libgsl-dev', '2.1+dfsg-2', null), pkg('libblas-dev', '3.6.0-2ubuntu2', '1.2.20110419-10')],
+      {
+        log: parseBuildLog(gsl),
+      },
+    );
+    expect(ranked[0]!.key).toBe('libgsl-dev');
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('gsl_sf_legendre_array_n, which this library declares'))).toBe(true);
+  });
+
   it("an operation refused inside a rebuilt image blames the image before the runner's kernel build bump (martinthomson/i-d-template#293)", () => {
     const log = [
       'make: /bin/sh: Operation not permitted',

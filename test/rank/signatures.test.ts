@@ -210,8 +210,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'LogLevelTest.testLogLevel ***Exception: Illegal',
       fixtureLine('bash-sigill.log', 'Illegal instruction'),
       fixtureLine('bash-sigill.log', 'exit code'),
+      // redis/redis#15175 (Redis's crash report) and a cargo test binary: the number after a colon.
+      '1:M 06 May 2026 18:31:29.988 # Redis 8.6.3 crashed by signal: 4, si_code: 1',
+      "error: test failed, to rerun pass `--lib`; process didn't exit successfully: `target/release/deps/vibesql_executor-65f60ae8cd83078d` (signal: 4)",
     ],
-    miss: ['error: illegal character in identifier', 'Illegal option -- x'],
+    miss: ['error: illegal character in identifier', 'Illegal option -- x', 'received signal: 42'],
   },
   'no-space-left': {
     match: [
@@ -262,8 +265,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       "OpenJDK 64-Bit Server VM warning: INFO: os::commit_memory(0x0000000778d00000, 478150656, 0) failed; error='The paging file is too small for this operation to complete' (DOS error/errno=1455)",
       // openSUSE/obs-build#854: a build under ulimit -v.
       '[   37s] RangeError: WebAssembly.Instance(): Out of memory: wasm memory',
+      'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+      'MemoryError: Unable to allocate 2.00 GiB for an array with shape (16384, 16384) and data type float64',
     ],
     miss: [
+      // JuulLabs/indexeddb#125: the daemon's command line names a JVM flag after the error; the JVM refused another flag.
+      'Process command line: /Library/Java/JavaVirtualMachines/temurin-17.jdk/Contents/Home/bin/java -XX:MaxPermSize=2048m -XX:+HeapDumpOnOutOfMemoryError -Xmx4g',
       'Killed 3 stale containers before starting',
       'exit code 1',
       'warning C4996: strcpy: This function or variable may be unsafe',
