@@ -29,9 +29,13 @@ const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 const TRANSLATED_ERROR_WORDS =
   /\b(?:Fehler|fehlgeschlagen|Ungültige?|nicht gefunden|erreur|échec|introuvable|errore|impossibile|falló|fallo|no se encontró|no se pudo|erro|falha|FALHA|não foi (?:localizado|encontrado|possível)|hata|błąd|chyba|fout)\b|ошибка|Ошибка|не удалось|エラー|失敗|错误|錯誤|失败|找不到|오류|실패/;
 
-/** The line reports a failure: an error word, or an exception's name. */
+/** A command line's options: their words are flags, not errors (-Wno-missing-field-initializers, -fno-exceptions, -Werror). */
+const OPTION_TOKEN = /(?<=^|\s)--?[A-Za-z][\w=,.+:/-]*/g;
+
+/** The line reports a failure: an error word, or an exception's name, outside a command's options. */
 export function looksLikeError(body: string): boolean {
-  return ERROR_WORDS.test(body) || EXCEPTION_NAME.test(body) || TRANSLATED_ERROR_WORDS.test(body);
+  const text = body.includes('-') ? body.replace(OPTION_TOKEN, ' ') : body;
+  return ERROR_WORDS.test(text) || EXCEPTION_NAME.test(text) || TRANSLATED_ERROR_WORDS.test(text);
 }
 
 /**
@@ -413,12 +417,15 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     }
     const lower = body.toLowerCase();
     for (const w of lower.matchAll(WORD)) {
-      const word = w[0].replace(/[.+-]+$/, '');
+      // Trailing punctuation goes, a compiler's "++" stays (g++, clang++, libstdc++).
+      const trimmed = w[0].replace(/[.+-]+$/, '');
+      const word = /[a-z]\+\+[.-]*$/.test(w[0]) ? w[0].replace(/[.-]+$/, '') : trimmed;
       if (word.length === 0) continue;
       note(m.words, word, at);
       // "gh-5422-broken_snapshot" names issue 5422, not the gh tool.
       const named = word.replace(ISSUE_REFERENCE, '');
-      if (/[.-]/.test(named)) for (const part of named.split(/[.-]+/)) if (part.length > 1) note(m.words, part, at);
+      // A cross compiler's "g++" ("arm-none-eabi-g++") is not the host's: parts keep no "++".
+      if (/[.-]/.test(named)) for (const part of named.split(/[.-]+/)) if (part.length > 1 && !part.endsWith('+')) note(m.words, part, at);
       if (named.includes('_')) for (const part of named.split(/[._-]+/)) if (part.length > 2) note(m.identifierParts, part, at);
       // "python3.12" -> "python", "go1.21" -> "go": the name before its version.
       if (/[a-z]\d|[a-z][-_]v?\d/.test(named)) {

@@ -1071,6 +1071,25 @@ describe('what the failing program and its output show', () => {
     expect(looksLikeError('Running IOTests in 4 workers')).toBe(false);
   });
 
+  it("a compiler's command line is no error for the words in its options (garmin/pyrex#46)", () => {
+    const command =
+      '| g++  -MMD -MT build/disk_interface.o -MF build/disk_interface.o.d -g -Wall -Wextra -Wno-deprecated -Wno-missing-field-initializers -Wno-unused-parameter -fno-rtti -fno-exceptions -c src/disk_interface.cc -o build/disk_interface.o';
+    expect(looksLikeError(command)).toBe(false);
+    expect(looksLikeError("gcc: error: unrecognized command-line option '-Wno-foo'")).toBe(true);
+    expect(looksLikeError('/usr/bin/ld: cannot find -lgsl')).toBe(true);
+  });
+
+  it("names the C++ compiler as g++ and clang++, not a cross compiler's g++ (plasma-umass/slipcover#33, libretiny-eu/libretiny#89)", () => {
+    const named = rankDifferences([...DECOYS, toolChange('gcc', '10.2.1', '6.3.0')], {
+      log: parseBuildLog("error: command '/usr/bin/g++' failed with exit code 1"),
+    });
+    expect(named.find((r) => r.key === 'gcc')!.reasons.some((r) => r.text.includes('names g++'))).toBe(true);
+    const cross = rankDifferences([...DECOYS, toolChange('gcc', '8.3.0', '10.2.1')], {
+      log: parseBuildLog('sh: 1: arm-none-eabi-g++: not found'),
+    });
+    expect(cross.find((r) => r.key === 'gcc')!.reasons.some((r) => r.text.includes('names g++'))).toBe(false);
+  });
+
   it('a Portuguese or Chinese build reports failure in its own words', () => {
     // godotengine/godot#38167 (pt-BR MSBuild), microsoft/vcpkg#42247 (zh-CN MSBuild).
     expect(looksLikeError('Projeto de compilação pronto "Novo Projeto De Jogo.csproj" -- FALHA.')).toBe(true);
