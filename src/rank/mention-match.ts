@@ -103,6 +103,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.kind === 'changed' && typeof d.a === 'string' && typeof d.b === 'string') out.push(...movedDirectoryFindings(d.a, d.b, mentions));
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
+  if (d.facet === 'env' && HOME_VARIABLE.test(d.key)) out.push(...homeVersionFindings(d, mentions));
   if (d.facet === 'env') out.push(...toolSettingFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
@@ -634,6 +635,45 @@ function envVersionFindings(d: Difference, mentions: Mentions): Finding[] {
       return [finding(weight * CONTEXT_LINE, at, `the log names ${value}, ${side}'s ${d.key}`)];
   }
   return [];
+}
+
+/** Variables that point at one installation of a runtime, and the names its version goes by in a message. */
+const HOME_VARIABLE =
+  /^(?:JAVA_HOME|JDK_HOME|JAVA_HOME_\d+_\w+|GRAALVM_HOME|GOROOT|PYTHONHOME|DOTNET_ROOT|ANDROID_NDK_HOME|ANDROID_NDK_ROOT|NDK_HOME)$/;
+/** A runtime's name and major version inside an installation path: "jdk-21.0.2", "temurin-17.jdk", "go1.21", "ndk/25.1". */
+const HOME_VERSION = /\b(jdk|java|openjdk|temurin|zulu|corretto|graalvm|go|python|dotnet|ndk)[-_/@]?v?(\d+)(?:\.(\d+))?(?=[._/-]|\b)/i;
+const RUNTIME_WORDS: Readonly<Record<string, string>> = {
+  jdk: 'java|jdk|jre|openjdk',
+  java: 'java|jdk|jre|openjdk',
+  openjdk: 'java|jdk|jre|openjdk',
+  temurin: 'java|jdk|jre|openjdk|temurin',
+  zulu: 'java|jdk|jre|openjdk|zulu',
+  corretto: 'java|jdk|jre|openjdk|corretto',
+  graalvm: 'java|jdk|graalvm',
+  go: 'go',
+  python: 'python',
+  dotnet: '\\.net|dotnet|net',
+  ndk: 'ndk',
+};
+
+/**
+ * "Cannot find a Java installation … matching … Compatible with Java 21" with A's JAVA_HOME at jdk-21.0.2 and B's
+ * unset or at another major: an error asks for the runtime release only A's variable points at.
+ */
+function homeVersionFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = typeof d.a === 'string' ? HOME_VERSION.exec(d.a) : null;
+  if (!a) return [];
+  const b = typeof d.b === 'string' ? HOME_VERSION.exec(d.b) : null;
+  if (b && major(b) === major(a)) return [];
+  const names = RUNTIME_WORDS[a[1]!.toLowerCase()]!;
+  const asked = new RegExp(`\\b(?:${names})[ -]?(?:SE |version |v)?(?:1\\.)?${major(a)}(?!\\d)`, 'i');
+  const at = mentions.lines.find((l) => l.error && asked.test(l.line.body));
+  return at ? [finding(0.8, at, `an error asks for ${a[1]} ${major(a)}, where A's ${d.key} points and B's does not`)] : [];
+}
+
+/** The release a path's version names: Java's "1.8" is 8. */
+function major(m: RegExpExecArray): string {
+  return m[2] === '1' && m[3] ? m[3] : m[2]!;
 }
 
 /** A word of the line that is most of a part of the variable's name (macos in MACOSX_DEPLOYMENT_TARGET). */

@@ -48,6 +48,13 @@ export function looksLikeError(body: string): boolean {
 const ENVIRONMENT_REPORT =
   /^(?:\[notice\] |npm notice |gyp (?:ERR!|info|verb) +(?:System|command|cwd|node -v|node-gyp -v|not ok)\b|\d+ verbose (?:node|npm|Linux|Darwin|Windows_NT|argv|cwd|os)\b|Node\.js v\d+\.\d+\.\d+$)|^npm (?:ERR!|error) +(?:Linux|Darwin|Windows_NT|FreeBSD|System|argv|command|cwd|node -?v[\d.]*|npm +-?v[\d.]*|os|Node\.?js|npm\b(?! ERR)|code ELIFECYCLE|errno|A complete log|Please include|If you need help|Tell the author|You can get|not with npm|There is likely|This is (?:probably|most likely)|Make sure you have|Failed at the|Exit status)\b/;
 
+/**
+ * A tool describing the machine it runs on inside its message ("Cannot find a Java installation on your machine
+ * (Linux 6.6.15-2rodete2-amd64 amd64) matching …", Gradle's words): the kernel's release there is no complaint.
+ */
+const PLATFORM_DESCRIPTION =
+  /\((?:Linux|Mac OS X|macOS|Windows(?: \d+)?|FreeBSD) [\w.+~-]+ (?:amd64|x86_64|aarch64|arm64|x86|i[36]86|armv?\w*|ppc64le|s390x|riscv64)\)/g;
+
 export interface Mention {
   line: LogLine;
   /** The line looks like an error (see looksLikeError). */
@@ -435,7 +442,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     }
     // "npm ERR! node v0.12.2" reports the machine; it names no version the failure is about.
     if (/\d\.\d/.test(body) && !ENVIRONMENT_REPORT.test(body)) {
-      for (const v of body.matchAll(VERSION)) {
+      const described = body.includes('(') ? body.replace(PLATFORM_DESCRIPTION, '()') : body;
+      for (const v of described.matchAll(VERSION)) {
         const value = v[1]!;
         if (!IPV4.test(value)) note(m.versions, value, at);
       }

@@ -1071,6 +1071,31 @@ describe('what the failing program and its output show', () => {
     expect(looksLikeError('Running IOTests in 4 workers')).toBe(false);
   });
 
+  it("an error asking for the runtime release A's home variable points at names that variable (jspecify/jspecify#558, circleci/circleci-images#506)", () => {
+    const gradle = [
+      '$ ./gradlew clean assemble',
+      '* What went wrong:',
+      'Cannot find a Java installation on your machine (Linux 6.6.15-2rodete2-amd64 amd64) matching the Daemon JVM defined requirements: Compatible with Java 21 (from gradle/gradle-daemon-jvm.properties).',
+    ].join('\n');
+    const unset: Difference = { scope: 'host', facet: 'env', key: 'JAVA_HOME', kind: 'removed', a: '/home/user/jdk-21.0.2' };
+    const noise = [
+      toolChange('java', '11.0.22', '11.0.23'),
+      hostChange('kernel', 'release', '6.5.13-1rodete2-amd64', '6.6.15-2rodete2-amd64'),
+    ];
+    expect(first(unset, gradle, noise).key).toBe('JAVA_HOME');
+    // The machine the tool describes in its message, "(Linux 6.6.15-2rodete2-amd64 amd64)", is no complaint about its kernel.
+    const kernel = rankDifferences([...DECOYS, ...noise], { log: parseBuildLog(gradle) }).find((r) => r.key === 'release')!;
+    expect(kernel.reasons.some((r) => r.source === 'log')).toBe(false);
+    const cordova = "Requirements check failed for JDK 8 ('1.8.*')! Detected version: 11.0.8";
+    const home = hostChange('env', 'JAVA_HOME', '/usr/local/openjdk-8', '/usr/local/openjdk-11');
+    const ranked = rankDifferences([...DECOYS, home], { log: parseBuildLog(cordova) });
+    expect(ranked.find((r) => r.key === 'JAVA_HOME')!.reasons.some((r) => r.text.includes('an error asks for openjdk 8'))).toBe(true);
+    // Both sides at the release asked for: the variable is not what the error is about.
+    const same = hostChange('env', 'JAVA_HOME', '/usr/lib/jvm/jdk-21.0.1', '/usr/lib/jvm/jdk-21.0.2');
+    const both = rankDifferences([...DECOYS, same], { log: parseBuildLog(gradle) });
+    expect(both.find((r) => r.key === 'JAVA_HOME')!.reasons.some((r) => r.text.includes('an error asks for'))).toBe(false);
+  });
+
   it("a compiler's command line is no error for the words in its options (garmin/pyrex#46)", () => {
     const command =
       '| g++  -MMD -MT build/disk_interface.o -MF build/disk_interface.o.d -g -Wall -Wextra -Wno-deprecated -Wno-missing-field-initializers -Wno-unused-parameter -fno-rtti -fno-exceptions -c src/disk_interface.cc -o build/disk_interface.o';
