@@ -1472,7 +1472,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /Minimum supported Gradle version is|Gradle \d[\d.]* requires|Could not find method \w+\(\) for arguments/,
       /requires Maven version|Detected Maven Version: [\d.]+ is not in the allowed range/,
-      /CMake \d[\d.]* or higher is required|Compatibility with CMake < [\d.]+ (?:has been removed|will be removed)/,
+      // "… will be removed from a future version" is CMake 3.27–3.31's deprecation warning, printed by builds that pass.
+      /CMake \d[\d.]* or higher is required|Compatibility with CMake < [\d.]+ has been removed/,
     ],
     implicates: [
       {
@@ -3119,6 +3120,7 @@ export const ERROR_CLASSES: Signature[] = [
       'datasourcenotfound',
       'locate timezone',
       'timezone database',
+      'determine local time',
     ],
     patterns: [
       /\bTimeZoneNotFoundException\b|The time zone ID '[^']+' was not found/,
@@ -3127,6 +3129,8 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:Can't|Cannot|Unable to|Could not) open (?:file )?["'`]?\/usr\/share\/zoneinfo\/[\w/+-]+/i,
       /\bunknown time zone [A-Z]\w+\/\w+/,
       /UnknownTimeZoneError|ZoneInfoNotFoundError/,
+      // Perl's DateTime::TimeZone::Local finds neither TZ nor /etc/localtime nor /etc/timezone.
+      /\bCannot determine local time ?zone\b/i,
       // Ruby's tzinfo reads the system zoneinfo unless the tzinfo-data gem ships one.
       /TZInfo::DataSourceNotFound|\btzinfo-data is not present\b/,
       // R's warning for a zone its tz database no longer has (the legacy PST8PDT, EST5EDT moved to tzdata-legacy).

@@ -49,7 +49,8 @@ export function findExplainedPair(lines: readonly LogLine[], kind: OutputDiffere
       const other = lines[i]!.body.replace(PYTEST_PREFIX, '').trimStart().startsWith('-') ? '+' : '-';
       for (let j = i + 1; j < end; j++) {
         const second = diffBody(lines[j]!, other);
-        if (second !== undefined && isCandidate(j) && kind.explains(first, second)) return lines[j];
+        // Vitest labels its diff lines too ("- Expected   \"…\"", "+ Received   \"…\"").
+        if (second !== undefined && isCandidate(j) && kind.explains(unlabelled(first), unlabelled(second))) return lines[j];
       }
       continue;
     }

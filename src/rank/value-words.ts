@@ -136,11 +136,13 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
     const prefix = b.slice(0, space);
     const cut = new RegExp(`${escapeRegExp(prefix)}(?:['"’:]|\\s+:)`);
     const at = lines.find((l) => l.line.body.includes(prefix) && !l.line.body.includes(b) && cut.test(l.line.body));
-    // A path cut at its space ("C:\\Users\\Wouter") is more telling than a short word ("Wouter") any path may hold.
+    // A path cut at its space ("C:\\Users\\Wouter") is more telling than a short word ("Wouter") any path may hold; the
+    // whole value printed elsewhere in the log (the command the cut came from) tells which variable was cut.
+    const whole = at !== undefined && lines.some((l) => l.line.body.includes(b) || l.line.body.includes(b.replace(/\\/g, '\\\\')));
     if (at)
       return [
         {
-          weight: prefix.length >= 8 ? 0.75 : 0.5,
+          weight: prefix.length >= 8 ? (whole ? 0.85 : 0.75) : 0.5,
           line: at.line,
           why: `the log cuts B's ${d.key} at its space: an unquoted expansion split it`,
           via: 'token',

@@ -662,7 +662,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'Minimum supported Gradle version is 7.3.3. Current version is 7.2.', source: 'openimsdk/open-im-android-demo#6' },
       { line: '  Compatibility with CMake < 3.5 has been removed from CMake.', source: 'AOMediaCodec/libavif#2724' },
     ],
-    miss: ['> Task :app:assemble', '-- The C compiler identification is GNU 12.2.0', 'cmake --build build'],
+    miss: [
+      '> Task :app:assemble',
+      '-- The C compiler identification is GNU 12.2.0',
+      'cmake --build build',
+      // aws/aws-lc-rs#566: CMake 3.27-3.31's deprecation warning, which passing builds print too.
+      '    Compatibility with CMake < 3.5 will be removed from a future version of',
+    ],
   },
   'file-watch-limit': {
     match: [
@@ -2486,6 +2492,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'tz-database-missing': {
     match: [
+      { line: '812   + database/postgres.privileges ................ Cannot determine local time zone', source: 'sqitchers/sqitch#494' },
       { line: 'In OlsonNames() : no Olson database found', source: 'rocker-org/rocker-versioned2#558' },
       { line: "  Unrecognized time zone 'PST8PDT'", source: 'r-dbi/RPostgres#593' },
       { line: "  what():  Can't open /usr/share/zoneinfo/US/Pacific", source: 'apache/arrow#40633' },

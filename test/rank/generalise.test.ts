@@ -1096,6 +1096,22 @@ describe('what the failing program and its output show', () => {
     expect(both.find((r) => r.key === 'JAVA_HOME')!.reasons.some((r) => r.text.includes('an error asks for'))).toBe(false);
   });
 
+  it('of two variables cut at the same space, the one whose whole value the log prints was cut (rust-mobile/ndk#92)', () => {
+    const log = [
+      'error: linking with `C:\\Program Files (x86)\\Android\\android-sdk\\ndk-bundle\\toolchains\\llvm\\prebuilt\\windows-x86_64\\bin\\aarch64-linux-android30-clang.cmd` failed: exit code: 1',
+      "  = note: 'C:\\Program' is not recognized as an internal or external command,",
+      '          operable program or batch file.',
+    ].join('\n');
+    const ndk = hostChange('env', 'ANDROID_NDK_HOME', 'C:\\android-ndk-r21d', 'C:\\Program Files (x86)\\Android\\android-sdk\\ndk-bundle');
+    const java = hostChange(
+      'env',
+      'JAVA_HOME',
+      'C:\\hostedtoolcache\\windows\\jdk\\8.0.272\\x64',
+      'C:\\Program Files\\AdoptOpenJDK\\jdk-8.0.272.10-hotspot',
+    );
+    expect(first(ndk, log, [java]).key).toBe('ANDROID_NDK_HOME');
+  });
+
   it("a compiler's command line is no error for the words in its options (garmin/pyrex#46)", () => {
     const command =
       '| g++  -MMD -MT build/disk_interface.o -MF build/disk_interface.o.d -g -Wall -Wextra -Wno-deprecated -Wno-missing-field-initializers -Wno-unused-parameter -fno-rtti -fno-exceptions -c src/disk_interface.cc -o build/disk_interface.o';

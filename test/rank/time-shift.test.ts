@@ -40,6 +40,15 @@ describe('findTimeShift', () => {
     expect(shift(log)).toBe('+      Wed Mar 01 2017 10:30:00 GMT+0000 (UTC)');
   });
 
+  it("reads Vitest's labelled diff lines (radicle-dev/radicle-explorer#317: CET against UTC)", () => {
+    const log = [
+      ' ❯ src/utils.test.ts:5:14199',
+      '  - Expected   "Sat, 01 Jan 2022 12:00:00 GMT"',
+      '  + Received   "Sat, 01 Jan 2022 11:00:00 GMT"',
+    ].join('\n');
+    expect(shift(log)).toBe('+ Received   "Sat, 01 Jan 2022 11:00:00 GMT"');
+  });
+
   it('finds epoch timestamps 3600 s apart', () => {
     expect(shift(' crc: b6d5\n-timestamp: 1273184274\n+timestamp: 1273180674\n --')).toBe('+timestamp: 1273180674');
   });
