@@ -195,7 +195,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const scale = step === 'patch' || step === 'build' ? PATCH_NAMED : d.kind === 'removed' ? REMOVED_NAMED : 1;
     const phrase = mentions.phrases.get(phraseKey(tool));
     const named = phrase?.error
-      ? finding(0.35, phrase, `an error line names ${d.key}`)
+      ? finding(0.35 * dialectFactor(tool, phrase.line.body), phrase, `an error line names ${d.key}`)
       : (errorLineNaming(tool, mentions) ?? failingStepRunning(tool, mentions));
     if (named) out.push(scale !== 1 ? { ...named, weight: named.weight * scale } : named);
     // "parse-datetime.y:1212:1: warning", "conflicting types for 'yyerror'": the compiler fails in code this tool
@@ -301,6 +301,25 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     }
   }
   return undefined;
+}
+
+/** GCC's wording of a diagnostic: curly quotes, "(first use in this function)", "[-Werror=…]", cc1 and collect2. */
+const GCC_DIALECT = /‘[^’]*’|\(first use in this function\)|\[-Werror=|\bcc1(?:plus)?: |\bcollect2: /;
+/** Clang's: "use of undeclared identifier", "[-Werror,-W…]", its driver's own "clang: error:". */
+const CLANG_DIALECT = /use of undeclared identifier|\[-Werror,-W|\bclang(?:\+\+)?: error:|\d+ errors? generated\./;
+const GCC_KEYS = /^(?:gcc|g\+\+|gcc-\d+|g\+\+-\d+)$/;
+const CLANG_KEYS = /^(?:clang|clang\+\+|clang-\d+|apple-clang|appleclang)$/;
+
+/**
+ * A C diagnostic worded the way only one compiler words it ("‘__ATOMIC_RELAXED’ undeclared (first use in this
+ * function)" is GCC's; clang says "use of undeclared identifier"): the other compiler's release is less likely what
+ * changed, though both are on the machine.
+ */
+function dialectFactor(tool: string, body: string): number {
+  const gcc = GCC_DIALECT.test(body);
+  const clang = CLANG_DIALECT.test(body);
+  if (gcc === clang) return 1;
+  return (gcc && CLANG_KEYS.test(tool)) || (clang && GCC_KEYS.test(tool)) ? 0.6 : 1;
 }
 
 /** A shared library's bare name ("libcrypto.so.1.1" -> crypto) on an error line, not inside a path. */

@@ -1112,6 +1112,17 @@ describe('what the failing program and its output show', () => {
     expect(first(ndk, log, [java]).key).toBe('ANDROID_NDK_HOME');
   });
 
+  it("a C diagnostic in one compiler's wording names that compiler before the other one (nim-lang/Nim#2620, brianmario/mysql2#990)", () => {
+    const gccWords = '.../nimcache/stdlib_system.c:6097:41: error: \u2018__ATOMIC_RELAXED\u2019 undeclared (first use in this function)';
+    const gcc = toolChange('gcc', '4.8.2', '4.6.3');
+    const clang = toolChange('clang', '3.4', '3.0');
+    const byGcc = rankDifferences([...DECOYS, clang, gcc], { log: parseBuildLog(gccWords) });
+    expect(byGcc[0]!.key).toBe('gcc');
+    const clangWords = "client.c:439:3: error: use of undeclared identifier 'my_bool'";
+    const byClang = rankDifferences([...DECOYS, gcc, clang], { log: parseBuildLog(clangWords) });
+    expect(byClang.findIndex((r) => r.key === 'clang')).toBeLessThan(byClang.findIndex((r) => r.key === 'gcc'));
+  });
+
   it("a compiler's command line is no error for the words in its options (garmin/pyrex#46)", () => {
     const command =
       '| g++  -MMD -MT build/disk_interface.o -MF build/disk_interface.o.d -g -Wall -Wextra -Wno-deprecated -Wno-missing-field-initializers -Wno-unused-parameter -fno-rtti -fno-exceptions -c src/disk_interface.cc -o build/disk_interface.o';
