@@ -255,6 +255,34 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the Redis server did not know a command the build sent',
   },
   {
+    // The process runs as a uid /etc/passwd does not list (OpenShift's random uids, `docker run -u 1000`, a
+    // runner's uid in a container, root mapped to nobody by unshare): every library that asks for the user's name
+    // or home fails, in its own words.
+    id: 'user-not-in-passwd',
+    anchors: ['no user exists', 'uid not found', 'unknown userid', 'name for user id', 'i have no name', 'effective user id'],
+    patterns: [
+      /\bNo user exists for uid \d+/,
+      /getpwuid\(\): uid not found/,
+      /\buser: unknown userid \d+/,
+      /cannot find name for user ID \d+|\bI have no name!/,
+      /could not look up effective user ID \d+/,
+    ],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B runs as a user id its /etc/passwd does not list: programs asking for the user name or home fail',
+      },
+      { facet: 'custom', key: /getent passwd|\/etc\/passwd|\bid -un\b|\bwhoami\b/, weight: 0.9, anyDirection: true },
+      { facet: 'images', weight: 0.4, anyDirection: true, why: 'the rebuilt image runs as another user, or lists other users' },
+      { facet: 'env', key: /^(?:USER|LOGNAME|HOME)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the build runs as a user id with no passwd entry',
+  },
+  {
     // PostgreSQL 15 took CREATE on the public schema away from ordinary roles: migrations and tests that create their
     // tables as the application's user stop at the first CREATE, on any client, once the server crosses 15.
     id: 'postgres-public-schema-create-revoked',

@@ -53,6 +53,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['ERR wrong number of arguments for command', 'bash: redis-cli: command not found', 'unknown command "buildx" for "docker"'],
   },
+  'user-not-in-passwd': {
+    match: [
+      { line: "KeyError: 'getpwuid(): uid not found: 1000'", source: 'tdda/tdda#18' },
+      { line: '    fs_test.go:181: Failed to get name of current user: user: unknown userid 1026330000', source: 'helm/helm#7147' },
+      { line: 'whoami: cannot find name for user ID 1000040000', source: 'openshift/origin#11046' },
+      {
+        line: '2021-11-26 13:54:58.088  INFO [user ] 171 --- [initdb:pid(313)] i.z.t.d.p.embedded.EmbeddedPostgres      : initdb: could not look up effective user ID 65534: user does not exist',
+        source: 'zonkyio/embedded-postgres#81',
+      },
+    ],
+    miss: ['useradd: user builder exists', 'id: builder: no such user', "chown: invalid user: 'app:app'"],
+  },
   'postgres-public-schema-create-revoked': {
     match: [
       {
