@@ -820,14 +820,14 @@ export const ERROR_CLASSES: Signature[] = [
       /error adding symbols: File format not recognized/,
     ],
     implicates: [
+      // An option or a format the linker does not know is one newer than it: an older binutils on B, above all.
       {
         facet: 'packages',
         key: /^(?:[\w.+-]+-)?binutils[\w.+-]*(?::\w+)?$/,
         weight: 0.9,
-        anyDirection: true,
         why: "B's linker (binutils) does not know an option or an object format the build uses",
       },
-      { facet: 'toolchains', key: /^(?:ld|ld\.bfd|ld\.gold|binutils)$/, weight: 0.9, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:ld|ld\.bfd|ld\.gold|binutils)$/, weight: 0.9 },
       ...COMPILER.slice(0, 2).map((imp) => ({ ...imp, weight: 0.45 })),
       { facet: 'env', key: /^(?:LDFLAGS|CFLAGS|CXXFLAGS)$/, weight: 0.5, anyDirection: true },
     ],

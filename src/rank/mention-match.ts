@@ -179,6 +179,10 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   // "Error relocating /usr/lib/chromium/chrome: …: symbol not found": the program the loader fails for is this
   // package's, and B has another build of it, which may need more than B's libraries give.
+  if (mentions.newerObjects.size > 0) {
+    const at = newerObjectFinding(d, mentions);
+    if (at) out.push(at);
+  }
   if (mentions.unloadable.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') {
     const at = unloadableFinding(d, mentions);
     if (at) out.push(at);
@@ -235,6 +239,29 @@ function unloadableFinding(d: Difference, mentions: Mentions): Finding | undefin
     if (at) return finding(0.5, at, `the program the dynamic loader fails for is ${name}'s, and B has another version of it`);
   }
   return undefined;
+}
+
+/** The C library's names as a fingerprint keeps them: its facet's version, glibc's packages. */
+const LIBC_PACKAGES = /^(?:glibc|libc6|libc-bin|glibc-common)(?::\w+)?$/;
+
+/**
+ * "ld: /lib64/libc.so.6: unknown type [0x13] section `.relr.dyn'" with glibc 2.35 -> 2.36: B's build of the library
+ * carries sections (packed relative relocations) that the linker or strip reading it is too old to know.
+ */
+function newerObjectFinding(d: Difference, mentions: Mentions): Finding | undefined {
+  if (d.kind !== 'changed' && d.kind !== 'added') return undefined;
+  const libc = (d.facet === 'libc' && d.key === 'version') || (d.facet === 'packages' && LIBC_PACKAGES.test(d.key));
+  const at = libc
+    ? mentions.newerObjects.get('c')
+    : d.facet === 'packages' && !rebuiltOnly(d)
+      ? packageWords(packageName(d.key))
+          .filter((w) => w.length >= 3)
+          .map((w) => mentions.newerObjects.get(w.replace(/^lib/, '')))
+          .find((m) => m !== undefined)
+      : undefined;
+  return at
+    ? finding(0.85, at, `B's build of this library has a section the tools reading it do not know: built by newer tools than they are`)
+    : undefined;
 }
 
 /** The programs of one awk, sed or tar family: a log names the one it ran, a fingerprint the package or flavour. */

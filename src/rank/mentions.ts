@@ -135,6 +135,11 @@ export interface Mentions {
    * ships it, when B has another build of it, may be what now needs more than the system gives.
    */
   unloadable: Map<string, Mention>;
+  /**
+   * The stems of objects a linker or strip found a section type in it does not know ("/lib64/libc.so.6: unknown
+   * type [0x13] section `.relr.dyn'"): libc, ffi. The library was built by newer tools than the ones that read it.
+   */
+  newerObjects: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
   /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
@@ -291,6 +296,9 @@ function headerLibraryNames(directory: string | undefined, name: string): string
   return [...out];
 }
 
+/** binutils on an object with a section type newer than itself: the object's file name. */
+const UNKNOWN_SECTION = /([\w.+-]+\.(?:so(?:\.\d+)*|a|o)): unknown type \[0x[0-9a-f]+\] section\b/;
+
 /** A compiler's note on a declaration in a system header: its include directory (poppler/) or its name (gif_lib). */
 const SYSTEM_HEADER_NOTE =
   /^\s*\/(?:usr|opt)\/(?:[\w.+-]+\/)*?include\/(?:([\w.+-]+)\/(?:[\w.+-]+\/)*)?([\w.+-]+)\.h(?:pp)?:\d+(?::\d+)?: note: (?:candidate|declared here|\s*candidate expects)/;
@@ -369,6 +377,7 @@ function emptyMentions(): Mentions {
     missingHeaders: new Map(),
     raisedIn: new Map(),
     unloadable: new Map(),
+    newerObjects: new Map(),
     settings: new Map(),
     comparisons: [],
     requirements: [],
@@ -476,6 +485,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
           if (stem && stem.length >= 3) for (const name of [stem, `lib${stem}`]) note(m.unloadable, name, at);
         }
       }
+    if (body.includes('unknown type [')) {
+      const object = UNKNOWN_SECTION.exec(body);
+      const stem = object ? /^lib([a-z][\w+-]*?)(?:-[\d.]+)?\.(?:so|a)\b/.exec(object[1]!.toLowerCase())?.[1] : undefined;
+      if (stem) note(m.newerObjects, stem, at);
+    }
     if (body.length <= 400 && INSTALL_HINT_CHEAP.test(body))
       for (const h of body.matchAll(INSTALL_HINT)) note(m.installHints, h[1]!.toLowerCase(), at);
     if (body.includes('/Cellar/'))

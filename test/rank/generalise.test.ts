@@ -1123,6 +1123,20 @@ describe('what the failing program and its output show', () => {
     expect(byClang.findIndex((r) => r.key === 'clang')).toBeLessThan(byClang.findIndex((r) => r.key === 'gcc'));
   });
 
+  it('a library with a section type the linker or strip does not know was built by newer tools: its package, not a newer binutils (AdaCore/gprbuild#119, linuxdeploy/linuxdeploy#272)', () => {
+    const ld = [
+      "/home/denis/GNAT/2021/bin/../libexec/gcc/x86_64-pc-linux-gnu/10.3.1/ld: /lib64/libc.so.6: unknown type [0x13] section `.relr.dyn'",
+      '/home/denis/GNAT/2021/bin/../libexec/gcc/x86_64-pc-linux-gnu/10.3.1/ld: skipping incompatible /lib64/libc.so.6 when searching for /lib64/libc.so.6',
+    ].join('\n');
+    const libc = hostChange('libc', 'version', '2.35', '2.36');
+    expect(first(libc, ld, [pkg('binutils', '2.38-6.1', '2.39-1.1', 'rpm'), toolChange('gcc', '12.1.1', '12.2.1')]).key).toBe('version');
+    const strip =
+      "ERROR: Strip call failed: /tmp/appimage_extracted_0299051fc9707c0ee1f44f4a07981aee/usr/bin/strip: tauri-example.AppDir/usr/lib/libffi.so.8: unknown type [0x13] section `.relr.dyn'";
+    expect(
+      first(pkg('libffi', '3.4.4-1', '3.4.6-1', 'pacman'), strip, [hostChange('kernel', 'release', '6.7.4-arch1-1', '6.7.5-arch1-1')]).key,
+    ).toBe('libffi');
+  });
+
   it("a compiler's command line is no error for the words in its options (garmin/pyrex#46)", () => {
     const command =
       '| g++  -MMD -MT build/disk_interface.o -MF build/disk_interface.o.d -g -Wall -Wextra -Wno-deprecated -Wno-missing-field-initializers -Wno-unused-parameter -fno-rtti -fno-exceptions -c src/disk_interface.cc -o build/disk_interface.o';
