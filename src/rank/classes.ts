@@ -1101,8 +1101,9 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /\bResolutionImpossible\b|conflicting dependencies/,
       /\bERESOLVE\b|Could not resolve dependency|conflicting peer dependency/,
-      // Not a script that failed under pnpm (ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL): that is the script's failure.
-      /\bERR_PNPM_(?!RECURSIVE_(?:RUN|EXEC)_)\w+/,
+      // Not a script that failed under pnpm (ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL): that is the script's failure; nor a
+      // system call's errno pnpm passes on (ERR_PNPM_EAGAIN, ERR_PNPM_EACCES): that is the file system's.
+      /\bERR_PNPM_(?!RECURSIVE_(?:RUN|EXEC)_|E[A-Z]{3,}\b)\w+/,
       /lockfileVersion|Lockfile (?:is )?(?:not )?(?:compatible|supported)|The lockfile would have been modified|old lockfile/i,
       // Poetry: "The lock file is not compatible with the current version of Poetry."
       /The lock file is not compatible with the current version of/,

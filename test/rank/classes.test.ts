@@ -240,6 +240,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'added 1 package, and audited 2 packages',
       // docmost/docmost#1822: a script that failed under pnpm, not pnpm's resolver.
       'docmost_1  |  ERR_PNPM_RECURSIVE_RUN_FIRST_FAIL  server@0.24.0 start:prod: cross-env NODE_ENV=production node dist/main',
+      // ether/etherpad#7342: an errno pnpm passes on, from the file system under the store.
+      "30.21  ERR_PNPM_EAGAIN  EAGAIN: resource temporarily unavailable, copyfile '/root/.local/share/pnpm/store/v10/files/6b/8aae75aeaa21' -> '/opt/etherpad-lite/node_modules/.pnpm/x'",
     ],
   },
   'go-version-requirement': {
