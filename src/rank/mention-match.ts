@@ -367,7 +367,8 @@ const LINKER_FAILED =
   /linker command failed|\bld returned \d+ exit status|\blinking with `[\w.+-]+` failed|invalid linker name in argument/;
 
 /** Tools' words for another program's failure, which they only pass on. */
-const RELAYED: Readonly<Record<string, RegExp>> = { pandoc: /\bError producing PDF\b/ };
+// "##[error]Node run failed with exit code 1" is the Actions runner's word for a JavaScript action that failed.
+const RELAYED: Readonly<Record<string, RegExp>> = { pandoc: /\bError producing PDF\b/, node: /\bNode run failed with exit code\b/ };
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */
 const TOOL_FILE = /^\.?[a-z][\w-]*(?:file|\.(?:xml|toml|json|ya?ml|lock|gradle|kts|cfg|conf|mod|sum|txt))$/;

@@ -1137,6 +1137,16 @@ describe('what the failing program and its output show', () => {
     ).toBe('libffi');
   });
 
+  it("the Actions runner's 'Node run failed' names no Node release (purcell/setup-emacs#3)", () => {
+    const log = [
+      '  mkdir: /nix: Read-only file system',
+      "  ##[error]Action failed with error: Error: The process 'sh' failed with exit code 1",
+      '  ##[error]Node run failed with exit code 1',
+    ].join('\n');
+    const ranked = rankDifferences([...DECOYS, toolChange('node', '12.13.0', '12.14.0')], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'node')!.reasons.some((r) => r.text.includes('an error line names node'))).toBe(false);
+  });
+
   it("a compiler's command line is no error for the words in its options (garmin/pyrex#46)", () => {
     const command =
       '| g++  -MMD -MT build/disk_interface.o -MF build/disk_interface.o.d -g -Wall -Wextra -Wno-deprecated -Wno-missing-field-initializers -Wno-unused-parameter -fno-rtti -fno-exceptions -c src/disk_interface.cc -o build/disk_interface.o';
