@@ -283,6 +283,38 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the build runs as a user id with no passwd entry',
   },
   {
+    // Node's own error codes for what its module loader and built-ins accept, which moves between releases: a
+    // loader hook chain (16.17), .ts through ts-node's --loader (20), `this` checks in undici's fetch (20), a
+    // builtin a new release added or dropped.
+    id: 'node-loader-behaviour',
+    anchors: [
+      'err_unknown_file_extension',
+      'err_loader_chain_incomplete',
+      'err_invalid_this',
+      'err_require_esm',
+      'err_unknown_builtin_module',
+      'err_import_',
+    ],
+    patterns: [
+      /\bERR_(?:UNKNOWN_FILE_EXTENSION|LOADER_CHAIN_INCOMPLETE|INVALID_THIS|REQUIRE_ESM|UNKNOWN_BUILTIN_MODULE|IMPORT_ASSERTION_TYPE_\w+|IMPORT_ATTRIBUTE_\w+)\b/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: NODE,
+        weight: 0.85,
+        anyDirection: true,
+        why: "another Node.js release: its module loader or built-ins accept other things (loader hooks, .ts through --loader, fetch's checks)",
+      },
+      { facet: 'packages', key: /^nodejs(?::\w+)?$/, weight: 0.7, anyDirection: true },
+      { facet: 'env', key: /^NODE_VERSION$/, weight: 0.75, anyDirection: true },
+      { facet: 'env', key: /^NODE_OPTIONS$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', key: /node/i, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Node's module loader or a built-in refused what an older or newer release accepted",
+  },
+  {
     // PostgreSQL 15 took CREATE on the public schema away from ordinary roles: migrations and tests that create their
     // tables as the application's user stop at the first CREATE, on any client, once the server crosses 15.
     id: 'postgres-public-schema-create-revoked',

@@ -65,6 +65,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['useradd: user builder exists', 'id: builder: no such user', "chown: invalid user: 'app:app'"],
   },
+  'node-loader-behaviour': {
+    match: [
+      {
+        line: 'TypeError [ERR_UNKNOWN_FILE_EXTENSION]: Unknown file extension ".ts" for /home/ray/MC-Modpack-Downloader/src/app.ts',
+        source: 'newo-2001/MC-Modpack-Downloader#4',
+      },
+      {
+        line: ' WARN  GET https://npm.example.net/pnpm error (ERR_INVALID_THIS). Will retry in 10 seconds. 2 retries left.',
+        source: 'pnpm/pnpm#6499',
+      },
+      {
+        line: 'Error [ERR_LOADER_CHAIN_INCOMPLETE]: "file:///Users/noah/dev/repo/.pnp.loader.mjs \'resolve\'" did not call the next hook in its chain and did not explicitly signal a short circuit.',
+        source: 'yarnpkg/berry#4768',
+      },
+    ],
+    miss: ['npm ERR! code ERESOLVE', "Error: Cannot find module 'typescript'", "  code: 'ERR_MODULE_NOT_FOUND'"],
+  },
   'postgres-public-schema-create-revoked': {
     match: [
       {
