@@ -265,6 +265,14 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     phrases: [/^FAILURE: Build failed with an exception\./, /^\* What went wrong:/],
   },
   typescript: { words: ['typescript', 'tsc', 'tsconfig.json'], phrases: [/\berror TS\d{4}:/] },
+  // VS Code's command is "code", which every "exit code" and "error code" also says: only its other names.
+  code: {
+    words: ['vscode', 'code-insiders', 'code-server', '.vscode', 'vscode-server'],
+    phrases: [
+      /\bVisual Studio Code\b|\bVS ?Code\b/i,
+      /(?:^|\s)code (?:--install-extension|--list-extensions|--version|tunnel|serve-web)\b/,
+    ],
+  },
   tsc: { words: ['typescript', 'tsc', 'tsconfig.json'], phrases: [/\berror TS\d{4}:/] },
   go: GO,
   golang: GO,

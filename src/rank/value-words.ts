@@ -165,10 +165,14 @@ function flagSubjects(flag: string): string[] {
   const out: string[] = [];
   for (const part of flag.split(',')) {
     const m = /^-{1,2}(?:D|U|W(?:error=|no-)?|f(?:no-)?|m(?:no-)?|XX:[+-]?)?([A-Za-z_][\w.-]*)/.exec(part);
-    if (m && m[1]!.length >= 6 && !/^(?:error|warning|default)$/i.test(m[1]!)) out.push(m[1]!);
+    if (m && m[1]!.length >= 6 && !COMMON_FLAG_WORDS.test(m[1]!)) out.push(m[1]!);
   }
   return out;
 }
+
+/** Flags named by words any log prints (--require, --import, --loader, --config): no subject of their own. */
+const COMMON_FLAG_WORDS =
+  /^(?:error|errors|warning|warnings|default|require|import|include|output|input|config|version|verbose|debug|quiet|silent|inspect|loader|enable|disable|option|options|source|target)$/i;
 
 /**
  * A flag only B's value has ("-Wp,-D_FORTIFY_SOURCE=2" in CFLAGS, "-XX:+UseZGC" in JAVA_OPTS) whose subject an

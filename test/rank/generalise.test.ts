@@ -1137,6 +1137,16 @@ describe('what the failing program and its output show', () => {
     ).toBe('libffi');
   });
 
+  it("VS Code's command 'code' is not named by every 'error code' (microsoft/vscode-remote-release#7958)", () => {
+    const log = 'ERROR: failed to receive status: rpc error: code = Unavailable desc = error reading from server: EOF';
+    const ranked = rankDifferences([...DECOYS, toolChange('code', '1.74.3', '1.75.0')], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'code')!.reasons.some((r) => r.source === 'log')).toBe(false);
+    const named = rankDifferences([...DECOYS, toolChange('code', '1.74.3', '1.75.0')], {
+      log: parseBuildLog('Error: Visual Studio Code is unable to watch for file changes in this large workspace'),
+    });
+    expect(named.find((r) => r.key === 'code')!.reasons.some((r) => r.source === 'log')).toBe(true);
+  });
+
   it("the Actions runner's 'Node run failed' names no Node release (purcell/setup-emacs#3)", () => {
     const log = [
       '  mkdir: /nix: Read-only file system',
@@ -1718,6 +1728,12 @@ describe('what the failing program and its output show', () => {
       'Run actions/setup-node@v2.4.1\n/home/runner/runners/2.283.3/externals/node12/bin/node: --openssl-legacy-provider is not allowed in NODE_OPTIONS';
     const ranked = rankDifferences([...DECOYS, nodeOptions, toolChange('node', '16.13.0', '17.1.0')], { log: parseBuildLog(setupNode) });
     expect(ranked.find((r) => r.key === 'NODE_OPTIONS')!.reasons.some((r) => r.text.includes('add --openssl-legacy-provider'))).toBe(true);
+    // A flag named by a word every stack prints (--require and "at Module.require") has no subject of its own.
+    const preload = hostAdded('env', 'NODE_OPTIONS', '--require /tmp/vscode-js-debug-bootloader.js');
+    const stack = rankDifferences([...DECOYS, preload], {
+      log: parseBuildLog("Error: Cannot find module 'x'\n    at Module.require (internal/modules/cjs/loader.js:1026:19)"),
+    });
+    expect(stack.find((r) => r.key === 'NODE_OPTIONS')!.reasons.some((r) => r.text.includes('add --require'))).toBe(false);
     // A flag both sides pass says nothing about the difference.
     const same = hostChange('env', 'CFLAGS', `${a} -Wp,-D_FORTIFY_SOURCE=2`, `${a} -Wp,-D_FORTIFY_SOURCE=2 -g`);
     const both = rankDifferences([...DECOYS, same], { log: parseBuildLog(fortify) });
