@@ -6,6 +6,11 @@
  */
 import type { Difference } from '../diff/types.js';
 
+/** The C library's version, kept as the libc facet's or as glibc's runtime package (libc6, libc-bin, glibc). */
+export function isCLibraryVersion(d: Difference): boolean {
+  return (d.facet === 'libc' && d.key === 'version') || (d.facet === 'packages' && /^(?:libc6|libc-bin|glibc)(?::\w+)?$/.test(d.key));
+}
+
 /** What the difference's two values both mean, when they mean the same; undefined otherwise. */
 export function sameMeaning(d: Difference): string | undefined {
   if (d.kind !== 'changed' || typeof d.a !== 'string' || typeof d.b !== 'string') return undefined;

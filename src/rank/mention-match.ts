@@ -7,6 +7,7 @@
 import type { Difference } from '../diff/types.js';
 import { COMMAND_PACKAGES } from './command-packages.js';
 import type { FacetValue } from '../fingerprint/types.js';
+import { isCLibraryVersion } from './equivalents.js';
 import type { Finding } from './finding.js';
 import { localeLanguage, writesLanguage } from './log-language.js';
 import { magnitudeOf, numericParts } from './magnitude.js';
@@ -241,17 +242,13 @@ function unloadableFinding(d: Difference, mentions: Mentions): Finding | undefin
   return undefined;
 }
 
-/** The C library's names as a fingerprint keeps them: its facet's version, glibc's packages. */
-const LIBC_PACKAGES = /^(?:glibc|libc6|libc-bin|glibc-common)(?::\w+)?$/;
-
 /**
  * "ld: /lib64/libc.so.6: unknown type [0x13] section `.relr.dyn'" with glibc 2.35 -> 2.36: B's build of the library
  * carries sections (packed relative relocations) that the linker or strip reading it is too old to know.
  */
 function newerObjectFinding(d: Difference, mentions: Mentions): Finding | undefined {
   if (d.kind !== 'changed' && d.kind !== 'added') return undefined;
-  const libc = (d.facet === 'libc' && d.key === 'version') || (d.facet === 'packages' && LIBC_PACKAGES.test(d.key));
-  const at = libc
+  const at = isCLibraryVersion(d)
     ? mentions.newerObjects.get('c')
     : d.facet === 'packages' && !rebuiltOnly(d)
       ? packageWords(packageName(d.key))

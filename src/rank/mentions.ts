@@ -34,8 +34,10 @@ const OPTION_TOKEN = /(?<=^|\s)--?[A-Za-z][\w=,.+:/-]*/g;
 
 /** The line reports a failure: an error word, or an exception's name, outside a command's options. */
 export function looksLikeError(body: string): boolean {
-  const text = body.includes('-') ? body.replace(OPTION_TOKEN, ' ') : body;
-  return ERROR_WORDS.test(text) || EXCEPTION_NAME.test(text) || TRANSLATED_ERROR_WORDS.test(text);
+  const words = (text: string) => ERROR_WORDS.test(text) || EXCEPTION_NAME.test(text) || TRANSLATED_ERROR_WORDS.test(text);
+  // Taking the options out only ever removes error words: most lines have none and skip it.
+  if (!words(body)) return false;
+  return !body.includes('-') || words(body.replace(OPTION_TOKEN, ' '));
 }
 
 /**

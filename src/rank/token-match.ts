@@ -5,6 +5,7 @@
  */
 import { compareLooseVersions } from '../diff/package-version.js';
 import { COMMAND_PACKAGES } from './command-packages.js';
+import { isCLibraryVersion } from './equivalents.js';
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import { BIN_DIRS, soStem } from './token-index.js';
@@ -180,9 +181,7 @@ function sameVersion(value: string, token: string): boolean {
 
 /** GLIBC_2.33 needed: fits when B's C library is older and A's is not. */
 function glibcMatch(d: Difference, required: string): TokenMatch | undefined {
-  const isLibc =
-    (d.facet === 'libc' && d.key === 'version') || (d.facet === 'packages' && /^(?:libc6|libc-bin|glibc)(?::\w+)?$/.test(d.key));
-  if (!isLibc) return undefined;
+  if (!isCLibraryVersion(d)) return undefined;
   const a = upstreamVersion(versionOfValue(d.a));
   const b = upstreamVersion(versionOfValue(d.b));
   if (!b) return { weight: 0.5, why: `the binary needs GLIBC_${required}` };
