@@ -19,4 +19,6 @@ export interface Finding {
   anyStep?: boolean;
   /** The log shows this difference cannot explain the failure (token-match.ts). */
   refutes?: boolean;
+  /** This library declares an identifier the compiler could not find or found declared otherwise. */
+  declares?: boolean;
 }

@@ -56,6 +56,7 @@ export function rankDifferences(differences: Difference[], options: RankOptions 
   rankBelowCauses(scored, evidence !== undefined);
   rankImagesBelowTheirContents(scored, evidence !== undefined);
   rankSwapsAsUpgrades(scored, evidence !== undefined);
+  rankCompilersBelowLibraryApis(scored, evidence !== undefined);
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
 }
@@ -75,6 +76,8 @@ interface Scored {
   signature: string | undefined;
   /** What kind of change it is (family.ts), narrowest first: only where the log implicates nothing. */
   family: string[] | undefined;
+  /** A library that declares an identifier the compiler missed (mention-match.ts): its name, for the reason. */
+  declares: string | undefined;
 }
 
 function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scored {
@@ -160,7 +163,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     reasons.push({ source: 'rule', text: `the build uses ${relevance.named ?? d.key} (line ${at.number})`, quote: quote(at) });
   }
   reasons.push({ source: 'prior', text: rule.text });
-  return { difference: d, raw, prior, score, reasons, summary, named: t1 > 0, signature: signature?.signature, family };
+  const declares = tokens.some((t) => t.declares) ? d.key : undefined;
+  return { difference: d, raw, prior, score, reasons, summary, named: t1 > 0, signature: signature?.signature, family, declares };
 }
 
 /** Failures of something absent (a shared library, a header, a command): the old package's absence is the cause. */
@@ -185,6 +189,27 @@ function rankSwapsAsUpgrades(scored: Scored[], withLog: boolean): void {
     added.prior = Math.max(added.prior, removed.prior + 1e-9);
     added.score = round(withLog ? calibrate(added.raw) : added.raw);
     added.reasons.unshift({ source: 'rule', text: `replaces ${removed.difference.key}: the same package, another version` });
+  }
+}
+
+/**
+ * "‘AVCodecParameters’ was not declared in this scope" while libavcodec-dev changed: a newer compiler's strictness
+ * (cxx-diagnostic) explains such a line only in general; the library that declares the identifier explains it in
+ * particular, so the compiler ranks just below it.
+ */
+function rankCompilersBelowLibraryApis(scored: Scored[], withLog: boolean): void {
+  let owner: Scored | undefined;
+  for (const s of scored) if (s.declares && (!owner || s.raw > owner.raw)) owner = s;
+  if (!owner) return;
+  for (const s of scored) {
+    if (s.signature !== 'cxx-diagnostic' || s.difference.facet !== 'toolchains' || s.raw <= owner.raw) continue;
+    s.raw = owner.raw * 0.999;
+    s.prior = Math.min(s.prior, owner.prior);
+    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    s.reasons.unshift({
+      source: 'rule',
+      text: `${owner.declares} declares the identifier the compiler missed: its API changed, not the compiler's strictness`,
+    });
   }
 }
 

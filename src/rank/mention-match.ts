@@ -318,7 +318,18 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
       // "java.lang.AssertionError", "python.tests.x": a namespace of the language names every error it raises.
       const namespace = !path && !prefix && onlyAsNamespace(at.line.body, w);
       // "ld" on clang's list names the linker first: another tool's own name counts less for this one.
-      const other = w !== tool && TOOL_NAMES[w] !== undefined && TOOL_NAMES[w] !== TOOL_NAMES[tool] ? OTHER_TOOL : 1;
+      // "ld: multiple errors: …" is ld speaking: the linker's own complaint, the compiler's driver only ran it.
+      // ("ld.lld: error:" is lld itself speaking.)
+      const speaking =
+        w !== tool &&
+        TOOL_NAMES[w] !== TOOL_NAMES[tool] &&
+        !w.split(/[.-]/).includes(tool) &&
+        at.line.body.trimStart().toLowerCase().startsWith(`${w}: `);
+      const other = speaking
+        ? SPEAKING_TOOL
+        : w !== tool && TOOL_NAMES[w] !== undefined && TOOL_NAMES[w] !== TOOL_NAMES[tool]
+          ? OTHER_TOOL
+          : 1;
       const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other;
       const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
       return finding(weight, at, `an error line names ${w}${where}`);
@@ -357,6 +368,8 @@ function errorLineNamingLibrary(soname: string, mentions: Mentions): Finding | u
 
 /** A tool named on an error line by another tool's own name (clang by "ld", node by "npm"): it counts this much. */
 const OTHER_TOOL = 0.85;
+/** The same, where the other tool is the one speaking ("ld: error: …"): its own message, not this tool's. */
+const SPEAKING_TOOL = 0.6;
 const COMPILER_DRIVERS = new Set(['gcc', 'g++', 'cc', 'c++', 'clang', 'clang++', 'collect2']);
 // rustc's "linking with `cc` failed" names the driver it links with; "invalid linker name in argument
 // '-fuse-ld=mold'" is the linker the build asks for, missing.
@@ -422,16 +435,23 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
   for (const [symbol, at] of mentions.missingSymbols) {
     const prefix = LIBRARY_PREFIX.exec(symbol);
     const word = (prefix?.[1] ?? prefix?.[2])?.toLowerCase();
-    const owned = word && word.length >= 3 && (names.has(word) || stems.some((s) => s.startsWith(word)));
+    // `AVCodecParameters` and libavcodec: a type named after its library, glued to the rest of the name.
+    const lower = symbol.toLowerCase();
+    const owned =
+      (word && word.length >= 3 && (names.has(word) || stems.some((s) => s.startsWith(word)))) ||
+      [...names].some((n) => n.length >= 5 && lower.startsWith(n));
     if (owned || (OPENSSL_SYMBOL.test(symbol) && [...names].some((n) => OPENSSL_NAMES.has(n))))
       return [
-        finding(
-          weight,
-          at,
-          d.kind === 'removed'
-            ? `the build uses ${symbol}, which this library declares, and B does not have it`
-            : `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`,
-        ),
+        {
+          ...finding(
+            weight,
+            at,
+            d.kind === 'removed'
+              ? `the build uses ${symbol}, which this library declares, and B does not have it`
+              : `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`,
+          ),
+          declares: true,
+        },
       ];
   }
   return [];

@@ -19,9 +19,10 @@ const MAX_WORDS = 200_000;
 /** Assertion lines whose compared values are kept: the first failures are the telling ones. */
 const MAX_COMPARISONS = 50;
 
-// "! Undefined control sequence.": TeX's errors start with "! ".
+// "! Undefined control sequence.": TeX's errors start with "! ". "GStreamer-CRITICAL **:": GLib's level for a broken
+// invariant, one below its fatal errors.
 const ERROR_WORDS =
-  /\b(?:error|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called)\b|^E: |^W: |^! (?=[A-Z])/i;
+  /\b(?:error|(?<!\b(?:0|no|zero) )errors(?=:)|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called|critical(?= \*\*))\b|^E: |^W: |^! (?=[A-Z])/i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
@@ -272,10 +273,12 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
 /**
  * An identifier a C/C++ compiler or linker could not find, or found declared otherwise: "unknown type name
  * 'my_bool'", "invalid conversion from 'const xmlError*'", "too few arguments to function 'png_set_x'", a struct
- * a library made opaque ("dereferencing pointer to incomplete type 'DH {aka struct dh_st}'").
+ * a library made opaque ("dereferencing pointer to incomplete type 'DH {aka struct dh_st}'"), a struct whose
+ * members another release renamed ("‘AVCodecContext’ {aka ‘struct AVCodecContext’} has no member named
+ * ‘channel_layout’", clang's "no member named 'codecpar' in 'struct AVStream'").
  */
 const MISSING_SYMBOL =
-  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)/g;
+  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]/g;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
 /** gcc's and clang's words for a header they could not find: its directory (if any) and its name. */
 const MISSING_HEADER = /\berror: [<'‘"]?((?:[\w.+-]+\/)*)([\w.+-]+)\.h(?:pp|h)?[>'’"]?(?:: No such file or directory| file not found)/;
@@ -515,7 +518,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
     // The linker's "undefined reference to `gsl_sf_…'" is an error line without the word "error".
     if (error || IMPLICIT_DECLARATION_WARNING.test(body) || body.includes('undefined reference to'))
-      for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3])!, at);
+      for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3] ?? sym[4] ?? sym[5])!, at);
     const rejected = colon && !SYSCALL_EINVAL.test(body) ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
       const program = rejected[1]!.toLowerCase();

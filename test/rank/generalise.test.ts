@@ -2508,4 +2508,49 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const os = hostChange('os', 'version_id', '10.15', '11.7');
     expect(first(tclsh, lines.join('\n'), [os]).key).toBe('tclsh');
   });
+
+  it("a library's type the compiler cannot find outranks the compiler's strictness (OtherCrashOverride/c2play#16: an older libavcodec)", () => {
+    const log = [
+      '../../src/Media/MediaSourceElement.cpp: In member function ‘void MediaSourceElement::SetupPins()’:',
+      '../../src/Media/MediaSourceElement.cpp:112:3: error: ‘AVCodecHWConfig’ was not declared in this scope',
+    ].join('\n');
+    const libavcodec = pkg('libavcodec-dev', '7:4.1.6-1~deb10u1', '7:3.4.11-0ubuntu0.1');
+    const gcc = toolChange('gcc', '4.9.2', '5.4.0');
+    const ranked = rankDifferences([...DECOYS, gcc, libavcodec], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('libavcodec-dev');
+    expect(ranked[1]!.key).toBe('gcc');
+    expect(ranked[1]!.reasons[0]!.text).toContain('libavcodec-dev declares the identifier the compiler missed');
+    // With no library that declares it, the compiler's strictness stands.
+    expect(first(gcc, log).key).toBe('gcc');
+  });
+
+  it("a struct another release changed is found in clang's words too: no member named 'x' in 'struct y'", () => {
+    const m = scanMentions(parseBuildLog("src/decode.c:88:14: error: no member named 'codecpar' in 'struct AVStream'"));
+    expect([...m.missingSymbols.keys()]).toEqual(['AVStream']);
+    const gcc = scanMentions(
+      parseBuildLog(
+        'hlsoutputstream.cc:119:10: error: ‘AVCodecContext’ {aka ‘struct AVCodecContext’} has no member named ‘channel_layout’',
+      ),
+    );
+    expect([...gcc.missingSymbols.keys()]).toEqual(['AVCodecContext']);
+  });
+
+  it('a linker\'s "multiple errors" line is an error line, "0 errors" is not (CyberShadow/dhcptest#38)', () => {
+    expect(looksLikeError("ld: multiple errors: symbol count from symbol table and dynamic symbol table differ in 'dhcptest.o'")).toBe(
+      true,
+    );
+    expect(looksLikeError('Build finished: 0 errors: 2 warnings')).toBe(false);
+    expect(looksLikeError('No errors: all 12 checks passed')).toBe(false);
+    const log = [
+      "ld: multiple errors: symbol count from symbol table and dynamic symbol table differ in '/Users/gc/src/dhcptest.o'",
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ].join('\n');
+    const ld = toolChange('ld', 'ld64-857.1', 'ld-1015.7');
+    expect(first(ld, log, [toolChange('clang', '14.0.3', '15.0.0')]).key).toBe('ld');
+  });
+
+  it("GLib's CRITICAL level is an error line: it names the library whose invariant broke (nnstreamer/nnstreamer#4030)", () => {
+    expect(looksLikeError('(unittest_tizen_sensor:272725): GStreamer-CRITICAL **: 01:09:02.734: ')).toBe(true);
+    expect(looksLikeError('critical path: 12 tasks')).toBe(false);
+  });
 });
