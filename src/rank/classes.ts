@@ -2714,7 +2714,7 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /Auto configuration failed|openssl config failed/i,
       // FIPS mode is system-wide OpenSSL configuration too: MD5 and other digests are refused.
-      /\bdisabled for FIPS\b|\b(?:not (?:allowed|permitted|supported)|unavailable) in FIPS mode\b|\bFIPS mode is (?:enabled|on)\b/i,
+      /\bdisabled for FIPS\b|\b(?:not (?:allowed|permitted|supported)|unavailable|forbidden|prohibited) in FIPS mode\b|\bFIPS mode is (?:enabled|on)\b/i,
       /configuration file routines/i,
       /(?:Unable to load config(?: info)? from|Can't open|error (?:on line -?\d+ of|loading)) \S*(?:openssl\.cnf|ssl\/openssl\b)/i,
       /\bOPENSSL_CONF\b/,
@@ -4171,12 +4171,24 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'code needs a Java EE module the JDK no longer bundles',
   },
   {
-    // FFmpeg 4 deprecated and FFmpeg 5 removed the old registration and decode/encode calls.
+    // FFmpeg 4 deprecated and FFmpeg 5 removed the old registration and decode/encode calls; FFmpeg 7 removed the
+    // channel_layout API 5.1 deprecated. The other way round, FFmpeg before 3.1 has no codecpar (AVCodecParameters).
     id: 'ffmpeg-removed-api',
-    anchors: ['av_register_all', 'avcodec_', 'avfilter_', 'avpicture', 'av_free_packet', 'codec_flag', 'has no member named'],
+    anchors: [
+      'av_register_all',
+      'avcodec_',
+      'avfilter_',
+      'avpicture',
+      'av_free_packet',
+      'codec_flag',
+      'has no member named',
+      'av_get_channel_layout',
+      'av_get_default_channel_layout',
+      'avcodecparameters',
+    ],
     patterns: [
-      /[‘'`"](?:av_register_all|avcodec_register_all|avfilter_register_all|avcodec_decode_video2|avcodec_decode_audio4|avcodec_encode_video2|avcodec_encode_audio2|av_free_packet|avpicture_\w+)[’'"] (?:was not declared|undeclared|is deprecated)|(?:implicit declaration of function|call to undeclared function|use of undeclared identifier) [‘'`"](?:av_register_all|avcodec_register_all|avfilter_register_all|avcodec_decode_video2|avcodec_decode_audio4|av_free_packet)/,
-      /[‘'`"](?:struct )?AV(?:Stream|CodecContext|Packet|Frame)[’'"](?: \{aka [^}]*\})? has no member named [‘'`"](?:codec|pkt_pts|refcounted_frames)[’'"]|[‘'`"]CODEC_FLAG_\w+[’'"] was not declared/,
+      /[‘'`"](?:av_register_all|avcodec_register_all|avfilter_register_all|avcodec_decode_video2|avcodec_decode_audio4|avcodec_encode_video2|avcodec_encode_audio2|av_free_packet|avpicture_\w+|av_get_channel_layout\w*|av_get_default_channel_layout|AVCodecParameters)[’'"] (?:was not declared|undeclared|is deprecated)|(?:implicit declaration of function|call to undeclared function|use of undeclared identifier) [‘'`"](?:av_register_all|avcodec_register_all|avfilter_register_all|avcodec_decode_video2|avcodec_decode_audio4|av_free_packet|av_get_channel_layout\w*|av_get_default_channel_layout)/,
+      /[‘'`"](?:struct )?AV(?:Stream|CodecContext|Packet|Frame)[’'"]?(?: \{aka [^}]*\})?[’'"]? has no member named [‘'`"](?:codec|pkt_pts|refcounted_frames|channel_layout|channels|codecpar)[’'"]|[‘'`"]CODEC_FLAG_\w+[’'"] was not declared/,
     ],
     implicates: [
       {
@@ -4184,7 +4196,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:libavcodec[\w.-]*|libavformat[\w.-]*|libavutil[\w.-]*|libavfilter[\w.-]*|libswscale[\w.-]*|libswresample[\w.-]*|ffmpeg[\w.-]*)(?::\w+)?$/,
         weight: 0.9,
         anyDirection: true,
-        why: 'FFmpeg 5 removed API calls the code still uses',
+        why: "the code uses FFmpeg's API as another release declares it (FFmpeg 5 and 7 removed calls, before 3.1 codecpar did not exist)",
       },
       { facet: 'toolchains', key: /^ffmpeg$/, weight: 0.85, anyDirection: true },
       { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.45, why: 'a new OS release ships a new FFmpeg' },
@@ -4192,6 +4204,47 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'code calls FFmpeg functions a newer FFmpeg removed',
+  },
+  {
+    // FFmpeg and GStreamer are built with or without each codec, filter and element (licences, build options,
+    // plugin packages): "No such filter: 'drawtext'" says B's build lacks one that A's had.
+    id: 'media-plugin-missing',
+    anchors: ['no such filter', 'unknown encoder', 'unknown decoder', 'erroneous pipeline', 'gstreamer plugin', 'element factory'],
+    patterns: [
+      /\bNo such filter: '[\w-]+'/,
+      /\bUnknown (?:encoder|decoder) '[\w-]+'/,
+      /\berroneous pipeline: no element "[\w-]+"/,
+      /\bMissing (?:required |the )?gstreamer plugin\b/i,
+      /\bFailed to find element factory with name '[\w-]+'/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:gstreamer[\w.-]*-(?:plugins?|libav)[\w.-]*|gst-plugins?[\w.-]*|gst-libav[\w.-]*|gir1\.2-gst[\w.-]*)(?::\w+)?$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'the element comes from a GStreamer plugin package, which B lacks or ships another build of',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:ffmpeg[\w.-]*|libav(?:codec|filter|format|device)[\w.-]*|gstreamer[\w.-]*|libgstreamer[\w.-]*)(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's media framework was built with another set of codecs, filters or elements",
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:ffmpeg|gst-launch-1\.0|gstreamer)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's media framework was built with another set of codecs, filters or elements",
+      },
+      { facet: 'env', key: /^GST_PLUGIN_(?:PATH|SYSTEM_PATH)(?:_1_0)?$|^GST_REGISTRY/, weight: 0.8, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
+      { facet: 'images', weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'the media framework lacks a codec, filter or element the job asks for',
   },
   {
     // The linker names the library it cannot find: a -dev/-devel package B lacks, not a stricter compiler.

@@ -850,7 +850,8 @@ export const SIGNATURES: Signature[] = [
     id: 'no-space-left',
     anchors: ['space', 'enospc', 'quota', 'edquot', 'ephemeral-storage', 'ephemeral local storage'],
     patterns: [
-      /No space left on device/i,
+      // Some tools and locales cut it short ("mkdir impossible: no space left").
+      /\bNo space left\b/i,
       /\bENOSPC\b/,
       /Disk quota exceeded|\bEDQUOT\b/i,
       /not enough (?:free )?(?:disk )?space/i,

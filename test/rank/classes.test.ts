@@ -1699,6 +1699,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
       { line: 'Auto configuration failed', source: 'nabijaczleweli/cargo-update#255' },
+      // CouchDB's release on a FIPS host: OpenSSL's MD5 refused.
+      {
+        line: 'md5_dgst.c(82): OpenSSL internal error, assertion failed: Digest MD5 forbidden in FIPS mode!',
+        source: 'apache/couchdb#1171',
+      },
       {
         line: '140535779686304:error:0E078072:configuration file routines:DEF_LOAD:no such file:conf_def.c:197:',
         source: 'mantl/mantl#940',
@@ -2982,8 +2987,42 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "../src/D2VWitch.cpp:202:31: error: 'AVStream' {aka 'struct AVStream'} has no member named 'codec'",
         source: 'dubhatervapoursynth/D2VWitch#10',
       },
+      // FFmpeg 7 removed the channel_layout API; FFmpeg 2.8 had no codecpar yet.
+      {
+        line: '15.99 hlsoutputstream.cc:116:26: error: ‘av_get_channel_layout’ was not declared in this scope; did you mean ‘set_channel_layout’?',
+        source: 'swesterfeld/audiowmark#62',
+      },
+      {
+        line: '15.99 hlsoutputstream.cc:119:10: error: ‘AVCodecContext’ {aka ‘struct AVCodecContext’} has no member named ‘channel_layout’; did you mean ‘ch_layout’?',
+        source: 'swesterfeld/audiowmark#62',
+      },
+      {
+        line: '../../src/Media/MediaSourceElement.cpp:107:47: error: ‘AVStream {aka struct AVStream}’ has no member named ‘codecpar’',
+        source: 'OtherCrashOverride/c2play#16',
+      },
     ],
     miss: ['av_register_all(); // from avformat', "checking for 'libavcodec' >= 55.34.1"],
+  },
+  'media-plugin-missing': {
+    match: [
+      { line: "[AVFilterGraph @ 0x555555600a80] No such filter: 'drawtext'", source: 'jrottenberg/ffmpeg#412' },
+      { line: "Apr 21 13:08:02 video-convertor app/web.1: Unknown encoder 'libvpx'", source: 'shunjikonishi/heroku-buildpack-ffmpeg#3' },
+      { line: "Unknown encoder 'libx264'", source: 'satoshiiizuka/siggraphasia2019_remastering#10' },
+      { line: 'WARNING: erroneous pipeline: no element "qtdemux"', source: 'open-edge-platform/dlstreamer#349' },
+      {
+        line: "thread '<unnamed>' panicked at 'Could not build pipeline: Missing required gstreamer plugin `Unknown` for `textoverlay` element",
+        source: 'QuantumEntangledAndy/neolink#59',
+      },
+      {
+        line: "    Failed to find element factory with name 'textoverlay' for creating element', src/rtsp/gst/factory.rs:157:51",
+        source: 'QuantumEntangledAndy/neolink#59',
+      },
+    ],
+    miss: [
+      'ffmpeg -i in.mp4 -vf "drawtext=text=\'x\'" out.mp4',
+      'Setting up gstreamer1.0-plugins-good:amd64 (1.22.0-3) ...',
+      '  configuration: --enable-gpl --enable-libx264 --enable-libfreetype',
+    ],
   },
   'linker-lib-missing': {
     match: [

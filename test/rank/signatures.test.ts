@@ -223,6 +223,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // openshift/os#935 and pingcap/tidb-operator#1386: a build pod evicted for the node's disk.
       'Message:      The node was low on resource: ephemeral-storage. Container rhcos-art-rhcos-4-12-201-cosa was using 3002060Ki, which exceeds its request of 0.',
       "  message: 'The node was low on resource: ephemeral-storage. Container main was using",
+      // commercialhaskell/stack#429: tar under a French locale, its message cut short.
+      '> /usr/bin/tar: ghc-7.8.4/utils/compare_sizes : mkdir impossible: no space left',
     ],
     miss: [
       'Need to get 0 B/1,234 kB of archives. After this operation, 5,120 kB of additional disk space will be used.',
