@@ -844,6 +844,7 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
   if (!a || !b) return [];
+  if (a.join('.') === b.join('.')) return suffixFindings(d, mentions);
   const out: Finding[] = [];
   const words = d.facet === 'toolchains' ? toolNames(d.key).words : [packageName(d.key)];
   for (const [side, parts, other, strong] of [
@@ -880,6 +881,28 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     }
   }
   return out;
+}
+
+/** Error lines searched for a version's suffix: the failing step's complaint is near the end. */
+const SUFFIX_LINES = 2_000;
+
+/**
+ * "2.23.0" -> "2.23.0.windows.1": the same numbers, another suffix. An error line that prints B's whole
+ * version ("failed to parse semantic version … 2.23.0.windows.1") is about the suffix only B's version has.
+ */
+function suffixFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = versionOf(d.a);
+  const b = versionOf(d.b);
+  // "5.15.0-40-generic" -> "5.15.0-41-generic" is another build number, not another suffix.
+  const shape = (v: string) => v.replace(/\d+/g, '0');
+  if (b.length < 5 || a === b || a.includes(b) || shape(a) === shape(b)) return [];
+  const lines = mentions.lines;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - SUFFIX_LINES); i--) {
+    const at = lines[i]!;
+    if (at.error && at.line.body.includes(b))
+      return [finding(0.75, at, `an error line prints B's whole version, ${b}, whose suffix A's (${a}) lacks`)];
+  }
+  return [];
 }
 
 /**

@@ -22,7 +22,7 @@ const MAX_COMPARISONS = 50;
 // "! Undefined control sequence.": TeX's errors start with "! ". "GStreamer-CRITICAL **:": GLib's level for a broken
 // invariant, one below its fatal errors.
 const ERROR_WORDS =
-  /\b(?:error|(?<!\b(?:0|no|zero) )errors(?=:)|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called|critical(?= \*\*))\b|^E: |^W: |^! (?=[A-Z])/i;
+  /\b(?:error|(?<!\b(?:0|no|zero) )errors(?=:)|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called|(?:is|are) required(?! by\b)|critical(?= \*\*))\b|^E: |^W: |^! (?=[A-Z])/i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
@@ -192,7 +192,7 @@ const ULIMIT_KEYS: Readonly<Record<string, readonly [string, number]>> = {
   f: ['ulimit_fsize', 1024],
 };
 /** A line that may state a minimum version: the cheap test before the expressions below. */
-const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least|older than/i;
+const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least|older than|is required/i;
 /** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
 const REQUIREMENTS = [
   // dpkg and nimble put the bound in brackets: "libc6 (>= 2.34)", "nim (>= 1.0.0)".
@@ -203,6 +203,8 @@ const REQUIREMENTS = [
   // meson: "need 'libsystemd' ['>= 230']"; pkg-config: "Requested 'glib-2.0 >= 2.56' but version of …".
   /\bneed '([A-Za-z][\w+.-]*)' \['>=\s*(\d+(?:\.\d+){0,2})'\]/g,
   /\bRequested '([A-Za-z][\w+.-]*?)(?:-\d+(?:\.\d+)?)? >= (\d+(?:\.\d+){0,2})'/g,
+  // semantic-release: "Git version 2.0.0 is required. Found 1.8.5."
+  /\b([A-Za-z][\w+-]*) (?:version )?v?(\d+(?:\.\d+){0,2}) (?:or (?:later|newer|higher|above) )?is required\b/gi,
   // A header's guard: `#error "SDL version older than 2.24.0"`, "libfoo is older than 1.2".
   /\b([A-Za-z][\w+-]*) (?:version )?(?:is )?older than v?(\d+(?:\.\d+){0,2})\b/gi,
 ];

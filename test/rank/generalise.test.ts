@@ -323,7 +323,7 @@ describe('what the failing program and its output show', () => {
   ])('an error at a position in a grammar file names bison, not the OS release that moved it (%s)', (_source, line) => {
     const log = ['[ 12%] Building frontends/verilog/verilog_parser.tab.cc', line, 'make: *** [all] Error 2'].join('\n');
     const os: Difference = hostChange('os', 'version_id', '20.04', '18.04');
-    const gcc: Difference = { ...toolChange('gcc', '9.4.0', '7.5.0'), detail: { direction: 'downgrade' } };
+    const gcc: Difference = { ...toolChange('gcc', '9.4.0', '7.5.0'), detail: { direction: 'downgrade' as const } };
     expect(first(pkg('bison', '2:3.5.1+dfsg-1', '2:3.0.4.dfsg-1build1'), log, [os, gcc]).key).toBe('bison');
   });
 
@@ -452,7 +452,7 @@ describe('what the failing program and its output show', () => {
       'npm ERR! git fetch -a origin (git://github.com/maraoz/browserify-buffertools.git) github.com[0: 192.30.252.128]: errno=Connection timed out',
     ].join('\n');
     const rewrite: Difference = { scope: 'host', facet: 'git', key: 'url.https://.insteadof', kind: 'removed', a: 'git://' };
-    const npm: Difference = { ...toolChange('npm', '1.4.28', '1.4.14'), detail: { direction: 'downgrade' } };
+    const npm: Difference = { ...toolChange('npm', '1.4.28', '1.4.14'), detail: { direction: 'downgrade' as const } };
     expect(first(rewrite, log, [npm]).key).toBe('url.https://.insteadof');
   });
 
@@ -518,7 +518,7 @@ describe('what the failing program and its output show', () => {
       'CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage',
       '-- Configuring incomplete, errors occurred!',
     ].join('\n');
-    const gcc: Difference = { ...toolChange('gcc', '8.3.0', '7.4.0'), detail: { direction: 'downgrade' } };
+    const gcc: Difference = { ...toolChange('gcc', '8.3.0', '7.4.0'), detail: { direction: 'downgrade' as const } };
     expect(first(pkg('ninja-build', '1.8.2-1', null), log, [gcc]).key).toBe('ninja-build');
   });
 
@@ -564,7 +564,7 @@ describe('what the failing program and its output show', () => {
       'declare: usage: declare [-afFirtx] [-p] [name[=value] ...]',
       'npm ERR! command failed',
     ].join('\n');
-    const bash: Difference = { ...toolChange('bash', '5.1.4', '3.2.57'), detail: { direction: 'downgrade' } };
+    const bash: Difference = { ...toolChange('bash', '5.1.4', '3.2.57'), detail: { direction: 'downgrade' as const } };
     expect(first(bash, log, [toolChange('node', '14.15.0', '14.16.0')]).key).toBe('bash');
   });
 
@@ -707,10 +707,16 @@ describe('what the failing program and its output show', () => {
       "/usr/local/bundle/gems/execjs-2.7.0/lib/execjs/runtimes.rb:58:in `autodetect': Could not find a JavaScript runtime. See https://github.com/rails/execjs for a list of available runtimes. (ExecJS::RuntimeUnavailable)",
       "\tfrom /usr/local/bundle/gems/execjs-2.7.0/lib/execjs.rb:5:in `<module:ExecJS>'",
     ].join('\n');
-    const daemon: Difference = { ...hostChange('docker', 'server_version', '20.10.10', '19.03.12'), detail: { direction: 'downgrade' } };
+    const daemon: Difference = {
+      ...hostChange('docker', 'server_version', '20.10.10', '19.03.12'),
+      detail: { direction: 'downgrade' as const },
+    };
     const kernel = hostChange('kernel', 'release', '4.19.0-17-amd64', '4.19.0-18-amd64');
-    const containerd: Difference = { ...hostChange('docker', 'containerd_version', '1.4.11', '1.2.2'), detail: { direction: 'downgrade' } };
-    const api: Difference = { ...hostChange('docker', 'api_version', '1.41', '1.40'), detail: { direction: 'downgrade' } };
+    const containerd: Difference = {
+      ...hostChange('docker', 'containerd_version', '1.4.11', '1.2.2'),
+      detail: { direction: 'downgrade' as const },
+    };
+    const api: Difference = { ...hostChange('docker', 'api_version', '1.41', '1.40'), detail: { direction: 'downgrade' as const } };
     expect(first(daemon, refused, [kernel, containerd, api, toolChange('ruby', '3.0.2', '3.0.3')]).key).toBe('server_version');
   });
 
@@ -733,7 +739,7 @@ describe('what the failing program and its output show', () => {
       '$ protoc-gen-go --version',
       'protoc-gen-go v1.28.1',
     ].join('\n');
-    const protoc: Difference = { ...toolChange('protoc', '25.3', '3.12.4'), detail: { direction: 'downgrade' } };
+    const protoc: Difference = { ...toolChange('protoc', '25.3', '3.12.4'), detail: { direction: 'downgrade' as const } };
     expect(first(protoc, log, [toolChange('go', '1.22.0', '1.22.1')]).key).toBe('protoc');
   });
 
@@ -743,7 +749,7 @@ describe('what the failing program and its output show', () => {
       'ld: unknown option: -platform_version',
       'clang-10: error: linker command failed with exit code 1 (use -v to see invocation)',
     ].join('\n');
-    const ld64: Difference = { ...toolChange('ld64', '530', '450.3'), detail: { direction: 'downgrade' } };
+    const ld64: Difference = { ...toolChange('ld64', '530', '450.3'), detail: { direction: 'downgrade' as const } };
     expect(first(ld64, log, [toolChange('python3', '3.7.7', '3.8.2'), toolChange('cmake', '3.16.5', '3.17.0')]).key).toBe('ld64');
   });
 
@@ -771,7 +777,7 @@ describe('what the failing program and its output show', () => {
       'Could not reserve enough space for 4194304KB object heap',
     ].join('\n');
     const limit = hostChange('custom', 'ulimit -v', 'unlimited', '4194304');
-    const java: Difference = { ...toolChange('java', '1.8.0_292', '1.8.0_272'), detail: { direction: 'downgrade' } };
+    const java: Difference = { ...toolChange('java', '1.8.0_292', '1.8.0_272'), detail: { direction: 'downgrade' as const } };
     expect(first(limit, log, [java, hostChange('resources', 'mem_total', 17179869184, 134217728000)]).key).toBe('ulimit -v');
   });
 
@@ -2310,7 +2316,7 @@ describe('what the failing program and its output show', () => {
       'dira271641 755',
       "stat: cannot stat '/home/dira271641': No such file or directory",
     );
-    const maven: Difference = { ...toolChange('maven', '3.6.3', '3.3.9'), detail: { direction: 'downgrade' } };
+    const maven: Difference = { ...toolChange('maven', '3.6.3', '3.3.9'), detail: { direction: 'downgrade' as const } };
     expect(first(home, log, [maven, hostChange('os', 'version_id', '18.04', '16.04')]).key).toBe(`stat -c '%U %a' "$HOME"`);
   });
 
@@ -2443,7 +2449,7 @@ describe("what a failure's own names point at", () => {
   ])('atomics the linker cannot find are a processor that needs libatomic for them (%s)', (_source, arch, line) => {
     const log = ["/usr/bin/ld: src/libnng_testlib.a(posix_atomic.c.o): in function `nni_atomic_add64':", line].join('\n');
     const machine = hostChange('kernel', 'machine', 'x86_64', arch);
-    const gcc: Difference = { ...toolChange('gcc', '9.2.1', '8.3.0'), detail: { direction: 'downgrade' } };
+    const gcc: Difference = { ...toolChange('gcc', '9.2.1', '8.3.0'), detail: { direction: 'downgrade' as const } };
     const top = rankDifferences([...DECOYS, gcc, machine], { log: parseBuildLog(log) })[0]!;
     expect(top.key).toBe('machine');
     expect(top.reasons.some((r) => r.source === 'log' && r.text.includes('no native instruction'))).toBe(true);
@@ -2552,5 +2558,38 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
   it("GLib's CRITICAL level is an error line: it names the library whose invariant broke (nnstreamer/nnstreamer#4030)", () => {
     expect(looksLikeError('(unittest_tizen_sensor:272725): GStreamer-CRITICAL **: 01:09:02.734: ')).toBe(true);
     expect(looksLikeError('critical path: 12 tasks')).toBe(false);
+  });
+
+  it('"Git version 2.0.0 is required. Found 1.8.5." is a requirement B misses (semantic-release/semantic-release#856)', () => {
+    const log = [
+      '[Semantic release]: Running semantic-release version 15.6.1',
+      '[semantic-release]: Git version 2.0.0 is required. Found 1.8.5.',
+      'npm ERR! code ELIFECYCLE',
+      'npm ERR! @acme/components@0.0.0-development semantic-release: `npm run build && semantic-release`',
+    ].join('\n');
+    const git = { ...toolChange('git', '2.18.0', '1.8.5'), detail: { direction: 'downgrade' as const } };
+    const npm = { ...toolChange('npm', '6.1.0', '5.6.0'), detail: { direction: 'downgrade' as const } };
+    const node = { ...toolChange('node', '10.6.0', '8.11.3'), detail: { direction: 'downgrade' as const } };
+    const top = first(git, log, [npm, node]) as ReturnType<typeof rankDifferences>[number];
+    expect(top.key).toBe('git');
+    expect(top.reasons.some((r) => r.text.includes('the log requires git 2.0.0 or later: B has 1.8.5, A has 2.18.0'))).toBe(true);
+    expect(looksLikeError('[semantic-release]: Git version 2.0.0 is required. Found 1.8.5.')).toBe(true);
+    expect(looksLikeError('Login required to continue')).toBe(false);
+    expect(looksLikeError('libfoo1 is required by libbar2')).toBe(false);
+  });
+
+  it("an error line printing B's whole version names the suffix only B has (jenkins-x/jx#5815: 2.23.0.windows.1)", () => {
+    const log = [
+      'helm client        v2.13.1+g618447c',
+      'git                2.23.0.windows.1',
+      'verifying packages',
+      'error: failed to parse semantic version for current version 2.23.0.windows.1 for package git: Invalid character(s) found in patch number "0.windows.1"',
+    ].join('\n');
+    const helm = { ...toolChange('helm', '2.14.3', '2.13.1'), detail: { direction: 'downgrade' as const } };
+    expect(first(toolChange('git', '2.23.0', '2.23.0.windows.1'), log, [helm]).key).toBe('git');
+    // Another build number under the same suffix is a version step, which versionFindings weighs.
+    const kernel = hostChange('kernel', 'release', '5.15.0-40-generic', '5.15.0-41-generic');
+    const gyp = 'npm ERR! gyp ERR! System Linux 5.15.0-41-generic\nnpm ERR! gyp ERR! node -v v18.6.0';
+    expect(first(toolChange('node', '16.16.0', '18.6.0'), gyp, [kernel]).key).toBe('node');
   });
 });
