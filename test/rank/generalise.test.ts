@@ -2592,4 +2592,18 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const gyp = 'npm ERR! gyp ERR! System Linux 5.15.0-41-generic\nnpm ERR! gyp ERR! node -v v18.6.0';
     expect(first(toolChange('node', '16.16.0', '18.6.0'), gyp, [kernel]).key).toBe('node');
   });
+
+  it("a word of a source file's name is not the setting that holds the same word (nautilus-cyberneering/git-queue#219)", () => {
+    const log = [
+      ' FAIL  __tests__/e2e/main.test.ts (11.704 s)',
+      '  ● GitHub Action › should create a new job',
+      '    expect(received).toBe(expected) // Object.is equality',
+    ].join('\n');
+    const email: Difference = { scope: 'host', facet: 'git', key: 'user.email', kind: 'removed', a: 'ci@example.com' };
+    const branch: Difference = hostAdded('git', 'init.defaultBranch', 'main');
+    expect(first(email, log, [branch]).key).toBe('user.email');
+    // The same word as a device or a directory still names it.
+    const kvm: Difference = hostChange('custom', 'ls /dev/kvm', '/dev/kvm', 'ls: cannot access /dev/kvm: No such file or directory');
+    expect(first(kvm, 'qemu-system-x86_64: Could not access KVM kernel module: No such file or directory').key).toBe('ls /dev/kvm');
+  });
 });
