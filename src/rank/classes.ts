@@ -1079,6 +1079,14 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'toolchains', key: /^(?:pip3?|wheel)$/, weight: 0.45, anyDirection: true },
       { facet: 'packages', key: /^(?:python3?-)?(?:setuptools|pip|wheel)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+      // pip builds from source only where no wheel fits: a newer Python the package has no wheels for yet.
+      {
+        facet: 'toolchains',
+        key: PYTHON,
+        weight: 0.62,
+        when: (d: Difference) => d.kind === 'changed',
+        why: "pip found no wheel for B's Python and built the package from source",
+      },
       // pip installs the build's own requirements afresh in an isolated environment: their newest release builds it.
       ...['toolchains', 'packages'].map((facet) => ({
         facet,

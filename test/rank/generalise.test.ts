@@ -2606,4 +2606,16 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const kvm: Difference = hostChange('custom', 'ls /dev/kvm', '/dev/kvm', 'ls: cannot access /dev/kvm: No such file or directory');
     expect(first(kvm, 'qemu-system-x86_64: Could not access KVM kernel module: No such file or directory').key).toBe('ls /dev/kvm');
   });
+
+  it("pip building a package from source on B's newer Python blames the Python, not pip's minor bump (numpy/numpy#23808)", () => {
+    const log = [
+      'Collecting numpy',
+      '  Using cached numpy-1.24.3.tar.gz (10.9 MB)',
+      '  Getting requirements to build wheel ... error',
+      '  error: subprocess-exited-with-error',
+      '  × Getting requirements to build wheel did not run successfully.',
+    ].join('\n');
+    const python = toolChange('python3', '3.11.3', '3.12.0b1');
+    expect(first(python, log, [toolChange('pip', '23.0.1', '23.1.2')]).key).toBe('python3');
+  });
 });
