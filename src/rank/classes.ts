@@ -4255,6 +4255,32 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the media framework lacks a codec, filter or element the job asks for',
   },
   {
+    // MySQL 8.0 dropped the my_bool type and MYSQL_SECURE_AUTH, 8.3 mysql_ssl_set: code written for 5.7's client
+    // library (or MariaDB's, which kept them) meets 8's headers.
+    id: 'mysql-client-removed-api',
+    anchors: ['my_bool', 'mysql_secure_auth', 'mysql_ssl_set', 'mysql_opt_ssl_verify_server_cert'],
+    patterns: [
+      /(?:unknown type name|use of undeclared identifier|undeclared identifier) [‘'`"]my_bool[’'"]|[‘'`"]my_bool[’'"] (?:was not declared|does not name a type|undeclared)/,
+      /[‘'`"](?:MYSQL_SECURE_AUTH|MYSQL_OPT_SSL_VERIFY_SERVER_CERT)[’'"] (?:undeclared|was not declared)|use of undeclared identifier [‘'`"](?:MYSQL_SECURE_AUTH|MYSQL_OPT_SSL_VERIFY_SERVER_CERT)[’'"]/,
+      /(?:implicit declaration of function|call to undeclared function) [‘'`"]mysql_ssl_set[’'"]|[‘'`"]mysql_ssl_set[’'"] was not declared/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:lib)?(?:mysqlclient[\w.-]*|mysql-client[\w.-]*|mysql(?:-community)?-(?:devel|common|libs)|mysql|mysql@[\d.]+|default-libmysqlclient-dev|libmariadb[\w.-]*|mariadb-(?:devel|connector-c|client)[\w.-]*|mariadb)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'the code was written for another MySQL client library: 8.0 removed my_bool and MYSQL_SECURE_AUTH, 8.3 mysql_ssl_set',
+      },
+      { facet: 'libraries', key: /^libmysqlclient\.so/, weight: 0.85, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:mysql|mysql_config|mariadb_config)$/, weight: 0.8, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.45, why: 'a new OS release ships MySQL 8 client headers' },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'code uses MySQL client API that MySQL 8 removed',
+  },
+  {
     // The linker names the library it cannot find: a -dev/-devel package B lacks, not a stricter compiler.
     id: 'linker-lib-missing',
     anchors: ['cannot find -l', 'library not found for -l', "ld: library '"],

@@ -3024,6 +3024,21 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '  configuration: --enable-gpl --enable-libx264 --enable-libfreetype',
     ],
   },
+  'mysql-client-removed-api': {
+    match: [
+      {
+        line: "/root/git/azerothcore-wotlk/src/common/Database/QueryResult.h:87:9: fatal error: unknown type name 'my_bool'",
+        source: 'azerothcore/azerothcore-wotlk#3012',
+      },
+      { line: "client.c:439:3: error: use of undeclared identifier 'my_bool'", source: 'brianmario/mysql2#990' },
+      { line: 'dbdimp.c:1754:31: error: ‘MYSQL_SECURE_AUTH’ undeclared (first use in this function)', source: 'perl5-dbi/DBD-mysql#149' },
+      {
+        line: "client.c:1438:3: error: call to undeclared function 'mysql_ssl_set'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+        source: 'brianmario/mysql2#1346',
+      },
+    ],
+    miss: ['      my_bool res = mysql_read_query_result(client);', 'checking for mysql_ssl_set() in -lmysqlclient... yes'],
+  },
   'linker-lib-missing': {
     match: [
       { line: '/usr/bin/ld: cannot find -lnsl', source: 'IBMSpectrumComputing/lsf-python-api#72' },
