@@ -1223,7 +1223,9 @@ function scalar(v: FacetValue | undefined): string | undefined {
  */
 const BANNER_VERSION = 0.5;
 // A program's start-up report of the system it runs on ("OS: Linux, 6.7.10_1, #1 SMP PREEMPT_DYNAMIC …") too.
-const VERSION_BANNER = /\bversion\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD),|#\d+ SMP\b/i;
+// Python's own: "Python 3.13.12 (main, Feb  3 2026, 17:53:27) [GCC 15.2.0] on linux" names the compiler that built it.
+const VERSION_BANNER =
+  /\bversion\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD),|#\d+ SMP\b|\[(?:GCC|Clang|MSC v\.)[^\]]*\] on \w+/i;
 
 /**
  * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")

@@ -800,7 +800,18 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'illegal-instruction',
-    anchors: ['illegal', 'sigill', 'signal 4', 'signal: 4', '132', 'invalid opcode', 'requires', 'cpu '],
+    anchors: [
+      'illegal',
+      'sigill',
+      'signal 4',
+      'signal: 4',
+      '132',
+      'invalid opcode',
+      'requires',
+      'cpu ',
+      'baseline optimizations',
+      'compiled to use',
+    ],
     patterns: [
       /Illegal instruction/i,
       /\bSIGILL\b/,
@@ -810,6 +821,8 @@ export const SIGNATURES: Signature[] = [
       /invalid opcode/i,
       /illegal hardware instruction/i,
       /requires (?:the )?(?:AVX\w*|SSE\w*|FMA|BMI\d?)\b|CPU (?:does not support|lacks)/i,
+      // Libraries that check the CPU before they run: NumPy's baseline, TensorFlow's build flags.
+      /\bbuilt with baseline optimizations\b|\bwas compiled to use \w+ instructions, but these aren't available on your machine\b/i,
     ],
     implicates: [
       {

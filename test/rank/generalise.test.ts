@@ -2618,4 +2618,16 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const python = toolChange('python3', '3.11.3', '3.12.0b1');
     expect(first(python, log, [toolChange('pip', '23.0.1', '23.1.2')]).key).toBe('python3');
   });
+
+  it("Python's banner names the compiler that built Python, not one the failure met (NixOS/nixpkgs#504266)", () => {
+    const log = [
+      '$ python',
+      'Python 3.13.12 (main, Feb  3 2026, 17:53:27) [GCC 15.2.0] on linux',
+      '>>> import numpy',
+      'Traceback (most recent call last):',
+      'ImportError: cannot load module _multiarray_umath',
+    ].join('\n');
+    const [gcc] = rankDifferences([toolChange('gcc', '14.3.0', '15.2.0')], { log: parseBuildLog(log) });
+    expect(gcc!.reasons[0]!.text).toContain("the log names 15.2.0, B's version (a version banner)");
+  });
 });

@@ -213,6 +213,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // redis/redis#15175 (Redis's crash report) and a cargo test binary: the number after a colon.
       '1:M 06 May 2026 18:31:29.988 # Redis 8.6.3 crashed by signal: 4, si_code: 1',
       "error: test failed, to rerun pass `--lib`; process didn't exit successfully: `target/release/deps/vibesql_executor-65f60ae8cd83078d` (signal: 4)",
+      // NixOS/nixpkgs#504266: NumPy 2.4's x86-64-v2 baseline on an older CPU; TensorFlow's own check.
+      'RuntimeError: NumPy was built with baseline optimizations: ',
+      "The TensorFlow library was compiled to use AVX instructions, but these aren't available on your machine.",
     ],
     miss: ['error: illegal character in identifier', 'Illegal option -- x', 'received signal: 42'],
   },
