@@ -31,7 +31,9 @@ const GENERIC_KEYS = new Set(['family', 'id', 'arch', 'machine', 'version_id', '
  */
 const BUILD_DRIVERS = new Set(['make', 'ninja', 'cmake', 'configure', 'meson', 'gnu', 'autoconf']);
 /** Words saying a variable is missing: "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set". */
-const UNSET = /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset|KeyError)\b/i;
+// sqlx: "error: set `DATABASE_URL` to use query macros online": the error tells what to set.
+const UNSET =
+  /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset|KeyError)\b|\bset [`'"][A-Za-z_][A-Za-z0-9_]*[`'"] to\b/i;
 /** A warning line: it names what it warns about, rarely what failed. */
 const WARNING = /\bWARN(?:ING)?\b/;
 /** A tool an error line names, when only its patch version moved: it counts this much. */

@@ -2630,4 +2630,14 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const [gcc] = rankDifferences([toolChange('gcc', '14.3.0', '15.2.0')], { log: parseBuildLog(log) });
     expect(gcc!.reasons[0]!.text).toContain("the log names 15.2.0, B's version (a version banner)");
   });
+
+  it('"set `DATABASE_URL` to use query macros" asks for a variable B does not set (synthdb/synthdb#1)', () => {
+    const log = [
+      '   Compiling synthdb v0.1.3',
+      'error: set `DATABASE_URL` to use query macros online, or run `cargo sqlx prepare` to update the query cache',
+    ].join('\n');
+    const url: Difference = { scope: 'host', facet: 'env', key: 'DATABASE_URL', kind: 'removed', a: 'postgres://localhost:5432/app' };
+    const [ranked] = rankDifferences([url], { log: parseBuildLog(log) });
+    expect(ranked!.reasons[0]!.text).toContain('an error line asks for DATABASE_URL, which B does not set');
+  });
 });
