@@ -1231,6 +1231,14 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.4 },
       { facet: 'resources', key: /^disk_/, weight: 0.2 },
+      // A mount only one side has puts a file-system boundary inside the tree the build links or renames in.
+      {
+        facet: 'mounts',
+        weight: 0.6,
+        anyDirection: true,
+        when: (d) => d.kind !== 'changed',
+        why: 'a mount only one side has puts a file-system boundary where the build links or renames files',
+      },
     ],
     tokens: ['path'],
     meaning: 'a rename crossed file systems (image layers)',

@@ -2640,4 +2640,10 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const [ranked] = rankDifferences([url], { log: parseBuildLog(log) });
     expect(ranked!.reasons[0]!.text).toContain('an error line asks for DATABASE_URL, which B does not set');
   });
+
+  it('a cross-device link under a mount only B has blames the mount before the storage driver (ocaml/dune#2892)', () => {
+    const log = '# Error: link: /home/opam/.cache/dune/db/v2/temp/promoting: Invalid cross-device link';
+    const mount = hostAdded('mounts', '/home/opam/.cache/dune', 'tmpfs rw,relatime,size=1048576k');
+    expect(first(mount, log, [hostChange('docker', 'storage_driver', 'overlay2', 'btrfs')]).key).toBe('/home/opam/.cache/dune');
+  });
 });
