@@ -6840,6 +6840,7 @@ export const ERROR_CLASSES: Signature[] = [
       'cannot run program "/tmp',
       './configure: permission denied',
       ': permission denied',
+      'execve(',
     ],
     patterns: [
       // A program the build just wrote cannot run: the filesystem it sits on is mounted noexec (/tmp).
@@ -6858,6 +6859,8 @@ export const ERROR_CLASSES: Signature[] = [
       // Java's ProcessBuilder on a program extracted to /tmp (embedded databases, GraalVM's native-image probes).
       /Cannot run program "\/(?:tmp|var\/tmp|dev\/shm)\/[^"]+"(?: \(in directory "[^"]*"\))?: error=13, Permission denied/,
       /failed to map segment from shared object/,
+      // strace of the refused exec itself.
+      /\bexecve\("[^"]+", .*= -1 EACCES\b/,
       /\bnoexec\b/,
       // A script the build wrote under /tmp cannot be run: the kernel refuses the interpreter with EACCES.
       /bad interpreter: Permission denied/,

@@ -1558,6 +1558,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'noexec-mount': {
     match: [
+      {
+        line: 'execve("/path/to/appimage/.mount_//executable", ["/path/to/appimage/.mount"...], 0x94b020 /* 66 vars */) = -1 EACCES (Permission denied)',
+        source: 'AppImageCrafters/appimage-builder#302',
+      },
       { line: 'make: ./config_arch: Permission denied', source: 'NVIDIA/gdrcopy#343' },
       { line: '/home/bla/.rbenv/plugins/ruby-build/bin/ruby-build: line 138: ./configure: Permission denied', source: 'rbenv/rbenv#208' },
       { line: ' bash: ./configure: Permission denied', source: 'IgnorantGuru/spacefm#64' },
