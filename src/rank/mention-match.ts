@@ -1351,8 +1351,10 @@ function limitWords(key: string): string[] {
  * spelled as the variable is, on the line.
  */
 function namedVariable(key: string, mentions: Mentions): Mention | undefined {
-  if (key.length < 4 || !/[_\d]/.test(key) || !/^[A-Z][A-Z0-9_]*$/.test(key)) return undefined;
+  if (key.length < 4 || !/^[A-Z][A-Z0-9_]*$/.test(key)) return undefined;
   const at = mentions.words.get(key.toLowerCase());
+  // A plain word (PATH, HOME, LANG) is the variable only in capitals on an error line ("not on the available PATH").
+  if (!/[_\d]/.test(key) && !at?.error) return undefined;
   return at && new RegExp(`(?<![\\w$])${key}(?!\\w)`).test(at.line.body) ? at : undefined;
 }
 

@@ -2646,4 +2646,16 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const mount = hostAdded('mounts', '/home/opam/.cache/dune', 'tmpfs rw,relatime,size=1048576k');
     expect(first(mount, log, [hostChange('docker', 'storage_driver', 'overlay2', 'btrfs')]).key).toBe('/home/opam/.cache/dune');
   });
+
+  it('an error line naming PATH in capitals reads the variable (hashicorp/vagrant#11085)', () => {
+    const log = [
+      'Vagrant failed to initialize at a very early stage:',
+      'Failed to locate the powershell executable on the available PATH. Please',
+    ].join('\n');
+    const path = hostChange('env', 'PATH', '/usr/bin:/mnt/c/Windows/System32/WindowsPowerShell/v1.0/', '/usr/bin');
+    expect(first(path, log, [toolChange('vagrant', '2.2.4', '2.2.5')]).key).toBe('PATH');
+    // In lower case it is a word of the message, not the variable.
+    const [plain] = rankDifferences([path], { log: parseBuildLog('error: no such file or directory in the given path') });
+    expect(plain!.reasons.some((r) => r.source === 'log')).toBe(false);
+  });
 });
