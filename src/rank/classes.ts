@@ -547,6 +547,36 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'git describe finds no tag in the checkout',
   },
   {
+    // A range or merge base between two commits the checkout does not have: CI's shallow fetch (GIT_DEPTH) or a
+    // branch it never fetched, where a full clone on the laptop has them all.
+    id: 'git-history-missing',
+    anchors: ['symmetric difference', 'unknown revision', 'no merge base'],
+    patterns: [
+      /fatal: Invalid symmetric difference expression \S+\.\.\.\S+/,
+      /fatal: ambiguous argument '[^']*\.\.[^']*': unknown revision or path not in the working tree/,
+      /fatal: [0-9a-f]{7,40}\.\.\.[0-9a-f]{7,40}: no merge base|\bfatal: no merge base found\b/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /shallow|depth|rev-parse|refs\/|branch/i,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's checkout lacks the commits or refs the range names (a shallow or single-branch fetch)",
+      },
+      {
+        facet: 'env',
+        key: /^(?:GIT_DEPTH|GIT_STRATEGY|GIT_FETCH_DEPTH|FETCH_DEPTH|GIT_CLONE_PATH)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B clones with another depth',
+      },
+      { facet: 'git', key: /shallow|depth|fetch|refspec/i, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a git range names commits the checkout does not have',
+  },
+  {
     // JDK 16 closed the JDK's internals to code outside its modules (JEP 396, 403): Lombok, reflection on
     // java.util and tests that poke at the environment stop working on the newer JDK, not on another library.
     id: 'jdk-strong-encapsulation',

@@ -2224,6 +2224,22 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Error processing tar file(exit status 1): unexpected EOF', 'mapping uid 1000 to host uid 100999'],
   },
+  'git-history-missing': {
+    match: [
+      {
+        line: '    fatal: Invalid symmetric difference expression f49175a6238fcfc7907b9addf14d42f5cdee1f40...fbd7f9fa37e2b66a976680c4e54745d89e94a499',
+        source: 'pre-commit/pre-commit#2598',
+      },
+      {
+        line: "Error: fatal: ambiguous argument 'master..HEAD': unknown revision or path not in the working tree.",
+        source: 'conventional-changelog/commitlint#6',
+      },
+    ],
+    miss: [
+      "[FAILED] fatal: ambiguous argument '0': unknown revision or path not in the working tree.",
+      '$ git diff --name-only origin/main...HEAD',
+    ],
+  },
   'jdk-strong-encapsulation': {
     match: [
       {
