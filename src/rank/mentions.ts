@@ -58,6 +58,22 @@ const ENVIRONMENT_REPORT =
 const PLATFORM_DESCRIPTION =
   /\((?:Linux|Mac OS X|macOS|Windows(?: \d+)?|FreeBSD) [\w.+~-]+ (?:amd64|x86_64|aarch64|arm64|x86|i[36]86|armv?\w*|ppc64le|s390x|riscv64)\)/g;
 
+/**
+ * "…you have a version of VirtualBox installed" / "that is not supported.": one sentence wrapped over two lines.
+ * The error's words on the second make the first, which names the subject, an error line too.
+ */
+function wrapsIntoError(log: BuildLog, i: number, common: ReadonlySet<number>): boolean {
+  const body = log.lines[i]!.body;
+  if (common.has(i) || !SENTENCE_GOES_ON.test(body) || ENVIRONMENT_REPORT.test(body)) return false;
+  const next = log.lines[i + 1]?.body;
+  return next !== undefined && !common.has(i + 1) && WRAPPED_ON.test(next) && looksLikeError(next);
+}
+
+/** A line of prose that stops mid-sentence (no closing punctuation, a word at its end)… */
+const SENTENCE_GOES_ON = /^\s*[A-Z][a-z]+ [\w ,'’-]*[a-z]$/;
+/** …and the next line carrying on in lower case, not a message of its own ("error: …", "fatal: …"). */
+const WRAPPED_ON = /^\s*[a-z][a-z'’-]*\s/;
+
 export interface Mention {
   line: LogLine;
   /** The line looks like an error (see looksLikeError). */
@@ -431,7 +447,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;
     const error = !common.has(i) && looksLikeError(body) && !ENVIRONMENT_REPORT.test(body);
-    const at: Mention = { line, error };
+    const at: Mention = { line, error: error || wrapsIntoError(log, i, common) };
     m.lines.push(at);
     if (!sawError) {
       const command = commandLine(body);

@@ -2658,4 +2658,18 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const [plain] = rankDifferences([path], { log: parseBuildLog('error: no such file or directory in the given path') });
     expect(plain!.reasons.some((r) => r.source === 'log')).toBe(false);
   });
+
+  it('a sentence wrapped over two lines is one error line: its subject names the tool (hashicorp/vagrant#5975)', () => {
+    const log = [
+      '$ vagrant up --provider=virtualbox',
+      'Vagrant has detected that you have a version of VirtualBox installed',
+      'that is not supported. Please install one of the supported versions',
+      'listed below to use Vagrant:',
+    ].join('\n');
+    expect(scanMentions(parseBuildLog(log)).words.get('virtualbox')?.line.number).toBe(2);
+    expect(scanMentions(parseBuildLog(log)).words.get('virtualbox')?.error).toBe(true);
+    // A step's title followed by a message of its own is two lines, not one sentence.
+    const pep668 = scanMentions(parseBuildLog('Run pip install requests\nerror: externally-managed-environment'));
+    expect(pep668.words.get('requests')?.error).toBe(false);
+  });
 });
