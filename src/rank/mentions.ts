@@ -311,6 +311,8 @@ function headerLibraryNames(directory: string | undefined, name: string): string
   const top = directory?.split('/')[0]?.toLowerCase();
   if (top) return SYSTEM_INCLUDE_DIRECTORIES.has(top) || top.length < 3 ? [] : [top];
   const stem = name.toLowerCase();
+  const known = HEADER_LIBRARIES[stem];
+  if (known) return known;
   const out = new Set([stem, stem.replace(/_/g, '')]);
   const first = stem.split(/[_-]/)[0]!;
   if (first.length >= 3) out.add(first);
@@ -318,6 +320,14 @@ function headerLibraryNames(directory: string | undefined, name: string): string
   if (noDigits.length >= 3) out.add(noDigits);
   return [...out];
 }
+
+/** Headers whose names do not say their library: MySQL's and MariaDB's client headers. */
+const HEADER_LIBRARIES: Readonly<Record<string, string[]>> = Object.fromEntries(
+  ['my_config', 'my_global', 'mysqld_error', 'errmsg', 'mysql', 'mysql_version', 'mysql_com'].map((h) => [
+    h,
+    ['mysql', 'mysqlclient', 'mariadb', 'libmariadb'],
+  ]),
+);
 
 /** binutils on an object with a section type newer than itself: the object's file name. */
 const UNKNOWN_SECTION = /([\w.+-]+\.(?:so(?:\.\d+)*|a|o)): unknown type \[0x[0-9a-f]+\] section\b/;

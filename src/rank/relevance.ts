@@ -268,6 +268,12 @@ export function packageWords(name: string): string[] {
   // Homebrew's versioned formulae ("php@8.1", "openssl@3", "icu4c@74"): the program they install, under its own name.
   const formula = /^([a-z][\w+-]*)@[\d.]+$/.exec(name)?.[1];
   if (formula && formula.length >= 3) out.add(formula);
+  // Portage's category/name ("dev-db/mariadb"): the name is the package's.
+  const portage = /^[a-z0-9]+-[a-z0-9]+\/([\w.+-]+)$/.exec(name)?.[1];
+  if (portage) for (const w of packageWords(portage)) out.add(w);
+  // FreeBSD's versioned ports ("mariadb101-client", "postgresql15-server"): the product, its version glued on.
+  const glued = /^([a-z][a-z+]{3,})\d+-[a-z]/.exec(base)?.[1];
+  if (glued && !/^(?:python|py|php|perl|ruby|lua)$/.test(glued)) out.add(glued);
   return [...out].filter((w) => w.length >= 2);
 }
 
