@@ -69,6 +69,17 @@ function wrapsIntoError(log: BuildLog, i: number, common: ReadonlySet<number>): 
   return next !== undefined && !common.has(i + 1) && WRAPPED_ON.test(next) && looksLikeError(next);
 }
 
+/** The linker speaking, not warning: "ld: duplicate LC_RPATH '…'", "/usr/bin/ld: …". */
+const LINKER_SPEAKS = /^\s*(?:\S*\/)?(?:ld|ld64|ld\.\w+|lld): (?!warning\b)/;
+const LINKER_FAILED_NEXT = /linker command failed|\bld returned \d+ exit status/;
+
+/** "ld: duplicate LC_RPATH …" then "clang: error: linker command failed": the linker's reason, in words of its own. */
+function linkerSaysWhy(log: BuildLog, i: number, common: ReadonlySet<number>): boolean {
+  if (common.has(i) || !LINKER_SPEAKS.test(log.lines[i]!.body)) return false;
+  const next = log.lines[i + 1]?.body;
+  return next !== undefined && LINKER_FAILED_NEXT.test(next);
+}
+
 /** A line of prose that stops mid-sentence (no closing punctuation, a word at its end)… */
 const SENTENCE_GOES_ON = /^\s*[A-Z][a-z]+ [\w ,'’-]*[a-z]$/;
 /** …and the next line carrying on in lower case, not a message of its own ("error: …", "fatal: …"). */
@@ -457,7 +468,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;
     const error = !common.has(i) && looksLikeError(body) && !ENVIRONMENT_REPORT.test(body);
-    const at: Mention = { line, error: error || wrapsIntoError(log, i, common) };
+    const at: Mention = { line, error: error || wrapsIntoError(log, i, common) || linkerSaysWhy(log, i, common) };
     m.lines.push(at);
     if (!sawError) {
       const command = commandLine(body);

@@ -2681,4 +2681,15 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const mariadb = pkg('dev-db/mariadb', '10.2.7', '10.2.8', 'portage');
     expect(first(mariadb, log, [toolChange('gcc', '6.4.0', '7.2.0')]).key).toBe('dev-db/mariadb');
   });
+
+  it('the linker\'s own line before the driver\'s "linker command failed" is an error line (scipy/scipy#19357)', () => {
+    const log = [
+      "  ld: warning: duplicate -rpath '/opt/openblas/lib' ignored",
+      "  ld: duplicate LC_RPATH '/opt/gcc-13.2.0/lib' in '/opt/openblas/lib/libopenblas.dylib'",
+      '  clang: error: linker command failed with exit code 1',
+    ].join('\n');
+    const m = scanMentions(parseBuildLog(log));
+    expect(m.words.get('lc_rpath')?.error).toBe(true);
+    expect(m.words.get('ignored')?.error).toBe(false);
+  });
 });
