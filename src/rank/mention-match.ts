@@ -1363,6 +1363,8 @@ function namedVariable(key: string, mentions: Mentions): Mention | undefined {
  * (zlib1g-dev for -lz), NAME-devel, libNAME.so.N.
  */
 function providesLinkerLib(name: string, lib: string): boolean {
+  // ncurses ships its wide-character builds beside the narrow ones: -lncursesw, -lpanelw, -lformw, -lmenuw.
+  if (/^(?:ncurses|panel|form|menu)w$/.test(lib) && providesLinkerLib(name, 'ncurses')) return true;
   const esc = escapeRegExp(lib);
   return new RegExp(
     `^(?:lib${esc}|${esc}lib|${esc})(?:[\\d.]*(?:g|t64)?)?(?:-dev|-devel|\\.so(?:\\.[\\d.]+)?|\\.a|\\.dylib|\\.tbd)?(?::\\w+)?$`,

@@ -2692,4 +2692,13 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(m.words.get('lc_rpath')?.error).toBe(true);
     expect(m.words.get('ignored')?.error).toBe(false);
   });
+
+  it('GHC\'s "Error loading shared library -lncursesw" asks for ncurses\' wide build, which ncurses-dev ships (benz0li/ghc-musl#10)', () => {
+    const log = ['<no location info>: error:', '    Error loading shared library -lncursesw: No such file or directory'].join('\n');
+    const ncurses = pkg('ncurses-dev', '6.4_p20231125-r0', '6.4_p20240420-r1', 'apk');
+    const pcre = pkg('pcre2-dev', '10.43-r0', '10.43-r1', 'apk');
+    const [top] = rankDifferences([...DECOYS, pcre, ncurses], { log: parseBuildLog(log) });
+    expect(top!.key).toBe('ncurses-dev');
+    expect(top!.reasons.some((r) => r.text.includes('the linker cannot find -lncursesw, which this package provides'))).toBe(true);
+  });
 });
