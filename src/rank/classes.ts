@@ -259,13 +259,23 @@ export const ERROR_CLASSES: Signature[] = [
     // runner's uid in a container, root mapped to nobody by unshare): every library that asks for the user's name
     // or home fails, in its own words.
     id: 'user-not-in-passwd',
-    anchors: ['no user exists', 'uid not found', 'unknown userid', 'name for user id', 'i have no name', 'effective user id'],
+    anchors: [
+      'no user exists',
+      'uid not found',
+      'unknown userid',
+      'name for user id',
+      'i have no name',
+      'effective user id',
+      'uv_os_get_passwd',
+    ],
     patterns: [
       /\bNo user exists for uid \d+/,
       /getpwuid\(\): uid not found/,
       /\buser: unknown userid \d+/,
       /cannot find name for user ID \d+|\bI have no name!/,
       /could not look up effective user ID \d+/,
+      // Node's os.userInfo() (libuv's getpwuid_r): "uv_os_get_passwd returned ENOENT".
+      /\buv_os_get_passwd returned ENOENT\b/,
     ],
     implicates: [
       {

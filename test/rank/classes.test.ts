@@ -56,6 +56,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'user-not-in-passwd': {
     match: [
       { line: "KeyError: 'getpwuid(): uid not found: 1000'", source: 'tdda/tdda#18' },
+      {
+        line: '[2024-06-04T13:25:11.701Z] ➤ YN0000: │ nx@npm:19.1.2 [06e84] STDERR SystemError [ERR_SYSTEM_ERROR]: A system error occurred: uv_os_get_passwd returned ENOENT (no such file or directory)',
+        source: 'nrwl/nx#26351',
+      },
+      {
+        line: 'SystemError [ERR_SYSTEM_ERROR]: A system error occurred: uv_os_get_passwd returned ENOENT (no such file or directory)',
+        source: 'aws/aws-cdk#19401',
+      },
       { line: '    fs_test.go:181: Failed to get name of current user: user: unknown userid 1026330000', source: 'helm/helm#7147' },
       { line: 'whoami: cannot find name for user ID 1000040000', source: 'openshift/origin#11046' },
       {
