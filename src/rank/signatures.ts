@@ -1488,6 +1488,14 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.4 },
       { facet: 'docker', key: /^(?:runc_version|containerd_version|server_version)$/, weight: 0.4 },
+      // A captured check of the cgroup setup or of the policy that guards it (SELinux's container_manage_cgroup).
+      {
+        facet: 'custom',
+        key: /cgroup/i,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the captured check of cgroups (or of the policy that lets containers manage them) differs',
+      },
     ],
     tokens: [],
     meaning: 'a control group (cgroup) operation failed',

@@ -2701,4 +2701,19 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(top!.key).toBe('ncurses-dev');
     expect(top!.reasons.some((r) => r.text.includes('the linker cannot find -lncursesw, which this package provides'))).toBe(true);
   });
+
+  it('a cgroup refused implicates a captured check of the policy over cgroups (projectatomic/oci-systemd-hook#49)', () => {
+    const log = [
+      'Failed to create /system.slice/docker-3d6b9270976f.scope/init.scope control group: Permission denied',
+      'Failed to allocate manager object: Permission denied',
+    ].join('\n');
+    const sebool = hostChange(
+      'custom',
+      'getsebool container_manage_cgroup',
+      'container_manage_cgroup --> on',
+      'container_manage_cgroup --> off',
+    );
+    const docker = hostChange('docker', 'server_version', '1.12.6', '1.13.1');
+    expect(first(sebool, log, [docker]).key).toBe('getsebool container_manage_cgroup');
+  });
 });
