@@ -6714,7 +6714,15 @@ export const ERROR_CLASSES: Signature[] = [
     // glibc 2.34+ starts threads with clone3, which Docker's seccomp profile before 20.10.10 answers with EPERM:
     // on an old daemon a new image cannot start threads at all. (An EAGAIN is a process limit instead.)
     id: 'thread-start-refused',
-    anchors: ["can't start new thread", 'pthread_create', 'clone3', 'background jobs', 'thread failed to start', '0x80070008'],
+    anchors: [
+      "can't start new thread",
+      'pthread_create',
+      'clone3',
+      'background jobs',
+      'thread failed to start',
+      '0x80070008',
+      'background thread creation',
+    ],
     patterns: [
       /\bcan't start new thread\b/,
       /\b(?:pthread_create|clone3)\b.*\b(?:Operation not permitted|EPERM)\b/,
@@ -6723,6 +6731,8 @@ export const ERROR_CLASSES: Signature[] = [
       // curl resolves names on a thread of its own; .NET's runtime cannot start without its threads (E_OUTOFMEMORY).
       /\bgetaddrinfo\(\) thread failed to start\b/,
       /\bFailed to create CoreCLR, HRESULT: 0x80070008\b/,
+      // jemalloc's background thread, refused with EPERM (1).
+      /<jemalloc>: arena \d+ background thread creation failed \(1\)/,
     ],
     implicates: [
       {

@@ -2663,6 +2663,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'podman-container-tools/buildah#3776',
       },
       { line: 'Failed to create CoreCLR, HRESULT: 0x80070008', source: 'myoung34/docker-github-actions-runner#219' },
+      { line: '<jemalloc>: arena 0 background thread creation failed (1)', source: 'OSGeo/gdal#6331' },
       {
         line: 'OpenBLAS blas_thread_init: pthread_create failed for thread 1 of 16: Operation not permitted',
         source: 'HumanSignal/label-studio#3121',
@@ -2673,6 +2674,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: [
+      '<jemalloc>: arena 0 background thread creation failed (11)',
       'OpenBLAS blas_thread_init: pthread_create failed for thread 22 of 32: Resource temporarily unavailable',
       'clone3 is supported',
       'starting new thread pool',
