@@ -70,7 +70,35 @@ export function valueWordFindings(d: Difference, mentions: Mentions): Finding[] 
   if (proxy.length > 0) return proxy;
   if (d.facet === 'env') return [...envValueFindings(d, mentions), ...(urlValued(d) ? wordFindings(d, mentions, urlWords) : [])];
   if (!FREE_FORM.has(d.facet) || NOT_WORDS.test(d.key) || (d.facet === 'docker' && !DOCKER_LISTS.test(d.key))) return [];
-  return [...wordFindings(d, mentions), ...(d.facet === 'custom' ? commandFindings(d, mentions) : [])];
+  return [
+    ...wordFindings(d, mentions),
+    ...(d.facet === 'custom' ? [...versionTokenFindings(d, mentions), ...commandFindings(d, mentions)] : []),
+  ];
+}
+
+/** Error lines searched for a captured command's version: the failing step is near the end. */
+const VERSION_LINES = 2_000;
+/** "2.38-4ubuntu2.3", "1.2.11", "7:4.4.2-0ubuntu0.22.04.1": a version a command printed. */
+const VERSION_TOKEN = /(?<![\w.])\d+(?:[.:~+-]\w+)*\.\w+(?:[.:~+-]\w+)*(?![\w.])/g;
+
+/**
+ * `apt-cache policy … | grep Candidate` printing "2.38-4ubuntu2.3" on B, and apt failing to fetch
+ * "…binutils-aarch64-linux-gnu_2.38-4ubuntu2.3_amd64.deb  404": the error is about the very version B's check saw.
+ */
+function versionTokenFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.a !== 'string' || typeof d.b !== 'string' || d.b.length > MAX_VALUE_CHARS) return [];
+  const a = new Set(d.a.match(VERSION_TOKEN) ?? []);
+  const mine = (d.b.match(VERSION_TOKEN) ?? []).filter((v) => v.length >= 5 && !a.has(v));
+  if (mine.length === 0 || mine.length > 3) return [];
+  const lines = mentions.lines;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - VERSION_LINES); i--) {
+    const at = lines[i]!;
+    if (!at.error) continue;
+    // "_2.38-4ubuntu2.3_amd64.deb": a package file's name joins the version with underscores.
+    const v = mine.find((x) => new RegExp(`(?<![A-Za-z0-9.])${escapeRegExp(x)}(?![A-Za-z0-9.])`).test(at.line.body));
+    if (v) return [{ weight: 0.8, line: at.line, why: `an error line names ${v}, what B's ${d.key} printed`, via: 'token' }];
+  }
+  return [];
 }
 
 /**

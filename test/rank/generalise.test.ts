@@ -2716,4 +2716,22 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     const docker = hostChange('docker', 'server_version', '1.12.6', '1.13.1');
     expect(first(sebool, log, [docker]).key).toBe('getsebool container_manage_cgroup');
   });
+
+  it('an error line naming the version a captured command printed on B points at that command (google/comprehensive-rust#1584)', () => {
+    const log = [
+      'E: Failed to fetch mirror+file:/etc/apt/apt-mirrors.txt/pool/main/b/binutils/binutils-aarch64-linux-gnu_2.38-4ubuntu2.3_amd64.deb  404  Not Found [IP: 52.147.219.192 80]',
+      'E: Unable to fetch some archives, maybe run apt-get update or try with --fix-missing?',
+    ].join('\n');
+    const policy = hostChange(
+      'custom',
+      'apt-cache policy binutils-aarch64-linux-gnu | grep Candidate',
+      '  Candidate: 2.38-4ubuntu2.4',
+      '  Candidate: 2.38-4ubuntu2.3',
+    );
+    const [top] = rankDifferences([...DECOYS, policy], { log: parseBuildLog(log) });
+    expect(top!.reasons.some((r) => r.text.includes('an error line names 2.38-4ubuntu2.3'))).toBe(true);
+    // A's version on the line names nothing B changed.
+    const [other] = rankDifferences([{ ...policy, a: policy.b, b: policy.a }], { log: parseBuildLog(log) });
+    expect(other!.reasons.some((r) => r.text.includes('an error line names 2.38'))).toBe(false);
+  });
 });
