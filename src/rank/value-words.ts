@@ -90,12 +90,13 @@ function versionTokenFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = new Set(d.a.match(VERSION_TOKEN) ?? []);
   const mine = (d.b.match(VERSION_TOKEN) ?? []).filter((v) => v.length >= 5 && !a.has(v));
   if (mine.length === 0 || mine.length > 3) return [];
+  // "_2.38-4ubuntu2.3_amd64.deb": a package file's name joins the version with underscores.
+  const patterns = mine.map((x) => [x, new RegExp(`(?<![A-Za-z0-9.])${escapeRegExp(x)}(?![A-Za-z0-9.])`)] as const);
   const lines = mentions.lines;
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - VERSION_LINES); i--) {
     const at = lines[i]!;
     if (!at.error) continue;
-    // "_2.38-4ubuntu2.3_amd64.deb": a package file's name joins the version with underscores.
-    const v = mine.find((x) => new RegExp(`(?<![A-Za-z0-9.])${escapeRegExp(x)}(?![A-Za-z0-9.])`).test(at.line.body));
+    const v = patterns.find(([x, re]) => at.line.body.includes(x) && re.test(at.line.body))?.[0];
     if (v) return [{ weight: 0.8, line: at.line, why: `an error line names ${v}, what B's ${d.key} printed`, via: 'token' }];
   }
   return [];
