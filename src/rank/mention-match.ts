@@ -11,7 +11,7 @@ import { isCLibraryVersion } from './equivalents.js';
 import type { Finding } from './finding.js';
 import { localeLanguage, writesLanguage } from './log-language.js';
 import { magnitudeOf, numericParts } from './magnitude.js';
-import type { Mention, Mentions } from './mentions.js';
+import { lastErrorLine, type Mention, type Mentions } from './mentions.js';
 import { volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
 import { canonicalArch } from './tokens.js';
@@ -885,9 +885,6 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   return out;
 }
 
-/** Error lines searched for a version's suffix: the failing step's complaint is near the end. */
-const SUFFIX_LINES = 2_000;
-
 /**
  * "2.23.0" -> "2.23.0.windows.1": the same numbers, another suffix. An error line that prints B's whole
  * version ("failed to parse semantic version … 2.23.0.windows.1") is about the suffix only B's version has.
@@ -898,13 +895,8 @@ function suffixFindings(d: Difference, mentions: Mentions): Finding[] {
   // "5.15.0-40-generic" -> "5.15.0-41-generic" is another build number, not another suffix.
   const shape = (v: string) => v.replace(/\d+/g, '0');
   if (b.length < 5 || a === b || a.includes(b) || shape(a) === shape(b)) return [];
-  const lines = mentions.lines;
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - SUFFIX_LINES); i--) {
-    const at = lines[i]!;
-    if (at.error && at.line.body.includes(b))
-      return [finding(0.75, at, `an error line prints B's whole version, ${b}, whose suffix A's (${a}) lacks`)];
-  }
-  return [];
+  const at = lastErrorLine(mentions, (body) => body.includes(b));
+  return at ? [finding(0.75, at, `an error line prints B's whole version, ${b}, whose suffix A's (${a}) lacks`)] : [];
 }
 
 /**

@@ -85,6 +85,19 @@ const SENTENCE_GOES_ON = /^\s*[A-Z][a-z]+ [\w ,'’-]*[a-z]$/;
 /** …and the next line carrying on in lower case, not a message of its own ("error: …", "fatal: …"). */
 const WRAPPED_ON = /^\s*[a-z][a-z'’-]*\s/;
 
+/** Error lines searched back from the end for a value: the failing step's complaint is near it. */
+const RECENT_ERROR_LINES = 2_000;
+
+/** The last error line (of the last RECENT_ERROR_LINES read) that passes the test. */
+export function lastErrorLine(m: Mentions, test: (body: string) => boolean): Mention | undefined {
+  const lines = m.lines;
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - RECENT_ERROR_LINES); i--) {
+    const at = lines[i]!;
+    if (at.error && test(at.line.body)) return at;
+  }
+  return undefined;
+}
+
 export interface Mention {
   line: LogLine;
   /** The line looks like an error (see looksLikeError). */

@@ -10,7 +10,7 @@
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import type { Finding } from './finding.js';
-import type { Mention, Mentions } from './mentions.js';
+import { lastErrorLine, type Mention, type Mentions } from './mentions.js';
 import { gainedNonAscii, NON_ASCII } from './priors.js';
 import { PROXY_ENV } from './signatures.js';
 import { escapeRegExp } from './value-strings.js';
@@ -76,8 +76,6 @@ export function valueWordFindings(d: Difference, mentions: Mentions): Finding[] 
   ];
 }
 
-/** Error lines searched for a captured command's version: the failing step is near the end. */
-const VERSION_LINES = 2_000;
 /** "2.38-4ubuntu2.3", "1.2.11", "7:4.4.2-0ubuntu0.22.04.1": a version a command printed. */
 const VERSION_TOKEN = /(?<![\w.])\d+(?:[.:~+-]\w+)*\.\w+(?:[.:~+-]\w+)*(?![\w.])/g;
 
@@ -92,14 +90,12 @@ function versionTokenFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mine.length === 0 || mine.length > 3) return [];
   // "_2.38-4ubuntu2.3_amd64.deb": a package file's name joins the version with underscores.
   const patterns = mine.map((x) => [x, new RegExp(`(?<![A-Za-z0-9.])${escapeRegExp(x)}(?![A-Za-z0-9.])`)] as const);
-  const lines = mentions.lines;
-  for (let i = lines.length - 1; i >= Math.max(0, lines.length - VERSION_LINES); i--) {
-    const at = lines[i]!;
-    if (!at.error) continue;
-    const v = patterns.find(([x, re]) => at.line.body.includes(x) && re.test(at.line.body))?.[0];
-    if (v) return [{ weight: 0.8, line: at.line, why: `an error line names ${v}, what B's ${d.key} printed`, via: 'token' }];
-  }
-  return [];
+  let named = '';
+  const at = lastErrorLine(mentions, (body) => {
+    named = patterns.find(([x, re]) => body.includes(x) && re.test(body))?.[0] ?? '';
+    return named !== '';
+  });
+  return at ? [{ weight: 0.8, line: at.line, why: `an error line names ${named}, what B's ${d.key} printed`, via: 'token' }] : [];
 }
 
 /**
