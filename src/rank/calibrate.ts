@@ -18,18 +18,18 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 5,667 cases measured on arrival, rounds 17-179). */
+/** [raw, calibrated] knots, both increasing (fitted on 5,944 cases measured on arrival, rounds 17-187). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.069, 0.263],
-  [0.209, 0.489],
-  [0.347, 0.605],
-  [0.44, 0.683],
-  [0.554, 0.757],
-  [0.647, 0.779],
-  [0.748, 0.859],
-  [0.858, 0.894],
-  [0.939, 0.953],
+  [0.069, 0.26],
+  [0.21, 0.489],
+  [0.347, 0.614],
+  [0.44, 0.678],
+  [0.553, 0.751],
+  [0.647, 0.771],
+  [0.748, 0.853],
+  [0.858, 0.892],
+  [0.939, 0.952],
   [1, 0.976],
 ];
 
