@@ -1863,6 +1863,8 @@ export const ERROR_CLASSES: Signature[] = [
       'testdate',
       'testtime',
       'tzlocal',
+      'date',
+      'timestamp',
     ],
     patterns: [
       /(?:^|[\s;&|$(])TZ=\S+\s+\S/,
@@ -1881,6 +1883,10 @@ export const ERROR_CLASSES: Signature[] = [
       /^\s*["']\d{4}-\d\d-\d\dT\d\d:00:00(?:\.0+)?Z["'],?\s*$/,
       // A failing test that is about time itself (systemd's test-time-util, Go's time_test, test_tz.py).
       /\b(?:assert\w*|fail(?:ed|ure)?|error)\b.*\btest[-_]?(?:time(?!out|r)|date|tz|zoneinfo|calendar|clock)\w*|\btest[-_]?(?:time(?!out|r)|date|tz|zoneinfo|calendar)\w*.*\b(?:fail(?:ed|ure)?|assert\w*)\b/i,
+      // A runner's failure mark on a test named for dates (Jest's "✕ handles Date parsing", busted's
+      // "Fail || Date object should parse"): the name says what the test compares. One about formatting
+      // or localising dates depends on the locale as much, and is left to the locale's classes.
+      /^\s*(?:[✕×✗]|Fail\s+\|\||FAIL\b)\s(?!.*(?:[Ll]ocali[sz]|[Ff]ormat)).*\b(?:[Dd]ates?|DATES?|[Dd]ate ?[Tt]imes?|[Tt]imestamps?|[Tt]ime ?[Zz]ones?)\b/,
     ],
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.7, anyDirection: true, why: 'dates render and parse differently in another time zone' },
@@ -3005,6 +3011,39 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a test expecting a permission error got none',
   },
   {
+    // The general form: a test waited for an error that never came. Its name need not say "permission";
+    // on a B that runs as root, whatever the test made unreadable or unwritable was not.
+    id: 'expected-error-missing',
+    anchors: ["didn't fail", 'got none', 'to throw', 'is thrown', 'should have failed', 'did not raise'],
+    patterns: [
+      /\bdidn'?t fail to \w+/i,
+      /\bexpected (?:an? )?error,? (?:but )?got (?:none|nil)\b/i,
+      /\bexpected \[Function(?: \w+)?\] to throw\b/,
+      /\bFailed asserting that exception of type "[^"]+" is thrown\b/,
+      /\b\w+ should have failed\b/,
+      /\bDID NOT RAISE\b/,
+    ],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.7,
+        anyDirection: true,
+        when: (d) => d.b === 0 || d.b === '0',
+        why: 'B runs the tests as root, and root is never denied by file modes, so an expected error never comes',
+      },
+      {
+        facet: 'sysctl',
+        key: /^net\.ipv4\.ip_unprivileged_port_start$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'B lets anyone bind low ports, so binding one no longer fails',
+      },
+    ],
+    tokens: [],
+    meaning: 'a test expected an error that never came',
+  },
+  {
     // Output compared as plain text now carries colour codes: something on B asks for colour (FORCE_COLOR, a CI variable, TERM).
     id: 'colour-codes-in-output',
     anchors: ['\\x1b[', '\\u001b[', '\\033[', '<esc>[', '\\e[', '\u001b[', 'no visual difference'],
@@ -3276,6 +3315,50 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a named time zone could not be loaded',
+  },
+  {
+    // A database client hands the server its own zone for the session (Sequelize's "+05:30", pgJDBC's
+    // Java zone id): a server without zone tables, or with older names, refuses what this host sends.
+    id: 'session-time-zone-refused',
+    anchors: ['unknown or incorrect time zone', 'er_unknown_time_zone', 'parameter "timezone"'],
+    patterns: [/\bUnknown or incorrect time zone: '[^']*'|\bER_UNKNOWN_TIME_ZONE\b/, /invalid value for parameter "TimeZone": "[^"]*"/],
+    implicates: [
+      {
+        facet: 'time',
+        key: /^timezone$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: "the client sends this host's time zone to the database server, which does not know it",
+      },
+      { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true },
+      {
+        facet: 'custom',
+        key: /time_?zone/i,
+        weight: 0.8,
+        anyDirection: true,
+        why: "the server's time zone tables decide which zone names a session may use",
+      },
+    ],
+    tokens: [],
+    meaning: 'the database server refused the time zone the client asked for',
+  },
+  {
+    // Jest (and create-react-app's test script) starts its interactive watcher unless CI is set:
+    // on a runner without CI the job waits for a key press until it is killed.
+    id: 'watch-mode-without-ci',
+    anchors: ['quit watch mode', 'watch usage', '--watchall'],
+    patterns: [/\bPress q to quit watch mode\b/, /^\s*Watch Usage\s*$/, /\bor run Jest with `--watchAll`/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:CI|CONTINUOUS_INTEGRATION)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'without CI=true the test runner waits in watch mode for a key press',
+      },
+    ],
+    tokens: [],
+    meaning: 'the test runner started its interactive watch mode and waited',
   },
   {
     // Tests that create a repository and then check out "master" fail where git's init.defaultBranch names "main".

@@ -867,6 +867,9 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'openedx/openedx-platform#2510',
       },
       { line: "E       Y = [{'timestamp': datetime.datetime(2020, 1, 1, 0, 0, tzinfo=tzlocal()), …}, …]", source: 'getmoto/moto#3528' },
+      { line: '      ✕ FormSection Component › handles Date parsing and changes correctly', source: 'YosemiteCrew/Yosemite-Crew#3482' },
+      { line: 'Fail    ||      Date object shoud parse date', source: 'nvim-orgmode/orgmode#16' },
+      { line: '    ✕ raw date tests (473 ms)', source: 'malloydata/malloy#415' },
     ],
     miss: [
       'from dateutil.tz import tzlocal',
@@ -878,6 +881,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Expected: 200 Received: 404',
       'TZ=UTC',
       'declare -x TZ="UTC"',
+      '    ✓ handles Date parsing and changes correctly (12 ms)',
+      ' FAIL  src/updateDatabase.test.ts',
+      '    ✕ rejects an expired token (3 ms)',
+      ' FAIL  src/utils.ts > shows localized datetime',
+      ' FAIL  src/utils/__tests__/formattedTime.spec.js > formatDateTime > should return datetime with specified format longDate',
     ],
   },
   'storage-driver': {
@@ -1806,6 +1814,28 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['kernel.yama.ptrace_scope = 1', 'Attaching to process 4242', 'strace -f -p 4242'],
   },
+  'expected-error-missing': {
+    match: [
+      { line: "\tlog_watcher_test.go:160: didn't fail to add file", source: 'google/mtail#111' },
+      { line: '        read_test.go:82: Expected error, got none!', source: 'hashicorp/terraform#7724' },
+      { line: 'AssertionError: expected [Function] to throw an error', source: 'juev/hledger-vscode#272' },
+      {
+        line: 'Failed asserting that exception of type "RuntimeException" is thrown.',
+        source: 'kenjis/ci-app-for-ci-phpunit-test#7',
+      },
+      {
+        line: 'AssertionError [ERR_ASSERTION]: listen should have failed at test/parallel/test-cluster-shared-handle-bind-privileged-port.js:51',
+        source: 'nodejs/node#55378',
+      },
+      { line: '    Failed: DID NOT RAISE', source: 'psf/requests#2841' },
+    ],
+    miss: [
+      'Failed asserting that two strings are identical.',
+      'E   TypeError: expected str, bytes or os.PathLike object, not NoneType',
+      '--- PASS: TestWatcherErrors (0.00s)',
+      'error: expected an error code, got 200',
+    ],
+  },
   'permission-checks-as-root': {
     match: [
       {
@@ -2553,6 +2583,31 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '[Crash] Sys_error "/etc/localtime: No such file or directory"', source: 'mingchen/docker-android-build-box#48' },
     ],
     miss: ['ln -sf /usr/share/zoneinfo/Etc/UTC /etc/localtime', 'docker run -v /etc/localtime:/etc/localtime:ro -it --rm mongo bash'],
+  },
+  'session-time-zone-refused': {
+    match: [
+      { line: "SequelizeConnectionError: Unknown or incorrect time zone: '+5.5:00'", source: 'TarsCloud/TarsWeb#84' },
+      {
+        line: "{ Error: ER_UNKNOWN_TIME_ZONE: Unknown or incorrect time zone: 'Europe/Stockholm'",
+        source: 'sequelize/sequelize#6120',
+      },
+      {
+        line: 'org.postgresql.util.PSQLException: FATAL: invalid value for parameter "TimeZone": "Asia/Calcutta"',
+        source: 'pgjdbc/pgjdbc#3642',
+      },
+    ],
+    miss: ["SET time_zone = '+00:00';", 'Executing (default): SELECT 1+1 AS result', 'ERROR:  unrecognized configuration parameter "foo"'],
+  },
+  'watch-mode-without-ci': {
+    match: [
+      { line: ' › Press q to quit watch mode.', source: 'ipld/explore.ipld.io#4' },
+      { line: 'Watch Usage', source: 'ipld/explore.ipld.io#4' },
+      {
+        line: '2019-08-15T20:30:13.4857633Z Press `a` to run all tests, or run Jest with `--watchAll`.',
+        source: 'actions/starter-workflows#45',
+      },
+    ],
+    miss: ['jest --watchAll=false --ci', ' › Press Enter to trigger a test run.', 'Watching for file changes...'],
   },
   'tz-database-missing': {
     match: [
