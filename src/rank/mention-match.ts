@@ -865,8 +865,22 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
         const path = onlyInPaths(at.line.body, full);
         const banner = !at.error && VERSION_BANNER.test(at.line.body);
         const listed = inList(at.line.body);
-        const weight = strong * (path ? PATH_VERSION : 1) * (banner ? BANNER_VERSION : 1) * (listed ? LISTED_VERSION : 1);
-        const how = path ? ' (in a path)' : banner ? ' (a version banner)' : listed ? ' (one of a list of versions)' : '';
+        const builtWith = BUILT_WITH_GO.test(at.line.body) && at.line.body.includes(`GoVersion:"go${full}"`);
+        const weight =
+          strong *
+          (path ? PATH_VERSION : 1) *
+          (banner ? BANNER_VERSION : 1) *
+          (listed ? LISTED_VERSION : 1) *
+          (builtWith ? BUILT_WITH_VERSION : 1);
+        const how = builtWith
+          ? ' (the Go release that built another program)'
+          : path
+            ? ' (in a path)'
+            : banner
+              ? ' (a version banner)'
+              : listed
+                ? ' (one of a list of versions)'
+                : '';
         out.push(finding(weight, at, `the log names ${full}, ${side}'s version${how}`));
         continue;
       }
@@ -1216,6 +1230,13 @@ function scalar(v: FacetValue | undefined): string | undefined {
  * 2025-10-21 LTS", "Version: 20230728.3.0") confirms which version ran, not that it failed: it counts this much.
  */
 const BANNER_VERSION = 0.5;
+
+/**
+ * Kubernetes' and Helm's `version.Info{…, GoVersion:"go1.15.7"}`: the Go release that built that binary, the
+ * same wherever the binary runs. It tells A from B only through the binary's own version, which the line names too.
+ */
+const BUILT_WITH_GO = /\bGoVersion:"go\d/;
+const BUILT_WITH_VERSION = 0.3;
 // A program's start-up report of the system it runs on ("OS: Linux, 6.7.10_1, #1 SMP PREEMPT_DYNAMIC …") too.
 // Python's own: "Python 3.13.12 (main, Feb  3 2026, 17:53:27) [GCC 15.2.0] on linux" names the compiler that built it.
 const VERSION_BANNER =

@@ -257,6 +257,7 @@ function runDirectory(path: string): string {
  */
 function envPathMatch(d: Difference, path: string, line: string): TokenMatch | undefined {
   if (SEARCH_PATH_VARIABLES.test(d.key)) return searchPathMatch(d, path);
+  if (d.key === 'PATH') return programPathMatch(d, path);
   if (d.kind === 'removed') return lostDirectoryMatch(d, path, line);
   if (/^(?:PWD|OLDPWD|HOME|PATH|TMPDIR|TMP|TEMP|GOPATH)$/.test(d.key)) return undefined;
   // A socket is named with its scheme (DOCKER_HOST=unix:///run/user/1000/podman/podman.sock), the log shows its path.
@@ -294,6 +295,25 @@ function searchPathMatch(d: Difference, path: string): TokenMatch | undefined {
   const flat = LOADER_PATH_VARIABLES.test(d.key);
   const dir = dirs(d.b).find((x) => !onA.has(x) && (flat ? dirOf(path) === x : path === x || path.startsWith(`${x}/`)));
   return dir ? { weight: 0.85, why: `the log loads ${path} from ${dir}, which only B's ${d.key} lists` } : undefined;
+}
+
+/**
+ * The log runs a program straight out of a directory only B's PATH lists (ccache's /usr/lib/ccache, a conda
+ * env's bin, Windows' /mnt/c/…): B found that program first, where A found another or none. Files further
+ * below such a directory are not programs PATH chose.
+ */
+function programPathMatch(d: Difference, path: string): TokenMatch | undefined {
+  if (d.kind === 'removed') return undefined;
+  const dirs = (v: FacetValue | undefined) =>
+    typeof v === 'string'
+      ? v
+          .split(':')
+          .map((x) => x.replace(/\/+$/, ''))
+          .filter((x) => x.length >= 4 && x.startsWith('/'))
+      : [];
+  const onA = new Set(dirs(d.a));
+  const dir = dirs(d.b).find((x) => !onA.has(x) && dirOf(path) === x);
+  return dir ? { weight: 0.7, why: `the log runs ${path} from ${dir}, which only B's PATH lists` } : undefined;
 }
 
 function dirOf(path: string): string {

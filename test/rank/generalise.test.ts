@@ -743,6 +743,39 @@ describe('what the failing program and its output show', () => {
     expect(first(protoc, log, [toolChange('go', '1.22.0', '1.22.1')]).key).toBe('protoc');
   });
 
+  it("kubectl's GoVersion names the Go that built kubectl, not the machine's Go (kubernetes-sigs/kustomize#3896)", () => {
+    const log = [
+      'kubectl version',
+      'Client Version: version.Info{Major:"1", Minor:"20", GitVersion:"v1.20.1-5-g76a04fc", GitCommit:"c8d1f56fb3e20d7ee2b4e0280425ef95a013e9ee", GitTreeState:"clean", BuildDate:"2021-03-20T23:43:28Z", GoVersion:"go1.15.7", Compiler:"gc", Platform:"linux/amd64"}',
+      'kubectl apply -k /tmp/tmp.fRhMynmO20/base',
+      'error: json: unknown field "metadata"',
+    ].join('\n');
+    const kubectl: Difference = { ...toolChange('kubectl', '1.21.0', '1.20.1'), detail: { direction: 'downgrade' as const } };
+    const go: Difference = { ...toolChange('go', '1.16.3', '1.15.7'), detail: { direction: 'downgrade' as const } };
+    expect(first(kubectl, log, [go]).key).toBe('kubectl');
+  });
+
+  it('a program run from a directory only B puts on PATH is what PATH chose (abizovnuralem/go2_omniverse#28)', () => {
+    const log = [
+      "ModuleNotFoundError: No module named 'catkin_pkg'",
+      'CMake Error at /opt/ros/humble/share/ament_cmake_core/cmake/core/ament_package_xml.cmake:95 (message):',
+      '  execute_process(/home/shaoshu/anaconda3/bin/python3',
+      '  /opt/ros/humble/share/ament_cmake_core/cmake/core/package_xml_2_cmake.py',
+      '  returned error code 1',
+    ].join('\n');
+    const path = hostChange(
+      'env',
+      'PATH',
+      '/opt/ros/humble/bin:/usr/local/bin:/usr/bin:/bin',
+      '/home/shaoshu/anaconda3/bin:/home/shaoshu/anaconda3/condabin:/opt/ros/humble/bin:/usr/local/bin:/usr/bin:/bin',
+    );
+    const catkin = pkg('python3-catkin-pkg-modules', '0.5.2-1', '1.0.0-100');
+    expect(first(path, log, [catkin]).key).toBe('PATH');
+    // A directory both PATHs list chose nothing new.
+    const same = hostChange('env', 'PATH', '/home/shaoshu/anaconda3/bin:/usr/bin', '/home/shaoshu/anaconda3/bin:/usr/bin:/snap/bin');
+    expect(first(same, log, [catkin]).key).toBe('python3-catkin-pkg-modules');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
