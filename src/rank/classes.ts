@@ -107,7 +107,7 @@ const LINTERS =
 const LINTER_IMAGE = /\b(?:hadolint|golangci-lint|shellcheck|black|ruff|prettier|eslint|rubocop|super-linter|megalinter)\b/;
 
 /** The C compilers, cross compilers by their target triple too ("arm-none-eabi-gcc", "mipsr5900el-unknown-linux-gnu-gcc"). */
-const C_COMPILERS = new RegExp(`^(?:${CROSS_TRIPLE}-)?(?:gcc|g\\+\\+|cc|c\\+\\+|clang|clang\\+\\+|cpp|gfortran)$`);
+const C_COMPILERS = new RegExp(`^(?:${CROSS_TRIPLE}-)?(?:gcc|g\\+\\+|cc|c\\+\\+|clang|clang\\+\\+|cpp|gfortran|xcode)$`);
 const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstdc\+\+|libgcc|binutils)[\w.+-]*(?::\w+)?$/;
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
 const NODE = /^(?:node|nodejs)$/;
@@ -367,10 +367,18 @@ export const ERROR_CLASSES: Signature[] = [
       'does not name a type',
       'has not been declared',
       'treated as errors',
+      'no template named',
+      'no member named',
+      'consteval function',
     ],
     patterns: [
       /(?:error: )?[‘'`"]?[\w:<>~]+[’'"]? (?:is not a member of|was not declared in this scope|has not been declared|does not name a type|is not a type|in namespace [‘'`"]?std[’'"]? does not name)/,
-      /error: no (?:member|template) named [‘'`"][\w]+[’'"] in (?:namespace )?[‘'`"]?std/,
+      // xcpretty prints clang's message under the caret of its code frame: "^ no template named 'unary_function' …".
+      /(?:error: |\^ )no (?:member|template) named [‘'`"][\w]+[’'"] in (?:namespace )?[‘'`"]?std/,
+      // libc++ 19 (Xcode 16.3) dropped the generic std::char_traits<T> that basic_string<unsigned char> needed.
+      /error: implicit instantiation of undefined template [‘'`"]std::/,
+      // A newer compiler checks a format string at compile time (fmt's, std::format's); Xcode's issue list drops "error:".
+      /\b[Cc]all to consteval function [‘'`"][^’'"]+[’'"] is not a constant expression/,
       /error: use of undeclared identifier/,
       /error: ISO C\+\+\d* (?:forbids|does not allow)/,
       /error: implicit declaration of function|error: implicit function declaration/,
@@ -1759,6 +1767,7 @@ export const ERROR_CLASSES: Signature[] = [
       'not yet been activated',
       'still dirty',
       'signature expired',
+      'clock synchronization',
     ],
     patterns: [
       /certificate (?:is )?not (?:yet )?valid|not yet valid|is not valid yet/i,
@@ -1775,6 +1784,8 @@ export const ERROR_CLASSES: Signature[] = [
       // Signed API requests carry the sender's time: AWS refuses one minutes off ("Signature expired: 20191029T154623Z
       // is now earlier than …").
       /\bSignature expired: \d/,
+      // A cluster that compares its nodes' clocks says so itself (CockroachDB refuses to run 500 ms off).
+      /\bclock synchroni[sz]ation error\b/i,
     ],
     implicates: [
       {

@@ -380,6 +380,9 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
     // Free memory and disk jitter between any two runs; a drop by a fifth or more is a real difference.
     const drop = harm === 'lower' ? numericFit(d) : undefined;
     if (drop && drop.factor >= 1) return drop;
+    // A clock offset jitters by milliseconds between runs; one of seconds or more is the clock itself.
+    const skew = harm === 'skew' ? skewFit(d) : undefined;
+    if (skew && skew.factor >= 1) return skew;
     return { factor: 0.15, note: 'volatile: differs between any two runs or runners' };
   }
   switch (harm) {
@@ -618,5 +621,8 @@ function skewFit(d: Difference): Fit {
   const a = typeof d.a === 'number' ? Math.abs(d.a) : 0;
   const b = typeof d.b === 'number' ? Math.abs(d.b) : 0;
   if (b > a && b > 60) return { factor: 1, note: `B's clock is off by ${Math.round(b)} s` };
+  // Under a minute fools no certificate check, but a cluster that compares its nodes' clocks (CockroachDB
+  // stops at 500 ms) fails on far less: NTP keeps clocks within milliseconds, so half a second is no jitter.
+  if (b >= 0.5 && b > 10 * a) return { factor: 1, note: `B's clock is off by ${b.toFixed(1)} s` };
   return { factor: 0.3 };
 }

@@ -665,6 +665,7 @@ export const SIGNATURES: Signature[] = [
         facet: 'time',
         key: /^(?:skew_s|utc|ntp\w*)$/,
         weight: 0.85,
+        when: (d) => d.key !== 'skew_s' || clockOffByMinutes(d),
         why: "B's clock is off, so signatures and certificates look not yet valid",
       },
       { facet: 'time', weight: 0.2 },
@@ -737,7 +738,7 @@ export const SIGNATURES: Signature[] = [
         anyStep: true,
         why: 'B trusts other package-signing keys than the repository now signs with',
       },
-      { facet: 'time', key: /^skew_s$/, weight: 0.35 },
+      { facet: 'time', key: /^skew_s$/, weight: 0.35, when: clockOffByMinutes },
       // An old daemon's seccomp profile refuses the syscalls a newer image's gpgv makes (Ubuntu 21.10+ on Docker
       // before 20.10.9): apt reports every key as missing (docker-library/official-images#16829).
       {
@@ -1123,7 +1124,13 @@ export const SIGNATURES: Signature[] = [
       },
       // The same bundle with more authorities on B: what A trusted, B trusts too.
       { facet: 'tls', weight: 0.45, anyDirection: true },
-      { facet: 'time', key: /^skew_s$/, weight: 0.55, why: "with B's clock off, valid certificates look expired or not yet valid" },
+      {
+        facet: 'time',
+        key: /^skew_s$/,
+        weight: 0.55,
+        when: clockOffByMinutes,
+        why: "with B's clock off, valid certificates look expired or not yet valid",
+      },
       {
         facet: 'time',
         key: /^skew_s$/,
@@ -1209,7 +1216,13 @@ export const SIGNATURES: Signature[] = [
       /x509: certificate has expired or is not yet valid/i,
     ],
     implicates: [
-      { facet: 'time', key: /^skew_s$/, weight: 0.85, why: "B's clock is off, so valid certificates look expired or not yet valid" },
+      {
+        facet: 'time',
+        key: /^skew_s$/,
+        weight: 0.85,
+        when: clockOffByMinutes,
+        why: "B's clock is off, so valid certificates look expired or not yet valid",
+      },
       { facet: 'packages', key: CA_PACKAGES, weight: 0.55, why: 'an outdated CA bundle still holds an expired root (e.g. DST Root CA X3)' },
       { facet: 'env', key: PROXY_ENV, weight: 0.4, anyDirection: true },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.4, anyDirection: true },
@@ -2173,7 +2186,13 @@ export const SIGNATURES: Signature[] = [
     patterns: [/is expired \(invalid since/i, /Release file .* is expired/i],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: "the mirror's Release file is stale (or a snapshot mirror is used)" },
-      { facet: 'time', key: /^skew_s$/, weight: 0.6, why: "B's clock is ahead, so valid Release files look expired" },
+      {
+        facet: 'time',
+        key: /^skew_s$/,
+        weight: 0.6,
+        when: clockOffByMinutes,
+        why: "B's clock is ahead, so valid Release files look expired",
+      },
       { facet: 'env', key: PROXY_ENV, weight: 0.4, anyDirection: true },
       // Snapshot mirrors need apt told not to check the Release file's age.
       {
@@ -2343,6 +2362,14 @@ function notMore(d: Difference): boolean {
 }
 
 /** Does a log line body match the signature? `lower` is the body in lower case. */
+/**
+ * Certificates, signatures and Release files are valid for days: a clock off by seconds (a VM not yet synced)
+ * cannot put one outside its window.
+ */
+function clockOffByMinutes(d: Difference): boolean {
+  return typeof d.b === 'number' && Math.abs(d.b) >= 60;
+}
+
 export function lineMatches(signature: Signature, body: string, lower: string = body.toLowerCase()): boolean {
   return (
     signature.anchors.some((a) => lower.includes(a)) &&

@@ -119,6 +119,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: 'cc1plus: all warnings being treated as errors', source: 'google/googletest#3514' },
       { line: 'cc1plus: some warnings being treated as errors', source: 'chokkan/simstring#22' },
+      {
+        line: "      |                                 ^ no template named 'unary_function' in namespace 'std'; did you mean '__unary_function'?",
+        source: 'xmtp/xmtp-react-native#171',
+      },
+      {
+        line: "npm error /Applications/Xcode.app/Contents/Developer/Platforms/MacOSX.platform/Developer/SDKs/MacOSX.sdk/usr/include/c++/v1/string:2862:5: error: implicit instantiation of undefined template 'std::char_traits<unsigned char>'",
+        source: 'ranisalt/node-argon2#448',
+      },
+      {
+        line: "/Users/osp/Developer/sol/macos/Pods/fmt/include/fmt/format-inl.h:59:24 Call to consteval function 'fmt::basic_format_string<char, fmt::basic_string_view<char> &, const char (&)[3]>::basic_format_string<FMT_COMPILE_STRING, 0>' is not a constant expression",
+        source: 'microsoft/react-native-macos#2994',
+      },
     ],
     miss: [
       // turanszkij/WickedEngine#1062: a library's own version guard names the library (SDL 2.0.20 on Ubuntu 22.04).
@@ -781,6 +793,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'clock-skew': {
     match: [
+      {
+        line: 'F200127 17:11:14.219768 189 server/server.go:268  [n3] clock synchronization error: this node is more than 500ms away from at least half of the known nodes (1 of 2 are within the offset)',
+        source: 'cockroachdb/cockroach#44405',
+      },
       {
         // The terminal wrapped the timestamp: the line ends inside it.
         line: 'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: Signature expired: 20191',

@@ -776,6 +776,19 @@ describe('what the failing program and its output show', () => {
     expect(first(same, log, [catkin]).key).toBe('python3-catkin-pkg-modules');
   });
 
+  it('a clock half a second off fails a cluster that compares clocks, not a certificate check (cockroachdb/cockroach#44405)', () => {
+    const skew = (b: number): Difference => ({ ...hostChange('time', 'skew_s', 0.003, b), detail: { volatile: true } });
+    const tz = hostChange('time', 'timezone', 'Etc/UTC', 'America/Los_Angeles');
+    const cluster =
+      'F200127 17:11:14.219768 189 server/server.go:268  [n3] clock synchronization error: this node is more than 500ms away from at least half of the known nodes (1 of 2 are within the offset)';
+    expect(first(skew(0.71), cluster, [tz]).key).toBe('skew_s');
+    // A certificate is valid for days: two seconds cannot expire one (oban-bg/oban#564).
+    const expired =
+      '16:40:42.579 [info]  TLS :client: In state :certify at ssl_handshake.erl:1882 generated CLIENT ALERT: Fatal - Certificate Expired';
+    const erlang: Difference = { ...toolChange('erlang', '24.1.2', '24.0.2'), detail: { direction: 'downgrade' as const } };
+    expect(first(erlang, expired, [skew(2)]).key).toBe('erlang');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
