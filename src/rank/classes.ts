@@ -458,7 +458,8 @@ export const ERROR_CLASSES: Signature[] = [
     // error under /WX, where a machine with a UTF-8 or Western code page reads them fine.
     id: 'msvc-code-page',
     anchors: ['c4819'],
-    patterns: [/C4819: The file contains a character that cannot be represented in the current code page/],
+    // The line may wrap inside "code page".
+    patterns: [/C4819: The file contains a character that cannot be represented in the current code\b/],
     implicates: [
       {
         facet: 'locale',
@@ -6385,7 +6386,20 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'the OCI runtime (runc) failed to set up the container: another runc behaves differently with this kernel',
       },
       { facet: 'docker', key: /^containerd_version$/, weight: 0.55, anyDirection: true },
-      { facet: 'packages', key: /^(?:runc|containerd(?:\.io)?|moby-runc|moby-containerd)(?::\w+)?$/, weight: 0.7, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:runc|crun|youki|containerd(?:\.io)?|moby-runc|moby-containerd)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+      },
+      // The OCI runtime itself, as a tool of its own (crun under Podman, or configured as Docker's runtime).
+      {
+        facet: 'toolchains',
+        key: /^(?:runc|crun|youki|runsc)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'the OCI runtime failed to set up the container: another release of it behaves differently with this kernel',
+      },
       { facet: 'docker', key: /^(?:server_version|cgroup_driver|cgroup_version|security_options)$/, weight: 0.45, anyDirection: true },
       { facet: 'kernel', key: /^(?:release|cgroup)$/, weight: 0.45, anyDirection: true },
     ],

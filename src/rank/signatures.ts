@@ -927,6 +927,8 @@ export const SIGNATURES: Signature[] = [
       'paging file',
       'commit_memory',
       '0x8007000e',
+      '已杀死',
+      'getötet',
     ],
     patterns: [
       // Gradle's client outlives its daemon: the kernel's OOM killer ends the biggest process, which is the daemon.
@@ -936,6 +938,10 @@ export const SIGNATURES: Signature[] = [
       /exit(?:ed)? (?:with )?(?:code|status):? 137\b/i,
       // docker build: "The command '/bin/sh -c …' returned a non-zero code: 137".
       /returned a non-zero code: 137\b/,
+      // make reports a recipe SIGKILL ended as exit status 137, in the build's language ("Error 137", "错误 137").
+      /^\s*g?make(?:\[\d+\])?: \*\*\* .*(?:\b(?:Error|Fehler|Erreur|Errore)|错误) 137\b/,
+      // The shell's "Killed" in a Chinese or German locale.
+      /(?:^|\s)(?:已杀死|Getötet)(?:\s|$)/,
       /\bOOMKilled\b|\bOOM[- ]?kill/i,
       /out of memory|Can ?not allocate memory|\bENOMEM\b/i,
       // Workflow managers check a task's request against the machine before they start it (Nextflow).

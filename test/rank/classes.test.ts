@@ -2389,6 +2389,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'msvc-code-page': {
     match: [
       {
+        // Wrapped inside "code page".
+        line: '  E:\\Code\\DotNet\\src\\mono\\mono\\utils\\checked-build.c(1): warning C4819: The file contains a character that cannot be represented in the current code',
+        source: 'dotnet/runtime#129331',
+      },
+      {
         line: 'F:\\SoftWare\\vcpkg\\buildtrees\\crashpad\\src\\util/misc/metrics.h(1): warning C4819: The file contains a character that cannot be represented in the current code page (936). Save the file in Unicode format to prevent data loss',
         source: 'microsoft/vcpkg#34169',
       },

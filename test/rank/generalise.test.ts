@@ -789,6 +789,17 @@ describe('what the failing program and its output show', () => {
     expect(first(erlang, expired, [skew(2)]).key).toBe('erlang');
   });
 
+  it('an OCI runtime that failed to create the container is the runtime tool itself, not the daemon above it (containers/crun#1400)', () => {
+    const log = [
+      '# docker start traefik',
+      'Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: bpf create `0: (61) r2 = *(u32 *)(r1 +0)',
+      '1: (54) w2 &= 65535',
+    ].join('\n');
+    const crun = toolChange('crun', '1.13', '1.14');
+    const docker = hostChange('docker', 'server_version', '24.0.7', '25.0.0');
+    expect(first(crun, log, [docker, pkg('containerd.io', '1.6.26-1', '1.6.27-1')]).key).toBe('crun');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',

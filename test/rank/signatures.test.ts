@@ -257,6 +257,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'The message received from the daemon indicates that the daemon has disappeared.',
       'webpack_1         | Killed',
       'ckeditor_webpack_1 exited with code 137',
+      // rust-lang/rust#20577 and ProfessionalWiki/NeoWiki#1180: make's word for a recipe the kernel killed;
+      // retrofw/retrofw.github.io#32: the same, and the shell's, in a Chinese locale.
+      'make: *** [x86_64-unknown-linux-gnu/stage0/lib/rustlib/x86_64-unknown-linux-gnu/lib/stamp.rustc] Error 137',
+      'make: *** [Makefile:391: ts-test] Error 137',
+      'make[2]: *** [s-automata] 错误 137',
+      '/bin/sh: 行 1: 14574 已杀死               build/genautomata ../../gcc/common.md ../../gcc/config/mips/mips.md insn-conditions.md > tmp-automata.c',
       fixtureLine('bash-killed.log', 'Killed'),
       fixtureLine('bash-killed.log', 'exit code'),
       'FATAL ERROR: Reached heap limit Allocation failed - JavaScript heap out of memory',
@@ -274,6 +280,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'MemoryError: Unable to allocate 2.00 GiB for an array with shape (16384, 16384) and data type float64',
     ],
     miss: [
+      'make: *** [Makefile:12: all] Error 2',
+      '    ERROR 137 lines skipped',
       // JuulLabs/indexeddb#125: the daemon's command line names a JVM flag after the error; the JVM refused another flag.
       'Process command line: /Library/Java/JavaVirtualMachines/temurin-17.jdk/Contents/Home/bin/java -XX:MaxPermSize=2048m -XX:+HeapDumpOnOutOfMemoryError -Xmx4g',
       'Killed 3 stale containers before starting',
