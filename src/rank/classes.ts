@@ -3373,6 +3373,30 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the test runner started its interactive watch mode and waited',
   },
   {
+    // Go keeps its build cache at GOCACHE, else under XDG_CACHE_HOME or HOME: without them, or with a HOME of
+    // "/" for a user the image does not know, it tries /.cache and cannot.
+    id: 'go-build-cache-unusable',
+    anchors: ['disabling cache', 'build cache'],
+    patterns: [
+      /\bgo: disabling cache \([^)]*\) due to initialization failure\b/,
+      /\bfailed to initialize build cache at \S+/,
+      /\bbuild cache is required, but could not be located\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^GOCACHE$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'GOCACHE chooses where Go keeps its build cache; without it Go falls back on HOME',
+      },
+      { facet: 'env', key: /^(?:XDG_CACHE_HOME|HOME)$/, weight: 0.7, anyDirection: true },
+      { facet: 'security', key: /^uid$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'Go could not create or use its build cache',
+  },
+  {
     // Tests that create a repository and then check out "master" fail where git's init.defaultBranch names "main".
     id: 'default-branch-name',
     anchors: ["'master'", "'main'", 'reference: master', 'reference: main', 'refspec master', 'refspec main'],

@@ -2630,6 +2630,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['jest --watchAll=false --ci', ' › Press Enter to trigger a test run.', 'Watching for file changes...'],
   },
+  'go-build-cache-unusable': {
+    match: [
+      {
+        line: 'go: disabling cache (/.cache/go-build) due to initialization failure: mkdir /.cache: permission denied',
+        source: 'docker-library/golang#261',
+      },
+      {
+        line: 'failed to initialize build cache at /home/runner/.cache/go-build: mkdir /home/runner/.cache/go-build: permission denied',
+        source: 'actions/runner#4131',
+      },
+      {
+        line: 'build cache is required, but could not be located: GOCACHE is not defined and neither $XDG_CACHE_HOME nor $HOME are defined',
+        source: 'ChristopherHX/gitea-actions-runner#5',
+      },
+    ],
+    miss: ['go: downloading github.com/pkg/errors v0.9.1', 'GOCACHE="/root/.cache/go-build"'],
+  },
   'tz-database-missing': {
     match: [
       { line: '812   + database/postgres.privileges ................ Cannot determine local time zone', source: 'sqitchers/sqitch#494' },
