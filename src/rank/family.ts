@@ -30,6 +30,9 @@ export function familyOf(d: Difference, magnitude: Magnitude | undefined, use: U
     // flags that rarely matter, would bury them.
     if (fact.facet === 'env' && gainedNonAscii(d)) return ['env/changed/non-ascii'];
     if (fact.facet === 'env') return [`env/${d.kind}${tail}`, `env/${d.kind}`, 'env'];
+    // An image's repository is the user's choice, the base of a build in one case and a service it never talks to
+    // in the next: a rate per repository measures which images the cases happened to name.
+    if (fact.facet === 'images') return [`images/${d.kind}`, 'images'];
     const key = fact.key.split(':')[0]!;
     const broader = [`${fact.facet}/${key}/${d.kind}`, `${fact.facet}/${key}`, fact.facet];
     // Across an ABI boundary (a glibc minor, a kernel that is WSL1's translation layer) is its own family. A kernel

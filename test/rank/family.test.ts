@@ -35,6 +35,16 @@ describe('the family of a change', () => {
     expect(familyOf(kernel, magnitudeOf(kernel), '')).toEqual(['kernel/release/changed', 'kernel/release', 'kernel']);
     const shm: Difference = { scope: 'host', facet: 'resources', key: 'shm_size:/dev/shm', kind: 'changed', a: 8589934592, b: 67108864 };
     expect(familyOf(shm, undefined, '')[1]).toBe('resources/shm_size');
+    // An image's repository names no family: postgres is a build's base in one case, an idle service in the next.
+    const image: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'postgres:15',
+      kind: 'changed',
+      a: { id: 'sha256:aaa', architecture: 'amd64', os: 'linux' },
+      b: { id: 'sha256:bbb', architecture: 'amd64', os: 'linux' },
+    };
+    expect(familyOf(image, undefined, '')).toEqual(['images/changed', 'images']);
   });
 
   it('tempers the table prior by its measured rate: up for a family that is often the cause, down for one that seldom is', () => {
