@@ -283,17 +283,10 @@ const LOADER_PATH_VARIABLES = /^(?:LD_LIBRARY_PATH|LIBRARY_PATH|DYLD_LIBRARY_PAT
 /** A file the log loads from a directory only B's search path lists (a module system's gcc lib64 on LD_LIBRARY_PATH). */
 function searchPathMatch(d: Difference, path: string): TokenMatch | undefined {
   if (d.kind === 'removed') return undefined;
-  const dirs = (v: FacetValue | undefined) =>
-    typeof v === 'string'
-      ? v
-          .split(':')
-          .map((x) => x.replace(/\/+$/, ''))
-          .filter((x) => x.length >= 4 && x.startsWith('/'))
-      : [];
-  const onA = new Set(dirs(d.a));
+  const onA = new Set(listedDirectories(d.a));
   // The dynamic loader looks in each directory, not below it; interpreters find modules in subdirectories.
   const flat = LOADER_PATH_VARIABLES.test(d.key);
-  const dir = dirs(d.b).find((x) => !onA.has(x) && (flat ? dirOf(path) === x : path === x || path.startsWith(`${x}/`)));
+  const dir = listedDirectories(d.b).find((x) => !onA.has(x) && (flat ? dirOf(path) === x : path === x || path.startsWith(`${x}/`)));
   return dir ? { weight: 0.85, why: `the log loads ${path} from ${dir}, which only B's ${d.key} lists` } : undefined;
 }
 
@@ -304,16 +297,18 @@ function searchPathMatch(d: Difference, path: string): TokenMatch | undefined {
  */
 function programPathMatch(d: Difference, path: string): TokenMatch | undefined {
   if (d.kind === 'removed') return undefined;
-  const dirs = (v: FacetValue | undefined) =>
-    typeof v === 'string'
-      ? v
-          .split(':')
-          .map((x) => x.replace(/\/+$/, ''))
-          .filter((x) => x.length >= 4 && x.startsWith('/'))
-      : [];
-  const onA = new Set(dirs(d.a));
-  const dir = dirs(d.b).find((x) => !onA.has(x) && dirOf(path) === x);
+  const onA = new Set(listedDirectories(d.a));
+  const dir = listedDirectories(d.b).find((x) => !onA.has(x) && dirOf(path) === x);
   return dir ? { weight: 0.7, why: `the log runs ${path} from ${dir}, which only B's PATH lists` } : undefined;
+}
+
+/** The absolute directories a colon-separated search path lists, without trailing slashes. */
+function listedDirectories(v: FacetValue | undefined): string[] {
+  if (typeof v !== 'string') return [];
+  return v
+    .split(':')
+    .map((x) => x.replace(/\/+$/, ''))
+    .filter((x) => x.length >= 4 && x.startsWith('/'));
 }
 
 function dirOf(path: string): string {
