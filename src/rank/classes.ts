@@ -1875,8 +1875,10 @@ export const ERROR_CLASSES: Signature[] = [
       'testdate',
       'testtime',
       'tzlocal',
-      'date',
-      'timestamp',
+      '✕',
+      '✗',
+      '×',
+      'fail',
     ],
     patterns: [
       /(?:^|[\s;&|$(])TZ=\S+\s+\S/,

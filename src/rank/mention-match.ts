@@ -865,7 +865,7 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
         const path = onlyInPaths(at.line.body, full);
         const banner = !at.error && VERSION_BANNER.test(at.line.body);
         const listed = inList(at.line.body);
-        const builtWith = BUILT_WITH_GO.test(at.line.body) && at.line.body.includes(`GoVersion:"go${full}"`);
+        const builtWith = at.line.body.includes(`GoVersion:"go${full}"`);
         const weight =
           strong *
           (path ? PATH_VERSION : 1) *
@@ -1235,7 +1235,6 @@ const BANNER_VERSION = 0.5;
  * Kubernetes' and Helm's `version.Info{…, GoVersion:"go1.15.7"}`: the Go release that built that binary, the
  * same wherever the binary runs. It tells A from B only through the binary's own version, which the line names too.
  */
-const BUILT_WITH_GO = /\bGoVersion:"go\d/;
 const BUILT_WITH_VERSION = 0.3;
 // A program's start-up report of the system it runs on ("OS: Linux, 6.7.10_1, #1 SMP PREEMPT_DYNAMIC …") too.
 // Python's own: "Python 3.13.12 (main, Feb  3 2026, 17:53:27) [GCC 15.2.0] on linux" names the compiler that built it.
