@@ -117,7 +117,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions), ...versionedNamespaceFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') out.push(...majorNameFindings(d, mentions));
-  if (d.facet === 'toolchains' && mentions.wrapperVersions.size > 0) out.push(...wrappedToolFindings(d, mentions));
+  if ((d.facet === 'toolchains' || d.facet === 'packages') && mentions.wrapperVersions.size > 0)
+    out.push(...wrappedToolFindings(d, mentions));
   if (d.facet === 'os' && d.key === 'version_id' && d.kind === 'changed') out.push(...osReleaseFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
   // "{undef,[{crypto,start,…}]}" with libcrypto.so.1.1 gone: an error line names the library B lacks by its bare name.
@@ -960,7 +961,8 @@ function onlyInTriples(body: string, version: string): boolean {
 
 /**
  * "Welcome to Gradle 6.7.1!" while the machine has Gradle 8.11.1 (A) and 8.12 (B): the project's wrapper fetched
- * and ran its own version, so the installed one's change never reached the build.
+ * and ran its own version, so the installed one's change never reached the build. Puppeteer's "Could not find
+ * Chrome (ver. 128.0.6613.119)" on a machine with Chrome 148 and 149 is the same: it wants its own download.
  */
 function wrappedToolFindings(d: Difference, mentions: Mentions): Finding[] {
   const ran = mentions.wrapperVersions.get(d.key.toLowerCase());

@@ -250,11 +250,19 @@ const REQUIREMENTS = [
 ];
 /** A library's major in its C++ namespace, ICU's way: "icu_76::UnicodeString". */
 const VERSIONED_NAMESPACE = /\b([A-Za-z]{3,})_(\d+)(?:_\d+)*::/g;
-const WRAPPER_HINT = /gradle|maven/i;
-/** What a wrapper (gradlew, mvnw) announces or unpacks: the version of the build tool that actually ran. */
+const WRAPPER_HINT = /gradle|maven|chrome/i;
+/** Puppeteer looks for the Chrome build it downloads into its own cache, whatever Chrome the machine has. */
+const PUPPETEER_CHROME = /\bCould not find Chrome \(ver\. (\d+(?:\.\d+)+)\)/;
+/**
+ * What a wrapper (gradlew, mvnw) announces or unpacks, or what a tool fetches for itself (Puppeteer's Chrome):
+ * the version that actually ran.
+ */
 const WRAPPER_RUNS: Array<[string, RegExp]> = [
   ['gradle', /\bWelcome to Gradle (\d+(?:\.\d+)+)!|\/(?:distributions|wrapper\/dists)\/gradle-(?=\d)((?:\d+\.)+\d+)-(?:bin|all)\b/],
   ['maven', /\/wrapper\/dists\/apache-maven-(\d+(?:\.\d+)+)/],
+  ['google-chrome', PUPPETEER_CHROME],
+  ['google-chrome-stable', PUPPETEER_CHROME],
+  ['chrome', PUPPETEER_CHROME],
 ];
 const INCOMPATIBLE_VERSION = /\bYour ([A-Za-z][\w.-]*) version is incompatible\b/;
 /** A lower bound as a caret, tilde or >= range: "Expected version: ^9.15.6". */

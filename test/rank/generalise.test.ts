@@ -800,6 +800,17 @@ describe('what the failing program and its output show', () => {
     expect(first(crun, log, [docker, pkg('containerd.io', '1.6.26-1', '1.6.27-1')]).key).toBe('crun');
   });
 
+  it("Puppeteer's missing Chrome is the build it downloads, not the machine's Chrome (digital-analytics-program/gov-wide-code#197)", () => {
+    const log = [
+      'Error: Could not find Chrome (ver. 128.0.6613.119). This can occur if either',
+      '         1. you did not perform an installation before running the script (e.g. `npx puppeteer browsers install ${browserType}`) or',
+      '         2. your cache path is incorrectly configured (which is: /home/runner/.cache/puppeteer).',
+    ].join('\n');
+    const npm = toolChange('npm', '11.6.2', '12.0.1');
+    const chrome = toolChange('google-chrome', '148.0.7778.96', '149.0.7812.55');
+    expect(first(npm, log, [chrome]).key).toBe('npm');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
