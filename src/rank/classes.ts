@@ -3399,6 +3399,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Go could not create or use its build cache',
   },
   {
+    // Jupyter runs a notebook in the kernel its metadata names ("python3"); the kernel is the ipykernel package
+    // (IRkernel for R), which a docs build (nbsphinx, nbconvert) needs installed beside Jupyter itself.
+    id: 'jupyter-kernel-missing',
+    anchors: ['nosuchkernel', 'no such kernel'],
+    patterns: [/\bNoSuchKernel\b/, /\bNo such kernel named \S+/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:ipykernel|irkernel|python3?-ipykernel|r-irkernel)(?::\w+)?$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B lacks the kernel the notebook names: Jupyter's kernels are packages of their own (ipykernel, IRkernel)",
+      },
+      { facet: 'custom', key: /kernelspec|jupyter/i, weight: 0.85, anyDirection: true },
+      { facet: 'packages', key: /^(?:jupyter[-_]client|jupyter[-_]core|nbclient|nbconvert)(?::\w+)?$/i, weight: 0.5, anyDirection: true },
+      { facet: 'env', key: /^(?:JUPYTER_PATH|JUPYTER_DATA_DIR|JUPYTER_CONFIG_DIR)$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Jupyter found no kernel of the name the notebook asks for',
+  },
+  {
     // Tests that create a repository and then check out "master" fail where git's init.defaultBranch names "main".
     id: 'default-branch-name',
     anchors: ["'master'", "'main'", 'reference: master', 'reference: main', 'refspec master', 'refspec main'],

@@ -2647,6 +2647,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['go: downloading github.com/pkg/errors v0.9.1', 'GOCACHE="/root/.cache/go-build"'],
   },
+  'jupyter-kernel-missing': {
+    match: [
+      { line: 'NoSuchKernel in notebooks/examples/wms.ipynb:', source: 'geopython/OWSLib#774' },
+      { line: 'No such kernel named python3', source: 'geopython/OWSLib#774' },
+      {
+        line: 'NoSuchKernel in how_to_guides/notebooks/100_datamodules/104_tiling.ipynb:',
+        source: 'open-edge-platform/anomalib#742',
+      },
+    ],
+    miss: ['Kernel started: 3f1c2a, name: python3', 'nbsphinx: executing notebooks/examples/wms.ipynb'],
+  },
   'tz-database-missing': {
     match: [
       { line: '812   + database/postgres.privileges ................ Cannot determine local time zone', source: 'sqitchers/sqitch#494' },
