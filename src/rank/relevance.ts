@@ -106,7 +106,13 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
     }
     case 'env': {
       const at = mentions.env.get(d.key) ?? (d.key.length >= 6 ? mentions.words.get(d.key.toLowerCase()) : undefined);
-      return at ? { factor: TOUCHED, mention: at, named: d.key } : NEUTRAL;
+      if (at) return { factor: TOUCHED, mention: at, named: d.key };
+      // GO111MODULE is read by go and nothing else: a log that shows go at work is one it could have changed. One
+      // whose tool the log never names is not discounted (the corpus found such variables the cause as often as others).
+      const owners = ENV_OWNERS.find(([key]) => key.test(d.key))?.[1];
+      if (!owners) return NEUTRAL;
+      const found = byNames(d.facet, owners, mentions);
+      return found.mention ? { factor: OWNER_AT_WORK, mention: found.mention, named: `${found.named}, which reads ${d.key}` } : NEUTRAL;
     }
     case 'mirrors': {
       // A package source the log never names (an apt mirror in an npm build) was not used.
@@ -149,6 +155,49 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       return NEUTRAL;
   }
 }
+
+/** A variable whose tool the log shows at work: less than the variable named itself (TOUCHED). */
+const OWNER_AT_WORK = 1.1;
+
+/**
+ * Variables one tool reads as its own settings, and the words a log names that tool by. Not the compilers' CC
+ * and CFLAGS (read by every build system) nor CI's own (Jenkins' NODE_NAME names a machine, not Node).
+ */
+const ENV_OWNERS: Array<[RegExp, string[]]> = [
+  [
+    /^(?:GO111MODULE|GOROOT|GOPATH|GOFLAGS|GOPROXY|GOPRIVATE|GONOPROXY|GONOSUMDB|GONOSUMCHECK|GOSUMDB|GOINSECURE|GOCACHE|GOMODCACHE|GOOS|GOARCH|GOARM|GOAMD64|GOTOOLCHAIN|GOWORK|GOBIN|GOEXPERIMENT|GODEBUG|GOTMPDIR|GOLANG_VERSION|CGO_\w+)$/,
+    ['go', 'golang', 'cgo'],
+  ],
+  [/^NODE_(?!NAME$|LABELS$)\w+$/, ['node', 'nodejs', 'npm', 'npx', 'yarn', 'pnpm']],
+  [/^(?:npm_config_\w+|NPM_\w+)$/i, ['npm', 'npx']],
+  [/^YARN_\w+$/, ['yarn']],
+  [/^PNPM_\w+$/, ['pnpm']],
+  [/^PIP_\w+$/, ['pip', 'pip3']],
+  [/^(?:PYTHON\w+|VIRTUAL_ENV)$/, ['python', 'python3', 'pip', 'pip3', 'pytest']],
+  [/^(?:UV_\w+)$/, ['uv']],
+  [/^POETRY_\w+$/, ['poetry']],
+  [/^(?:CONDA_\w+|MAMBA_\w+)$/, ['conda', 'mamba', 'micromamba']],
+  [/^(?:JAVA_\w+|JDK_\w+|_JAVA_OPTIONS|JRE_HOME)$/, ['java', 'javac', 'jvm', 'jdk', 'mvn', 'maven', 'gradle', 'sbt', 'ant']],
+  [/^(?:MAVEN_\w+|M2_HOME)$/, ['mvn', 'maven']],
+  [/^GRADLE_\w+$/, ['gradle', 'gradlew']],
+  [/^(?:CARGO_\w+|RUSTUP_\w+|RUSTFLAGS|RUSTDOCFLAGS|RUSTC_\w+|RUST_\w+)$/, ['cargo', 'rustc', 'rust', 'rustup']],
+  [/^(?:RUBY\w*|GEM_\w+|BUNDLE_\w+)$/, ['ruby', 'gem', 'bundle', 'bundler', 'rake']],
+  [/^(?:COMPOSER_\w+|PHP_\w+)$/, ['php', 'composer']],
+  [/^(?:PERL5?\w*)$/, ['perl', 'cpan', 'cpanm']],
+  [/^CYPRESS_\w+$/, ['cypress']],
+  [/^ELECTRON_\w+$/, ['electron', 'electron-builder', 'electron-rebuild']],
+  [/^PUPPETEER_\w+$/, ['puppeteer']],
+  [/^PLAYWRIGHT_\w+$/, ['playwright']],
+  [/^(?:DOCKER_\w+|BUILDKIT_\w+|BUILDX_\w+)$/, ['docker', 'buildx', 'buildkit', 'dockerd']],
+  [/^KUBECONFIG$/, ['kubectl', 'kubernetes', 'helm', 'kind']],
+  [/^HELM_\w+$/, ['helm']],
+  [/^(?:DOTNET_\w+|NUGET_\w+|MSBUILD\w*)$/, ['dotnet', 'nuget', 'msbuild']],
+  [/^ANDROID_\w+$/, ['android', 'gradle', 'sdkmanager', 'adb', 'ndk-build']],
+  [/^OMP_\w+$/, ['omp', 'openmp', 'libgomp']],
+  [/^CCACHE_\w+$/, ['ccache']],
+  [/^PKG_CONFIG_\w+$/, ['pkg-config', 'pkgconf']],
+  [/^(?:DEVELOPER_DIR|SDKROOT|MACOSX_DEPLOYMENT_TARGET)$/, ['xcodebuild', 'xcrun', 'xcode', 'clang', 'ld', 'swift']],
+];
 
 /** Kernel settings and the programs known to depend on them (a log naming one touches the setting). */
 const SYSCTL_USERS: Array<[RegExp, string[]]> = [

@@ -811,6 +811,22 @@ describe('what the failing program and its output show', () => {
     expect(first(npm, log, [chrome]).key).toBe('npm');
   });
 
+  it('a variable only go reads matters on a Go build, before one nothing there reads (evanw/esbuild#63)', () => {
+    const log = [
+      'GOPATH=`pwd` go build -o esbuild esbuild/main',
+      'esbuild/main: cannot find package',
+      'make: *** [esbuild] Error 1',
+    ].join('\n');
+    const variables = [hostAdded('env', 'EDITOR', 'vim'), hostAdded('env', 'NODE_NAME', 'agent-7')];
+    const ranked = rankDifferences([...variables, hostAdded('env', 'GO111MODULE', 'on')], { log: parseBuildLog(log) });
+    const owned = ranked.find((r) => r.key === 'GO111MODULE')!;
+    expect(ranked.indexOf(owned)).toBe(0);
+    expect(owned.reasons.map((r) => r.text)).toContain('the build uses go, which reads GO111MODULE (line 1)');
+    // Jenkins' NODE_NAME names the agent, not a setting of Node.
+    const agent = ranked.find((r) => r.key === 'NODE_NAME')!;
+    expect(agent.reasons.some((r) => r.text.includes('which reads'))).toBe(false);
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
