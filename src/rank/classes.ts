@@ -1040,8 +1040,9 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     patterns: [
       // The standard library's removed modules (3.12: distutils, imp, asyn*; 3.13: PEP 594's dead batteries), with or
-      // without the exception's name: PETSc's configure prints only "No module named 'xdrlib'".
-      /(?:ModuleNotFoundError: |^)No module named '(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3|xdrlib|aifc|chunk|imghdr|mailcap|nis|ossaudiodev|sndhdr|spwd|sunau|uu)(?:\.[\w.]+)?'/,
+      // without the exception's name: PETSc's configure prints only "No module named 'xdrlib'". numpy.distutils went
+      // with distutils: NumPy has none on Python 3.12 (f2py's old backend imports it).
+      /(?:ModuleNotFoundError: |^)No module named '(?:numpy\.)?(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3|xdrlib|aifc|chunk|imghdr|mailcap|nis|ossaudiodev|sndhdr|spwd|sunau|uu)(?:\.[\w.]+)?'/,
       // With or without the exception's name: "gcloud failed to load: module 'collections' has no attribute 'Mapping'".
       /(?:AttributeError:? |failed to load: )module '(?:collections|inspect|asyncio|configparser|pkgutil|typing|unittest|ssl|time|sys)' has no attribute/,
       /ImportError: cannot import name '\w+' from '(?:collections|inspect|typing|asyncio|distutils[\w.]*|importlib[\w.]*)'/,
@@ -1901,6 +1902,9 @@ export const ERROR_CLASSES: Signature[] = [
       // "Fail || Date object should parse"): the name says what the test compares. One about formatting
       // or localising dates depends on the locale as much, and is left to the locale's classes.
       /^\s*(?:[✕×✗]|Fail\s+\|\||FAIL\b)\s(?!.*(?:[Ll]ocali[sz]|[Ff]ormat)).*\b(?:[Dd]ates?|DATES?|[Dd]ate ?[Tt]imes?|[Tt]imestamps?|[Tt]ime ?[Zz]ones?)\b/,
+      // A failing test or suite named for time zones or daylight saving, as xUnit and CTest report it
+      // ("TimeZoneInfoTests.IsDaylightSavingTime_Casablanca…(…) [FAIL]", "41 - timezones (Failed)").
+      /\b(?:\w*Time_?[Zz]one\w*|timezones?|\w*DaylightSaving\w*)\b.*(?:\[FAIL\]|\((?:Failed|SEGFAULT)\)\s*$)/,
     ],
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.7, anyDirection: true, why: 'dates render and parse differently in another time zone' },
@@ -3373,6 +3377,28 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'the test runner started its interactive watch mode and waited',
+  },
+  {
+    // ELECTRON_RUN_AS_NODE=1 (which VS Code's terminal and other Electron apps export) makes an Electron binary run as
+    // plain Node: Node refuses Chromium's switches, and require('electron') has no app to start.
+    id: 'electron-runs-as-node',
+    anchors: ['bad option: --', "(reading 'whenready')", "'whenready' of undefined"],
+    patterns: [
+      /: bad option: --(?:no-sandbox|smoke-test|disable-gpu|disable-dev-shm-usage|enable-logging|remote-debugging-port|user-data-dir|ping=)/,
+      /Cannot read propert(?:y|ies) of undefined \(reading 'whenReady'\)|Cannot read property 'whenReady' of undefined/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^ELECTRON_RUN_AS_NODE$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'with ELECTRON_RUN_AS_NODE set, Electron runs as plain Node',
+      },
+      { facet: 'toolchains', key: /^(?:electron|cypress)$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'an Electron binary ran as plain Node',
   },
   {
     // Go keeps its build cache at GOCACHE, else under XDG_CACHE_HOME or HOME: without them, or with a HOME of
@@ -5591,7 +5617,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'crlf-line-endings',
-    anchors: ['^m', '\\r', '\r', 'crlf'],
+    anchors: ['^m', '\\r', '\r', 'crlf', 'carriage return'],
     patterns: [
       // Bash prints the carriage return as ^M, or quotes it as $'\r'; the kernel tries to run "bash\r".
       /(?:\^M|\\r|\r)["'’]?: bad interpreter/,
@@ -5607,6 +5633,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bDelete `(?:␍|CRLF)`/,
       // Spotless shows each line of its diff with its ending: "-/*\r\n" is a file checked out with CRLF.
       /^\s*-.{0,400}\\r\\n$/,
+      // Compilers that take LF only: Zig's "error: invalid carriage return, only '\n' line endings are supported".
+      /\berror: invalid carriage return, only '\\n' line endings are supported/,
     ],
     implicates: [
       ...['custom', 'git'].map((facet) => ({

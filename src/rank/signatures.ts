@@ -653,10 +653,14 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'release-not-valid-yet',
-    anchors: ['not valid yet', 'not yet valid', 'clock skew', 'in the future'],
+    anchors: ['not valid yet', 'not yet valid', 'clock skew', 'in the future', 'not live until'],
     patterns: [
       /is not valid yet \(invalid for another/i,
       /Release file .* is not valid yet/i,
+      // apt 3's sqv (Sequoia) on a signature made after B's clock: "Verifying signature: Not live until 2026-02-18T18:03:51Z".
+      /\bNot live until \d{4}-\d\d-\d\d/,
+      // GnuPG on a key made after B's clock: "key FBB75451 was created 157366305 seconds in the future (time warp or clock problem)".
+      /was created \d+ (?:seconds?|days?) in the future \(time warp or clock problem\)/,
       /clock skew detected/i,
       /in the future\b.*(?:timestamp|modification time)|modification time .* in the future/i,
     ],
@@ -1857,7 +1861,8 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'openssl-unsupported',
     anchors: ['digital envelope', 'err_ossl', 'unsupported'],
-    patterns: [/digital envelope routines::unsupported/i, /ERR_OSSL_EVP_UNSUPPORTED/],
+    // OpenSSL 3.0 prints the function too: "digital envelope routines:inner_evp_generic_fetch:unsupported".
+    patterns: [/digital envelope routines:(?:\w+)?:unsupported/i, /ERR_OSSL_EVP_UNSUPPORTED/],
     implicates: [
       {
         facet: 'toolchains',
@@ -1865,8 +1870,15 @@ export const SIGNATURES: Signature[] = [
         weight: 0.85,
         why: 'Node.js 17+ ships OpenSSL 3, which drops the MD4 hash older webpack uses',
       },
+      {
+        facet: 'toolchains',
+        key: /^openssl$/,
+        weight: 0.85,
+        why: 'OpenSSL 3 moved legacy algorithms (RC2, DES, MD4) out of its default provider',
+      },
       { facet: 'env', key: /^NODE_OPTIONS$/, weight: 0.7, anyDirection: true },
-      { facet: 'packages', key: /^(?:nodejs|openssl|libssl[\w.-]*)(?::\w+)?$/, weight: 0.6 },
+      { facet: 'packages', key: /^(?:nodejs|openssl(?:@\d+)?|libssl[\w.-]*)(?::\w+)?$/, weight: 0.6 },
+      { facet: 'libraries', key: /^libcrypto\.so\.\d+$/, weight: 0.6 },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: [],

@@ -216,6 +216,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'python-version-mismatch': {
     match: [
+      { line: "ModuleNotFoundError: No module named 'numpy.distutils'", source: 'numpy/numpy#24444' },
       {
         line: "ERROR: gcloud failed to load: module 'collections' has no attribute 'Mapping'",
         source: 'google-github-actions/setup-gcloud#381',
@@ -863,6 +864,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'camunda-community-hub/email-incident-notification-plugin#9',
       },
       { line: '      "2017-02-06T23:00:00.000Z"', source: 'artsy/positron#2354' },
+      {
+        line: '      System.Tests.TimeZoneInfoTests.IsDaylightSavingTime_CasablancaMultiYearDaylightSavings(dateTimeString: "1940-02-25T00:00:00.0000000Z", expectedDST: True, expectedOffsetString: "1:00:00") [FAIL]',
+        source: 'dotnet/runtime#31331',
+      },
+      { line: '         41 - timezones (Failed)', source: 'libical/libical#449' },
       { line: '     left:  "2013-12-03"', source: 'beyond-all-reason/teiserver#524' },
       {
         line: 'TZ=UTC pnpm --filter @first-tree/web exec vitest run src/pages/workspace/__tests__/group-rows.test.ts',
@@ -890,6 +896,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     miss: [
       'from dateutil.tz import tzlocal',
       'test_timezone (tzlocal.tests.TzLocalTests) ... ok',
+      '      System.Tests.TimeZoneInfoTests.ConvertTime [PASS]',
+      '         41 - timezones (Passed)',
       'def test_datetime_partial_second_zoneinfo(self):',
       'FAIL: test_timeout (tests.test_client.ClientTests)',
       '  Tests  28 passed (28)',
@@ -1343,6 +1351,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'crlf-line-endings': {
     match: [
       { line: '  Line 1:27:   Delete `CRLF`  prettier/prettier', source: 'NiGhTTraX/ts-monorepo#63' },
+      {
+        line: "Semantic Analysis [531/1123] .\\src\\zinput\\src\\main.zig:1:28: error: invalid carriage return, only '\\n' line endings are supported",
+        source: 'zigtools/zls#126',
+      },
       { line: '#0 184.8           -package com.netflix.conductor.annotations.protogen;\\r\\n', source: 'Netflix/conductor#3400' },
       {
         line: "0.372 chmod: cannot access '/usr/local/bin/sedfile'$'\\r': No such file or directory",
@@ -2629,6 +2641,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['jest --watchAll=false --ci', ' › Press Enter to trigger a test run.', 'Watching for file changes...'],
+  },
+  'electron-runs-as-node': {
+    match: [
+      {
+        line: 'build\t23-Sep-2021 15:20:17\t/usr/local/bamboo/.cache/Cypress/8.3.0/Cypress/Cypress: bad option: --no-sandbox',
+        source: 'cypress-io/cypress#18224',
+      },
+      { line: "TypeError: Cannot read properties of undefined (reading 'whenReady')", source: 'electron/minimal-repro#622' },
+    ],
+    miss: ['node: bad option: --experimental-wasm-threads', "TypeError: Cannot read properties of undefined (reading 'length')"],
   },
   'go-build-cache-unusable': {
     match: [

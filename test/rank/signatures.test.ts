@@ -177,8 +177,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   'release-not-valid-yet': {
     match: [
       'E: Release file for http://debmirror.example.net/debian/dists/bookworm-updates/InRelease is not valid yet (invalid for another 5h 12min 3s).',
+      // UBC-Thunderbots/Software#3615: apt 3 on a robot whose clock was days behind.
+      'W: An error occurred during the signature verification. The repository is not updated and the previous index files will be used. OpenPGP signature verification failed: http://debmirror.example.net/debian-security trixie-security InRelease: Sub-process /usr/bin/sqv returned an error code (1), error message is: Verifying signature: Not live until 2026-02-18T18:03:51Z',
+      // gpgv and pacman-key on keys made after the machine's clock.
+      'gpgv: key FBB75451 was created 157366305 seconds in the future (time warp or clock problem)',
+      'gpg: key B3D53065DB03D61E was created 10631 seconds in the future (time warp or clock problem)',
     ],
-    miss: ['Release file for bookworm downloaded', 'The value is valid'],
+    miss: ['Release file for bookworm downloaded', 'The value is valid', 'The feature is not live until the next release'],
   },
   'repository-signature': {
     match: [
@@ -537,7 +542,12 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['Successfully installed requests-2.31.0', 'managed environment variables'],
   },
   'openssl-unsupported': {
-    match: ['Error: error:0308010C:digital envelope routines::unsupported', "  code: 'ERR_OSSL_EVP_UNSUPPORTED'"],
+    match: [
+      'Error: error:0308010C:digital envelope routines::unsupported',
+      "  code: 'ERR_OSSL_EVP_UNSUPPORTED'",
+      // actions/runner-images#8016: a .p12 exported with RC2, read by OpenSSL 3.
+      '00E7D85CF87F0000:error:0308010C:digital envelope routines:inner_evp_generic_fetch:unsupported:crypto/evp/evp_fetch.c:341:Global default library context, Algorithm (RC2-40-CBC : 0), Properties ()',
+    ],
     miss: ['unsupported platform: freebsd', 'OpenSSL 3.0.11 19 Sep 2023'],
   },
   'tls-handshake-failed': {
