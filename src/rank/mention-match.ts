@@ -843,6 +843,8 @@ function inList(body: string): boolean {
   return (body.match(/\b\d+\.\d+(?:\.\d+)*/g)?.length ?? 0) >= LIST_OF_VERSIONS;
 }
 
+const KERNEL_WORDS = /\b(?:kernel|linux|uname|release)\b/i;
+
 function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = numericParts(versionOf(d.a));
   const b = numericParts(versionOf(d.b));
@@ -860,6 +862,10 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
       // "obj/x86_64-apple-darwin19.4.0/": a target triple carries the kernel release it was configured on, a
       // directory name the build made, not a kernel the failure met.
       if (at && d.facet === 'kernel' && onlyInTriples(at.line.body, full)) continue;
+      // "From 6.5.0, xcb-cursor0 … is needed" is Qt's 6.5.0: a kernel's bare numbers are its only where the line
+      // shows the whole release ("6.5.0-35-generic") or says it speaks of a kernel.
+      if (at && d.facet === 'kernel' && !at.line.body.includes(String(side === 'A' ? d.a : d.b)) && !KERNEL_WORDS.test(at.line.body))
+        continue;
       // "nodejs 10.15.3" is Node's version, whatever else has 10.15.3 (macOS Catalina): another tool's name before it.
       if (at && versionOfOtherTool(at.line.body, full, [...words, ...d.key.toLowerCase().split(/[-_.:]/)])) continue;
       if (at) {

@@ -1332,7 +1332,6 @@ export const SIGNATURES: Signature[] = [
       /permission denied/i,
       /\bEACCES\b/,
       /(?:is )?not writable/i,
-      /Read-only file system|\bEROFS\b/i,
       /insufficient permissions?/i,
       /must be run as root|are you root\?/i,
     ],
@@ -1381,6 +1380,28 @@ export const SIGNATURES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'a file access was denied',
+  },
+  {
+    // A read-only file system refuses every writer, root too: a mount, not the user, decides it.
+    id: 'read-only-file-system',
+    anchors: ['read-only file system', 'erofs'],
+    exclude: [SYSCALL_DENIED],
+    patterns: [/Read-only file system|\bEROFS\b/i],
+    implicates: [
+      { facet: 'mounts', weight: 0.9, when: mountedReadOnlyOnB, why: 'B mounts this file system read-only' },
+      { facet: 'mounts', weight: 0.45, anyDirection: true, why: 'B mounts its file systems otherwise' },
+      { facet: 'docker', key: /^(?:security_options|userns|rootless|read_only)/, weight: 0.4 },
+      {
+        facet: 'env',
+        key: /^(?:HOME|TMPDIR|TMP|TEMP|XDG_CACHE_HOME)$/,
+        weight: 0.4,
+        anyDirection: true,
+        why: 'B points the tool at another directory, one on a read-only file system',
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.3 },
+    ],
+    tokens: ['path'],
+    meaning: 'a write to a read-only file system was refused',
   },
   {
     id: 'file-mode-mismatch',

@@ -812,11 +812,9 @@ describe('what the failing program and its output show', () => {
   });
 
   it('a variable only go reads matters on a Go build, before one nothing there reads (evanw/esbuild#63)', () => {
-    const log = [
-      'GOPATH=`pwd` go build -o esbuild esbuild/main',
-      'esbuild/main: cannot find package',
-      'make: *** [esbuild] Error 1',
-    ].join('\n');
+    const log = ['GOPATH=`pwd` go build -o esbuild esbuild/main', 'esbuild/main: cannot find package', 'make: *** [esbuild] Error 1'].join(
+      '\n',
+    );
     const variables = [hostAdded('env', 'EDITOR', 'vim'), hostAdded('env', 'NODE_NAME', 'agent-7')];
     const ranked = rankDifferences([...variables, hostAdded('env', 'GO111MODULE', 'on')], { log: parseBuildLog(log) });
     const owned = ranked.find((r) => r.key === 'GO111MODULE')!;
@@ -825,6 +823,28 @@ describe('what the failing program and its output show', () => {
     // Jenkins' NODE_NAME names the agent, not a setting of Node.
     const agent = ranked.find((r) => r.key === 'NODE_NAME')!;
     expect(agent.reasons.some((r) => r.text.includes('which reads'))).toBe(false);
+  });
+
+  it('a read-only file system answers as the mount that is read-only, not as the user B runs as (hazelcast/charts#75)', () => {
+    const log = [
+      '\tCaused by: java.io.IOException: Read-only file system',
+      '\t\tat java.io.UnixFileSystem.createFileExclusively(Native Method)',
+      '\t\tat io.netty.util.internal.NativeLibraryLoader.load(NativeLibraryLoader.java:183)',
+    ].join('\n');
+    const user = hostChange('security', 'uid', 0, 65534);
+    expect(first(hostChange('mounts', '/', 'overlay rw,relatime', 'overlay ro,relatime'), log, [user]).key).toBe('/');
+  });
+
+  it('Qt\'s "From 6.5.0" is not the kernel 6.5.0-35-generic (ActivityWatch/activitywatch#960)', () => {
+    const log = [
+      'qt.qpa.plugin: From 6.5.0, xcb-cursor0 or libxcb-cursor0 is needed to load the Qt xcb platform plugin.',
+      'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.',
+      'This application failed to start because no Qt platform plugin could be initialized.',
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '6.5.0-35-generic', '6.8.0-47-generic');
+    const ranked = rankDifferences([...DECOYS, kernel], { log: parseBuildLog(log) });
+    const row = ranked.find((r) => r.facet === 'kernel' && r.key === 'release' && r.a === '6.5.0-35-generic')!;
+    expect(row.reasons.some((r) => r.source === 'log')).toBe(false);
   });
 
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {

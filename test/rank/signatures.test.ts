@@ -407,6 +407,15 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: ['chmod 0755 /usr/local/bin/app', 'permissions: read, write'],
   },
+  'read-only-file-system': {
+    match: [
+      // hazelcast/charts#75, bitnami/containers#52992, galaxyproject/tools-iuc#6107: a root or /tmp mounted read-only.
+      '\tCaused by: java.io.IOException: Read-only file system',
+      "touch: cannot touch '/opt/bitnami/opensearch/config/opensearch.yml': Read-only file system",
+      "OSError: [Errno 30] Read-only file system: '/tmp/p2g_927b8faa-730b-404d-a862-2631430ec16b'",
+    ],
+    miss: ['Mounting /usr read-only', 'export validate_path failed for report.json: target directory is not writable'],
+  },
   'file-mode-mismatch': {
     match: [
       '  Expected: 420   Received: 384',
