@@ -3401,6 +3401,76 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'an Electron binary ran as plain Node',
   },
   {
+    // Qt's xcb platform plugin is found but its X libraries are not: Qt 6.5 added libxcb-cursor0, Qt 5.15
+    // needs libxcb-xinerama0, and slim images ship neither. (No X display at all is display-unavailable's.)
+    id: 'qt-platform-plugin-unloadable',
+    anchors: ['qt platform plugin', 'xcb-cursor0'],
+    patterns: [
+      /[Cc]ould not (?:find or )?load the Qt platform plugin "xcb"/,
+      /From \d+\.\d+\.\d+, xcb-cursor0 or libxcb-cursor0 is needed to load the Qt xcb platform plugin/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libxcb[\w-]*|libxkbcommon[\w-]*|libx11-xcb\d*|libxrender\d*|libxi\d*|libsm\d*|libice\d*|libegl\w*|libgl\w*|libopengl\d*|libfontconfig\d*|libdbus-1-\d+)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "Qt's xcb plugin loads X libraries B lacks (libxcb-cursor0 since Qt 6.5, libxcb-xinerama0 for Qt 5.15)",
+      },
+      {
+        facet: 'libraries',
+        key: /^lib(?:xcb|xkbcommon|X11-xcb|Xrender|Xi|SM|ICE|EGL|GL|OpenGL|fontconfig|dbus-1)[\w.-]*\.so/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "Qt's xcb plugin loads X libraries B lacks",
+      },
+      { facet: 'env', key: /^(?:DISPLAY|QT_QPA_PLATFORM|WAYLAND_DISPLAY|QT_PLUGIN_PATH)$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:python3?-)?(?:pyqt[56][\w-]*|pyside[26][\w-]*|qt[56]?-[\w-]+|libqt[56][\w-]*)(?::\w+)?$/i,
+        weight: 0.5,
+        anyDirection: true,
+        why: 'another Qt needs other X libraries (Qt 6.5 added libxcb-cursor0)',
+      },
+      { facet: 'custom', key: /QT_VERSION|PyQt|PySide/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['soname'],
+    meaning: "Qt's xcb platform plugin could not be loaded",
+  },
+  {
+    // A test server or a service container cannot bind its port: something else on B listens there already (a
+    // database the runner image starts, a leftover container, a proxy).
+    id: 'port-in-use',
+    anchors: ['eaddrinuse', 'address already in use', 'already allocated', 'each socket address'],
+    patterns: [/\bEADDRINUSE\b/, /[Aa]ddress already in use/, /port is already allocated/, /Only one usage of each socket address/],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /\b(?:ss|netstat|lsof|fuser)\b|:\d{2,5}\b|\bports?\b/i,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'something on B already listens on the port the build wants',
+      },
+      {
+        facet: 'custom',
+        key: /\bsystemctl\b|\bservice\b|\blaunchctl\b/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'a service B runs holds the port',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:mysql-server[\w.-]*|mariadb-server[\w.-]*|postgresql(?:-\d+)?|redis-server|nginx[\w-]*|apache2|httpd|mongodb[\w-]*|memcached|rabbitmq-server)(?::\w+)?$/,
+        weight: 0.6,
+        why: 'B runs a server (installed with this package) on the port the build wants',
+      },
+      { facet: 'env', key: /^(?:PORT|\w+_PORT)$/, weight: 0.6, anyDirection: true },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'a port the build binds was already taken',
+  },
+  {
     // Go keeps its build cache at GOCACHE, else under XDG_CACHE_HOME or HOME: without them, or with a HOME of
     // "/" for a user the image does not know, it tries /.cache and cannot.
     id: 'go-build-cache-unusable',

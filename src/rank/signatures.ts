@@ -2264,6 +2264,8 @@ export const SIGNATURES: Signature[] = [
       /[\w/.+-]+\.h(?:pp)?: No such file or directory/,
       // clang's words for it: "fatal error: 'curl/curl.h' file not found".
       /error: ['‘][\w/.+-]+\.h(?:pp|h)?['’] file not found/,
+      // MSVC's: "fatal error C1083: Cannot open include file: 'longintrepr.h': No such file or directory".
+      /\bC1083: Cannot open include file: '[\w/\\.+-]+\.h(?:pp|h)?'/,
       // The same missing -dev package seen from a build script or pkg-config.
       /Could not find directory of OpenSSL installation/,
       /Package [\w.+-]+ was not found in the pkg-config search path/,

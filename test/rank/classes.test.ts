@@ -2652,6 +2652,33 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['node: bad option: --experimental-wasm-threads', "TypeError: Cannot read properties of undefined (reading 'length')"],
   },
+  'qt-platform-plugin-unloadable': {
+    match: [
+      {
+        line: 'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.',
+        source: 'python-pillow/Pillow#4659',
+      },
+      {
+        line: 'qt.qpa.plugin: From 6.5.0, xcb-cursor0 or libxcb-cursor0 is needed to load the Qt xcb platform plugin.',
+        source: 'ActivityWatch/activitywatch#960',
+      },
+      {
+        line: 'This application failed to start because it could not find or load the Qt platform plugin "xcb"',
+        source: 'RazrFalcon/svgcleaner-gui#9',
+      },
+    ],
+    miss: ['Available platform plugins are: xcb, linuxfb, vnc, wayland.', 'qt.qpa.xcb: could not connect to display '],
+  },
+  'port-in-use': {
+    match: [
+      { line: 'Caused by: java.net.BindException: Address already in use', source: 'diennea/herddb#535' },
+      {
+        line: 'ERROR: for wca_db  Cannot start service wca_db: driver failed programming external connectivity on endpoint database (8804e35b3720): Error starting userland proxy: listen tcp4 0.0.0.0:3306: bind: address already in use',
+        source: 'thewca/worldcubeassociation.org#8853',
+      },
+    ],
+    miss: ['Listening on 0.0.0.0:3000', 'ERROR: for wca_db  Cannot start service wca_db: OCI runtime create failed'],
+  },
   'go-build-cache-unusable': {
     match: [
       {

@@ -655,6 +655,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'header-missing': {
     match: [
+      // pmorissette/bt#408 (MSVC)
+      "          bt/core.c(210): fatal error C1083: Cannot open include file: 'longintrepr.h': No such file or directory",
       // flutter/flutter#154633 (CMake's pkg_check_modules)
       '  The following required packages were not found:',
       // docker-library/redmine#363 (psych's extconf.rb)
