@@ -2497,6 +2497,7 @@ export const ERROR_CLASSES: Signature[] = [
       'bad option',
       'unrecognized vm option',
       'not allowed in node_options',
+      'unrecognized check name',
     ],
     patterns: [
       /\bunknown (?:option|switch|flag)[:\s]+[`'"‘]?-{0,2}[\w=.-]+/i,
@@ -2509,6 +2510,8 @@ export const ERROR_CLASSES: Signature[] = [
       // dnf5 and others: 'Unknown argument "--add-repo" for command "config-manager"'.
       /\bUnknown argument ["'`‘]?-{1,2}[\w=.-]+/,
       /git: '[\w-]+' is not a git command/,
+      // dtc older than a check the build enables with -W: 'FATAL ERROR: Unrecognized check name "unique_unit_address"'.
+      /\bUnrecognized check name ["'`‘]?[\w-]+/,
     ],
     // A Dockerfile flag the builder does not know is a builder matter (buildkit-required), not a tool's option.
     exclude: [/dockerfile parse error/i],
@@ -3223,6 +3226,9 @@ export const ERROR_CLASSES: Signature[] = [
       /\bDo not use \w+ as root\b|\bRunning as root is not recommended\. Use --allow-root\b/,
       // Open MPI's launchers say so first (mpirun, mpiexec, prterun); makepkg refuses outright.
       /\bhas detected an attempt to run as root\b|\bRunning \w+ as root is not allowed\b/,
+      // Flutter warns on stderr, which wrappers (jaspr's CLI) take for an error: "Woah! You appear to be trying to
+      // run flutter as root."
+      /\bYou appear to be trying to run \w+ as root\b/,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],

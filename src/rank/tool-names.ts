@@ -166,6 +166,8 @@ const R: ToolNames = {
 };
 const HASKELL: ToolNames = { words: ['ghc', 'ghci', 'cabal', 'stack', 'hackage', 'stackage', 'hspec'], phrases: [/\.l?hs:\d+:\d+/] };
 const TZDATA_WORDS = ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'];
+/** Binaryen's wasm-opt, which clang runs after wasm-ld whenever it is on PATH: its errors never name it. */
+const BINARYEN: ToolNames = { words: ['wasm-opt', 'binaryen'], phrases: [/\[parse exception: |\bFatal: error parsing wasm\b/] };
 /**
  * libcurl's own error strings with their code ("[28] Timeout was reached"), as cargo, git and others print them:
  * the transfer that failed was libcurl's, whichever program asked for it.
@@ -224,7 +226,8 @@ const TCL: ToolNames = {
 };
 const PROCPS: ToolNames = { words: ['ps', 'pgrep', 'pkill', 'vmstat', 'sysctl', 'uptime', 'procps'] };
 const DIG: ToolNames = { words: ['dig', 'nslookup', 'nsupdate'] };
-const DTC: ToolNames = { words: ['dtc', 'fdtdump'] };
+/** dtc's errors do not name it: 'FATAL ERROR: Unrecognized check name "unique_unit_address"'. */
+const DTC: ToolNames = { words: ['dtc', 'fdtdump'], phrases: [/\bUnrecognized check name\b/] };
 const XXD: ToolNames = { words: ['xxd'] };
 
 const BUILDAH: ToolNames = {
@@ -440,6 +443,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   xxd: XXD,
   gawk: { words: ['gawk', 'awk'] },
   // Gentoo's name for it; its logs say "timezone" where Debian's say tzdata.
+  'wasm-opt': BINARYEN,
+  binaryen: BINARYEN,
   'timezone-data': { words: [...TZDATA_WORDS, 'timezone'] },
   tzdata: {
     words: TZDATA_WORDS,

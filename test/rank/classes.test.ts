@@ -1314,6 +1314,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'unknown-option': {
     match: [
       { line: "Unrecognized VM option 'UseConcMarkSweepGC'", source: 'docker-library/tomcat#307' },
+      { line: 'FATAL ERROR: Unrecognized check name "unique_unit_address"', source: 'zephyrproject-rtos/zephyr#12685' },
       {
         line: 'Unknown argument "--add-repo" for command "config-manager". Add "--help" for more information about the arguments.',
         source: 'docker/docker-ce-packaging#1060',
@@ -1950,6 +1951,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'refuses-root': {
     match: [
       { line: 'pg_ctl: cannot be run as root', source: 'dbfixtures/pytest-postgresql#341' },
+      { line: '✗ [CLI] [ERROR] Woah! You appear to be trying to run flutter as root. (5ms)', source: 'schultek/jaspr#310' },
       { line: '[postgres\t] initdb: error: cannot be run as root', source: 'cachix/devenv#961' },
       {
         line: 'Error in fail: The current user is root, please run as non-root when using the hermetic Python interpreter. See https://github.com/bazelbuild/rules_python/pull/713.',

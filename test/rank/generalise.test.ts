@@ -847,6 +847,16 @@ describe('what the failing program and its output show', () => {
     expect(row.reasons.some((r) => r.source === 'log')).toBe(false);
   });
 
+  it("binaryen's parse exception names wasm-opt, which clang ran because B's PATH has it (WebAssembly/wasi-sdk#485)", () => {
+    const log = [
+      'FAILED: tests/compile-only/wasm32-wasip2.-O0.addresses.c.wasm',
+      '[parse exception: surprising value (at 0:8)]',
+      'Fatal: error parsing wasm (try --debug for more info)',
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ].join('\n');
+    expect(first(hostAdded('toolchains', 'wasm-opt', '118'), log, [toolChange('clang', '18.1.3', '18.1.8')]).key).toBe('wasm-opt');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
