@@ -3334,6 +3334,14 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'B lacks tzdata-legacy, where Debian and Ubuntu moved the old zone names (US/Pacific, Etc/…)',
       },
       { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true, why: 'TZ names a zone B does not know' },
+      {
+        // .NET on Windows finds IANA zone ids ("America/Sao_Paulo") through ICU, which Windows ships from 10 1703 on.
+        facet: 'libraries',
+        key: /^(?:icu\.dll|icuuc\d*\.dll|libicuuc\.so[\w.]*|libicui18n\.so[\w.]*)$/i,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'without ICU, .NET on Windows cannot map IANA zone names (America/Sao_Paulo) to its own',
+      },
       { facet: 'time', key: /^timezone$/, weight: 0.5, anyDirection: true },
       { facet: 'os', key: /^(?:id|version_id)$/, weight: 0.3 },
     ],
@@ -3344,8 +3352,13 @@ export const ERROR_CLASSES: Signature[] = [
     // A database client hands the server its own zone for the session (Sequelize's "+05:30", pgJDBC's
     // Java zone id): a server without zone tables, or with older names, refuses what this host sends.
     id: 'session-time-zone-refused',
-    anchors: ['unknown or incorrect time zone', 'er_unknown_time_zone', 'parameter "timezone"'],
-    patterns: [/\bUnknown or incorrect time zone: '[^']*'|\bER_UNKNOWN_TIME_ZONE\b/, /invalid value for parameter "TimeZone": "[^"]*"/],
+    anchors: ['unknown or incorrect time zone', 'er_unknown_time_zone', 'parameter "timezone"', 'ora-01882'],
+    patterns: [
+      /\bUnknown or incorrect time zone: '[^']*'|\bER_UNKNOWN_TIME_ZONE\b/,
+      /invalid value for parameter "TimeZone": "[^"]*"/,
+      // Oracle's JDBC driver sends the JVM's zone region, which an older server's zone file lacks.
+      /\bORA-01882: timezone region not found\b/,
+    ],
     implicates: [
       {
         facet: 'time',

@@ -12,7 +12,7 @@ import type { Finding } from './finding.js';
 import { localeLanguage, writesLanguage } from './log-language.js';
 import { magnitudeOf, numericParts } from './magnitude.js';
 import { lastErrorLine, type Mention, type Mentions } from './mentions.js';
-import { volatileChange } from './priors.js';
+import { gainedNonAscii, volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
 import { canonicalArch } from './tokens.js';
 import { crossTarget, phraseKey, TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
@@ -107,7 +107,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   if (d.facet === 'env' && HOME_VARIABLE.test(d.key)) out.push(...homeVersionFindings(d, mentions));
-  if (d.facet === 'env') out.push(...toolSettingFindings(d, mentions));
+  if (d.facet === 'env') out.push(...toolSettingFindings(d, mentions), ...mangledValueFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
@@ -1039,6 +1039,29 @@ function versionedNamespaceFindings(d: Difference, mentions: Mentions): Finding[
   }
   return [];
 }
+
+/**
+ * "C:\\Users\\��������\\AppData\\Local\\Temp\\jansi….dll": B's value printed with its letters outside ASCII
+ * turned into replacement characters, question marks or Latin-1 pairs. The program read it through a legacy code
+ * page: the value is what broke it, not merely where it ran.
+ */
+function mangledValueFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (!gainedNonAscii(d)) return [];
+  const parts = d.b.split(/[^\u0000-\u007f]+/);
+  if (parts.length < 2 || parts.join('').length < 6) return [];
+  const spelled = new RegExp(parts.map(escapeRegExp).join('([^\\\\/\\s]+)'));
+  for (const m of mentions.lines) {
+    const body = m.line.body;
+    if (body.includes(d.b)) continue;
+    const hit = spelled.exec(body);
+    if (hit?.slice(1).some((run) => MANGLED.test(run)))
+      return [finding(m.error ? 0.8 : 0.6, m, `the log prints B's ${d.key} with its letters outside ASCII mangled`)];
+  }
+  return [];
+}
+
+/** What letters outside ASCII become when read through the wrong code page. */
+const MANGLED = /\ufffd|\?|[\u00c0-\u00ff][\u0080-\u00bf]/;
 
 /** Distributions as runtime identifiers, platform tags and image names spell them before their release. */
 const DISTRIBUTION_NAMES = 'alpine|ubuntu|debian|fedora|centos|rhel|rocky|almalinux|opensuse|sles|amzn|ol|el';

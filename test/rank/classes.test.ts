@@ -2622,6 +2622,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'session-time-zone-refused': {
     match: [
       { line: "SequelizeConnectionError: Unknown or incorrect time zone: '+5.5:00'", source: 'TarsCloud/TarsWeb#84' },
+      { line: 'ORA-01882: timezone region not found', source: 'gvenzl/oci-oracle-xe#59' },
       {
         line: "{ Error: ER_UNKNOWN_TIME_ZONE: Unknown or incorrect time zone: 'Europe/Stockholm'",
         source: 'sequelize/sequelize#6120',

@@ -857,6 +857,32 @@ describe('what the failing program and its output show', () => {
     expect(first(hostAdded('toolchains', 'wasm-opt', '118'), log, [toolChange('clang', '18.1.3', '18.1.8')]).key).toBe('wasm-opt');
   });
 
+  it('.NET on Windows without ICU cannot find an IANA zone: icu.dll before the zone B runs in (arika0093/BlazorLocalTime#19)', () => {
+    const log = [
+      "Error: System.TimeZoneNotFoundException: The time zone ID 'America/Sao_Paulo' was not found on the local computer.",
+      '   at System.TimeZoneInfo.FindSystemTimeZoneById(String id)',
+      '   at BlazorLocalTime.BlazorLocalTimeProvider.OnAfterRenderAsync(Boolean firstRender)',
+    ].join('\n');
+    const icu: Difference = { scope: 'host', facet: 'libraries', key: 'icu.dll', kind: 'removed', a: ['C:\\Windows\\System32\\icu.dll'] };
+    const zone = hostChange('time', 'timezone', 'E. South America Standard Time', 'UTC');
+    expect(first(icu, log, [zone]).key).toBe('icu.dll');
+  });
+
+  it("a path printed with B's letters outside ASCII mangled names the variable that holds it (apache/maven#8190)", () => {
+    const log = [
+      'Failed to load native library:jansi-2.3.4-42a78e9e6c4110f-jansi.dll. osinfo: Windows/x86_64',
+      "java.lang.UnsatisfiedLinkError: C:\\Users\\\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\ufffd\\AppData\\Local\\Temp\\jansi-2.3.4-42a78e9e6c4110f-jansi.dll: Can't find dependent libraries",
+      'Default locale: ru_RU, platform encoding: Cp1251',
+    ].join('\n');
+    const temp = hostChange(
+      'env',
+      'TEMP',
+      'C:\\Users\\vivanov\\AppData\\Local\\Temp',
+      'C:\\Users\\\u0412\u043b\u0430\u0434\u0438\u043c\u0438\u0440\\AppData\\Local\\Temp',
+    );
+    expect(first(temp, log, [hostChange('locale', 'LANG', 'en_US', 'ru_RU')]).key).toBe('TEMP');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
