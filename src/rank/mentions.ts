@@ -389,6 +389,7 @@ const CORE_COUNT =
 // glibc's "(required by …)" is read as a program name already (tokens.ts), for the symbol version it needs.
 const UNLOADABLE = /\bError relocating (\/[^:\s]+): |\bsymbol lookup error: (\/[^:\s]+): /g;
 /** A shared library's file name and its stem: libgeos.so -> geos, libgeos_c.so.1 -> geos_c, libQt5Core.so.5 -> qt5core. */
+const JNI_WRAPPER = /^((?:lib)?[a-z][a-z0-9]{2,}?)[-_]?jni$/;
 const SHARED_LIBRARY_STEM = /^lib([a-z][\w+]*?)(?:-[\d.]+)?\.so(?:\.[\d.]+)?$/;
 /** Directories every program lives under: they name no package. */
 const SYSTEM_DIRECTORIES = new Set(['usr', 'lib', 'lib64', 'lib32', 'bin', 'sbin', 'local', 'opt', 'libexec', 'home', 'root', 'share']);
@@ -509,6 +510,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       // A cross compiler's "g++" ("arm-none-eabi-g++") is not the host's: parts keep no "++".
       if (/[.-]/.test(named)) for (const part of named.split(/[.-]+/)) if (part.length > 1 && !part.endsWith('+')) note(m.words, part, at);
       if (named.includes('_')) for (const part of named.split(/[._-]+/)) if (part.length > 2) note(m.identifierParts, part, at);
+      // A JNI wrapper is named for the library it wraps: libsodiumjni, librocksdbjni, zstd-jni.
+      const wrapped = JNI_WRAPPER.exec(named)?.[1];
+      if (wrapped) note(m.words, wrapped, at);
       // "python3.12" -> "python", "go1.21" -> "go": the name before its version.
       if (/[a-z]\d|[a-z][-_]v?\d/.test(named)) {
         const name = /^([a-z][a-z+]*?)[-_]?v?\d/.exec(named);

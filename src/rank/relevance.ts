@@ -90,7 +90,8 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
     case 'libraries': {
       // "libssl.so.3" is named as libssl.so.3, libssl or "ssl"; unnamed, a library is still used implicitly (never discounted).
       const soname = d.key.toLowerCase();
-      const base = soname.replace(/\.so(?:\.[\w.]*)?$/, '');
+      // macOS and Windows spell the version before the suffix: "libsodium.23.dylib", "icuuc72.dll".
+      const base = soname.replace(/\.so(?:\.[\w.]*)?$|(?:\.\d+)*\.(?:dylib|dll)$/, '');
       const found = byNames(d.facet, [...new Set([soname, base])], mentions);
       return found.mention ? found : NEUTRAL;
     }

@@ -883,6 +883,23 @@ describe('what the failing program and its output show', () => {
     expect(first(temp, log, [hostChange('locale', 'LANG', 'en_US', 'ru_RU')]).key).toBe('TEMP');
   });
 
+  it("a JNI wrapper's name (libsodiumjni) shows the build uses the macOS library it wraps (VirtusLab/scala-cli#2037)", () => {
+    const log = [
+      'Uploading 4 GitHub repository secrets',
+      "Error: java.lang.UnsatisfiedLinkError: Can't load library: /Users/alex/Library/Caches/Coursier/v1/libsodiumjni/0.0.3/libsodiumjni-0.0.3-x86_64-apple-darwin.dylib",
+      '  libsodiumjni.internal.LoadLibrary.initialize(LoadLibrary.java:16)',
+    ].join('\n');
+    const lib: Difference = {
+      scope: 'host',
+      facet: 'libraries',
+      key: 'libsodium.23.dylib',
+      kind: 'removed',
+      a: ['/usr/local/opt/libsodium/lib/libsodium.23.dylib'],
+    };
+    const row = rankDifferences([lib], { log: parseBuildLog(log) })[0]!;
+    expect(row.reasons.map((r) => r.text)).toContain('the build uses libsodium (line 2)');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
