@@ -95,6 +95,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'libc' && d.key === 'version' && d.kind === 'changed') {
     const at = mentions.lines.find((l) => l.error && C_LIBRARY_NAMED.test(l.line.body));
     if (at) out.push(finding(0.85, at, 'an error line speaks for the C library'));
+    const inHeaders = mentions.lines.find((l) => GLIBC_HEADER_NOTE.test(l.line.body));
+    if (inHeaders) out.push(finding(0.8, inHeaders, "the compiler's error comes out of the C library's own headers"));
   }
   if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine'))
     out.push(...platformBuildFindings(d, mentions));
@@ -601,6 +603,13 @@ function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
 }
 
 const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
+/**
+ * A diagnostic traced into glibc's headers: "note: expanded from macro '__glibc_const_generic'", or a note or error
+ * located in its sys/ and bits/ headers. A new glibc's headers (2.43's const-preserving strchr) trip a compiler that
+ * compiled the same code against the old ones.
+ */
+const GLIBC_HEADER_NOTE =
+  /\bnote: expanded from macro '__glibc_\w+'|\/usr\/include\/(?:[\w-]+\/)?(?:sys|bits)\/[\w-]+\.h:\d+:\d+: (?:note|error|warning): /;
 
 /** An absolute directory of two parts or more ("/usr/local", "C:\\hostedtoolcache"), not a list of them. */
 const DIRECTORY_VALUE = /^(?:\/[^/\s:;]+(?:\/[^/\s:;]+)+|[A-Za-z]:\\[^\\\s;]+(?:\\[^\\\s;]+)*)[/\\]?$/;

@@ -900,6 +900,16 @@ describe('what the failing program and its output show', () => {
     expect(row.reasons.map((r) => r.text)).toContain('the build uses libsodium (line 2)');
   });
 
+  it("an error traced into glibc's own headers answers as the C library, before the compiler that printed it (git/git 0a6d290)", () => {
+    const log = [
+      "./git-compat-util.h:344:11: error: '_Generic' is a C11 extension [-Werror,-Wc11-extensions]",
+      "/usr/include/string.h:265:3: note: expanded from macro 'strchr'",
+      "/usr/include/x86_64-linux-gnu/sys/cdefs.h:838:3: note: expanded from macro '__glibc_const_generic'",
+    ].join('\n');
+    const libc = hostChange('libc', 'version', '2.42', '2.43');
+    expect(first(libc, log, [toolChange('clang', '20.1.8', '21.1.6')]).key).toBe('version');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
