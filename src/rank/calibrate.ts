@@ -18,19 +18,20 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 5,944 cases measured on arrival, rounds 17-187). */
+/** [raw, calibrated] knots, both increasing (fitted on 6,209 cases measured on arrival, rounds 17-203). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.069, 0.26],
-  [0.21, 0.489],
-  [0.347, 0.614],
-  [0.44, 0.678],
+  [0.07, 0.26],
+  [0.152, 0.491],
+  [0.248, 0.494],
+  [0.347, 0.62],
+  [0.44, 0.68],
   [0.553, 0.751],
-  [0.647, 0.771],
+  [0.646, 0.769],
   [0.748, 0.853],
-  [0.858, 0.892],
-  [0.939, 0.952],
-  [1, 0.976],
+  [0.858, 0.891],
+  [0.939, 0.954],
+  [1, 0.977],
 ];
 
 export function calibrate(raw: number): number {
