@@ -3421,7 +3421,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     // Qt's xcb platform plugin is found but its X libraries are not: Qt 6.5 added libxcb-cursor0, Qt 5.15
-    // needs libxcb-xinerama0, and slim images ship neither. (No X display at all is display-unavailable's.)
+    // needs libxcb-xinerama0, and slim images ship neither. (No X display at all is no-x-display's.)
     id: 'qt-platform-plugin-unloadable',
     anchors: ['qt platform plugin', 'xcb-cursor0'],
     patterns: [

@@ -388,8 +388,9 @@ const CORE_COUNT =
 /** The program the dynamic loader failed for, by its path: musl's and glibc's words. */
 // glibc's "(required by …)" is read as a program name already (tokens.ts), for the symbol version it needs.
 const UNLOADABLE = /\bError relocating (\/[^:\s]+): |\bsymbol lookup error: (\/[^:\s]+): /g;
-/** A shared library's file name and its stem: libgeos.so -> geos, libgeos_c.so.1 -> geos_c, libQt5Core.so.5 -> qt5core. */
+/** A JNI wrapper's name and the library it wraps: libsodiumjni -> libsodium, zstd-jni -> zstd. */
 const JNI_WRAPPER = /^((?:lib)?[a-z][a-z0-9]{2,}?)[-_]?jni$/;
+/** A shared library's file name and its stem: libgeos.so -> geos, libgeos_c.so.1 -> geos_c, libQt5Core.so.5 -> qt5core. */
 const SHARED_LIBRARY_STEM = /^lib([a-z][\w+]*?)(?:-[\d.]+)?\.so(?:\.[\d.]+)?$/;
 /** Directories every program lives under: they name no package. */
 const SYSTEM_DIRECTORIES = new Set(['usr', 'lib', 'lib64', 'lib32', 'bin', 'sbin', 'local', 'opt', 'libexec', 'home', 'root', 'share']);
