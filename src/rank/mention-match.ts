@@ -109,7 +109,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   if (d.facet === 'env' && HOME_VARIABLE.test(d.key)) out.push(...homeVersionFindings(d, mentions));
-  if (d.facet === 'env') out.push(...toolSettingFindings(d, mentions), ...mangledValueFindings(d, mentions));
+  if (d.facet === 'env')
+    out.push(...toolSettingFindings(d, mentions), ...mangledValueFindings(d, mentions), ...escapedPathFindings(d, mentions));
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
@@ -1068,6 +1069,36 @@ function mangledValueFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   return [];
 }
+
+/**
+ * "Program C:\tools\miniforge3\…\python.exe" printed as "C:<tab>ools\miniforge3\…": a Windows path of B's whose
+ * backslash and next letter a program read as an escape (\t a tab, \b a backspace). The path is fine; the program
+ * that quoted it was not, and B's value is the one that holds such a pair.
+ */
+function escapedPathFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.b !== 'string' || !ESCAPE_PAIR.test(d.b)) return [];
+  const before = typeof d.a === 'string' ? d.a.split(';') : [];
+  for (const entry of d.b.split(';')) {
+    if (entry.length < 8 || !WINDOWS_PATH.test(entry) || !ESCAPE_PAIR.test(entry) || before.includes(entry)) continue;
+    const read = new RegExp(
+      entry
+        .split(/\\(?=[tbfv])/)
+        .map((part, i) =>
+          i === 0 ? escapeRegExp(part) : `${part[0] === 't' ? '[\\t ]+' : '[\\x08\\x0b\\x0c]?'}${escapeRegExp(part.slice(1))}`,
+        )
+        .join(''),
+    );
+    for (const m of mentions.lines) {
+      if (m.line.body.includes(entry) || !read.test(m.line.body)) continue;
+      return [finding(m.error ? 0.8 : 0.6, m, `the log prints ${entry}, from B's ${d.key}, with a backslash read as an escape`)];
+    }
+  }
+  return [];
+}
+
+/** A backslash before a letter that C-style escapes read as a control character ("C:\tools"). */
+const ESCAPE_PAIR = /\\[tbfv][a-z]/;
+const WINDOWS_PATH = /^[A-Za-z]:\\/;
 
 /** What letters outside ASCII become when read through the wrong code page. */
 const MANGLED = /\ufffd|\?|[\u00c0-\u00ff][\u0080-\u00bf]/;

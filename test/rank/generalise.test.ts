@@ -910,6 +910,17 @@ describe('what the failing program and its output show', () => {
     expect(first(libc, log, [toolChange('clang', '20.1.8', '21.1.6')]).key).toBe('version');
   });
 
+  it("a Windows path of B's printed with its \\t read as a tab names the variable that holds it (numpy/numpy#26107)", () => {
+    const log = [
+      "(py12) PS C:\\Users\\mwojc\\git\\ffnet> f2py.exe -m '_ffnet' -c 'ffnet.f'",
+      'Using meson backend',
+      'Program C:\tools\\miniforge3\\envs\\py12\\python.exe found: NO',
+      'meson.build:11:22: ERROR: C:\tools\\miniforge3\\envs\\py12\\python.exe not found',
+    ].join('\n');
+    const prefix = hostChange('env', 'CONDA_PREFIX', 'C:\\Users\\mwojc\\miniforge3\\envs\\py12', 'C:\\tools\\miniforge3\\envs\\py12');
+    expect(first(prefix, log, [toolChange('meson', '1.3.2', '1.4.0')]).key).toBe('CONDA_PREFIX');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',
