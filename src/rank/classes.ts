@@ -38,10 +38,15 @@ export const USERNS_SYSCTLS: Implication[] = [
   },
 ];
 
+/** B runs as root: its uid (or gid) is 0. */
+export function rootOnB(d: Difference): boolean {
+  return d.b === 0 || d.b === '0';
+}
+
 /** A program that refuses root: B runs it as uid 0 (and the user variables say so too). */
 function runsAsRoot(why: string): Implication[] {
   return [
-    { facet: 'security', key: /^uid$/, weight: 0.92, anyDirection: true, when: (d) => d.b === 0 || d.b === '0', why },
+    { facet: 'security', key: /^uid$/, weight: 0.92, anyDirection: true, when: rootOnB, why },
     { facet: 'env', key: /^(?:USER|HOME|LOGNAME)$/, weight: 0.5, anyDirection: true },
   ];
 }
@@ -49,7 +54,6 @@ function runsAsRoot(why: string): Implication[] {
 /** Where a CI system checks out the build: a longer one moves every path under it (sockets, Windows' MAX_PATH). */
 const WORKSPACE_ENV = /^(?:\w+_WORKSPACE|WORKSPACE|PWD|CI_PROJECT_DIR|CI_BUILDS_DIR|AGENT_BUILDDIRECTORY|BUILD_SOURCESDIRECTORY)$/;
 
-/** A mandatory access control setting that enforces nothing. */
 /** A libseccomp release before 2.5, the first that knows clone3 (a version it cannot read counts as old). */
 function predatesClone3(v: FacetValue | undefined): boolean {
   const parts = numericParts(versionOfValue(v));
@@ -64,6 +68,7 @@ const ATOMICS_NEED_LIBRARY = /^(?:riscv|armv[4-7]|arm(?:el|hf)?$|mips(?!64)|i[3-
 /** A port number below 1024, as a log prints it after its address. */
 const PRIVILEGED_PORT = '(?:[1-9]\\d{0,2}|10[01]\\d|102[0-3])(?!\\d)';
 
+/** A mandatory access control setting that enforces nothing. */
 export const MAC_OFF = /^(?:disabled|off|none|unconfined|permissive|0|false|no)\b/i;
 
 /** A numeric limit B has set higher than A: a process cannot have run into it there. */
@@ -3022,10 +3027,10 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^uid$/,
         weight: 0.85,
         anyDirection: true,
-        when: (d) => d.b === 0 || d.b === '0',
+        when: rootOnB,
         why: 'B runs the tests as root, and root is never denied by file modes',
       },
-      { facet: 'security', key: /^gid$/, weight: 0.4, anyDirection: true, when: (d) => d.b === 0 || d.b === '0' },
+      { facet: 'security', key: /^gid$/, weight: 0.4, anyDirection: true, when: rootOnB },
       { facet: 'env', key: /^(?:USER|HOME|LOGNAME|SUDO_USER)$/, weight: 0.35, anyDirection: true },
     ],
     tokens: [],
@@ -3050,7 +3055,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^uid$/,
         weight: 0.7,
         anyDirection: true,
-        when: (d) => d.b === 0 || d.b === '0',
+        when: rootOnB,
         why: 'B runs the tests as root, and root is never denied by file modes, so an expected error never comes',
       },
       {

@@ -16,7 +16,16 @@
  *   implication's `why` replaces it for that facet.
  */
 import type { Difference } from '../diff/types.js';
-import { ERROR_CLASSES, LOCALHOST_UNRESOLVED, limitTighter, lostCapability, MAC_OFF, raisedOnB, USERNS_SYSCTLS } from './classes.js';
+import {
+  ERROR_CLASSES,
+  LOCALHOST_UNRESOLVED,
+  limitTighter,
+  lostCapability,
+  MAC_OFF,
+  raisedOnB,
+  rootOnB,
+  USERNS_SYSCTLS,
+} from './classes.js';
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
@@ -386,7 +395,7 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'security', key: /^(?:selinux|apparmor|no_new_privs|seccomp|capabilities|cap_\w+)$/, weight: 0.6 },
       // Root is refused less than anyone: a move to uid 0 cannot explain a denied operation.
-      { facet: 'security', key: /^uid$/, weight: 0.6, when: (d) => !(d.b === 0 || d.b === '0') },
+      { facet: 'security', key: /^uid$/, weight: 0.6, when: (d) => !rootOnB(d) },
       {
         facet: 'sysctl',
         key: /^(?:kernel\.(?:unprivileged_bpf_disabled|perf_event_paranoid|yama\.ptrace_scope|kptr_restrict|dmesg_restrict|io_uring_disabled)|net\.ipv4\.ip_unprivileged_port_start|vm\.mmap_min_addr)$/,
@@ -481,7 +490,7 @@ export const SIGNATURES: Signature[] = [
         facet: 'sysctl',
         key: /^net\.ipv4\.(?:ip_forward|conf\.all\.forwarding)$/,
         weight: 0.8,
-        when: (d) => d.b === 0 || d.b === '0',
+        when: rootOnB,
         why: 'B does not forward IPv4 packets: containers on the bridge network reach no outside server',
       },
       { facet: 'mirrors', weight: 0.65, why: 'B resolves or reaches package sources differently' },
@@ -550,7 +559,7 @@ export const SIGNATURES: Signature[] = [
         facet: 'sysctl',
         key: /^net\.ipv4\.(?:ip_forward|conf\.all\.forwarding)$/,
         weight: 0.8,
-        when: (d) => d.b === 0 || d.b === '0',
+        when: rootOnB,
         why: 'B does not forward IPv4 packets: containers on the bridge network reach no outside server',
       },
       {
@@ -1343,7 +1352,7 @@ export const SIGNATURES: Signature[] = [
         key: /^uid$/,
         weight: 0.82,
         anyDirection: true,
-        when: (d) => d.b === 0 || d.b === '0',
+        when: rootOnB,
         why: 'B runs as root, and tools that drop root privileges (npm install scripts, NFS root_squash) are then denied',
       },
       {
