@@ -3462,6 +3462,78 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Qt's xcb platform plugin could not be loaded",
   },
   {
+    // codesign cannot use the signing key: the keychain is locked or not in the session (a build over ssh, an agent
+    // run as a launch daemon), the key's partition list does not admit codesign, or the certificate's intermediate
+    // authority is missing from the keychain.
+    id: 'codesign-keychain-refused',
+    anchors: ['errsecinternalcomponent'],
+    patterns: [/\berrSecInternalComponent\b/],
+    implicates: [
+      {
+        facet: 'security',
+        key: /keychain/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's keychain does not let codesign use the signing key",
+      },
+      {
+        facet: 'custom',
+        key: /keychain|launchctl|\bsecurity (?:find-identity|show-keychain-info|list-keychains)\b/i,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's keychain is locked or outside the build's session",
+      },
+      {
+        facet: 'certificates',
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's keychain lacks the intermediate authority the signing certificate chains to",
+      },
+      {
+        facet: 'env',
+        key: /^SSH_(?:CONNECTION|CLIENT|TTY)$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'a build over ssh has no unlocked login keychain',
+      },
+      { facet: 'os', key: /^(?:version_id|version|product_version)$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'codesign could not use the signing key in the keychain',
+  },
+  {
+    // A shared object marked as needing an executable stack (GNU_STACK RWE), refused at load. glibc 2.41 stopped
+    // making the stack executable for dlopen ("Invalid argument"); macOS 14.3's Rosetta refuses it the same way;
+    // SELinux's execstack check answers "Permission denied".
+    id: 'executable-stack-refused',
+    anchors: ['executable stack'],
+    patterns: [/cannot enable executable stack as shared object requires/],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.9,
+        when: (d) => crosses(d, [2, 41]) && versionDirection(d) === 'upgrade',
+        why: 'glibc 2.41 and later refuse to make the stack executable for a library loaded at run time',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:libc6|glibc)(?::\w+)?$/,
+        weight: 0.85,
+        when: (d) => crosses(d, [2, 41]) && versionDirection(d) === 'upgrade',
+        why: 'glibc 2.41 and later refuse to make the stack executable for a library loaded at run time',
+      },
+      { facet: 'libc', key: /^version$/, weight: 0.4 },
+      { facet: 'security', key: /^selinux$/, weight: 0.75, anyDirection: true, why: "SELinux's execstack check refuses it on B" },
+      { facet: 'binfmt', key: /rosetta/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version|product_version)$/, weight: 0.45 },
+      // A rebuilt image can carry the newer C library without saying so.
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: ['soname'],
+    meaning: 'a library that asks for an executable stack was refused at load',
+  },
+  {
     // A test server or a service container cannot bind its port: something else on B listens there already (a
     // database the runner image starts, a leftover container, a proxy).
     id: 'port-in-use',

@@ -97,7 +97,16 @@ const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
-    anchors: ['exec format', 'cannot execute binary', 'enoexec', ': syntax error', 'bad cpu type', 'system error -86'],
+    anchors: [
+      'exec format',
+      'cannot execute binary',
+      'enoexec',
+      ': syntax error',
+      'bad cpu type',
+      'system error -86',
+      ': elf',
+      ': \x7felf',
+    ],
     patterns: [
       /exec format error/i,
       // macOS says it its own way: "fork/exec …/ctags: bad CPU type in executable"; through libuv, EBADARCH by
@@ -110,6 +119,8 @@ export const SIGNATURES: Signature[] = [
       // Without a binfmt handler the shell reads a foreign ELF binary as a script: "aapt2: 1: Syntax error: "(" unexpected".
       // Not the shell itself ("/bin/sh: 1: Syntax error: "(" unexpected" is a script's own syntax).
       /(?:^|\s)(?:\S*\/)?(?!(?:ba|da|z|k|a)?sh:|busybox:)([\w+-]+(?:\.(?!sh\b)[\w+-]+)*): 1: (?:(?:\S*\/)?\1: )?Syntax error: ["“]?[()]["”]? unexpected/,
+      // …or runs the ELF header as a command: "swift: 1: ELF: not found", "MuseScore.AppImage: 1: ELFAI…: not found".
+      /: 1: (?:\S+: )?\x7f?ELF\S*: not found/,
     ],
     implicates: [
       { facet: 'binfmt', weight: 0.85, why: 'the kernel cannot run binaries of a foreign architecture without a binfmt_misc handler' },
@@ -1129,6 +1140,10 @@ export const SIGNATURES: Signature[] = [
       /The remote certificate is invalid (?:according to the validation procedure|because of errors in the certificate chain)|\bUntrustedRoot\b/,
       // rustls and webpki (Deno, cargo-binstall, reqwest clients): "invalid peer certificate: UnknownIssuer".
       /\binvalid (?:peer )?certificate\b.{0,60}\bUnknownIssuer\b/,
+      // Erlang's ssl (rebar3, hex, mix): "generated CLIENT ALERT: Fatal - Unknown CA", older OTP's "Fatal error: unknown
+      // ca", the term "{tls_alert,{unknown_ca,…". Generated, not received: a received alert is the server refusing B's
+      // client certificate.
+      /\bgenerated CLIENT ALERT: Fatal - Unknown CA\b|\bFatal error: unknown ca\b|\{tls_alert,\s*\{?'?unknown[ _]ca\b/i,
     ],
     implicates: [
       { facet: 'packages', key: CA_PACKAGES, weight: 0.8, why: 'B trusts a different set of certificate authorities' },

@@ -141,7 +141,7 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
     case 'tool': {
       if (d.facet === 'toolchains' && key === v) return { weight: 0.7, why: `the log names ${v}` };
       // "python" for python3, "gcc" for gcc-12: the same tool by a near name (an unversioned command B may lack).
-      if (d.facet === 'toolchains' && (key.startsWith(v) || v.startsWith(key))) return { weight: 0.55, why: `the log names ${v}` };
+      if (d.facet === 'toolchains' && nearToolName(key, v)) return { weight: 0.55, why: `the log names ${v}` };
       const name = key.replace(/:[a-z0-9]+$/, '');
       // The package of the very name B lacks is what shipped the missing command.
       if (d.facet === 'packages' && name === v)
@@ -373,4 +373,14 @@ function versionInName(name: string, version: string): boolean {
   if (core.split('.').length < 3) return false;
   // Not inside a longer version: "14.6.1" or "1.4.6.1" hold 4.6.1 but are not it.
   return new RegExp(`(?<!\\d)(?<!\\d\\.)${core.replace(/\./g, '\\.')}(?!\\d|\\.\\d)`).test(name);
+}
+
+/**
+ * One name is the other with a version on ("python" and "python3", "gcc" and "gcc-12"), or a long name with a tail
+ * ("node" and "nodejs"): not "g" for gh nor "go" for gofmt, other tools that merely start alike.
+ */
+function nearToolName(key: string, v: string): boolean {
+  const [short, long] = key.length <= v.length ? [key, v] : [v, key];
+  if (!long.startsWith(short)) return false;
+  return short.length >= 4 || /^[-_.]?\d[\d.]*$/.test(long.slice(short.length));
 }

@@ -297,6 +297,12 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   ruby: RUBY,
   bundler: { words: ['bundler', 'gemfile', 'gemfile.lock'], phrases: [BUNDLE_COMMAND] },
   gem: RUBY,
+  // RubyGems installs what Bundler resolves and decides which platform's gem fits: a Rails or Bundler run uses it.
+  rubygems: {
+    words: ['gem', 'gems', 'rubygems', 'gemspec'],
+    phrases: [/\bwith native extensions\b/],
+    runs: [/\b(?:bundle|bundler|rails|rake)\b/],
+  },
   dotnet: DOTNET,
   php: PHP,
   composer: { words: ['composer', 'composer.json', 'composer.lock'] },

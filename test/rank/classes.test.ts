@@ -2672,6 +2672,31 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Available platform plugins are: xcb, linuxfb, vnc, wayland.', 'qt.qpa.xcb: could not connect to display '],
   },
+  'codesign-keychain-refused': {
+    match: [
+      { line: '    target/x86_64-apple-darwin/release/all-smi: errSecInternalComponent', source: 'lablup/all-smi#385' },
+      { line: '.build/CmdKeyHappy.app: errSecInternalComponent', source: 'frobware/cmd-key-happy#46' },
+      { line: 'SecTrustSettingsSetTrustSettings: errSecInternalComponent', source: 'actions/runner-images#4519' },
+    ],
+    miss: ['** ARCHIVE FAILED **', 'errSecInternalComponentFoo is not an error'],
+  },
+  'executable-stack-refused': {
+    match: [
+      {
+        line: 'Error: /t/node_modules/sodium-native/prebuilds/linux-x64/sodium-native.node: cannot enable executable stack as shared object requires: Invalid argument',
+        source: 'fastify/fastify-secure-session#260',
+      },
+      {
+        line: 'ImportError: /path/to/my/env/myenv_name/lib/python3.11/site-packages/jaxlib/xla_extension.so: cannot enable executable stack as shared object requires: Invalid argument',
+        source: 'jax-ml/jax#26781',
+      },
+      {
+        line: 'ImportError: libctranslate2-bc15bf3f.so.4.5.0: cannot enable executable stack as shared object requires: Invalid argument',
+        source: 'OpenNMT/CTranslate2#1849',
+      },
+    ],
+    miss: ['GNU_STACK      0x000000 0x0000000000000000 0x0000000000000000 0x000000 0x000000 RWE 0x10', 'execstack -c libfoo.so'],
+  },
   'port-in-use': {
     match: [
       { line: 'Caused by: java.net.BindException: Address already in use', source: 'diennea/herddb#535' },

@@ -921,6 +921,28 @@ describe('what the failing program and its output show', () => {
     expect(first(prefix, log, [toolChange('meson', '1.3.2', '1.4.0')]).key).toBe('CONDA_PREFIX');
   });
 
+  it('a one-letter command the shell could not find names no tool that starts with it (swift-actions/setup-swift#705)', () => {
+    const log = [
+      '/opt/hostedtoolcache/swift-Ubuntu/6.0.2/arm64/usr/bin/swift: 2: G: not found',
+      '/opt/hostedtoolcache/swift-Ubuntu/6.0.2/arm64/usr/bin/swift: 4: Syntax error: newline unexpected',
+    ].join('\n');
+    const ranked = rankDifferences([...DECOYS, hostChange('kernel', 'machine', 'x86_64', 'aarch64')], { log: parseBuildLog(log) });
+    const gh = ranked.find((r) => r.key === 'gh')!;
+    expect(gh.reasons.some((r) => /\bnames g\b/.test(r.text))).toBe(false);
+  });
+
+  it('RubyGems is the tool a gem install runs, not one the build never names (ruby/rubygems#1687)', () => {
+    const log = [
+      'Installing byebug 9.0.5 with native extensions',
+      '',
+      'Errno::EACCES: Permission denied @ dir_s_mkdir - /usr/local/lib/ruby/gems/2.2.0/extensions/x86_64-linux/2.2.0-static/byebug-9.0.5',
+    ].join('\n');
+    const ranked = rankDifferences([...DECOYS, toolChange('rubygems', '2.6.4', '2.7.0')], { log: parseBuildLog(log) });
+    const rubygems = ranked.find((r) => r.key === 'rubygems')!;
+    expect(rubygems.reasons.some((r) => /never names it/.test(r.text))).toBe(false);
+    expect(ranked[0]!.key).toBe('rubygems');
+  });
+
   it("Apple's linker refusing an option answers as ld: ld64 is the program that rejected its call (Homebrew/homebrew-core#52461)", () => {
     const log = [
       '/usr/local/opt/llvm/bin/clang-10  -isysroot `xcrun --show-sdk-path`  file.c',

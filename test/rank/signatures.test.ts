@@ -35,6 +35,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // arduino/arduino-cli#520 and git-lfs/git-lfs#4492: macOS's word for it.
       'Error: fork/exec /Users//Library/arduino15/packages/builtin/tools/ctags/5.8-arduino11/ctags: bad CPU type in executable',
       'fork/exec /var/folders/4d/hy7gsq2n22jccp96wdbpt3100000gn/T/go-build614314336/b001/exe/mangen: bad CPU type in executable',
+      // swift-actions/setup-swift#705 and espressif/esp-idf#589: the shell runs the ELF header
+      // as a command.
+      '/opt/hostedtoolcache/swift-Ubuntu/6.0.2/arm64/usr/bin/swift: 1: ELF: not found',
+      '/home/pi/esp/xtensa-esp32-elf/bin/xtensa-esp32-elf-gcc: 1: /home/pi/esp/xtensa-esp32-elf/bin/xtensa-esp32-elf-gcc: ELF: not found',
     ],
     miss: [
       '#9 [linux/arm64 2/5] RUN mkdir -p /usr/apps/service-config',
@@ -44,6 +48,7 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       './configure: 12: Syntax error: "(" unexpected',
       // iNavFlight/inav#6238: the shell's own syntax error (WSL's Windows PATH with "(x86)").
       '/bin/sh: 1: Syntax error: "(" unexpected',
+      './build.sh: 1: elfedit: not found',
     ],
   },
   'ldd-not-found': {
@@ -345,8 +350,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       // rustls: pkgxdev/pkgx#146 (through reqwest) and denoland/deno#7662.
       'error sending request for url (https://dist.tea.xyz/openssl.org/darwin/aarch64/versions.txt): error trying to connect: invalid peer certificate contents: invalid peer certificate: UnknownIssuer',
       'error: Uncaught Http: error sending request for url (https://example.com/): error trying to connect: invalid certificate: UnknownIssuer',
+      // Erlang's ssl behind an intercepting proxy: erlang/rebar3#2569, gleam-lang/gleam#402, hexpm/hex#137, processone/tsung#408.
+      'TLS client: In state certify at ssl_handshake.erl:1899 generated CLIENT ALERT: Fatal - Unknown CA',
+      '11:51:57.877 [error] SSL: :certify: ssl_handshake.erl:1606:Fatal error: unknown ca',
+      'Error: {tls_alert,  {unknown_ca,  "TLS client: In state certify at ssl_handshake.erl:2125 generated CLIENT ALERT: Fatal - Unknown CA\\n"}}',
     ],
     miss: [
+      // erlang/otp#4481's server side: the peer refusing B's certificate, not B distrusting the peer.
+      'TLS server: In state certify received CLIENT ALERT: Fatal - Certificate Unknown',
       'Setting up ca-certificates (20230311) ...',
       'Updating certificates in /etc/ssl/certs...',
       'The certificate of the build is trusted',
