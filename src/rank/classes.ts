@@ -3930,6 +3930,8 @@ export const ERROR_CLASSES: Signature[] = [
       /(?:^|\s)\S*: \d+: (?:\S+: )?(?:source|\[\[|declare|local|shopt|pushd|popd|function|typeset|let|setopt|complete|mapfile|readarray): not found/,
       /\bsh: \d+: (?:\S+: )?Bad substitution\b/,
       /\bsh: \d+: \[: .*: unexpected operator/,
+      // A configure script run by dash: "./configure: 12862: test: xyes: unexpected operator" (bash says "binary operator expected").
+      /(?:^|\s)\S*configure: \d+: (?:\[|test): .*: unexpected operator/,
       /(?:^|[\s/])(?:da)?sh: \d+: Syntax error: "\(" unexpected/,
     ],
     implicates: [

@@ -566,9 +566,11 @@ function toolSettingFindings(d: Difference, mentions: Mentions): Finding[] {
  */
 function installHintFindings(d: Difference, mentions: Mentions): Finding[] {
   const name = packageName(d.key);
+  // "python3.6-venv" is what "install the python3-venv package" means on a system whose Python is 3.6.
+  const unversioned = name.replace(/^([a-z]+\d+)\.\d+(?=-)/, '$1');
   for (const [hint, at] of mentions.installHints) {
     if (hint.length < 3) continue;
-    if (name === hint || (name.startsWith(hint) && /^[\d.-]/.test(name.slice(hint.length))))
+    if (name === hint || unversioned === hint || (name.startsWith(hint) && /^[\d.-]/.test(name.slice(hint.length))))
       return [finding(0.65, at, `the log asks to install ${hint}, which B does not have`)];
   }
   return [];

@@ -2881,8 +2881,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '/bin/sh: 1: [[: not found', source: 'TencentBlueKing/bk-bcs#57' },
       { line: '/usr/bin/sourcetrail: 8: /usr/bin/sourcetrail: [[: not found', source: 'CoatiSoftware/Sourcetrail#519' },
       { line: '/bin/sh: 1: Syntax error: "(" unexpected', source: 'wg/wrk#362' },
+      { line: './configure: 12862: test: xyes: unexpected operator', source: 'UbuntuBudgie/budgie-indicator-applet#28' },
+      { line: './configure: 13430: test: x: unexpected operator', source: 'mchehab/rasdaemon#89' },
     ],
     miss: [
+      './configure: line 4213: test: xyes: binary operator expected',
       'bash: source: command not found',
       './git-repo-watcher: line 114: ${commit_message@Q}: bad substitution',
       'aapt2: 1: Syntax error: "(" unexpected',

@@ -1531,6 +1531,16 @@ describe('what the failing program and its output show', () => {
     const perlDoc = pkg('perl-doc', '5.26.1-6ubuntu0.3', null);
     const uid: Difference = { scope: 'host', facet: 'security', key: 'uid', kind: 'changed', a: 1000, b: 0 };
     expect(first(perlDoc, "#   'You need to install the perl-doc package to use this program.'", [uid]).key).toBe('perl-doc');
+    // redpanda-data/redpanda#78: python3-venv is python3.6-venv on a system whose Python is 3.6.
+    const venvLog = [
+      'The virtual environment was not created successfully because ensurepip is not',
+      'available.  On Debian/Ubuntu systems, you need to install the python3-venv',
+      'package using the following command.',
+    ].join('\n');
+    const venv = pkg('python3.6-venv', '3.6.9-1~18.04ubuntu1', null);
+    const venvFirst = first(venv, venvLog, [toolChange('cmake', '3.16.3', '3.12.0')]);
+    expect(venvFirst.key).toBe('python3.6-venv');
+    expect(venvFirst.reasons.some((r) => r.text.includes('asks to install python3-venv'))).toBe(true);
   });
 
   it('an error naming a mount point itself points at that mount, not at a sibling sharing its last word (docker-library/postgres#435)', () => {
