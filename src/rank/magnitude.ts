@@ -23,6 +23,9 @@ export interface Magnitude {
   note?: string;
 }
 
+/** Java before 9 numbered its releases 1.x ("1.8.0_111" is Java 8): the x is the major. */
+const JAVA_KEY = /^(?:java|javac|jdk|openjdk[\w-]*|temurin[\w-]*)$/;
+const javaRelease = (parts: number[]): number[] => (parts[0] === 1 && (parts[1] ?? 0) >= 2 ? parts.slice(1) : parts);
 /**
  * Where compatibility breaks, by key: which component of the version is the ABI.
  * 0 = major, 1 = minor. Tested against the key without an architecture suffix.
@@ -31,7 +34,7 @@ const ABI_COMPONENT: Array<[RegExp, 0 | 1]> = [
   [/^(?:python[23]?|python\d\.\d+|cpython|libpython[\d.]*)$/, 1],
   [/^(?:libc6|libc-bin|glibc|libc6-dev|version)$/, 1], // libc.version: glibc 2.31 -> 2.35
   [/^(?:node|nodejs)$/, 0],
-  [/^(?:java|javac|jdk|openjdk[\w-]*|temurin[\w-]*)$/, 0],
+  [JAVA_KEY, 0],
   [/^(?:openssl|libssl\d*(?:\.\d+)?|libssl-dev|libcrypto\d*)$/, 0],
   // A cross GCC ("arm-none-eabi-gcc") is GCC, under its target triple.
   [new RegExp(`^(?:${CROSS_TRIPLE}-(?:gcc|g\\+\\+)|gcc|g\\+\\+|cc|c\\+\\+|libstdc\\+\\+\\d*|libgcc[\\w-]*|gfortran|cpp)$`), 0],
@@ -95,7 +98,8 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
   const libc = d.facet === 'libc' || GLIBC_PACKAGE.test(key);
   const legacy = OPENSSL_PACKAGE.test(key) && a[0]! <= 1 && b[0]! <= 1;
-  const [ra, rb] = libc ? [released(a), released(b)] : legacy ? [a.slice(1), b.slice(1)] : [a, b];
+  const java = JAVA_KEY.test(key);
+  const [ra, rb] = libc ? [released(a), released(b)] : legacy ? [a.slice(1), b.slice(1)] : java ? [javaRelease(a), javaRelease(b)] : [a, b];
   // Same numbers, other text ("3.0.2-0ubuntu1.10" -> "…1.12"): a packaging revision.
   const step = stepOf(ra, rb) === 'same' && versionOf(d.a) !== versionOf(d.b) ? 'build' : stepOf(ra, rb);
   const component = ABI_COMPONENT.find(([re]) => re.test(key))?.[1];

@@ -180,6 +180,9 @@ describe('magnitude', () => {
     [changed('libc', 'version', '2.25', '2.25.90'), 'minor', true],
     // Elsewhere a .9x is only a patch (rpm 4.19.94 is a pre-release of another numbering).
     [changed('packages', 'rpm', { version: '4.19.1.1-1.fc40' }, { version: '4.19.94-1.fc41' }), 'patch', false],
+    // Java 8 to Java 6 in the old numbering (mockito/mockito#829), and 8 to 11 across the renumbering.
+    [changed('toolchains', 'java', '1.8.0_111', '1.6.0_41'), 'major', true],
+    [changed('toolchains', 'java', '1.8.0_292', '11.0.11'), 'major', true],
   ])('%j is a %s step (ABI %s)', (d, step, abi) => expect(magnitudeOf(d)).toMatchObject({ step, abi }));
   it('a compiler major jump outweighs a cmake patch', () => {
     expect(magnitudeOf(changed('toolchains', 'gcc', '10.2.1', '11.1.0'))!.factor).toBeGreaterThan(
