@@ -422,9 +422,9 @@ function packageName(key: string): string {
 
 /**
  * A C library's namespace: `mysql_ssl_set`, `xmlFree` (lower case up to '_' or the first capital),
- * `SDL_Init`, `BZ2_bzopen` (capitals up to '_').
+ * `SDL_Init`, `BZ2_bzopen` (capitals up to '_'), `LLVMBuildGEP` (capitals up to a capitalised word).
  */
-const LIBRARY_PREFIX = /^_*(?:([a-z][a-z0-9]*)(?:_|(?=[A-Z]))|([A-Z][A-Z0-9]+)_)/;
+const LIBRARY_PREFIX = /^_*(?:([a-z][a-z0-9]*)(?:_|(?=[A-Z]))|([A-Z][A-Z0-9]+)(?:_|(?=[A-Z][a-z])))/;
 
 /**
  * `call to undeclared function 'mysql_ssl_set'` while mysql-client moved 8.2 -> 8.3: a library's function,

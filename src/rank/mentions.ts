@@ -151,8 +151,9 @@ export interface Mentions {
    */
   rejectedBy: Map<string, Mention>;
   /**
-   * C functions and types the compiler or linker could not find (`call to undeclared function
-   * 'mysql_ssl_set'`, "undefined reference to `avcodec_decode_video2'"): a library's API, named by its prefix.
+   * C functions and types the compiler, the linker or the loader could not find (`call to undeclared function
+   * 'mysql_ssl_set'`, "undefined reference to `avcodec_decode_video2'", "undefined symbol: pango_…"): a library's
+   * API, named by its prefix.
    * Kept as written: a camelCase API's prefix ends at its first capital (xmlFree, SDL_Init).
    */
   missingSymbols: Map<string, Mention>;
@@ -330,6 +331,7 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
  */
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]/g;
+const LOADER_SYMBOL = /\bError relocating [^:]+: ([A-Za-z]\w+): symbol not found|\bundefined symbol: ([A-Za-z]\w+)/g;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
 /** gcc's and clang's words for a header they could not find: its directory (if any) and its name. */
 const MISSING_HEADER = /\berror: [<'‘"]?((?:[\w.+-]+\/)*)([\w.+-]+)\.h(?:pp|h)?[>'’"]?(?:: No such file or directory| file not found)/;
@@ -585,6 +587,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // The linker's "undefined reference to `gsl_sf_…'" is an error line without the word "error".
     if (error || IMPLICIT_DECLARATION_WARNING.test(body) || body.includes('undefined reference to'))
       for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3] ?? sym[4] ?? sym[5])!, at);
+    // The loader's words for the same at run time: musl's "Error relocating …: LLVMBuildGEP: symbol not found",
+    // glibc's "undefined symbol: pango_context_set_round_glyph_positions".
+    if (body.includes('symbol')) for (const sym of body.matchAll(LOADER_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2])!, at);
     const rejected = colon && !SYSCALL_EINVAL.test(body) ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
       const program = rejected[1]!.toLowerCase();

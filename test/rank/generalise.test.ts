@@ -921,6 +921,17 @@ describe('what the failing program and its output show', () => {
     expect(first(prefix, log, [toolChange('meson', '1.3.2', '1.4.0')]).key).toBe('CONDA_PREFIX');
   });
 
+  it("the loader's missing symbol names its library by prefix: LLVMBuildGEP is LLVM's (docker-library/postgres#1080)", () => {
+    const log = [
+      'ActiveRecord::TooManyOrTest#test_too_many_or:',
+      'RuntimeError: Wrapped undumpable exception for: ActiveRecord::StatementInvalid: PG::UndefinedFile: ERROR:  could not load library "/usr/local/lib/postgresql/llvmjit.so": Error relocating /usr/local/lib/postgresql/llvmjit.so: LLVMBuildGEP: symbol not found',
+    ].join('\n');
+    const llvm = pkg('llvm15-libs', '15.0.7-r0', null);
+    const ranked = rankDifferences([...DECOYS, pkg('busybox', '1.36.0-r0', '1.36.1-r0'), llvm], { log: parseBuildLog(log) });
+    const row = ranked.find((r) => r.key === 'llvm15-libs')!;
+    expect(row.reasons.some((r) => r.text.includes('uses LLVMBuildGEP, which this library declares'))).toBe(true);
+  });
+
   it('a one-letter command the shell could not find names no tool that starts with it (swift-actions/setup-swift#705)', () => {
     const log = [
       '/opt/hostedtoolcache/swift-Ubuntu/6.0.2/arm64/usr/bin/swift: 2: G: not found',
