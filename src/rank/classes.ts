@@ -1628,6 +1628,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bError: watch \/\S+ ENOSPC\b/,
       // Dart's and Rust's notify ("Failed to watch path …: No space left on device"): inotify reports its watch cap as ENOSPC.
       /\bFailed to watch\b.{0,300}(?:No space left on device|ENOSPC)/i,
+      // JNotify (Play, sbt's ~run): "JNotifyException_linux: Error watching /home/…/src/main/scala : No space left on device".
+      /\bError watching\b.{0,300}(?:No space left on device|ENOSPC)/i,
     ],
     implicates: [
       {
@@ -7033,6 +7035,8 @@ export const ERROR_CLASSES: Signature[] = [
       /Failed to fork: Resource temporarily unavailable/,
       /\bCannot fork\b|\bcan't fork\b/,
       /unable to create (?:new )?native thread|failed to create new OS thread|pthread_create failed/,
+      // GLib's thread pool (libvips under sharp): "glib: Error creating thread: Resource temporarily unavailable".
+      /\bError creating thread: Resource temporarily unavailable/,
       // Python's EAGAIN from fork_exec (subprocess.Popen).
       /BlockingIOError: \[Errno 11\] Resource temporarily unavailable/,
     ],

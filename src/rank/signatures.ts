@@ -898,7 +898,7 @@ export const SIGNATURES: Signature[] = [
       /\blow on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds\b/,
     ],
     exclude: [
-      /\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit|failed to watch)\b|\bwatch(?:er)? ENOSPC\b/i,
+      /\b(?:inotify|add_watch|file watchers|max_user_watches|watch(?:er)?s? limit|failed to watch|error watching)\b|\bwatch(?:er)? ENOSPC\b/i,
       // PostgreSQL's "could not resize shared memory segment …: No space left on device" is /dev/shm, not a disk;
       // semget's and shmget's ENOSPC are kernel limits (kernel.sem, kernel.shmmni), not a disk either.
       /\bshared memory segment\b/i,

@@ -747,9 +747,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Exception: Snapshot failed: Throw { val: Failed to watch filesystem for `src/python/x/__init__.py`: Error { kind: Io(Os { code: 28, kind: Other, message: "No space left on device" }), paths: [] }',
         source: 'pantsbuild/pants#10408',
       },
+      {
+        line: 'net.contentobjects.jnotify.linux.JNotifyException_linux: Error watching /home/jsuereth/projects/snap/activator/props/src/main/scala : No space left on device',
+        source: 'playframework/playframework#2734',
+      },
     ],
     miss: [
       'dd: error writing /tmp/x: No space left on device',
+      'Error watching for changes: see the log',
       'Watching for file changes with StatReloader',
       "Error: EMFILE: too many open files, watch '/app'",
     ],
@@ -1552,6 +1557,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'pthread_create failed: Resource temporarily unavailable', source: 'containers/toolbox#602' },
       { line: '/bin/sh: 1: Cannot fork', source: 'Ravinou/borgwarehouse#98' },
       { line: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable', source: 'moby/moby#19124' },
+      { line: 'Error: glib: Error creating thread: Resource temporarily unavailable', source: 'lovell/sharp#1535' },
     ],
     miss: ['echo: write error: Resource temporarily unavailable', 'forking 4 workers'],
   },
