@@ -3464,6 +3464,42 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Qt's xcb platform plugin could not be loaded",
   },
   {
+    // A registry that speaks plain HTTP, asked over HTTPS: the daemon's insecure-registries list allowed it, but
+    // BuildKit (the default builder since Docker 23, or DOCKER_BUILDKIT=1) resolves images itself and ignores it.
+    id: 'registry-plain-http',
+    anchors: ['http response to https client'],
+    patterns: [/server gave HTTP response to HTTPS client/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^DOCKER_BUILDKIT$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "BuildKit ignores the daemon's insecure-registries",
+      },
+      {
+        facet: 'docker',
+        key: /^(?:insecure_registries|registry_mirrors|buildkit_version|buildx_version)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's builder resolves images without the daemon's insecure-registries",
+      },
+      {
+        facet: 'docker',
+        key: /^server_version$/,
+        weight: 0.8,
+        when: (d) => crosses(d, [23]) && versionDirection(d) === 'upgrade',
+        why: "Docker 23 builds with BuildKit by default, which ignores the daemon's insecure-registries",
+      },
+      { facet: 'docker', key: /^server_version$/, weight: 0.4 },
+      { facet: 'packages', key: /^docker-buildx(?:-plugin)?(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      { facet: 'custom', key: /daemon\.json|registries\.conf|buildkitd\.toml|insecure/i, weight: 0.8, anyDirection: true },
+      { facet: 'env', key: /^(?:HTTPS?_PROXY|https?_proxy|NO_PROXY|no_proxy)$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'a registry answered in plain HTTP where the client asked over HTTPS',
+  },
+  {
     // codesign cannot use the signing key: the keychain is locked or not in the session (a build over ssh, an agent
     // run as a launch daemon), the key's partition list does not admit codesign, or the certificate's intermediate
     // authority is missing from the keychain.

@@ -2678,6 +2678,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Available platform plugins are: xcb, linuxfb, vnc, wayland.', 'qt.qpa.xcb: could not connect to display '],
   },
+  'registry-plain-http': {
+    match: [
+      {
+        line: 'failed to solve with frontend dockerfile.v0: failed to create LLB definition: failed to do request: Head https://<url>: http: server gave HTTP response to HTTPS client',
+        source: 'docker/cli#3186',
+      },
+      {
+        line: 'Error getting v2 registry: Get \\"https://harbor.company.local/v2/\\/": http: server gave HTTP response to HTTPS client"',
+        source: 'docker/buildx#1642',
+      },
+    ],
+    miss: ['Client sent an HTTP request to an HTTPS server.', 'x509: certificate is valid for ingress.local, not harbor.company.local'],
+  },
   'codesign-keychain-refused': {
     match: [
       { line: '    target/x86_64-apple-darwin/release/all-smi: errSecInternalComponent', source: 'lablup/all-smi#385' },
