@@ -30,6 +30,15 @@ interface Consequence {
 
 const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'libc', key: 'version', cause: { key: 'family' } },
+  // A distribution's C library comes with its release: unless the log points at the C library itself, the release
+  // is what changed (and what changed the rest with it).
+  {
+    facet: 'libc',
+    key: 'version',
+    cause: { facet: 'os', key: 'version_id' },
+    unlessImplicated: true,
+    why: 'ships with the OS release, which changed too',
+  },
   { facet: 'os', key: 'version_id', cause: { key: 'id' } },
   { facet: 'os', key: 'version', cause: { key: 'id' } },
   { facet: 'os', key: 'pretty_name', cause: { key: 'id' } },

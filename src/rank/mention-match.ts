@@ -608,11 +608,11 @@ function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
 const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
 /**
  * A diagnostic traced into glibc's headers: "note: expanded from macro '__glibc_const_generic'", or a note or error
- * located in its sys/ and bits/ headers. A new glibc's headers (2.43's const-preserving strchr) trip a compiler that
- * compiled the same code against the old ones.
+ * located in its sys/ and bits/ headers (nvcc's "bits/mathcalls.h(79): error: …" too). A new glibc's headers (2.43's
+ * const-preserving strchr, 2.41's cospi) trip a compiler that compiled the same code against the old ones.
  */
 const GLIBC_HEADER_NOTE =
-  /\bnote: expanded from macro '__glibc_\w+'|\/usr\/include\/(?:[\w-]+\/)?(?:sys|bits)\/[\w-]+\.h:\d+:\d+: (?:note|error|warning): /;
+  /\bnote: expanded from macro '__glibc_\w+'|\/usr\/include\/(?:[\w-]+\/)?(?:sys|bits)\/[\w-]+\.h(?::\d+:\d+:|\(\d+\):) (?:note|error|warning): /;
 
 /** An absolute directory of two parts or more ("/usr/local", "C:\\hostedtoolcache"), not a list of them. */
 const DIRECTORY_VALUE = /^(?:\/[^/\s:;]+(?:\/[^/\s:;]+)+|[A-Za-z]:\\[^\\\s;]+(?:\\[^\\\s;]+)*)[/\\]?$/;

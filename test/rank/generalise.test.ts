@@ -908,6 +908,21 @@ describe('what the failing program and its output show', () => {
     ].join('\n');
     const libc = hostChange('libc', 'version', '2.42', '2.43');
     expect(first(libc, log, [toolChange('clang', '20.1.8', '21.1.6')]).key).toBe('version');
+    // NVIDIA/cuda-samples#378: nvcc prints the header's line in parentheses, and the OS release changed too.
+    const nvccLog = [
+      '  /usr/include/x86_64-linux-gnu/bits/mathcalls.h(81): error: exception',
+      '  specification is incompatible with that of previous function "sinpi"',
+    ].join('\n');
+    const glibc241 = hostChange('libc', 'version', '2.40', '2.41');
+    const extra = [toolChange('nvcc', '12.8.93', '12.9.86'), hostChange('os', 'version_id', '24.10', '25.04')];
+    expect(first(glibc241, nvccLog, extra).key).toBe('version');
+  });
+
+  it('a C library that changed with the OS release ranks under the release when the log names neither', () => {
+    const log = ['$ ./gradlew assembleRelease', 'FAILURE: Build failed with an exception.'].join('\n');
+    const release = hostChange('os', 'version_id', '20.04', '22.04');
+    const ranked = rankDifferences([...DECOYS, hostChange('libc', 'version', '2.31', '2.35'), release], { log: parseBuildLog(log) });
+    expect(ranked.findIndex((r) => r.facet === 'os')).toBeLessThan(ranked.findIndex((r) => r.facet === 'libc'));
   });
 
   it("a Windows path of B's printed with its \\t read as a tab names the variable that holds it (numpy/numpy#26107)", () => {
