@@ -290,9 +290,10 @@ const TOOL_VARIABLE = /(?<!\w)([A-Z][A-Z0-9]+)_[A-Z0-9][A-Z0-9_]*\b/g;
 // "v16.13.0", "go1.21.3", "Python 3.12", "node-v18.2.0", "3.0.2p1": a version is digits.digits,
 // not part of an address (four numbers) or a longer dotted number.
 const VERSION = /(?<![\d.])(?:[vV]|[a-zA-Z]+[-_]?v?)?(\d+\.\d+(?:\.\d+){0,2})(?![\d]|\.\d)/g;
-// $X, env.X, X=…; and the forms languages read a variable by name: os.environ['X'], getenv("X"), ENV['X'], KeyError: 'X'.
+// $X, env.X, X=…; and the forms languages read a variable by name: os.environ['X'], getenv("X"), ENV['X'], KeyError: 'X';
+// and the shells' words for one that is unset: bash's "USER: unbound variable", "HOME: parameter null or not set".
 const ENV_REF =
-  /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=|(?:\benviron\[|\bgetenv\(|\bENV\[|\bKeyError: )['"]([A-Z_][A-Z0-9_]*)['"]/g;
+  /(?:process\.env\.|\benv\.|\$\{?|%|\bENV\s+|\bexport\s+|\bunset\s+|\bARG\s+)([A-Za-z_][A-Za-z0-9_]*)|(?:^|[\s;'"(])([A-Z_][A-Z0-9_]*)=|(?:\benviron\[|\bgetenv\(|\bENV\[|\bKeyError: )['"]([A-Z_][A-Z0-9_]*)['"]|(?:^|[\s:])([A-Z_][A-Z0-9_]*): (?:unbound variable|parameter (?:null or )?not set)/g;
 const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
 /** Lines after an error line that still belong to its message: an assertion's expected and actual values. */
 const ASSERTION_LINES = 3;
@@ -530,7 +531,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
         if (!IPV4.test(value)) note(m.versions, value, at);
       }
     }
-    for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2] ?? e[3])!, at);
+    for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2] ?? e[3] ?? e[4])!, at);
     // HELM_EXPERIMENTAL_OCI, CARGO_HOME, NODE_OPTIONS: a tool's variables carry its name first.
     if (body.includes('_')) for (const v of body.matchAll(TOOL_VARIABLE)) note(m.words, v[1]!.toLowerCase(), at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);

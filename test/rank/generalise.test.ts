@@ -936,6 +936,16 @@ describe('what the failing program and its output show', () => {
     expect(first(prefix, log, [toolChange('meson', '1.3.2', '1.4.0')]).key).toBe('CONDA_PREFIX');
   });
 
+  it("bash's 'USER: unbound variable' names the variable B does not set (cachix/install-nix-action#122)", () => {
+    const log = [
+      '/runner/_work/_actions/cachix/install-nix-action/v16/lib/install-nix.sh: line 20: USER: unbound variable',
+      'Error: Command failed: /runner/_work/_actions/cachix/install-nix-action/v16/lib/install-nix.sh',
+      '    at Object.<anonymous> (/runner/_work/_actions/cachix/install-nix-action/v16/lib/main.js:4:17)',
+    ].join('\n');
+    const user: Difference = { scope: 'host', facet: 'env', key: 'USER', kind: 'removed', a: 'runner' };
+    expect(first(user, log, [toolChange('node', '16.13.2', '12.22.9')]).key).toBe('USER');
+  });
+
   it("the loader's missing symbol names its library by prefix: LLVMBuildGEP is LLVM's (docker-library/postgres#1080)", () => {
     const log = [
       'ActiveRecord::TooManyOrTest#test_too_many_or:',
