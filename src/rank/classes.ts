@@ -1912,6 +1912,10 @@ export const ERROR_CLASSES: Signature[] = [
       // A failing test or suite named for time zones or daylight saving, as xUnit and CTest report it
       // ("TimeZoneInfoTests.IsDaylightSavingTime_Casablanca…(…) [FAIL]", "41 - timezones (Failed)").
       /\b(?:\w*Time_?[Zz]one\w*|timezones?|\w*DaylightSaving\w*)\b.*(?:\[FAIL\]|\((?:Failed|SEGFAULT)\)\s*$)/,
+      // A failing test named for dates further in ("Test test_mutt_date_localtime... [ FAILED ]"), and a failed check
+      // on what localtime() filled in ("Check tm.tm_hour == 12... failed").
+      /\btest\w*?[-_](?:date|localtime|timezone|tz)(?:[-_]\w*)?\b.*\bFAIL(?:ED|URE)?\b/i,
+      /\btm(?:\.|->)tm_(?:hour|mday|isdst|gmtoff)\b.*\bfail/i,
     ],
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.7, anyDirection: true, why: 'dates render and parse differently in another time zone' },

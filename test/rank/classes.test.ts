@@ -897,8 +897,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '      ✕ FormSection Component › handles Date parsing and changes correctly', source: 'YosemiteCrew/Yosemite-Crew#3482' },
       { line: 'Fail    ||      Date object shoud parse date', source: 'nvim-orgmode/orgmode#16' },
       { line: '    ✕ raw date tests (473 ms)', source: 'malloydata/malloy#415' },
+      { line: 'Test test_mutt_date_localtime...                [ FAILED ]', source: 'neomutt/neomutt#2100' },
+      { line: '    mutt_date_localtime.c:36: Check tm.tm_hour == 12... failed', source: 'neomutt/neomutt#2100' },
     ],
     miss: [
+      'Test test_mutt_date_local_tz...                 [ OK ]',
+      'FAIL: test_update_tzinfo_cache_dir (tests.test_settings.SettingsTests)',
       'from dateutil.tz import tzlocal',
       'test_timezone (tzlocal.tests.TzLocalTests) ... ok',
       '      System.Tests.TimeZoneInfoTests.ConvertTime [PASS]',
