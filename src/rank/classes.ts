@@ -1896,6 +1896,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\b(?:time ?zone|timezone)\b.*(?:mismatch|differ|wrong|expected|unexpected|invalid|unknown)/i,
       /Expected:? .*\d{4}-\d\d-\d\d.*(?:Received|Actual|but was)/i,
       /^\s*(?:left|right|expected|received|actual|got|want)\s*:\s*["']?\d{4}-\d\d-\d\d/i,
+      // pandas' assertion under pytest: "E   [left]:  [2021-08-22T00:00:00.000000000, …]".
+      /^\s*(?:E\s+)?\[(?:left|right)\]:\s*\[?["']?\d{4}-\d\d-\d\d/,
       // A diff of expected and actual output whose lines are timestamps with UTC offsets.
       /^[-+]\s*\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?[+-]\d\d:\d\d\b/,
       /[+-]\d\d:\d\d\b.*(?:expected|received|!=)|(?:expected|received).*[+-]\d\d:\d\d\b/i,

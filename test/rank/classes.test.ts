@@ -898,10 +898,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'Fail    ||      Date object shoud parse date', source: 'nvim-orgmode/orgmode#16' },
       { line: '    ✕ raw date tests (473 ms)', source: 'malloydata/malloy#415' },
       { line: 'Test test_mutt_date_localtime...                [ FAILED ]', source: 'neomutt/neomutt#2100' },
+      {
+        line: 'E   [left]:  [2021-08-22T00:00:00.000000000, 2021-08-23T11:29:29.000000000, 2021-08-27T00:00:00.000000000]',
+        source: 'sberbank-ai-lab/RePlay#5',
+      },
       { line: '    mutt_date_localtime.c:36: Check tm.tm_hour == 12... failed', source: 'neomutt/neomutt#2100' },
     ],
     miss: [
       'Test test_mutt_date_local_tz...                 [ OK ]',
+      'E   [left]:  [1, 2, 3]',
       'FAIL: test_update_tzinfo_cache_dir (tests.test_settings.SettingsTests)',
       'from dateutil.tz import tzlocal',
       'test_timezone (tzlocal.tests.TzLocalTests) ... ok',
