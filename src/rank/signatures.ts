@@ -29,6 +29,7 @@ import {
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
+import { versionDirection } from './priors.js';
 import { FILE_MODE } from './tokens.js';
 
 export type { Implication, Signature } from './signature-types.js';
@@ -93,6 +94,19 @@ const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-ht
 /** Specific failures first, then the error classes (classes.ts). */
 /** The major of a version value ("7.10.0" -> 7); NaN when it has none. */
 const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v)?.[0] ?? Number.NaN) : Number.NaN);
+
+/** Under emulation the kernel never sees the call: QEMU answers ENOSYS (or EINVAL) for what it does not translate yet. */
+const UNDER_EMULATION: Implication[] = [
+  {
+    facet: 'toolchains',
+    key: /^qemu(?:-[\w-]+)?$/,
+    weight: 0.7,
+    anyDirection: true,
+    why: "QEMU's user-mode emulator answers ENOSYS for system calls it does not translate yet (openat2, clone3)",
+  },
+  { facet: 'packages', key: /^qemu-user(?:-static|-binfmt)?(?::\w+)?$/, weight: 0.6, anyDirection: true },
+  { facet: 'binfmt', weight: 0.5, anyDirection: true },
+];
 
 export const SIGNATURES: Signature[] = [
   {
@@ -272,12 +286,33 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'syscall-invalid-argument',
-    anchors: ['invalid argument', 'einval', 'not implemented', 'enosys', 'errno: 38', 'errno 38'],
+    anchors: ['invalid argument', 'einval'],
+    patterns: [
+      /\b(?:Invalid argument|EINVAL)\b.*(?:OCI runtime|runc|crun|statx|stat'?ing|mount|clone3?|unshare|setns|openat2|memfd|keyctl|seccomp|cgroup)/i,
+      /(?:OCI runtime|statx|stat'?ing|\bmount\b|clone3?|unshare|openat2|keyctl).*\b(?:Invalid argument|EINVAL)\b/i,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: KERNEL_VERSION,
+        weight: 0.65,
+        // Either way: an older kernel lacks a flag, a newer one refuses what it once allowed (overlay without d_type).
+        why: 'another kernel rejects syscalls and flags (statx, clone3, openat2, mount options) with EINVAL',
+      },
+      { facet: 'docker', key: SECCOMP_DOCKER, weight: 0.4 },
+      { facet: 'kernel', weight: 0.35 },
+      ...UNDER_EMULATION,
+    ],
+    tokens: ['path'],
+    meaning: 'a system call was rejected as invalid',
+  },
+  {
+    // ENOSYS: the call does not exist where it ran. A newer kernel has every call an older one had.
+    id: 'syscall-not-implemented',
+    anchors: ['not implemented', 'enosys', 'errno: 38', 'errno 38'],
     patterns: [
       // Linux's ENOSYS by number, as Zig's standard library reports it ("unexpected errno: 38").
       /\bunexpected errno:? 38\b/,
-      /\b(?:Invalid argument|EINVAL)\b.*(?:OCI runtime|runc|crun|statx|stat'?ing|mount|clone3?|unshare|setns|openat2|memfd|keyctl|seccomp|cgroup)/i,
-      /(?:OCI runtime|statx|stat'?ing|\bmount\b|clone3?|unshare|openat2|keyctl).*\b(?:Invalid argument|EINVAL)\b/i,
       /\bfunction not implemented\b|\bENOSYS\b/i,
     ],
     implicates: [
@@ -285,23 +320,15 @@ export const SIGNATURES: Signature[] = [
         facet: 'kernel',
         key: KERNEL_VERSION,
         weight: 0.65,
-        why: 'older kernels reject newer syscalls and flags (statx, clone3, openat2) with EINVAL/ENOSYS',
+        when: (d) => versionDirection(d) !== 'upgrade',
+        why: 'an older kernel lacks newer system calls (statx, clone3, openat2) and answers ENOSYS',
       },
       { facet: 'docker', key: SECCOMP_DOCKER, weight: 0.4 },
       { facet: 'kernel', weight: 0.35 },
-      {
-        // Under emulation the kernel never sees the call: QEMU answers ENOSYS for what it does not translate yet.
-        facet: 'toolchains',
-        key: /^qemu(?:-[\w-]+)?$/,
-        weight: 0.7,
-        anyDirection: true,
-        why: "QEMU's user-mode emulator answers ENOSYS for system calls it does not translate yet (openat2, clone3)",
-      },
-      { facet: 'packages', key: /^qemu-user(?:-static|-binfmt)?(?::\w+)?$/, weight: 0.6, anyDirection: true },
-      { facet: 'binfmt', weight: 0.5, anyDirection: true },
+      ...UNDER_EMULATION,
     ],
     tokens: ['path'],
-    meaning: 'a system call was rejected as invalid or unimplemented',
+    meaning: 'a system call was not implemented where it ran',
   },
   {
     id: 'user-namespace-denied',

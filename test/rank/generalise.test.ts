@@ -936,6 +936,17 @@ describe('what the failing program and its output show', () => {
     expect(first(prefix, log, [toolChange('meson', '1.3.2', '1.4.0')]).key).toBe('CONDA_PREFIX');
   });
 
+  it('ENOSYS under emulation answers as the machine, not a newer kernel, which has every call an older one had (supabase/cli#377)', () => {
+    const log = ['> Serving supabase/functions/foo', '> Watcher Process started.', '> error: Function not implemented (os error 38)'].join(
+      '\n',
+    );
+    const machine = hostChange('kernel', 'machine', 'x86_64', 'aarch64');
+    const ranked = rankDifferences([...DECOYS, hostChange('kernel', 'release', '5.10.104-linuxkit', '5.10.124-linuxkit'), machine], {
+      log: parseBuildLog(log),
+    });
+    expect(ranked[0]!.key).toBe('machine');
+  });
+
   it("bash's 'USER: unbound variable' names the variable B does not set (cachix/install-nix-action#122)", () => {
     const log = [
       '/runner/_work/_actions/cachix/install-nix-action/v16/lib/install-nix.sh: line 20: USER: unbound variable',

@@ -86,11 +86,19 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   'syscall-invalid-argument': {
     match: [
       "Error: error stat'ing file '/run/user/0/crun': Invalid argument: OCI runtime error",
+      'docker: Error response from daemon: error creating overlay mount to /var/lib/docker/overlay/x-init/merged: invalid argument.',
+    ],
+    miss: ['error: invalid argument "--foo" for "--platform" flag', 'Invalid argument list for --jobs', 'clone3: Function not implemented'],
+  },
+  'syscall-not-implemented': {
+    match: [
       'clone3: Function not implemented',
       // ziglang/zig#20959: Zig's start-up code on a 2.6.18 kernel.
       'unexpected errno: 38',
+      // supabase/cli#377: Deno's file watcher under QEMU on an M1 Mac.
+      '> error: Function not implemented (os error 38)',
     ],
-    miss: ['error: invalid argument "--foo" for "--platform" flag', 'Invalid argument list for --jobs', 'unexpected errno: 384'],
+    miss: ['unexpected errno: 384', 'Invalid argument list for --jobs'],
   },
   'user-namespace-denied': {
     match: [
