@@ -3494,7 +3494,7 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'docker',
         key: /^server_version$/,
         weight: 0.8,
-        when: (d) => crosses(d, [23]) && versionDirection(d) === 'upgrade',
+        when: (d) => upgradedAcross(d, [23]),
         why: "Docker 23 builds with BuildKit by default, which ignores the daemon's insecure-registries",
       },
       { facet: 'docker', key: /^server_version$/, weight: 0.4 },
@@ -3557,14 +3557,14 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'libc',
         key: /^version$/,
         weight: 0.9,
-        when: (d) => crosses(d, [2, 41]) && versionDirection(d) === 'upgrade',
+        when: (d) => upgradedAcross(d, [2, 41]),
         why: 'glibc 2.41 and later refuse to make the stack executable for a library loaded at run time',
       },
       {
         facet: 'packages',
         key: /^(?:libc6|glibc)(?::\w+)?$/,
         weight: 0.85,
-        when: (d) => crosses(d, [2, 41]) && versionDirection(d) === 'upgrade',
+        when: (d) => upgradedAcross(d, [2, 41]),
         why: 'glibc 2.41 and later refuse to make the stack executable for a library loaded at run time',
       },
       { facet: 'libc', key: /^version$/, weight: 0.4 },
@@ -7156,7 +7156,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^version$/,
         weight: 0.7,
         anyDirection: true,
-        when: (d) => crosses(d, [2, 34]) && versionDirection(d) === 'upgrade',
+        when: (d) => upgradedAcross(d, [2, 34]),
         why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
       },
       {
@@ -7164,7 +7164,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:libc6|glibc)(?::\w+)?$/,
         weight: 0.65,
         anyDirection: true,
-        when: (d) => crosses(d, [2, 34]) && versionDirection(d) === 'upgrade',
+        when: (d) => upgradedAcross(d, [2, 34]),
         why: "B's C library (2.34 or later) starts threads with clone3, which an older host's seccomp profile refuses",
       },
       // A rebuilt image can carry that C library without saying so (redis:6.2 rebuilt on Debian 12).
@@ -7609,6 +7609,11 @@ function caseMappingLocale(consequence: string): Implication[] {
       why: 'B runs in a Turkish or Azeri locale: i and I do not convert to each other',
     },
   ];
+}
+
+/** B's version is the newer one, and `release` came between A's and B's: B has what came with it. */
+function upgradedAcross(d: Difference, release: number[]): boolean {
+  return crosses(d, release) && versionDirection(d) === 'upgrade';
 }
 
 /** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */
