@@ -98,8 +98,9 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   const key = d.key.toLowerCase().replace(/:[a-z0-9]+$/, '');
   const libc = d.facet === 'libc' || GLIBC_PACKAGE.test(key);
   const legacy = OPENSSL_PACKAGE.test(key) && a[0]! <= 1 && b[0]! <= 1;
-  const java = JAVA_KEY.test(key);
-  const [ra, rb] = libc ? [released(a), released(b)] : legacy ? [a.slice(1), b.slice(1)] : java ? [javaRelease(a), javaRelease(b)] : [a, b];
+  // The numbers that count as releases: glibc's, OpenSSL 1.x's after the 1, Java's old 1.x after the 1.
+  const release = libc ? released : legacy ? (p: number[]) => p.slice(1) : JAVA_KEY.test(key) ? javaRelease : (p: number[]) => p;
+  const [ra, rb] = [release(a), release(b)];
   // Same numbers, other text ("3.0.2-0ubuntu1.10" -> "…1.12"): a packaging revision.
   const step = stepOf(ra, rb) === 'same' && versionOf(d.a) !== versionOf(d.b) ? 'build' : stepOf(ra, rb);
   const component = ABI_COMPONENT.find(([re]) => re.test(key))?.[1];
