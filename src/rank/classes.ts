@@ -4200,10 +4200,15 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     // Tools that keep configuration under $HOME stop when it is unset (a self-hosted runner's service account,
-    // a container started without it): git says so; .NET's NuGet dies in Path.Combine(null, …).
+    // a container started without it): git and Erlang's erlexec say so; .NET's NuGet dies in Path.Combine(null, …),
+    // Dart's pub in join(null, ".config").
     id: 'home-unset',
-    anchors: ['home not set', 'parameter name: path1', "parameter 'path1'"],
-    patterns: [/\$HOME not set\b/, /\bParameter name: path1\b|\(Parameter 'path1'\)/],
+    anchors: ['home not set', 'home must be set', 'parameter name: path1', "parameter 'path1'", 'part 0 was null'],
+    patterns: [
+      /\$HOME not set\b|\bHOME must be set\b/,
+      /\bParameter name: path1\b|\(Parameter 'path1'\)/,
+      /\bjoin\(null, ["']\.[\w-]+["']\): part 0 was null\b/,
+    ],
     implicates: [
       {
         facet: 'env',

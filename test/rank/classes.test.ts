@@ -3030,8 +3030,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'fatal: $HOME not set', source: 'milvus-io/milvus#30046' },
       { line: 'fatal: $HOME not set', source: 'hpc/charliecloud#1001' },
       { line: 'error: Parameter name: path1', source: 'NuGet/Home#2960' },
+      { line: 'erlexec: HOME must be set', source: 'basho/node_package#135' },
+      { line: 'Invalid argument(s): join(null, ".config"): part 0 was null, but part 1 was not.', source: 'dart-lang/pub#3167' },
     ],
-    miss: ['export HOME=/home/runner', 'Parameter name: value'],
+    miss: ['export HOME=/home/runner', 'Parameter name: value', 'join("/home/ci", ".config")', 'JAVA_HOME must be set to a JDK'],
   },
   'locale-case-mapping': {
     match: [
