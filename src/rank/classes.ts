@@ -194,6 +194,12 @@ function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary =
 /** Processes a small cgroup or ulimit cap allows: what a parallel build or a JVM's threads run into. */
 const SMALL_PROCESS_LIMIT = 8192;
 
+/**
+ * The loader's words for a library an ELF rewriter broke (elf-misaligned-load): newer glibc says "not page-aligned",
+ * a segment cut short reads "past end of file". The library is present, so no missing-library class applies.
+ */
+export const ELF_REWRITE_BROKEN = /ELF load command (?:address\/offset not (?:properly |page-)aligned|past end of file)/;
+
 export const ERROR_CLASSES: Signature[] = [
   {
     // The server answered a statement with an error another release of it did not raise: a catalog column
@@ -4197,6 +4203,27 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
+  },
+  {
+    // The loader refuses a library whose LOAD segments an ELF rewriter left misaligned or cut short: patchelf (0.18's
+    // --set-rpath), or strip run after it (auditwheel --strip, a Lambda layer's build). The library is
+    // there; what rewrote it changed.
+    id: 'elf-misaligned-load',
+    anchors: ['elf load command'],
+    patterns: [ELF_REWRITE_BROKEN],
+    implicates: [
+      ...(['toolchains', 'packages'] as const).map((facet) => ({
+        facet,
+        key: /^patchelf(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'patchelf rewrites ELF headers, and some releases misalign the LOAD segments',
+      })),
+      { facet: 'toolchains', key: /^(?:auditwheel|delocate|strip)$/, weight: 0.6, anyDirection: true },
+      { facet: 'packages', key: /^(?:binutils|elfutils)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: ['soname', 'path'],
+    meaning: 'the loader refused a library whose ELF segments a rewriting tool (patchelf, strip) misaligned',
   },
   {
     // Tools that keep configuration under $HOME stop when it is unset (a self-hosted runner's service account,

@@ -17,6 +17,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import {
+  ELF_REWRITE_BROKEN,
   ERROR_CLASSES,
   LOCALHOST_UNRESOLVED,
   limitTighter,
@@ -212,6 +213,8 @@ export const SIGNATURES: Signature[] = [
       // .NET probes for the OpenSSL sonames it knows and names none when all are gone.
       /No usable version of (?:the )?libssl was found/,
     ],
+    // The library is there but misaligned by the tool that rewrote it (elf-misaligned-load).
+    exclude: [ELF_REWRITE_BROKEN],
     implicates: LOADER_IMPLICATIONS,
     tokens: ['soname', 'path'],
     meaning: 'a program could not load a shared library',

@@ -3025,6 +3025,27 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
   },
+  'elf-misaligned-load': {
+    match: [
+      {
+        line: 'error while loading shared libraries: libcudart.so.11.0: ELF load command address/offset not properly aligned',
+        source: 'NixOS/patchelf#528',
+      },
+      {
+        line: 'ImportError: /data/venv/lib/python3.9/site-packages/pxr/Tf/_tf.so: ELF load command address/offset not properly aligned',
+        source: 'PixarAnimationStudios/OpenUSD#1814',
+      },
+      {
+        line: 'ImportError: libTKernel-fb973b98.so.7.9.1: ELF load command address/offset not page-aligned',
+        source: 'pypa/auditwheel#716',
+      },
+      {
+        line: 'ImportError: /.../lib/python3.12/site-packages/saxonche.cpython-312-aarch64-linux-gnu.so: ELF load command past end of file',
+        source: 'jvolkman/repairwheel#33',
+      },
+    ],
+    miss: ['error while loading shared libraries: libfoo.so.1: cannot open shared object file: No such file or directory'],
+  },
   'home-unset': {
     match: [
       { line: 'fatal: $HOME not set', source: 'milvus-io/milvus#30046' },
