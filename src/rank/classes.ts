@@ -194,6 +194,9 @@ function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary =
 /** Processes a small cgroup or ulimit cap allows: what a parallel build or a JVM's threads run into. */
 const SMALL_PROCESS_LIMIT = 8192;
 
+/** Packages of a TeX distribution and its fonts, as Debian, Fedora, Alpine and conda name them. */
+const TEX_PACKAGE = /^(?:texlive[\w.-]*|tex-[\w.-]+|[\w.-]+-tex|tetex[\w-]*|miktex[\w-]*|cm-super|lmodern|fonts-[\w.-]+)(?::\w+)?$/;
+
 /**
  * The loader's words for a library an ELF rewriter broke (elf-misaligned-load): newer glibc says "not page-aligned",
  * a segment cut short reads "past end of file". The library is present, so no missing-library class applies.
@@ -4203,6 +4206,31 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
+  },
+  {
+    // LaTeX names the macro file or font it could not find, never the distribution package that ships it: a
+    // slimmer TeX image, or a package left out, is what changed ("! LaTeX Error: File `tgtermes.sty' not found.").
+    id: 'tex-file-missing',
+    anchors: ['not found', 'not loadable'],
+    patterns: [
+      /LaTeX Error: File [`'‘][\w.-]+\.(?:sty|cls|def|fd|cfg|clo|ldf|tex|bst|bbx|cbx)['’] not found/,
+      /^\s*[\w-]+\.(?:sty|cls) not found\b/,
+      /\bnot loadable: Metric \(TFM\) file not found\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: TEX_PACKAGE,
+        weight: 0.85,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks a TeX package that ships the missing file',
+      },
+      { facet: 'packages', weight: 0.6, when: (d) => d.kind === 'removed', why: 'B lacks a package that may ship the missing file' },
+      { facet: 'images', weight: 0.35, why: 'a rebuilt TeX image can ship fewer packages' },
+      { facet: 'env', key: /^(?:TEXINPUTS|TEXMFHOME|TEXMFLOCAL|TEXMFDIST)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'LaTeX could not find a macro package or font file',
   },
   {
     // The loader refuses a library whose LOAD segments an ELF rewriter left misaligned or cut short: patchelf (0.18's

@@ -81,9 +81,10 @@ const LOADER_IMPLICATIONS: Implication[] = [
   { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
   { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
   { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
-  // A package B lacks is where a library most often went; a package that only moved version keeps its soname.
+  // A package B lacks is where a library most often went; a package that only moved version keeps its soname,
+  // and most packages ship no library at all: a routine bump the log never names stays below the other suspects.
   { facet: 'packages', weight: 0.55, when: (d) => d.kind === 'removed', why: 'B lacks a package that may ship the library' },
-  { facet: 'packages', weight: 0.3 },
+  { facet: 'packages', weight: 0.2 },
   { facet: 'libc', weight: 0.2 },
 ];
 /** Free inodes below this are running out; the counts runners report are in the millions. */
@@ -1345,7 +1346,8 @@ export const SIGNATURES: Signature[] = [
       /UnicodeDecodeError|UnicodeEncodeError/,
       // A traceback through Python's ASCII codec, cut before the UnicodeDecodeError line: text decoded under C.
       /\bcodecs\.ascii_decode\(|\/encodings\/ascii\.py", line \d+, in decode\b/,
-      /'ascii' codec can't (?:decode|encode)/i,
+      // Sphinx reports the codec's words without the exception's name; Windows' code pages name the codec 'charmap' or 'gbk'.
+      /'(?:ascii|charmap|cp\d+|gbk|mbcs)' codec can't (?:decode|encode)/i,
       /Setting locale failed|Falling back to (?:the standard|a fallback) locale|Can't set locale|unsupported locale setting/i,
       /setlocale: LC_\w+: cannot change locale/i,
       /locale: Cannot set LC_\w+/i,

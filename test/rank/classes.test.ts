@@ -3025,6 +3025,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
   },
+  'tex-file-missing': {
+    match: [
+      { line: "! LaTeX Error: File `commath.sty' not found.", source: 'landreman/regcoil#18' },
+      { line: "! LaTeX Error: File `fncychap.sty' not found.", source: 'sphinx-doc/sphinx#5566' },
+      { line: "#21 38.38   '! LaTeX Error: File `tgtermes.sty' not found.'", source: 'certbot/website#754' },
+      {
+        line: '! Font T1/cmr/m/n/10=ecrm1000 at 10.0pt not loadable: Metric (TFM) file not found.',
+        source: 'jgrassler/mkdocs-pandoc#1',
+      },
+    ],
+    miss: ["LaTeX Warning: Reference `fig:1' on page 3 undefined on input line 52.", 'No file Certbot.ind.'],
+  },
   'elf-misaligned-load': {
     match: [
       {

@@ -2974,6 +2974,16 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(first(sebool, log, [docker]).key).toBe('getsebool container_manage_cgroup');
   });
 
+  it('a missing shared library: a package that only moved version keeps its sonames, below what else changed (Sparticuz/chromium#318)', () => {
+    const log = [
+      'Failed to launch the browser process!',
+      '/tmp/chromium: error while loading shared libraries: libnspr4.so: cannot open shared object file: No such file or directory',
+    ].join('\n');
+    const runtime = hostChange('env', 'AWS_EXECUTION_ENV', 'AWS_Lambda_nodejs20.x', 'AWS_Lambda_nodejs22.x');
+    const routine = pkg('publicsuffix', '20211207.1025-1', '20230209.2326-1~ubuntu22.04.1');
+    expect(first(runtime, log, [routine]).key).toBe('AWS_EXECUTION_ENV');
+  });
+
   it('an error line naming the version a captured command printed on B points at that command (google/comprehensive-rust#1584)', () => {
     const log = [
       'E: Failed to fetch mirror+file:/etc/apt/apt-mirrors.txt/pool/main/b/binutils/binutils-aarch64-linux-gnu_2.38-4ubuntu2.3_amd64.deb  404  Not Found [IP: 52.147.219.192 80]',

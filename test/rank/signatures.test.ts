@@ -411,6 +411,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'perl: warning: Setting locale failed.',
       // BitBake in containers without a UTF-8 locale: gmacario/easy-build#243, siemens/meta-iot2000#59.
       'Please use a locale setting which supports utf-8.',
+      // Sphinx under jupyter-book on Windows without PYTHONUTF8: jupyter-book/jupyter-book#575.
+      "'charmap' codec can't encode character '\\uf06a' in position 3835: character maps to <undefined>",
     ],
     miss: [
       'Generating locales (this might take a while)...',
