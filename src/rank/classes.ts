@@ -4208,6 +4208,52 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
   },
   {
+    // The running kernel loads eBPF programs: its verifier, its BTF and its symbols decide, not the machine that
+    // compiled them. A kernel release (either way) renames a struct field or a function, adds a BTF kind an old
+    // libbpf cannot read, or tightens the verifier; the program and its loader stayed the same.
+    id: 'bpf-program-rejected',
+    anchors: ['btf', 'co-re', 'insns (limit', 'bpf', 'kprobe', 'fentry'],
+    patterns: [
+      /libbpf: failed to find valid kernel BTF|Error loading vmlinux BTF|Unsupported BTF_KIND:\d+/,
+      /failed to resolve CO-RE relocation\b/,
+      // The verifier's closing statistics, printed only with its rejection log.
+      /\bprocessed \d+ insns \(limit \d+\)/,
+      /\bBPF program is too large\b/,
+      /\bbpf(?: Load)? failed: load program: invalid argument|\bbpf: Failed to load program: Invalid argument/i,
+      /libbpf: prog '[\w.]+': failed to (?:load|create kprobe '[\w.]+' perf event)\b/,
+      /\bfentry [\w.]+ not supported\b/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "the running kernel's verifier, BTF and symbols decide which eBPF programs load",
+      },
+      { facet: 'sysctl', key: /bpf/, weight: 0.45, anyDirection: true },
+      {
+        // SELinux and lockdown deny bpf() to the loader as a whole: a policy that now enforces is as likely.
+        facet: 'security',
+        key: /^(?:selinux|apparmor|lockdown)$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && !MAC_OFF.test(d.b),
+        why: 'a security policy that now enforces denies bpf() to the loader',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:libbpf[\w-]*|bpftool|bcc[\w-]*|bpftrace|linux-tools-[\w.-]+)(?::\w+)?$/,
+        weight: 0.55,
+        anyDirection: true,
+      },
+      { facet: 'toolchains', key: /^(?:libbpf|bpftool|bcc|bpftrace)$/, weight: 0.55, anyDirection: true },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the kernel refused to load an eBPF program (verifier, BTF or a missing kernel symbol)',
+  },
+  {
     // LaTeX names the macro file or font it could not find, never the distribution package that ships it: a
     // slimmer TeX image, or a package left out, is what changed ("! LaTeX Error: File `tgtermes.sty' not found.").
     id: 'tex-file-missing',

@@ -3025,6 +3025,24 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
   },
+  'bpf-program-rejected': {
+    match: [
+      { line: 'libbpf: failed to find valid kernel BTF', source: 'iovisor/bcc#4815' },
+      { line: 'libbpf: Unsupported BTF_KIND:19', source: 'iovisor/bcc#4815' },
+      {
+        line: 'failed to resolve CO-RE relocation <byte_off> [446] struct inode.i_ctime (0:3 @ offset 24)',
+        source: 'aquasecurity/tracee#3768',
+      },
+      { line: 'ERRO[0045] BPF program is too large. Processed 1000001 insn', source: 'open-telemetry/opentelemetry-ebpf-profiler#698' },
+      { line: '  bpf_map.go:59: bpf init failed: bpf Load failed: load program: invalid argument:', source: 'kmesh-net/kmesh#1637' },
+      {
+        line: "libbpf: prog 'finish_task_switch': failed to create kprobe 'finish_task_switch' perf event: No such file or directory",
+        source: 'iovisor/bcc#3328',
+      },
+      { line: 'attach Tracing/TraceFEntry: fentry security_socket_connect not supported"', source: 'cicd-sensor/cicd-sensor#46' },
+    ],
+    miss: ['libbpf: elf: skipping unrecognized data section(11) .rodata.str1.1', 'clang -g -O2 -target bpf -c skeleton/pid_iter.bpf.c'],
+  },
   'tex-file-missing': {
     match: [
       { line: "! LaTeX Error: File `commath.sty' not found.", source: 'landreman/regcoil#18' },
