@@ -3258,10 +3258,22 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     // ZIP stores MS-DOS times, which start in 1980: SOURCE_DATE_EPOCH=0 or files dated 1970 (Nix) cannot be stored.
+    // DOS times are local: a zipper that pins 1980-01-01 00:00 UTC writes 1979-12-31 16:00 west of Greenwich.
     id: 'zip-timestamp-before-1980',
-    anchors: ['before 1980', 'earlier than 1980'],
-    patterns: [/ZIP does not support timestamps before 1980|zipinfo date can't be earlier than 1980/],
+    anchors: ['before 1980', 'earlier than 1980', 'dos time'],
+    patterns: [
+      /ZIP does not support timestamps before 1980|zipinfo date can't be earlier than 1980/,
+      /\bis not representable in the DOS time format\b/,
+    ],
     implicates: [
+      {
+        facet: 'time',
+        key: /^timezone$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'DOS times are local: 1980-01-01 00:00 UTC falls in 1979 in a time zone west of UTC',
+      },
+      { facet: 'env', key: /^TZ$/, weight: 0.85, anyDirection: true },
       {
         facet: 'env',
         key: /^SOURCE_DATE_EPOCH$/,
@@ -4206,6 +4218,31 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
+  },
+  {
+    // FreeBSD's pkg serves one repository per OS release ("FreeBSD:14:amd64"): packages built for a newer point
+    // release refuse an older one, and a release past its end of life has no repository left (404).
+    id: 'package-repo-os-release',
+    anchors: ['os version', 'freebsd version', 'not found'],
+    patterns: [
+      /\bcontains packages for wrong OS version\b|\bNewer FreeBSD version for package\b/,
+      /\b(?:FreeBSD|DragonFly):\d+:\w+\/\S+: Not Found\b/,
+    ],
+    implicates: [
+      {
+        facet: 'os',
+        key: /^(?:version_id|version)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "pkg's repositories are built per OS release: B's release has none, or a newer one's",
+      },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.6, anyDirection: true },
+      { facet: 'images', weight: 0.35 },
+      { facet: 'mirrors', weight: 0.4, anyDirection: true },
+      { facet: 'toolchains', key: /^pkg$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the package repository has no packages for B's OS release",
   },
   {
     // The running kernel loads eBPF programs: its verifier, its BTF and its symbols decide, not the machine that

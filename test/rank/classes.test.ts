@@ -2023,6 +2023,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'zip-timestamp-before-1980': {
     match: [
+      {
+        line: 'Exception in thread "main" java.lang.IllegalArgumentException: 1979-12-31 16:00:00 is not representable in the DOS time format. It must be in the range 1980-01-01 00:00:00 to 2107-12-31 23:59:59',
+        source: 'bazelbuild/bazel#30592',
+      },
       { line: '2024/07/09 23:46:03 WARN ValueError: ZIP does not support timestamps before 1980', source: 'pypa/hatch#1605' },
       { line: '    raise ValueError("zipinfo date can\'t be earlier than 1980")', source: 'pdm-project/pdm-backend#288' },
       { line: 'ValueError: ZIP does not support timestamps before 1980', source: 'pypa/wheel#418' },
@@ -3024,6 +3028,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
+  },
+  'package-repo-os-release': {
+    match: [
+      {
+        line: 'Ignore the mismatch and continue? [y/N]: pkg: repository FreeBSD contains packages for wrong OS version: FreeBSD:14:amd64',
+        source: 'neomutt/neomutt#4401',
+      },
+      { line: 'Newer FreeBSD version for package zxfer:', source: 'neomutt/neomutt#4401' },
+      { line: 'pkg: http://pkg.example.org/FreeBSD:11:amd64/latest/meta.txz: Not Found', source: 'facebook/zstd#3124' },
+    ],
+    miss: ['Updating FreeBSD repository catalogue...', "pkg: No SRV record found for the repo 'FreeBSD'"],
   },
   'bpf-program-rejected': {
     match: [
