@@ -7699,11 +7699,12 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'assembler-error',
-    anchors: ['assembler messages', 'error: unknown pseudo-op', 'error: no such instruction', 'not supported on'],
+    anchors: ['assembler messages', 'error: unknown pseudo-op', 'no such instruction', 'not supported on'],
     patterns: [
       // GNU as rejecting what the compiler emitted: the compiler expects another binutils than B has.
-      /\.s:\d+: Error: (?:unknown pseudo-op|no such instruction|[^\n]*is not supported on|[^\n]*not supported on `)/,
-      /(?:^|\s)(?:\S+\.s|\{standard input\}|\S+\.asm): Assembler messages:/,
+      // Preprocessed assembly (".S", OpenBLAS's hand-written kernels) is reported under its own name.
+      /\.[sS]:\d+: Error: (?:[^\n]*: )?(?:unknown pseudo-op|no such instruction|[^\n]*is not supported on|[^\n]*not supported on `)/,
+      /(?:^|\s)(?:\S+\.[sS]|\{standard input\}|\S+\.asm): Assembler messages:/,
       // gas 2.41 refuses `.arch i386` in 64-bit code, which earlier releases let pass.
       /^Error: 64bit mode not supported on [`']\w+'/,
     ],

@@ -1748,6 +1748,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'assembler-error': {
     match: [
+      {
+        line: "  ../kernel/x86_64/dgemm_kernel_4x4_haswell.S:1398: Error: ../kernel/x86_64/dgemm_kernel_4x4_haswell.S: no such instruction: `vpermpd $ 0xb1,%ymm0,%ymm0'",
+        source: 'OpenMathLib/OpenBLAS#379',
+      },
       { line: "/tmp/ccIZUmko.s:8: Error: unknown pseudo-op: `.base64'", source: 'resurrecting-open-source-projects/dcfldd#44' },
       { line: 'krnl386.exe16.asm: Assembler messages:', source: 'otya128/winevdm#12' },
       { line: 'error: {standard input}: Assembler messages:', source: 'lhmouse/MINGW-packages#12' },
