@@ -4419,8 +4419,12 @@ export const ERROR_CLASSES: Signature[] = [
     // The generator's build program (Ninja, make) is not on B: CMake stops before it looks for a compiler, and the
     // "CMAKE_C_COMPILER not set" lines that follow are its consequences.
     id: 'cmake-build-program-missing',
-    anchors: ['unable to find a build program'],
-    patterns: [/CMake was unable to find a build program corresponding to "[^"]+"/],
+    anchors: ['unable to find a build program', 'ninja on path'],
+    patterns: [
+      /CMake was unable to find a build program corresponding to "[^"]+"/,
+      // The Android Gradle plugin looks for Ninja before it runs CMake at all.
+      /\[CXX1416\] Could not find Ninja on PATH\b/,
+    ],
     implicates: [
       {
         facet: 'packages',

@@ -2160,6 +2160,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'cmake-build-program-missing': {
     match: [
+      { line: '> [CXX1416] Could not find Ninja on PATH or in SDK CMake bin folders.', source: 'mingchen/docker-android-build-box#194' },
       {
         line: 'CMake Error: CMake was unable to find a build program corresponding to "Ninja".  CMAKE_MAKE_PROGRAM is not set.  You probably need to select a different build tool.',
         source: 'facebookarchive/xcbuild#108',
