@@ -1054,9 +1054,10 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     patterns: [
       // The standard library's removed modules (3.12: distutils, imp, asyn*; 3.13: PEP 594's dead batteries), with or
-      // without the exception's name: PETSc's configure prints only "No module named 'xdrlib'". numpy.distutils went
+      // without the exception's name: PETSc's configure prints only "No module named 'xdrlib'", Sphinx "(exception: No
+      // module named 'imghdr')" for an extension it could not import. numpy.distutils went
       // with distutils: NumPy has none on Python 3.12 (f2py's old backend imports it).
-      /(?:ModuleNotFoundError: |^)No module named '(?:numpy\.)?(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3|xdrlib|aifc|chunk|imghdr|mailcap|nis|ossaudiodev|sndhdr|spwd|sunau|uu)(?:\.[\w.]+)?'/,
+      /(?:ModuleNotFoundError: |^|\(exception: )No module named '(?:numpy\.)?(?:distutils|imp|asynchat|asyncore|smtpd|pipes|cgi|cgitb|crypt|telnetlib|nntplib|audioop|msilib|lib2to3|xdrlib|aifc|chunk|imghdr|mailcap|nis|ossaudiodev|sndhdr|spwd|sunau|uu)(?:\.[\w.]+)?'/,
       // With or without the exception's name: "gcloud failed to load: module 'collections' has no attribute 'Mapping'".
       /(?:AttributeError:? |failed to load: )module '(?:collections|inspect|asyncio|configparser|pkgutil|typing|unittest|ssl|time|sys)' has no attribute/,
       /ImportError: cannot import name '\w+' from '(?:collections|inspect|typing|asyncio|distutils[\w.]*|importlib[\w.]*)'/,

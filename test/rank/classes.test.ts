@@ -226,6 +226,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "E       ModuleNotFoundError: No module named 'distutils'", source: 'wolph/portalocker#86' },
       { line: "npm ERR! ModuleNotFoundError: No module named 'distutils'", source: 'WiseLibs/better-sqlite3#1093' },
       { line: "No module named 'xdrlib'", source: 'micmog/CIPHER#14' },
+      {
+        line: "Could not import extension sphinx.builders.epub3 (exception: No module named 'imghdr')",
+        source: 'nightscout/nightscout.github.io#229',
+      },
       { line: "ModuleNotFoundError: No module named 'pipes'", source: 'Entware/Entware#1123' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DeviantEng/lidarr-cache-warmer#30' },
       { line: "TypeError: 'type' object is not subscriptable", source: 'DES-Lab/AALpy#61' },
