@@ -7483,8 +7483,18 @@ export const ERROR_CLASSES: Signature[] = [
       /dial tcp \d{1,3}(?:\.\d{1,3}){3}:\d+: connect: network is unreachable/,
       // npm's own summary of the same failure.
       /\berror (?:code|errno) (?:EHOSTUNREACH|ENETUNREACH)\b/,
+      // wget's: "Connecting to github.com (github.com)|140.82.121.4|:443... failed: Network is unreachable."
+      /\|\d{1,3}(?:\.\d{1,3}){3}\|:\d+\.\.\. failed: Network is unreachable/,
     ],
     implicates: [
+      {
+        facet: 'network',
+        key: /^ipv4$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => d.b !== 'enabled',
+        why: 'B has no IPv4 connectivity at all (an IPv6-only host)',
+      },
       {
         facet: 'network',
         key: /route|gateway|default_iface/i,

@@ -78,4 +78,22 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   ifconfig: ['net-tools'],
   pip: ['python3-pip', 'python-pip', 'py3-pip'],
   pip3: ['python3-pip', 'py3-pip'],
+  // Documentation and image tools Doxygen, Sphinx and Pandoc call by their commands.
+  dot: ['graphviz'],
+  neato: ['graphviz'],
+  convert: ['imagemagick', 'ImageMagick'],
+  magick: ['imagemagick', 'ImageMagick'],
+  'rsvg-convert': ['librsvg2-bin', 'librsvg2-tools', 'librsvg'],
+  pdftoppm: ['poppler-utils', 'poppler'],
+  pdftotext: ['poppler-utils', 'poppler'],
+  gs: ['ghostscript'],
+  // Database clients test suites and migrations call.
+  psql: ['postgresql-client', 'postgresql'],
+  pg_dump: ['postgresql-client', 'postgresql'],
+  'redis-cli': ['redis-tools', 'redis'],
+  mysql: ['default-mysql-client', 'mysql-client', 'mariadb-client'],
+  awk: ['gawk', 'mawk'],
+  objcopy: ['binutils'],
+  readelf: ['binutils'],
+  strip: ['binutils'],
 };

@@ -149,7 +149,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
           ? { weight: 0.75, why: `the log cannot run ${v}, and B lacks package ${v}` }
           : { weight: 0.5, why: `the log names ${v}` };
       if (d.facet === 'packages' && (COMMAND_PACKAGES[v]?.includes(name) || crossToolPackages(v).includes(name)))
-        return { weight: 0.6, why: `the log cannot run ${v}, which package ${name} ships` };
+        return d.kind === 'removed'
+          ? { weight: 0.75, why: `the log cannot run ${v}, and B lacks package ${name}, which ships it` }
+          : { weight: 0.6, why: `the log cannot run ${v}, which package ${name} ships` };
       // mono from mono-complete: the package B lacks shipped the command under its own name.
       if (
         d.facet === 'packages' &&

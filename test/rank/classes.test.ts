@@ -1663,6 +1663,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'network-unreachable-ipv4': {
     match: [
+      {
+        line: 'Connecting to github.com (github.com)|140.82.121.4|:443... failed: Network is unreachable.',
+        source: 'int08h/roughenough#36',
+      },
       { line: 'npm ERR! connect ENETUNREACH 151.101.32.162:443 - Local (0.0.0.0:0)', source: 'npm/npm#18292' },
       { line: '        Error: connect ENETUNREACH 63.251.162.12:443 - Local (0.0.0.0:0)', source: 'caffeinelabs/mops#304' },
     ],

@@ -2974,6 +2974,23 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(first(sebool, log, [docker]).key).toBe('getsebool container_manage_cgroup');
   });
 
+  it('a command B cannot run points at the package B lacks that ships it, under another name (thermotools/thermopack#100)', () => {
+    const log = [
+      'Generating dot graphs using 11 parallel threads...',
+      'sh: dot: command not found',
+      'error: problems opening map file /Users/ci/thermopack/doc/doxygen/html/inherit_graph_107.map for inclusion in the docs!',
+    ].join('\n');
+    const doxygen = pkg('doxygen', '1.9.7', '1.9.8', 'brew');
+    expect(first(pkg('graphviz', '9.0.0', null, 'brew'), log, [doxygen]).key).toBe('graphviz');
+  });
+
+  it('the package B lacks that ships the very command wins over one that ships a near name (LinuxCNC/linuxcnc#833)', () => {
+    const log = ['/usr/bin/env: ‘python’: No such file or directory', '/usr/bin/xgettext: no input file given'].join('\n');
+    const python2 = pkg('python2', '2.7.18-1.fc32', null, 'rpm');
+    const unversioned = pkg('python-unversioned-command', '3.8.2-2.fc32', null, 'rpm');
+    expect(first(unversioned, log, [python2, toolChange('python3', '3.8.2', '3.8.3')]).key).toBe('python-unversioned-command');
+  });
+
   it('a missing shared library: a package that only moved version keeps its sonames, below what else changed (Sparticuz/chromium#318)', () => {
     const log = [
       'Failed to launch the browser process!',
