@@ -310,7 +310,13 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   buildx: { words: ['buildx', 'buildkit', 'docker-buildx'] },
   podman: BUILDAH,
   buildah: BUILDAH,
-  git: { words: ['git', '.git', 'gitconfig', '.gitmodules'] },
+  // git's own complaints about how it was called, quoted by the tools that run it (Lerna, npm, pip) without its name.
+  git: {
+    words: ['git', '.git', 'gitconfig', '.gitmodules'],
+    phrases: [
+      /\bfatal: (?:empty string is not a valid pathspec|ambiguous argument '[^']*': unknown revision|bad revision '|unknown option|pathspec '[^']*' did not match)/,
+    ],
+  },
   gh: { words: ['gh'] },
   openssh: { words: ['ssh', 'scp', 'sftp', 'sshd', 'openssh', 'sftp-server', 'ssh-keygen'] },
   perl: { words: ['perl', 'cpan', 'cpanm', 'makefile.pl', 'build.pl', 'cpanfile'], phrases: [/ in @INC\b/, /\.p[lm] line \d+\./] },

@@ -2991,6 +2991,15 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(first(unversioned, log, [python2, toolChange('python3', '3.8.2', '3.8.3')]).key).toBe('python-unversioned-command');
   });
 
+  it("git's own complaint, quoted by the tool that ran it, names git (ckeditor/ckeditor5-dev#441)", () => {
+    const log = [
+      'lerna ERR! initialize caught error',
+      'lerna ERR! Error: fatal: empty string is not a valid pathspec. please use . instead if you meant to match all paths',
+      'lerna ERR!     at Function.module.exports.sync (/usr/local/lib/node_modules/lerna/node_modules/execa/index.js:303:26)',
+    ].join('\n');
+    expect(first(toolChange('git', '2.15.1', '2.19.0'), log, [toolChange('node', '8.11.4', '8.12.0')]).key).toBe('git');
+  });
+
   it('a missing shared library: a package that only moved version keeps its sonames, below what else changed (Sparticuz/chromium#318)', () => {
     const log = [
       'Failed to launch the browser process!',
