@@ -4221,6 +4221,28 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
   },
   {
+    // pip checks a wheel's platform tag against the tags it knows: an older pip predates manylinux2010, manylinux2014,
+    // manylinux_2_x and musllinux, so a wheel the index built for them "is not supported" on B.
+    id: 'wheel-platform-unsupported',
+    anchors: ['not a supported wheel'],
+    patterns: [/\.whl is not a supported wheel on this platform\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^pip3?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "an older pip does not know the wheel's platform tag (manylinux2014, manylinux_2_x, musllinux)",
+      },
+      { facet: 'packages', key: /^(?:python3?-pip|py3-pip)(?::\w+)?$/, weight: 0.8, anyDirection: true },
+      { facet: 'toolchains', key: PYTHON, weight: 0.5, anyDirection: true, why: "the wheel is built for another Python's ABI" },
+      { facet: 'cpu', key: /^arch$/, weight: 0.5, anyDirection: true },
+      { facet: 'libc', key: /^(?:family|version)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "pip refused a wheel whose platform or Python tags B's pip or interpreter does not accept",
+  },
+  {
     // FreeBSD's pkg serves one repository per OS release ("FreeBSD:14:amd64"): packages built for a newer point
     // release refuse an older one, and a release past its end of life has no repository left (404).
     id: 'package-repo-os-release',

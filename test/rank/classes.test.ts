@@ -3042,6 +3042,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
   },
+  'wheel-platform-unsupported': {
+    match: [
+      {
+        line: 'PyMuPDF-1.16.7-cp36-cp36m-manylinux2010_x86_64.whl is not a supported wheel on this platform.',
+        source: 'pymupdf/PyMuPDF#400',
+      },
+      {
+        line: '580   ERROR: frozenlist-1.1.0-cp38-cp38-manylinux2014_x86_64.whl is not a supported wheel on this platform.',
+        source: 'aio-libs/frozenlist#161',
+      },
+      {
+        line: 'ERROR: punwrap-0.2.0_SNAPSHOT-cp38-cp38-musllinux_1_2_x86_64.whl is not a supported wheel on this platform.',
+        source: 'PyO3/maturin#589',
+      },
+    ],
+    miss: ['Downloading torch-1.7.1-cp38-cp38-manylinux1_x86_64.whl (776.8 MB)'],
+  },
   'package-repo-os-release': {
     match: [
       {
