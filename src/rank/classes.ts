@@ -871,6 +871,8 @@ export const ERROR_CLASSES: Signature[] = [
   {
     id: 'linker-error',
     anchors: ['undefined reference', 'cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition', 'undefined symbol'],
+    // A glibc-versioned symbol a library wants is the C library's mismatch, not the compiler's (glibc-version-not-found).
+    exclude: [/undefined reference to [`'‘][\w.]+@GLIBC_(?:[\d.]+|PRIVATE)['’]/],
     patterns: [
       /undefined reference to [`'‘]/,
       /collect2: error: ld returned \d+ exit status/,

@@ -229,6 +229,8 @@ export const SIGNATURES: Signature[] = [
       /symbol lookup error:.*GLIBC/,
       // Mixed C libraries (a bundled libc with the system's loader, or the reverse): "version GLIBC_PRIVATE not defined in file".
       /relocation error: .*version GLIBC_(?:[\d.]+|PRIVATE) not defined in file/,
+      // The same at link time: a library built against another glibc than the one (or the sysroot) being linked with.
+      /undefined reference to [`'‘][\w.]+@GLIBC_(?:[\d.]+|PRIVATE)['’]/,
     ],
     implicates: [
       { facet: 'libc', key: /^(?:version|family)$/, weight: 0.9, why: 'the binary was linked against a newer glibc than B has' },
@@ -241,6 +243,14 @@ export const SIGNATURES: Signature[] = [
       { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.35 },
       { facet: 'images', weight: 0.35 },
       { facet: 'libraries', key: /^libc\.so/, weight: 0.5 },
+      // conda's compilers link against the glibc of their sysroot package, not the system's.
+      {
+        facet: 'packages',
+        key: /^sysroot_linux-\w+$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "conda's compilers link against the sysroot's glibc",
+      },
     ],
     // "(required by node)": the program that needs it, when the C library stayed and the program changed.
     tokens: ['glibc', 'soname', 'tool'],

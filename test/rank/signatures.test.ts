@@ -70,8 +70,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['Setting up libssl3:amd64 (3.0.11-1~deb12u2) ...', 'ldconfig: /usr/lib/libfoo.so.1 is not a symbolic link'],
   },
   'glibc-version-not-found': {
-    match: ["forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)"],
-    miss: ['ldd (Ubuntu GLIBC 2.35-0ubuntu3.1) 2.35', 'GLIBC_2.33 found'],
+    match: [
+      "forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)",
+      // At link time: conda-forge/ctng-compiler-activation-feedstock#123 (a 2.12 sysroot), canonical/flutter-snap#48.
+      "... libmpi.so: undefined reference to `memcpy@GLIBC_2.14'",
+      "/snap/flutter/current/usr/lib/x86_64-linux-gnu/librt.so: undefined reference to `__pthread_attr_setsigmask_internal@GLIBC_PRIVATE'",
+    ],
+    miss: ['ldd (Ubuntu GLIBC 2.35-0ubuntu3.1) 2.35', 'GLIBC_2.33 found', "main.c:(.text+0x1a): undefined reference to `foo'"],
   },
   'kernel-too-old': {
     match: ['FATAL: kernel too old'],
