@@ -164,7 +164,12 @@ const R: ToolNames = {
     /[\w-]\.R(?:#\d+|:\d+|’|')/,
   ],
 };
-const HASKELL: ToolNames = { words: ['ghc', 'ghci', 'cabal', 'stack', 'hackage', 'stackage', 'hspec'], phrases: [/\.l?hs:\d+:\d+/] };
+// A source position names GHC when it reports one; a running program's call stack ("error, called at
+// ./Text/Pandoc/JSON.hs:111:48 in …") is the program's, not the compiler's.
+const HASKELL: ToolNames = {
+  words: ['ghc', 'ghci', 'cabal', 'stack', 'hackage', 'stackage', 'hspec'],
+  phrases: [/(?<!\bcalled at \S*)\.l?hs:\d+:\d+/],
+};
 const TZDATA_WORDS = ['tzdata', 'zoneinfo', 'tzinfo', 'pytz', 'zdump', 'zic'];
 /** Binaryen's wasm-opt, which clang runs after wasm-ld whenever it is on PATH: its errors never name it. */
 const BINARYEN: ToolNames = { words: ['wasm-opt', 'binaryen'], phrases: [/\[parse exception: |\bFatal: error parsing wasm\b/] };

@@ -3000,6 +3000,17 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(first(toolChange('git', '2.15.1', '2.19.0'), log, [toolChange('node', '8.11.4', '8.12.0')]).key).toBe('git');
   });
 
+  it("a Haskell program's call stack names the program, not GHC (lierdakil/pandoc-crossref#240)", () => {
+    const log = [
+      'pandoc-crossref: Error in $: Incompatible API versions: encoded with [1,20] but attempted to decode with [1,17,6,1].',
+      'CallStack (from HasCallStack):',
+      '  error, called at ./Text/Pandoc/JSON.hs:111:48 in pndc-typs-1.17.6.1-986986a4:Text.Pandoc.JSON',
+      'Error running filter pandoc-crossref:',
+    ].join('\n');
+    const ghc = hostAdded('toolchains', 'ghc', '8.6.5');
+    expect(first(toolChange('pandoc', '2.7.3', '2.8'), log, [ghc]).key).toBe('pandoc');
+  });
+
   it('a missing shared library: a package that only moved version keeps its sonames, below what else changed (Sparticuz/chromium#318)', () => {
     const log = [
       'Failed to launch the browser process!',
