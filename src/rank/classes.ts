@@ -194,6 +194,9 @@ function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary =
 /** Processes a small cgroup or ulimit cap allows: what a parallel build or a JVM's threads run into. */
 const SMALL_PROCESS_LIMIT = 8192;
 
+/** The archivers package managers unpack their downloads with. */
+const ARCHIVER_PACKAGES = /^(?:unzip|zip|tar|bzip2|lbzip2|gzip|pigz|xz-utils|xz|zstd|p7zip(?:-full)?|7zip|libarchive-tools)(?::\w+)?$/;
+
 /** Packages of a TeX distribution and its fonts, as Debian, Fedora, Alpine and conda name them. */
 const TEX_PACKAGE = /^(?:texlive[\w.-]*|tex-[\w.-]+|[\w.-]+-tex|tetex[\w-]*|miktex[\w-]*|cm-super|lmodern|fonts-[\w.-]+)(?::\w+)?$/;
 
@@ -4221,6 +4224,27 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['path'],
     meaning: 'opening a file failed with EINVAL: the file system refuses direct I/O',
+  },
+  {
+    // Package managers unpack what they download with the system's archivers (LuaRocks runs unzip, opam runs tar
+    // and bzip2) and report only that unpacking failed: an archiver B lacks is the likeliest reason.
+    id: 'archive-unpack-failed',
+    anchors: ['failed unpacking', 'failed extracting', 'could not extract archive'],
+    patterns: [/\bFailed (?:unpacking rock|extracting manifest) file\b/, /\bCould not extract archive\b/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: ARCHIVER_PACKAGES,
+        weight: 0.85,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks the archiver the package manager unpacks its downloads with',
+      },
+      { facet: 'toolchains', key: /^(?:unzip|tar|gtar|bzip2|gzip|xz|zstd|7z)$/, weight: 0.8, when: (d) => d.kind === 'removed' },
+      { facet: 'packages', key: ARCHIVER_PACKAGES, weight: 0.45, anyDirection: true },
+      { facet: 'env', key: /^PATH$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a package manager could not unpack what it downloaded',
   },
   {
     // pip checks a wheel's platform tag against the tags it knows: an older pip predates manylinux2010, manylinux2014,

@@ -3042,6 +3042,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['mount: /mnt: wrong fs type, bad option, bad superblock', 'Failed to create file handle: x.bin: No such file or directory'],
   },
+  'archive-unpack-failed': {
+    match: [
+      {
+        line: 'Error: Failed unpacking rock file: /tmp/luarocks_luarocks-rock-oauth-0.0.6-1-6405/oauth-0.0.6-1.src.rock',
+        source: 'yagop/telegram-bot#18',
+      },
+      { line: 'Warning: Failed searching manifest: Failed extracting manifest file', source: 'leafo/moonscript#272' },
+      { line: '              - opam-depext.1.1.2: Could not extract archive', source: 'ocaml/opam-repository#13034' },
+    ],
+    miss: ['Extracting archive...', 'Unpacking rock file /tmp/x.src.rock'],
+  },
   'wheel-platform-unsupported': {
     match: [
       {
