@@ -18,17 +18,17 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 6,496 cases measured on arrival, rounds 17-219). */
+/** [raw, calibrated] knots, both increasing (fitted on 6,766 cases measured on arrival, rounds 17-234). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.07, 0.26],
-  [0.152, 0.491],
-  [0.249, 0.494],
-  [0.347, 0.614],
-  [0.44, 0.683],
-  [0.553, 0.754],
-  [0.646, 0.767],
-  [0.748, 0.854],
+  [0.07, 0.263],
+  [0.152, 0.492],
+  [0.249, 0.496],
+  [0.347, 0.611],
+  [0.44, 0.688],
+  [0.553, 0.752],
+  [0.647, 0.772],
+  [0.748, 0.855],
   [0.858, 0.889],
   [0.939, 0.954],
   [1, 0.977],
