@@ -1391,7 +1391,7 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'permission-denied',
-    anchors: ['permission', 'eacces', 'writable', 'read-only', 'erofs', 'root', 'insufficient'],
+    anchors: ['permission', 'eacces', 'writable', 'read-only', 'erofs', 'root', 'insufficient', 'trying to write'],
     // A privileged system call refused (`mount("none", "/", …): Permission denied`) is a policy's, not a file's.
     exclude: [SYSCALL_DENIED],
     patterns: [
@@ -1400,6 +1400,8 @@ export const SIGNATURES: Signature[] = [
       /(?:is )?not writable/i,
       /insufficient permissions?/i,
       /must be run as root|are you root\?/i,
+      // Bundler's words for it, wrapped before "grant write permissions".
+      /\bThere was an error while trying to write to [`'][^`']+[`']/,
     ],
     implicates: [
       { facet: 'security', key: /^uid$/, weight: 0.8, why: 'the build runs as another user on B, who does not own the files it writes' },

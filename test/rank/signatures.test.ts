@@ -427,6 +427,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'permission-denied': {
     match: [
+      // Bundler in a container run as another user: envygeeks/jekyll-docker#255, docker-library/ruby#66.
+      'There was an error while trying to write to `/srv/jekyll/Gemfile.lock`. It is likely that you',
       'export validate_path failed for report.json: target directory is not writable',
       '(caused by: directory write test failed: open /data/.opndossier_write_test_...: permission denied)',
       fixtureLine('nobody-permission-denied.log', 'touch'),
