@@ -200,6 +200,9 @@ const ARCHIVER_PACKAGES = /^(?:unzip|zip|tar|bzip2|lbzip2|gzip|pigz|xz-utils|xz|
 /** Packages of a TeX distribution and its fonts, as Debian, Fedora, Alpine and conda name them. */
 const TEX_PACKAGE = /^(?:texlive[\w.-]*|tex-[\w.-]+|[\w.-]+-tex|tetex[\w-]*|miktex[\w-]*|cm-super|lmodern|fonts-[\w.-]+)(?::\w+)?$/;
 
+/** A library built against another glibc than the one (or the sysroot) it is linked with: `memcpy@GLIBC_2.14`. */
+export const GLIBC_VERSIONED_REFERENCE = /undefined reference to [`'‘][\w.]+@GLIBC_(?:[\d.]+|PRIVATE)['’]/;
+
 /**
  * The loader's words for a library an ELF rewriter broke (elf-misaligned-load): newer glibc says "not page-aligned",
  * a segment cut short reads "past end of file". The library is present, so no missing-library class applies.
@@ -875,7 +878,7 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'linker-error',
     anchors: ['undefined reference', 'cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition', 'undefined symbol'],
     // A glibc-versioned symbol a library wants is the C library's mismatch, not the compiler's (glibc-version-not-found).
-    exclude: [/undefined reference to [`'‘][\w.]+@GLIBC_(?:[\d.]+|PRIVATE)['’]/],
+    exclude: [GLIBC_VERSIONED_REFERENCE],
     patterns: [
       /undefined reference to [`'‘]/,
       /collect2: error: ld returned \d+ exit status/,

@@ -19,6 +19,7 @@ import type { Difference } from '../diff/types.js';
 import {
   ELF_REWRITE_BROKEN,
   ERROR_CLASSES,
+  GLIBC_VERSIONED_REFERENCE,
   LOCALHOST_UNRESOLVED,
   limitTighter,
   lostCapability,
@@ -230,7 +231,7 @@ export const SIGNATURES: Signature[] = [
       // Mixed C libraries (a bundled libc with the system's loader, or the reverse): "version GLIBC_PRIVATE not defined in file".
       /relocation error: .*version GLIBC_(?:[\d.]+|PRIVATE) not defined in file/,
       // The same at link time: a library built against another glibc than the one (or the sysroot) being linked with.
-      /undefined reference to [`'‘][\w.]+@GLIBC_(?:[\d.]+|PRIVATE)['’]/,
+      GLIBC_VERSIONED_REFERENCE,
     ],
     implicates: [
       { facet: 'libc', key: /^(?:version|family)$/, weight: 0.9, why: 'the binary was linked against a newer glibc than B has' },
