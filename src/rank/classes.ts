@@ -947,13 +947,22 @@ export const ERROR_CLASSES: Signature[] = [
       /relocation error: .*version (?:GLIBCXX|CXXABI)_[\d.]+ not defined in file/,
     ],
     implicates: [
+      // A runtime B upgraded has every symbol version the older one had: the binary outgrew another copy
+      // (one an application bundles, or the one on A), not this one.
       {
         facet: 'packages',
-        key: /^(?:libstdc\+\+6|libstdc\+\+|libgcc-s1|libgcc1)(?::\w+)?$/,
+        key: /^(?:libstdc\+\+6|libstdc\+\+|libstdcxx-ng|libstdcxx|libgcc-s1|libgcc1|libgcc-ng)(?::\w+)?$/,
         weight: 0.9,
+        when: (d) => versionDirection(d) !== 'upgrade',
         why: 'the binary was built with a newer GCC than the C++ runtime (libstdc++) on B',
       },
-      { facet: 'libraries', key: /^libstdc\+\+\.so/, weight: 0.85, why: 'B loads an older libstdc++ than the binary needs' },
+      {
+        facet: 'libraries',
+        key: /^libstdc\+\+\.so/,
+        weight: 0.85,
+        when: (d) => versionDirection(d) !== 'upgrade',
+        why: 'B loads an older libstdc++ than the binary needs',
+      },
       { facet: 'toolchains', key: C_COMPILERS, weight: 0.6, anyDirection: true, why: 'the binary was built by another GCC' },
       { facet: 'env', key: /^(?:LD_LIBRARY_PATH|LD_PRELOAD|CONDA_PREFIX)$/, weight: 0.6, anyDirection: true },
       { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.4 },
@@ -2538,6 +2547,9 @@ export const ERROR_CLASSES: Signature[] = [
       /--[\w-]+=? is not allowed in NODE_OPTIONS/,
       /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
+      // Verilator's "%Error: Invalid Option: --build"; mksquashfs's bare "mksquashfs: invalid option" before its usage.
+      /\bInvalid Option: -{1,2}[\w=.-]+/i,
+      /^\s*[\w.+-]+: invalid option\s*$/,
       // dnf5 and others: 'Unknown argument "--add-repo" for command "config-manager"'.
       /\bUnknown argument ["'`‘]?-{1,2}[\w=.-]+/,
       /git: '[\w-]+' is not a git command/,
@@ -7827,7 +7839,7 @@ function upgradedAcross(d: Difference, release: number[]): boolean {
 }
 
 /** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */
-function crosses(d: Difference, release: number[]): boolean {
+export function crosses(d: Difference, release: number[]): boolean {
   const below = (v: Difference['a']) => {
     const parts = numericParts(versionOfValue(v));
     if (!parts) return undefined;

@@ -98,6 +98,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const inHeaders = mentions.lines.find((l) => GLIBC_HEADER_NOTE.test(l.line.body));
     if (inHeaders) out.push(finding(0.8, inHeaders, "the compiler's error comes out of the C library's own headers"));
   }
+  // "/usr/include/stdlib.h:183:10: note: previous declaration of 'itoa' was here": the project's code clashes
+  // with a declaration B's C library headers (glibc's, musl's, Cygwin's newlib) added or changed.
+  if (d.facet === 'packages' && d.kind === 'changed' && C_LIBRARY_HEADERS_PACKAGE.test(d.key) && !rebuiltOnly(d)) {
+    const at = mentions.lines.find((l) => C_STANDARD_HEADER_NOTE.test(l.line.body));
+    if (at) out.push(finding(0.75, at, "the compiler's error points into the C library's own headers, which B's release changed"));
+  }
   if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine'))
     out.push(...platformBuildFindings(d, mentions));
   // "$ ulimit -v" answered with B's very value: the log shows the limit being looked at.
@@ -172,11 +178,13 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     out.push(...declaredInFindings(d, mentions));
   if (mentions.unexpandedMacros.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind !== 'added')
     out.push(...macroProviderFindings(d, mentions));
-  if (mentions.missingHeaders.size > 0 && d.facet === 'packages' && d.kind !== 'added' && !rebuiltOnly(d))
+  if (mentions.missingHeaders.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind !== 'added' && !rebuiltOnly(d))
     out.push(...missingHeaderFindings(d, mentions));
   if (mentions.installHints.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'removed')
     out.push(...installHintFindings(d, mentions));
   if (d.facet === 'packages' && d.kind === 'removed') out.push(...lostVersionFindings(d, mentions), ...lostDirectoryFindings(d, mentions));
+  // "E: No such script: /usr/share/debootstrap/scripts/bionic": B's release of the package does not ship the file.
+  if (d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d)) out.push(...lostDirectoryFindings(d, mentions));
   if (d.facet === 'packages' && d.kind === 'added') out.push(...gainedVersionFindings(d, mentions));
   if (d.facet === 'toolchains' && d.kind === 'removed') out.push(...lostDirectoryFindings(d, mentions));
   if (mentions.raisedIn.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed' && !rebuiltOnly(d)) {
@@ -331,12 +339,16 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
         TOOL_NAMES[w] !== TOOL_NAMES[tool] &&
         !w.split(/[.-]/).includes(tool) &&
         at.line.body.trimStart().toLowerCase().startsWith(`${w}: `);
+      // "clang" on the line of a gcc key: the two share a table of words, but name rival compilers.
+      const rival = (GCC_KEYS.test(tool) && CLANG_KEYS.test(w)) || (CLANG_KEYS.test(tool) && GCC_KEYS.test(w));
       const other = speaking
         ? SPEAKING_TOOL
-        : w !== tool && TOOL_NAMES[w] !== undefined && TOOL_NAMES[w] !== TOOL_NAMES[tool]
+        : rival || (w !== tool && TOOL_NAMES[w] !== undefined && TOOL_NAMES[w] !== TOOL_NAMES[tool])
           ? OTHER_TOOL
           : 1;
-      const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other;
+      // "protoc-gen-go: unable to …" names protoc only as the first part of a plugin's own name.
+      const part = !path && onlyAsNamePart(at.line.body.toLowerCase(), w);
+      const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other * (part ? NAME_PART : 1);
       const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
       return finding(weight, at, `an error line names ${w}${where}`);
     }
@@ -510,7 +522,10 @@ function missingHeaderFindings(d: Difference, mentions: Mentions): Finding[] {
   for (const word of packageWords(name)) {
     const at = word.length >= 3 ? mentions.missingHeaders.get(word) : undefined;
     if (at) {
-      const what = d.kind === 'removed' ? 'B does not have this package' : "B's version of this library does not ship it";
+      const what =
+        d.kind === 'removed'
+          ? `B does not have this ${d.facet === 'toolchains' ? 'tool' : 'package'}`
+          : `B's version of this ${d.facet === 'toolchains' ? 'tool' : 'library'} does not ship it`;
       return [finding(DEV_PACKAGE.test(name) ? 0.7 : 0.55, at, `the compiler cannot find ${word}'s header: ${what}`)];
     }
   }
@@ -578,7 +593,7 @@ function installHintFindings(d: Difference, mentions: Mentions): Finding[] {
 
 /** An error line saying a file is not there (in the languages MSBuild, make and compilers are translated into). */
 const FILE_NOT_FOUND =
-  /\b(?:not found|No such file|cannot find|could not find|does not exist|missing|nicht gefunden|introuvable|no se encontró|não foi localizado|não encontrado)\b|找不到/i;
+  /\b(?:not found|No such (?:file|script)|cannot find|could not find|does not exist|missing|nicht gefunden|introuvable|no se encontró|não foi localizado|não encontrado)\b|找不到/i;
 
 /**
  * "The imported project "/usr/lib/mono/msbuild/Current/bin/Roslyn/Microsoft.CSharp.Core.targets" was not found" with
@@ -597,15 +612,35 @@ function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
   // The cheap test first: a part the log names on an error line at all (paths are split into words too).
   if (!parts.some((p) => mentions.words.get(p)?.error)) return [];
   const inPath = parts.map((p) => new RegExp(`[/\\\\]${escapeRegExp(p)}[/\\\\]`, 'i'));
+  if (d.kind === 'changed') {
+    // The package is there in another release: only the very path the error cannot find counts, not the
+    // program's own path on the line ("…/emulator/qemu-system-armel: … libpulse.so.0: … No such file").
+    const at = mentions.lines.find((l) => l.error && inPath.some((re) => re.test(missingPathOf(l.line.body))));
+    return at ? [finding(0.55, at, `an error line cannot find a file under a directory of ${name}, which B's release does not ship`)] : [];
+  }
   const at = mentions.lines.find((l) => l.error && FILE_NOT_FOUND.test(l.line.body) && inPath.some((re) => re.test(l.line.body)));
   if (at) return [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)];
   // "os_mon: Missing application directory.": the error is about the part itself, by name.
   const subject = own ? new RegExp(`(?:^|[\\s"'{(])${escapeRegExp(own)}: [^:]*${FILE_NOT_FOUND.source}`, 'i') : undefined;
-  const said = subject && mentions.lines.find((l) => l.error && subject.test(l.line.body));
+  const said = subject && d.kind === 'removed' && mentions.lines.find((l) => l.error && subject.test(l.line.body));
   return said ? [finding(0.65, said, `an error line says ${own} is missing, which ${name} provides and B lacks`)] : [];
 }
 
+/** The path written right before or right after a not-found phrase ("E: No such script: /usr/share/x/y"); '' when none. */
+function missingPathOf(body: string): string {
+  const m = FILE_NOT_FOUND.exec(body);
+  if (!m) return '';
+  const before = /([^\s'"`]+)['"`]?[:\s]*$/.exec(body.slice(0, m.index))?.[1] ?? '';
+  const after = /^[:\s]*['"`]?([^\s'"`]+)/.exec(body.slice(m.index + m[0].length))?.[1] ?? '';
+  return [before, after].filter((p) => /[/\\]/.test(p)).join(' ');
+}
+
 const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
+/** Packages that ship the C library's headers: glibc's, musl's, and Cygwin's (newlib's, in the cygwin package). */
+const C_LIBRARY_HEADERS_PACKAGE = /^(?:libc6-dev|libc-dev|glibc-devel|glibc-headers|musl-dev|cygwin|newlib)(?::\w+)?$/;
+/** A compiler's note or error located in a C standard header under /usr/include (stdlib.h, not zlib.h). */
+const C_STANDARD_HEADER_NOTE =
+  /\/usr\/include\/(?:stdlib|stdio|string|strings|unistd|math|time|signal|fcntl|stdint|inttypes|errno|wchar|ctype|locale|pthread|dirent|limits|setjmp|sched|search|termios|malloc|netdb|poll)\.h:\d+(?::\d+)?: (?:note|error): /;
 /**
  * A diagnostic traced into glibc's headers: "note: expanded from macro '__glibc_const_generic'", or a note or error
  * located in its sys/ and bits/ headers (nvcc's "bits/mathcalls.h(79): error: …" too). A new glibc's headers (2.43's
@@ -1346,6 +1381,20 @@ function onlyAsVariablePrefix(body: string, word: string): boolean {
 function onlyInOptionNames(body: string, word: string): boolean {
   const all = [...body.matchAll(new RegExp(`(?<![a-z0-9])${escapeRegExp(word)}(?![a-z0-9])`, 'g'))];
   return all.length > 0 && all.every((m) => /(?:^|\s|['"=])--?[a-z][\w-]*-$/.test(body.slice(Math.max(0, m.index - 40), m.index)));
+}
+
+/** A tool's name only as the first part of the name of another program speaking: it counts this much. */
+const NAME_PART = 0.5;
+
+/**
+ * "protoc-gen-go: unable to determine Go import path": the line is spoken by a program whose name begins with
+ * the word (a plugin, a wrapper), and names the word nowhere else.
+ */
+function onlyAsNamePart(body: string, word: string): boolean {
+  const speaker = new RegExp(`^\\s*${escapeRegExp(word)}-[a-z][\\w-]*: `).exec(body);
+  if (!speaker) return false;
+  const all = [...body.matchAll(new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w])`, 'g'))];
+  return all.every((m) => m.index < speaker[0].length);
 }
 
 /** Every occurrence of the word is inside a URL's host ("https://gh.io/…", "http://nodejs.example.net/…"). */

@@ -11,6 +11,7 @@ import type { BuildLog, LogLine } from './log.js';
 import { messageLanguage } from './log-language.js';
 import { comparedValues } from './output-pairs.js';
 import { TOOL_NAMES } from './tool-names.js';
+import { escapeRegExp } from './value-strings.js';
 
 /** Lines read for mentions, from the end (the failing step is there). */
 const MAX_MENTION_LINES = 30_000;
@@ -310,6 +311,25 @@ const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
  */
 const REJECTED_CALL =
   /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:(?:==>\s*)?(?:ERROR|error):\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+/** A refused option the message names without naming the program: "%Error: Invalid Option: --build". */
+const UNNAMED_REJECTION = /\b(?:invalid|unknown|unrecogni[sz]ed) option[:\s]+[`'"‘]?(-{1,2}[a-z][\w-]*)/i;
+/** Lines above a refusal searched for the command line that passed the option. */
+const CALLER_LINES = 5;
+/** A shell prompt or trace before a command: "$ ", "+ ", "> ", "# ". */
+const PROMPT = /^\s*(?:[$#>+]\s+)?/;
+
+/** The program (lower case) whose command line, a few lines above `at`, passes `option` as an argument. */
+function callerOf(option: string, lines: readonly LogLine[], at: number): string | undefined {
+  const passes = new RegExp(`\\s${escapeRegExp(option)}(?:[\\s=]|$)`);
+  for (let i = at - 1; i >= Math.max(0, at - CALLER_LINES); i--) {
+    const body = lines[i]!.body;
+    if (!passes.test(body)) continue;
+    const program = /^([a-z][\w.+-]*)\s/i.exec(body.replace(PROMPT, ''))?.[1]?.toLowerCase();
+    return program && !program.includes('/') ? program : undefined;
+  }
+  return undefined;
+}
+
 /**
  * A program that answers a call it cannot parse with its usage ("Incorrect parameters", then "Usage :" and
  * "zstd [args] [FILE(s)]"): the usage names the program that rejected its call.
@@ -595,6 +615,12 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (rejected) {
       const program = rejected[1]!.toLowerCase();
       note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);
+    } else if (error) {
+      // "%Error: Invalid Option: --build" below "verilator -cc --exe --build top.v": the program the command
+      // line above passed that very option to is the one refusing it.
+      const option = UNNAMED_REJECTION.exec(body)?.[1];
+      const program = option ? callerOf(option, log.lines, i) : undefined;
+      if (program) note(m.rejectedBy, program, at);
     }
     if (CALL_COMPLAINT.test(body)) {
       complaint = i;

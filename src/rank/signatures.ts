@@ -18,6 +18,7 @@
 import type { Difference } from '../diff/types.js';
 import {
   ELF_REWRITE_BROKEN,
+  crosses,
   ERROR_CLASSES,
   GLIBC_VERSIONED_REFERENCE,
   LOCALHOST_UNRESOLVED,
@@ -1958,8 +1959,11 @@ export const SIGNATURES: Signature[] = [
         facet: 'toolchains',
         key: /^(?:node|nodejs)$/,
         weight: 0.85,
+        when: (d) => crosses(d, [17]),
         why: 'Node.js 17+ ships OpenSSL 3, which drops the MD4 hash older webpack uses',
       },
+      // A distribution's Node links the system's OpenSSL: a release on the same side of 17 brings no OpenSSL of its own.
+      { facet: 'toolchains', key: /^(?:node|nodejs)$/, weight: 0.4, when: (d) => !crosses(d, [17]) },
       {
         facet: 'toolchains',
         key: /^openssl$/,
@@ -1967,7 +1971,7 @@ export const SIGNATURES: Signature[] = [
         why: 'OpenSSL 3 moved legacy algorithms (RC2, DES, MD4) out of its default provider',
       },
       { facet: 'env', key: /^NODE_OPTIONS$/, weight: 0.7, anyDirection: true },
-      { facet: 'packages', key: /^(?:nodejs|openssl(?:@\d+)?|libssl[\w.-]*)(?::\w+)?$/, weight: 0.6 },
+      { facet: 'packages', key: /^(?:nodejs|openssl(?:@\d+|-libs)?|libssl[\w.-]*)(?::\w+)?$/, weight: 0.6 },
       { facet: 'libraries', key: /^libcrypto\.so\.\d+$/, weight: 0.6 },
       { facet: 'images', weight: 0.3 },
     ],

@@ -71,6 +71,11 @@ const LOOSE_KINDS: Record<string, readonly TokenKind[]> = {
 };
 
 /** The tokens worth testing against this difference, in log order. */
+/** conda spells C++ "cxx" in package names (libstdcxx-ng ships libstdc++.so.6): the name as a soname spells it. */
+export function cxxSpelled(key: string): string {
+  return key.replace(/cxx/g, 'c++');
+}
+
 export function candidateTokens(d: Difference, index: TokenIndex, strings: readonly string[]): LogToken[] {
   const found = new Set<LogToken>();
   const add = (list: LogToken[] | undefined) => {
@@ -95,10 +100,11 @@ export function candidateTokens(d: Difference, index: TokenIndex, strings: reado
     for (const module of pythonModulesOf(key)) add(index.byValue.get(module));
     // "libicu" of libicu67 begins libicui18n and libicuuc: a package shipping a family of libraries.
     const family = /^(lib[a-z][a-z+_-]*?)-?\d/.exec(key)?.[1]?.replace(/-/g, '_');
+    const spelled = cxxSpelled(key);
     for (const [stem, list] of index.bySoStem) {
       // "libssl" in libssl3, "ssl" in openssl-1.1 (token-match.ts checks the version too).
       const core = stem.replace(/^lib/, '');
-      if ((stem.length >= MIN_STEM && key.includes(stem)) || (core.length >= 3 && key.includes(core))) add(list);
+      if ((stem.length >= MIN_STEM && spelled.includes(stem)) || (core.length >= 3 && key.includes(core))) add(list);
       else if (family && family.length >= MIN_STEM && stem.replace(/-/g, '_').startsWith(family)) add(list);
     }
   }

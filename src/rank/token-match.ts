@@ -8,7 +8,7 @@ import { COMMAND_PACKAGES } from './command-packages.js';
 import { isCLibraryVersion } from './equivalents.js';
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
-import { BIN_DIRS, soStem } from './token-index.js';
+import { BIN_DIRS, cxxSpelled, soStem } from './token-index.js';
 import { archSpellings, type Token } from './tokens.js';
 import { sameNetwork } from './networks.js';
 import { pythonModulesOf } from './python-imports.js';
@@ -43,7 +43,7 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       if (strings.all.some((s) => s.endsWith(`/${v}`) || s === v)) return { weight: 0.8, why: `the log names ${v}` };
       if (d.facet === 'libraries' && soStem(d.key) === stem)
         return { weight: 0.5, why: `the log names ${v}, another version of this library` };
-      if (d.facet === 'packages' && stem.length >= 5 && key.includes(stem))
+      if (d.facet === 'packages' && stem.length >= 5 && cxxSpelled(key).includes(stem))
         return { weight: 0.6, why: `the log names ${v}, which this package provides` };
       // libssl.so.1.1 from "openssl-1.1", libffi.so.7 from "libffi7": the library's name and its version.
       const core = stem.replace(/^lib/, '');

@@ -115,7 +115,8 @@ const C_COMPILER: ToolNames = {
     'f951',
   ],
   phrases: [
-    /\.(?:c|cc|cpp|cxx|h|hh|hpp)(?::\d+){1,2}: (?:fatal )?error:/,
+    // Not a checker's finding in the compiler's format: cppcheck's "[syntaxError]", clang-tidy's "[bugprone-…]".
+    /\.(?:c|cc|cpp|cxx|h|hh|hpp)(?::\d+){1,2}: (?:fatal )?error:(?!.*\[(?:[a-z]+[A-Z]\w*|[a-z]+(?:-[a-z\d]+)+)\]\s*$)/,
     /\bGLIBCXX_\d/,
     /\bCXXABI_\d/,
     /\.[fF](?:90|95|03|08|or)?:\d+:\d+:/,

@@ -1346,8 +1346,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "error: unknown option `initial-branch'", source: 'scala-steward-org/scala-steward#2806' },
       { line: "error: unknown option `initial-branch=main'", source: 'docker/containerd-packaging#366' },
       { line: "ERROR: GIT: error: unknown switch `b'", source: 'nfdi4plants/ARCCommander#128' },
+      { line: '%Error: Invalid Option: --build', source: 'verilator/verilator#2551' },
+      { line: 'mksquashfs: invalid option', source: 'AppImage/AppImageKit#592' },
     ],
-    miss: ['usage: git init [-q | --quiet] [--bare]', 'Unknown error', 'options: --verbose'],
+    miss: [
+      'usage: git init [-q | --quiet] [--bare]',
+      'Unknown error',
+      'options: --verbose',
+      'mksquashfs: invalid option, see the usage below for help',
+    ],
   },
   'container-engine': {
     match: [

@@ -3039,3 +3039,106 @@ describe('what a rebuilt image or an unnamed runtime brings', () => {
     expect(other!.reasons.some((r) => r.text.includes('an error line names 2.38'))).toBe(false);
   });
 });
+
+describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
+  it("a GLIBCXX version missing from a bundled libstdc++ is the newer compiler's, not a libstdc++ B upgraded (matlab-actions/setup-matlab#201)", () => {
+    const log = [
+      "      Invalid MEX-file '/home/runner/work/mex/arrayProduct.mexa64':",
+      '      /opt/hostedtoolcache/MATLAB/x64/bin/glnxa64/../../sys/os/glnxa64/libstdc++.so.6:',
+      "      version `GLIBCXX_3.4.32' not found (required by /home/runner/work/mex/arrayProduct.mexa64)",
+    ].join('\n');
+    const runtime = pkg('libstdc++6', '12.3.0-1ubuntu1~22.04', '14.2.0-4ubuntu2~24.04');
+    expect(first(toolChange('gcc', '11.4.0', '13.3.0'), log, [runtime]).key).toBe('gcc');
+    // An older libstdc++ on B is still the first suspect.
+    expect(first(pkg('libstdc++6', '14.2.0-4ubuntu2~24.04', '12.3.0-1ubuntu1~22.04'), log).key).toBe('libstdc++6');
+  });
+
+  it("conda spells C++ as cxx: libstdc++.so.6 is libstdcxx-ng's (a conda environment's libraries)", () => {
+    const log = [
+      'ImportError: /usr/share/miniconda3/envs/app/lib/libstdc++.so.6: cannot open shared object file: No such file or directory',
+      'Traceback (most recent call last):',
+    ].join('\n');
+    const gfortran = pkg('libgfortran-ng', '12.2.0', '13.1.0', 'conda');
+    expect(first(pkg('libstdcxx-ng', '12.2.0', '13.1.0', 'conda'), log, [gfortran]).key).toBe('libstdcxx-ng');
+  });
+
+  it("a checker's finding in the compiler's format is the checker's: cppcheck's [syntaxError] (netblue30/firejail#6874)", () => {
+    const log = [
+      "cppcheck -q -j '4' --force --error-exitcode=1 --enable=warning,performance .",
+      'src/firemon/procevent.c:306:6: error: syntax error [syntaxError]',
+      'make: *** [Makefile:379: cppcheck] Error 1',
+    ].join('\n');
+    expect(first(toolChange('cppcheck', '2.13.0', '2.7'), log, [toolChange('gcc', '13.3.0', '11.4.0')]).key).toBe('cppcheck');
+  });
+
+  it('clang on an error line names the compiler CC chose, not a gcc patch (cpp-best-practices/gui_starter_template#24)', () => {
+    const log = [
+      "error: unknown warning option '-Wduplicated-branches' [clang-diagnostic-unknown-warning-option]",
+      "error: unknown warning option '-Wlogical-op'; did you mean '-Wlong-long'? [clang-diagnostic-unknown-warning-option]",
+    ].join('\n');
+    expect(first(hostChange('env', 'CC', 'clang', 'gcc'), log, [toolChange('gcc', '9.2.1', '9.3.0')]).key).toBe('CC');
+  });
+
+  it("a file missing under a package's own directory is that package's release (bitcoin/bitcoin#13991)", () => {
+    const log = [
+      'E: No such script: /usr/share/debootstrap/scripts/bionic',
+      'Traceback (most recent call last):',
+      "subprocess.CalledProcessError: Command '['bin/make-base-vm', '--suite', 'bionic', '--arch', 'amd64', '--lxc']' returned non-zero exit status 1",
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '4.15.0-32-generic', '4.9.0-7-amd64');
+    expect(first(pkg('debootstrap', '1.0.95ubuntu0.1', '1.0.89'), log, [kernel]).key).toBe('debootstrap');
+  });
+
+  it('a Node release on the same side of 17 brings no OpenSSL 3: the distribution OpenSSL does (RedHatInsights/insights-chrome#2036)', () => {
+    const log = [
+      'Error: error:0308010C:digital envelope routines::unsupported',
+      '    at new Hash (node:internal/crypto/hash:67:19)',
+      '    at Object.createHash (node:crypto:130:10)',
+    ].join('\n');
+    const node = toolChange('node', '16.16.0', '16.17.0');
+    expect(first(pkg('openssl-libs', '1:1.1.1q-1.fc35', '1:3.0.5-1.fc36', 'rpm'), log, [node]).key).toBe('openssl-libs');
+    expect(first(toolChange('node', '16.16.0', '18.12.0'), log).key).toBe('node');
+  });
+
+  it('a plugin speaking under its own name names not the program it plugs into (golang/protobuf#1294)', () => {
+    const log = [
+      'protoc-gen-go: unable to determine Go import path for "something.proto"',
+      'Please specify either:',
+      '--go_out: protoc-gen-go: Plugin failed with status code 1.',
+    ].join('\n');
+    expect(first(toolChange('protoc-gen-go', '1.25.0', '1.26.0'), log, [toolChange('protoc', '3.14.0', '3.15.6')]).key).toBe(
+      'protoc-gen-go',
+    );
+  });
+
+  it("a clash with a declaration in the C library's stdlib.h points at the C library's headers (shadowsocks/shadowsocks-libev#255)", () => {
+    const log = [
+      "utils.h:172:7: error: conflicting types for 'itoa'",
+      "/usr/include/stdlib.h:183:10: note: previous declaration of 'itoa' was here",
+    ].join('\n');
+    const [top] = rankDifferences([...DECOYS, pkg('cygwin', '1.7.9-1', '1.7.34-6', 'cygwin-setup')], { log: parseBuildLog(log) });
+    expect(top!.reasons.some((r) => r.text.includes("the C library's own headers"))).toBe(true);
+  });
+
+  it("a missing header under a tool's own include directory is that tool's release (flathub/org.octave.Octave#15)", () => {
+    const log = [
+      'sosfilt.cc:16:27: fatal error: octave/config.h: No such file or directory',
+      ' #include <octave/config.h>',
+      'compilation terminated.',
+    ].join('\n');
+    const [top] = rankDifferences([...DECOYS, toolChange('octave', '4.2.2', '4.3.0')], { log: parseBuildLog(log) });
+    expect(top!.reasons.some((r) => r.text.includes("the compiler cannot find octave's header"))).toBe(true);
+  });
+
+  it('an option refused without the program named is refused by the program the command line above passed it to (verilator/verilator#2551)', () => {
+    const log = [
+      'verilator -cc --exe --build -j top.v sim_main.cpp',
+      '%Error: Invalid Option: --build',
+      'make: *** [Makefile:38: default] Error 1',
+    ].join('\n');
+    const make = toolChange('make', '4.3', '4.2.1');
+    expect(first(toolChange('verilator', '4.100', '4.028'), log, [make]).key).toBe('verilator');
+    const mentions = scanMentions(parseBuildLog(log));
+    expect([...mentions.rejectedBy.keys()]).toEqual(['verilator']);
+  });
+});
