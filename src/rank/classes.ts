@@ -2832,7 +2832,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /Auto configuration failed|openssl config failed/i,
       // FIPS mode is system-wide OpenSSL configuration too: MD5 and other digests are refused.
-      /\bdisabled for FIPS\b|\b(?:not (?:allowed|permitted|supported)|unavailable|forbidden|prohibited) in FIPS mode\b|\bFIPS mode is (?:enabled|on)\b/i,
+      // Go 1.24's own words: "crypto/md5: use of MD5 is not allowed in FIPS 140-only mode".
+      /\bdisabled for FIPS\b|\b(?:not (?:allowed|permitted|supported)|unavailable|forbidden|prohibited) in FIPS(?: 140(?:-[23])?)?(?:-only)? mode\b|\bFIPS mode is (?:enabled|on)\b/i,
       /configuration file routines/i,
       /(?:Unable to load config(?: info)? from|Can't open|error (?:on line -?\d+ of|loading)) \S*(?:openssl\.cnf|ssl\/openssl\b)/i,
       /\bOPENSSL_CONF\b/,
@@ -2870,6 +2871,9 @@ export const ERROR_CLASSES: Signature[] = [
       },
       { facet: 'env', key: /^(?:OPENSSL_FIPS|OPENSSL_FORCE_FIPS_MODE|GOLANG_FIPS|GODEBUG)$/, weight: 0.8, anyDirection: true },
       { facet: 'custom', key: /fips/i, weight: 0.85, anyDirection: true },
+      // The system-wide policy (FIPS, FUTURE) decides which digests and key sizes OpenSSL accepts.
+      { facet: 'custom', key: /crypto-polic/i, weight: 0.8, anyDirection: true },
+      { facet: 'packages', key: /^dracut-fips(?::\w+)?$/, weight: 0.75, anyDirection: true },
       { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.3 },
     ],
     tokens: ['path'],
@@ -7029,6 +7033,53 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a program asked for a locale that is not installed',
   },
   {
+    // A failing test named after time zones (chrono-test, test_timezone, TestLocalTime): what it checks depends
+    // on the machine's time zone, and a test suite names its subject when its log says nothing more.
+    id: 'time-test-failed',
+    anchors: ['fail', 'error'],
+    patterns: failedTestNamed(
+      // Words of zones, not of formats: "formattedTime" and "formatDateTime" print in the locale's format as much.
+      String.raw`(?:[Cc]hrono|[Tt]ime[Zz]one|[Tt]ime_zone|[Tt]z|[Zz]one|[Ll]ocal[Tt]ime|DST|TZ)`,
+    ),
+    implicates: [
+      { facet: 'time', key: /^timezone$/, weight: 0.65, anyDirection: true, why: 'a date and time test depends on the local time zone' },
+      { facet: 'env', key: /^TZ$/, weight: 0.65, anyDirection: true, why: 'TZ decides the local time zone the test runs in' },
+      { facet: 'packages', key: /^(?:tzdata|tzdata-legacy)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+      { facet: 'locale', key: /^(?:LC_TIME|LC_ALL|LANG)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a test of time zones failed',
+  },
+  {
+    // A failing test named after locales and number formats (test-locale, NumbersModuleTest, test_i18n): it prints
+    // numbers, dates or text the way the machine's locale does.
+    id: 'locale-test-failed',
+    anchors: ['fail', 'error', 'test'],
+    patterns: failedTestNamed(
+      String.raw`(?:[Ll]ocale|[Ii]18n|[Ll]10n|[Ii]ntl|[Ll]ocali[sz]ation|[Nn]umber[Ff]ormat|[Nn]umbers|[Cc]urrency|[Cc]ollation|[Dd]ecimal[Ff]ormat)`,
+    ),
+    implicates: [
+      { facet: 'locale', key: /^(?:LANG|LC_ALL|LC_NUMERIC|LC_MONETARY|LC_TIME|LC_COLLATE|charmap)$/, weight: 0.65, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^(?:LANG|LC_ALL|LC_\w+|LANGUAGE)$/,
+        weight: 0.65,
+        anyDirection: true,
+        why: 'the test runs in the locale these variables choose',
+      },
+      { facet: 'locale', key: /^available$/, weight: 0.5, anyDirection: true },
+      {
+        facet: 'libc',
+        key: /^family$/,
+        weight: 0.45,
+        anyDirection: true,
+        why: 'musl formats numbers in the C locale whatever locale is asked for',
+      },
+    ],
+    tokens: [],
+    meaning: 'a test of locales or number formats failed',
+  },
+  {
     // Sanitizers map their shadow memory at fixed addresses: more address-space randomisation (vm.mmap_rnd_bits 28 -> 32,
     // raised by newer kernels) puts a library or the stack there, and ASan/TSan loop on DEADLYSIGNAL or abort.
     id: 'sanitizer-memory-layout',
@@ -7830,6 +7881,21 @@ function caseMappingLocale(consequence: string): Implication[] {
       when: (d) => typeof d.b === 'string' && /^(?:tr|az)(?:[_.@-]|$)|user\.(?:language|country)=(?:tr|az|TR|AZ)\b/i.test(d.b),
       why: 'B runs in a Turkish or Azeri locale: i and I do not convert to each other',
     },
+  ];
+}
+
+/**
+ * A failed test whose name has `subject` as one of its words (between separators, or as a capitalised part of a
+ * camelCase name): CTest's "3 - chrono-test (Failed)", "FAILED tests/test_datetime.py::…", Go's "--- FAIL:
+ * TestDateFormat", a Surefire list's "testNumbersValue(pkg.NumbersModuleTest)".
+ */
+function failedTestNamed(subject: string): RegExp[] {
+  const word = String.raw`(?:(?<![A-Za-z])${subject}|(?<=[a-z\d])${subject.replace(/\[([A-Za-z])[A-Za-z]\]/g, '$1')})(?![a-z])`;
+  const name = String.raw`[\w.:/\[\]-]*?${word}[\w.:/\[\]-]*`;
+  return [
+    new RegExp(String.raw`^\s*\d+ - ${name} \((?:Failed|SEGFAULT|Timeout|Subprocess aborted|Child aborted|Exception)`),
+    new RegExp(String.raw`(?:\bFAILED|\bFAIL:?|--- FAIL:|\bERROR: (?=test))\s*${name}`),
+    new RegExp(String.raw`^\s*test\w*?${word}\w*\([\w.$]+\)?(?::|$)`),
   ];
 }
 

@@ -1329,6 +1329,34 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Most CI servers set it automatically.', 'Compiled successfully.'],
   },
+  'time-test-failed': {
+    match: [
+      { line: '    FAIL: test_only_localtime (tzlocal.tests.TzLocalTests)', source: 'regebro/tzlocal#22' },
+      { line: '         56 - libical-glib-timezone (Failed)', source: 'libical/libical#449' },
+      { line: '\t  3 - chrono-test (Failed', source: 'OpenIndiana/oi-userland#14009' },
+    ],
+    miss: [
+      '--- FAIL: TestCopyDirFail_DstInaccessible (0.00s)',
+      ' FAIL  src/utils/__tests__/formattedTime.spec.js > formatDateTime > should return datetime with specified format shortTime',
+      '  3 - runtime-test (Failed)',
+      'ERROR:  time zone "Europe/Kyiv" not recognized',
+    ],
+  },
+  'locale-test-failed': {
+    match: [
+      {
+        line: 'ERROR: test_use_locale_context_manager (tests.test_xpath_token.XPath1TokenTest)',
+        source: 'sissaschool/elementpath#32',
+      },
+      { line: ' FAIL  tests/unit/core/i18n/test_utils.js', source: 'mozilla/addons-frontend#2945' },
+      { line: 'testNumbersValueClosedPattern(net.ontopia.topicmaps.query.core.NumbersModuleTest', source: 'ontopia/ontopia#434' },
+    ],
+    miss: [
+      '+ERROR:  collation "caseinsensitive" for encoding "UTF8" does not exist',
+      'FAILED tests/test_numbering.py::test_pages',
+      'Test locale: en_US.UTF-8',
+    ],
+  },
   'unknown-option': {
     match: [
       { line: "Unrecognized VM option 'UseConcMarkSweepGC'", source: 'docker-library/tomcat#307' },
@@ -1781,6 +1809,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'aws/chalice#1442',
       },
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
+      { line: '  | crypto/md5: use of MD5 is not allowed in FIPS 140-only mode', source: 'elastic/beats#43407' },
       { line: 'Auto configuration failed', source: 'nabijaczleweli/cargo-update#255' },
       // CouchDB's release on a FIPS host: OpenSSL's MD5 refused.
       {
