@@ -5499,9 +5499,11 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Without git-lfs the checkout holds pointer files ("version https://git-lfs…") where data should be.
     id: 'git-lfs-pointer',
-    anchors: ['git-lfs', 'invalid load key', 'unknown-unsupported file format'],
+    anchors: ['git-lfs', 'invalid load key', 'unknown-unsupported file format', 'treating as linker script'],
     patterns: [
       /version https:\/\/git-lfs\.github\.com\/spec\/v1/,
+      // GNU ld reads a text file where a static library should be as a linker script, and trips on its first line.
+      /\.a: file format not recognized; treating as linker script/,
       // Apple's ld prints the first bytes of a file it cannot read: "version https" is a pointer's first line.
       /unknown-unsupported file format \( ?0x76 0x65 0x72 0x73 0x69 0x6F 0x6E 0x20 0x68 0x74 0x74 0x70/i,
       /invalid load key, 'v'/,
@@ -7033,6 +7035,29 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a program asked for a locale that is not installed',
   },
   {
+    // Build systems that split paths on whitespace refuse a path with a space in it: a home directory under
+    // "C:\Users\First Last", a PATH that WSL filled with "/mnt/c/Program Files/…".
+    id: 'path-has-whitespace',
+    anchors: ['whitespace', 'spaces'],
+    patterns: [
+      /\b(?:detected|found|contains?|has) (?:a |some )?whitespace (?:characters? )?in (?:the )?(?:project |build |install )?paths?\b/i,
+      /\bYour PATH contains spaces\b/,
+      /\bpaths? (?:must not|cannot|can't|may not|should not) contain (?:any )?(?:spaces|whitespace)\b/i,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        weight: 0.85,
+        anyDirection: true,
+        when: gainedWhitespace,
+        why: "B's value has a space in it, and the build splits paths on whitespace",
+      },
+      { facet: 'custom', weight: 0.6, anyDirection: true, when: gainedWhitespace },
+    ],
+    tokens: [],
+    meaning: 'a build refused a path with whitespace in it',
+  },
+  {
     // A failing test named after time zones (chrono-test, test_timezone, TestLocalTime): what it checks depends
     // on the machine's time zone, and a test suite names its subject when its log says nothing more.
     id: 'time-test-failed',
@@ -7882,6 +7907,11 @@ function caseMappingLocale(consequence: string): Implication[] {
       why: 'B runs in a Turkish or Azeri locale: i and I do not convert to each other',
     },
   ];
+}
+
+/** B's value has whitespace in it and A's has none. */
+function gainedWhitespace(d: Difference): boolean {
+  return typeof d.b === 'string' && /\s/.test(d.b) && !(typeof d.a === 'string' && /\s/.test(d.a));
 }
 
 /**

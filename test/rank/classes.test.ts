@@ -1329,6 +1329,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Most CI servers set it automatically.', 'Compiled successfully.'],
   },
+  'path-has-whitespace': {
+    match: [
+      { line: 'Error: Detected a whitespace character in project paths.', source: 'esphome/esphome#16771' },
+      { line: 'Your PATH contains spaces, TABs, and/or newline (\\n) characters.', source: 'LuckfoxTECH/luckfox-pico#312' },
+      { line: 'Your PATH contains spaces, TABs, and/or newline (\\n) characters.', source: 'SeedSigner/seedsigner-os#1' },
+    ],
+    miss: ["./extremeflash/tftp_server.py:28:63: E231 missing whitespace after ':'", 'Trailing whitespace in the path list was removed'],
+  },
   'time-test-failed': {
     match: [
       { line: '    FAIL: test_only_localtime (tzlocal.tests.TzLocalTests)', source: 'regebro/tzlocal#22' },
@@ -3702,6 +3710,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'git-lfs-pointer': {
     match: [
+      {
+        line: '/opt/gcc-arm-none-eabi-9-2020-q2-update/bin/../lib/gcc/arm-none-eabi/9.3.1/../../../../arm-none-eabi/bin/ld:../../../../third_party/silabs/gecko_sdk/platform/emdrv/nvm3/lib/libnvm3_CM4_gcc.a: file format not recognized; treating as linker script',
+        source: 'openthread/ot-efr32#439',
+      },
       { line: "UnpicklingError: invalid load key, 'v'.", source: 'fhalab/embeddings_reproduction#11' },
       { line: 'version https://git-lfs.github.com/spec/v1', source: 'git-lfs/git-lfs#4240' },
       { line: 'version https://git-lfs.github.com/spec/v1', source: 'git-lfs/git-lfs#1056' },
