@@ -311,6 +311,9 @@ const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
  */
 const REJECTED_CALL =
   /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:(?:==>\s*)?(?:ERROR|error):\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+/** A failed command lookup worded with the variable's name: "not found in $PATH", "is not on your $PATH". */
+const PATH_LOOKUP = /\b(?:found|not|is) (?:in|on) (?:your |the )?\$PATH\b/;
+
 /** A refused option the message names without naming the program: "%Error: Invalid Option: --build". */
 const UNNAMED_REJECTION = /\b(?:invalid|unknown|unrecogni[sz]ed) option[:\s]+[`'"‘]?(-{1,2}[a-z][\w-]*)/i;
 /** Lines above a refusal searched for the command line that passed the option. */
@@ -551,7 +554,12 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
         if (!IPV4.test(value)) note(m.versions, value, at);
       }
     }
-    for (const e of body.matchAll(ENV_REF)) note(m.env, (e[1] ?? e[2] ?? e[3] ?? e[4])!, at);
+    for (const e of body.matchAll(ENV_REF)) {
+      const name = (e[1] ?? e[2] ?? e[3] ?? e[4])!;
+      // "executable file not found in $PATH" words a failed lookup; the build neither sets nor reads PATH there.
+      if (name === 'PATH' && PATH_LOOKUP.test(body)) continue;
+      note(m.env, name, at);
+    }
     // HELM_EXPERIMENTAL_OCI, CARGO_HOME, NODE_OPTIONS: a tool's variables carry its name first.
     if (body.includes('_')) for (const v of body.matchAll(TOOL_VARIABLE)) note(m.words, v[1]!.toLowerCase(), at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);

@@ -3130,6 +3130,17 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     expect(top!.reasons.some((r) => r.text.includes("the compiler cannot find octave's header"))).toBe(true);
   });
 
+  it('"not found in $PATH" words a failed lookup, not a build reading PATH: the package B lacks comes first (bufbuild/buf#14)', () => {
+    const log = [
+      'docker run --volume="/home/user/code/myproject:/work" --workdir="/work" bufbuild/buf:latest \\',
+      "check breaking --against-input '.git#branch=master'",
+      'could not clone .git: exec: "git": executable file not found in $PATH',
+    ].join('\n');
+    const path = hostChange('env', 'PATH', '/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin', '/usr/local/bin:/usr/bin:/bin');
+    expect(first(pkg('git', '2.24.1-r0', null, 'apk'), log, [path]).key).toBe('git');
+    expect(scanMentions(parseBuildLog(log)).env.has('PATH')).toBe(false);
+  });
+
   it('an option refused without the program named is refused by the program the command line above passed it to (verilator/verilator#2551)', () => {
     const log = [
       'verilator -cc --exe --build -j top.v sim_main.cpp',
