@@ -1460,6 +1460,14 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'toolchains', key: JAVA, weight: 0.7, anyDirection: true, anyStep: true },
       { facet: 'env', key: /^(?:JAVA_HOME|JAVA_TOOL_OPTIONS)$/, weight: 0.6, anyDirection: true },
       { facet: 'packages', key: /^ca-certificates(?::\w+)?$/, weight: 0.5, anyDirection: true },
+      // A volume mounted over the certificate directory hides the cacerts the JDK links to (/etc/ssl/certs/java/cacerts).
+      {
+        facet: 'mounts',
+        key: /^\/etc\/(?:ssl|pki|ca-certificates)\b|cacerts/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "a mount over the certificate directory hides the truststore the JDK's cacerts links to",
+      },
     ],
     tokens: ['path'],
     meaning: "Java's truststore holds no certificate authority",
@@ -2632,11 +2640,14 @@ export const ERROR_CLASSES: Signature[] = [
       'semlock',
       'synchronize.py',
       'sem_open',
+      'unsafe memory access',
     ],
     patterns: [
       /\/dev\/shm\b/,
       /\bshm[_-]size\b|insufficient shared memory|\(shm\)/i,
       /(?:^|\s|:)Bus error(?:\s*\(core dumped\))?|\bSIGBUS\b/,
+      // The JVM's words for a SIGBUS in memory it mapped from a file (CodeQL's TRAP import, Lucene, Kafka).
+      /\ba fault occurred in (?:a recent|an) unsafe memory access operation\b/,
       /session deleted because of page crash|tab crashed/i,
       // Chrome's own allocator failing on a small shared-memory segment, not the machine out of memory.
       /FATAL:memory(?:_linux)?\.cc\(\d+\)\] Out of memory\. size=\d+/,
@@ -2663,6 +2674,15 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's /dev/shm is missing or mounted otherwise: shared memory and POSIX semaphores live there",
       },
       { facet: 'resources', key: /^(?:mem_total|mem_limit)$/, weight: 0.35 },
+      // A mapped file whose filesystem filled up faults the same way when its pages are written.
+      // (Only a drop by half or more: free space jitters between any two runs.)
+      {
+        facet: 'resources',
+        key: /^disk_(?:free|avail):/,
+        weight: 0.55,
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b <= d.a / 2,
+        why: 'a file mapped into memory cannot grow on a full disk: writing its pages faults',
+      },
     ],
     tokens: [],
     meaning: 'a process ran out of shared memory (/dev/shm) and crashed',

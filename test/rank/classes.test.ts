@@ -4054,6 +4054,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'shared-memory-small': {
     match: [
+      {
+        line: '2020-06-15T18:09:29.0630894Z java.lang.RuntimeException: java.lang.InternalError: a fault occurred in a recent unsafe memory access operation in compiled Java code',
+        source: 'github/codeql-action#66',
+      },
       { line: 'algo-1-xxsq9_1  | RuntimeError: DataLoader worker (pid(s) 76) exited unexpectedly', source: 'aws/sagemaker-python-sdk#937' },
       { line: '  File "multiprocessing/synchronize.py", line 57, in __init__', source: 'JuliaContainerization/Sandbox.jl#16' },
       { line: '[start_behavior-29]     sl = self._semlock = _multiprocessing.SemLock(', source: 'usnistgov/ARIAC#355' },

@@ -3141,6 +3141,25 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     expect(scanMentions(parseBuildLog(log)).env.has('PATH')).toBe(false);
   });
 
+  it("a volume over the certificate directory empties Java's truststore (cathive/concourse-sonarqube-resource#16)", () => {
+    const log = [
+      'ERROR: Error during SonarQube Scanner execution',
+      'ERROR: Caused by: java.lang.RuntimeException: Unexpected error: java.security.InvalidAlgorithmParameterException: the trustAnchors parameter must be non-empty',
+    ].join('\n');
+    const mount = hostAdded('mounts', '/etc/ssl/certs', 'ext4 ro,relatime');
+    expect(first(mount, log, [toolChange('java', '1.8.0_151', '1.8.0_162')]).key).toBe('/etc/ssl/certs');
+  });
+
+  it("the JVM's fault in an unsafe memory access is a mapped file on a full disk (github/codeql-action#66)", () => {
+    const log = [
+      'Running TRAP import for CodeQL database at /home/runner/work/_temp/codeql_databases/cpp...',
+      'Oops! A fatal internal error occurred.',
+      'java.lang.RuntimeException: java.lang.InternalError: a fault occurred in a recent unsafe memory access operation in compiled Java code',
+    ].join('\n');
+    const disk = hostChange('resources', 'disk_free:/home/runner/work', 107374182400, 15032385536);
+    expect(first(disk, log, [toolChange('java', '11.0.22', '11.0.23')]).key).toBe('disk_free:/home/runner/work');
+  });
+
   it('an option refused without the program named is refused by the program the command line above passed it to (verilator/verilator#2551)', () => {
     const log = [
       'verilator -cc --exe --build -j top.v sim_main.cpp',
