@@ -4588,6 +4588,46 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'CMake could not find the C/C++ compiler',
   },
   {
+    // The loader found the library, built for another architecture than the process loading it: an x86-64 Python
+    // under Rosetta loading arm64 wheels, a Homebrew keg from an Intel Mac on Apple silicon, a 32-bit JVM.
+    id: 'library-wrong-architecture',
+    anchors: ['wrong architecture', 'incompatible architecture', 'wrong elf class'],
+    patterns: [
+      /\bmach-o(?: file)?, but (?:wrong|is an incompatible) architecture\b/,
+      /\bincompatible architecture \(have /,
+      /wrong ELF class: ELFCLASS(?:32|64)\b/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B runs on (or emulates) another architecture than the library was built for',
+      },
+      {
+        facet: 'cpu',
+        key: /^arch$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B runs on (or emulates) another architecture than the library was built for',
+      },
+      { facet: 'binfmt', weight: 0.6, anyDirection: true },
+      { facet: 'packages', key: /rosetta/i, weight: 0.7, anyDirection: true },
+      // A captured look at the file itself (`file x.so`, `lipo -info`) or at the build's target (`go env GOARCH`).
+      { facet: 'custom', key: /\bfile\b|lipo|GOARCH|uname -m|arch\b/i, weight: 0.85, anyDirection: true },
+      {
+        facet: 'packages',
+        weight: 0.45,
+        anyDirection: true,
+        why: 'another build of the package ships the library for another architecture',
+      },
+      { facet: 'images', changedField: 'architecture', weight: 0.8, anyDirection: true },
+    ],
+    tokens: ['arch', 'path'],
+    meaning: 'a library was built for another architecture than the process loading it',
+  },
+  {
     // A Unix socket path holds 104-108 bytes: a socket under a long TMPDIR (macOS, Nix builds, nested runners) cannot bind.
     id: 'socket-path-too-long',
     anchors: [
@@ -4607,8 +4647,10 @@ export const ERROR_CLASSES: Signature[] = [
       /socket path [‘'`"]?\S+[’'"]? is too long|too long for a socket path|unix socket path too long/i,
       // Tarantool's test runner: "unix socket's "/home/…/x.socket-iproto" path has length 108 symbols that is longer than 107".
       /\bunix socket'?s? .* path has length \d+ \w+ that is longer than \d+/i,
-      // PMIx and Open MPI: "…results in a path that is too long for the Unix domain socket".
+      // PMIx and Open MPI: "…results in a path that is too long for the Unix domain socket"; OpenSSH's ControlPath
+      // under a long HOME: 'unix_listener: "/Users/…/.ansible/cp/…" too long for Unix domain socket'.
       /path that is too long for the Unix domain socket/i,
+      /\bunix_listener: .* too long for Unix domain socket/,
       // gpg reaches its agent through a socket under GNUPGHOME or TMPDIR: "gpg: can't connect to the agent: File name too long".
       /\bcan't connect to the agent: File name too long/,
       // Lima checks its sockets up front: "… must be less than UNIX_PATH_MAX=104 characters, but is 108".

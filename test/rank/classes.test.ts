@@ -1329,6 +1329,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Most CI servers set it automatically.', 'Compiled successfully.'],
   },
+  'library-wrong-architecture': {
+    match: [
+      {
+        line: '    /Users/georgik/.espressif/python_env/idf4.4_py3.8_env/lib/python3.8/site-packages/cryptography/hazmat/bindings/_openssl.abi3.so: mach-o, but wrong architecture',
+        source: 'espressif/idf-eclipse-plugin#376',
+      },
+      { line: '\t/usr/local/Cellar/wine/4.0/lib/libwine.1.dylib: mach-o, but wrong architecture', source: 'nwutils/nw-builder#513' },
+      {
+        line: "LoadError - dlopen(/Library/Ruby/Gems/2.6.0/gems/ffi-1.15.5/lib/ffi_c.bundle, 0x0009): tried: '/Library/Ruby/Gems/2.6.0/gems/ffi-1.15.5/lib/ffi_c.bundle' (mach-o file, but is an incompatible architecture (have (x86_64), need (arm64e))) - /Library/Ruby/Gems/2.6.0/gems/ffi-1.15.5/lib/ffi_c.bundle",
+        source: 'mateoguzmana/react-native-next-supabase-auth-monorepo#2',
+      },
+    ],
+    miss: ['Architecture: x86_64', 'file libfoo.dylib: Mach-O 64-bit dynamically linked shared library arm64'],
+  },
   'path-has-whitespace': {
     match: [
       { line: 'Error: Detected a whitespace character in project paths.', source: 'esphome/esphome#16771' },
@@ -3254,6 +3268,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'socket-path-too-long': {
     match: [
+      {
+        line: 'fatal: [local.innovativemedianetwork.com] => SSH Error: unix_listener: "/Users/jamessteinbach/.ansible/cp/ansible-ssh-local.innovativemedianetwork.com-22-vagrant.tRI3QuUSacSXgiA6" too long for Unix domain socket',
+        source: 'evolution/wordpress#138',
+      },
       {
         line: "socket-activation-helper: src/tls/socket-activation-helper.c:209: main: Assertion `res < sizeof (addr.sun_path)' failed.",
         source: 'cockpit-project/cockpit#13220',
