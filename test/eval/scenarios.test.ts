@@ -28,15 +28,16 @@ describe('scenario evaluation (eval/cases)', () => {
       .map((r) => `${r.id}: rank ${r.rank ?? 'none'}, first ${r.top[0]?.facet}/${r.top[0]?.key}`);
     expect(evaluation.total).toBeGreaterThan(100);
     // 85.5 %, not 90: the rounds of the seventh to twenty-eighth stops brought 5,854 hard cases; the corpus read
-    // 85.7 % (97.2 % top-3) when the twenty-eighth stop's rounds arrived (eval/README.md), and the guard catches a
+    // 85.8 % (97.2 % top-3) when the twenty-eighth stop's rounds arrived (eval/README.md), and the guard catches a
     // regression, not a new round.
     expect(evaluation.top1 / evaluation.total, misses.join('\n')).toBeGreaterThanOrEqual(0.855);
     expect(evaluation.top3 / evaluation.total, misses.join('\n')).toBeGreaterThanOrEqual(0.96);
     for (const r of evaluation.results.filter((x) => publicIds.has(x.id))) expect(r.rank, r.id).toBeLessThanOrEqual(3);
     // Every listed difference carries a reason.
     for (const r of evaluation.results) for (const d of r.top) expect(d.reasons.length, r.id).toBeGreaterThan(0);
-    // A thousand cases and more: more than the default minute on a loaded two-core runner.
-  }, 180_000);
+    // Eight thousand cases: about two minutes alone, four on a loaded two-core runner. A guard against a hang,
+    // not a speed target (that lives in npm run bench).
+  }, 360_000);
 
   it('splits into train and test by the fixed rule, with at least 50 test cases', async () => {
     const set = await loadScenarios(SCENARIOS);
