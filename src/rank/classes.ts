@@ -1862,7 +1862,8 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     patterns: [
       /\bRead timed out\b|\bReadTimeoutError\b/,
-      /TLS handshake timeout|net\/http: request canceled/,
+      // curl's own words for a handshake that never completed: "curl: (28) SSL connection timeout".
+      /TLS handshake timeout|SSL connection timeout|net\/http: request canceled/,
       /\bConnection reset by peer\b|\bECONNRESET\b|\bBroken pipe\b/,
       /SSL_ERROR_SYSCALL|curl: \(56\)|unexpected EOF|early EOF|connection broken by/i,
       /GnuTLS recv error \(-(?:9|54|110)\)|RPC failed; curl (?:18|56|92)/,

@@ -49,8 +49,9 @@ const WEEKDAY = /\b(?:(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs
 
 // A zone designator right after a time: "T0000Z", "T0000+13", "10:57:32 -0500", "12:00:00 UTC", and
 // JavaScript's Date with its offset and zone name ("19:30:00 GMT+0900 (JST)").
+// Go's layout writes the zone's abbreviation after its offset ("15:42:20 +0000 UTC", "09:42:20 -0600 MDT").
 const ZONE =
-  /(?<=(?:T\d{4}(?:\d{2})?|\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?))\s?(?:Z|(?:UTC|GMT)(?:[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?: \([A-Za-z][A-Za-z .]*\))?|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?)(?![\w:])/g;
+  /(?<=(?:T\d{4}(?:\d{2})?|\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?))\s?(?:Z|(?:UTC|GMT)(?:[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?: \([A-Za-z][A-Za-z .]*\))?|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?(?: [A-Z]{2,5}(?![\w:]))?)(?![\w:])/g;
 
 const SHIFTED_BY_HOURS: OutputDifference = { candidate: TIMEISH, explains: shiftedByHours };
 

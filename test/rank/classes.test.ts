@@ -843,6 +843,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'stalled-transfer': {
     match: [
+      { line: 'curl: (28) SSL connection timeout', source: 'canonical/lxd#11063' },
       {
         line: "WARNING: Retrying (Retry(total=0, connect=None, read=None, redirect=None, status=None)) after connection broken by 'ReadTimeoutError(\"HTTPSConnectionPool(host='pypi.org', port=443): Read timed out. (read timeout=15)\",)': /simple/flask",
         source: 'docker/docs#9249',

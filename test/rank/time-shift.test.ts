@@ -35,6 +35,13 @@ describe('findTimeShift', () => {
     expect(shift('-released 2021-10-29\n+released 2021-10-29 ')).toBeUndefined();
   });
 
+  it("reads Go's layout, the zone's abbreviation after its offset (fluxcd/flux2#2441: MDT against UTC)", () => {
+    const log = ['            -   "15:42:20 +0000 UTC",', '            +   "09:42:20 -0600 MDT",'].join('\n');
+    expect(shift(log)).toBe('+   "09:42:20 -0600 MDT",');
+    // Another word after the offset is no zone: the lines differ in more than the time.
+    expect(shift(['-   "15:42:20 +0000 sent",', '+   "09:42:20 -0600 lost",'].join('\n'))).toBeUndefined();
+  });
+
   it("reads JavaScript's Date with its offset and zone name (shinosakarb/tebukuro#165: JST against UTC)", () => {
     const log = ['    -      Wed Mar 01 2017 19:30:00 GMT+0900 (JST)', '    +      Wed Mar 01 2017 10:30:00 GMT+0000 (UTC)'].join('\n');
     expect(shift(log)).toBe('+      Wed Mar 01 2017 10:30:00 GMT+0000 (UTC)');
