@@ -7124,7 +7124,8 @@ export const ERROR_CLASSES: Signature[] = [
     // A failing test named after time zones (chrono-test, test_timezone, TestLocalTime): what it checks depends
     // on the machine's time zone, and a test suite names its subject when its log says nothing more.
     id: 'time-test-failed',
-    anchors: ['fail', 'error'],
+    // "test" for Surefire's list of failed tests ("testLocalTime(pkg.ClockTest)"), which names no failure itself.
+    anchors: ['fail', 'error', 'test'],
     patterns: failedTestNamed(
       // Words of zones, not of formats: "formattedTime" and "formatDateTime" print in the locale's format as much.
       String.raw`(?:[Cc]hrono|[Tt]ime[Zz]one|[Tt]ime_zone|[Tt]z|[Zz]one|[Ll]ocal[Tt]ime|DST|TZ)`,
@@ -7142,6 +7143,7 @@ export const ERROR_CLASSES: Signature[] = [
     // A failing test named after locales and number formats (test-locale, NumbersModuleTest, test_i18n): it prints
     // numbers, dates or text the way the machine's locale does.
     id: 'locale-test-failed',
+    // "test" for Surefire's list of failed tests ("testNumbersValue(pkg.NumbersModuleTest)").
     anchors: ['fail', 'error', 'test'],
     patterns: failedTestNamed(
       String.raw`(?:[Ll]ocale|[Ii]18n|[Ll]10n|[Ii]ntl|[Ll]ocali[sz]ation|[Nn]umber[Ff]ormat|[Nn]umbers|[Cc]urrency|[Cc]ollation|[Dd]ecimal[Ff]ormat)`,

@@ -622,7 +622,7 @@ function lostDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
   if (at) return [finding(0.65, at, `an error line cannot find a file under a directory of ${name}, which B lacks`)];
   // "os_mon: Missing application directory.": the error is about the part itself, by name.
   const subject = own ? new RegExp(`(?:^|[\\s"'{(])${escapeRegExp(own)}: [^:]*${FILE_NOT_FOUND.source}`, 'i') : undefined;
-  const said = subject && d.kind === 'removed' && mentions.lines.find((l) => l.error && subject.test(l.line.body));
+  const said = subject && mentions.lines.find((l) => l.error && subject.test(l.line.body));
   return said ? [finding(0.65, said, `an error line says ${own} is missing, which ${name} provides and B lacks`)] : [];
 }
 

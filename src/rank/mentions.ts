@@ -623,7 +623,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (rejected) {
       const program = rejected[1]!.toLowerCase();
       note(m.rejectedBy, SHELL_BUILTINS.has(program) ? 'bash' : program, at);
-    } else if (error) {
+    } else if (error && body.includes('ption')) {
       // "%Error: Invalid Option: --build" below "verilator -cc --exe --build top.v": the program the command
       // line above passed that very option to is the one refusing it.
       const option = UNNAMED_REJECTION.exec(body)?.[1];

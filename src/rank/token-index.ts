@@ -70,12 +70,12 @@ const LOOSE_KINDS: Record<string, readonly TokenKind[]> = {
   custom: ['host'],
 };
 
-/** The tokens worth testing against this difference, in log order. */
 /** conda spells C++ "cxx" in package names (libstdcxx-ng ships libstdc++.so.6): the name as a soname spells it. */
 export function cxxSpelled(key: string): string {
   return key.replace(/cxx/g, 'c++');
 }
 
+/** The tokens worth testing against this difference, in log order. */
 export function candidateTokens(d: Difference, index: TokenIndex, strings: readonly string[]): LogToken[] {
   const found = new Set<LogToken>();
   const add = (list: LogToken[] | undefined) => {
