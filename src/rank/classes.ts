@@ -1812,6 +1812,9 @@ export const ERROR_CLASSES: Signature[] = [
       'still dirty',
       'signature expired',
       'clock synchronization',
+      'not yet current',
+      'timetooskewed',
+      'the current time is too large',
     ],
     patterns: [
       /certificate (?:is )?not (?:yet )?valid|not yet valid|is not valid yet/i,
@@ -1828,6 +1831,9 @@ export const ERROR_CLASSES: Signature[] = [
       // Signed API requests carry the sender's time: AWS refuses one minutes off ("Signature expired: 20191029T154623Z
       // is now earlier than …").
       /\bSignature expired: \d/,
+      // ...and one minutes ahead ("Signature not yet current: 20201002T065532Z is still later than …"); S3 and MinIO
+      // name the check itself.
+      /\bSignature not yet current: \d|\bRequestTimeTooSkewed\b|request time and the current time is too large/,
       // A cluster that compares its nodes' clocks says so itself (CockroachDB refuses to run 500 ms off).
       /\bclock synchroni[sz]ation error\b/i,
     ],

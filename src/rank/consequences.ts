@@ -72,6 +72,15 @@ const CONSEQUENCES: readonly Consequence[] = [
     liftsCause: true,
     why: 'a part of the tool whose version changed',
   },
+  // A package source that resolves to nothing on B, where B lists no name server at all: nothing resolves there,
+  // this host included. The resolver setup is what changed.
+  {
+    facet: 'mirrors',
+    key: /./,
+    cause: { facet: 'dns', key: 'nameservers' },
+    causeHolds: (servers, mirror) => noneListed(servers.b) && resolvesToNothing(mirror.b),
+    why: 'B lists no name server: no host resolves there, this one included',
+  },
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
   {
     facet: 'time',
@@ -81,6 +90,17 @@ const CONSEQUENCES: readonly Consequence[] = [
     why: "B's TZ variable overrides the system time zone",
   },
 ];
+
+function noneListed(servers: Difference['b']): boolean {
+  return servers === undefined || servers === null || (Array.isArray(servers) && servers.length === 0);
+}
+
+/** A package source whose addresses B resolved to none. */
+function resolvesToNothing(source: Difference['b']): boolean {
+  if (typeof source !== 'object' || source === null || Array.isArray(source)) return false;
+  const addresses = (source as Record<string, unknown>)['addresses'];
+  return Array.isArray(addresses) && addresses.length === 0;
+}
 
 /** A command's output that shows the tool's version string ("v1.27.3+k3s1" shows 1.27.3). */
 function printsVersion(output: Difference['b'], version: Difference['b']): boolean {

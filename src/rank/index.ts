@@ -57,6 +57,7 @@ export function rankDifferences(differences: Difference[], options: RankOptions 
   rankImagesBelowTheirContents(scored, evidence !== undefined);
   rankSwapsAsUpgrades(scored, evidence !== undefined);
   rankCompilersBelowLibraryApis(scored, evidence !== undefined);
+  rankLabelsBelowContents(scored, evidence !== undefined);
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
 }
@@ -241,6 +242,32 @@ function rankImagesBelowTheirContents(scored: Scored[], withLog: boolean): void 
   }
 }
 
+/**
+ * A CI runner image's version label (ImageVersion "20221106.1" -> "20221113.1") names a bundle, not a program:
+ * no build reads it, and what the new image changed (a tool, a package, the OS) is captured beside it. Unless
+ * the log implicates the label itself (a deprecation notice naming the image), it ranks just below the
+ * likeliest change of its scope that is not volatile.
+ */
+function rankLabelsBelowContents(scored: Scored[], withLog: boolean): void {
+  for (const s of scored) {
+    const d = s.difference;
+    if (d.facet !== 'env' || !RUNNER_IMAGE_LABEL.test(d.key) || s.reasons.some((r) => r.source === 'log')) continue;
+    let best: Scored | undefined;
+    for (const o of scored) {
+      const od = o.difference;
+      if (o === s || od.scope !== d.scope || volatileChange(od) || (od.facet === 'env' && RUNNER_IMAGE_LABEL.test(od.key))) continue;
+      if (!best || o.raw > best.raw) best = o;
+    }
+    if (!best || s.raw < best.raw) continue;
+    s.raw = best.raw * 0.999;
+    s.prior = Math.min(s.prior, best.prior);
+    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    s.reasons.unshift({ source: 'rule', text: 'a runner image label: what the new image changed is captured beside it' });
+  }
+}
+
+const RUNNER_IMAGE_LABEL = /^ImageVersion$/;
+
 /** A consequence (libc.version when libc.family changed) never ranks above its cause (consequences.ts). */
 function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   const byKey = new Map<string, Scored>();
@@ -272,7 +299,20 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
   }
 }
 
-const CONSEQUENCE_FACETS = new Set(['libc', 'os', 'kernel', 'cpu', 'toolchains', 'docker', 'time', 'env', 'binfmt', 'custom']);
+const CONSEQUENCE_FACETS = new Set([
+  'libc',
+  'os',
+  'kernel',
+  'cpu',
+  'toolchains',
+  'docker',
+  'time',
+  'env',
+  'binfmt',
+  'custom',
+  'mirrors',
+  'dns',
+]);
 
 /** Explicit fields, not a spread: spreading 100k differences costs seconds. */
 function ranked(s: Scored, rank: number): RankedDifference {

@@ -344,8 +344,12 @@ const USAGE_ALONE = /^\s*usage\s*:\s*$/i;
 const FIRST_WORD = /^\s*([a-z][\w.+-]*)\s/i;
 /** Lines between a complaint and the usage that answers it. */
 const USAGE_LINES = 3;
-/** The C library's text for EINVAL ending a message ("Cannot change ownership to uid 1, gid 5: Invalid argument"): a call the system refused, not an argument the program refused. */
-const SYSCALL_EINVAL = /: Invalid argument\.?\s*$/;
+/**
+ * The C library's text for EINVAL ending a message ("Cannot change ownership to uid 1, gid 5: Invalid argument"): a call
+ * the system refused, not an argument the program refused. GHC's runtime words its I/O errors the same way, the
+ * detail in brackets after it: "git: recoverEncode: invalid argument (cannot encode character '\8594')".
+ */
+const SYSCALL_EINVAL = /: Invalid argument\.?\s*$|: invalid argument \((?:cannot|invalid|illegal)\b/i;
 /**
  * An identifier a C/C++ compiler or linker could not find, or found declared otherwise: "unknown type name
  * 'my_bool'", "invalid conversion from 'const xmlError*'", "too few arguments to function 'png_set_x'", a struct

@@ -39,6 +39,8 @@ export type { Implication, Signature } from './signature-types.js';
 
 /** Proxy settings, the standard ones and the ones tools read instead (GLOBAL_AGENT_HTTPS_PROXY, npm_config_https_proxy, ELECTRON_GET_USE_PROXY). */
 export const PROXY_ENV = /^(?:https?_proxy|all_proxy|no_proxy|ftp_proxy|\w+_(?:https?_|use_)?proxy)$/i;
+/** git's own proxy settings (http.proxy, https.proxy, http.<url>.proxy): git, and cargo's git-backed fetches, use them. */
+const GIT_PROXY = /^https?\.(?:.+\.)?proxy$/i;
 /** B has a value for this setting, not an empty one. */
 function setOnB(d: Difference): boolean {
   return d.b !== undefined && d.b !== null && d.b !== '';
@@ -586,6 +588,8 @@ export const SIGNATURES: Signature[] = [
       /Bundler::HTTPError Could not fetch specs from/,
       /\bconnection timed out\b/i,
       /\bConnection refused\b/i,
+      // Zig's error names, as Bun prints them: "error: ConnectionRefused downloading package manifest figlet".
+      /\berror: (?:ConnectionRefused|ConnectionTimedOut|NetworkUnreachable)\b/,
       /\b(?:ETIMEDOUT|ESOCKETTIMEDOUT|ECONNREFUSED|ECONNRESET|EHOSTUNREACH|ENETUNREACH|ERR_SOCKET_TIMEOUT)\b/,
       /\bi\/o timeout\b/,
       /Failed to connect to/i,
@@ -608,6 +612,7 @@ export const SIGNATURES: Signature[] = [
       // A proxy only B sets is a network only B has: a firewall that drops what does not go through it.
       { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'B is behind a proxy and firewall that A is not' },
       { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true },
+      { facet: 'git', key: GIT_PROXY, weight: 0.6, anyDirection: true },
       // With forwarding off, containers on the default bridge reach nothing: name servers included.
       {
         facet: 'sysctl',
@@ -631,6 +636,14 @@ export const SIGNATURES: Signature[] = [
         why: "B's route or firewall keeps the build from the server",
       },
       { facet: 'network', key: /route|gateway/i, weight: 0.75, anyDirection: true },
+      // Dual-stack hosts are tried over IPv6 first where it is on: without a route of that family, they fail.
+      {
+        facet: 'network',
+        key: /ipv6/i,
+        weight: 0.6,
+        anyDirection: true,
+        why: "B's IPv6 differs: servers it resolves to IPv6 addresses are reached over a family one side cannot route",
+      },
       // git's url.<base>.insteadOf sends git:// (port 9418, often blocked) over https on one side only.
       {
         facet: 'git',
@@ -937,6 +950,8 @@ export const SIGNATURES: Signature[] = [
       /Disk quota exceeded|\bEDQUOT\b/i,
       /not enough (?:free )?(?:disk )?space/i,
       /You don't have enough free space/i,
+      // The JVM's performance-data file (hsperfdata) lives in java.io.tmpdir: a full /tmp, not /dev/shm.
+      /\bInsufficient space for shared memory file\b/,
       // Kubernetes evicting a build pod: the node's disk, shared by every pod on it, ran low.
       /\blow on resource: ephemeral-storage\b|\bephemeral local storage usage exceeds\b/,
     ],
@@ -1226,6 +1241,7 @@ export const SIGNATURES: Signature[] = [
         why: 'B points TLS clients at another CA bundle (or turns verification off)',
       },
       { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
+      { facet: 'git', key: GIT_PROXY, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
       {
         facet: 'git',
@@ -1353,6 +1369,8 @@ export const SIGNATURES: Signature[] = [
       'encoding::',
       'ascii_decode',
       'encodings/ascii',
+      'cannot encode',
+      'cannot decode',
     ],
     patterns: [
       /UnicodeDecodeError|UnicodeEncodeError/,
@@ -1364,6 +1382,9 @@ export const SIGNATURES: Signature[] = [
       /setlocale: LC_\w+: cannot change locale/i,
       /locale: Cannot set LC_\w+/i,
       /(?:invalid|unmappable|malformed) (?:byte sequence|character|input)/i,
+      // GHC's runtime, writing or reading a handle in the locale's encoding: "recoverEncode: invalid argument
+      // (cannot encode character '\8594')", "recoverDecode: invalid argument (cannot decode byte sequence …)".
+      /\bcannot (?:encode character|decode byte sequence)\b/i,
       /Cannot set LC_(?:ALL|CTYPE)/i,
       /Illegal byte sequence|\bEILSEQ\b/,
       // Tools that check the locale up front and name the encoding they found instead of a decode error.
@@ -2013,6 +2034,7 @@ export const SIGNATURES: Signature[] = [
       // The trusted authorities decide verification (certificate-verify-failed), not which protocols and keys pass.
       { facet: 'packages', key: /^ca-certificates(?::\w+)?$/, weight: 0.45 },
       { facet: 'env', key: PROXY_ENV, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
+      { facet: 'git', key: GIT_PROXY, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
       {
         facet: 'env',
         key: /^(?:OPENSSL_CONF|OPENSSL_MODULES|SSL_CERT_FILE|SSL_CERT_DIR|NODE_OPTIONS|NODE_EXTRA_CA_CERTS|CURL_CA_BUNDLE|REQUESTS_CA_BUNDLE)$/,

@@ -103,6 +103,12 @@ const HOST_PORT = /(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,6
 const HOST_AFTER_VERB =
   /(?:resolv(?:e|ing)(?: host)?|connect(?:ing)? to|lookup|getaddrinfo \w+|host)[:\s'"‘`]+((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63})\b/gi;
 const IP = /(?<![\w.])((?:25[0-5]|2[0-4]\d|1?\d?\d)(?:\.(?:25[0-5]|2[0-4]\d|1?\d?\d)){3})(?![\w.]*\d)/g;
+/**
+ * An IPv6 address written out (four to eight groups: "2600:1f16:c1:5e03:a992:8ee1:99d2:6f8") or compressed with
+ * "::" around two groups or more ("2606:4700::6810:1923"); not a time of day ("01:49:48") or a C++ scope ("a::b").
+ */
+const IPV6 =
+  /(?<![\w:.])((?:[0-9a-f]{1,4}:){3,7}[0-9a-f]{1,4}|[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*::[0-9a-f]{1,4}(?::[0-9a-f]{1,4})*)(?![\w.]|:[0-9a-f])/gi;
 const DEB_FILE = /(?:^|[\s/])([a-z0-9][a-z0-9+.-]+)_[^_\s/]+_[a-z0-9]+\.(?:deb|udeb)\b/g;
 const APT_FETCH =
   /^(?:Get|Err|Ign):\d+\s+\S+\s+\S+(?:\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64|Packages))?\s+([a-z0-9][a-z0-9+.-]+)\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64)\b/g;
@@ -252,7 +258,10 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
     for (const m of text.matchAll(HOST_AFTER_VERB))
       if (!/\.(?:so|py|js|ts|go|c|h|sh|txt|json|ini|conf|log)$/i.test(m[1]!)) add('host', m[1]!.toLowerCase());
   }
-  if (want.has('ip')) for (const m of text.matchAll(IP)) if (!isVersionContext(text, m.index)) add('ip', m[1]!);
+  if (want.has('ip')) {
+    for (const m of text.matchAll(IP)) if (!isVersionContext(text, m.index)) add('ip', m[1]!);
+    if (text.includes(':')) for (const m of text.matchAll(IPV6)) if (/\d/.test(m[1]!)) add('ip', m[1]!.toLowerCase());
+  }
   if (want.has('arch')) {
     for (const m of text.matchAll(ARCH)) {
       const canonical = canonicalArch(m[1] ?? m[2] ?? m[3]!);

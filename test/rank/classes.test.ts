@@ -812,6 +812,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'An error occurred (SignatureDoesNotMatch) when calling the GetCallerIdentity operation: Signature expired: 20191',
         source: 'EngineerBetter/control-tower#51',
       },
+      // The same check the other way (B's clock ahead), and S3's and MinIO's words for it.
+      {
+        line: '  AWSException("InvalidSignatureException", "Signature not yet current: 20201002T065532Z is still later than 20201002T062118Z (20201002T061618Z + 5 min.)", Dict{String,Any}()',
+        source: 'JuliaCloud/AWS.jl#206',
+      },
+      {
+        line: '<Error><Code>RequestTimeTooSkewed</Code><Message>The difference between the request time and the current time is too large.</Message>',
+        source: 'boot2docker/boot2docker#469',
+      },
+      {
+        line: 'minio.error.ResponseError: ResponseError: code: RequestTimeTooSkewed, message: The difference between the request time and the current time is too large., request_id: 70BE74CEACD1EBBE',
+        source: 'minio/minio-py#285',
+      },
 
       {
         line: 'E: Release file for http://archive.raspberrypi.org/debian/dists/buster/InRelease is not valid yet (invalid for another 10d 19h 25min 59s).',

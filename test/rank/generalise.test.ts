@@ -3171,4 +3171,38 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const mentions = scanMentions(parseBuildLog(log));
     expect([...mentions.rejectedBy.keys()]).toEqual(['verilator']);
   });
+  it('a runner image label ranks below the tool its new image changed, even where the log names neither (cypress-io/github-action#634)', () => {
+    const log = ['success Building development bundle - 97.705s', 'http://localhost:8000/ timed out after 60000ms'].join('\n');
+    const label = hostChange('env', 'ImageVersion', '20221106.1', '20221113.1');
+    const ranked = rankDifferences([...DECOYS, label, toolChange('node', '16.14.2', '18.12.1')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('node');
+    expect(ranked.find((d) => d.key === 'ImageVersion')!.reasons[0]!.text).toMatch(/runner image label/);
+  });
+  it("a refused connection while B's IPv6 state differs points at IPv6, not at the installer's major bump (oven-sh/bun#4988)", () => {
+    const log = [
+      '$ bun install --verbose',
+      'bun install v1.0.0 (35040366)',
+      'error: ConnectionRefused downloading package manifest bun-types',
+      'error: ConnectionRefused downloading package manifest figlet',
+    ].join('\n');
+    const ipv6 = hostChange('network', 'ipv6', 'disabled', 'enabled');
+    expect(first(ipv6, log, [toolChange('bun', '0.8.1', '1.0.0')]).key).toBe('ipv6');
+  });
+  it('a package source that resolves to nothing where B lists no name server follows from the resolver (freedombox/freedom-maker#86)', () => {
+    const log = [
+      '+ chroot /tmp/tmpVxZuTf apt-get update',
+      'Err:1 http://debmirror.example.net/debian unstable InRelease',
+      "  Could not resolve 'debmirror.example.net'",
+    ].join('\n');
+    const servers: Difference = { scope: 'host', facet: 'dns', key: 'nameservers', kind: 'changed', a: ['192.168.122.1'], b: [] };
+    const source: Difference = {
+      scope: 'host',
+      facet: 'mirrors',
+      key: 'http://debmirror.example.net/debian',
+      kind: 'changed',
+      a: { host: 'debmirror.example.net', addresses: ['151.101.12.204'], source: '/etc/apt/sources.list' },
+      b: { host: 'debmirror.example.net', addresses: [], source: '/etc/apt/sources.list' },
+    };
+    expect(first(servers, log, [source]).key).toBe('nameservers');
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseBuildLog } from '../../src/rank/log.js';
+import { scanMentions } from '../../src/rank/mentions.js';
 import { lineMatches, SIGNATURES } from '../../src/rank/signatures.js';
 
 const locale = SIGNATURES.find((s) => s.id === 'locale-encoding')!;
@@ -34,6 +35,12 @@ const REAL: Array<[string, string]> = [
   ],
   ['    file.encoding = ANSI_X3.4-1968', 'adoptium/adoptium-support#739'],
   ['ANSI_X3.4-1968', 'stg-tud/MUBench#177'],
+  // GHC's runtime writing or reading a handle in the locale's encoding.
+  [
+    "skema  | [2026-01-17 20:33:20] [ERROR] [scanner.error] Exception during scan: recoverEncode: invalid argument (cannot encode character '\\8217')",
+    'rembo10/skema#53',
+  ],
+  ['Store.set: invalid argument (cannot decode byte sequence starting from 197)', 'jaspervdj/hakyll#1027'],
 ];
 
 const LOOKALIKE = [
@@ -45,6 +52,12 @@ const LOOKALIKE = [
 ];
 
 describe('locale class: tools that name the encoding they found', () => {
+  it("a GHC program's encoding error is not the program refusing its arguments (berberman/nvfetcher#133)", () => {
+    const log = parseBuildLog("git: recoverEncode: invalid argument (cannot encode character '\\8594')");
+    expect([...scanMentions(log).rejectedBy.keys()]).toEqual([]);
+    expect(matches(log.lines[0]!.body)).toBe(true);
+  });
+
   it.each(REAL)('matches %s (%s)', (line) => {
     expect(matches(line)).toBe(true);
   });

@@ -171,6 +171,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'fatal: unable to connect to git.yoctoproject.org:',
       // ruby/rubygems#4950: an IPv6 name server listed first.
       'Retrying fetcher due to error (2/4): Bundler::HTTPError Could not fetch specs from https://gems.example.net/',
+      // oven-sh/bun#5548 and #4988: Zig's error name, as Bun prints it.
+      'error: ConnectionRefused downloading tarball @trysound/sax@0.2.0',
+      'error: ConnectionRefused downloading package manifest figlet',
     ],
     miss: ['Connected to debmirror.example.net', 'Get:1 http://debmirror.example.net/debian bookworm InRelease [151 kB]'],
   },
@@ -251,6 +254,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       "  message: 'The node was low on resource: ephemeral-storage. Container main was using",
       // commercialhaskell/stack#429: tar under a French locale, its message cut short.
       '> /usr/bin/tar: ghc-7.8.4/utils/compare_sizes : mkdir impossible: no space left',
+      // runelite/runelite#9156 and Nesvilab/FragPipe#306: the JVM's performance-data file in a full /tmp.
+      'OpenJDK 64-Bit Server VM warning: Insufficient space for shared memory file:',
+      '"OpenJDK 64-Bit Server VM warning: Insufficient space for shared memory file:',
     ],
     miss: [
       'Need to get 0 B/1,234 kB of archives. After this operation, 5,120 kB of additional disk space will be used.',

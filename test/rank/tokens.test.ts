@@ -27,6 +27,14 @@ describe('extractTokens', () => {
     ['host', 'File "setup.py", line 36, in <module>', []],
     ['ip', 'npm ERR! network request to https://x.example.com/a.tgz failed, reason: connect ETIMEDOUT 104.16.17.35:443', ['104.16.17.35']],
     ['ip', ' Version:           29.0.0.1', []],
+    // cri-o/cri-o#5663: yum failing over IPv6, the address written out; Go's compressed spelling.
+    [
+      'ip',
+      'repomd.xml: [Errno 14] curl#7 - "Failed to connect to 2600:1f16:c1:5e03:a992:8ee1:99d2:6f8: Network is unreachable"',
+      ['2600:1f16:c1:5e03:a992:8ee1:99d2:6f8'],
+    ],
+    ['ip', 'dial tcp [2606:4700::6810:1923]:443: connect: network is unreachable', ['2606:4700::6810:1923']],
+    ['ip', 'Jan 03 01:49:48 banwagong localkube[30646]: std::vector<int> at 0xdead::beef', []],
     ['arch', '#9 [linux/arm64 2/5] RUN mkdir -p /usr/apps/service-config', ['aarch64']],
     ['arch', 'Error: Version 3.4 with arch x64 not found', ['x86_64']],
     ['arch', 'docker buildx build --platform linux/arm/v7,linux/386 .', ['arm', 'i386']],
