@@ -495,6 +495,29 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "a source file's characters do not exist in the system code page",
   },
   {
+    // Python decoding with a Windows code page or a legacy national encoding ('gbk', 'cp1252', 'charmap',
+    // 'shift_jis'): the locale's charmap is that code page. Not an unset LANG falling back to ASCII, which
+    // names 'ascii'.
+    id: 'code-page-codec',
+    anchors: ["' codec can't"],
+    patterns: [
+      /'(?:gbk|gb2312|gb18030|cp9\d\d|cp125\d|mbcs|charmap|shift_jis|euc[-_](?:jp|kr)|big5|latin-?1|iso-8859-\d+)' codec can't (?:decode|encode)/i,
+    ],
+    implicates: [
+      {
+        facet: 'locale',
+        key: /^(?:charmap|codepage|code_page|acp)$/i,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's locale encodes text in a legacy code page, which the file's characters are not written in",
+      },
+      { facet: 'custom', key: /locale|code ?page|chcp|\bacp\b|encoding/i, weight: 0.9, anyDirection: true },
+      { facet: 'env', key: /^(?:PYTHONUTF8|PYTHONIOENCODING)$/, weight: 0.85, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'text was decoded or encoded in a legacy code page',
+  },
+  {
     // crt1.o, crti.o and crtn.o ship with the C library's development package (libc6-dev, musl-dev, glibc-devel;
     // its .i686 flavour for -m32): without it nothing links, whatever the program.
     id: 'c-runtime-objects-missing',
@@ -1249,12 +1272,14 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'go-version-requirement',
-    anchors: ['go.mod', 'requires go', 'goroot', 'go version', 'toolchain', 'go tool'],
+    anchors: ['go.mod', 'requires go', 'goroot', 'go version', 'toolchain', 'go tool', 'is not in std', 'downloading go'],
     patterns: [
       /go\.mod requires go >= ?[\d.]+/,
       /note: module requires Go [\d.]+/,
       /go: (?:errors parsing go\.mod|go\.mod file indicates go [\d.]+|unknown directive: toolchain)/,
-      /package [\w./-]+ is not in (?:GOROOT|std)/,
+      // A standard package this Go lacks ("package slices is not in GOROOT"); not a file the build context left out
+      // ("package cmd/main.go is not in std").
+      /package (?![\w./-]+\.go\b)[\w./-]+ is not in (?:GOROOT|std)/,
       /invalid go version '[\d.]+': must match format/,
       /compile: version "go[\d.]+" does not match go tool version/,
       /go: downloading go[\d.]+ \(|GOTOOLCHAIN/,
@@ -1771,6 +1796,7 @@ export const ERROR_CLASSES: Signature[] = [
       'apparmor_restrict',
       'credentials.cc',
       'uid map',
+      'cannot clone',
     ],
     patterns: [
       /No usable sandbox!|The SUID sandbox helper binary was found, but is not configured correctly/,
@@ -2522,7 +2548,7 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /Treating warnings as errors because process\.env\.CI = true/,
       /(?:because|since) (?:we are|you are|it is|this is)? ?(?:running )?(?:in|on) (?:a )?CI\b/i,
-      /lockfile (?:needs to be updated|would have been modified).*(?:--frozen-lockfile|--immutable|CI)/i,
+      /lockfile (?:needs to be updated|would have been modified).*(?:--frozen-lockfile|--immutable|\bCI\b)/i,
       // pnpm turns --frozen-lockfile on when CI is set.
       /Cannot install with "frozen-lockfile" because pnpm-lock\.yaml is not up[- ]to[- ]date/,
     ],
@@ -2560,7 +2586,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bbad option: --[\w-]+/,
       /Unrecognized VM option '[+-]?[\w=.]+'/,
       /--[\w-]+=? is not allowed in NODE_OPTIONS/,
-      /\bunrecognized (?:command[- ]line )?(?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
+      // A compiler's "unrecognized command-line option" is for the compiler's own classes (foreign-arch-compiler-flag).
+      /\bunrecognized (?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
       /\binvalid option -- ['"‘]?\w/,
       // Verilator's "%Error: Invalid Option: --build"; mksquashfs's bare "mksquashfs: invalid option" before its usage.
       /\bInvalid Option: -{1,2}[\w=.-]+/i,
@@ -5662,6 +5689,7 @@ export const ERROR_CLASSES: Signature[] = [
       'enetunreach',
       'ehostunreach',
       'eaddrnotavail',
+      'connect etimedout',
       'dial tcp [',
       'connect fail for',
       'errno 99',
@@ -6456,6 +6484,8 @@ export const ERROR_CLASSES: Signature[] = [
       'failed to authenticate',
       'ssh-agent',
       'agentproxyexception',
+      'load key',
+      'no such identity',
     ],
     patterns: [
       /Permission denied \(publickey[\w,-]*\)/,

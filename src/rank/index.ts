@@ -58,6 +58,7 @@ export function rankDifferences(differences: Difference[], options: RankOptions 
   rankSwapsAsUpgrades(scored, evidence !== undefined);
   rankCompilersBelowLibraryApis(scored, evidence !== undefined);
   rankLabelsBelowContents(scored, evidence !== undefined);
+  rankInstallPathsBelowTools(scored, evidence !== undefined);
   scored.sort(compareScored);
   return scored.map((s, i) => ranked(s, i + 1));
 }
@@ -267,6 +268,39 @@ function rankLabelsBelowContents(scored: Scored[], withLog: boolean): void {
 }
 
 const RUNNER_IMAGE_LABEL = /^ImageVersion$/;
+
+/**
+ * A variable holding a tool's install path or version (GOROOT ".../go/1.25.7/x64" -> ".../go/1.26.0/x64",
+ * PYTHON_VERSION 3.11.4 -> 3.12.0) moves with the tool whose versions it spells: the same change seen twice, of
+ * which the tool is what programs run. Whatever the log says of the variable, it says of the tool: the tool
+ * takes the higher score and the variable ranks just below it.
+ */
+function rankInstallPathsBelowTools(scored: Scored[], withLog: boolean): void {
+  for (const s of scored) {
+    const d = s.difference;
+    if (d.facet !== 'env' || d.kind !== 'changed' || typeof d.a !== 'string' || typeof d.b !== 'string') continue;
+    const tool = scored.find((t) => spellsVersionsOf(d, t.difference));
+    if (!tool || s.raw < tool.raw) continue;
+    tool.raw = s.raw;
+    tool.prior = Math.max(tool.prior, s.prior);
+    tool.score = round(withLog ? calibrate(tool.raw) : tool.raw);
+    s.raw = tool.raw * 0.999;
+    s.prior = Math.min(s.prior, tool.prior);
+    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    s.reasons.unshift({ source: 'rule', text: `spells the versions of ${tool.difference.key}, which changed with it` });
+  }
+}
+
+/** Does variable `v` hold tool `t`'s version on each side (both distinctive: "1.25.7", not "1")? */
+function spellsVersionsOf(v: Difference, t: Difference): boolean {
+  if (t.facet !== 'toolchains' || t.scope !== v.scope || t.kind !== 'changed') return false;
+  const { a, b } = t;
+  if (typeof a !== 'string' || typeof b !== 'string' || a === b || !DISTINCT_VERSION.test(a) || !DISTINCT_VERSION.test(b)) return false;
+  return (v.a as string).includes(a) && (v.b as string).includes(b) && !(v.a as string).includes(b);
+}
+
+/** A version with a dot and at least three characters: one a path or a version variable spells by chance rarely. */
+const DISTINCT_VERSION = /^(?=.{3,})\d+\.\d/;
 
 /** A consequence (libc.version when libc.family changed) never ranks above its cause (consequences.ts). */
 function rankBelowCauses(scored: Scored[], withLog: boolean): void {

@@ -500,7 +500,8 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'dns-resolution-failed',
-    anchors: ['temporary error', 'resolv', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename', 'bad address'],
+    // "resolv" is not in "resolution": glibc's EAI_AGAIN ("Temporary failure in name resolution") needs its own.
+    anchors: ['temporary error', 'resolv', 'name resolution', 'enotfound', 'eai_again', 'not known', 'lookup ', 'nodename', 'bad address'],
     patterns: [
       /Temporary failure (?:in name )?resolving/i,
       /Temporary failure in name resolution/i,
@@ -1174,7 +1175,20 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'certificate-verify-failed',
-    anchors: ['certificate', 'x509', 'pkix', 'unknown authority', 'ssl', 'trustanchors'],
+    anchors: [
+      'certificate',
+      'x509',
+      'pkix',
+      'unknown authority',
+      'ssl',
+      'trustanchors',
+      'self_signed_cert',
+      'unable_to_',
+      "issuer's authority",
+      'untrustedroot',
+      'unknownissuer',
+      'unknown ca',
+    ],
     patterns: [
       // libgit2 (cargo's registry fetch): "[16/-17] The SSL certificate is invalid".
       /\bThe SSL certificate is invalid\b/,

@@ -291,7 +291,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'go: errors parsing go.mod:', source: 'go-gost/gost#537' },
       { line: 'go: errors parsing go.mod:', source: 'lilendian0x00/xray-knife#8' },
     ],
-    miss: ['go: downloading github.com/spf13/cobra v1.8.0', 'go build ./...', 'let us go to the next step'],
+    miss: [
+      'go: downloading github.com/spf13/cobra v1.8.0',
+      'go build ./...',
+      'let us go to the next step',
+      // kubernetes-sigs/kubebuilder#5886: a file the build context left out, not a standard package this Go lacks.
+      'package cmd/main.go is not in std (/usr/local/go/src/cmd/main.go)',
+    ],
   },
   'rust-version-requirement': {
     match: [
@@ -423,6 +429,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'ssh-auth-failed': {
     match: [
+      { line: 'Load key "/mnt/c/Users/kovshenin/test/.sail/ssh.key": bad permissions', source: 'kovshenin/sail#41' },
       { line: 'git@github.com: Permission denied (publickey).', source: 'DeterminateSystems/ci#8' },
       { line: 'err: Permission denied (publickey).', source: 'appleboy/ssh-action#262' },
       {
@@ -778,6 +785,9 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'sandbox-userns': {
     match: [
+      // Patterns no anchor reached until the twenty-ninth stop: each line below once went unread.
+      { line: 'cannot clone: Invalid argument', source: 'cihlab/fics-cluster-guide#50' },
+      { line: 'tools_awx_1 | cannot clone: Operation not permitted', source: 'ansible/awx#9785' },
       { line: '    1: Failed to write /proc/self/setgroups', source: 'olimpiadi-informatica/task-maker-rust#248' },
       { line: '      Error: error opening setgroups: open /proc/56/setgroups: permission denied', source: 'konflux-ci/konflux-ci#530' },
       { line: '├── var: sandboxing failure: Operation not permitted (os error 1)', source: 'phylum-dev/cli#1591' },
@@ -2522,6 +2532,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["blockT.h(39,34): error C2062: type 'WORD' unexpected"],
   },
+  'code-page-codec': {
+    match: [
+      {
+        line: "[错误] 测试过程中出现异常:'gbk' codec can't decode byte 0xbf in position 2: illegal multibyte sequence",
+        source: 'kanhao100/zoffline-cn-tool#3',
+      },
+      {
+        line: "'charmap' codec can't encode characters in position 753-755: character maps to <undefined>",
+        source: 'howardpen9/kimi-code-mcp#2',
+      },
+      {
+        line: "    UnicodeDecodeError: 'gbk' codec can't decode byte 0x9a in position 3379: illegal multibyte sequence",
+        source: 'microsoft/MMdnn#159',
+      },
+    ],
+    miss: [
+      "UnicodeDecodeError: 'ascii' codec can't decode byte 0xe2 in position 0: ordinal not in range(128)",
+      "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc1 in position 258: invalid start byte",
+    ],
+  },
   'address-space-reserve': {
     match: [
       { line: 'Fatal error: Not enough heap memory to reserve minor heaps', source: 'rocq-prover/rocq#20539' },
@@ -3782,6 +3812,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'ipv6-unreachable': {
     match: [
+      {
+        line: 'npm ERR! network request to https://npm.example.net/natural failed, reason: connect ETIMEDOUT 2606:4700::6810:1223:443',
+        source: 'npm/cli#4163',
+      },
       {
         line: 'error: [libpostal] http://localhost:4400/parse?address=Example: {"errno":-61,"code":"ECONNREFUSED","syscall":"connect","address":"::1","port":4400,"retries":0}',
         source: 'pelias/docker#292',

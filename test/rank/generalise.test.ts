@@ -3205,4 +3205,13 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     };
     expect(first(servers, log, [source]).key).toBe('nameservers');
   });
+  it("a variable that spells the tool's install path ranks just below the tool (opencontainers/runtime-tools#804)", () => {
+    const log = [
+      '  Running [/home/runner/golangci-lint-2.6.2-linux-amd64/golangci-lint run] in [/home/runner/work/runtime-tools/runtime-tools] ...',
+      '  panic: file requires newer Go version go1.26 (application built with go1.25) [recovered, repanicked]',
+    ].join('\n');
+    const goroot = hostChange('env', 'GOROOT', '/opt/hostedtoolcache/go/1.25.7/x64', '/opt/hostedtoolcache/go/1.26.0/x64');
+    const ranked = rankDifferences([...DECOYS, goroot, toolChange('go', '1.25.7', '1.26.0')], { log: parseBuildLog(log) });
+    expect(ranked.map((d) => d.key).slice(0, 2)).toEqual(['go', 'GOROOT']);
+  });
 });

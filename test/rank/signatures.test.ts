@@ -143,6 +143,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   'dns-resolution-failed': {
     match: [
       "  Temporary failure resolving 'debmirror.example.net'",
+      // glibc's EAI_AGAIN as PHP (inviqa/dock-cli#130) and Python (hexenwail/hexenwail#86) print it: "resolv" is not in it.
+      '  failed to open stream: php_network_getaddresses: getaddrinfo failed: Temporary failure in name resolution',
+      'urllib.error.URLError: <urlopen error [Errno -3] Temporary failure in name resolution>',
       'curl: (6) Could not resolve host: github.com',
       'npm ERR! request to https://npm.example.net/x failed, reason: getaddrinfo EAI_AGAIN npm.example.net',
       'dial tcp: lookup proxy.golang.org on 127.0.0.53:53: no such host',
@@ -345,6 +348,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'certificate-verify-failed': {
     match: [
+      // npm/npm#8125 and lightgbm-org/LightGBM#2554: lines no anchor reached until the twenty-ninth stop.
+      'npm ERR! code SELF_SIGNED_CERT_IN_CHAIN',
+      "  Unable to locally verify the issuer's authority.",
       // rust-lang/cargo#4785: libgit2's words, under cargo fetching its registry.
       '  [16/-17] The SSL certificate is invalid',
       "fatal: unable to access 'https://git.linaro.org/toolchain/gcc.git/': server certificate verification failed. CAfile: /etc/ssl/certs/ca-certificates.crt CRLfile: none",
