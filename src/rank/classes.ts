@@ -7459,6 +7459,7 @@ export const ERROR_CLASSES: Signature[] = [
       'native thread',
       'new os thread',
       'eagain',
+      'max number of threads',
     ],
     patterns: [
       /\b(?:fork|vfork|clone|posix_spawn|pthread_create)(?: failed)?:? (?:retry: )?Resource temporarily unavailable/i,
@@ -7469,6 +7470,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bError creating thread: Resource temporarily unavailable/,
       // Python's EAGAIN from fork_exec (subprocess.Popen).
       /BlockingIOError: \[Errno 11\] Resource temporarily unavailable/,
+      // ...or checked up front (Elasticsearch's bootstrap checks): "max number of threads [1024] for user [x] is too low".
+      /\bmax number of threads \[\d+\] for user .{1,80} is too low\b/,
     ],
     implicates: [
       {

@@ -11,8 +11,9 @@
 const MESSAGE_WORDS: Array<[string, RegExp]> = [
   [
     'de',
-    // Checkstyle's and javac's translated messages: "sollte in der vorhergehenden Zeile stehen", "ist nicht vorhanden".
-    /\b(?:Zeile\b|Fehler\b|Datei\b|Verzeichnis|nicht\b|sollte\b|wurden?\b|werden\b|vorhanden\b|Ungültige?\b|kann nicht|konnte nicht|Warnung:|Keine Berechtigung|Zugriff verweigert)/,
+    // Checkstyle's and javac's translated messages: "sollte in der vorhergehenden Zeile stehen", "ist nicht vorhanden";
+    // git's "URL zum Abholen", "master gefolgt".
+    /\b(?:Zeile\b|zum\b|gefolgt\b|Fehler\b|Datei\b|Verzeichnis|nicht\b|sollte\b|wurden?\b|werden\b|vorhanden\b|Ungültige?\b|kann nicht|konnte nicht|Warnung:|Keine Berechtigung|Zugriff verweigert)/,
   ],
   [
     'fr',

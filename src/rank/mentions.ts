@@ -170,6 +170,11 @@ export interface Mentions {
    */
   missingHeaders: Map<string, Mention>;
   /**
+   * UTC offsets written after a time of day ("2012-01-01T06:00:00.000+05:30", "10:57:32 -0500"), as "+05:30":
+   * the zone the program rendered its times in.
+   */
+  zoneOffsets: Map<string, Mention>;
+  /**
    * Installed packages whose own code raised an exception (the innermost frame of a Python traceback under
    * site-packages, the first frame of a Node stack under node_modules), lower case -> that frame's line.
    */
@@ -306,11 +311,12 @@ const LINKER_LIB = /(?:cannot find -l|library not found for -l|\bld: library '|\
 const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
 /**
  * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
+ * BusyBox's "find: unrecognized: -printf",
  * and behind a build tool's tags (Ant's "[exec] tar: unrecognized option: …", TeamCity's "[14:55:17][Install] sed: …")
  * or a wrapper script's prefix ("==> ERROR: pacstrap: invalid option -- 'd'").
  */
 const REJECTED_CALL =
-  /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:(?:==>\s*)?(?:ERROR|error):\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
+  /^\s*(?:\[[\w.:-]{1,40}\]\s*){0,3}(?:(?:==>\s*)?(?:ERROR|error):\s+)?(?:\S+: line \d+: )?([a-z][\w+-]*): (?:.*?\b(?:unrecogni[sz]ed|invalid|illegal|unknown|unsupported) (?:option|command(?: code)?|primary|argument|flag|operator)\b|unrecogni[sz]ed: -|.*?\bextra characters at the end of\b|.*?\bsyntax error at or near\b|.*?\billegal reference to\b|usage: )/i;
 /** A failed command lookup worded with the variable's name: "not found in $PATH", "is not on your $PATH". */
 const PATH_LOOKUP = /\b(?:found|not|is) (?:in|on) (?:your |the )?\$PATH\b/;
 
@@ -452,6 +458,9 @@ const GENERATING_TOOLS: Array<[string, RegExp]> = Object.entries(TOOL_NAMES).fla
 /** A Homebrew keg in a path: /Cellar/<formula>/<version, with its _N revision>/. */
 const CELLAR_KEG = /\/Cellar\/([\w@.+-]+)\/(\d[\w.+-]*)\//g;
 
+/** A UTC offset right after a time of day: "06:00:00.000+05:30", "10:57:32 -0500", "19:30:00 GMT+0900". */
+const ZONE_OFFSET = /\d:[0-5]\d(?::[0-5]\d(?:[.,]\d+)?)? ?(?:GMT|UTC)?([+-])([01]\d|2[0-3]):?([0-5]\d)(?![\d:])/g;
+
 /** A key gpg or apt could not use, by its id: apt's and gpgv's status words before it. */
 const SIGNING_KEY_ID = /\b(?:NO_PUBKEY|EXPKEYSIG|KEYEXPIRED|REVKEYSIG|BADSIG|ERRSIG)\s+([0-9A-Fa-f]{8,40})\b/g;
 
@@ -473,6 +482,7 @@ function emptyMentions(): Mentions {
     missingSymbols: new Map(),
     declaredIn: new Map(),
     missingHeaders: new Map(),
+    zoneOffsets: new Map(),
     raisedIn: new Map(),
     unloadable: new Map(),
     newerObjects: new Map(),
@@ -649,6 +659,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     }
     // The MySQL/MariaDB server tags its own log lines: "[ERROR] [MY-000067] [Server] unknown variable 'x=y'."
     if (SERVER_REJECTED.test(body)) note(m.rejectedBy, 'mysqld', at);
+    if (body.includes(':')) for (const o of body.matchAll(ZONE_OFFSET)) note(m.zoneOffsets, `${o[1]}${o[2]}:${o[3]}`, at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
     // Most lines hold none of the three phrases around an autoconf name: skip the expression for them.
     if (body.includes('_') && (body.includes('command not found') || body.includes('macro') || body.includes('AM_CONDITIONAL'))) {

@@ -1117,9 +1117,11 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'too-many-open-files',
-    anchors: ['too many open files', 'emfile', 'enfile', 'errno 24', 'ancdata'],
+    anchors: ['too many open files', 'emfile', 'enfile', 'errno 24', 'ancdata', 'max file descriptors'],
     patterns: [
       /Too many open files/i,
+      // A server that checks its own limit at start (Elasticsearch's bootstrap checks) before running out of it.
+      /\bmax file descriptors \[\d+\] for .{1,80} is too low\b/,
       /\bEMFILE\b|\bENFILE\b/,
       /Errno 24\b/,
       // Python multiprocessing passes each shared tensor as a descriptor; past the limit none arrive.

@@ -1647,6 +1647,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'process-limit': {
     match: [
+      {
+        line: 'max number of threads [1024] for user [elasticsearch] is too low, increase to at least [2048]',
+        source: 'vkhatri/chef-elasticsearch-cluster#92',
+      },
       { line: 'bash: fork: retry: Resource temporarily unavailable', source: 'podman-container-tools/podman#17647' },
       { line: 'pthread_create failed: Resource temporarily unavailable', source: 'containers/toolbox#602' },
       { line: '/bin/sh: 1: Cannot fork', source: 'Ravinou/borgwarehouse#98' },

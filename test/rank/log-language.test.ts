@@ -7,6 +7,8 @@ describe('the language of a log line', () => {
   it.each([
     // tree-sitter/tree-sitter#402: bash's printf under de_DE.UTF-8.
     ['script/parse-examples: Zeile 38: printf: 100.00000000000000000000: Ungültige Zahl.', 'de'],
+    // A2-ai/rv#401: git remote show, parsed by a tool that expects English.
+    ['  URL zum Abholen: https://github.com/cpanse/shinyStore', 'de'],
     // checkstyle/checkstyle#2193: the test's English expectation against the message translated under de_DE.
     [
       "error message 0 expected:<...ions.java:10:1: '{' [at column 1 should be on the previous line].> but was:<...ions.java:10:1: '{' [in Spalten 1 sollte in der vorhergehenden Zeile stehen].>",

@@ -316,6 +316,8 @@ describe('reasoning over values', () => {
     );
     expect(ranked[0]?.key).toBe('cat /proc/self/uid_map');
     expect(scanMentions(parseBuildLog("tar: unrecognized option '--zstd'")).rejectedBy.has('tar')).toBe(true);
+    // itzg/docker-minecraft-server#685: BusyBox's words for the same.
+    expect(scanMentions(parseBuildLog('find: unrecognized: -printf')).rejectedBy.has('find')).toBe(true);
   });
 
   it('a JDK patch bump does not change class-file versions; a JAVA_HOME moved to another major does', () => {

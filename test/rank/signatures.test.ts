@@ -328,6 +328,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'too-many-open-files': {
     match: [
+      // rancher-sandbox/rancher-desktop#713 and amundsen-io/amundsen#247: Elasticsearch's bootstrap check.
+      '1]: max file descriptors [4096] for elasticsearch process is too low, increase to at least [65535]',
+      'es_amundsen         | [1]: max file descriptors [4096] for elasticsearch process is too low, increase to at least [65535]',
       'OSError: [Errno 24] Too many open files',
       fixtureLine('python-emfile.log', 'Too many'),
       "Error: EMFILE: too many open files, watch '/app/src'",
