@@ -6785,6 +6785,33 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a file name is longer than the filesystem allows',
   },
   {
+    // A Windows path near or past MAX_PATH (260) on a failing line, whatever the tool calls the failure (pip's
+    // "No such file or directory", .NET's "Could not find a part of the path", translated): without long paths
+    // enabled, Windows cannot open it. The length is the evidence, not the words.
+    id: 'windows-long-path',
+    anchors: [':\\'],
+    patterns: [/(?<![\w])[A-Za-z]:\\{1,2}(?=(?:[^'"<>|\r\n*?:\\]*\\{1,2}){8})(?=[^'"<>|\r\n*?:]{230,})/],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /longpath/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B does not enable long paths: Windows cannot open a path this long',
+      },
+      { facet: 'git', key: /^core\.longpaths$/, weight: 0.85, anyDirection: true, why: 'git on B is limited to 260-character paths' },
+      {
+        facet: 'env',
+        key: /^(?:USERPROFILE|HOME|TEMP|TMP|LOCALAPPDATA|APPDATA)$/,
+        weight: 0.5,
+        anyDirection: true,
+        why: "B's longer home or temp directory pushes the path past 260 characters",
+      },
+    ],
+    tokens: [],
+    meaning: 'a Windows path longer than MAX_PATH',
+  },
+  {
     // glibc 2.34 made SIGSTKSZ a sysconf() call: code using it in #if or array sizes stops compiling (gnulib c-stack).
     id: 'glibc-sigstksz',
     anchors: ['sigstksz', 'c-stack.c'],

@@ -18,6 +18,7 @@ import { canonicalArch } from './tokens.js';
 import { crossTarget, phraseKey, TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
 import { escapeRegExp } from './value-strings.js';
 import { zoneOffsetFindings } from './zone-offsets.js';
+import { classFileFindings } from './class-file-versions.js';
 import { commandProgram, valueWordFindings } from './value-words.js';
 
 /** Facets whose values are versions a log may print. */
@@ -90,7 +91,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(named ? 0.55 : 0.45, at, `an error line names ${named ? d.key : `a path under ${d.key}`}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
-  out.push(...zoneOffsetFindings(d, mentions));
+  out.push(...zoneOffsetFindings(d, mentions), ...classFileFindings(d, mentions));
   out.push(...signingKeyFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') out.push(...cellarFindings(d, mentions));
   // glibc speaks of itself in its headers' deprecation errors: "In the GNU C Library, "major" is defined by <sys/sysmacros.h>".

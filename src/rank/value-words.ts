@@ -103,6 +103,16 @@ function versionTokenFindings(d: Difference, mentions: Mentions): Finding[] {
  * ("Could not access KVM kernel module") is about what the command saw change.
  */
 function commandFindings(d: Difference, mentions: Mentions): Finding[] {
+  // `ss -ltn 'sport = :8080'`, `lsof -i :5432`: a port the command watches, which a failing bind or connect names
+  // ("Failed to bind to /0.0.0.0:8080", "port 8080 and command URL /commands").
+  for (const port of d.key.matchAll(WATCHED_PORT)) {
+    const named = new RegExp(`(?::|\\bport )${port[1]}(?!\\d)`, 'i');
+    const at = lastErrorLine(mentions, (body) => named.test(body));
+    if (at)
+      return [
+        { weight: 0.7, line: at.line, why: `an error line names port ${port[1]}, which this captured command watches`, via: 'token' },
+      ];
+  }
   for (const w of commandWords(d.key)) {
     const at = mentions.words.get(w);
     if (at?.error)
@@ -110,6 +120,9 @@ function commandFindings(d: Difference, mentions: Mentions): Finding[] {
   }
   return [];
 }
+
+/** A port in a captured command: ":8080" (ss's sport filter, lsof -i) or "port 8080". */
+const WATCHED_PORT = /(?::|\bport\s*=?\s*)(\d{2,5})\b/gi;
 
 /** The program a captured command runs, lower case ("kubectl version …" -> kubectl). */
 export function commandProgram(command: string): string | undefined {

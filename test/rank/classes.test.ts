@@ -2556,6 +2556,22 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc1 in position 258: invalid start byte",
     ],
   },
+  'windows-long-path': {
+    match: [
+      {
+        line: "ERROR: Could not install packages due to an EnvironmentError: [Errno 2] No such file or directory: 'C:\\\\Users\\\\username\\\\AppData\\\\Local\\\\Packages\\\\PythonSoftwareFoundation.Python.3.7_qbz5n2kfra8p0\\\\LocalCache\\\\local-packages\\\\Python37\\\\site-packages\\\\sklearn\\\\datasets\\\\tests\\\\data\\\\openml\\\\292\\\\api-v1-json-data-list-data_name-australian-limit-2-data_version-1-status-deactivated.json.gz'",
+        source: 'pypa/pip#10045',
+      },
+      {
+        line: 'Extracting... Unzip failed: Excepción al llamar a "ExtractToDirectory" con los argumentos "2": "No se puede encontrar una parte de la ruta de acceso \'C:\\Users\\xoseantonio.rubal\\scoop\\apps\\sts\\3.9.4\\_tmp\\sts-bundle\\sts-3.9.4.RELEASE\\features\\org.eclipse.jst.jsf.apache.trinidad.tagsupport.feature_2.6.1.v201802231403\\META-INF\\maven\\org.eclipse.webtools.jsf\\org.eclipse.jst.jsf.apache.trinidad.tagsupport.feature\\\'."',
+        source: 'ScoopInstaller/Extras#889',
+      },
+    ],
+    miss: [
+      'C:\\Program Files\\NVIDIA GPU Computing Toolkit\\CUDA\\v12.3\\include\\crt/host_config.h(164): fatal error C1189: #error:  -- unsupported Microsoft Visual Studio version!',
+      'C:\\Users\\username>C:\\Users\\username\\AppData\\Local\\Microsoft\\WindowsApps\\python.exe -m pip install scikit-learn',
+    ],
+  },
   'address-space-reserve': {
     match: [
       { line: 'Fatal error: Not enough heap memory to reserve minor heaps', source: 'rocq-prover/rocq#20539' },

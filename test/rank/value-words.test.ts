@@ -88,6 +88,20 @@ describe('words a value gained or lost, named in the log', () => {
     expect(commandWords('ls -l /dev/fuse')).not.toContain('ls');
   });
 
+  it('an error naming the port a captured command watches: ss on :8080 and "Failed to bind to /0.0.0.0:8080" (salesforce/kafka-junit#49)', () => {
+    const d = {
+      scope: 'host',
+      facet: 'custom',
+      key: "ss -ltnH 'sport = :8080'",
+      kind: 'changed',
+      a: '',
+      b: 'LISTEN 0 50 *:8080 *:*',
+    } as Difference;
+    const log = 'Caused by: java.io.IOException: Failed to bind to /0.0.0.0:8080';
+    expect(findings(d, log).map((f) => f.why)).toContain('an error line names port 8080, which this captured command watches');
+    expect(findings(d, 'Caused by: java.io.IOException: Failed to bind to /0.0.0.0:80800').map((f) => f.why)).toEqual([]);
+  });
+
   it("a captured command's arguments are its words", () => {
     expect([...words('ls -l /dev/fuse')]).toEqual(['fuse']);
     expect([...words('ssh-keygen -F github.com')]).toContain('github.com');
