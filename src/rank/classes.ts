@@ -3237,6 +3237,66 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a systemd tool found no D-Bus system bus',
   },
   {
+    // The AWS SDKs' credential chain came up empty: no keys in the environment, no profile it was told to read
+    // (Go's SDK v1 reads ~/.aws/config only with AWS_SDK_LOAD_CONFIG), no instance role it could reach (IMDSv2's
+    // hop limit stops a container's request one hop short).
+    id: 'cloud-credentials-missing',
+    anchors: ['nocredentialproviders', 'unable to locate credentials', 'imds role', 'getting aws credentials'],
+    patterns: [/\bNoCredentialProviders: no valid providers in chain\b/, /\bUnable to locate credentials\b/, /\bno EC2 IMDS role found\b/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^AWS_(?:PROFILE|DEFAULT_PROFILE|SDK_LOAD_CONFIG|ACCESS_KEY_ID|SECRET_ACCESS_KEY|SESSION_TOKEN|SHARED_CREDENTIALS_FILE|CONFIG_FILE|ROLE_ARN|WEB_IDENTITY_TOKEN_FILE|CONTAINER_CREDENTIALS_\w+|EC2_METADATA_\w+)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B gives the AWS SDK none of the credentials A did (keys, a profile it reads, a role it can reach)',
+      },
+      {
+        facet: 'custom',
+        key: /\bimds\b|metadata|HttpTokens|hop.?limit|169\.254\.169\.254|\.aws\b/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's instance metadata service refuses the SDK (IMDSv2 tokens required, or one hop too few for a container)",
+      },
+      { facet: 'mounts', key: /\.aws\b/, weight: 0.7, anyDirection: true },
+      { facet: 'env', key: /^HOME$/, weight: 0.5, anyDirection: true, why: "the SDK reads ~/.aws under B's other home" },
+    ],
+    tokens: [],
+    meaning: 'the AWS SDK found no credentials',
+  },
+  {
+    // systemctl with no systemd to talk to: a container or chroot whose PID 1 is a shell or an init other than
+    // systemd, or a `sudo -u` session without its user manager. The init, not the package, changed.
+    id: 'systemd-not-running',
+    anchors: ['failed to connect to bus', 'booted with systemd', 'running in chroot'],
+    patterns: [
+      /\bFailed to connect to bus: (?:No such file or directory|Connection refused|No medium found)/,
+      /\bSystem has not been booted with systemd as init system \(PID 1\)/,
+      /\bRunning in chroot, ignoring (?:command|request)\b/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /\bsystemctl\b|\bps\b.*-p ?1\b|\/proc\/1\/(?:comm|exe|cmdline)|\binit\b|systemd-detect-virt|\bchroot\b/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'systemd is not running on B (PID 1 is another program, or the job runs in a chroot)',
+      },
+      {
+        facet: 'env',
+        key: /^(?:XDG_RUNTIME_DIR|DBUS_SESSION_BUS_ADDRESS)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "without XDG_RUNTIME_DIR, systemctl --user cannot find the user's manager",
+      },
+      { facet: 'docker', key: /^(?:cgroup_version|cgroupns_mode)$/, weight: 0.6, anyDirection: true },
+      { facet: 'kernel', key: /^cgroup$/, weight: 0.5, anyDirection: true },
+      { facet: 'packages', key: /^(?:systemd|systemd-sysv|dbus)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'systemctl found no running systemd',
+  },
+  {
     // Go 1.18 stamps binaries with VCS data by running git: a git that fails (a checkout without .git, or a
     // git whose ownership check refuses the repository) fails the build.
     id: 'go-vcs-stamping',

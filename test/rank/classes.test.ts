@@ -2556,6 +2556,34 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "UnicodeDecodeError: 'utf-8' codec can't decode byte 0xc1 in position 258: invalid start byte",
     ],
   },
+  'cloud-credentials-missing': {
+    match: [
+      {
+        line: 'E0709 16:14:10.516002      14 aws_credentials.go:77] while getting AWS credentials NoCredentialProviders: no valid providers in chain. Deprecated.',
+        source: 'GoogleContainerTools/kaniko#1692',
+      },
+      {
+        line: 'Error: no EC2 IMDS role found, operation error ec2imds: GetMetadata, canceled, context deadline exceeded',
+        source: 'hashicorp/terraform-provider-aws#23150',
+      },
+      {
+        line: '│ Error: NoCredentialProviders: no valid providers in chain. Deprecated.',
+        source: 'eddycharly/terraform-provider-kops#1098',
+      },
+    ],
+    miss: ['Resolving credentials from the environment', 'aws configure list'],
+  },
+  'systemd-not-running': {
+    match: [
+      {
+        line: 'fatal: [instance]: FAILED! => {"changed": false, "cmd": "/usr/bin/systemctl", "msg": "Failed to connect to bus: No such file or directory", "rc": 1}',
+        source: 'geerlingguy/ansible-role-apache#232',
+      },
+      { line: "System has not been booted with systemd as init system (PID 1). Can't operate.", source: 'microsoft/WSL#6447' },
+      { line: 'Failed to connect to bus: No such file or directory', source: 'OpenNebula/packages#29' },
+    ],
+    miss: ['Failed to create bus connection: No such file or directory', 'Connected to bus: unix:path=/run/dbus/system_bus_socket'],
+  },
   'windows-long-path': {
     match: [
       {
