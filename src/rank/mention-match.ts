@@ -325,6 +325,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     if (at?.error && onlyInOptionNames(at.line.body.toLowerCase(), w)) continue;
     // "https://gh.io/gha-cache-sunset": a site's host name, not the tool.
     if (at?.error && onlyInUrlHosts(at.line.body.toLowerCase(), w)) continue;
+    // "at x.Client.unwrap(PulsarClientException.java:691)": every frame of a stack names its source file's language.
+    if (at?.error && onlyAsSourceExtension(at.line.body, w)) continue;
     if (at?.error) {
       // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
       // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
@@ -1371,6 +1373,42 @@ function onlyAsNamespace(body: string, word: string): boolean {
         /^\.[a-z]/.test(body.slice(m.index + word.length, m.index + word.length + 2)) ||
         (m.index > 0 && body[m.index - 1] === '.' && /\w/.test(body[m.index - 2] ?? '')),
     )
+  );
+}
+
+const LANGUAGE_EXTENSIONS = new Set([
+  'c',
+  'cc',
+  'cpp',
+  'cxx',
+  'h',
+  'hpp',
+  'java',
+  'go',
+  'kt',
+  'scala',
+  'groovy',
+  'cs',
+  'rs',
+  'swift',
+  'php',
+  'py',
+  'rb',
+  'js',
+  'ts',
+  'dart',
+]);
+
+/** Every time the line names `word`, it is a source file's extension in a stack frame: "(Foo.java:691)", 'x.py", line 3'. */
+function onlyAsSourceExtension(body: string, word: string): boolean {
+  // A build tool's own input ("BUILD.bazel:80:15") shows that tool at work: only languages' extensions.
+  if (!LANGUAGE_EXTENSIONS.has(word)) return false;
+  const all = [...body.matchAll(new RegExp(`(?<=\\w\\.)${escapeRegExp(word)}(?![\\w-])`, 'gi'))];
+  if (all.length === 0) return false;
+  const any =
+    body.match(new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w-])|(?<=\\w\\.)${escapeRegExp(word)}(?![\\w-])`, 'gi'))?.length ?? 0;
+  return (
+    any === all.length && all.every((m) => /^(?::\d|"?, line \d|\))/.test(body.slice(m.index + word.length, m.index + word.length + 8)))
   );
 }
 

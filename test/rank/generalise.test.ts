@@ -3214,4 +3214,16 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const ranked = rankDifferences([...DECOYS, goroot, toolChange('go', '1.25.7', '1.26.0')], { log: parseBuildLog(log) });
     expect(ranked.map((d) => d.key).slice(0, 2)).toEqual(['go', 'GOROOT']);
   });
+  it("a stack frame's source file names its language, not the runtime's version (apache/pulsar#6660)", () => {
+    const log = [
+      'org.apache.pulsar.client.api.PulsarClientException$BrokerPersistenceException: Not enough non-faulty bookies available',
+      '\tat org.apache.pulsar.client.api.PulsarClientException.unwrap(PulsarClientException.java:691)',
+    ].join('\n');
+    const ranked = rankDifferences([toolChange('java', '1.8.0_242', '1.8.0_252')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.map((r) => r.text).join('\n')).not.toMatch(/names java/);
+    const bazel = rankDifferences([toolChange('bazel', '8.4.2', '8.6.0')], {
+      log: parseBuildLog('ERROR: .../external/rules_go++go_sdk+main___download_0/BUILD.bazel:80:15: fetching failed'),
+    });
+    expect(bazel[0]!.reasons.some((r) => r.source === 'log')).toBe(true);
+  });
 });
