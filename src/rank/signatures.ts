@@ -462,6 +462,16 @@ export const SIGNATURES: Signature[] = [
       { facet: 'kernel', key: /^(?:seccomp|userns|release|version)$/, weight: 0.3 },
       // A captured look at the policy itself: the seccomp profile's syscalls, SELinux's or AppArmor's mode.
       { facet: 'custom', key: /seccomp|apparmor|aa-status|selinux|getenforce/i, weight: 0.75, anyDirection: true, anyStep: true },
+      // A captured look at where the job runs: B inside a user namespace (its uid_map maps root to an unprivileged
+      // range) or an unprivileged container (LXC, sysbox) is refused mounts, rlimits and devices whoever it is.
+      {
+        facet: 'custom',
+        key: /\/proc\/(?:self|1)\/(?:uid_map|gid_map)|systemd-detect-virt|virt-what/,
+        weight: 0.8,
+        anyDirection: true,
+        anyStep: true,
+        why: 'B runs inside a user namespace or an unprivileged container: mounts, rlimits and devices are refused even to its root',
+      },
       { facet: 'images', weight: 0.25 },
     ],
     tokens: ['path'],

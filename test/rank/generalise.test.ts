@@ -3226,4 +3226,14 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     });
     expect(bazel[0]!.reasons.some((r) => r.source === 'log')).toBe(true);
   });
+  it('an operation refused where B runs inside a user namespace points at the captured uid_map, not a daemon bump (nestybox/sysbox#823)', () => {
+    const log = [
+      '$ docker run --rm --privileged docker.io/tonistiigi/binfmt:latest --install all',
+      'error: operation not permitted',
+      'cannot mount binfmt_misc filesystem at /proc/sys/fs/binfmt_misc',
+    ].join('\n');
+    const uidMap = hostChange('custom', 'cat /proc/self/uid_map', '         0          0 4294967295', '         0     165536      65536');
+    const daemon: Difference = { scope: 'host', facet: 'docker', key: 'server_version', kind: 'changed', a: '25.0.3', b: '27.1.1' };
+    expect(first(uidMap, log, [daemon]).key).toBe('cat /proc/self/uid_map');
+  });
 });
