@@ -61,6 +61,22 @@ function keep(token: string): boolean {
   return token.length >= 4 && /[a-z]/.test(token) && !/^\d/.test(token) && !COMMON.has(token) && !/^[0-9a-f]{12,}$/.test(token);
 }
 
+/**
+ * A variable that is a Windows drive on B ("HOMEDRIVE=Z:", a network share Active Directory maps): an error line
+ * naming a path on that drive ("Failed to create cookie file 'z:/.erlang.cookie': eacces") is about it. Too short
+ * for a word, so matched as a drive.
+ */
+function driveFindings(d: Difference, mentions: Mentions): Finding[] {
+  const drive = typeof d.b === 'string' ? /^([A-Za-z]):\\?$/.exec(d.b)?.[1] : undefined;
+  if (!drive || (typeof d.a === 'string' && d.a.toLowerCase().startsWith(drive.toLowerCase()))) return [];
+  const onDrive = new RegExp(`(?<![\\w])${drive}:[\\\\/]`, 'i');
+  const at = lastErrorLine(mentions, (body) => onDrive.test(body));
+  if (at) return [{ weight: 0.75, line: at.line, why: `an error line names a path on ${d.b}, B's ${d.key}`, via: 'token' }];
+  // An error wrapped across lines (Erlang's terms) leaves the path on a line of its own.
+  const seen = mentions.lines.find((l) => onDrive.test(l.line.body));
+  return seen ? [{ weight: 0.6, line: seen.line, why: `the log names a path on ${d.b}, B's ${d.key}`, via: 'token' }] : [];
+}
+
 /** A URL (a registry, a proxy): its host and path words name it, wherever the log prints them. */
 const URL_VALUE = /^[a-z][\w+.-]*:\/\//i;
 
@@ -68,7 +84,8 @@ const URL_VALUE = /^[a-z][\w+.-]*:\/\//i;
 export function valueWordFindings(d: Difference, mentions: Mentions): Finding[] {
   const proxy = proxySeenFindings(d, mentions);
   if (proxy.length > 0) return proxy;
-  if (d.facet === 'env') return [...envValueFindings(d, mentions), ...(urlValued(d) ? wordFindings(d, mentions, urlWords) : [])];
+  if (d.facet === 'env')
+    return [...envValueFindings(d, mentions), ...driveFindings(d, mentions), ...(urlValued(d) ? wordFindings(d, mentions, urlWords) : [])];
   if (!FREE_FORM.has(d.facet) || NOT_WORDS.test(d.key) || (d.facet === 'docker' && !DOCKER_LISTS.test(d.key))) return [];
   return [
     ...wordFindings(d, mentions),

@@ -102,6 +102,13 @@ describe('words a value gained or lost, named in the log', () => {
     expect(findings(d, 'Caused by: java.io.IOException: Failed to bind to /0.0.0.0:80800').map((f) => f.why)).toEqual([]);
   });
 
+  it('a drive B maps its home to, named by a path on it (rabbitmq/rabbitmq-server#1256)', () => {
+    const d = { scope: 'host', facet: 'env', key: 'HOMEDRIVE', kind: 'changed', a: 'C:', b: 'Z:' } as Difference;
+    const log = ['Error: Failed to initialize erlang distribution: {{shutdown,', "le 'z:/.erlang.cookie': eacces\","].join('\n');
+    expect(findings(d, log).map((f) => f.why)).toContain("the log names a path on Z:, B's HOMEDRIVE");
+    expect(findings({ ...d, a: 'Z:', b: 'C:' } as Difference, log)).toEqual([]);
+  });
+
   it("a captured command's arguments are its words", () => {
     expect([...words('ls -l /dev/fuse')]).toEqual(['fuse']);
     expect([...words('ssh-keygen -F github.com')]).toContain('github.com');
