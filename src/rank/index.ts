@@ -205,9 +205,7 @@ function rankCompilersBelowLibraryApis(scored: Scored[], withLog: boolean): void
   if (!owner) return;
   for (const s of scored) {
     if (s.signature !== 'cxx-diagnostic' || s.difference.facet !== 'toolchains' || s.raw <= owner.raw) continue;
-    s.raw = owner.raw * 0.999;
-    s.prior = Math.min(s.prior, owner.prior);
-    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    placeJustBelow(s, owner, withLog);
     s.reasons.unshift({
       source: 'rule',
       text: `${owner.declares} declares the identifier the compiler missed: its API changed, not the compiler's strictness`,
@@ -236,9 +234,7 @@ function rankImagesBelowTheirContents(scored: Scored[], withLog: boolean): void 
     if (d.facet !== 'images' || d.kind !== 'changed') continue;
     const inside = best.get(d.key);
     if (!inside || s.raw <= inside.raw) continue;
-    s.raw = inside.raw * 0.999;
-    s.prior = Math.min(s.prior, inside.prior);
-    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    placeJustBelow(s, inside, withLog);
     s.reasons.unshift({ source: 'rule', text: `follows from the changes inside it (${inside.difference.facet}.${inside.difference.key})` });
   }
 }
@@ -260,9 +256,7 @@ function rankLabelsBelowContents(scored: Scored[], withLog: boolean): void {
       if (!best || o.raw > best.raw) best = o;
     }
     if (!best || s.raw < best.raw) continue;
-    s.raw = best.raw * 0.999;
-    s.prior = Math.min(s.prior, best.prior);
-    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    placeJustBelow(s, best, withLog);
     s.reasons.unshift({ source: 'rule', text: 'a runner image label: what the new image changed is captured beside it' });
   }
 }
@@ -281,12 +275,8 @@ function rankInstallPathsBelowTools(scored: Scored[], withLog: boolean): void {
     if (d.facet !== 'env' || d.kind !== 'changed' || typeof d.a !== 'string' || typeof d.b !== 'string') continue;
     const tool = scored.find((t) => spellsVersionsOf(d, t.difference));
     if (!tool || s.raw < tool.raw) continue;
-    tool.raw = s.raw;
-    tool.prior = Math.max(tool.prior, s.prior);
-    tool.score = round(withLog ? calibrate(tool.raw) : tool.raw);
-    s.raw = tool.raw * 0.999;
-    s.prior = Math.min(s.prior, tool.prior);
-    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    lift(tool, s, withLog);
+    placeJustBelow(s, tool, withLog);
     s.reasons.unshift({ source: 'rule', text: `spells the versions of ${tool.difference.key}, which changed with it` });
   }
 }
@@ -301,6 +291,20 @@ function spellsVersionsOf(v: Difference, t: Difference): boolean {
 
 /** A version with a dot and at least three characters: one a path or a version variable spells by chance rarely. */
 const DISTINCT_VERSION = /^(?=.{3,})\d+\.\d/;
+
+/** `s` just below `above`: what made `above` likely leaves `s` second to it. */
+function placeJustBelow(s: Scored, above: Scored, withLog: boolean): void {
+  s.raw = above.raw * 0.999;
+  s.prior = Math.min(s.prior, above.prior);
+  s.score = round(withLog ? calibrate(s.raw) : s.raw);
+}
+
+/** `s` as likely as `by`: a whole that takes its part's score. */
+function lift(s: Scored, by: Scored, withLog: boolean): void {
+  s.raw = by.raw;
+  s.prior = Math.max(s.prior, by.prior);
+  s.score = round(withLog ? calibrate(s.raw) : s.raw);
+}
 
 /** A consequence (libc.version when libc.family changed) never ranks above its cause (consequences.ts). */
 function rankBelowCauses(scored: Scored[], withLog: boolean): void {
@@ -323,13 +327,9 @@ function rankBelowCauses(scored: Scored[], withLog: boolean): void {
     if (!cause.tieOnly) s.reasons.unshift({ source: 'rule', text: cause.why });
     if (s.raw < parent.raw || (s.raw === parent.raw && s.prior < parent.prior)) continue;
     if (cause.liftsCause) {
-      parent.raw = s.raw;
-      parent.prior = Math.max(parent.prior, s.prior);
-      parent.score = round(withLog ? calibrate(parent.raw) : parent.raw);
+      lift(parent, s, withLog);
     }
-    s.raw = parent.raw * 0.999;
-    s.prior = Math.min(s.prior, parent.prior);
-    s.score = round(withLog ? calibrate(s.raw) : s.raw);
+    placeJustBelow(s, parent, withLog);
   }
 }
 
