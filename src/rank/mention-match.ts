@@ -1403,13 +1403,11 @@ const LANGUAGE_EXTENSIONS = new Set([
 function onlyAsSourceExtension(body: string, word: string): boolean {
   // A build tool's own input ("BUILD.bazel:80:15") shows that tool at work: only languages' extensions.
   if (!LANGUAGE_EXTENSIONS.has(word)) return false;
-  const all = [...body.matchAll(new RegExp(`(?<=\\w\\.)${escapeRegExp(word)}(?![\\w-])`, 'gi'))];
-  if (all.length === 0) return false;
-  const any =
-    body.match(new RegExp(`(?<![\\w])${escapeRegExp(word)}(?![\\w-])|(?<=\\w\\.)${escapeRegExp(word)}(?![\\w-])`, 'gi'))?.length ?? 0;
-  return (
-    any === all.length && all.every((m) => /^(?::\d|"?, line \d|\))/.test(body.slice(m.index + word.length, m.index + word.length + 8)))
-  );
+  const name = escapeRegExp(word);
+  // Named anywhere else ("java.lang", "Java Runtime"), it is more than a file's extension.
+  if (new RegExp(`(?<!\\w|\\w\\.)${name}(?![\\w-])`, 'i').test(body)) return false;
+  const all = [...body.matchAll(new RegExp(`(?<=\\w\\.)${name}(?![\\w-])`, 'gi'))];
+  return all.length > 0 && all.every((m) => /^(?::\d|"?, line \d|\))/.test(body.slice(m.index + word.length, m.index + word.length + 8)));
 }
 
 /** Every time the line names `word`, it is the first part of an upper-case variable (HELM_EXPERIMENTAL_OCI). */
