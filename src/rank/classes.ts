@@ -3452,6 +3452,31 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'text rendering found no fonts or fontconfig (Java AWT, screenshots)',
   },
   {
+    // A test that compares a rendering against a stored reference image fails when the library that
+    // draws it changes, not the code under test: Ghostscript, FreeType, cairo and friends shift pixels.
+    id: 'rendering-differs',
+    anchors: ['images not close', 'image files did not match', 'pixel'],
+    patterns: [
+      /\bImageComparisonFailure: images not close \(RMS [\d.]+\)/,
+      /^\s*Error: Image files did not match\.?\s*$/,
+      /\bPixel \(\d+, ?\d+\) in \w+: (?:expected|reference) rgba?\([\d, ]+\), got rgba?\(/,
+      /\baverage pixel value difference [\d.]+ > epsilon [\d.]+/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:ghostscript(?:-[\w-]+)?|libgs\d*|(?:lib)?freetype\d*(?:-[\w-]+)?|libfreetype\d*(?:-[\w-]+)?|(?:lib)?cairo\d*(?:-[\w-]+)?|(?:lib)?pixman[\w-]*|(?:lib)?poppler[\w-]*|(?:lib)?pango[\w.-]*|(?:lib)?harfbuzz[\w-]*|fontconfig[\w-]*|libfontconfig\d*|librsvg[\w-]*|imagemagick[\w-]*|graphicsmagick[\w-]*|fonts-[\w-]+|ttf-[\w-]+)(?::\w+)?$/i,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'the library that draws the image changed, so its pixels no longer match the stored reference',
+      },
+      { facet: 'custom', key: /freetype|ghostscript|\bgs\b|cairo|fc-match|fc-list|\bfonts?\b/i, weight: 0.75, anyDirection: true },
+      { facet: 'images', weight: 0.3, why: 'a rebuilt image can ship other rendering libraries' },
+    ],
+    tokens: [],
+    meaning: 'a rendering no longer matches its reference image',
+  },
+  {
     // The time zone database is a package of its own: slim images drop it, and every named zone then fails.
     id: 'tz-database-missing',
     anchors: [

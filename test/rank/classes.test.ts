@@ -2131,6 +2131,34 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['SOURCE_DATE_EPOCH=315532800', "  adding 'wheel/__init__.py'"],
   },
+  'rendering-differs': {
+    match: [
+      {
+        line: 'E           matplotlib.testing.exceptions.ImageComparisonFailure: images not close (RMS 6.457):',
+        source: 'matplotlib/matplotlib#17037',
+      },
+      {
+        line: 'E           matplotlib.testing.exceptions.ImageComparisonFailure: images not close (RMS 3.652):',
+        source: 'igraph/python-igraph#805',
+      },
+      { line: 'Error: Image files did not match.', source: 'GenericMappingTools/pygmt#1270' },
+      {
+        line: 'E                   AssertionError: Pixel (1, 2) in table_vertical_align: expected rgba(255, 0, 0, 255), got rgba(127, 0, 128, 255)',
+        source: 'Kozea/WeasyPrint#1291',
+      },
+      {
+        line: 'FAILED tests/test_pydyf.py::test_transform - AssertionError: Pixel (2, 4) in test_transform: reference rgba(0, 0, 0), got rgba(255, 255, 255)',
+        source: 'CourtBouillon/pydyf#12',
+      },
+      { line: '[   59s] AssertionError:  average pixel value difference 6.1854 > epsilon 0.5000', source: 'python-pillow/Pillow#2116' },
+    ],
+    miss: [
+      'images differ in size',
+      'Error: Image files did not match the expected size',
+      'ValueError: unsupported pixel format',
+      'AssertionError: Pixel count 12 != 14',
+    ],
+  },
   'java-fonts-missing': {
     match: [
       { line: '    at sun.awt.FontConfiguration.getVersion(FontConfiguration.java:1264)', source: 'docker-library/openjdk#73' },

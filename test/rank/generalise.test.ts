@@ -3236,4 +3236,17 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const daemon: Difference = { scope: 'host', facet: 'docker', key: 'server_version', kind: 'changed', a: '25.0.3', b: '27.1.1' };
     expect(first(uidMap, log, [daemon]).key).toBe('cat /proc/self/uid_map');
   });
+  it('a rendering that no longer matches its reference image points at the library that draws it, not the interpreter (CourtBouillon/pydyf#12)', () => {
+    const log = [
+      'RUN python3 -m pytest',
+      'FAILED tests/test_pydyf.py::test_transform - AssertionError: Pixel (2, 4) in test_transform: reference rgba(0, 0, 0), got rgba(255, 255, 255)',
+    ].join('\n');
+    const ghostscript = hostChange(
+      'packages',
+      'ghostscript',
+      { version: '9.55.0-r1', status: 'installed', manager: 'apk' },
+      { version: '9.56.1-r0', status: 'installed', manager: 'apk' },
+    );
+    expect(first(ghostscript, log, [toolChange('python3', '3.9.12', '3.10.4')]).key).toBe('ghostscript');
+  });
 });
