@@ -6665,7 +6665,7 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     // What glibc stopped or started providing: major()/minor()/makedev() via <sys/types.h> (2.28), <libio.h> (2.28),
-    // <xlocale.h> (2.26), <sys/sysctl.h> (2.32); strlcpy/strlcat (new in 2.38).
+    // <xlocale.h> (2.26), <sys/sysctl.h> and sys_siglist/sys_errlist (2.32); strlcpy/strlcat (new in 2.38).
     id: 'glibc-removed-api',
     anchors: [
       'major',
@@ -6682,6 +6682,9 @@ export const ERROR_CLASSES: Signature[] = [
       '__lxstat',
       '_stat_ver',
       'port gnulib',
+      'sys_siglist',
+      'sys_errlist',
+      'sys_nerr',
     ],
     patterns: [
       // glibc 2.28 changed the stdio internals old gnulib copies (m4, bison, tar) read: they stop at their #error.
@@ -6695,6 +6698,8 @@ export const ERROR_CLASSES: Signature[] = [
       /undefined reference to [`'‘]__(?:xmknod|xmknodat|xstat|fxstat|lxstat|fxstatat)(?:64)?[’']/,
       // ...and the _STAT_VER macro those calls took: fakeroot's libfakeroot.c before 1.25 stops compiling.
       /[‘'`]_STAT_VER[’'`] undeclared/,
+      // glibc 2.32 removed the sys_siglist/sys_errlist arrays from its headers and from new links (strsignal, strerror).
+      /[‘'`]_?sys_(?:siglist|errlist|nerr|sigabbrev)[’'`] (?:undeclared|was not declared)|undefined reference to [`'‘]_?sys_(?:siglist|errlist|nerr|sigabbrev)[’']/,
     ],
     implicates: [
       {

@@ -516,8 +516,25 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '/home/jan/devel/bcd/src/bcd.c:352:1: error: static declaration of ‘strlcpy’ follows non-static declaration',
         source: 'backtrace-labs/bcd#22',
       },
+      {
+        line: "signals.c:(.text.apr_signal_description_get+0xe): undefined reference to `sys_siglist'",
+        source: 'apache/incubator-pagespeed-ngx#1735',
+      },
+      { line: "/usr/bin/ld: libgmt.so.6.1.0: undefined reference to `sys_siglist'", source: 'GenericMappingTools/gmt#4019' },
+      {
+        line: "/home/user/Downloads/gvmd-gvmd-20.08/src/gvmd.c:1337:20: error: 'sys_siglist' undeclared (first use in this function)",
+        source: 'greenbone/gvmd#1279',
+      },
+      {
+        line: "SignalMonitorSvc.cpp:205:12: error: 'sys_siglist' was not declared in this scope",
+        source: 'key4hep/key4hep-spack#191',
+      },
     ],
-    miss: ['error: implicit declaration of function ‘strlcpy’', 'major version 2, minor version 28'],
+    miss: [
+      'error: implicit declaration of function ‘strlcpy’',
+      'major version 2, minor version 28',
+      'const char *name = sys_siglist[sig];',
+    ],
   },
   'fortran-argument-mismatch': {
     match: [
