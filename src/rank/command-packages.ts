@@ -96,4 +96,7 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   objcopy: ['binutils'],
   readelf: ['binutils'],
   strip: ['binutils'],
+  // udev's and Kerberos' tools that device libraries and GSSAPI bindings call at build or run time.
+  udevadm: ['udev', 'systemd-udev', 'eudev', 'systemd'],
+  'krb5-config': ['libkrb5-dev', 'krb5-devel', 'krb5-dev', 'krb5-multidev', 'krb5'],
 };

@@ -1824,6 +1824,8 @@ export const SIGNATURES: Signature[] = [
       /error: command '[\w./+-]+' failed(?: with exit status 1)?: No such file or directory/,
       /unable to execute '[\w./+-]+': No such file or directory/,
       /\[Errno 2\] No such file or directory: '(?:gcc|g\+\+|cc|c\+\+|clang|make|cmake|pkg-config|[\w-]+-linux-gnu-gcc)'/,
+      // Python's subprocess names the program twice (`[Errno 2] No such file or directory: 'svn': 'svn'`).
+      /\[Errno 2\] No such file or directory: '([\w.+-]+)': '\1'/,
       // A script's shebang names an interpreter B lacks (`#!/usr/bin/env python` without python).
       /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
       // git starting a helper B lacks (`error: cannot run ssh: No such file or directory`, `fatal: cannot exec 'gpg'`).
@@ -1854,7 +1856,9 @@ export const SIGNATURES: Signature[] = [
         why: 'the tool the build calls is missing or elsewhere on B',
       },
       { facet: 'toolchains', weight: 0.35, when: (d) => d.kind === 'changed', why: 'another version of the tool ships other commands' },
-      { facet: 'packages', weight: 0.4 },
+      // Likewise a package B lacks takes its commands along; one merely updated seldom drops a command.
+      { facet: 'packages', weight: 0.5, when: (d) => d.kind === 'removed', why: 'the package that ships the command is missing on B' },
+      { facet: 'packages', weight: 0.4, when: (d) => d.kind !== 'removed' },
       // Directories only added to PATH cannot hide a command A found (a shim in front can, but says so).
       { facet: 'env', key: /^PATH$/, weight: 0.6, when: pathLostDirectory, why: 'B searches other directories for commands' },
       { facet: 'env', key: /^PATH$/, weight: 0.3, when: (d) => !pathLostDirectory(d), why: 'B searches more directories for commands' },

@@ -158,6 +158,10 @@ const TOOL = [
   /\bError: not found: ([\w.+-]+)$/g,
   // Hugo's module loader: 'binary with name "go" not found'.
   /\bbinary with name "([\w.+-]+)" not found/g,
+  // Python's subprocess, naming the program twice: "[Errno 2] No such file or directory: 'svn': 'svn'";
+  // the JVM's: 'Cannot run program "docker": error=2'.
+  /\[Errno 2\] No such file or directory: '([\w.+-]+)': '\1'/g,
+  /Cannot run program "([^"/\\]+)"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/g,
   // Not the end of another program's name: "protoc-gen-go v1.28.1" is the plugin's version, not Go's.
   /(?<![\w-])(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
   /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,

@@ -3249,4 +3249,15 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     );
     expect(first(ghostscript, log, [toolChange('python3', '3.9.12', '3.10.4')]).key).toBe('ghostscript');
   });
+  it('a command B cannot run points at the package B lacks that ships it, not one B merely updated (GoogleCloudPlatform/buildpacks#253)', () => {
+    const log = [
+      "  Getting requirements to build wheel: finished with status 'error'",
+      '      /bin/sh: 1: krb5-config: not found',
+      "      subprocess.CalledProcessError: Command 'krb5-config --libs gssapi' returned non-zero exit status 127.",
+    ].join('\n');
+    const dpkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
+    const removed: Difference = { scope: 'host', facet: 'packages', key: 'libkrb5-dev', kind: 'removed', a: dpkg('1.19.2-2ubuntu0.1') };
+    const updated = hostChange('packages', 'libgssapi-krb5-2', dpkg('1.19.2-2ubuntu0.1'), dpkg('1.16-2ubuntu0.2'));
+    expect(first(removed, log, [updated]).key).toBe('libkrb5-dev');
+  });
 });

@@ -557,6 +557,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'error: cannot run ssh: No such file or directory',
       // mkenney/docker-npm#18: node-gyp in an Alpine image without make.
       'gyp ERR! stack Error: not found: make',
+      // TylerGubala/blenderpy#118, aws/aws-cli#5038 (its pager): Python's subprocess names the program twice.
+      "      error: [Errno 2] No such file or directory: 'svn': 'svn'",
+      "[Errno 2] No such file or directory: 'less': 'less'",
     ],
     miss: [
       // zonkyio/embedded-database-spring-test#4: a binary that is there but cannot start (a glibc binary on musl).

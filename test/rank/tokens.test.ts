@@ -78,6 +78,10 @@ describe('extractTokens', () => {
     ['tool', 'error: linker `aarch64-linux-gnu-gcc` not found', ['aarch64-linux-gnu-gcc']],
     ['tool', '  Could not find `protoc` installation and this build crate cannot proceed without', ['protoc']],
     ['tool', '/bin/sh: ./app: not found', ['app']],
+    // TylerGubala/blenderpy#118 (subprocess), GoogleContainerTools/jib#2777 (the JVM).
+    ['tool', "      error: [Errno 2] No such file or directory: 'svn': 'svn'", ['svn']],
+    ['tool', 'BuildStepsExecutionException: Cannot run program "docker": error=2, No such file or directory', ['docker']],
+    ['tool', "FileNotFoundError: [Errno 2] No such file or directory: 'setup.cfg'", []],
     ['image', 'no such manifest: docker.io/yourname/test:2-arm64', ['docker.io/yourname/test:2-arm64']],
   ])('%s in %s', (kind, line, expected) => expect(tokens(line, kind)).toEqual(expected));
 
