@@ -5124,9 +5124,12 @@ export const ERROR_CLASSES: Signature[] = [
     // pkg-config, gtk-doc.m4, autoconf-archive's ax_*.m4) or keeps where B's aclocal does not look stays unexpanded,
     // and the shell runs its name as a command.
     id: 'autoconf-macro-unexpanded',
-    anchors: ['command not found', 'possibly undefined macro', 'am_conditional', 'not found in library'],
+    anchors: ['command not found', 'possibly undefined macro', 'am_conditional', 'not found in library', '.m4', 'xorg-macros'],
     patterns: [
       /configure: line \d+: [A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: command not found/,
+      // aclocal naming the macro file an m4_include asks for, and xorg's util-macros guard.
+      /\baclocal(?:-[\d.]+)?: error: .*\bfile [`'‘][\w.-]+\.m4['’] does not exist/,
+      /\bmust install xorg-macros [\d.]+ or later before running autoconf/,
       /error: possibly undefined macro: [A-Z]\w+/,
       /\b[A-Z][A-Z0-9_]+ does not appear in AM_CONDITIONAL/,
       /\bmacro [`'‘]?[A-Z]\w+['’]? not found in library/,
@@ -7974,7 +7977,7 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'in production mode npm and yarn skip devDependencies, where build tools and their plugins live',
       },
     ],
-    tokens: [],
+    tokens: ['package'],
     meaning: 'a module or package the program loads was not found on its search path',
   },
   {

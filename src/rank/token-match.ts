@@ -99,7 +99,8 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
     }
     case 'package': {
       const name = key.replace(/:[a-z0-9]+$/, '');
-      if (d.facet === 'packages' && name === v) return { weight: 0.8, why: `the log names package ${v}` };
+      // Tokens are lower case; RPM keeps a Perl module's capitals (perl-IPC-Cmd).
+      if (d.facet === 'packages' && name.toLowerCase() === v) return { weight: 0.8, why: `the log names package ${v}` };
       if (d.facet === 'packages' && pythonModulesOf(name).includes(v))
         return { weight: 0.8, why: `the log names module ${v}, which ${d.key} provides` };
       return undefined;

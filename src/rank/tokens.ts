@@ -114,6 +114,8 @@ const APT_FETCH =
   /^(?:Get|Err|Ign):\d+\s+\S+\s+\S+(?:\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64|Packages))?\s+([a-z0-9][a-z0-9+.-]+)\s+(?:amd64|arm64|i386|armhf|armel|all|ppc64el|s390x|riscv64)\b/g;
 /** name-version-release[.arch] of rpm, dnf and apk output (a dotted version and a release: not gcc-13, a name). */
 const NEVRA = /^([a-z][\w+.-]*?[a-z+])-\d+\.\d[\w.~+:]*-[\w.~+]+$/;
+/** Perl names the module file it could not load: "Can't locate IPC/Cmd.pm in @INC". */
+const PERL_MODULE = /Can't locate ((?:\w+\/)*\w+)\.pm in @INC/g;
 const PACKAGE_AFTER_VERB =
   /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|[Ii]nstalling|apt(?:-get)? install(?: -y)?|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
 const PROCESS = /held by process \d+ \(([^)]+)\)/g;
@@ -277,6 +279,12 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
     for (const m of text.matchAll(APT_FETCH)) add('package', m[1]!.toLowerCase());
     // Python names the module it could not import, or whose API moved: "cannot import name '_unicodefun' from 'click'".
     for (const m of text.matchAll(PYTHON_MODULE_NAMED)) add('package', (m[1] ?? m[2] ?? m[3])!.toLowerCase());
+    // ...and so does Perl, whose distributions package IPC::Cmd as perl-IPC-Cmd (RPM, Alpine, Arch) or libipc-cmd-perl (Debian).
+    for (const m of text.matchAll(PERL_MODULE)) {
+      const dashed = m[1]!.toLowerCase().replaceAll('/', '-');
+      add('package', `perl-${dashed}`);
+      add('package', `lib${dashed}-perl`);
+    }
     for (const m of text.matchAll(PACKAGE_AFTER_VERB)) {
       const name = m[1]!.toLowerCase().replace(/[.:]+$/, '');
       if (NOT_PACKAGES.has(name) || name.length < 2) continue;

@@ -1170,8 +1170,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: './configure: line 13986: PKG_PROG_PKG_CONFIG: command not found', source: 'sdroege/http-launch#4' },
       { line: 'docs/reference/gtkglext/Makefile.am:112: ENABLE_GTK_DOC does not appear in AM_CONDITIONAL', source: 'tdz/gtkglext#1' },
       { line: 'configure.ac:136: error: possibly undefined macro: AC_MSG_FAILURE', source: 'libarchive/libarchive#742' },
+      { line: "aclocal-1.15: error: configure.ac:47: file 'gtk-doc.m4' does not exist", source: 'mcabber/loudmouth#21' },
+      {
+        line: 'configure.ac:16: error: must install xorg-macros 1.16.0 or later before running autoconf/autogen',
+        source: 'Airblader/xcb-util-xrm#67',
+      },
     ],
-    miss: ['./configure: line 12: pkg-config: command not found', 'checking for pkg-config... /usr/bin/pkg-config'],
+    miss: [
+      './configure: line 12: pkg-config: command not found',
+      'checking for pkg-config... /usr/bin/pkg-config',
+      "cp: cannot stat 'm4/ax_check_compile_flag.m4': No such file or directory",
+    ],
   },
   'musl-symbol-not-found': {
     match: [

@@ -3260,4 +3260,14 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const updated = hostChange('packages', 'libgssapi-krb5-2', dpkg('1.19.2-2ubuntu0.1'), dpkg('1.16-2ubuntu0.2'));
     expect(first(removed, log, [updated]).key).toBe('libkrb5-dev');
   });
+  it("a Perl module Perl cannot locate points at the distribution's package of it, whatever its capitals (chatmail/core#4705)", () => {
+    const log = [
+      "  Can't locate IPC/Cmd.pm in @INC (@INC contains: /tmp/build/target/release/build/openssl-sys-eb0e71befa5d3727/out/openssl-build/build/src/util/perl /usr/share/perl5)",
+      '  BEGIN failed--compilation aborted at ./Configure line 23.',
+    ].join('\n');
+    const rpm = (version: string) => ({ version, status: 'installed', manager: 'rpm' });
+    const removed: Difference = { scope: 'host', facet: 'packages', key: 'perl-IPC-Cmd', kind: 'removed', a: rpm('1:0.80-4.el7') };
+    const openssl = hostChange('packages', 'openssl-devel', rpm('1:1.0.2k-26.el7_9'), rpm('1:1.0.2k-25.el7_9'));
+    expect(first(removed, log, [openssl]).key).toBe('perl-IPC-Cmd');
+  });
 });

@@ -51,6 +51,12 @@ describe('extractTokens', () => {
     ['package', 'Err:12 http://debmirror.example.net/debian bullseye/main amd64 libelf1 amd64 0.183-1', ['libelf1']],
     ['package', 'E: Unable to locate package envdiff-no-such-package', ['envdiff-no-such-package']],
     ['package', 'Reading package lists...', []],
+    // chatmail/core#4705: OpenSSL's Configure in a manylinux image without perl-IPC-Cmd.
+    [
+      'package',
+      "  Can't locate IPC/Cmd.pm in @INC (@INC contains: /usr/local/lib64/perl5 /usr/share/perl5) at ./Configure line 23.",
+      ['perl-ipc-cmd', 'libipc-cmd-perl'],
+    ],
     ['process', 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 362451 (unattended-upgr)', ['unattended-upgr']],
     ['glibc', "forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)", ['2.33']],
     ['apiversion', 'Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41', ['1.52', '1.41']],
