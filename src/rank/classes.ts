@@ -4322,6 +4322,8 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^net\.ipv4\.ping_group_range$/,
         weight: 0.92,
         anyDirection: true,
+        // An empty range on A ("1 0", the kernel's default) means A's ping did not use ICMP sockets either.
+        when: (d) => d.a === undefined || pingRangeAdmitsAny(d.a),
         why: "B's kernel lets no group open ICMP sockets (net.ipv4.ping_group_range)",
       },
       {
@@ -8169,4 +8171,10 @@ export function crosses(d: Difference, release: number[]): boolean {
   const a = below(d.a);
   const b = below(d.b);
   return a !== undefined && b !== undefined && a !== b;
+}
+
+/** net.ipv4.ping_group_range ("0 2147483647"): whether any group may open ICMP sockets (low ≤ high). */
+function pingRangeAdmitsAny(v: FacetValue | undefined): boolean {
+  const m = typeof v === 'string' ? /^\s*(\d+)\s+(\d+)\s*$/.exec(v) : null;
+  return m !== null && Number(m[1]) <= Number(m[2]);
 }

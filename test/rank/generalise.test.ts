@@ -3270,4 +3270,19 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const openssl = hostChange('packages', 'openssl-devel', rpm('1:1.0.2k-26.el7_9'), rpm('1:1.0.2k-25.el7_9'));
     expect(first(removed, log, [openssl]).key).toBe('perl-IPC-Cmd');
   });
+  it("ping refused on B blames the dropped CAP_NET_RAW when A's ping_group_range admitted no group either (mcdonc/klangk#2045)", () => {
+    const log = ['~$ ping bizon', 'ping: socktype: SOCK_RAW', 'ping: socket: Operation not permitted'].join('\n');
+    const caps = hostChange(
+      'security',
+      'capabilities',
+      'cap_chown,cap_net_bind_service,cap_net_raw,cap_setuid',
+      'cap_chown,cap_net_bind_service,cap_setuid',
+    );
+    const range = hostChange('sysctl', 'net.ipv4.ping_group_range', '1 0', '0 0');
+    expect(first(caps, log, [range]).key).toBe('capabilities');
+    // Where A's range admitted the user's groups and B's does not, the range is the account.
+    const narrowed = hostChange('sysctl', 'net.ipv4.ping_group_range', '0 2147483647', '1 0');
+    const same = hostChange('security', 'uid', 1000, 1001);
+    expect(first(narrowed, log, [same]).key).toBe('net.ipv4.ping_group_range');
+  });
 });
