@@ -3008,6 +3008,46 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the kernel does not offer the socket protocol the program asked for (its module is not loaded)',
   },
   {
+    // An out-of-tree module (DKMS, akmods, a driver's Makefile) builds against the running kernel's headers at
+    // /lib/modules/$(uname -r)/build: a new kernel without its headers package, or headers for another kernel.
+    id: 'kernel-headers-missing',
+    anchors: ['/lib/modules/', 'kernel headers', 'compiler used to compile the kernel'],
+    patterns: [
+      /\*\*\* (?:\/usr)?\/lib\/modules\/[^/\s]+\/build: No such file or directory/,
+      /\bYour kernel headers for kernel \S+ cannot be found\b/,
+      /\/lib\/modules\/[^/\s]+\/build\/?Is the correct kernel-devel package installed\?/,
+      /\bThe compiler used to compile the kernel \(gcc\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:kernel-(?:devel|headers)|linux-headers[\w.+~-]*|linux-[\w.]+-headers|raspberrypi-kernel-headers|pve-headers[\w.-]*|linux-libc-dev)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks the headers of its kernel, which an out-of-tree module builds against',
+      },
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B runs another kernel, whose headers (or whose compiler) the module build does not find',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:kernel-(?:devel|headers)|linux-headers[\w.+~-]*|linux-[\w.]+-headers|raspberrypi-kernel-headers|pve-headers[\w.-]*)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+        when: (d) => d.kind !== 'removed',
+      },
+      { facet: 'custom', key: /\/lib\/modules|uname -r|kernel-(?:devel|headers)|linux-headers/i, weight: 0.85, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:gcc|cc)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'an out-of-tree kernel module found no headers (or compiler) matching the running kernel',
+  },
+  {
     id: 'kernel-module-missing',
     anchors: ['modprobe', 'module', 'insmod', 'modules.dep', 'rule_insert', 'rule_append', "couldn't load"],
     patterns: [

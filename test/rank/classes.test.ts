@@ -1940,6 +1940,22 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Setting up squid-proxy (6.1) ...',
     ],
   },
+  'kernel-headers-missing': {
+    match: [
+      { line: 'make[1]: *** /lib/modules/4.14.66-v7+/build: No such file or directory.  Stop.', source: 'raspberrypi/firmware#1029' },
+      { line: 'make[1]: *** /lib/modules/4.9.59-v7+/build: No such file or directory.  Stop.', source: 'v4l2loopback/v4l2loopback#159' },
+      { line: 'Your kernel headers for kernel 5.11.15_tkg_pds cannot be found at', source: 'Frogging-Family/linux-tkg#229' },
+      {
+        line: '/lib/modules/5.15.0-1041-azure/build/Is the correct kernel-devel package installed? [FAILED]',
+        source: 'blue-build/legacy-template#125',
+      },
+      { line: 'The compiler used to compile the kernel (gcc', source: 'voidlinux/void-packages#5287' },
+    ],
+    miss: [
+      'make -C /lib/modules/6.5.0-1021-azure/build M=/home/runner/work/vcam/vcam modules',
+      "make[1]: Entering directory '/usr/lib/modules/6.15.4-2-cachyos-bore-lto/build'",
+    ],
+  },
   'kernel-module-missing': {
     match: [
       {

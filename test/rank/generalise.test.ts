@@ -3285,4 +3285,16 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const same = hostChange('security', 'uid', 1000, 1001);
     expect(first(narrowed, log, [same]).key).toBe('net.ipv4.ping_group_range');
   });
+  it("a module build that finds no headers for B's kernel blames the headers package B lacks, not the one it updated (Frogging-Family/linux-tkg#229)", () => {
+    const log = [
+      '$ sudo dkms autoinstall',
+      'Error! echo',
+      'Your kernel headers for kernel 5.11.15_tkg_pds cannot be found at',
+      '/lib/modules/5.11.15_tkg_pds/build or /lib/modules/5.11.15_tkg_pds/source.',
+    ].join('\n');
+    const rpm = (version: string) => ({ version, status: 'installed', manager: 'rpm' });
+    const devel: Difference = { scope: 'host', facet: 'packages', key: 'kernel-devel', kind: 'removed', a: rpm('5.11.15_tkg_pds-1') };
+    const headers = hostChange('packages', 'kernel-headers', rpm('5.11.12_tkg_pds-1'), rpm('5.11.15_tkg_pds-1'));
+    expect(first(devel, log, [headers]).key).toBe('kernel-devel');
+  });
 });
