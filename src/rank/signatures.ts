@@ -798,16 +798,28 @@ export const SIGNATURES: Signature[] = [
       /signature from "[^"]+" is (?:unknown|marginal) trust|\(invalid or corrupted package \(PGP signature\)\)/,
       // dnf and yum: a package signed by a key the image's release package does not ship (or not yet).
       /\bGPG check FAILED\b|\bPublic key for \S+\.rpm is not installed\b|\bImport of key\(s\) didn't help, wrong key\(s\)\?/,
+      // apk: an index signed by a key /etc/apk/keys lacks; debootstrap: a Release signed by a key its keyring lacks.
+      /: UNTRUSTED signature\b/,
+      /\bRelease signed by unknown key\b/,
     ],
     implicates: [
       { facet: 'mirrors', weight: 0.65, why: 'the package source or its signing changed between A and B' },
       { facet: 'packages', key: KEYRING_PACKAGES, weight: 0.6 },
+      // The keyring package (ubuntu-keyring, alpine-keys, wolfi-keys): gone from B takes every key it held.
       {
         facet: 'packages',
-        key: /^[\w-]*-keyring(?::\w+)?$/,
+        key: /^[\w-]*-(?:keyring|keys)(?::\w+)?$/,
+        weight: 0.85,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks the keyring package, and with it the keys the repositories sign with',
+      },
+      {
+        facet: 'packages',
+        key: /^[\w-]*-(?:keyring|keys)(?::\w+)?$/,
         weight: 0.7,
         anyDirection: true,
         anyStep: true,
+        when: (d) => d.kind !== 'removed',
         why: "B's keyring package holds other signing keys than the repositories use",
       },
       // On RPM distributions the signing keys come with the release package (almalinux-release, rocky-release,

@@ -3297,4 +3297,15 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const headers = hostChange('packages', 'kernel-headers', rpm('5.11.12_tkg_pds-1'), rpm('5.11.15_tkg_pds-1'));
     expect(first(devel, log, [headers]).key).toBe('kernel-devel');
   });
+  it('an index apk no longer trusts blames the keys package B lacks, not the one it updated (chainguard-images/images#231)', () => {
+    const log = [
+      '[INFO] [arch:x86_64] installing key /usr/share/apk/keys/x86_64/wolfi-signing.rsa.pub',
+      'fetch https://apkmirror.example.net/alpine/edge/main/x86_64/APKINDEX.tar.gz',
+      'WARNING: Ignoring https://apkmirror.example.net/alpine/edge/main: UNTRUSTED signature',
+    ].join('\n');
+    const apk = (version: string) => ({ version, status: 'installed', manager: 'apk' });
+    const gone: Difference = { scope: 'host', facet: 'packages', key: 'alpine-keys', kind: 'removed', a: apk('2.4-r1') };
+    const wolfi = hostChange('packages', 'wolfi-keys', apk('1-r1'), apk('1-r2'));
+    expect(first(gone, log, [wolfi]).key).toBe('alpine-keys');
+  });
 });

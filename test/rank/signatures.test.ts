@@ -219,9 +219,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Public key for platform-python-3.6.8-56.el8_9.3.alma.1.x86_64.rpm is not installed. Failing package is: platform-python-3.6.8-56.el8_9.3.alma.1.x86_64',
       "Import of key(s) didn't help, wrong key(s)?",
       'Error: GPG check FAILED',
+      // chainguard-images/images#231 (melange's apk), ValveSoftware/steam-runtime#81 (debootstrap).
+      'WARNING: Ignoring https://apkmirror.example.net/alpine/edge/main: UNTRUSTED signature',
+      'E: Release signed by unknown key (key id 40976EAF437D05B5)',
     ],
     miss: [
       'Get:2 https://packages.microsoft.com/ubuntu/22.04/prod jammy InRelease [3,632 B]',
+      'WARNING: allowing untrusted packages',
       'commit signed-off-by: A <a@b>',
       'Importing GPG key 0xC21AD6EA:',
     ],
