@@ -31,6 +31,7 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   'ssh-keygen': ['openssh-client', 'openssh-clients'],
   javac: ['default-jdk', 'openjdk-jdk'],
   'docker-compose': ['docker-compose', 'docker-compose-plugin'],
+  'docker-buildx': ['docker-buildx-plugin', 'docker-buildx'],
   'amazon-linux-extras': ['amazon-linux-extras'],
   // TeX Live ships each engine in a package of its own.
   xelatex: ['texlive-xetex'],

@@ -172,6 +172,8 @@ const TOOL = [
   // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
   /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
 ];
+/** git and docker run a subcommand they lack as the program git-lfs, docker-buildx: "git: 'lfs' is not a git command". */
+const PLUGIN_SUBCOMMAND = /\b(git|docker): '([\w-]+)' is not a \1 command/g;
 /**
  * The top-level module of a Python import that failed ("No module named 'yaml'"), of a "cannot import name" error
  * ("from 'click'"), or of a module that lacks an attribute ("module 'PIL.Image' has no attribute 'ANTIALIAS'"): the
@@ -314,6 +316,7 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   if (want.has('cpuflag')) for (const m of text.matchAll(CPU_FLAG)) add('cpuflag', m[1]!.toLowerCase().replace('.', '_'));
   if (want.has('tool')) {
     for (const re of TOOL) for (const m of text.matchAll(re)) add('tool', m[1]!.toLowerCase().replace(/^.*\//, ''));
+    for (const m of text.matchAll(PLUGIN_SUBCOMMAND)) add('tool', `${m[1]}-${m[2]!.toLowerCase()}`);
   }
   if (want.has('image'))
     for (const m of text.matchAll(IMAGE)) if (m[1]!.includes(':') || m[1]!.includes('/')) add('image', m[1]!.toLowerCase());

@@ -3308,4 +3308,14 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const wolfi = hostChange('packages', 'wolfi-keys', apk('1-r1'), apk('1-r2'));
     expect(first(gone, log, [wolfi]).key).toBe('alpine-keys');
   });
+  it("git's missing subcommand blames the package that ships it, not git's own upgrade (KBVE/kbve#12325)", () => {
+    const log = [
+      'git -c lfs.url=... lfs pull --include="apps/**"',
+      "git: 'lfs' is not a git command.",
+      '##[error]Process completed with exit code 1.',
+    ].join('\n');
+    const dpkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
+    const lfs: Difference = { scope: 'host', facet: 'packages', key: 'git-lfs', kind: 'removed', a: dpkg('3.4.1-1ubuntu0.3') };
+    expect(first(lfs, log, [toolChange('git', '2.43.0', '2.49.0')]).key).toBe('git-lfs');
+  });
 });

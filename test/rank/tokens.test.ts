@@ -88,6 +88,9 @@ describe('extractTokens', () => {
     ['tool', "      error: [Errno 2] No such file or directory: 'svn': 'svn'", ['svn']],
     ['tool', 'BuildStepsExecutionException: Cannot run program "docker": error=2, No such file or directory', ['docker']],
     ['tool', "FileNotFoundError: [Errno 2] No such file or directory: 'setup.cfg'", []],
+    // KBVE/kbve#12325: git runs a subcommand it lacks as the program git-lfs.
+    ['tool', "git: 'lfs' is not a git command.", ['git-lfs']],
+    ['tool', "git: 'lfs' is not a docker command.", []],
     ['image', 'no such manifest: docker.io/yourname/test:2-arm64', ['docker.io/yourname/test:2-arm64']],
   ])('%s in %s', (kind, line, expected) => expect(tokens(line, kind)).toEqual(expected));
 
