@@ -3048,6 +3048,37 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'an out-of-tree kernel module found no headers (or compiler) matching the running kernel',
   },
   {
+    // The kernel itself failing under the build: an oops (a faulting instruction in a kernel function) or a task
+    // stuck in uninterruptible sleep. Only the kernel (or a driver it loads) can do that, never the build's tools.
+    id: 'kernel-fault',
+    anchors: ['rip: 00', 'state:d', 'kernel null pointer', 'kernel bug at', 'blocked for more than', 'unable to handle'],
+    patterns: [
+      /^\s*(?:\[[^\]]*\]\s*)?RIP: 00[0-9a-f]{2}:[\w.]+\+0x[0-9a-f]+\/0x[0-9a-f]+/,
+      /\btask:\S+\s+state:D\b/,
+      /\bBUG: (?:kernel NULL pointer dereference|unable to handle (?:kernel )?page fault)/,
+      /\bkernel BUG at [\w/.-]+:\d+!/,
+      /\bINFO: task \S+:\d+ blocked for more than \d+ seconds/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^(?:release|version)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's kernel faulted (or hung a task) under the build: a kernel bug or driver, not the build's tools",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:linux-image|linux-modules|kernel(?:-core|-modules)?)[\w.+~-]*(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+      },
+      { facet: 'modules', weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the kernel faulted or hung a task while the build ran',
+  },
+  {
     id: 'kernel-module-missing',
     anchors: ['modprobe', 'module', 'insmod', 'modules.dep', 'rule_insert', 'rule_append', "couldn't load"],
     patterns: [

@@ -1940,6 +1940,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Setting up squid-proxy (6.1) ...',
     ],
   },
+  'kernel-fault': {
+    match: [
+      { line: 'RIP: 0010:ublk_init_queues+0x4e/0x1e0 [ublk_drv]', source: 'actions/runner-images#14175' },
+      {
+        line: '[Tue Dec  3 21:27:04 2024] task:node            state:D stack:0     pid:23041 ppid:21790  flags:0x00004002',
+        source: 'amazonlinux/amazon-linux-2023#856',
+      },
+    ],
+    miss: [
+      '[  +0.000000] Call Trace:',
+      'mysqld invoked oom-killer: gfp_mask=0x6000c0(GFP_KERNEL), order=0, oom_score_adj=-999',
+      'RIP: the job was retired',
+    ],
+  },
   'kernel-headers-missing': {
     match: [
       { line: 'make[1]: *** /lib/modules/4.14.66-v7+/build: No such file or directory.  Stop.', source: 'raspberrypi/firmware#1029' },

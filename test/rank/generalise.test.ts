@@ -3318,4 +3318,15 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const lfs: Difference = { scope: 'host', facet: 'packages', key: 'git-lfs', kind: 'removed', a: dpkg('3.4.1-1ubuntu0.3') };
     expect(first(lfs, log, [toolChange('git', '2.43.0', '2.49.0')]).key).toBe('git-lfs');
   });
+  it("a kernel oops under the build blames B's kernel, not the OS release that came with it (actions/runner-images#14175)", () => {
+    const log = [
+      'RIP: 0010:ublk_init_queues+0x4e/0x1e0 [ublk_drv]',
+      'Call Trace:',
+      ' ublk_ctrl_add_dev+0x31a/0x5e0 [ublk_drv]',
+      ' io_uring_cmd+0xa3/0x140',
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '6.8.0-1052-azure', '6.17.0-1015-azure');
+    const os = hostChange('os', 'version_id', '22.04', '24.04');
+    expect(first(kernel, log, [os]).key).toBe('release');
+  });
 });
