@@ -95,6 +95,8 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   mysql: ['default-mysql-client', 'mysql-client', 'mariadb-client'],
   awk: ['gawk', 'mawk'],
   objcopy: ['binutils'],
+  ar: ['binutils'],
+  ranlib: ['binutils'],
   readelf: ['binutils'],
   strip: ['binutils'],
   // udev's and Kerberos' tools that device libraries and GSSAPI bindings call at build or run time.

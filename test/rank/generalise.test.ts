@@ -3329,4 +3329,16 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const os = hostChange('os', 'version_id', '22.04', '24.04');
     expect(first(kernel, log, [os]).key).toBe('release');
   });
+  it('ranlib refusing its option blames the binutils B added, whose ranlib shadows the platform one (rust-openssl/rust-openssl#1154)', () => {
+    const log = [
+      'ar: creating apps/libapps.a',
+      'ranlib: invalid option -- c',
+      'ar: creating libcrypto.a',
+      'ranlib: invalid option -- c',
+    ].join('\n');
+    const binutils = hostAdded('packages', 'binutils', { version: '2.32', status: 'installed', manager: 'brew' });
+    expect(first(binutils, log, [toolChange('rustc', '1.37.0', '1.38.0-beta.5'), toolChange('xcode', '10.3', '11.0')]).key).toBe(
+      'binutils',
+    );
+  });
 });
