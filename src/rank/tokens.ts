@@ -98,6 +98,7 @@ export function canonicalArch(name: string): string | undefined {
 const ARCH =
   /(?:^|[^\w/.-])(?:linux\/)?(arm64\/v8|arm\/v[67]|arm64v8|arm32v7|arm64|aarch64|amd64|x86_64|x86-64|x64|armv7l?|armv6l?|armhf|armel|i386|i686|ppc64le|ppc64el|s390x|riscv64|mips64le|mips64el|loong64|loongarch64)(?![\w-])|linux\/(386)\b|(?<!\w)(?:linux|darwin|windows|win|freebsd|(?:many|musl)linux(?:1|2010|2014|_\d+_\d+)|macosx_\d+_\d+)_(x86_64|aarch64|arm64|amd64|armv7l|i686|ppc64le|s390x|riscv64)(?![\w-])/gi;
 const SONAME = /(?<![\w.+-])((?:lib|ld-)[\w+-]*(?:\.[\w+-]+)*?\.(?:so(?:\.\d+)*|dylib))(?![\w+-])/g;
+const OPENSSL_SYMBOL_VERSION = /\bOPENSSL_(3|1_1)[._]\d/g;
 const URL = /\b([a-z][a-z0-9+.-]*):\/\/([^\s'"<>()`\][]+)/gi;
 const HOST_PORT = /(?<![\w@/.-])((?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,63}):(\d{2,5})\b/gi;
 const HOST_AFTER_VERB =
@@ -252,7 +253,15 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
     out.push(expected === undefined ? { kind, value, line } : { kind, value, expected, line });
   };
   const want = new Set(kinds);
-  if (want.has('soname')) for (const m of text.matchAll(SONAME)) add('soname', m[1]!);
+  if (want.has('soname')) {
+    for (const m of text.matchAll(SONAME)) add('soname', m[1]!);
+    // OpenSSL versions its symbols by release: "undefined symbol: EVP_sm4_cbc, version OPENSSL_3.0.0" needs libcrypto.so.3.
+    for (const m of text.matchAll(OPENSSL_SYMBOL_VERSION)) {
+      const release = m[1] === '3' ? '3' : '1.1';
+      add('soname', `libcrypto.so.${release}`);
+      add('soname', `libssl.so.${release}`);
+    }
+  }
   if (want.has('url') || want.has('host')) {
     for (const m of text.matchAll(URL)) {
       const url = m[0].replace(/[.,;:'"]+$/, '');

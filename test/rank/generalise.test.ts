@@ -3341,4 +3341,12 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       'binutils',
     );
   });
+  it("a symbol's OpenSSL version names libcrypto among the libraries that moved (erlef/setup-beam#292)", () => {
+    const log = [
+      '/otp/erts-15.0/bin/beam.smp: /lib64/libtinfo.so.6: no version information available (required by /otp/erts-15.0/bin/beam.smp)',
+      '":load_failed, Failed to load NIF library: \'/otp/lib/crypto-5.5/priv/lib/crypto.so: undefined symbol: EVP_sm4_cbc, version OPENSSL_3.0.0\'"',
+    ].join('\n');
+    const moved = (key: string) => hostChange('libraries', key, [`/usr/lib/x86_64-linux-gnu/${key}`], [`/usr/lib64/${key}`]);
+    expect(first(moved('libcrypto.so.3'), log, [moved('libtinfo.so.6')]).key).toBe('libcrypto.so.3');
+  });
 });

@@ -16,6 +16,17 @@ describe('extractTokens', () => {
     ['soname', "forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)", ['libc.so.6']],
     ['soname', 'dyld: Library not loaded: /usr/local/opt/icu4c/lib/libicuuc.67.dylib', ['libicuuc.67.dylib']],
     ['soname', 'Setting up libssl3:amd64 (3.0.11-1~deb12u2) ...', []],
+    // erlef/setup-beam#292: OpenSSL's symbol version names its release, and so the library.
+    [
+      'soname',
+      "Failed to load NIF library: '/otp/lib/crypto-5.5/priv/lib/crypto.so: undefined symbol: EVP_sm4_cbc, version OPENSSL_3.0.0'",
+      ['libcrypto.so.3', 'libssl.so.3'],
+    ],
+    [
+      'soname',
+      "node: /usr/lib/libcrypto.so.1.1: version `OPENSSL_1_1_1' not found (required by node)",
+      ['libcrypto.so.1.1', 'libssl.so.1.1'],
+    ],
     ['host', '  Could not connect to debmirror.example.net:80 (151.101.2.132), connection timed out', ['debmirror.example.net']],
     [
       'host',
