@@ -6,6 +6,7 @@
  * clock, CPU, binfmt, mirrors) are touched by every build: neutral. Without a
  * log there is nothing to judge by: neutral. Pure.
  */
+import { COMMAND_PACKAGES } from './command-packages.js';
 import { factOf } from './equivalents.js';
 import type { Difference } from '../diff/types.js';
 import type { Mention, Mentions } from './mentions.js';
@@ -289,6 +290,17 @@ function toolPhrase(key: string, mentions: Mentions): Relevance | undefined {
 const SDK_DIRECTORIES = new Set(['platforms', 'sources', 'extras', 'system-images', 'add-ons', 'default', 'google_apis']);
 
 /** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
+/**
+ * The commands a package ships under another name (udev's udevadm, subversion's svn), by package: a log that runs one
+ * uses the package. Commands that are also everyday words ("find", "which", "strip") or too short to tell apart are left out.
+ */
+const COMMON_WORDS = new Set(['find', 'which', 'strip', 'convert', 'python', 'hostname', 'mysql']);
+const PACKAGE_COMMANDS = new Map<string, string[]>();
+for (const [command, packages] of Object.entries(COMMAND_PACKAGES)) {
+  if (command.length < 3 || COMMON_WORDS.has(command)) continue;
+  for (const p of packages) PACKAGE_COMMANDS.set(p, [...(PACKAGE_COMMANDS.get(p) ?? []), command]);
+}
+
 export function packageWords(name: string): string[] {
   // Python spells a distribution's name with '-', its import name with '_' (importlib-metadata, importlib_metadata).
   const out = new Set<string>([name, name.replace(/-/g, '_'), name.replace(/_/g, '-')]);
@@ -324,6 +336,7 @@ export function packageWords(name: string): string[] {
   // FreeBSD's versioned ports ("mariadb101-client", "postgresql15-server"): the product, its version glued on.
   const glued = /^([a-z][a-z+]{3,})\d+-[a-z]/.exec(base)?.[1];
   if (glued && !/^(?:python|py|php|perl|ruby|lua)$/.test(glued)) out.add(glued);
+  for (const command of PACKAGE_COMMANDS.get(name) ?? []) out.add(command);
   return [...out].filter((w) => w.length >= 2);
 }
 

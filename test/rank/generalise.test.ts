@@ -3349,4 +3349,20 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const moved = (key: string) => hostChange('libraries', key, [`/usr/lib/x86_64-linux-gnu/${key}`], [`/usr/lib64/${key}`]);
     expect(first(moved('libcrypto.so.3'), log, [moved('libtinfo.so.6')]).key).toBe('libcrypto.so.3');
   });
+  it('a package is used where the log runs a command it ships under another name (open-mpi, svn), not where prose says "find"', () => {
+    expect(packageWords('subversion')).toContain('svn');
+    expect(packageWords('openssh-client')).toContain('ssh');
+    expect(packageWords('findutils')).not.toContain('find');
+    // b66b: Open MPI launching ranks over ssh in an image without an ssh client.
+    const log = [
+      '--------------------------------------------------------------------------',
+      'The value of the MCA parameter "plm_rsh_agent" was set to a path',
+      'that could not be found:',
+      '  plm_rsh_agent: ssh : rsh',
+    ].join('\n');
+    const dpkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
+    const ssh: Difference = { scope: 'host', facet: 'packages', key: 'openssh-client', kind: 'removed', a: dpkg('1:7.6p1-4ubuntu0.7') };
+    const other: Difference = { scope: 'host', facet: 'packages', key: 'libnuma1', kind: 'removed', a: dpkg('2.0.11-2.1ubuntu0.1') };
+    expect(first(ssh, log, [other]).key).toBe('openssh-client');
+  });
 });
