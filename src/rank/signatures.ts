@@ -1754,7 +1754,7 @@ export const SIGNATURES: Signature[] = [
       /exec user process caused:? ["']?no such file or directory/i,
       /bad interpreter: No such file or directory/i,
       // Node spawning a binary by its full path, which is there: ENOENT is its program loader that is not.
-      /\bspawn \/[\w./+-]+ ENOENT\b/,
+      /\bspawn(?:Sync)? \/[\w./+-]+ ENOENT\b/,
       // bash running a program by its path: "./functions.sh: line 222: ./appimagetool: No such file or directory".
       /: line \d+: \.{0,2}\/[\w./+-]+: No such file or directory$/,
     ],
@@ -1767,6 +1767,14 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'os', key: /^id$/, weight: 0.6, why: 'another distribution ships another C library and program loader' },
       { facet: 'libraries', key: /^ld-/, weight: 0.7 },
+      // Alpine's glibc compatibility packages provide the glibc loader a prebuilt binary names.
+      {
+        facet: 'packages',
+        key: /^(?:libc6-compat|gcompat)(?::\w+)?$/,
+        weight: 0.8,
+        when: (d) => d.kind === 'removed',
+        why: "B's Alpine lacks the glibc compatibility package that provides the loader a prebuilt binary names",
+      },
       // A script's interpreter at a fixed path (#!/bin/bash) that B lacks: NixOS and distroless images have no /bin/bash.
       {
         facet: 'custom',

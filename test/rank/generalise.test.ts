@@ -3365,4 +3365,19 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const other: Difference = { scope: 'host', facet: 'packages', key: 'libnuma1', kind: 'removed', a: dpkg('2.0.11-2.1ubuntu0.1') };
     expect(first(ssh, log, [other]).key).toBe('openssh-client');
   });
+  it('a prebuilt binary Node cannot spawn on Alpine blames the glibc compatibility package B lacks (vercel/turborepo#2223)', () => {
+    const log = [
+      'Error: Command failed: node /usr/local/share/.config/yarn/global/node_modules/turbo/bin/turbo --version',
+      '<ref *1> Error: spawnSync /usr/local/share/.config/yarn/global/node_modules/turbo-linux-64/bin/turbo ENOENT',
+      '    at Object.spawnSync (node:internal/child_process:1110:20)',
+    ].join('\n');
+    const compat: Difference = {
+      scope: 'host',
+      facet: 'packages',
+      key: 'libc6-compat',
+      kind: 'removed',
+      a: { version: '1.2.3-r0', status: 'installed', manager: 'apk' },
+    };
+    expect(first(compat, log, [toolChange('node', '18.10.0', '18.11.0')]).key).toBe('libc6-compat');
+  });
 });

@@ -528,6 +528,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       './functions.sh: line 222: ./appimagetool: No such file or directory',
       // elm-lang/elm-platform#216: a glibc-linked elm-make on Alpine.
       'Error: spawn /usr/lib/node_modules/elm/Elm-Platform/0.18.0/.cabal-sandbox/bin/elm-make ENOENT',
+      // vercel/turborepo#2223, biomejs (b158b): execFileSync spawns synchronously.
+      '#0 4.118 <ref *1> Error: spawnSync /usr/local/share/.config/yarn/global/node_modules/turbo-linux-64/bin/turbo ENOENT',
       fixtureLine('busybox-glibc-binary.log', 'sh: /t'),
       fixtureLine('busybox-glibc-binary.log', 'exec /t'),
       '/bin/sh: ./app: not found',
