@@ -6304,7 +6304,19 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'crlf-line-endings',
-    anchors: ['^m', '\\r', '\r', 'crlf', 'carriage return'],
+    anchors: [
+      '^m',
+      '\\r',
+      '\r',
+      'crlf',
+      'carriage return',
+      "' is already registered",
+      "': not a valid identifier",
+      "': no such file",
+      "': command not found",
+      '’ is already registered',
+      '’: not a valid identifier',
+    ],
     patterns: [
       // Bash prints the carriage return as ^M, or quotes it as $'\r'; the kernel tries to run "bash\r".
       /(?:\^M|\\r|\r)["'’]?: bad interpreter/,
@@ -6322,6 +6334,9 @@ export const ERROR_CLASSES: Signature[] = [
       /^\s*-.{0,400}\\r\\n$/,
       // Compilers that take LF only: Zig's "error: invalid carriage return, only '\n' line endings are supported".
       /\berror: invalid carriage return, only '\\n' line endings are supported/,
+      // A message that quotes a name ending in a carriage return, as a terminal shows it: the return sends the cursor
+      // home, and the rest of the message overwrites the start ("' is already registered with AC_CONFIG_FILES.").
+      /^['’](?: is already registered\b|: (?:not a valid identifier|No such file or directory|command not found)$)/,
     ],
     implicates: [
       ...['custom', 'git'].map((facet) => ({

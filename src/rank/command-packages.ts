@@ -68,6 +68,9 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   ldconfig: ['libc-bin', 'glibc'],
   localedef: ['libc-bin', 'locales', 'glibc-common'],
   'locale-gen': ['locales'],
+  // Homebrew installs GNU libtool's programs with a g in front (macOS has its own libtool).
+  libtoolize: ['libtool'],
+  glibtoolize: ['libtool'],
   useradd: ['passwd', 'shadow-utils', 'shadow'],
   bunzip2: ['bzip2'],
   gunzip: ['gzip'],

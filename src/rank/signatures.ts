@@ -1846,6 +1846,7 @@ export const SIGNATURES: Signature[] = [
       /\[Errno 2\] No such file or directory: '(?:gcc|g\+\+|cc|c\+\+|clang|make|cmake|pkg-config|[\w-]+-linux-gnu-gcc)'/,
       // Python's subprocess names the program twice (`[Errno 2] No such file or directory: 'svn': 'svn'`).
       /\[Errno 2\] No such file or directory: '([\w.+-]+)': '\1'/,
+      /Can't exec "[\w.+-]+": No such file or directory/,
       // A script's shebang names an interpreter B lacks (`#!/usr/bin/env python` without python).
       /\/usr\/bin\/env: ['‘"]?[\w.+-]+['’"]?: No such file or directory/,
       // git starting a helper B lacks (`error: cannot run ssh: No such file or directory`, `fatal: cannot exec 'gpg'`).

@@ -1497,11 +1497,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "/entrypoint.sh: line 2: $'\\r': command not found", source: 'librespeed/speedtest#448' },
       { line: "line 1: $':\\r': command not found", source: 'mikaelnousiainen/RS41ng#45' },
       { line: "/usr/bin/evn: 'sh\\r' : No such file or directory", source: 'vcmi/vcmi#5863' },
+      { line: "' is already registered with AC_CONFIG_FILES.", source: 'libsndfile/libsamplerate#7' },
     ],
     miss: [
       'exec user process caused: no such file or directory',
       '/bin/sh: 1: ./build.sh: not found',
       '/usr/bin/env: bad interpreter: No such file or directory',
+      "configure.ac:312: error: `Makefile' is already registered with AC_CONFIG_FILES.",
     ],
   },
   'ruby-removed-api': {

@@ -3380,4 +3380,15 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     };
     expect(first(compat, log, [toolChange('node', '18.10.0', '18.11.0')]).key).toBe('libc6-compat');
   });
+  it("autoreconf that cannot exec glibtoolize blames the libtool B lacks, not autoconf's update (actions/runner-images#9290)", () => {
+    const log = [
+      '  autoreconf: running: glibtoolize --copy --force',
+      '  Can\'t exec "glibtoolize": No such file or directory at /opt/homebrew/Cellar/autoconf/2.72/share/autoconf/Autom4te/FileUtils.pm line 318.',
+      '  autoreconf: error: glibtoolize failed with exit status: 2',
+    ].join('\n');
+    const brew = (version: string) => ({ version, status: 'installed', manager: 'brew' });
+    const libtool: Difference = { scope: 'host', facet: 'packages', key: 'libtool', kind: 'removed', a: brew('2.4.7') };
+    const autoconf = hostChange('packages', 'autoconf', brew('2.71'), brew('2.72'));
+    expect(first(libtool, log, [autoconf]).key).toBe('libtool');
+  });
 });

@@ -101,6 +101,12 @@ describe('extractTokens', () => {
     ['tool', "FileNotFoundError: [Errno 2] No such file or directory: 'setup.cfg'", []],
     // KBVE/kbve#12325: git runs a subcommand it lacks as the program git-lfs.
     ['tool', "git: 'lfs' is not a git command.", ['git-lfs']],
+    // actions/runner-images#9290: autoreconf (Perl) on a macOS image without Homebrew's libtool.
+    [
+      'tool',
+      'Can\'t exec "glibtoolize": No such file or directory at /opt/homebrew/Cellar/autoconf/2.72/share/autoconf/Autom4te/FileUtils.pm line 318.',
+      ['glibtoolize'],
+    ],
     ['tool', "git: 'lfs' is not a docker command.", []],
     ['image', 'no such manifest: docker.io/yourname/test:2-arm64', ['docker.io/yourname/test:2-arm64']],
   ])('%s in %s', (kind, line, expected) => expect(tokens(line, kind)).toEqual(expected));
