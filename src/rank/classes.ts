@@ -3079,6 +3079,32 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the kernel faulted or hung a task while the build ran',
   },
   {
+    // The BEAM refuses compiled modules from another OTP release: a newer compiler's opcodes or atom encoding, or an
+    // older one's funs. A precompiled rebar3, Elixir or build stage carries the release it was compiled with.
+    id: 'beam-otp-mismatch',
+    anchors: ['beam_load.c', 'use of opcode', 're-compile this module', 'corrupt atom table'],
+    patterns: [
+      /\bbeam\/beam_load\.c\(\d+\): Error loading (?:module|function) /,
+      /\(Use of opcode \d+; this emulator supports only up to \d+\.\)/,
+      /\bplease re-compile this module with an? \d+ compiler\b/,
+      /^\s*corrupt atom table\s*$/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:erl|erlang|otp|elixir|rebar3?|gleam)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B runs another Erlang/OTP release than the one the modules were compiled with',
+      },
+      { facet: 'packages', key: /^(?:erlang[\w-]*|esl-erlang|elixir|rebar3?)(?::\w+)?$/, weight: 0.8, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4, why: 'another OS release ships another Erlang/OTP' },
+      { facet: 'images', weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the Erlang VM could not load modules compiled by another OTP release',
+  },
+  {
     id: 'kernel-module-missing',
     anchors: ['modprobe', 'module', 'insmod', 'modules.dep', 'rule_insert', 'rule_append', "couldn't load"],
     patterns: [

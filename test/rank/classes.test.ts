@@ -1942,6 +1942,22 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'Setting up squid-proxy (6.1) ...',
     ],
   },
+  'beam-otp-mismatch': {
+    match: [
+      { line: '      (Use of opcode 154; this emulator supports only up to 153.)', source: 'emqx/emqtt-bench#65' },
+      {
+        line: "      Error: 7.616 [error] beam/beam_load.c(86): Error loading module 'Elixir.Code.Formatter':",
+        source: 'erlef/setup-beam#117',
+      },
+      { line: '  (Use of opcode 182; this emulator supports only up to 180.)', source: 'seriyps/mtproto_proxy#113' },
+      { line: '  corrupt atom table', source: 'tylerbutler/beryl#80' },
+      {
+        line: '2021-11-10T19:38:33.6689012Z   please re-compile this module with an 23 compiler (old-style fun with indices: 1/4)',
+        source: 'pguyot/nabblockly#9',
+      },
+    ],
+    miss: ['beam/beam_emu.c is compiled with -O2', '** (UndefinedFunctionError) function :crypto.hmac/3 is undefined or private'],
+  },
   'kernel-fault': {
     match: [
       { line: 'RIP: 0010:ublk_init_queues+0x4e/0x1e0 [ublk_drv]', source: 'actions/runner-images#14175' },

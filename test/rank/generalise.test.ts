@@ -3391,4 +3391,16 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const autoconf = hostChange('packages', 'autoconf', brew('2.71'), brew('2.72'));
     expect(first(libtool, log, [autoconf]).key).toBe('libtool');
   });
+  it('modules the BEAM cannot load blame the OTP release that compiled them, not the OS under it (tylerbutler/beryl#80)', () => {
+    const log = [
+      "> code:load_file('cursors@@main').",
+      '{error,badfile}',
+      "beam/beam_load.c(150): Error loading module 'cursors@@main':",
+      '  corrupt atom table',
+    ].join('\n');
+    const os = hostChange('os', 'version_id', '3.21.2', '3.22.0');
+    const apk = (version: string) => ({ version, status: 'installed', manager: 'apk' });
+    const openssl = hostChange('packages', 'openssl', apk('3.3.2-r4'), apk('3.5.0-r0'));
+    expect(first(toolChange('erl', '27.2.1', '28.0.1'), log, [os, openssl]).key).toBe('erl');
+  });
 });
