@@ -3338,8 +3338,14 @@ export const ERROR_CLASSES: Signature[] = [
     // (Go's SDK v1 reads ~/.aws/config only with AWS_SDK_LOAD_CONFIG), no instance role it could reach (IMDSv2's
     // hop limit stops a container's request one hop short).
     id: 'cloud-credentials-missing',
-    anchors: ['nocredentialproviders', 'unable to locate credentials', 'imds role', 'getting aws credentials'],
-    patterns: [/\bNoCredentialProviders: no valid providers in chain\b/, /\bUnable to locate credentials\b/, /\bno EC2 IMDS role found\b/],
+    anchors: ['nocredentialproviders', 'unable to locate credentials', 'imds role', 'getting aws credentials', 'config profile'],
+    patterns: [
+      /\bNoCredentialProviders: no valid providers in chain\b/,
+      /\bUnable to locate credentials\b/,
+      /\bno EC2 IMDS role found\b/,
+      // botocore and the AWS CLI asked for a profile (AWS_PROFILE, --profile) that B's config does not define.
+      /\bThe config profile \([^)]*\) could not be found\b/,
+    ],
     implicates: [
       {
         facet: 'env',

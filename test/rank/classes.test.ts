@@ -2672,6 +2672,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '│ Error: NoCredentialProviders: no valid providers in chain. Deprecated.',
         source: 'eddycharly/terraform-provider-kops#1098',
       },
+      {
+        line: 'E           botocore.exceptions.ProfileNotFound: The config profile (default) could not be found',
+        source: 'aws-deadline/deadline-cloud#831',
+      },
     ],
     miss: ['Resolving credentials from the environment', 'aws configure list'],
   },

@@ -3403,4 +3403,12 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const openssl = hostChange('packages', 'openssl', apk('3.3.2-r4'), apk('3.5.0-r0'));
     expect(first(toolChange('erl', '27.2.1', '28.0.1'), log, [os, openssl]).key).toBe('erl');
   });
+  it("a profile botocore cannot find blames the AWS_PROFILE only B sets, not the Python in the traceback's path (aws-deadline/deadline-cloud#831)", () => {
+    const log = [
+      '>           raise ProfileNotFound(profile=profile_name)',
+      'E           botocore.exceptions.ProfileNotFound: The config profile (default) could not be found',
+      '../.local/share/hatch/env/virtual/deadline/lib/python3.13/site-packages/botocore/session.py:424: ProfileNotFound',
+    ].join('\n');
+    expect(first(hostAdded('env', 'AWS_PROFILE', 'default'), log, [toolChange('python3', '3.12.11', '3.13.7')]).key).toBe('AWS_PROFILE');
+  });
 });
