@@ -175,6 +175,11 @@ const TOOL = [
   // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
   /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
 ];
+/**
+ * configure running "$PKG_CONFIG --variable=systemduserunitdir systemd" with the variable empty: the shell runs the
+ * option as a command, and pkg-config is what is missing.
+ */
+const EMPTY_PKG_CONFIG = /: line \d+: --(?:variable=[\w-]+|modversion|exists|cflags|libs)\b[^:]*: command not found/;
 /** git and docker run a subcommand they lack as the program git-lfs, docker-buildx: "git: 'lfs' is not a git command". */
 const PLUGIN_SUBCOMMAND = /\b(git|docker): '([\w-]+)' is not a \1 command/g;
 /**
@@ -328,6 +333,7 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   if (want.has('tool')) {
     for (const re of TOOL) for (const m of text.matchAll(re)) add('tool', m[1]!.toLowerCase().replace(/^.*\//, ''));
     for (const m of text.matchAll(PLUGIN_SUBCOMMAND)) add('tool', `${m[1]}-${m[2]!.toLowerCase()}`);
+    if (EMPTY_PKG_CONFIG.test(text)) add('tool', 'pkg-config');
   }
   if (want.has('image'))
     for (const m of text.matchAll(IMAGE)) if (m[1]!.includes(':') || m[1]!.includes('/')) add('image', m[1]!.toLowerCase());

@@ -101,6 +101,8 @@ describe('extractTokens', () => {
     ['tool', "FileNotFoundError: [Errno 2] No such file or directory: 'setup.cfg'", []],
     // KBVE/kbve#12325: git runs a subcommand it lacks as the program git-lfs.
     ['tool', "git: 'lfs' is not a git command.", ['git-lfs']],
+    // fleet-commander/fc-client#21: configure with $PKG_CONFIG empty runs pkg-config's option as the command.
+    ['tool', './configure: line 2702: --variable=systemduserunitdir: command not found', ['pkg-config']],
     // actions/runner-images#9290: autoreconf (Perl) on a macOS image without Homebrew's libtool.
     [
       'tool',
