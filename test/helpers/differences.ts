@@ -15,3 +15,13 @@ export function hostChange(facet: string, key: string, a: FacetValue, b: FacetVa
 export function hostAdded(facet: string, key: string, b: FacetValue): Difference {
   return { scope: 'host', facet, key, kind: 'added', b };
 }
+
+/** A fact only A's host has. */
+export function hostRemoved(facet: string, key: string, a: FacetValue): Difference {
+  return { scope: 'host', facet, key, kind: 'removed', a };
+}
+
+/** A package as a fingerprint records it: dpkg's status reads "install ok installed", the other managers' "installed". */
+export function installed(version: string, manager: string): FacetValue {
+  return { version, status: manager === 'dpkg' ? 'install ok installed' : 'installed', manager };
+}

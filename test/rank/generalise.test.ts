@@ -9,7 +9,7 @@ import type { Difference } from '../../src/diff/types.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
 import { looksLikeError, scanMentions } from '../../src/rank/mentions.js';
 import { packageWords } from '../../src/rank/relevance.js';
-import { hostAdded, hostChange, toolChange } from '../helpers/differences.js';
+import { hostAdded, hostChange, hostRemoved, installed, toolChange } from '../helpers/differences.js';
 
 const DECOYS: Difference[] = [
   {
@@ -94,8 +94,8 @@ describe('ranking failures no signature names', () => {
       facet: 'packages',
       key: 'libstdc++6',
       kind: 'changed',
-      a: { version: '12.3.0-1ubuntu1~22.04', status: 'install ok installed', manager: 'dpkg' },
-      b: { version: '10.5.0-1ubuntu1~20.04', status: 'install ok installed', manager: 'dpkg' },
+      a: installed('12.3.0-1ubuntu1~22.04', 'dpkg'),
+      b: installed('10.5.0-1ubuntu1~20.04', 'dpkg'),
       detail: { direction: 'downgrade' },
     };
     const log = "./app: /lib/x86_64-linux-gnu/libstdc++.so.6: version `GLIBCXX_3.4.30' not found (required by ./app)";
@@ -140,8 +140,8 @@ describe('ranking failures no signature names', () => {
       facet: 'packages',
       key: 'systemd-devel',
       kind: 'changed',
-      a: { version: '239-10.fc29', status: 'installed', manager: 'rpm' },
-      b: { version: '219-62.el7_6.2', status: 'installed', manager: 'rpm' },
+      a: installed('239-10.fc29', 'rpm'),
+      b: installed('219-62.el7_6.2', 'rpm'),
       detail: { direction: 'downgrade' },
     };
     const ranked = rankDifferences([...DECOYS, toolChange('meson', '0.49.2', '0.47.2'), devel], { log: parseBuildLog(log) });
@@ -3236,17 +3236,15 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
     const daemon: Difference = { scope: 'host', facet: 'docker', key: 'server_version', kind: 'changed', a: '25.0.3', b: '27.1.1' };
     expect(first(uidMap, log, [daemon]).key).toBe('cat /proc/self/uid_map');
   });
+});
+
+describe('thirtieth stop: what a missing command, module, key or kernel names', () => {
   it('a rendering that no longer matches its reference image points at the library that draws it, not the interpreter (CourtBouillon/pydyf#12)', () => {
     const log = [
       'RUN python3 -m pytest',
       'FAILED tests/test_pydyf.py::test_transform - AssertionError: Pixel (2, 4) in test_transform: reference rgba(0, 0, 0), got rgba(255, 255, 255)',
     ].join('\n');
-    const ghostscript = hostChange(
-      'packages',
-      'ghostscript',
-      { version: '9.55.0-r1', status: 'installed', manager: 'apk' },
-      { version: '9.56.1-r0', status: 'installed', manager: 'apk' },
-    );
+    const ghostscript = hostChange('packages', 'ghostscript', installed('9.55.0-r1', 'apk'), installed('9.56.1-r0', 'apk'));
     expect(first(ghostscript, log, [toolChange('python3', '3.9.12', '3.10.4')]).key).toBe('ghostscript');
   });
   it('a command B cannot run points at the package B lacks that ships it, not one B merely updated (GoogleCloudPlatform/buildpacks#253)', () => {
@@ -3255,9 +3253,13 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       '      /bin/sh: 1: krb5-config: not found',
       "      subprocess.CalledProcessError: Command 'krb5-config --libs gssapi' returned non-zero exit status 127.",
     ].join('\n');
-    const dpkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
-    const removed: Difference = { scope: 'host', facet: 'packages', key: 'libkrb5-dev', kind: 'removed', a: dpkg('1.19.2-2ubuntu0.1') };
-    const updated = hostChange('packages', 'libgssapi-krb5-2', dpkg('1.19.2-2ubuntu0.1'), dpkg('1.16-2ubuntu0.2'));
+    const removed = hostRemoved('packages', 'libkrb5-dev', installed('1.19.2-2ubuntu0.1', 'dpkg'));
+    const updated = hostChange(
+      'packages',
+      'libgssapi-krb5-2',
+      installed('1.19.2-2ubuntu0.1', 'dpkg'),
+      installed('1.16-2ubuntu0.2', 'dpkg'),
+    );
     expect(first(removed, log, [updated]).key).toBe('libkrb5-dev');
   });
   it("a Perl module Perl cannot locate points at the distribution's package of it, whatever its capitals (chatmail/core#4705)", () => {
@@ -3265,9 +3267,8 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       "  Can't locate IPC/Cmd.pm in @INC (@INC contains: /tmp/build/target/release/build/openssl-sys-eb0e71befa5d3727/out/openssl-build/build/src/util/perl /usr/share/perl5)",
       '  BEGIN failed--compilation aborted at ./Configure line 23.',
     ].join('\n');
-    const rpm = (version: string) => ({ version, status: 'installed', manager: 'rpm' });
-    const removed: Difference = { scope: 'host', facet: 'packages', key: 'perl-IPC-Cmd', kind: 'removed', a: rpm('1:0.80-4.el7') };
-    const openssl = hostChange('packages', 'openssl-devel', rpm('1:1.0.2k-26.el7_9'), rpm('1:1.0.2k-25.el7_9'));
+    const removed = hostRemoved('packages', 'perl-IPC-Cmd', installed('1:0.80-4.el7', 'rpm'));
+    const openssl = hostChange('packages', 'openssl-devel', installed('1:1.0.2k-26.el7_9', 'rpm'), installed('1:1.0.2k-25.el7_9', 'rpm'));
     expect(first(removed, log, [openssl]).key).toBe('perl-IPC-Cmd');
   });
   it("ping refused on B blames the dropped CAP_NET_RAW when A's ping_group_range admitted no group either (mcdonc/klangk#2045)", () => {
@@ -3292,9 +3293,8 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       'Your kernel headers for kernel 5.11.15_tkg_pds cannot be found at',
       '/lib/modules/5.11.15_tkg_pds/build or /lib/modules/5.11.15_tkg_pds/source.',
     ].join('\n');
-    const rpm = (version: string) => ({ version, status: 'installed', manager: 'rpm' });
-    const devel: Difference = { scope: 'host', facet: 'packages', key: 'kernel-devel', kind: 'removed', a: rpm('5.11.15_tkg_pds-1') };
-    const headers = hostChange('packages', 'kernel-headers', rpm('5.11.12_tkg_pds-1'), rpm('5.11.15_tkg_pds-1'));
+    const devel = hostRemoved('packages', 'kernel-devel', installed('5.11.15_tkg_pds-1', 'rpm'));
+    const headers = hostChange('packages', 'kernel-headers', installed('5.11.12_tkg_pds-1', 'rpm'), installed('5.11.15_tkg_pds-1', 'rpm'));
     expect(first(devel, log, [headers]).key).toBe('kernel-devel');
   });
   it('an index apk no longer trusts blames the keys package B lacks, not the one it updated (chainguard-images/images#231)', () => {
@@ -3303,9 +3303,8 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       'fetch https://apkmirror.example.net/alpine/edge/main/x86_64/APKINDEX.tar.gz',
       'WARNING: Ignoring https://apkmirror.example.net/alpine/edge/main: UNTRUSTED signature',
     ].join('\n');
-    const apk = (version: string) => ({ version, status: 'installed', manager: 'apk' });
-    const gone: Difference = { scope: 'host', facet: 'packages', key: 'alpine-keys', kind: 'removed', a: apk('2.4-r1') };
-    const wolfi = hostChange('packages', 'wolfi-keys', apk('1-r1'), apk('1-r2'));
+    const gone = hostRemoved('packages', 'alpine-keys', installed('2.4-r1', 'apk'));
+    const wolfi = hostChange('packages', 'wolfi-keys', installed('1-r1', 'apk'), installed('1-r2', 'apk'));
     expect(first(gone, log, [wolfi]).key).toBe('alpine-keys');
   });
   it("git's missing subcommand blames the package that ships it, not git's own upgrade (KBVE/kbve#12325)", () => {
@@ -3314,8 +3313,7 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       "git: 'lfs' is not a git command.",
       '##[error]Process completed with exit code 1.',
     ].join('\n');
-    const dpkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
-    const lfs: Difference = { scope: 'host', facet: 'packages', key: 'git-lfs', kind: 'removed', a: dpkg('3.4.1-1ubuntu0.3') };
+    const lfs = hostRemoved('packages', 'git-lfs', installed('3.4.1-1ubuntu0.3', 'dpkg'));
     expect(first(lfs, log, [toolChange('git', '2.43.0', '2.49.0')]).key).toBe('git-lfs');
   });
   it("a kernel oops under the build blames B's kernel, not the OS release that came with it (actions/runner-images#14175)", () => {
@@ -3336,7 +3334,7 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       'ar: creating libcrypto.a',
       'ranlib: invalid option -- c',
     ].join('\n');
-    const binutils = hostAdded('packages', 'binutils', { version: '2.32', status: 'installed', manager: 'brew' });
+    const binutils = hostAdded('packages', 'binutils', installed('2.32', 'brew'));
     expect(first(binutils, log, [toolChange('rustc', '1.37.0', '1.38.0-beta.5'), toolChange('xcode', '10.3', '11.0')]).key).toBe(
       'binutils',
     );
@@ -3360,9 +3358,8 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       'that could not be found:',
       '  plm_rsh_agent: ssh : rsh',
     ].join('\n');
-    const dpkg = (version: string) => ({ version, status: 'install ok installed', manager: 'dpkg' });
-    const ssh: Difference = { scope: 'host', facet: 'packages', key: 'openssh-client', kind: 'removed', a: dpkg('1:7.6p1-4ubuntu0.7') };
-    const other: Difference = { scope: 'host', facet: 'packages', key: 'libnuma1', kind: 'removed', a: dpkg('2.0.11-2.1ubuntu0.1') };
+    const ssh = hostRemoved('packages', 'openssh-client', installed('1:7.6p1-4ubuntu0.7', 'dpkg'));
+    const other = hostRemoved('packages', 'libnuma1', installed('2.0.11-2.1ubuntu0.1', 'dpkg'));
     expect(first(ssh, log, [other]).key).toBe('openssh-client');
   });
   it('a prebuilt binary Node cannot spawn on Alpine blames the glibc compatibility package B lacks (vercel/turborepo#2223)', () => {
@@ -3371,13 +3368,7 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       '<ref *1> Error: spawnSync /usr/local/share/.config/yarn/global/node_modules/turbo-linux-64/bin/turbo ENOENT',
       '    at Object.spawnSync (node:internal/child_process:1110:20)',
     ].join('\n');
-    const compat: Difference = {
-      scope: 'host',
-      facet: 'packages',
-      key: 'libc6-compat',
-      kind: 'removed',
-      a: { version: '1.2.3-r0', status: 'installed', manager: 'apk' },
-    };
+    const compat = hostRemoved('packages', 'libc6-compat', installed('1.2.3-r0', 'apk'));
     expect(first(compat, log, [toolChange('node', '18.10.0', '18.11.0')]).key).toBe('libc6-compat');
   });
   it("autoreconf that cannot exec glibtoolize blames the libtool B lacks, not autoconf's update (actions/runner-images#9290)", () => {
@@ -3386,9 +3377,8 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       '  Can\'t exec "glibtoolize": No such file or directory at /opt/homebrew/Cellar/autoconf/2.72/share/autoconf/Autom4te/FileUtils.pm line 318.',
       '  autoreconf: error: glibtoolize failed with exit status: 2',
     ].join('\n');
-    const brew = (version: string) => ({ version, status: 'installed', manager: 'brew' });
-    const libtool: Difference = { scope: 'host', facet: 'packages', key: 'libtool', kind: 'removed', a: brew('2.4.7') };
-    const autoconf = hostChange('packages', 'autoconf', brew('2.71'), brew('2.72'));
+    const libtool = hostRemoved('packages', 'libtool', installed('2.4.7', 'brew'));
+    const autoconf = hostChange('packages', 'autoconf', installed('2.71', 'brew'), installed('2.72', 'brew'));
     expect(first(libtool, log, [autoconf]).key).toBe('libtool');
   });
   it('modules the BEAM cannot load blame the OTP release that compiled them, not the OS under it (tylerbutler/beryl#80)', () => {
@@ -3399,8 +3389,7 @@ describe('twenty-eighth stop: who speaks, and which copy of a runtime', () => {
       '  corrupt atom table',
     ].join('\n');
     const os = hostChange('os', 'version_id', '3.21.2', '3.22.0');
-    const apk = (version: string) => ({ version, status: 'installed', manager: 'apk' });
-    const openssl = hostChange('packages', 'openssl', apk('3.3.2-r4'), apk('3.5.0-r0'));
+    const openssl = hostChange('packages', 'openssl', installed('3.3.2-r4', 'apk'), installed('3.5.0-r0', 'apk'));
     expect(first(toolChange('erl', '27.2.1', '28.0.1'), log, [os, openssl]).key).toBe('erl');
   });
   it("a profile botocore cannot find blames the AWS_PROFILE only B sets, not the Python in the traceback's path (aws-deadline/deadline-cloud#831)", () => {
