@@ -62,6 +62,9 @@ function predatesClone3(v: FacetValue | undefined): boolean {
 
 /** A development package: headers and the unversioned link the linker reads. */
 const DEV_PACKAGE = /-(?:dev|devel)(?::\w+)?$/;
+/** The packages that ship a kernel's build headers, which out-of-tree modules build against. */
+const KERNEL_HEADER_PACKAGES =
+  /^(?:kernel-(?:devel|headers)|linux-headers[\w.+~-]*|linux-[\w.]+-headers|raspberrypi-kernel-headers|pve-headers[\w.-]*)(?::\w+)?$/;
 /** Processors on which gcc and clang call libatomic for some atomic operations (sub-word on RISC-V, 8-byte on 32-bit). */
 const ATOMICS_NEED_LIBRARY = /^(?:riscv|armv[4-7]|arm(?:el|hf)?$|mips(?!64)|i[3-6]86|x86$|ppc$|powerpc$|sparc$|m68k|sh4|hppa)/i;
 
@@ -3021,7 +3024,7 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'packages',
-        key: /^(?:kernel-(?:devel|headers)|linux-headers[\w.+~-]*|linux-[\w.]+-headers|raspberrypi-kernel-headers|pve-headers[\w.-]*|linux-libc-dev)(?::\w+)?$/,
+        key: KERNEL_HEADER_PACKAGES,
         weight: 0.85,
         anyDirection: true,
         when: (d) => d.kind === 'removed',
@@ -3036,7 +3039,7 @@ export const ERROR_CLASSES: Signature[] = [
       },
       {
         facet: 'packages',
-        key: /^(?:kernel-(?:devel|headers)|linux-headers[\w.+~-]*|linux-[\w.]+-headers|raspberrypi-kernel-headers|pve-headers[\w.-]*)(?::\w+)?$/,
+        key: KERNEL_HEADER_PACKAGES,
         weight: 0.6,
         anyDirection: true,
         when: (d) => d.kind !== 'removed',

@@ -95,6 +95,8 @@ const LOADER_IMPLICATIONS: Implication[] = [
 const LOW_INODES = 200_000;
 /** Docker's default /dev/shm is 64 MiB; four times that is still small for shared memory. */
 const SMALL_SHM_BYTES = 256 * 1024 ** 2;
+/** A distribution's package of signing keys: ubuntu-keyring, debian-archive-keyring, alpine-keys, wolfi-keys. */
+const KEYS_PACKAGE = /^[\w-]*-(?:keyring|keys)(?::\w+)?$/;
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
 /** Specific failures first, then the error classes (classes.ts). */
@@ -808,14 +810,14 @@ export const SIGNATURES: Signature[] = [
       // The keyring package (ubuntu-keyring, alpine-keys, wolfi-keys): gone from B takes every key it held.
       {
         facet: 'packages',
-        key: /^[\w-]*-(?:keyring|keys)(?::\w+)?$/,
+        key: KEYS_PACKAGE,
         weight: 0.85,
         when: (d) => d.kind === 'removed',
         why: 'B lacks the keyring package, and with it the keys the repositories sign with',
       },
       {
         facet: 'packages',
-        key: /^[\w-]*-(?:keyring|keys)(?::\w+)?$/,
+        key: KEYS_PACKAGE,
         weight: 0.7,
         anyDirection: true,
         anyStep: true,
