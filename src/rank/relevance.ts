@@ -289,7 +289,6 @@ function toolPhrase(key: string, mentions: Mentions): Relevance | undefined {
 /** Android SDK directories that hold many packages: the part after them is the package. */
 const SDK_DIRECTORIES = new Set(['platforms', 'sources', 'extras', 'system-images', 'add-ons', 'default', 'google_apis']);
 
-/** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
 /**
  * The commands a package ships under another name (udev's udevadm, subversion's svn), by package: a log that runs one
  * uses the package. Commands that are also everyday words ("find", "which", "strip") or too short to tell apart are left out.
@@ -301,6 +300,7 @@ for (const [command, packages] of Object.entries(COMMAND_PACKAGES)) {
   for (const p of packages) PACKAGE_COMMANDS.set(p, [...(PACKAGE_COMMANDS.get(p) ?? []), command]);
 }
 
+/** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
 export function packageWords(name: string): string[] {
   // Python spells a distribution's name with '-', its import name with '_' (importlib-metadata, importlib_metadata).
   const out = new Set<string>([name, name.replace(/-/g, '_'), name.replace(/_/g, '-')]);

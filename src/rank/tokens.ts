@@ -164,9 +164,9 @@ const TOOL = [
   // Python's subprocess, naming the program twice: "[Errno 2] No such file or directory: 'svn': 'svn'";
   // the JVM's: 'Cannot run program "docker": error=2'.
   /\[Errno 2\] No such file or directory: '([\w.+-]+)': '\1'/g,
+  /Cannot run program "([^"/\\]+)"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/g,
   // Perl's exec (autoreconf, Autom4te): 'Can't exec "glibtoolize": No such file or directory'.
   /Can't exec "([\w.+-]+)": No such file or directory/g,
-  /Cannot run program "([^"/\\]+)"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/g,
   // Not the end of another program's name: "protoc-gen-go v1.28.1" is the plugin's version, not Go's.
   /(?<![\w-])(go|node|python\d?(?:\.\d+)?|ruby|java|rustc|gcc|clang)\s+(?:version\s+)?[vV]?\d+\.\d+/gi,
   /\b([A-Za-z][\w+-]*) (?:version )?\d+(?:\.\d+)+ or (?:higher|newer|later) is required/gi,
