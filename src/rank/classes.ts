@@ -60,6 +60,34 @@ function predatesClone3(v: FacetValue | undefined): boolean {
   return !parts || parts[0]! < 2 || (parts[0] === 2 && (parts[1] ?? 0) < 5);
 }
 
+/** NVIDIA_DRIVER_CAPABILITIES: B's list lacks a capability A's had ("all" has every one). */
+function lostGpuCapability(d: Difference): boolean {
+  const caps = (v: FacetValue | undefined) =>
+    new Set(
+      String(v ?? '')
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter(Boolean),
+    );
+  const [a, b] = [caps(d.a), caps(d.b)];
+  if (b.has('all')) return false;
+  return a.has('all') ? true : [...a].some((c) => !b.has(c));
+}
+/** BLAS and LAPACK implementations, as packages (Debian's, conda's libblas build flavours, MKL's, Homebrew's). */
+export const BLAS_PACKAGES =
+  /^(?:lib)?(?:open)?blas[\w.+-]*(?::\w+)?$|^(?:lib)?blis[\w.+-]*(?::\w+)?$|^(?:lib)?lapack[\w.+-]*(?::\w+)?$|^(?:intel-)?(?:lib)?mkl[\w.+-]*(?::\w+)?$|^(?:lib)?atlas[\w.+-]*(?::\w+)?$/;
+/** Their shared libraries, as the dynamic loader names them. */
+export const BLAS_LIBRARIES = /^lib(?:open)?blas\w*\.so|^liblapack\w*\.so|^libmkl_\w+\.so|^libblis\w*\.so/;
+/** The variables that set their threads (and MKL's threading layer). */
+const BLAS_THREADS_ENV = /^(?:OMP_NUM_THREADS|OPENBLAS_\w+|MKL_\w+|BLIS_NUM_THREADS|GOTO_NUM_THREADS|VECLIB_MAXIMUM_THREADS)$/;
+/** Compiler flags that change floating-point results. */
+const FLOAT_FLAGS = /-ffast-math|-Ofast|-mfma\b|-ffp-contract=fast|-fp-model[= ]fast|-march=native/;
+/** The variables that choose the Java installation a build runs. */
+const JAVA_HOME_ENV = /^(?:JAVA_HOME|JDK_HOME)$/;
+/** A Java installation's path that names a runtime (a JRE, the browser plug-in's) rather than a JDK. */
+function namesJre(v: FacetValue | undefined): boolean {
+  return typeof v === 'string' && /(?:^|[\\/])jre[\w.-]*(?:[\\/]|$)|JavaAppletPlugin/i.test(v);
+}
 /** A development package: headers and the unversioned link the linker reads. */
 const DEV_PACKAGE = /-(?:dev|devel)(?::\w+)?$/;
 /** The packages that ship a kernel's build headers, which out-of-tree modules build against. */
@@ -98,7 +126,8 @@ const CONTAINERD_STORE = /^overlayfs$|snapshotter|stargz|containerd/i;
 
 /** A resource limit as a number ("8192" as written by hand too); undefined for "unlimited" or none. */
 function limitOf(v: unknown): number | undefined {
-  if (typeof v === 'number') return v;
+  // -1 is RLIM_INFINITY as Python's resource module and Go's syscall report it: no limit.
+  if (typeof v === 'number') return v < 0 ? undefined : v;
   return typeof v === 'string' && /^\d+$/.test(v) ? Number(v) : undefined;
 }
 
@@ -7107,6 +7136,136 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "CMake did not find a JDK's JNI headers and libraries",
+  },
+  {
+    // Gradle's "Could not find tools.jar": the Java the build runs is a runtime (JRE) without javac, which JAVA_HOME
+    // usually chose.
+    id: 'java-compiler-missing',
+    anchors: ['tools.jar'],
+    patterns: [/Could not find tools\.jar\b/],
+    implicates: [
+      {
+        facet: 'env',
+        key: JAVA_HOME_ENV,
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => namesJre(d.b) && !namesJre(d.a),
+        why: "B's JAVA_HOME points at a Java runtime (JRE), which has no compiler",
+      },
+      { facet: 'env', key: JAVA_HOME_ENV, weight: 0.75, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:java|javac|jdk)$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /(?:^|-)(?:jdk|openjdk)[\w.+-]*(?::\w+)?$|^(?:default-jdk|java-[\w.-]*-openjdk-devel|temurin-[\w.-]*-jdk)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        anyStep: true,
+      },
+    ],
+    tokens: [],
+    meaning: 'the build found a Java runtime without a compiler (a JRE, not a JDK)',
+  },
+  {
+    // A Java compile task that failed with no diagnostic of its own ("Execution failed for task ':compileJava'"):
+    // where B's JAVA_HOME moved from a JDK to a runtime (JRE), there was no compiler to run.
+    id: 'java-compile-task-failed',
+    anchors: ['compilejava', 'compiletestjava', 'maven-compiler-plugin'],
+    patterns: [
+      /Execution failed for task '[\w:-]*:compile(?:Test)?Java'|:compile(?:Test)?Java FAILED/,
+      /Failed to execute goal org\.apache\.maven\.plugins:maven-compiler-plugin\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: JAVA_HOME_ENV,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => namesJre(d.b) && !namesJre(d.a),
+        why: "B's JAVA_HOME points at a Java runtime (JRE), which has no compiler",
+      },
+    ],
+    tokens: [],
+    meaning: 'a Java compile task failed',
+  },
+  {
+    // A numeric result off by more than its tolerance, or a linear-algebra routine that no longer converges: the
+    // arithmetic changed under the code. The BLAS/LAPACK build (OpenBLAS, BLIS, MKL), its threads (the order of a
+    // parallel sum) and floating-point flags decide the last bits.
+    id: 'numeric-result-drift',
+    anchors: ['tolerance', 'almost equal', 'max absolute difference', 'e-', 'converge', 'positive definite'],
+    patterns: [
+      /\bNot equal to tolerance\b|\bArrays are not (?:almost )?equal\b|\bMax (?:absolute|relative) difference\b/,
+      /\bassert(?:ion\w*)?\b.*\b\d(?:\.\d+)?e-\d+\b|\babove tolerance\b/i,
+      /\bfailed to converge\b|\bleading minor of order \d+ is not positive definite\b/i,
+    ],
+    implicates: [
+      { facet: 'packages', key: BLAS_PACKAGES, weight: 0.75, anyDirection: true, anyStep: true },
+      // The C library's libm computes the elementary functions (musl's and glibc's differ in the last bits).
+      { facet: 'libc', weight: 0.8, anyDirection: true },
+      { facet: 'libraries', key: BLAS_LIBRARIES, weight: 0.6, anyDirection: true },
+      { facet: 'env', key: BLAS_THREADS_ENV, weight: 0.75, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^(?:CFLAGS|CXXFLAGS|FFLAGS|FCFLAGS|CPPFLAGS)$/,
+        weight: 0.75,
+        anyDirection: true,
+        when: (d) => FLOAT_FLAGS.test(String(d.a ?? '')) !== FLOAT_FLAGS.test(String(d.b ?? '')),
+        why: 'floating-point flags (-ffast-math, -mfma, -ffp-contract) change the last bits of results',
+      },
+    ],
+    tokens: [],
+    meaning: 'a numeric result drifted past its tolerance',
+  },
+  {
+    // The NVIDIA container toolkit mounts only the driver libraries NVIDIA_DRIVER_CAPABILITIES asks for: without
+    // `video` there is no libnvidia-encode (NVENC) or libnvcuvid, without `graphics`/`display` no Vulkan or GL ICD.
+    id: 'gpu-video-or-graphics-unavailable',
+    anchors: ['nvenc', 'nvcuvid', 'vkresult', 'vk_error', 'vkcreateinstance'],
+    patterns: [
+      /^(?=.*\b(?:h264|hevc|av1)_nvenc\b)(?=.*\b(?:fail(?:ed)?|error|cannot|unavailable)\b)|Cannot load libnv(?:idia-encode|cuvid)\.so|NVENC library file is not found|No NVENC capable devices/i,
+      /\bVkResult=-\d+|\bVK_ERROR_(?:INCOMPATIBLE_DRIVER|INITIALIZATION_FAILED|SURFACE_LOST_KHR|DEVICE_LOST)\b|vkCreateInstance failed/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^NVIDIA_DRIVER_CAPABILITIES$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: lostGpuCapability,
+        why: "B's container asks the NVIDIA toolkit for fewer driver capabilities: the video or graphics libraries are not mounted",
+      },
+      { facet: 'env', key: /^(?:NVIDIA_DRIVER_CAPABILITIES|NVIDIA_VISIBLE_DEVICES)$/, weight: 0.6, anyDirection: true },
+      { facet: 'libraries', key: /^lib(?:nvidia-encode|nvcuvid|GLX_nvidia|EGL_nvidia|vulkan)\.so/, weight: 0.8, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:nvidia-container-toolkit[\w-]*|libnvidia-container[\w.-]*|mesa-vulkan-drivers|libvulkan1)(?::\w+)?$/,
+        weight: 0.45,
+        anyDirection: true,
+      },
+    ],
+    tokens: [],
+    meaning: "the GPU's video encoder or graphics driver could not be used",
+  },
+  {
+    // Jetty sizes its selector and acceptor threads by the machine's cores: a pool a test configured with a few
+    // threads is too small for them on a machine with many more cores.
+    id: 'jetty-thread-budget',
+    anchors: ['insufficient configured threads'],
+    patterns: [/Insufficient configured threads: required=\d+ < max=\d+/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^cores$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: raisedOnB,
+        why: 'B has more cores, and Jetty starts more selector threads than the configured pool holds',
+      },
+      { facet: 'cpu', key: /^cores$/, weight: 0.5, anyDirection: true },
+      { facet: 'resources', key: /^(?:cgroup_cpus|cpu_quota|nproc)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Jetty's thread pool is smaller than the threads it needs on this machine",
   },
   {
     // RHEL 9 (and its rebuilds) turned SHA-1 signatures off in the system crypto policy: rpm will not verify a

@@ -365,6 +365,9 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
 const GCC_DIALECT = /‘[^’]*’|\(first use in this function\)|\[-Werror=|\bcc1(?:plus)?: |\bcollect2: /;
 /** Clang's: "use of undeclared identifier", "[-Werror,-W…]", its driver's own "clang: error:". */
 const CLANG_DIALECT = /use of undeclared identifier|\[-Werror,-W|\bclang(?:\+\+)?: error:|\d+ errors? generated\./;
+/** A diagnostic's words naming one compiler: "unsupported GNU version! gcc versions later than 8", "unsupported clang version!". */
+const GCC_NAMED = /\b(?:gcc|g\+\+|GNU)\b/;
+const CLANG_NAMED = /\bclang(?:\+\+)?\b/;
 const GCC_KEYS = /^(?:gcc|g\+\+|gcc-\d+|g\+\+-\d+)$/;
 const CLANG_KEYS = /^(?:clang|clang\+\+|clang-\d+|apple-clang|appleclang)$/;
 
@@ -374,8 +377,15 @@ const CLANG_KEYS = /^(?:clang|clang\+\+|clang-\d+|apple-clang|appleclang)$/;
  * changed, though both are on the machine.
  */
 function dialectFactor(tool: string, body: string): number {
-  const gcc = GCC_DIALECT.test(body);
-  const clang = CLANG_DIALECT.test(body);
+  let gcc = GCC_DIALECT.test(body);
+  let clang = CLANG_DIALECT.test(body);
+  // In neither dialect, a diagnostic that names one compiler outside a path is about that one: CUDA's host_config.h
+  // "#error -- unsupported clang version!" is clang's release, not gcc's.
+  if (!gcc && !clang) {
+    const words = body.replace(/\S*\/\S*/g, ' ');
+    gcc = GCC_NAMED.test(words);
+    clang = CLANG_NAMED.test(words);
+  }
   if (gcc === clang) return 1;
   return (gcc && CLANG_KEYS.test(tool)) || (clang && GCC_KEYS.test(tool)) ? 0.6 : 1;
 }

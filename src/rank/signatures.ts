@@ -17,6 +17,8 @@
  */
 import type { Difference } from '../diff/types.js';
 import {
+  BLAS_LIBRARIES,
+  BLAS_PACKAGES,
   ELF_REWRITE_BROKEN,
   crosses,
   ERROR_CLASSES,
@@ -959,6 +961,10 @@ export const SIGNATURES: Signature[] = [
         when: (d) => CPU_SPECIFIC_FLAGS.test(String(d.b ?? '')) && !CPU_SPECIFIC_FLAGS.test(String(d.a ?? '')),
         why: "B's build flags target a specific CPU's instructions",
       },
+      // BLAS builds carry kernels for one CPU generation (OpenBLAS without DYNAMIC_ARCH, ATLAS tuned on its builder):
+      // another build of them is another instruction set.
+      { facet: 'libraries', key: BLAS_LIBRARIES, weight: 0.6, anyDirection: true },
+      { facet: 'packages', key: BLAS_PACKAGES, weight: 0.6, anyDirection: true, anyStep: true },
       { facet: 'toolchains', weight: 0.2 },
       { facet: 'images', weight: 0.25 },
     ],
@@ -1987,7 +1993,16 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
       // A stack overflow is a segmentation fault: deep recursion, large local arrays.
-      { facet: 'resources', key: /^ulimit_stack$/, weight: 0.5, why: "B's stack limit is lower: the program's stack overflows" },
+      // A stack limit set where A had none (or a higher one) is the crash's likeliest cause: numeric codes (LAPACK,
+      // Fortran) keep large arrays on the stack.
+      {
+        facet: 'resources',
+        key: /^ulimit_stack$/,
+        weight: 0.75,
+        anyDirection: true,
+        when: limitTighter,
+        why: "B's stack limit is lower: the program's stack overflows",
+      },
       { facet: 'cpu', key: /^flags$/, weight: 0.3 },
       { facet: 'libraries', weight: 0.3 },
       { facet: 'images', weight: 0.25 },

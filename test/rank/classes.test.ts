@@ -1149,6 +1149,78 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['-- Found JNI: /usr/lib/jvm/java-11-openjdk-amd64/include', '-- Looking for JNI'],
   },
+  'java-compiler-missing': {
+    match: [
+      {
+        line: '> Could not find tools.jar. Please check that C:\\Program Files (x86)\\Java\\jre1.8.0_291 contains a valid JDK installation.',
+        source: 'pxb1988/dex2jar#584',
+      },
+      {
+        line: '> Could not find tools.jar. Please check that /Library/Internet Plug-Ins/JavaAppletPlugin.plugin/Contents/Home contains a valid JDK installation.',
+        source: 'invertase/react-native-firebase#4056',
+      },
+    ],
+    miss: ['Download https://repo.example.net/com/sun/tools/1.8/tools.jar', '> Task :compileJava'],
+  },
+  'java-compile-task-failed': {
+    match: [
+      { line: "Execution failed for task ':d2j-base-cmd:compileJava'.", source: 'pxb1988/dex2jar#584' },
+      { line: '> Task :imgui-app:compileJava FAILED', source: 'SpaiR/imgui-java#49' },
+      { line: ':compileJava FAILED', source: 'synthetichealth/synthea#575' },
+      {
+        line: '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.1:compile (default-compile) on project app: Fatal error compiling',
+        source: 'jitpack/jitpack.io#5440',
+      },
+    ],
+    miss: [
+      '> Task :compileJava UP-TO-DATE',
+      '> Task :app:compileKotlin FAILED',
+      "Execution failed for task ':app:compileDebugJavaWithJavac'.",
+    ],
+  },
+  'jetty-thread-budget': {
+    match: [
+      { line: 'Insufficient configured threads: required=12 < max=8 for ', source: 'jhy/jsoup#2306' },
+      {
+        line: 'java.lang.IllegalStateException: Insufficient configured threads: required=5 < max=5 for QueuedThreadPool[qtp1712943792]@661972b0{STARTED,2<=2<=5,i=2,r=-1,q=0}',
+        source: 'HtmlUnit/htmlunit#462',
+      },
+    ],
+    miss: [
+      'QueuedThreadPool[qtp1712943792]@661972b0{STARTED,8<=8<=200,i=2,r=-1,q=0}',
+      'Started ServerConnector@1a2b3c{HTTP/1.1}{0.0.0.0:8080}',
+    ],
+  },
+  'gpu-video-or-graphics-unavailable': {
+    match: [
+      { line: '[hevc_nvenc @ 0x55ca461fa380] Cannot load libnvidia-encode.so.1', source: 'styler00dollar/VSGAN-tensorrt-docker#42' },
+      {
+        line: "Hardware encoder probe failed for ['-c:v', 'h264_nvenc']: ... Terminating thread with return code -22 (Invalid argument)",
+        source: 'sam-dumont/immich-video-memory-generator#936',
+      },
+      {
+        line: 'RuntimeError: LoadNvEncApi : NVENC library file is not found. Please ensure NV driver is installed at /home/vpf/VideoProcessingFramework-1.1.2/PyNvCodec/TC/src/NvEncoder.cpp:102',
+        source: 'NVIDIA/VideoProcessingFramework#467',
+      },
+      {
+        line: 'VulkanRHI::vkGetPhysicalDeviceSurfaceFormatsKHR(Device.GetPhysicalHandle(), Surface, &NumFormats, nullptr) failed, VkResult=-13',
+        source: 'adamrehn/ue4-docker#137',
+      },
+      { line: 'Failed creating instance: VK_ERROR_INCOMPATIBLE_DRIVER', source: 'haasn/libplacebo#128' },
+    ],
+    miss: ['Stream #0:0 -> #0:0 (h264 (h264_cuvid) -> hevc (hevc_nvenc))', 'VkResult vkCreateDevice(VkPhysicalDevice physicalDevice)'],
+  },
+  'numeric-result-drift': {
+    match: [
+      { line: 'E           Not equal to tolerance rtol=1e-07, atol=0.000119209', source: 'flame/blis#514' },
+      { line: 'Max absolute difference: 0.07880852', source: 'NanoComp/meep#878' },
+      { line: 'E   assert 3.5355292454346426e-06 <= (2e-06 * 1.240298651028214)', source: 'scipy/scipy#20472' },
+      { line: 'AssertionError: Error (7.303939e-16) above tolerance (0.000000e+00)', source: 'idefix-code/idefix#258' },
+      { line: 'INFO -     raise ValueError("Internal algorithm failed to converge.")', source: 'numba/numba#8096' },
+      { line: '  the leading minor of order 1404 is not positive definite', source: 'eddelbuettel/mkl4deb#2' },
+    ],
+    miss: ['assert response.status_code == 200', '[karma] \t  Tolerance: 0.1%', 'Finished in 1.2e-3 seconds'],
+  },
   'atomic-library-needed': {
     match: [
       { line: "lib/libjemalloc.so: undefined reference to `__atomic_compare_exchange_1'", source: 'jemalloc/jemalloc#1401' },

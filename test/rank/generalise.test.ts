@@ -3401,3 +3401,93 @@ describe('thirtieth stop: what a missing command, module, key or kernel names', 
     expect(first(hostAdded('env', 'AWS_PROFILE', 'default'), log, [toolChange('python3', '3.12.11', '3.13.7')]).key).toBe('AWS_PROFILE');
   });
 });
+
+describe('thirty-first stop: numeric drift, GPU capabilities, Java runtimes and limits', () => {
+  it('a result past its tolerance blames the BLAS flavour B switched to, not a rebuilt interpreter the log names (scipy/scipy#20472)', () => {
+    const log = [
+      '[gw1] linux -- Python 3.9.19 $PREFIX/bin/python',
+      '    assert norm(A @ x - b) <= 2e-6*norm(b)',
+      'E   assert 3.5355292454346426e-06 <= (2e-06 * 1.240298651028214)',
+    ].join('\n');
+    const blas = hostChange(
+      'packages',
+      'libblas',
+      installed('3.9.0-22_linux64_openblas', 'conda'),
+      installed('3.9.0-22_linux64_blis', 'conda'),
+    );
+    const python = hostChange(
+      'packages',
+      'python',
+      installed('3.9.19-h0755675_0_cpython', 'conda'),
+      installed('3.9.19-h0755675_0_cpython_1', 'conda'),
+    );
+    expect(first(blas, log, [python]).key).toBe('libblas');
+  });
+  it("a linear-algebra routine that no longer converges blames MKL's threading layer B unset (eddelbuettel/mkl4deb#2)", () => {
+    const log = ['Error in solve(crossprod(a), crossprod(a, b)) : ', '  the leading minor of order 1404 is not positive definite'].join(
+      '\n',
+    );
+    const layer = hostRemoved('env', 'MKL_THREADING_LAYER', 'GNU');
+    const verbose = hostAdded('env', 'MKL_DEBUG', '1');
+    expect(first(layer, log, [verbose, hostChange('security', 'gid', 1000, 0)]).key).toBe('MKL_THREADING_LAYER');
+  });
+  it('an illegal instruction blames the BLAS build B links, not a CPU of the same generation (CoSMoMVPA/CoSMoMVPA#33)', () => {
+    const log = [
+      'panic: Illegal instruction -- stopping myself...',
+      '/home/travis/build.sh: line 41:  5843 Illegal instruction     $OCTAVE --eval "${TC}"',
+    ].join('\n');
+    const blas = hostChange('libraries', 'libblas.so.3', ['/usr/lib/libblas/libblas.so.3'], ['/usr/lib/openblas-base/libblas.so.3']);
+    const model = hostChange(
+      'cpu',
+      'model',
+      'Intel(R) Xeon(R) Platinum 8272CL CPU @ 2.60GHz',
+      'Intel(R) Xeon(R) Platinum 8275CL CPU @ 3.00GHz',
+    );
+    expect(first(blas, log, [model]).key).toBe('libblas.so.3');
+  });
+  it('a segmentation fault blames a stack limit B sets where A had none, however "unlimited" was written (Reference-LAPACK/lapack#354)', () => {
+    const log = [
+      './EIG/xeigtstz < nep.in > znep.out 2>&1',
+      '/bin/sh: line 1: 17422 Segmentation fault      (core dumped) ./EIG/xeigtstz < nep.in > znep.out 2>&1',
+    ].join('\n');
+    const nofile = hostChange('resources', 'ulimit_nofile', 65536, 1024);
+    expect(first(hostChange('resources', 'ulimit_stack', -1, 8388608), log, [nofile]).key).toBe('ulimit_stack');
+    expect(first(hostChange('resources', 'ulimit_stack', 'unlimited', 8388608), log, [nofile]).key).toBe('ulimit_stack');
+  });
+  it("a diagnostic that names clang is about clang's release, not gcc's (STEllAR-GROUP/octotiger#384)", () => {
+    const log = [
+      '/opt/cuda/11.3.0/targets/x86_64-linux/include/crt/host_config.h:147:2: error: -- unsupported clang version! clang version must be less than 12 and greater than 3.2 .',
+    ].join('\n');
+    expect(first(toolChange('clang', '11.0.0', '12.0.0'), log, [toolChange('gcc', '9.1.0', '11.2.0')]).key).toBe('clang');
+  });
+  it("a Java compile that fails where B's JAVA_HOME is a runtime blames JAVA_HOME (synthetichealth/synthea#575)", () => {
+    const log = [
+      ':compileJava FAILED',
+      '',
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Execution failed for task ':compileJava'.",
+    ].join('\n');
+    const home = hostChange('env', 'JAVA_HOME', 'C:\\Program Files\\Java\\jdk-12.0.2', 'C:\\Program Files\\Java\\jre1.8.0_221');
+    expect(first(home, log, [hostChange('locale', 'charmap', 'UTF-8', 'CP1252')]).key).toBe('JAVA_HOME');
+  });
+  it('Jetty short of threads blames the many more cores B has (HtmlUnit/htmlunit#462)', () => {
+    const log = [
+      'java.lang.IllegalStateException: Insufficient configured threads: required=5 < max=5 for QueuedThreadPool[qtp1712943792]@661972b0{STARTED,2<=2<=5,i=2,r=-1,q=0}',
+      '\tat org.eclipse.jetty.util.thread.ThreadPoolBudget.check(ThreadPoolBudget.java:165)',
+    ].join('\n');
+    const nofile = hostChange('resources', 'ulimit_nofile', 10240, 1048576);
+    expect(first(hostChange('cpu', 'cores', 4, 16), log, [nofile, toolChange('java', '1.8.0_322', '1.8.0_312')]).key).toBe('cores');
+  });
+  it('a Vulkan call that fails in a container blames the driver capabilities B no longer asks for (adamrehn/ue4-docker#137)', () => {
+    const log = [
+      'LogCore: Assertion failed:  [File:/home/ue4/UnrealEngine/Engine/Source/Runtime/VulkanRHI/Private/VulkanUtil.cpp] [Line: 690] ',
+      'VulkanRHI::vkGetPhysicalDeviceSurfaceFormatsKHR(Device.GetPhysicalHandle(), Surface, &NumFormats, nullptr) failed, VkResult=-13',
+    ].join('\n');
+    const caps = hostChange('env', 'NVIDIA_DRIVER_CAPABILITIES', 'all', 'compute,graphics,utility');
+    const toolkit = hostChange('packages', 'nvidia-container-toolkit', installed('1.4.0-1', 'dpkg'), installed('1.5.0-1', 'dpkg'));
+    const docker = hostChange('docker', 'server_version', '20.10.5', '20.10.6');
+    expect(first(caps, log, [toolkit, docker]).key).toBe('NVIDIA_DRIVER_CAPABILITIES');
+  });
+});
