@@ -6840,6 +6840,8 @@ export const ERROR_CLASSES: Signature[] = [
       'sys_siglist',
       'sys_errlist',
       'sys_nerr',
+      'exception specifier',
+      'specification is incompatible',
     ],
     patterns: [
       // glibc 2.28 changed the stdio internals old gnulib copies (m4, bison, tar) read: they stop at their #error.
@@ -6855,6 +6857,8 @@ export const ERROR_CLASSES: Signature[] = [
       /[‘'`]_STAT_VER[’'`] undeclared/,
       // glibc 2.32 removed the sys_siglist/sys_errlist arrays from its headers and from new links (strsignal, strerror).
       /[‘'`]_?sys_(?:siglist|errlist|nerr|sigabbrev)[’'`] (?:undeclared|was not declared)|undefined reference to [`'‘]_?sys_(?:siglist|errlist|nerr|sigabbrev)[’']/,
+      // glibc 2.41 declares sinpi/cospi/sincospi (C23) with noexcept: CUDA's math_functions.h declared them first.
+      /\b(?:sin|cos|tan|sincos)pi[fl]?\(.*has a different exception specifier|specification is incompatible with that of previous function "(?:sin|cos|tan|sincos)pi[fl]?"/,
     ],
     implicates: [
       {

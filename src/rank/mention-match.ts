@@ -220,6 +220,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       ? finding(0.35 * dialectFactor(tool, phrase.line.body), phrase, `an error line names ${d.key}`)
       : (errorLineNaming(tool, mentions) ?? failingStepRunning(tool, mentions));
     if (named) out.push(scale !== 1 ? { ...named, weight: named.weight * scale } : named);
+    // "WARNING:root:java does not seem to exist, required for closure compiler": a line saying the tool is not
+    // there, warning or not, where B lacks it.
+    if (d.kind === 'removed') {
+      const absent = absenceFinding(tool, mentions);
+      if (absent) out.push(absent);
+    }
     // "parse-datetime.y:1212:1: warning", "conflicting types for 'yyerror'": the compiler fails in code this tool
     // wrote, and another release of it writes other code (or none, when B lacks it).
     const generated = mentions.generatedBy.get(tool);
@@ -437,6 +443,23 @@ function failingTool(mentions: Mentions): Mentions['failingCommand'] {
 }
 
 /** The failing step runs this tool (`$ cosign verify …` above "Error: no matching signatures"). */
+/** Words that say a program is not there, after its name: "java does not seem to exist", "xelatex: not found". */
+const ABSENT_AFTER_NAME =
+  /^[\s:'"`]{0,3}(?:[^.;!?]{0,40}?\b)?(?:does not (?:seem to )?exist|(?:was |could )?not (?:be )?found|is not installed|is missing|is not available|cannot be found)\b/i;
+
+function absenceFinding(tool: string, mentions: Mentions): Finding | undefined {
+  for (const w of toolNames(tool).words) {
+    if (w.length < 3 || BUILD_DRIVERS.has(w)) continue;
+    const at = mentions.words.get(w);
+    if (!at) continue;
+    const body = at.line.body.toLowerCase();
+    const i = body.search(new RegExp(`(?<![\\w./-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/-])`));
+    if (i >= 0 && ABSENT_AFTER_NAME.test(body.slice(i + w.length)))
+      return finding(0.75, at, `the log says ${w} is not there, and B lacks it`);
+  }
+  return undefined;
+}
+
 function failingStepRunning(tool: string, mentions: Mentions): Finding | undefined {
   const step = failingTool(mentions);
   return step && toolNames(tool).words.includes(step.program) ? finding(0.3, step.at, `the failing step runs ${step.program}`) : undefined;

@@ -486,6 +486,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'glibc-removed-api': {
     match: [
       {
+        line: "error: declaration of 'void sincospi(double, double*, double*)' has a different exception specifier",
+        source: '1CatAI/1Cat-vLLM#215',
+      },
+      { line: '  specification is incompatible with that of previous function "cospi"', source: 'NVIDIA/cuda-samples#378' },
+      {
         line: 'freadahead.c:92:3: error: #error "Please port gnulib freadahead.c to your platform! Look at the definition of fflush, fread, ungetc on your system, then report this to bug-gnulib."',
         source: 'GlobalArrays/ga#128',
       },

@@ -3491,3 +3491,16 @@ describe('thirty-first stop: numeric drift, GPU capabilities, Java runtimes and 
     expect(first(caps, log, [toolkit, docker]).key).toBe('NVIDIA_DRIVER_CAPABILITIES');
   });
 });
+
+describe('thirty-first stop: what the log says is not there', () => {
+  it('a warning that a tool does not exist blames the tool B lacks, not the npm that reports the failure (mbasso/asm-dom-boilerplate#6)', () => {
+    const log = [
+      'WARNING:root:java does not seem to exist, required for closure compiler, which is optional (define JAVA in /home/u/.emscripten if you want it)',
+      'ERROR:root:fatal: closure compiler is not configured correctly',
+      "Makefile:104: recipe for target 'dist/wasm' failed",
+      'npm ERR! asm-dom-boilerplate@0.1.0 start: `make start`',
+    ].join('\n');
+    const java: Difference = { scope: 'host', facet: 'toolchains', key: 'java', kind: 'removed', a: '10.0.2' };
+    expect(first(java, log, [toolChange('npm', '5.6.0', '6.4.1'), toolChange('node', '8.11.4', '10.10.0')]).key).toBe('java');
+  });
+});
