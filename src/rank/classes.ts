@@ -7192,6 +7192,29 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a Java compile task failed',
   },
   {
+    // With Secure Boot on, the kernel loads only modules signed by a key it trusts: a module built locally (DKMS,
+    // the NVIDIA installer) and not enrolled with MOK is refused.
+    id: 'module-signature-rejected',
+    anchors: ['key was rejected', 'required key not available', 'unable to load the kernel module'],
+    patterns: [
+      /could not insert '[\w-]+': (?:Key was rejected by service|Required key not available)/,
+      /\bUnable to load the kernel module '[\w.-]+\.ko'/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /mokutil|secure ?boot|sb-state|lockdown/i,
+        weight: 0.92,
+        anyDirection: true,
+        why: 'B boots with Secure Boot on: the kernel refuses modules not signed by an enrolled key',
+      },
+      { facet: 'security', key: /secure_?boot|lockdown/i, weight: 0.92, anyDirection: true },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'the kernel refused to load a module (unsigned under Secure Boot, or built for another kernel)',
+  },
+  {
     // A numeric result off by more than its tolerance, or a linear-algebra routine that no longer converges: the
     // arithmetic changed under the code. The BLAS/LAPACK build (OpenBLAS, BLIS, MKL), its threads (the order of a
     // parallel sum) and floating-point flags decide the last bits.

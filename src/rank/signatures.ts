@@ -272,6 +272,9 @@ export const SIGNATURES: Signature[] = [
       /\bkernel too old\b/i,
       /requires (?:a )?(?:Linux )?kernel (?:version )?[>= ]*\d/i,
       /kernel version .* is not supported/i,
+      // Programs that check the running kernel for a bug it fixed: Go's runtime (mlock of signal stacks on 5.2-5.4),
+      // Redis on arm64 (copy-on-write during background save).
+      /\bupdate your kernel to \d|\bYour kernel has a bug\b.*\bupgrade to the latest stable kernel\b/i,
     ],
     implicates: [
       {
@@ -1931,10 +1934,12 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'qemu-emulation-crash',
-    anchors: ['qemu'],
+    anchors: ['qemu', 'binfmt-p'],
     patterns: [
       /qemu: uncaught target signal/i,
       /qemu-[\w]+(?:-static)?: (?:Could not open|Unable to reserve|Error)/i,
+      // With binfmt's P flag qemu runs under the handler's name: "aarch64-binfmt-P: Could not open '/lib/ld-linux…'".
+      /\b[\w-]+-binfmt-P: (?:Could not open|Unable to reserve|Error)/,
       /qemu: (?:Unsupported syscall|unknown option)/i,
     ],
     implicates: [

@@ -1215,6 +1215,21 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Stream #0:0 -> #0:0 (h264 (h264_cuvid) -> hevc (hevc_nvenc))', 'VkResult vkCreateDevice(VkPhysicalDevice physicalDevice)'],
   },
+  'module-signature-rejected': {
+    match: [
+      { line: "modprobe: ERROR: could not insert 'nvidia': Key was rejected by service", source: 'canonical/nvidia-graphics-drivers#61' },
+      {
+        line: "Aug 04 19:34:09 linux-tuxedo dkms.systemd[1627]: modprobe: ERROR: could not insert 'clevo_acpi': Key was rejected by service",
+        source: 'tuxedocomputers/tuxedo-keyboard#186',
+      },
+      { line: "    modprobe: ERROR: could not insert 'veikk': Required key not available", source: 'jlam55555/veikk-linux-driver#3' },
+      {
+        line: "ERROR: Unable to load the kernel module 'nvidia.ko'.  This happens most frequently when this kernel module was built against the wrong or improperly configured kernel sources",
+        source: 'NVIDIA/gpu-driver-container#44',
+      },
+    ],
+    miss: ['modprobe: FATAL: Module nvidia not found in directory /lib/modules/6.8.0-35-generic', 'Loading kernel module nvidia.ko'],
+  },
   'numeric-result-drift': {
     match: [
       { line: 'E           Not equal to tolerance rtol=1e-07, atol=0.000119209', source: 'flame/blis#514' },

@@ -79,8 +79,16 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     miss: ['ldd (Ubuntu GLIBC 2.35-0ubuntu3.1) 2.35', 'GLIBC_2.33 found', "main.c:(.text+0x1a): undefined reference to `foo'"],
   },
   'kernel-too-old': {
-    match: ['FATAL: kernel too old'],
-    miss: ['Linux 4.4.0-21-generic', 'kernel: [ 0.000000] Linux version 6.1.0'],
+    match: [
+      'FATAL: kernel too old',
+      'runtime: update your kernel to 5.3.15+, 5.4.2+, or 5.5+',
+      '14775:C 15 Mar 2025 06:00:36.066 # WARNING Your kernel has a bug that could lead to data corruption during background save. Please upgrade to the latest stable kernel.',
+    ],
+    miss: [
+      'Linux 4.4.0-21-generic',
+      'kernel: [ 0.000000] Linux version 6.1.0',
+      'No usable sandbox! Update your kernel or see https://chromium.googlesource.com/chromium/src/+/main/docs/linux/suid_sandbox_development.md',
+    ],
   },
   'binfmt-register-failed': {
     match: [
@@ -586,8 +594,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     match: [
       'qemu: uncaught target signal 11 (Segmentation fault) - core dumped',
       "qemu-aarch64-static: Could not open '/lib/ld-linux-aarch64.so.1': No such file or directory",
+      "aarch64-binfmt-P: Could not open '/lib/ld-linux-aarch64.so.1': No such file or directory",
+      "Chrome process error: x86_64-binfmt-P: Could not open '/lib64/ld-linux-x86-64.so.2': No such file or directory",
     ],
-    miss: ['Setting up qemu-user-static (1:7.2+dfsg-7) ...', 'qemu-aarch64 registered'],
+    miss: [
+      'Setting up qemu-user-static (1:7.2+dfsg-7) ...',
+      'qemu-aarch64 registered',
+      'update-binfmts: warning: qemu-aarch64 already enabled',
+    ],
   },
   'segmentation-fault': {
     match: ['Segmentation fault (core dumped)', 'app_1 exited with code 139'],
