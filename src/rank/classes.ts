@@ -7192,6 +7192,33 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a Java compile task failed',
   },
   {
+    // CMake's Visual Studio generator names one release ("Visual Studio 17 2022"): a runner image that ships another
+    // (VS 2026 on windows-latest) or lacks the C++ workload has no instance of it.
+    id: 'visual-studio-instance-missing',
+    anchors: ['any instance of visual studio'],
+    patterns: [/could not find any instance of Visual Studio\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:visual_?studio|vs|vs\d{4}|msvc|cl|msbuild|vswhere)$/i,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B has another Visual Studio release (or none) than the one the CMake generator names',
+      },
+      { facet: 'packages', key: /^Microsoft\.VisualStudio\./i, weight: 0.85, anyDirection: true, anyStep: true },
+      { facet: 'custom', key: /\bvswhere\b|VisualStudio/i, weight: 0.85, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^(?:VSINSTALLDIR|VisualStudioVersion|VCINSTALLDIR|VCToolsVersion|ImageOS|ImageVersion)$/,
+        weight: 0.5,
+        anyDirection: true,
+      },
+      { facet: 'toolchains', key: /^cmake$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'CMake found no installation of the Visual Studio release its generator names',
+  },
+  {
     // With Secure Boot on, the kernel loads only modules signed by a key it trusts: a module built locally (DKMS,
     // the NVIDIA installer) and not enrolled with MOK is refused.
     id: 'module-signature-rejected',

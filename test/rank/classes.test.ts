@@ -1215,6 +1215,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Stream #0:0 -> #0:0 (h264 (h264_cuvid) -> hevc (hevc_nvenc))', 'VkResult vkCreateDevice(VkPhysicalDevice physicalDevice)'],
   },
+  'visual-studio-instance-missing': {
+    match: [
+      { line: '  could not find any instance of Visual Studio.', source: 'google/bloaty#506' },
+      { line: '  could not find any instance of Visual Studio.', source: 'SRombauts/SQLiteCpp#547' },
+      { line: '  could not find any instance of Visual Studio.', source: 'DiligentGraphics/DiligentEngine#54' },
+    ],
+    miss: [
+      '-- Selecting Windows SDK version 10.0.22621.0 to target Windows 10.0.20348.',
+      '-- The CXX compiler identification is MSVC 19.44.35214.0',
+    ],
+  },
   'module-signature-rejected': {
     match: [
       { line: "modprobe: ERROR: could not insert 'nvidia': Key was rejected by service", source: 'canonical/nvidia-graphics-drivers#61' },
