@@ -7192,6 +7192,35 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a Java compile task failed',
   },
   {
+    // A program the kernel cannot execute (another architecture's ELF, no binfmt handler for it) is handed to
+    // /bin/sh as a script: dash reads its first bytes and stops on a parenthesis or a newline a few lines in.
+    // Not a shell script's own bashism (configure, *.sh) or a `sh -c` string.
+    id: 'foreign-binary-read-as-script',
+    anchors: ['syntax error'],
+    patterns: [
+      /(?:^|[\s"'[])(?:[\w.+-]*\/)*(?![\w.+-]*\.(?:sh|bash|ksh|zsh)\b|(?:sh|bash|dash|configure|autogen|bootstrap|gradlew|mvnw|npm|npx|yarn)\b)[\w.+-]+: \d{1,3}: (?:[^:]+: )?Syntax error: (?:\\?"\(\\?" unexpected|newline unexpected|word unexpected \(expecting \\?"\)\\?"\))/,
+    ],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "B's machine is another architecture: the kernel cannot run the binary, so the shell reads it as a script",
+      },
+      { facet: 'cpu', key: /^arch$/, weight: 0.88, anyDirection: true },
+      {
+        facet: 'binfmt',
+        weight: 0.75,
+        anyDirection: true,
+        why: 'without a binfmt_misc handler for it, a foreign binary is handed to the shell',
+      },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'the shell read a binary it could not execute as a script',
+  },
+  {
     // CMake's Visual Studio generator names one release ("Visual Studio 17 2022"): a runner image that ships another
     // (VS 2026 on windows-latest) or lacks the C++ workload has no instance of it.
     id: 'visual-studio-instance-missing',

@@ -1215,6 +1215,31 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Stream #0:0 -> #0:0 (h264 (h264_cuvid) -> hevc (hevc_nvenc))', 'VkResult vkCreateDevice(VkPhysicalDevice physicalDevice)'],
   },
+  'foreign-binary-read-as-script': {
+    match: [
+      {
+        line: '/root/.cache/puppeteer/chrome/linux-142.0.7444.175/chrome-linux64/chrome: 2: Syntax error: newline unexpected',
+        source: 'puppeteer/puppeteer#14459',
+      },
+      {
+        line: '"message":"Failed to launch the browser process!  /root/.cache/puppeteer/chrome/linux-119.0.6045.105/chrome-linux64/chrome: 36: Syntax error: \\"(\\" unexpected (expecting \\")\\")',
+        source: 'dokkaner/teemii#37',
+      },
+      {
+        line: '/home/pi/esp/xtensa-esp32-elf/bin/xtensa-esp32-elf-gcc: 2: /home/pi/esp/xtensa-esp32-elf/bin/xtensa-esp32-elf-gcc: Syntax error: "(" unexpected',
+        source: 'espressif/esp-idf#589',
+      },
+      { line: '/tmp/MuseScore.AppImage: 2: Syntax error: "(" unexpected', source: 'pguyot/arm-runner-action#110' },
+      { line: '     [java] /tmp/aapt1370354150768286643: 1: Syntax error: "(" unexpected', source: 'mit-cml/appinventor-sources#3473' },
+    ],
+    miss: [
+      // A script's bashism under dash, and a `sh -c` string: the shell's own syntax, not a binary.
+      'configure: 248: Syntax error: "(" unexpected',
+      './tools/build-all.sh: 6: Syntax error: "(" unexpected',
+      '/bin/sh: 1: Syntax error: "(" unexpected',
+      '/mnt/c/Program Files/nodejs/npm: 6: /mnt/c/Program Files/nodejs/npm: Syntax error: word unexpected (expecting "in")',
+    ],
+  },
   'visual-studio-instance-missing': {
     match: [
       { line: '  could not find any instance of Visual Studio.', source: 'google/bloaty#506' },
