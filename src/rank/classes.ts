@@ -7192,6 +7192,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a Java compile task failed',
   },
   {
+    // LLD 16 made --no-undefined-version its default: a version script naming a symbol the library does not define
+    // now fails the link. The NDK ships LLD (r26 is LLD 17), so an NDK upgrade brings it too.
+    id: 'lld-undefined-version',
+    anchors: ['version script assignment'],
+    patterns: [/version script assignment of '[^']+' to symbol '[^']+' failed: symbol not defined/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:lld|ld\.lld|clang|clang\+\+|llvm|android-ndk|ndk)$/,
+        weight: 0.9,
+        when: (d) => versionDirection(d) === 'upgrade',
+        why: "B's LLD (16+) fails links whose version script names undefined symbols",
+      },
+      { facet: 'packages', key: /^(?:lld|llvm|clang)[\w.-]*(?::\w+)?$/, weight: 0.85, when: (d) => versionDirection(d) === 'upgrade' },
+      { facet: 'env', key: /^(?:ANDROID_NDK_HOME|ANDROID_NDK_ROOT|ANDROID_NDK|NDK_HOME)$/, weight: 0.7, anyDirection: true },
+      { facet: 'env', key: /^(?:LDFLAGS)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'LLD refused a version script that names symbols the library does not define',
+  },
+  {
     // A program the kernel cannot execute (another architecture's ELF, no binfmt handler for it) is handed to
     // /bin/sh as a script: dash reads its first bytes and stops on a parenthesis or a newline a few lines in.
     // Not a shell script's own bashism (configure, *.sh) or a `sh -c` string.

@@ -1215,6 +1215,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Stream #0:0 -> #0:0 (h264 (h264_cuvid) -> hevc (hevc_nvenc))', 'VkResult vkCreateDevice(VkPhysicalDevice physicalDevice)'],
   },
+  'lld-undefined-version': {
+    match: [
+      {
+        line: "ld.lld: error: version script assignment of 'global' to symbol 'HMI' failed: symbol not defined",
+        source: 'llvm/llvm-project#60859',
+      },
+      {
+        line: "ld.lld: error: version script assignment of 'SDL3_0.0.0' to symbol 'SDL_DYNAPI_entry' failed: symbol not defined",
+        source: 'libsdl-org/SDL#8269',
+      },
+    ],
+    miss: ['ld.lld: error: undefined symbol: SDL_DYNAPI_entry', "ld.lld: warning: version script assignment of 'global' to symbol 'HMI'"],
+  },
   'foreign-binary-read-as-script': {
     match: [
       {
