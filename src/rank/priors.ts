@@ -602,6 +602,11 @@ function localeFit(d: Difference): Fit {
   return { factor: 0.6 };
 }
 
+/** A locale change keeping the language and the character set (en_US.UTF-8 -> C.UTF-8): text reads and prints alike. */
+export function sameLocaleText(d: Difference): boolean {
+  return typeof d.a === 'string' && typeof d.b === 'string' && sameLanguageAndCharset(d.a, d.b);
+}
+
 /** How much a locale change keeping the language and character set fits a failure. */
 const SAME_LANGUAGE_FIT = 0.45;
 

@@ -34,7 +34,7 @@ import {
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
 import { numericParts } from './magnitude.js';
-import { versionDirection } from './priors.js';
+import { sameLocaleText, versionDirection } from './priors.js';
 import { FILE_MODE } from './tokens.js';
 
 export type { Implication, Signature } from './signature-types.js';
@@ -1446,12 +1446,13 @@ export const SIGNATURES: Signature[] = [
       /Encoding::(?:CompatibilityError|InvalidByteSequenceError|UndefinedConversionError)\b/,
     ],
     implicates: [
-      { facet: 'locale', weight: 0.85, why: 'with a C/POSIX locale, programs decode text as ASCII' },
+      // A change that keeps the language and the character set (en_US.UTF-8 -> C.UTF-8) decodes and prints text alike.
+      { facet: 'locale', weight: 0.85, when: (d) => !sameLocaleText(d), why: 'with a C/POSIX locale, programs decode text as ASCII' },
       {
         facet: 'env',
         key: LOCALE_ENV,
         weight: 0.8,
-        when: (d) => d.key !== 'PYTHONIOENCODING',
+        when: (d) => d.key !== 'PYTHONIOENCODING' && !sameLocaleText(d),
         why: 'with a C/POSIX locale, programs decode text as ASCII',
       },
       // PYTHONIOENCODING sets the encoding of stdin, stdout and stderr only, not of the files a program reads.

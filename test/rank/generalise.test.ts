@@ -3493,6 +3493,15 @@ describe('thirty-first stop: numeric drift, GPU capabilities, Java runtimes and 
 });
 
 describe('thirty-first stop: what the log says is not there', () => {
+  it('a UTF-8 decode error blames Python 3, not a locale that kept its language and UTF-8 (WebAssembly/wabt#1180)', () => {
+    const log = [
+      '  File "/usr/lib64/python3.7/codecs.py", line 322, in decode',
+      '    (result, consumed) = self._buffer_decode(data, self.errors, final)',
+      "UnicodeDecodeError: 'utf-8' codec can't decode byte 0x80 in position 225: invalid start byte",
+    ].join('\n');
+    const python = toolChange('python', '2.7.15', '3.7.4');
+    expect(first(python, log, [hostChange('locale', 'LANG', 'en_US.UTF-8', 'C.UTF-8')]).key).toBe('python');
+  });
   it('a warning that a tool does not exist blames the tool B lacks, not the npm that reports the failure (mbasso/asm-dom-boilerplate#6)', () => {
     const log = [
       'WARNING:root:java does not seem to exist, required for closure compiler, which is optional (define JAVA in /home/u/.emscripten if you want it)',
