@@ -417,7 +417,12 @@ const LINKER_FAILED =
 
 /** Tools' words for another program's failure, which they only pass on. */
 // "##[error]Node run failed with exit code 1" is the Actions runner's word for a JavaScript action that failed.
-const RELAYED: Readonly<Record<string, RegExp>> = { pandoc: /\bError producing PDF\b/, node: /\bNode run failed with exit code\b/ };
+const RELAYED: Readonly<Record<string, RegExp>> = {
+  pandoc: /\bError producing PDF\b/,
+  node: /\bNode run failed with exit code\b/,
+  // "arch/arm64/Makefile:173: recipe for target 'vmlinuz.efi' failed": make reports that a recipe's command failed.
+  makefile: /\brecipe for target\b.*\bfailed\b/,
+};
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */
 const TOOL_FILE = /^\.?[a-z][\w-]*(?:file|\.(?:xml|toml|json|ya?ml|lock|gradle|kts|cfg|conf|mod|sum|txt))$/;

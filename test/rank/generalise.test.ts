@@ -3493,6 +3493,16 @@ describe('thirty-first stop: numeric drift, GPU capabilities, Java runtimes and 
 });
 
 describe('thirty-first stop: what the log says is not there', () => {
+  it("make's report that a recipe failed does not name make (texinfo's makeinfo failed under it)", () => {
+    const log = [
+      "doc/bfd.texinfo:325: unknown command `colophon'",
+      "doc/bfd.texinfo:336: unknown command `cygnus'",
+      "Makefile:353: recipe for target 'bfd.info' failed",
+      'make[3]: *** [bfd.info] Error 1',
+    ].join('\n');
+    const texinfo = hostChange('packages', 'texinfo', installed('4.13a.dfsg.1-10', 'dpkg'), installed('5.2.0.dfsg.1-2', 'dpkg'));
+    expect(first(texinfo, log, [toolChange('make', '3.81', '4.0')]).key).toBe('texinfo');
+  });
   it('a UTF-8 decode error blames Python 3, not a locale that kept its language and UTF-8 (WebAssembly/wabt#1180)', () => {
     const log = [
       '  File "/usr/lib64/python3.7/codecs.py", line 322, in decode',
