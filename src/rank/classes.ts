@@ -73,6 +73,7 @@ function lostGpuCapability(d: Difference): boolean {
   if (b.has('all')) return false;
   return a.has('all') ? true : [...a].some((c) => !b.has(c));
 }
+
 /** BLAS and LAPACK implementations, as packages (Debian's, conda's libblas build flavours, MKL's, Homebrew's). */
 export const BLAS_PACKAGES =
   /^(?:lib)?(?:open)?blas[\w.+-]*(?::\w+)?$|^(?:lib)?blis[\w.+-]*(?::\w+)?$|^(?:lib)?lapack[\w.+-]*(?::\w+)?$|^(?:intel-)?(?:lib)?mkl[\w.+-]*(?::\w+)?$|^(?:lib)?atlas[\w.+-]*(?::\w+)?$/;
@@ -82,12 +83,14 @@ export const BLAS_LIBRARIES = /^lib(?:open)?blas\w*\.so|^liblapack\w*\.so|^libmk
 const BLAS_THREADS_ENV = /^(?:OMP_NUM_THREADS|OPENBLAS_\w+|MKL_\w+|BLIS_NUM_THREADS|GOTO_NUM_THREADS|VECLIB_MAXIMUM_THREADS)$/;
 /** Compiler flags that change floating-point results. */
 const FLOAT_FLAGS = /-ffast-math|-Ofast|-mfma\b|-ffp-contract=fast|-fp-model[= ]fast|-march=native/;
+
 /** The variables that choose the Java installation a build runs. */
 const JAVA_HOME_ENV = /^(?:JAVA_HOME|JDK_HOME)$/;
 /** A Java installation's path that names a runtime (a JRE, the browser plug-in's) rather than a JDK. */
 function namesJre(v: FacetValue | undefined): boolean {
   return typeof v === 'string' && /(?:^|[\\/])jre[\w.-]*(?:[\\/]|$)|JavaAppletPlugin/i.test(v);
 }
+
 /** A development package: headers and the unversioned link the linker reads. */
 const DEV_PACKAGE = /-(?:dev|devel)(?::\w+)?$/;
 /** The packages that ship a kernel's build headers, which out-of-tree modules build against. */

@@ -447,11 +447,11 @@ function failingTool(mentions: Mentions): Mentions['failingCommand'] {
   return step && !DRIVERS.has(step.program) ? step : undefined;
 }
 
-/** The failing step runs this tool (`$ cosign verify …` above "Error: no matching signatures"). */
 /** Words that say a program is not there, after its name: "java does not seem to exist", "xelatex: not found". */
 const ABSENT_AFTER_NAME =
   /^[\s:'"`]{0,3}(?:[^.;!?]{0,40}?\b)?(?:does not (?:seem to )?exist|(?:was |could )?not (?:be )?found|is not installed|is missing|is not available|cannot be found)\b/i;
 
+/** A line that names one of the tool's words and then says it is not there. */
 function absenceFinding(tool: string, mentions: Mentions): Finding | undefined {
   for (const w of toolNames(tool).words) {
     if (w.length < 3 || BUILD_DRIVERS.has(w)) continue;
@@ -465,6 +465,7 @@ function absenceFinding(tool: string, mentions: Mentions): Finding | undefined {
   return undefined;
 }
 
+/** The failing step runs this tool (`$ cosign verify …` above "Error: no matching signatures"). */
 function failingStepRunning(tool: string, mentions: Mentions): Finding | undefined {
   const step = failingTool(mentions);
   return step && toolNames(tool).words.includes(step.program) ? finding(0.3, step.at, `the failing step runs ${step.program}`) : undefined;

@@ -1998,9 +1998,8 @@ export const SIGNATURES: Signature[] = [
         why: 'code that assumes 4 KiB pages (allocators, JITs, mmap arithmetic) crashes on 16 or 64 KiB pages',
       },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
-      // A stack overflow is a segmentation fault: deep recursion, large local arrays.
-      // A stack limit set where A had none (or a higher one) is the crash's likeliest cause: numeric codes (LAPACK,
-      // Fortran) keep large arrays on the stack.
+      // A stack overflow is a segmentation fault: deep recursion, large local arrays (LAPACK, Fortran). A stack limit
+      // B set where A had none, or a lower one, is the crash's likeliest cause.
       {
         facet: 'resources',
         key: /^ulimit_stack$/,
