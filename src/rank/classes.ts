@@ -7354,6 +7354,26 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the GPU's video encoder or graphics driver could not be used",
   },
   {
+    // A log that runs or recommends `ulimit -n`, or speaks of the most files a process may open, is about the
+    // open-file limit: too low for the build (EMFILE), or so high that programs looping over every descriptor crawl.
+    id: 'open-file-limit-named',
+    anchors: ['ulimit -n', 'file handles', 'number of open files'],
+    patterns: [/\bulimit -n\b/, /\bmaximum (?:allowed )?file handles\b|\bmaximum number of open files\b/i],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^ulimit_nofile$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the log is about the open-file limit, which differs on B',
+      },
+      { facet: 'sysctl', key: /^(?:fs\.file-max|fs\.nr_open|kern\.maxfiles(?:perproc)?)$/, weight: 0.5, anyDirection: true },
+      { facet: 'custom', key: /\bulimit\b|maxfiles|LimitNOFILE/i, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the log names the open-file limit',
+  },
+  {
     // Jetty sizes its selector and acceptor threads by the machine's cores: a pool a test configured with a few
     // threads is too small for them on a machine with many more cores.
     id: 'jetty-thread-budget',

@@ -1183,6 +1183,24 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "Execution failed for task ':app:compileDebugJavaWithJavac'.",
     ],
   },
+  'open-file-limit-named': {
+    match: [
+      {
+        line: '0067:err:winediag:FILE_CreateFile Too many open files, ulimit -n probably needs to be increased',
+        source: 'pauleve/docker-mtgo#97',
+      },
+      {
+        line: "tests/test_system.cpp:96:test_max_sockets:FAIL: I: Tune your system to increase maximum allowed file handles\\nI: Run 'ulimit -n 1200' in bash\\n",
+        source: 'zeromq/libzmq#3945',
+      },
+      { line: '$ulimit -n', source: 'samtools/samtools#603' },
+      {
+        line: 'Increasing the maximum number of open files on OS level should resolve the issue.',
+        source: 'actions/runner-images#268',
+      },
+    ],
+    miss: ['ulimit -s unlimited', 'Error: EMFILE: too many open files, watch'],
+  },
   'jetty-thread-budget': {
     match: [
       { line: 'Insufficient configured threads: required=12 < max=8 for ', source: 'jhy/jsoup#2306' },
