@@ -7354,6 +7354,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the GPU's video encoder or graphics driver could not be used",
   },
   {
+    // Graphviz renders each output format through a plugin (gd for png and gif, cairo, pango): a build or package
+    // without it lists only the formats it has.
+    id: 'graphviz-format-missing',
+    anchors: ['not recognized. use one of'],
+    patterns: [/Format: "[\w:]+" not recognized\. Use one of:/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:graphviz[\w.+-]*|libgraphviz[\w.+-]*|libgvc\d*|libgd\d*|gd)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's Graphviz lacks the plugin that renders this format (gd, cairo)",
+      },
+      { facet: 'toolchains', key: /^(?:dot|graphviz)$/, weight: 0.8, anyDirection: true },
+      { facet: 'libraries', key: /^lib(?:gvplugin_\w+|gd|cairo)\.so/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Graphviz cannot render the requested output format',
+  },
+  {
     // A log that runs or recommends `ulimit -n`, or speaks of the most files a process may open, is about the
     // open-file limit: too low for the build (EMFILE), or so high that programs looping over every descriptor crawl.
     id: 'open-file-limit-named',

@@ -1183,6 +1183,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "Execution failed for task ':app:compileDebugJavaWithJavac'.",
     ],
   },
+  'graphviz-format-missing': {
+    match: [
+      {
+        line: 'pydot.InvocationException: Program terminated with status: 1. stderr follows: Format: "png" not recognized. Use one of: canon cmap cmapx cmapx_np dot eps fig gv imap',
+        source: 'ReactionMechanismGenerator/RMG-Py#421',
+      },
+      {
+        line: 'Format: "gif" not recognized. Use one of: canon cmap cmapx cmapx_np dot eps fig gv imap imap_np ismap',
+        source: 'ellson/MOTHBALLED-graphviz#759',
+      },
+    ],
+    miss: ['Warning: Could not load "/usr/lib/graphviz/libgvplugin_pango.so.6" - file not found', 'dot -Tpng graph.dot -o graph.png'],
+  },
   'open-file-limit-named': {
     match: [
       {
