@@ -2546,16 +2546,20 @@ export const ERROR_CLASSES: Signature[] = [
     // A package manager that serves builds per platform found none for the one it runs on: the machine, not the
     // package, is what changed (PlatformIO's toolchains, prebuilt binaries, a devcontainer feature's install script).
     id: 'no-build-for-platform',
-    anchors: ['for your system', 'for your platform', 'unsupported platform'],
+    anchors: ['for your system', 'for your platform', 'unsupported platform', 'unsupported os'],
     patterns: [
       /\bfor your system '[a-z]+_\w+'/,
       /no binary available for your platform\/architecture/,
       /\bUnsupported platform: (?:Linux|Darwin) \w+/,
+      // napi-rs bindings (rolldown, swc) name both halves of the platform: "Unsupported OS: openbsd, architecture: x64".
+      /\bUnsupported OS: \w+, architecture: \w+/,
     ],
     implicates: [
       { facet: 'cpu', key: /^arch$/, weight: 0.8, anyDirection: true, why: 'the package is built for some architectures only' },
       { facet: 'kernel', key: /^machine$/, weight: 0.8, anyDirection: true },
       { facet: 'images', changedField: 'architecture', weight: 0.75, anyDirection: true },
+      // ...and for some operating systems only (no OpenBSD, FreeBSD or musl build).
+      { facet: 'os', key: /^id$/, weight: 0.75, anyDirection: true, why: 'the package is built for some operating systems only' },
     ],
     tokens: ['arch'],
     meaning: 'no build of a package exists for the platform the build runs on',

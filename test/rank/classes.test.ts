@@ -1501,6 +1501,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'no-build-for-platform': {
     match: [
+      { line: '  [cause]: Error: Unsupported OS: openbsd, architecture: x64', source: 'mastodon/mastodon#39952' },
       {
         line: "Error: Could not find a version that satisfies the requirement '~1.40802.0' for your system 'linux_x86_64'",
         source: 'platformio/platformio-core#1103',
