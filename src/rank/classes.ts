@@ -75,8 +75,7 @@ function lostGpuCapability(d: Difference): boolean {
 }
 
 /** BLAS and LAPACK implementations, as packages (Debian's, conda's libblas build flavours, MKL's, Homebrew's). */
-export const BLAS_PACKAGES =
-  /^(?:lib)?(?:open)?blas[\w.+-]*(?::\w+)?$|^(?:lib)?blis[\w.+-]*(?::\w+)?$|^(?:lib)?lapack[\w.+-]*(?::\w+)?$|^(?:intel-)?(?:lib)?mkl[\w.+-]*(?::\w+)?$|^(?:lib)?atlas[\w.+-]*(?::\w+)?$/;
+export const BLAS_PACKAGES = /^(?:intel-)?(?:lib)?(?:(?:open)?blas|blis|lapack|mkl|atlas)[\w.+-]*(?::\w+)?$/;
 /** Their shared libraries, as the dynamic loader names them. */
 export const BLAS_LIBRARIES = /^lib(?:open)?blas\w*\.so|^liblapack\w*\.so|^libmkl_\w+\.so|^libblis\w*\.so/;
 /** The variables that set their threads (and MKL's threading layer). */
@@ -86,9 +85,15 @@ const FLOAT_FLAGS = /-ffast-math|-Ofast|-mfma\b|-ffp-contract=fast|-fp-model[= ]
 
 /** The variables that choose the Java installation a build runs. */
 const JAVA_HOME_ENV = /^(?:JAVA_HOME|JDK_HOME)$/;
+/** The packages of a JDK (headers, javac, libjvm), as distributions and vendors name them. */
+const JDK_PACKAGES = /(?:^|-)(?:jdk|openjdk)[\w.+-]*(?::\w+)?$|^(?:default-jdk|java-[\w.-]*-openjdk-devel|temurin-[\w.-]*-jdk)(?::\w+)?$/;
 /** A Java installation's path that names a runtime (a JRE, the browser plug-in's) rather than a JDK. */
 function namesJre(v: FacetValue | undefined): boolean {
   return typeof v === 'string' && /(?:^|[\\/])jre[\w.-]*(?:[\\/]|$)|JavaAppletPlugin/i.test(v);
+}
+/** JAVA_HOME moved from a JDK to a runtime (JRE), which has no compiler. */
+function movedToJre(d: Difference): boolean {
+  return namesJre(d.b) && !namesJre(d.a);
 }
 
 /** A development package: headers and the unversioned link the linker reads. */
@@ -7137,7 +7142,7 @@ export const ERROR_CLASSES: Signature[] = [
       },
       {
         facet: 'packages',
-        key: /(?:^|-)(?:jdk|openjdk)[\w.+-]*(?::\w+)?$|^(?:default-jdk|java-[\w.-]*-openjdk-devel|temurin-[\w.-]*-jdk)(?::\w+)?$/,
+        key: JDK_PACKAGES,
         weight: 0.8,
         anyDirection: true,
         anyStep: true,
@@ -7160,14 +7165,14 @@ export const ERROR_CLASSES: Signature[] = [
         key: JAVA_HOME_ENV,
         weight: 0.92,
         anyDirection: true,
-        when: (d) => namesJre(d.b) && !namesJre(d.a),
+        when: movedToJre,
         why: "B's JAVA_HOME points at a Java runtime (JRE), which has no compiler",
       },
       { facet: 'env', key: JAVA_HOME_ENV, weight: 0.75, anyDirection: true },
       { facet: 'toolchains', key: /^(?:java|javac|jdk)$/, weight: 0.6, anyDirection: true },
       {
         facet: 'packages',
-        key: /(?:^|-)(?:jdk|openjdk)[\w.+-]*(?::\w+)?$|^(?:default-jdk|java-[\w.-]*-openjdk-devel|temurin-[\w.-]*-jdk)(?::\w+)?$/,
+        key: JDK_PACKAGES,
         weight: 0.7,
         anyDirection: true,
         anyStep: true,
@@ -7191,7 +7196,7 @@ export const ERROR_CLASSES: Signature[] = [
         key: JAVA_HOME_ENV,
         weight: 0.85,
         anyDirection: true,
-        when: (d) => namesJre(d.b) && !namesJre(d.a),
+        when: movedToJre,
         why: "B's JAVA_HOME points at a Java runtime (JRE), which has no compiler",
       },
     ],
@@ -7209,12 +7214,12 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'toolchains',
         key: /^(?:lld|ld\.lld|clang|clang\+\+|llvm|android-ndk|ndk)$/,
         weight: 0.9,
-        when: (d) => versionDirection(d) === 'upgrade',
+        when: upgraded,
         why: "B's LLD (16+) fails links whose version script names undefined symbols",
       },
-      { facet: 'packages', key: /^(?:lld|llvm|clang)[\w.-]*(?::\w+)?$/, weight: 0.85, when: (d) => versionDirection(d) === 'upgrade' },
+      { facet: 'packages', key: /^(?:lld|llvm|clang)[\w.-]*(?::\w+)?$/, weight: 0.85, when: upgraded },
       { facet: 'env', key: /^(?:ANDROID_NDK_HOME|ANDROID_NDK_ROOT|ANDROID_NDK|NDK_HOME)$/, weight: 0.7, anyDirection: true },
-      { facet: 'env', key: /^(?:LDFLAGS)$/, weight: 0.6, anyDirection: true },
+      { facet: 'env', key: /^LDFLAGS$/, weight: 0.6, anyDirection: true },
     ],
     tokens: [],
     meaning: 'LLD refused a version script that names symbols the library does not define',
@@ -8589,7 +8594,12 @@ function failedTestNamed(subject: string): RegExp[] {
 
 /** B's version is the newer one, and `release` came between A's and B's: B has what came with it. */
 function upgradedAcross(d: Difference, release: number[]): boolean {
-  return crosses(d, release) && versionDirection(d) === 'upgrade';
+  return crosses(d, release) && upgraded(d);
+}
+
+/** B's version is the newer one. */
+function upgraded(d: Difference): boolean {
+  return versionDirection(d) === 'upgrade';
 }
 
 /** One side's version is below `release` and the other's is not: the change brought (or took away) what came with it. */

@@ -458,7 +458,7 @@ function absenceFinding(tool: string, mentions: Mentions): Finding | undefined {
     const at = mentions.words.get(w);
     if (!at) continue;
     const body = at.line.body.toLowerCase();
-    const i = body.search(new RegExp(`(?<![\\w./-])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w/-])`));
+    const i = body.search(new RegExp(`(?<![\\w./-])${escapeRegExp(w)}(?![\\w/-])`));
     if (i >= 0 && ABSENT_AFTER_NAME.test(body.slice(i + w.length)))
       return finding(0.75, at, `the log says ${w} is not there, and B lacks it`);
   }
