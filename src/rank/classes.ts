@@ -121,6 +121,12 @@ export function limitTighter(d: Difference): boolean {
   return b !== undefined && (a === undefined || b < a);
 }
 
+/** A CPU flag list (an array, or the text /proc/cpuinfo prints) that holds `flag`. */
+function hasFlag(v: FacetValue | undefined, flag: string): boolean {
+  const flags = Array.isArray(v) ? v.map(String) : typeof v === 'string' ? v.split(/\s+/) : [];
+  return flags.includes(flag);
+}
+
 /** A's capability list holds the capability (CAP_IPC_LOCK, "IPC_LOCK" or "cap_ipc_lock") and B's does not. */
 export function lostCapability(d: Difference, name: string): boolean {
   const has = (v: unknown) => new RegExp(`(?:^|[^a-z_])(?:cap_)?${name}(?![a-z_])`, 'i').test(String(v ?? ''));
@@ -157,6 +163,9 @@ const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstd
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
 const NODE = /^(?:node|nodejs)$/;
 const JAVA = /^(?:java|javac|jdk|openjdk)$/;
+/** JDK builds that fingerprints list by their distribution's name (JetBrains Runtime, Temurin, Zulu, Corretto, GraalVM…). */
+const JDK_DISTRIBUTIONS =
+  /^(?:jbr|temurin|zulu|corretto|graalvm|graalvm-ce|semeru|liberica|sapmachine|dragonwell|microsoft-jdk|oracle-jdk)$/;
 
 /** A compiler that changed: stricter diagnostics, dropped implicit includes, new default standard. */
 /** A lookup of localhost itself that failed: Node's ENOTFOUND, Haskell's getAddrInfo, Java's UnknownHostException. */
@@ -786,7 +795,16 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^(?:JAVA_HOME(?:_\d+_(?:X64|ARM64|X86))?|JDK_?\d*_HOME|JAVA_\d+_HOME|ORG_GRADLE_JAVA_INSTALLATIONS_PATHS)$/,
         weight: 0.85,
         anyDirection: true,
+        // A variable only B sets is one more JDK for Gradle to find: it cannot take a match away.
+        when: (d) => d.a !== undefined && d.a !== null,
         why: 'Gradle finds JDKs through these variables, and B points them elsewhere or not at all',
+      },
+      {
+        facet: 'toolchains',
+        key: JDK_DISTRIBUTIONS,
+        weight: 0.8,
+        when: (d) => d.b === undefined || d.b === null,
+        why: "B lacks this vendor's JDK, which a toolchain request can name (vendor=JETBRAINS, ADOPTIUM, AZUL…)",
       },
       {
         facet: 'packages',
@@ -1792,6 +1810,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bEMFILE: too many open files, watch\b/,
       // Go's fsnotify and Rust's notify open one inotify instance per watcher.
       /(?:creat(?:e|ing)|start(?:ing)?) (?:fsnotify |recommended |file )?watcher\b.*too many open files/i,
+      // fsnotify's constructor by name: 'error="filetarget.fsnotify.NewWatcher: too many open files"'.
+      /\bNewWatcher\b.*too many open files/i,
     ],
     implicates: [
       {
@@ -1806,6 +1826,49 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a file watcher could not get an inotify instance',
+  },
+  {
+    // perf_event_open is refused to unprivileged users by kernel.perf_event_paranoid (Debian's and Ubuntu's
+    // kernels add level 3 and 4: none at all); profilers then report the events as missing or denied.
+    id: 'perf-events-unavailable',
+    anchors: ['perf_event_open', 'performance monitoring', 'perf events', 'is not available', "isn't available"],
+    patterns: [
+      /\bperf_event_open(?:\(\))?(?: failed)?:? .*(?:permission denied|EACCES|EPERM|operation not permitted)/i,
+      /Access to performance monitoring and observability operations is limited/,
+      /Not enough permissions to record perf events/,
+      // lo2s, perf and PAPI naming the hardware or software event they could not open.
+      /\bsampling event '[^']+' is not available|\bcpu-clock isn't available\b/,
+      // rr: "Unable to open performance counter with 'perf_event_open'; are perf events enabled?" (a VM without a PMU too).
+      /\bUnable to open performance counter\b/,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^kernel\.perf_event_paranoid$/,
+        weight: 0.9,
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a,
+        why: "B's kernel.perf_event_paranoid refuses performance events to unprivileged processes",
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.7, when: (d) => !rootOnB(d) },
+      {
+        facet: 'security',
+        key: /^capabilities$/,
+        weight: 0.7,
+        when: (d) => lostCapability(d, 'perfmon') || lostCapability(d, 'sys_admin'),
+      },
+      { facet: 'docker', key: /^security_options$/, weight: 0.5, anyDirection: true },
+      { facet: 'sysctl', key: /^kernel\.perf_event_mlock_kb$/, weight: 0.5, when: (d) => !raisedOnB(d) },
+      // A virtual machine that passes no performance monitoring unit through: its CPU lacks arch_perfmon.
+      {
+        facet: 'cpu',
+        key: /^flags$/,
+        weight: 0.85,
+        when: (d) => hasFlag(d.a, 'arch_perfmon') && !hasFlag(d.b, 'arch_perfmon'),
+        why: "B's CPU has no performance counters to open (a virtual machine without a PMU: no arch_perfmon)",
+      },
+    ],
+    tokens: [],
+    meaning: 'the kernel refused performance monitoring events',
   },
   {
     id: 'max-map-count',
@@ -2568,6 +2631,46 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['arch'],
     meaning: 'no build of a package exists for the platform the build runs on',
+  },
+  {
+    // npm packages ship one native build per platform, musl apart ("@parcel/watcher-linux-x64-musl",
+    // "lightningcss.linux-x64-musl.node", sharp's "linuxmusl-x64"): a missing or refused musl build means B's
+    // C library is the other one than A's (Alpine, or a musl package that fools the detection).
+    id: 'musl-native-build-missing',
+    anchors: ['musl', 'glibc-linked'],
+    patterns: [
+      /(?:Cannot find module|No prebuild or local build of|Tried|Could not load)\b.{0,200}[-.](?:linux|linuxmusl)-(?:x64|arm64|arm|ia32|riscv64|s390x|ppc64)-musl\b/,
+      /\bCannot find module\b.{0,200}\blinuxmusl-\w+/,
+      /\bmusl(?: libc)? detected\b|\bglibc-linked\b/i,
+    ],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^family$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "the package's native build is per C library, and B's is musl where A's was glibc (or the reverse)",
+      },
+      {
+        facet: 'libraries',
+        key: /^ld-musl|^libc\.musl/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's musl loader makes tools pick the musl build",
+      },
+      // Installed or removed: another release of musl picks the same build.
+      {
+        facet: 'packages',
+        key: /^(?:musl|musl-libc|musl-dev|libc6-compat|gcompat)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        when: (d) => d.kind !== 'changed',
+      },
+      { facet: 'os', key: /^id$/, weight: 0.6, anyDirection: true, why: 'Alpine runs on musl, most other distributions on glibc' },
+      { facet: 'images', weight: 0.45, why: 'an Alpine image runs on musl' },
+    ],
+    tokens: [],
+    meaning: 'a native build for the C library B runs on (musl or glibc) is missing',
   },
   {
     id: 'apt-release-info-changed',
@@ -5541,10 +5644,15 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // Python 3.11 moved internal headers (longintrepr.h) and changed frame internals: old generated C (Cython < 0.29.24) breaks.
     id: 'python-c-api-changed',
-    anchors: ['longintrepr.h', 'pyframeobject', 'struct _frame'],
+    anchors: ['longintrepr.h', 'pyframeobject', 'struct _frame', 'py', 'has no member named'],
     patterns: [
       /[‘'`"]?longintrepr\.h[’'"]?(?:: No such file or directory| file not found)/,
       /[‘'`"](?:PyFrameObject|struct _frame)[’'"](?: \{aka [^}]*\})? has no member named/,
+      // Python 3.12's integers ("‘PyLongObject’ … has no member named ‘ob_digit’") and any other Py* struct.
+      /error: [‘'`"](?:struct )?_?Py[A-Z]\w*[’'"](?: \{aka [^}]*\})? has no member named/,
+      // A C-API function or macro Python removed (3.13: PySys_AddWarnOption, _PyErr_WriteUnraisableMsg) or not yet has.
+      /error: (?:implicit declaration of function|call to undeclared function|use of undeclared identifier) [‘'`"]_?Py[A-Z]\w*[’'"]/,
+      /error: [‘'`"]_?Py[A-Z]\w*[’'"] (?:undeclared|was not declared in this scope)/,
     ],
     implicates: runtime(PYTHON, "another Python's C API: generated extension code (old Cython) no longer compiles", [], true),
     tokens: ['version'],
@@ -8142,6 +8250,8 @@ export const ERROR_CLASSES: Signature[] = [
       'buildkit',
       '--mount option',
       'error parsing reference',
+      'failed to parse platform',
+      'invalid component of',
     ],
     patterns: [
       // The legacy builder reads a heredoc body ("RUN <<EOF … cat …") as Dockerfile instructions.
@@ -8154,6 +8264,9 @@ export const ERROR_CLASSES: Signature[] = [
       /here-document at line \d+ delimited by end-of-file/,
       // A daemon older than 17.05 reads "FROM image AS stage" as one image reference.
       /Error parsing reference: "[^"]+ (?:as|AS) [\w.-]+" is not a valid repository\/tag/,
+      // Only BuildKit fills in $BUILDPLATFORM and $TARGETPLATFORM: "FROM --platform=$BUILDPLATFORM" under the legacy
+      // builder asks for platform "" ('failed to parse platform : "" is an invalid component of ""').
+      /failed to parse platform\s*:?\s*"?"?\s*(?:is an invalid component|: "" is an invalid)|"" is an invalid component of ""/,
     ],
     implicates: [
       {
@@ -8169,6 +8282,14 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.85,
         anyDirection: true,
         why: 'without buildx the docker CLI falls back to the legacy builder',
+      },
+      // Docker 23 made BuildKit the default builder: a daemon below it builds with the legacy one.
+      {
+        facet: 'docker',
+        key: /^server_version$/,
+        weight: 0.85,
+        when: (d) => crosses(d, [23]),
+        why: 'B runs a Docker engine older than 23, whose default builder is the legacy one',
       },
       { facet: 'docker', key: /^server_version$/, weight: 0.55, anyDirection: true },
       { facet: 'toolchains', key: /^(?:docker-compose|compose|docker|buildx|docker-buildx)$/, weight: 0.6, anyDirection: true },
@@ -8258,7 +8379,9 @@ export const ERROR_CLASSES: Signature[] = [
       /failed to map segment from shared object/,
       // strace of the refused exec itself.
       /\bexecve\("[^"]+", .*= -1 EACCES\b/,
-      /\bnoexec\b/,
+      // noexec on a filesystem programs could run from: not in a listing of the kernel's own mounts
+      // ("cgroup2 on /sys/fs/cgroup type cgroup2 (ro,nosuid,nodev,noexec…)"), which every system mounts so.
+      /^(?!.*\bon \/(?:sys|proc|run|boot)\b|.*\btype (?:cgroup2?|sysfs|proc|securityfs|debugfs|tracefs|bpf|devpts|mqueue|pstore|configfs|fusectl|hugetlbfs)\b).*\bnoexec\b/,
       // A script the build wrote under /tmp cannot be run: the kernel refuses the interpreter with EACCES.
       /bad interpreter: Permission denied/,
       /\/(?:tmp|var\/tmp|dev\/shm)\/\S+: \S+: bad interpreter:\s*$/,

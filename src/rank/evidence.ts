@@ -12,6 +12,7 @@ import type { SignatureHit, LogEvidence } from './log-scan.js';
 import type { LogLine } from './log.js';
 import { mentionFindings } from './mention-match.js';
 import { providerBlockOf } from './networks.js';
+import { JITTER_FIT } from './priors.js';
 import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
@@ -48,6 +49,11 @@ const OTHER_KEY_FACTOR = 0.6;
 const REFUTED_FACTOR = 0.3;
 /** Weight kept by a boundary implication when the change stays within the boundary (Java 11.0.22 -> 11.0.23). */
 const WITHIN_BOUNDARY_FACTOR = 0.45;
+/**
+ * A class that fits either direction of a limit (the log names `ulimit -n`) still needs the limit to have moved:
+ * a 2% step of a million descriptors is the same configuration.
+ */
+const JITTER_FACTOR = 0.5;
 
 export interface DifferenceEvidence {
   /** The strongest signature implication, scaled by fit and keying tokens. */
@@ -85,7 +91,7 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
     const implication = bestImplication(hit.signature, d);
     if (!implication) continue;
     implied.set(hit.signature.id, implication.weight);
-    let weight = implication.weight * (implication.anyDirection ? 1 : fit);
+    let weight = implication.weight * (implication.anyDirection ? (fit === JITTER_FIT ? JITTER_FACTOR : 1) : fit);
     if (implication.boundary && crossesBoundary === false) weight *= WITHIN_BOUNDARY_FACTOR;
     // Errors cascade: the first failure in the log is more likely the cause than the ones it set off.
     // A wrapper's summary follows from the failure it wraps, even when printed above it.

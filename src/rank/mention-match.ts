@@ -38,6 +38,8 @@ const UNSET =
   /\b(?:not (?:set|defined)|undefined|to be (?:defined|set)|must be set|is (?:required|empty|missing)|unset|KeyError)\b|\bset [`'"][A-Za-z_][A-Za-z0-9_]*[`'"] to\b/i;
 /** A warning line: it names what it warns about, rarely what failed. */
 const WARNING = /\bWARN(?:ING)?\b/;
+/** A log's advice to give a limit more room: "try to increase", "raise the value of". */
+const RAISE_ADVICE = /\b(?:increas|rais)(?:e|ing)\b/i;
 /** A tool an error line names, when only its patch version moved: it counts this much. */
 const PATCH_NAMED = 0.6;
 /** A tool an error line names, when B lacks it: it counts this much more. */
@@ -73,7 +75,10 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const leaf = d.key.toLowerCase().split('.').pop() ?? '';
     const at = leaf.length >= 6 ? (mentions.words.get(d.key.toLowerCase()) ?? mentions.words.get(leaf)) : undefined;
     // A program's start-up warning ("WARNING: … somaxconn is set to the lower value of 128") is not its failure.
-    if (at?.error) out.push(finding(WARNING.test(at.line.body) ? 0.5 : 0.8, at, `an error line names ${d.key}`));
+    // "…or try to increase … /proc/sys/kernel/perf_event_mlock_kb": advice to raise a setting B already has higher.
+    if (at?.error && RAISE_ADVICE.test(at.line.body) && typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a)
+      out.push(finding(0.25, at, `an error line asks to raise ${d.key}, which B already has higher`));
+    else if (at?.error) out.push(finding(WARNING.test(at.line.body) ? 0.5 : 0.8, at, `an error line names ${d.key}`));
   }
   // "try `sudo modprobe overlay`", "modprobe: FATAL: Module br_netfilter not found": a kernel module B lacks, asked for by name.
   if (d.facet === 'modules' && d.kind === 'removed') {
@@ -119,7 +124,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   if (d.facet === 'env' && HOME_VARIABLE.test(d.key)) out.push(...homeVersionFindings(d, mentions));
   if (d.facet === 'env')
-    out.push(...toolSettingFindings(d, mentions), ...mangledValueFindings(d, mentions), ...escapedPathFindings(d, mentions));
+    out.push(
+      ...toolSettingFindings(d, mentions),
+      ...mangledValueFindings(d, mentions),
+      ...escapedPathFindings(d, mentions),
+      ...switchedOffFindings(d, mentions),
+    );
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
@@ -331,6 +341,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     if (at?.error && onlyInOptionNames(at.line.body.toLowerCase(), w)) continue;
     // "https://gh.io/gha-cache-sunset": a site's host name, not the tool.
     if (at?.error && onlyInUrlHosts(at.line.body.toLowerCase(), w)) continue;
+    // "unrs-resolver@npm:1.11.1": Yarn's descriptor names the registry protocol a package came from, not the npm tool.
+    if (at?.error && onlyAsProtocol(at.line.body.toLowerCase(), w)) continue;
     // "at x.Client.unwrap(PulsarClientException.java:691)": every frame of a stack names its source file's language.
     if (at?.error && onlyAsSourceExtension(at.line.body, w)) continue;
     if (at?.error) {
@@ -606,6 +618,30 @@ function proxiedSchemeFindings(d: Difference, mentions: Mentions): Finding[] {
 const TOOL_SETTING_VARIABLE = /^(?:npm_config_|yarn_|pip_|poetry_|uv_|cargo_|bundle_|composer_|gradle_opts_)(\w{4,})$/i;
 
 const WHERE_SETTINGS = /^(?:home|path|root|prefix|cache|config|bin|userconfig|globalconfig|(?:\w+_)?(?:dir|path|home))$/;
+
+/** A switch's off value: COREPACK_ENABLE_NETWORK=0, HOMEBREW_INSTALL_FROM_API=false. */
+const SWITCHED_OFF = /^(?:0|false|no|off|disabled?)$/i;
+/** A log saying something is off: "Network access disabled by the environment". */
+const SAYS_DISABLED = /\bdisabled\b|\bturned off\b|\bnot enabled\b/i;
+/** The words of a switch's name that say how, not what: ENABLE_, _DISABLE, NO_, SKIP_, ALLOW_. */
+const SWITCH_WORDS = new Set(['enable', 'enabled', 'disable', 'disabled', 'no', 'skip', 'allow', 'use', 'with', 'without']);
+
+/**
+ * COREPACK_ENABLE_NETWORK=0 on B, and an error line says "Network access disabled by the environment": the line names
+ * what the switch controls (a word of its name after the tool's prefix) and says it is off.
+ */
+function switchedOffFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.b !== 'string' || !SWITCHED_OFF.test(d.b) || (typeof d.a === 'string' && SWITCHED_OFF.test(d.a))) return [];
+  const words = d.key
+    .toLowerCase()
+    .split('_')
+    .slice(1)
+    .filter((w) => w.length >= 4 && !SWITCH_WORDS.has(w));
+  if (words.length === 0) return [];
+  const named = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
+  const at = mentions.lines.find((l) => l.error && SAYS_DISABLED.test(l.line.body) && named.test(l.line.body));
+  return at ? [finding(0.8, at, `an error line says ${words.join(' ')} is disabled, which B's ${d.key}=${d.b} turns off`)] : [];
+}
 
 /** "msvs_version was set from command line or npm config": an error line names the setting this variable sets. */
 function toolSettingFindings(d: Difference, mentions: Mentions): Finding[] {
@@ -996,8 +1032,18 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
       }
     }
   }
+  // "No version of NDK matched the requested version 21.0.6113669. Versions available locally: 21.3.6528147": one line
+  // with both whole versions, A's and B's, is a mismatch report (what was asked for, what B has), not a banner.
+  const [fullA, fullB] = [a.join('.'), b.join('.')];
+  const atA = a.length >= 3 ? mentions.versions.get(fullA) : undefined;
+  const atB = b.length >= 3 ? mentions.versions.get(fullB) : undefined;
+  if (atA && atB && atA.line.number === atB.line.number && !inList(atA.line.body) && !onlyInPaths(atA.line.body, fullA))
+    out.push(finding(BOTH_VERSIONS, atA, `one line names A's version ${fullA} and B's ${fullB}: the one asked for, and the one B has`));
   return out;
 }
+
+/** A line naming both sides' whole versions: a mismatch the tool reports. */
+const BOTH_VERSIONS = 0.75;
 
 /**
  * "2.23.0" -> "2.23.0.windows.1": the same numbers, another suffix. An error line that prints B's whole
@@ -1473,6 +1519,12 @@ function onlyAsNamePart(body: string, word: string): boolean {
   if (!speaker) return false;
   const all = [...body.matchAll(new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w])`, 'g'))];
   return all.every((m) => m.index < speaker[0].length);
+}
+
+/** Every occurrence of the word is a package descriptor's protocol: "argon2@npm:0.44.0", "lodash@patch:…". */
+function onlyAsProtocol(body: string, word: string): boolean {
+  const all = [...body.matchAll(new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w-])`, 'g'))];
+  return all.length > 0 && all.every((m) => body[m.index - 1] === '@' && body[m.index + word.length] === ':' && m.index > 1);
 }
 
 /** Every occurrence of the word is inside a URL's host ("https://gh.io/…", "http://nodejs.example.net/…"). */

@@ -20,10 +20,11 @@ const MAX_WORDS = 200_000;
 /** Assertion lines whose compared values are kept: the first failures are the telling ones. */
 const MAX_COMPARISONS = 50;
 
+// "not writable", but not pip's notice that its cache is "not owned or is not writable by the current user".
 // "! Undefined control sequence.": TeX's errors start with "! ". "GStreamer-CRITICAL **:": GLib's level for a broken
 // invariant, one below its fatal errors.
 const ERROR_WORDS =
-  /\b(?:error|(?<!\b(?:0|no|zero) )errors(?=:)|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called|(?:is|are) required(?! by\b)|critical(?= \*\*))\b|^E: |^W: |^! (?=[A-Z])/i;
+  /\b(?:error|(?<!\b(?:0|no|zero) )errors(?=:)|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|(?<!\bor is )not writable|corrupt(?:ed)?|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called|(?:is|are) required(?! by\b)|critical(?= \*\*))\b|^E: |^W: |^! (?=[A-Z])/i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 

@@ -67,6 +67,8 @@ function trustsMoreOnB(d: Difference): boolean {
 const SYSCALL_DENIED =
   /\b(?:mount|umount2?|unshare|clone3?|setns|pivot_root|chroot|mknod|ptrace|sethostname|keyctl|bpf|perf_event_open|personality|capset)\([^)]*\)[^:]*: Permission denied/;
 
+/** A file mode that lets everyone write: octal "777", "0666", "1777", or as ls prints it ("drwxrwxrwx"). */
+const WORLD_WRITABLE_MODE = /^\s*(?:0?[0-7]?[0-7]{2}[2367]|[-dl][-rwxsStT]{6}.w.)\s*$/;
 const MODELESS_SHARE = /\b(?:9p|drvfs|vboxsf|cifs|smb3?|ntfs3?|fuseblk|vfat|exfat|msdos)\b/i;
 /** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
 const CRLF_SETTINGS = ['custom', 'git'];
@@ -1558,8 +1560,6 @@ export const SIGNATURES: Signature[] = [
       /expected:? ['"]?[-dl][-rwxsStT]{9}['"]?,? (?:got|but (?:got|was)|actual:?|received:?) ['"]?[-dl][-rwxsStT]{9}/i,
       // Node's assert on octal modes: the owner digit equal, group or other bits apart ("'664' !== '644'").
       /(['"])0?([4-7])([0-7]{2})\1 !==? (['"])0?\2(?!\3)[0-7]{2}\4/,
-      // Ansible and other tools ignore configuration in a directory everyone may write.
-      /\b(?:in|is) a world[ -]writable directory\b/i,
     ],
     implicates: [
       { facet: 'security', key: /^umask$/, weight: 0.8, why: 'the umask decides the mode of every file the build creates' },
@@ -1585,6 +1585,45 @@ export const SIGNATURES: Signature[] = [
     ],
     tokens: ['mode'],
     meaning: 'files were created with a different mode than expected',
+  },
+  {
+    // Ansible, MySQL and Ruby ignore or distrust what sits in a directory everyone may write: only a looser
+    // mode on B explains it (a looser umask, a share without Unix modes, a directory chmod'ed 777).
+    id: 'world-writable-refused',
+    anchors: ['world writable', 'world-writable'],
+    patterns: [
+      /\b(?:in|is) a world[ -]writable directory\b/i,
+      /\bWorld-writable config file '[^']+' is ignored/,
+      /\bwarning: Insecure world writable dir\b/,
+    ],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^umask$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => typeof d.a === 'string' && typeof d.b === 'string' && (Number.parseInt(d.a, 8) & ~Number.parseInt(d.b, 8) & 0o2) !== 0,
+        why: "B's umask leaves what the build creates writable by everyone",
+      },
+      {
+        facet: 'mounts',
+        weight: 0.8,
+        anyDirection: true,
+        when: (d) => MODELESS_SHARE.test(JSON.stringify(d.b ?? '')),
+        why: 'B builds on a share without Unix file modes (drvfs/9p, vboxsf, SMB, FAT): every file looks world-writable',
+      },
+      {
+        // A captured mode ("stat -c %a /src" -> 777, "drwxrwxrwx") whose last digit lets everyone write.
+        facet: 'custom',
+        weight: 0.9,
+        anyDirection: true,
+        anyStep: true,
+        when: (d) => WORLD_WRITABLE_MODE.test(String(d.b ?? '')) && !WORLD_WRITABLE_MODE.test(String(d.a ?? '')),
+        why: 'the directory is writable by everyone on B',
+      },
+    ],
+    tokens: [],
+    meaning: 'a tool refused a world-writable directory or file',
   },
   {
     id: 'package-lock-held',
@@ -1662,6 +1701,10 @@ export const SIGNATURES: Signature[] = [
       /\bcontroller (?:memory|cpu|cpuset|pids|io) is not (?:enabled|available)|required controllers disabled at kernel level/i,
       // A kubelet or runtime that looks for a cgroup v1 hierarchy per controller, on a unified (v2) host.
       /\bmountpoint for (?:cpu|cpuacct|cpuset|memory|devices|pids|blkio|freezer) not found/,
+      // A monitoring agent's cgroup detection: "No mountPoints were detected, current cgroup root is: /host/sys/fs/cgroup/".
+      /\bNo mount ?points were detected\b.*\bcgroup/i,
+      // A mount listing that shows the unified (v2) hierarchy: "cgroup2 on /sys/fs/cgroup type cgroup2 (…)".
+      /\btype cgroup2\b/,
     ],
     implicates: [
       { facet: 'kernel', key: /^cgroup/, weight: 0.85, why: 'software written for one cgroup version fails on the other' },

@@ -636,8 +636,56 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: "Error: EMFILE: too many open files, watch '/myproject/public'", source: 'paulmillr/chokidar#1155' }, // Go's fsnotify and Rust's notify: one inotify instance per watcher.
       { line: 'failed to create fsnotify watcher: too many open files', source: 'kubernetes/kops#2913' },
       { line: 'Error creating recommended watcher: Too many open files (os error 24)', source: 'samuelcolvin/watchfiles#320' },
+      {
+        line: 'level=error ts=2019-10-14T16:21:22.143910463Z caller=filetargetmanager.go:261 msg="Failed to create target" key="{job=\\"project/redis-ha\\"}" error="filetarget.fsnotify.NewWatcher: too many open files"',
+        source: 'grafana/loki#1153',
+      },
     ],
-    miss: ['Error: watch ENOSPC', 'OSError: [Errno 28] inotify watch limit reached', 'Too many open files'],
+    miss: [
+      'Error: watch ENOSPC',
+      'OSError: [Errno 28] inotify watch limit reached',
+      'Too many open files',
+      'w, err := fsnotify.NewWatcher()',
+    ],
+  },
+  'perf-events-unavailable': {
+    match: [
+      { line: '        record_test.go:846: perf_event_open: permission denied', source: 'acln0/perf#15' },
+      { line: 'Access to performance monitoring and observability operations is limited.', source: 'llvm/llvm-project#107892' },
+      {
+        line: '2025.05.18 06:42:15.154183 [ 1711 ] {array_fill.query1.profile4} <Warning> PerfEvents: Not enough permissions to record perf events: perf_event_paranoid = 4 and CAP_SYS_ADMIN = 0',
+        source: 'ClickHouse/ClickHouse#80479',
+      },
+      {
+        line: "[29993381748090][pid: 23291][tid: 139717931222848][ERROR]: requested sampling event 'instructions' is not available!",
+        source: 'tud-zih-energy/lo2s#133',
+      },
+      {
+        line: "[FATAL /home/roc/rr/rr/src/PerfCounters.cc:203:start_counter() errno: ENOENT] Unable to open performance counter with 'perf_event_open'; are perf events enabled? Try 'perf record'.",
+        source: 'rr-debugger/rr#1753',
+      },
+    ],
+    miss: ['Installing perf_event packages.', 'perf_event\t0\t70\t1', 'libbpf: kprobe perf_event_open() failed: No such file or directory'],
+  },
+  'musl-native-build-missing': {
+    match: [
+      {
+        line: "parcel-test-parcel-1  | Error: No prebuild or local build of @parcel/watcher found. Tried @parcel/watcher-linux-x64-musl. Please ensure it is installed (don't use --no-optional when installing with npm).",
+        source: 'parcel-bundler/watcher#147',
+      },
+      { line: "#37 59.98 Error: Cannot find module '../lightningcss.linux-x64-musl.node'", source: 'tailwindlabs/tailwindcss#17958' },
+      { line: "Error: Cannot find module '../lightningcss.linux-arm-musl.node'", source: 'parcel-bundler/lightningcss#988' },
+      {
+        line: '0.173 Error: Cannot find module @rollup/rollup-linux-arm64-musl. npm has a bug related to optional dependencies (https://github.com/npm/cli/issues/4828).',
+        source: 'event-driven-io/emmett-starter-postgresql#2',
+      },
+      { line: 'npm error donsetch: musl libc detected (Alpine?).', source: 'dondai44423/donsetch#53' },
+    ],
+    miss: [
+      "Error: Cannot find module '../lightningcss.linux-x64-gnu.node'",
+      'Downloading https://github.com/oven-sh/bun/releases/download/bun-v1.3.0/bun-linux-x64-musl-baseline.zip',
+      'Installing musl-dev (1.2.4-r2)',
+    ],
   },
   'glibc-sigstksz': {
     match: [
@@ -1878,8 +1926,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'Error parsing reference: "abiosoft/caddy:builder as builder" is not a valid repository/tag: invalid reference format',
         source: 'abiosoft/caddy-docker#137',
       },
+      // $BUILDPLATFORM is empty under the legacy builder.
+      {
+        line: 'failed to parse platform : "" is an invalid component of "": platform specifier component must match "^[A-Za-z0-9_-]+$": invalid argument',
+        source: 'jeessy2/ddns-go#522',
+      },
     ],
-    miss: ['Step 2/2 : RUN echo hello', 'unknown instruction set in this CPU'],
+    miss: [
+      'Step 2/2 : RUN echo hello',
+      'unknown instruction set in this CPU',
+      'Step 1/15 : FROM --platform=$BUILDPLATFORM golang:1.19-alpine AS builder',
+      'failed to parse platform linux/amd64/v9: unknown variant',
+    ],
   },
   'beam-version': {
     match: [
@@ -1939,10 +1997,22 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       // The thread's line wraps before "Permission denied".
       { line: 'src/shell/shunit2: /tmp/shunit.LpTQbv/oneTimeSetUp: /bin/sh: bad interpreter: ', source: 'kward/shunit2#25' },
+      // A mount listing of the filesystem programs run from.
+      {
+        line: '/dev/mapper/VolGroup01-tmp on /tmp type xfs (rw,nosuid,nodev,noexec,relatime,seclabel,attr2,inode64,noquota)',
+        source: 'fox-it/log4j-finder#81',
+      },
+      {
+        line: 'shm on /dev/shm type tmpfs (rw,nosuid,nodev,noexec,relatime,size=65536k,inode64)',
+        source: 'ClangBuiltLinux/continuous-integration2#353',
+      },
     ],
     miss: [
       'mkdir: cannot create directory /tmp/x: Permission denied',
       'exec /bin/sh',
+      // The kernel's own filesystems are mounted noexec everywhere (DataDog/datadog-agent#7865).
+      'cgroup2 on /sys/fs/cgroup type cgroup2 (ro,nosuid,nodev,noexec,relatime,seclabel)',
+      'proc on /proc type proc (rw,nosuid,nodev,noexec,relatime)',
       // CRLF line endings, not a mount.
       '/bin/sh: ./run-all.sh: /bin/bash^M: bad interpreter: No such file or directory',
     ],
@@ -3927,8 +3997,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'hatchet/cython_modules/reader_modules.c:198:12: fatal error: longintrepr.h: No such file or directory',
         source: 'hatchet/hatchet#494',
       },
+      {
+        line: 'rgbmatrix/core.cpp:12633:55: error: ‘PyLongObject’ {aka ‘struct _longobject’} has no member named ‘ob_digit’',
+        source: 'hzeller/rpi-rgb-led-matrix#1671',
+      },
+      {
+        line: "src/server/wsgi_interp.c:2223:17: error: implicit declaration of function 'PySys_AddWarnOption'; did you mean 'PySys_ResetWarnOptions'? [-Wimplicit-function-declaration]",
+        source: 'GrahamDumpleton/mod_wsgi#907',
+      },
+      {
+        line: " src/c/_cffi_backend.c:6121:9: error: call to undeclared function '_PyErr_WriteUnraisableMsg'; ISO C99 and later do not support implicit function declarations [-Wimplicit-function-declaration]",
+        source: 'EnricoMi/publish-unit-test-result-action#633',
+      },
     ],
-    miss: ['#include "longintrepr.h"', 'Include/longintrepr.h was moved to Include/cpython/longintrepr.h'],
+    miss: [
+      '#include "longintrepr.h"',
+      'Include/longintrepr.h was moved to Include/cpython/longintrepr.h',
+      // gcc 14 refusing a pointer type: the compiler's strictness, not the Python API (mjschultz/py-radix#57).
+      'radix/_radix.c:527:37: error: passing argument 2 of ‘PyList_Append’ from incompatible pointer type [-Wincompatible-pointer-types]',
+      "src/main.c:10:5: error: implicit declaration of function 'pthread_yield'",
+    ],
   },
   'cuda-arch-unsupported': {
     match: [

@@ -3523,3 +3523,125 @@ describe('thirty-first stop: what the log says is not there', () => {
     expect(first(java, log, [toolChange('npm', '5.6.0', '6.4.1'), toolChange('node', '8.11.4', '10.10.0')]).key).toBe('java');
   });
 });
+
+describe('thirty-second stop: what the log says about limits, libraries and switches', () => {
+  it("a toolchain request for JetBrains' JDK blames the JBR B lacks, not a JAVA_HOME_<n> only B sets (romainguy/kotlin-explorer#4)", () => {
+    const log = [
+      '* What went wrong:',
+      "Could not determine the dependencies of task ':compileKotlinJvm'.",
+      '> No matching toolchains found for requested specification: {languageVersion=17, vendor=JETBRAINS, implementation=vendor-specific} for LINUX on x86_64.',
+      '   > No locally installed toolchains match and toolchain download repositories have not been configured.',
+    ].join('\n');
+    const added = hostAdded('env', 'JAVA_HOME_17_X64', '/usr/lib/jvm/temurin-17-jdk-amd64');
+    expect(first(hostRemoved('toolchains', 'jbr', '17.0.10'), log, [added, toolChange('java', '17.0.10', '11.0.21')]).key).toBe('jbr');
+  });
+  it('an open-file limit that moved by 2% is not why a watcher ran out of inotify instances (grafana/loki#1153)', () => {
+    const log = [
+      'level=error ts=2019-10-14T16:21:22.143910463Z caller=filetargetmanager.go:261 msg="Failed to create target" error="filetarget.fsnotify.NewWatcher: too many open files"',
+      'root@promtail-22r6h:/# ulimit -n',
+      '1048576',
+    ].join('\n');
+    const instances = hostChange('sysctl', 'fs.inotify.max_user_instances', 512, 128);
+    expect(first(instances, log, [hostChange('resources', 'ulimit_nofile', 1048576, 1024000)]).key).toBe('fs.inotify.max_user_instances');
+  });
+  it('advice to raise a kernel setting does not blame the one B already has higher (tud-zih-energy/lo2s#133)', () => {
+    const log = [
+      "[29993381748090][pid: 23291][tid: 139717931222848][ERROR]: requested sampling event 'instructions' is not available!",
+      "[30014679462732][pid: 23301][tid: 139798486488896][ WARN]: cpu-clock isn't available, trying to use a fallback event",
+      '[30014680483668][pid: 23301][tid: 139798486488896][ERROR]: mapping memory for recording events failed. You can try to decrease the buffer size with the -m flag, or try to increase the amount of mappable memory by increasing /proc/sys/kernel/perf_event_mlock_kb',
+    ].join('\n');
+    const paranoid = hostChange('sysctl', 'kernel.perf_event_paranoid', -1, 3);
+    const mlock = hostChange('sysctl', 'kernel.perf_event_mlock_kb', 516, 516000);
+    expect(first(paranoid, log, [mlock, hostChange('sysctl', 'kernel.kptr_restrict', 0, 1)]).key).toBe('kernel.perf_event_paranoid');
+  });
+  it('rr without performance counters blames the CPU flags a VM dropped, not perf (rr-debugger/rr#1753)', () => {
+    const log = [
+      '$ rr record ./jpegtran -transverse -outfile testout.jpg testimg.jpg',
+      "[FATAL /home/roc/rr/rr/src/PerfCounters.cc:203:start_counter() errno: ENOENT] Unable to open performance counter with 'perf_event_open'; are perf events enabled? Try 'perf record'.",
+      'Aborted (core dumped)',
+    ].join('\n');
+    const flags = hostChange('cpu', 'flags', ['fpu', 'sse2', 'arch_perfmon', 'pebs', 'avx2'], ['fpu', 'sse2', 'avx2', 'hypervisor']);
+    expect(first(flags, log, [toolChange('perf', '4.4.13', '4.2.8')]).key).toBe('flags');
+  });
+  it("a mount listing's noexec on the kernel's cgroup filesystem is no noexec /tmp: cgroup v2 is (DataDog/datadog-agent#7865)", () => {
+    const log = [
+      '2021-04-13 07:22:54 UTC | PROCESS | WARN | (pkg/util/containers/providers/cgroup/cgroup_detect.go:137 in parseCgroupMountPoints) | No mountPoints were detected, current cgroup root is: /host/sys/fs/cgroup/',
+      'root@d6d9293d2d3c:/# mount | grep cgroup',
+      'cgroup2 on /sys/fs/cgroup type cgroup2 (ro,nosuid,nodev,noexec,relatime,seclabel)',
+    ].join('\n');
+    const selinux = hostChange('security', 'selinux', 'permissive', 'enforcing');
+    expect(first(hostChange('kernel', 'cgroup', 'v1', 'v2'), log, [selinux]).key).toBe('cgroup');
+  });
+  it('a world-writable directory blames the mode B captured, not a umask B tightened (ansible/ansible#75383)', () => {
+    const log = [
+      'ansible 2.9.6',
+      '  config file = /etc/ansible/ansible.cfg',
+      '[WARNING]: Ansible is being run in a world writable directory (/home/u/repo), ignoring it as an ansible.cfg source.',
+    ].join('\n');
+    const mode = hostChange('custom', 'stat -c %a $PWD', '775', '777');
+    expect(first(mode, log, [hostChange('security', 'umask', '0002', '0022')]).key).toBe('stat -c %a $PWD');
+  });
+  it('an empty $BUILDPLATFORM blames a Docker engine below 23, whose default builder is the legacy one (jeessy2/ddns-go#522)', () => {
+    const log = [
+      'Sending build context to Docker daemon  696.3kB',
+      'Step 1/15 : FROM --platform=$BUILDPLATFORM golang:1.19-alpine AS builder',
+      'failed to parse platform : "" is an invalid component of "": platform specifier component must match "^[A-Za-z0-9_-]+$": invalid argument',
+      'make: *** [Makefile:18: build_docker_image] Error 1',
+    ].join('\n');
+    const engine = hostChange('docker', 'server_version', '23.0.0', '20.10.23');
+    expect(first(engine, log, [toolChange('make', '4.3', '4.2.1')]).key).toBe('server_version');
+  });
+  it("a missing musl build blames B's C library, not npm; another musl release is not it (parcel-bundler/watcher#147)", () => {
+    const log = [
+      '/app/node_modules/@parcel/watcher/index.js:25',
+      "Error: No prebuild or local build of @parcel/watcher found. Tried @parcel/watcher-linux-x64-musl. Please ensure it is installed (don't use --no-optional when installing with npm).",
+    ].join('\n');
+    const musl = hostChange('packages', 'musl', installed('1.2.4-r1', 'apk'), installed('1.2.4-r2', 'apk'));
+    const family = hostChange('libc', 'family', 'glibc', 'musl');
+    expect(first(family, log, [musl, toolChange('npm', '9.7.2', '9.8.0'), toolChange('node', '20.4.0', '20.5.0')]).key).toBe('family');
+  });
+  it("one line naming A's version as requested and B's as available blames that tool (actions/runner-images#1413)", () => {
+    const log = [
+      '* What went wrong:',
+      "Execution failed for task ':stripDebugDebugSymbols'.",
+      '> No version of NDK matched the requested version 21.0.6113669. Versions available locally: 21.3.6528147, 21.3.6528147',
+    ].join('\n');
+    const ndk = toolChange('android-ndk', '21.0.6113669', '21.3.6528147');
+    expect(first(ndk, log, [toolChange('gradle', '6.1.1', '6.6')]).key).toBe('android-ndk');
+  });
+  it('a directory that is not writable blames who owns it, as B captured, over another uid (ohs-foundation/android-fhir#2614)', () => {
+    const log = [
+      "> Failed to apply plugin 'androidx.benchmark'.",
+      '      > Failed to install the following SDK components:',
+      '            build-tools;33.0.1 Android SDK Build-Tools 33.0.1',
+      '        The SDK directory is not writable (/opt/android)',
+    ].join('\n');
+    const owner = hostChange('custom', 'stat -c %U:%G /opt/android', 'vscode:vscode', 'root:root');
+    expect(first(owner, log, [hostChange('security', 'uid', 1001, 1000)]).key).toBe('stat -c %U:%G /opt/android');
+  });
+  it("a Py* struct without its member blames Python's C API, not a new gcc (hzeller/rpi-rgb-led-matrix#1671)", () => {
+    const log = [
+      'rgbmatrix/core.cpp:12633:55: error: ‘PyLongObject’ {aka ‘struct _longobject’} has no member named ‘ob_digit’',
+      '12633 |             const digit* digits = ((PyLongObject*)x)->ob_digit;',
+      "error: command '/usr/bin/gcc' failed with exit code 1",
+    ].join('\n');
+    expect(first(toolChange('python3', '3.11.9', '3.12.4'), log, [toolChange('gcc', '13.2.1', '14.1.1')]).key).toBe('python3');
+  });
+  it('Yarn\'s descriptor protocol ("argon2@npm:0.44.0") does not name the npm tool (yarnpkg/berry#7103)', () => {
+    const log = [
+      '$ yarn install',
+      "➤ YN0009: │ unrs-resolver@npm:1.11.1 couldn't be built successfully (exit code 1)",
+      "➤ YN0009: │ argon2@npm:0.44.0 couldn't be built successfully (exit code 1)",
+      'Error: EBADF: bad file descriptor, fstat',
+    ].join('\n');
+    expect(first(toolChange('node', '24.14.1', '24.15.0'), log, [toolChange('npm', '11.11.0', '11.12.1')]).key).toBe('node');
+  });
+  it('an error saying network access is disabled blames the switch B turned off (nodejs/corepack#561)', () => {
+    const log = [
+      'root@436cdc8b9722:/src# yarn',
+      "UsageError: Network access disabled by the environment; can't reach npm repository https://npm.example.net",
+    ].join('\n');
+    const ipv6 = hostChange('network', 'ipv6', 'enabled', 'disabled');
+    expect(first(hostAdded('env', 'COREPACK_ENABLE_NETWORK', '0'), log, [ipv6]).key).toBe('COREPACK_ENABLE_NETWORK');
+  });
+});

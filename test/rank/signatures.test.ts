@@ -480,10 +480,19 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '[error] dpkg-deb: error: control directory has bad permissions 770 (must be >=0755 and <=0775)',
       // saaranshM/unsnooze#22: Node's assert on the mode a umask of 0002 gave.
       "    '664' !== '644'",
-      // webdevops/Dockerfile#266: GitLab's world-writable checkout.
-      ' [WARNING] Ansible is being run in a world writable directory (/builds/vshn/ansibleplaybookexample), ignoring it as an ansible.cfg source.',
     ],
     miss: ['  Expected: 200   Received: 404', 'mode: production', "    '200' !== '404'", "    '644' !== '744'"],
+  },
+  'world-writable-refused': {
+    match: [
+      // webdevops/Dockerfile#266: GitLab's world-writable checkout.
+      ' [WARNING] Ansible is being run in a world writable directory (/builds/vshn/ansibleplaybookexample), ignoring it as an ansible.cfg source.',
+      // orchardup/docker-mysql#3: a config file on a VirtualBox share.
+      "Warning: World-writable config file '/etc/mysql/conf.d/my.cnf' is ignored",
+      // flutter/flutter#95664: Ruby's check of PATH.
+      '/System/Library/Frameworks/Ruby.framework/Versions/2.6/usr/lib/ruby/2.6.0/universal-darwin20/rbconfig.rb:229: warning: Insecure world writable dir /usr/local/bin in PATH, mode 040777',
+    ],
+    miss: ['drwxrwxrwx 2 root root 4096 Jan  1 00:00 /tmp', 'chmod 0777 /srv/app'],
   },
   'package-lock-held': {
     match: [
@@ -508,6 +517,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '[0.001s][debug][os,container] One or more required controllers disabled at kernel level.',
       // canonical/microk8s#651: kubelet 1.15 on Fedora 31, the first release to boot cgroup v2 only.
       'microk8s.daemon-kubelet[5736]: F0917 23:34:14.857370    5736 server.go:273] failed to run Kubelet: mountpoint for cpu not found',
+      // DataDog/datadog-agent#7865: an agent that looks for cgroup v1 mounts on a unified host, and the mount listing.
+      '2021-04-13 07:22:54 UTC | PROCESS | WARN | (pkg/util/containers/providers/cgroup/cgroup_detect.go:137 in parseCgroupMountPoints) | No mountPoints were detected, current cgroup root is: /host/sys/fs/cgroup/',
+      'cgroup2 on /sys/fs/cgroup type cgroup2 (ro,nosuid,nodev,noexec,relatime,seclabel)',
     ],
     miss: ['Cgroup Driver: systemd', 'Cgroup Version: 2', 'Error: mountpoint for /data not found in fstab'],
   },
