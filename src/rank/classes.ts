@@ -1228,6 +1228,39 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "a Python package's build failed in its packaging tools",
   },
   {
+    // Python 3.12's virtual environments no longer come with setuptools (which brings pkg_resources): code that
+    // imported it unasked finds neither on the newer Python, nor where B lacks setuptools.
+    id: 'python312-setuptools-gone',
+    anchors: ['pkg_resources', 'setuptools'],
+    // (distutils has a class of its own: Python's removal, whatever setuptools B has.)
+    patterns: [/No module named '?(?:pkg_resources|setuptools)'?(?![\w.])/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: PYTHON,
+        weight: 0.88,
+        when: (d) => upgradedAcross(d, [3, 12]),
+        why: "B's Python is 3.12 or later, whose virtual environments come without setuptools",
+      },
+      {
+        facet: 'toolchains',
+        key: /^setuptools$/,
+        weight: 0.9,
+        when: (d) => d.b === undefined || d.b === null,
+        why: 'B has no setuptools, which brings pkg_resources',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:python3?-)?(?:setuptools|pkg-resources)(?::\w+)?$/,
+        weight: 0.88,
+        when: (d) => d.b === undefined || d.b === null,
+        why: 'B has no setuptools, which brings pkg_resources',
+      },
+    ],
+    tokens: [],
+    meaning: 'Python found no setuptools or pkg_resources',
+  },
+  {
     // pip's own wrapper around a failed build hook: the backend (setuptools, mostly) failed, for a reason printed above.
     id: 'build-backend-failed',
     anchors: ['metadata-generation-failed', 'requirements to build wheel'],
@@ -1282,6 +1315,14 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'packages', key: /^python3?-wheel(?::\w+)?$/, weight: 0.8 },
       { facet: 'toolchains', key: /^(?:setuptools|pip3?)$/, weight: 0.5, anyDirection: true },
       { facet: 'toolchains', key: PYTHON, weight: 0.35, anyDirection: true },
+      // A Python release newer than the package's wheels: pip builds it from source, which needs what binary wheels did not.
+      {
+        facet: 'toolchains',
+        key: PYTHON,
+        weight: 0.65,
+        when: (d) => d.kind === 'changed' && upgraded(d) && !sameMinor(d),
+        why: "pip found no wheel for B's newer Python and built the package from source",
+      },
     ],
     tokens: [],
     meaning: 'pip could not build a wheel',
@@ -3640,6 +3681,8 @@ export const ERROR_CLASSES: Signature[] = [
       // Flutter warns on stderr, which wrappers (jaspr's CLI) take for an error: "Woah! You appear to be trying to
       // run flutter as root."
       /\bYou appear to be trying to run \w+ as root\b/,
+      // CocoaPods: "[!] You cannot run CocoaPods as root."
+      /\bYou cannot run \w+ as root\b/,
     ],
     implicates: runsAsRoot('B runs as root, which this program refuses'),
     tokens: [],
@@ -7902,6 +7945,40 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the sanitizer's shadow memory collided with the process's memory layout",
   },
   {
+    // TSan, kcov, setarch and debuggers turn address randomisation off with personality(2), which Docker's default
+    // seccomp profile refuses unless the flag is one it allows: B's container runs under that profile, A's did not.
+    id: 'personality-refused',
+    anchors: ['personality'],
+    patterns: [
+      /\bpersonality\(old_personality \| ADDR_NO_RANDOMIZE\)\)\) != \(\(-1\)\)/,
+      /\bCan't set personality: Operation not permitted/,
+      /\bsetarch: failed to set personality to \S+: Operation not permitted/,
+      /\bpersonality\([^)]*\) = -1 EPERM\b/,
+    ],
+    implicates: [
+      { facet: 'security', key: /^seccomp$/, weight: 0.85, anyDirection: true, why: 'a seccomp profile on B refuses personality(2)' },
+      {
+        facet: 'docker',
+        key: /^security_options$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's containers run under a seccomp profile that refuses personality(2)",
+      },
+      {
+        facet: 'custom',
+        key: /seccomp/i,
+        weight: 0.85,
+        anyDirection: true,
+        anyStep: true,
+        why: 'B runs under a seccomp filter, A did not',
+      },
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.5 },
+      { facet: 'sysctl', key: /^vm\.mmap_rnd_(?:compat_)?bits$/, weight: 0.5 },
+    ],
+    tokens: [],
+    meaning: 'the system refused to turn address randomisation off (personality)',
+  },
+  {
     // ASan reserves terabytes of address space up front: strict overcommit (vm.overcommit_memory=2) or ulimit -v refuses it.
     id: 'sanitizer-shadow-reserve',
     anchors: ['reserveshadowmemoryrange', 'sanitizer failed to allocate'],
@@ -8718,6 +8795,12 @@ function failedTestNamed(subject: string): RegExp[] {
 /** B's version is the newer one, and `release` came between A's and B's: B has what came with it. */
 function upgradedAcross(d: Difference, release: number[]): boolean {
   return crosses(d, release) && upgraded(d);
+}
+
+/** Both versions in one major.minor series (3.12.1 -> 3.12.4): the same ABI, the same wheels. */
+function sameMinor(d: Difference): boolean {
+  const [a, b] = [numericParts(versionOfValue(d.a)), numericParts(versionOfValue(d.b))];
+  return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
 }
 
 /** B's version is the newer one. */

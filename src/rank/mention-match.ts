@@ -129,6 +129,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       ...mangledValueFindings(d, mentions),
       ...escapedPathFindings(d, mentions),
       ...switchedOffFindings(d, mentions),
+      ...toolVariablesMissingFindings(d, mentions),
     );
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
@@ -641,6 +642,22 @@ function switchedOffFindings(d: Difference, mentions: Mentions): Finding[] {
   const named = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
   const at = mentions.lines.find((l) => l.error && SAYS_DISABLED.test(l.line.body) && named.test(l.line.body));
   return at ? [finding(0.8, at, `an error line says ${words.join(' ')} is disabled, which B's ${d.key}=${d.b} turns off`)] : [];
+}
+
+/** A tool saying its environment variables are gone: "We can't find the necessary environment variables…". */
+const VARIABLES_MISSING =
+  /\b(?:can't|cannot|could not|couldn't|unable to) find (?:the )?(?:necessary |required )?environment variables?\b|\benvironment variables? (?:is|are) (?:not set|missing)\b/i;
+
+/**
+ * FNM_DIR and FNM_MULTISHELL_PATH gone on B, and fnm says it cannot find its environment variables: the tool that
+ * names the variables' prefix ("fnm use") complains of exactly what `eval "$(fnm env)"` would have set.
+ */
+function toolVariablesMissingFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (d.kind !== 'removed') return [];
+  const prefix = /^([A-Z][A-Z0-9]{1,})_/.exec(d.key)?.[1]?.toLowerCase();
+  if (!prefix || prefix.length < 3 || !mentions.words.has(prefix)) return [];
+  const at = mentions.lines.find((l) => l.error && VARIABLES_MISSING.test(l.line.body));
+  return at ? [finding(0.8, at, `${prefix} cannot find its environment variables, and B does not set ${d.key}`)] : [];
 }
 
 /** "msvs_version was set from command line or npm config": an error line names the setting this variable sets. */

@@ -2469,6 +2469,7 @@ export const SIGNATURES: Signature[] = [
       'development',
       'system library',
       'via pkg-config',
+      'could not find',
     ],
     patterns: [
       /fatal error: [\w/.+-]+\.h(?:pp|h)?: No such file or directory/i,
@@ -2485,6 +2486,8 @@ export const SIGNATURES: Signature[] = [
       /could not find system library '[\w.+-]+' required by the '[\w.+-]+' crate/,
       // CMake's pkg_check_modules and pkg-config itself.
       /A required package was not found|No package '[\w.+-]+' found|The following required packages were not found:/,
+      // CMake's find_package, short of a library's headers or its link library: the -dev package.
+      /Could NOT find \w+ \(missing: (?:\w+ )*\w+_(?:INCLUDE_DIRS?|LIBRAR(?:Y|IES))\b/,
       /development (?:libraries|files|headers) (?:are|is) required/i,
       // An extconf.rb or configure script that says so itself: "yaml.h not found".
       /^\s*[\w/.+-]+\.h(?:pp)? (?:not found|is missing)\b/,

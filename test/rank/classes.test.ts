@@ -648,6 +648,38 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'w, err := fsnotify.NewWatcher()',
     ],
   },
+  'python312-setuptools-gone': {
+    match: [
+      { line: "ModuleNotFoundError: No module named 'pkg_resources'", source: 'collective/icalendar#621' },
+      { line: "      ModuleNotFoundError: No module named 'pkg_resources'", source: 'pulumi/pulumi-awsx#1262' },
+      { line: "E   ModuleNotFoundError: No module named 'pkg_resources'", source: 'data-prep-kit/data-prep-kit#703' },
+      { line: 'ImportError: No module named pkg_resources', source: 'GoogleCloudPlatform/cloud-builders#246' },
+    ],
+    miss: [
+      "ModuleNotFoundError: No module named 'distutils'",
+      "ModuleNotFoundError: No module named 'setuptools_scm'",
+      'import pkg_resources',
+    ],
+  },
+  'personality-refused': {
+    match: [
+      {
+        line: 'ThreadSanitizer: CHECK failed: tsan_platform_linux.cpp:282 "((personality(old_personality | ADDR_NO_RANDOMIZE))) != ((-1))" (0xffffffffffffffff, 0xffffffffffffffff) (tid=3)',
+        source: 'bitcoin/bitcoin#30674',
+      },
+      {
+        line: '        socket_test.go:363: race not detected for test 0: err:<nil> out:FATAL: ThreadSanitizer CHECK failed: ./gotsan.cpp:14108 "((personality(old_personality | ADDR_NO_RANDOMIZE))) != ((-1))" (0xffffffffffffffff, 0xffffffffffffffff)',
+        source: 'golang/go#35547',
+      },
+      { line: "Can't set personality: Operation not permitted", source: 'SimonKagstrom/kcov#151' },
+      { line: '            setarch: failed to set personality to x86_64: Operation not permitted', source: 'golang/go#70463' },
+      {
+        line: '[pid   439] personality(PER_LINUX|ADDR_NO_RANDOMIZE) = -1 EPERM (Operation not permitted)',
+        source: 'swiftlang/swift-docker#9',
+      },
+    ],
+    miss: ['  = note: rust-lld: error: undefined symbol: __gxx_personality_v0', 'personality(PER_LINUX) = 0'],
+  },
   'perf-events-unavailable': {
     match: [
       { line: '        record_test.go:846: perf_event_open: permission denied', source: 'acln0/perf#15' },
@@ -2381,6 +2413,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'refuses-root': {
     match: [
       { line: 'pg_ctl: cannot be run as root', source: 'dbfixtures/pytest-postgresql#341' },
+      {
+        line: "/Library/Ruby/Gems/2.0.0/gems/claide-1.0.0/lib/claide/command.rb:439:in `help!': [!] You cannot run CocoaPods as root. (CLAide::Help)",
+        source: 'bitrise-steplib/steps-cocoapods-install#16',
+      },
       { line: '✗ [CLI] [ERROR] Woah! You appear to be trying to run flutter as root. (5ms)', source: 'schultek/jaspr#310' },
       { line: '[postgres\t] initdb: error: cannot be run as root', source: 'cachix/devenv#961' },
       {

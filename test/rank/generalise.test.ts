@@ -3645,3 +3645,58 @@ describe('thirty-second stop: what the log says about limits, libraries and swit
     expect(first(hostAdded('env', 'COREPACK_ENABLE_NETWORK', '0'), log, [ipv6]).key).toBe('COREPACK_ENABLE_NETWORK');
   });
 });
+
+describe('thirty-second stop: newer runtimes, missing pieces and refused calls', () => {
+  it('a wheel built from source on a newer Python blames that Python, not pip (semantica-agi/semantica#1025)', () => {
+    const log = [
+      'RUN pip install --no-cache-dir ".[explorer]"',
+      "building 'gensim.models.word2vec_inner' extension",
+      "error: [Errno 2] No such file or directory: 'gcc'",
+      'ERROR: Failed building wheel for gensim',
+    ].join('\n');
+    expect(first(toolChange('python3', '3.13.13', '3.14.4'), log, [toolChange('pip', '25.3', '26.0.1')]).key).toBe('python3');
+  });
+  it("pkg_resources gone blames a Python that crossed 3.12, not setuptools' upgrade (data-prep-kit/data-prep-kit#703)", () => {
+    const log = [
+      'data_processing/utils/pipinstaller.py:21: in <module>',
+      '    import pkg_resources',
+      "E   ModuleNotFoundError: No module named 'pkg_resources'",
+    ].join('\n');
+    const setuptools = hostChange('packages', 'python3-setuptools', installed('59.6.0-1.2', 'dpkg'), installed('68.1.2-2', 'dpkg'));
+    expect(first(toolChange('python3', '3.10.12', '3.12.3'), log, [setuptools, toolChange('pip', '22.0.2', '24.0')]).key).toBe('python3');
+  });
+  it("CMake's find_package missing a library's headers blames the -dev package B lacks (actions/runner-images#11279)", () => {
+    const log = [
+      'CMake Error at /usr/local/share/cmake-3.31/Modules/FindPackageHandleStandardArgs.cmake:233 (message):',
+      '  Could NOT find SQLite3 (missing: SQLite3_INCLUDE_DIR SQLite3_LIBRARY)',
+      '  (Required is at least version "3.7.17")',
+    ].join('\n');
+    const dev = hostRemoved('packages', 'libsqlite3-dev', installed('3.37.2-2ubuntu0.3', 'dpkg'));
+    expect(first(dev, log, [toolChange('cmake', '3.30.5', '3.31.2')]).key).toBe('libsqlite3-dev');
+  });
+  it('a tool that cannot find its environment variables blames its variables B lacks, not node (Schniz/fnm#933)', () => {
+    const log = [
+      '~/tmp/baz:>fnm use',
+      "error: We can't find the necessary environment variables to replace the Node version.",
+      'You should setup your shell profile to evaluate `fnm env`, see https://github.com/Schniz/fnm#shell-setup on how to do this',
+    ].join('\n');
+    const dir = hostRemoved('env', 'FNM_DIR', '/Users/dev/Library/Application Support/fnm');
+    expect(first(dir, log, [toolChange('node', '18.14.2', '19.7.0')]).key).toBe('FNM_DIR');
+  });
+  it("ThreadSanitizer refused personality(2) blames B's seccomp profile (golang/go#35547)", () => {
+    const log = [
+      '--- FAIL: TestRace (16.94s)',
+      '        socket_test.go:363: race not detected for test 0: err:<nil> out:FATAL: ThreadSanitizer CHECK failed: ./gotsan.cpp:14108 "((personality(old_personality | ADDR_NO_RANDOMIZE))) != ((-1))" (0xffffffffffffffff, 0xffffffffffffffff)',
+    ].join('\n');
+    const seccomp = hostAdded('docker', 'security_options', ['name=seccomp,profile=default']);
+    expect(first(seccomp, log, [hostChange('sysctl', 'vm.mmap_rnd_bits', 14, 18)]).key).toBe('security_options');
+  });
+  it('CocoaPods refusing root blames the uid 0 B runs as (bitrise-steplib/steps-cocoapods-install#16)', () => {
+    const log = [
+      'Installing Pods',
+      '=> sudo "pod" "_1.0.1_" "--version"',
+      "/Library/Ruby/Gems/2.0.0/gems/claide-1.0.0/lib/claide/command.rb:439:in `help!': [!] You cannot run CocoaPods as root. (CLAide::Help)",
+    ].join('\n');
+    expect(first(hostChange('security', 'uid', 501, 0), log, [toolChange('cocoapods', '1.0.0', '1.0.1')]).key).toBe('uid');
+  });
+});

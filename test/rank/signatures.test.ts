@@ -733,6 +733,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'header-missing': {
     match: [
+      // actions/runner-images#11279, actions/runner-images#1344: CMake's find_package short of a -dev package.
+      '  Could NOT find SQLite3 (missing: SQLite3_INCLUDE_DIR SQLite3_LIBRARY)',
+      '  Could NOT find Boost (missing: Boost_INCLUDE_DIR) (Required is at least',
       // pmorissette/bt#408 (MSVC)
       "          bt/core.c(210): fatal error C1083: Cannot open include file: 'longintrepr.h': No such file or directory",
       // flutter/flutter#154633 (CMake's pkg_check_modules)
@@ -748,7 +751,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'The system library `libudev` required by crate `libudev-sys` was not found.',
       "  error: could not find system library 'glib-2.0' required by the 'glib-sys' crate",
     ],
-    miss: ['cc -c src/x.c -o x.o', "ls: cannot access 'x.txt': No such file or directory"],
+    miss: [
+      'cc -c src/x.c -o x.o',
+      "ls: cannot access 'x.txt': No such file or directory",
+      '-- Could NOT find Doxygen (missing: DOXYGEN_EXECUTABLE)',
+    ],
   },
   'package-not-found': {
     match: [
