@@ -6946,6 +6946,26 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'SSH authentication to a remote (usually a git host) failed',
   },
   {
+    // curl -v that sent its Client hello and shows nothing after: the server's large answer (certificates) never
+    // arrived. A path that drops big packets does that - an MTU above what a VPN or bridge carries, or below it.
+    id: 'tls-client-hello-unanswered',
+    anchors: ['client hello'],
+    patterns: [/\bTLS handshake, Client hello \(1\):\s*$/],
+    implicates: [
+      {
+        facet: 'network',
+        key: /(?:^|[.:_])mtu(?:$|[.:_])/i,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's MTU does not fit the path (a VPN, a bridge): the server's large handshake packets are lost",
+      },
+      { facet: 'docker', key: /^(?:mtu|network\w*)$/, weight: 0.6, anyDirection: true },
+      { facet: 'env', key: /^(?:https?_proxy|all_proxy|no_proxy)$/i, weight: 0.45, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: "a TLS handshake went unanswered after the client's hello",
+  },
+  {
     id: 'download-failed',
     anchors: ['could not download', 'failed to download', 'unable to download'],
     patterns: [/\b(?:could not|failed to|unable to) download\b/i],
@@ -7943,6 +7963,34 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "the sanitizer's shadow memory collided with the process's memory layout",
+  },
+  {
+    // `go test` runs vet first, and each Go release adds checks: Go 1.24's printf check fails on a non-constant format,
+    // and vet before 1.17 wants the old "// +build" line beside "//go:build". The Go release decides, not the code.
+    id: 'go-vet-check-changed',
+    anchors: ['non-constant format string', '+build comment'],
+    patterns: [/\bnon-constant format string in call to\b/, /\/\/go:build comment without \/\/ \+build comment\b/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:go|golang)$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => crosses(d, [1, 24]) || crosses(d, [1, 17]),
+        why: "another Go release's vet runs other checks as part of go test",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:golang|go|golang-go|golang-\d[\d.]*-go)(?::\w+)?$/,
+        weight: 0.88,
+        anyDirection: true,
+        when: (d) => crosses(d, [1, 24]) || crosses(d, [1, 17]),
+        why: "another Go release's vet runs other checks as part of go test",
+      },
+      { facet: 'toolchains', key: /^(?:go|golang)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "go vet's checks (run by go test) failed",
   },
   {
     // TSan, kcov, setarch and debuggers turn address randomisation off with personality(2), which Docker's default

@@ -25,6 +25,8 @@ const PYTHON_IMPORT_NAMES: Record<string, string> = {
   'absl-py': 'absl',
   'websocket-client': 'websocket',
   pysocks: 'socks',
+  // EmPy, the templating package ROS and PX4 generate code with: "module 'em' has no attribute 'RAW_OPT'".
+  empy: 'em',
 };
 
 /** The module a Python distribution is imported as, when it is not the distribution's own name. */

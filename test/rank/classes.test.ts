@@ -648,6 +648,29 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'w, err := fsnotify.NewWatcher()',
     ],
   },
+  'go-vet-check-changed': {
+    match: [
+      {
+        line: './restapi.go:299:28: non-constant format string in call to (*github.com/bwmarrin/discordgo.Session).log',
+        source: 'bwmarrin/discordgo#1630',
+      },
+      { line: './version.go:392:20: non-constant format string in call to fmt.Fprintf', source: 'hashicorp/go-version#149' },
+      {
+        line: 'receiver/jaegerreceiver/trace_receiver.go:34:2: //go:build comment without // +build comment',
+        source: 'open-telemetry/opentelemetry-collector-contrib#5226',
+      },
+    ],
+    miss: ['//go:build linux && amd64', 'fmt.Printf(format, args...)'],
+  },
+  'tls-client-hello-unanswered': {
+    match: [
+      { line: '* SSLv3, TLS handshake, Client hello (1):', source: 'moby/moby#13475' },
+      { line: 'TLSv1.3 (OUT), TLS handshake, Client hello (1):', source: 'dperson/openvpn-client#374' },
+      { line: '* TLSv1.3 (OUT), TLS handshake, Client hello (1):', source: 'canonical/lxd#11063' },
+      { line: '* TLSv1.2 (OUT), TLS handshake, Client hello (1):', source: 'microsoft/WSL#4517' },
+    ],
+    miss: ['* TLSv1.3 (IN), TLS handshake, Server hello (2):', '* ALPN, offering h2'],
+  },
   'python312-setuptools-gone': {
     match: [
       { line: "ModuleNotFoundError: No module named 'pkg_resources'", source: 'collective/icalendar#621' },

@@ -3700,3 +3700,41 @@ describe('thirty-second stop: newer runtimes, missing pieces and refused calls',
     expect(first(hostChange('security', 'uid', 501, 0), log, [toolChange('cocoapods', '1.0.0', '1.0.1')]).key).toBe('uid');
   });
 });
+
+describe('thirty-second stop: a vet check, a module name, a handshake that stalls', () => {
+  it("go test's vet failing a check Go 1.24 added blames that Go, not the OS release (cri-o/cri-o#8923)", () => {
+    const log = [
+      '# github.com/cri-o/cri-o/internal/resourcestore',
+      './resourcecleaner.go:69:18: non-constant format string in call to github.com/cri-o/cri-o/internal/log.Infof',
+      'FAIL    github.com/cri-o/cri-o/internal/resourcestore [build failed]',
+    ].join('\n');
+    const go = toolChange('go', '1.23.4', '1.24.0');
+    expect(first(go, log, [hostChange('os', 'version_id', '41', '42')]).key).toBe('go');
+  });
+  it('a Python module imported under another name blames its package: em is EmPy (PX4/PX4-Autopilot#22654)', () => {
+    const log = [
+      '  File "/src/PX4-Autopilot/msg/tools/px_generate_uorb_topic_files.py", line 354, in generate_by_template',
+      '    em.RAW_OPT: True, em.BUFFERED_OPT: True})',
+      "AttributeError: module 'em' has no attribute 'RAW_OPT'",
+    ].join('\n');
+    const empy = hostChange('packages', 'empy', installed('3.3.4', 'pip'), installed('4.0.1', 'pip'));
+    expect(first(empy, log, [toolChange('python3', '3.10.12', '3.11.6')]).key).toBe('empy');
+  });
+  it("a TLS handshake that stops after the client's hello blames an MTU that does not fit, larger or smaller (microsoft/WSL#4517)", () => {
+    const log = [
+      '* Connected to testlink.example.net (52.39.78.238) port 443 (#0)',
+      '* successfully set certificate verify locations:',
+      '*   CAfile: /etc/ssl/cert.pem',
+      '* TLSv1.2 (OUT), TLS handshake, Client hello (1):',
+    ].join('\n');
+    const bundle = hostChange(
+      'tls',
+      'ca_bundle',
+      { path: '/etc/ssl/certs/ca-certificates.crt', certs: 137 },
+      { path: '/etc/ssl/cert.pem', certs: 133 },
+    );
+    expect(first(hostChange('network', 'mtu:eth0', 1350, 1500), log, [bundle, toolChange('curl', '7.68.0', '7.58.0')]).key).toBe(
+      'mtu:eth0',
+    );
+  });
+});
