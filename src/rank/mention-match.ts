@@ -80,6 +80,13 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       out.push(finding(0.25, at, `an error line asks to raise ${d.key}, which B already has higher`));
     else if (at?.error) out.push(finding(WARNING.test(at.line.body) ? 0.5 : 0.8, at, `an error line names ${d.key}`));
   }
+  // "machine has high CPU count: 128": a program reporting B's own core count, a large one (small counts are in every
+  // VM's settings, "CPUs=4"), which A's does not match.
+  if (d.facet === 'cpu' && d.key === 'cores' && typeof d.a === 'number' && typeof d.b === 'number' && d.b >= 16 && d.a !== d.b) {
+    const count = new RegExp(`\\b(?:cpus?|cores?|processors?|nproc)\\b[^\\d\\n/.]{0,30}\\b${d.b}(?![.\\d])`, 'i');
+    const at = mentions.lines.find((l) => count.test(l.line.body));
+    if (at) out.push(finding(at.error ? 0.75 : 0.6, at, `the log reports B's ${d.b} cores`));
+  }
   // "try `sudo modprobe overlay`", "modprobe: FATAL: Module br_netfilter not found": a kernel module B lacks, asked for by name.
   if (d.facet === 'modules' && d.kind === 'removed') {
     const at = mentions.words.get(d.key.toLowerCase());

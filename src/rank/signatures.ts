@@ -1045,6 +1045,7 @@ export const SIGNATURES: Signature[] = [
       'paging file',
       'commit_memory',
       '0x8007000e',
+      'gc overhead',
       '已杀死',
       'getötet',
     ],
@@ -1074,6 +1075,8 @@ export const SIGNATURES: Signature[] = [
       /signal: killed|signal 9\b|SIGKILL/i,
       // Python's MemoryError and the JVM's OutOfMemoryError, not a JVM flag named after it (-XX:+HeapDumpOnOutOfMemoryError).
       /(?<!\w)MemoryError\b|(?<![\w+-])(?:java\.lang\.)?OutOfMemoryError\b/,
+      // The JVM's heap, sized by default to a quarter of the machine's memory: Gradle's and the JVM's own words.
+      /\bGC overhead limit exceeded\b|\bJVM heap space is exhausted\b/,
       /__vm_enough_memory: not enough memory/,
       // MSVC's words for it (C1060, C1076, C3859); Windows' and the JVM's when the page file cannot back a commit.
       /compiler is out of heap space|internal heap limit reached|virtual memory range for PCH exceeded/,

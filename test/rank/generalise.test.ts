@@ -3738,3 +3738,26 @@ describe('thirty-second stop: a vet check, a module name, a handshake that stall
     );
   });
 });
+
+describe('thirty-second stop: the machine a program reports', () => {
+  it("a program reporting a high CPU count that is B's blames the cores (gvenzl/oci-oracle-xe#64)", () => {
+    const log = [
+      'CONTAINER: machine has high CPU count: 128',
+      '/opt/oracle/container-entrypoint.sh: line 156: ((: 128 = 32 : attempted assignment to non-variable (error token is "= 32 ")',
+      'CONTAINER: increasing SGA_TARGET to 1800MB.',
+    ].join('\n');
+    expect(first(hostChange('cpu', 'cores', 8, 128), log, [hostChange('docker', 'server_version', '20.10.12', '20.10.14')]).key).toBe(
+      'cores',
+    );
+  });
+  it('Gradle out of JVM heap blames a machine with a quarter of the memory (nhaarman/acorn#129)', () => {
+    const log = [
+      'Expiring Daemon because JVM heap space is exhausted',
+      '> Task :samples:hello:mergeDebugResources FAILED',
+      '* What went wrong:',
+      '> GC overhead limit exceeded',
+    ].join('\n');
+    const os = hostChange('os', 'pretty_name', 'macOS 10.14.4', 'Debian GNU/Linux 9 (stretch)');
+    expect(first(hostChange('resources', 'mem_total', 17179869184, 4294967296), log, [os]).key).toBe('mem_total');
+  });
+});

@@ -285,6 +285,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'out-of-memory': {
     match: [
+      // nhaarman/acorn#129: Gradle on a 4 GiB runner, the JVM's default heap a quarter of it.
+      '> GC overhead limit exceeded',
+      'Expiring Daemon because JVM heap space is exhausted',
       // KitwareMedical/ITKTubeTK#787: cc1plus killed on a 4 GiB runner; Raku/App-Rakubrew#56: a 1.5 GiB data-size limit.
       '  c++: internal compiler error: Killed (program cc1plus)',
       'MoarVM panic: Memory allocation failed; could not allocate 660952 bytes',
