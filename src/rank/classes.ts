@@ -2426,6 +2426,24 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "tzdata's configuration asked a question the build cannot answer",
   },
   {
+    // A tool asking a yes/no question in a build with nobody to answer it: the variable that answered or silenced it
+    // on A (COREPACK_ENABLE_DOWNLOAD_PROMPT=0, DEBIAN_FRONTEND=noninteractive, CI) is what B lacks.
+    id: 'unanswered-prompt',
+    anchors: ['[y/n]', '(y/n)'],
+    patterns: [/\[(?:Y\/n|y\/N|Y\/N|y\/n)\]:?\s*$/, /\((?:Y\/n|y\/N)\)\s*$/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /PROMPT|NONINTERACTIVE|^DEBIAN_FRONTEND$|ASSUME_?YES|^CI$|^CONTINUOUS_INTEGRATION$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'the variable that answers or silences the question differs on B',
+      },
+    ],
+    tokens: [],
+    meaning: 'a tool asked a question nobody was there to answer',
+  },
+  {
     // A script raising its own soft limit (`ulimit -Sn 10000`) past the hard limit B sets: bash refuses outright.
     id: 'limit-raise-refused',
     anchors: ['cannot modify limit'],

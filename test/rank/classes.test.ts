@@ -648,6 +648,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'w, err := fsnotify.NewWatcher()',
     ],
   },
+  'unanswered-prompt': {
+    match: [
+      { line: '? Do you want to continue? [Y/n] ', source: 'mastodon/mastodon#31189' },
+      { line: 'Are you sure you would like to continue? [y/N]', source: 'caddyserver/caddy#5440' },
+      { line: 'Ignore the mismatch and continue? [y/N]: ', source: 'pgagroal/pgagroal#963' },
+      { line: 'npm ERR! ? Do you want to add zsh aliases for npm and yarn? (Y/n) ', source: 'lirantal/npq#185' },
+    ],
+    miss: ['Is this ok [y/N]: y', 'apt-get install -y curl', 'Do you want to continue? [Y/n] Y'],
+  },
   'go-vet-check-changed': {
     match: [
       {

@@ -3761,3 +3761,18 @@ describe('thirty-second stop: the machine a program reports', () => {
     expect(first(hostChange('resources', 'mem_total', 17179869184, 4294967296), log, [os]).key).toBe('mem_total');
   });
 });
+
+describe('thirty-second stop: a question nobody answers', () => {
+  it("Corepack's download prompt in a devcontainer blames the prompt switch B lacks, not Corepack's upgrade (mastodon/mastodon#31189)", () => {
+    const log = [
+      'Running the postCreateCommand from devcontainer.json...',
+      '== Installing JS dependencies ==',
+      '! Corepack is about to download https://yarnrepo.example.net/4.3.1/packages/yarnpkg-cli/bin/yarn.js',
+      '? Do you want to continue? [Y/n] ',
+    ].join('\n');
+    const prompt = hostRemoved('env', 'COREPACK_ENABLE_DOWNLOAD_PROMPT', '0');
+    expect(first(prompt, log, [toolChange('corepack', '0.28.2', '0.29.3'), toolChange('node', '20.15.1', '20.16.0')]).key).toBe(
+      'COREPACK_ENABLE_DOWNLOAD_PROMPT',
+    );
+  });
+});
