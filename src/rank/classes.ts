@@ -908,6 +908,8 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['no appropriate protocol', 'not accepted by client preferences'],
     patterns: [
       /SSLHandshakeException: No appropriate protocol(?: \(protocol is disabled or cipher suites are inappropriate\))?\s*$/,
+      // The message whole, wherever a test quotes it ('but: was "No appropriate protocol (protocol is disabled …)"').
+      /No appropriate protocol \(protocol is disabled or cipher suites are inappropriate\)/,
       /SSLHandshakeException: The server selected protocol version TLS\d+ is not accepted by client preferences/,
     ],
     implicates: [
@@ -919,7 +921,12 @@ export const ERROR_CLASSES: Signature[] = [
         anyStep: true,
         why: "B's JDK disables TLS versions the other side still uses (its security policy changes in patch releases)",
       },
-      { facet: 'env', key: /^(?:JAVA_HOME|JAVA_VERSION|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS)$/, weight: 0.8, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^(?:\w+_)?JAVA_HOME$|^(?:JAVA_VERSION|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS)$/,
+        weight: 0.8,
+        anyDirection: true,
+      },
       {
         facet: 'packages',
         key: /^(?:openjdk|java|temurin|zulu|jdk|jre)[\w.+-]*(?::\w+)?$/,
@@ -927,7 +934,15 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         anyStep: true,
       },
-      { facet: 'custom', key: /java\.security|disabledAlgorithms/i, weight: 0.85, anyDirection: true },
+      // Another vendor's build of the same release ships another java.security (Azul's Zulu, AdoptOpenJDK's).
+      {
+        facet: 'custom',
+        key: /java\.security|disabledAlgorithms|java\.vendor/i,
+        weight: 0.88,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's JDK (another vendor's build, or its security policy) disables TLS versions the other side still uses",
+      },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: [],

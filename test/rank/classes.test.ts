@@ -2862,6 +2862,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'jdk-tls-protocol-disabled': {
     match: [
       {
+        line: '     but: was "No appropriate protocol (protocol is disabled or cipher suites are inappropriate)"',
+        source: 'elastic/elasticsearch#72122',
+      },
+      {
         line: '==> X fs2.io.net.tls.TLSSocketSuite.TLSSocket - google - TLSv1 - client writes before reading  0.111s javax.net.ssl.SSLHandshakeException: No appropriate protocol (protocol is disabled or cipher suites are inappropriate)',
         source: 'typelevel/fs2#2373',
       },

@@ -3776,3 +3776,31 @@ describe('thirty-second stop: a question nobody answers', () => {
     );
   });
 });
+
+describe('thirty-second stop: banners and vendors', () => {
+  it("CMake's compiler identification is a banner: the cmake 4 that failed outranks AppleClang's longer version (aja-video/libajantv2#60)", () => {
+    const log = [
+      '$ cmake  -S .  -B build',
+      '-- The C compiler identification is AppleClang 17.0.0.17000013',
+      '-- Detecting C compiler ABI info - done',
+      'CMake Error at cmake/CMakeOptions.cmake:54 (get_filename_component):',
+      '  get_filename_component called with incorrect number of arguments',
+      '-- Configuring incomplete, errors occurred!',
+    ].join('\n');
+    expect(first(toolChange('cmake', '3.31.6', '4.1.0-rc3'), log, [toolChange('clang', '17.0.0', '17.0.0.17000013')]).key).toBe('cmake');
+  });
+  it("a TLS version refused by another vendor's JDK blames the vendor B captured over a JDK patch (elastic/elasticsearch#72122)", () => {
+    const log = [
+      'java.lang.AssertionError: ',
+      'Expected: (is "The client supported protocol versions [TLSv1.1] are not accepted by server preferences [TLS12]")',
+      '     but: was "No appropriate protocol (protocol is disabled or cipher suites are inappropriate)"',
+    ].join('\n');
+    const vendor = hostChange(
+      'custom',
+      "java -XshowSettings:properties -version 2>&1 | grep 'java.vendor ='",
+      '    java.vendor = AdoptOpenJDK',
+      '    java.vendor = Azul Systems, Inc.',
+    );
+    expect(first(vendor, log, [toolChange('java', '11.0.22', '11.0.23')]).key).toBe(vendor.key);
+  });
+});
