@@ -1888,7 +1888,16 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'command-not-found',
-    anchors: ['not found', 'enoent', 'no such file', 'not recognized', 'command could not be found', 'error=2', 'find rust compiler'],
+    anchors: [
+      'not found',
+      'enoent',
+      'no such file',
+      'not recognized',
+      'command could not be found',
+      'error=2',
+      'find rust compiler',
+      'is in path',
+    ],
     patterns: [
       /: (?:command )?not found$/,
       /command not found/i,
@@ -1918,6 +1927,10 @@ export const SIGNATURES: Signature[] = [
       /Cannot run program "[^"/\\]+"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/,
       // setuptools-rust looking for cargo on PATH (sudo's secure_path drops ~/.cargo/bin).
       /\bCan ?not find Rust compiler\b/i,
+      // Haskell's process library (pandoc, stack, shelly): "rsvg-convert: createProcess: runInteractiveProcess: exec: does
+      // not exist (No such file or directory)"; pandoc's own hint "check that rsvg-convert is in path".
+      /^\s*[\w.+-]+: createProcess: (?:runInteractiveProcess: )?(?:exec|posix_spawnp): does not exist\b/,
+      /\bcheck that [\w.+-]+ is in path\b/,
     ],
     implicates: [
       {

@@ -572,6 +572,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'command-not-found': {
     match: [
+      // dalibo/pandocker#213: pandoc (Haskell's process library) starting a converter B's image dropped.
+      '  rsvg-convert: createProcess: runInteractiveProcess: exec: does not exist (No such file or directory)',
+      "[WARNING] Could not convert image '/tmp/tex2pdf.-3d2f/a2bb.svg': check that rsvg-convert is in path.",
       // huggingface/tokenizers#97: under sudo, PATH lost ~/.cargo/bin.
       'error: Can not find Rust compiler',
       // GoogleContainerTools/jib#2777: the Gradle daemon's PATH has no docker.
