@@ -240,7 +240,7 @@ const ULIMIT_KEYS: Readonly<Record<string, readonly [string, number]>> = {
   f: ['ulimit_fsize', 1024],
 };
 /** A line that may state a minimum version: the cheap test before the expressions below. */
-const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least|older than|is required/i;
+const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least|older than|is required|but the installed version is/i;
 /** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
 const REQUIREMENTS = [
   // dpkg and nimble put the bound in brackets: "libc6 (>= 2.34)", "nim (>= 1.0.0)".
@@ -255,6 +255,8 @@ const REQUIREMENTS = [
   /\b([A-Za-z][\w+-]*) (?:version )?v?(\d+(?:\.\d+){0,2}) (?:or (?:later|newer|higher|above) )?is required\b/gi,
   // A header's guard: `#error "SDL version older than 2.24.0"`, "libfoo is older than 1.2".
   /\b([A-Za-z][\w+-]*) (?:version )?(?:is )?older than v?(\d+(?:\.\d+){0,2})\b/gi,
+  // SwiftPM: "is using Swift tools version 5.5.0 but the installed version is 5.3.0".
+  /\busing ([A-Za-z][\w+-]*) tools version (\d+(?:\.\d+){0,2}) but the installed version is\b/gi,
 ];
 /** A library's major in its C++ namespace, ICU's way: "icu_76::UnicodeString". */
 const VERSIONED_NAMESPACE = /\b([A-Za-z]{3,})_(\d+)(?:_\d+)*::/g;

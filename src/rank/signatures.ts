@@ -471,6 +471,15 @@ export const SIGNATURES: Signature[] = [
       { facet: 'kernel', key: /^(?:seccomp|userns|release|version)$/, weight: 0.3 },
       // A captured look at the policy itself: the seccomp profile's syscalls, SELinux's or AppArmor's mode.
       { facet: 'custom', key: /seccomp|apparmor|aa-status|selinux|getenforce/i, weight: 0.75, anyDirection: true, anyStep: true },
+      // Kernel lockdown (on with Secure Boot) refuses even root raw hardware access: MSR writes, /dev/mem, kprobes.
+      {
+        facet: 'custom',
+        key: /lockdown|mokutil|secure ?boot|sb-state/i,
+        weight: 0.75,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's kernel is locked down (Secure Boot): even root may not write MSRs, /dev/mem or kernel memory",
+      },
       // A captured look at where the job runs: B inside a user namespace (its uid_map maps root to an unprivileged
       // range) or an unprivileged container (LXC, sysbox) is refused mounts, rlimits and devices whoever it is.
       {

@@ -3804,3 +3804,38 @@ describe('thirty-second stop: banners and vendors', () => {
     expect(first(vendor, log, [toolChange('java', '11.0.22', '11.0.23')]).key).toBe(vendor.key);
   });
 });
+
+describe('thirty-second stop: a locked-down kernel', () => {
+  it("root refused an MSR write blames B's kernel lockdown (Secure Boot), not a kernel rebuild (rr-debugger/rr#2933)", () => {
+    const log = [
+      '$ sudo /usr/share/doc/rr/examples/zen_workaround.py',
+      '  File "/usr/share/doc/rr/examples/zen_workaround.py", line 46, in <module>',
+      "    os.write(msr, struct.pack('<q', val))",
+      'PermissionError: [Errno 1] Operation not permitted',
+    ].join('\n');
+    const lockdown = hostChange(
+      'custom',
+      'cat /sys/kernel/security/lockdown',
+      '[none] integrity confidentiality',
+      'none [integrity] confidentiality',
+    );
+    const kernel = hostChange('kernel', 'version', '#1 SMP Debian 5.10.40-1 (2021-05-28)', '#1 SMP Debian 5.10.46-1 (2021-06-24)');
+    const microcode = hostChange('packages', 'amd64-microcode', installed('3.20191218.1', 'dpkg'), installed('3.20210608.1', 'dpkg'));
+    const ranked = rankDifferences([...DECOYS, kernel, microcode, lockdown], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe(lockdown.key);
+    // Linked by the log, not only by being a check the user chose to capture.
+    expect(ranked[0]!.reasons.some((r) => r.source === 'log')).toBe(true);
+  });
+});
+
+describe('thirty-second stop: a tools version the package asks for', () => {
+  it("SwiftPM's tools version above the installed one blames Swift, not the macOS release (actions/runner#1405)", () => {
+    const log = [
+      'xcodebuild: error: Could not resolve package dependencies:',
+      "  package at 'https://github.com/rudifa/rfSwiftUI' @ 90adcdad19a3becd519a9701447bf90ca3ab1121 is using Swift tools version 5.5.0 but the installed version is 5.3.0",
+      'Error: Process completed with exit code 74.',
+    ].join('\n');
+    const os = hostChange('os', 'version_id', '11.6', '10.15.7');
+    expect(first(toolChange('swift', '5.5', '5.3.2'), log, [os, toolChange('xcode', '13.0', '12.4')]).key).toBe('swift');
+  });
+});
