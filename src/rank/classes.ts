@@ -1902,7 +1902,7 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'sysctl',
         key: /^kernel\.perf_event_paranoid$/,
         weight: 0.9,
-        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a,
+        when: raisedOnB,
         why: "B's kernel.perf_event_paranoid refuses performance events to unprivileged processes",
       },
       { facet: 'security', key: /^uid$/, weight: 0.7, when: (d) => !rootOnB(d) },
@@ -6979,8 +6979,9 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'SSH authentication to a remote (usually a git host) failed',
   },
   {
-    // curl -v that sent its Client hello and shows nothing after: the server's large answer (certificates) never
-    // arrived. A path that drops big packets does that - an MTU above what a VPN or bridge carries, or below it.
+    // curl -v's Client hello line, which a stalled handshake ends on: the server's large answer (certificates) never
+    // arrived. A path that drops big packets does that - an MTU above what a VPN or bridge carries, or below it. (The
+    // line alone cannot tell whether an answer followed; it implicates only an MTU, which seldom differs otherwise.)
     id: 'tls-client-hello-unanswered',
     anchors: ['client hello'],
     patterns: [/\bTLS handshake, Client hello \(1\):\s*$/],

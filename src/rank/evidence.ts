@@ -12,7 +12,7 @@ import type { SignatureHit, LogEvidence } from './log-scan.js';
 import type { LogLine } from './log.js';
 import { mentionFindings } from './mention-match.js';
 import { providerBlockOf } from './networks.js';
-import { JITTER_FIT } from './priors.js';
+import type { Fit } from './priors.js';
 import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
@@ -63,10 +63,10 @@ export interface DifferenceEvidence {
 }
 
 /**
- * Everything the log says about one difference. `fit` is its direction factor (priors.ts);
+ * Everything the log says about one difference. `fit` is its direction fit (priors.ts);
  * `crossesBoundary` whether it is a version change across its ABI boundary (undefined: not known).
  */
-export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, crossesBoundary?: boolean): DifferenceEvidence {
+export function evidenceFor(d: Difference, evidence: LogEvidence, fit: Fit, crossesBoundary?: boolean): DifferenceEvidence {
   const strings = valueStrings(d);
   const matched: Array<Finding & { kind: TokenKind }> = [];
   for (const { token, strength, signature, context } of candidateTokens(d, evidence.index, strings.all)) {
@@ -91,7 +91,7 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: number, c
     const implication = bestImplication(hit.signature, d);
     if (!implication) continue;
     implied.set(hit.signature.id, implication.weight);
-    let weight = implication.weight * (implication.anyDirection ? (fit === JITTER_FIT ? JITTER_FACTOR : 1) : fit);
+    let weight = implication.weight * (implication.anyDirection ? (fit.jitter ? JITTER_FACTOR : 1) : fit.factor);
     if (implication.boundary && crossesBoundary === false) weight *= WITHIN_BOUNDARY_FACTOR;
     // Errors cascade: the first failure in the log is more likely the cause than the ones it set off.
     // A wrapper's summary follows from the failure it wraps, even when printed above it.

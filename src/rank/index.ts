@@ -87,7 +87,7 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
   const fit = fitOf(d, rule.harm);
   const magnitude = magnitudeOf(d);
   const crossesBoundary = magnitude?.boundaryKnown ? magnitude.abi : undefined;
-  const found = evidence ? evidenceFor(d, evidence, fit.factor, crossesBoundary) : undefined;
+  const found = evidence ? evidenceFor(d, evidence, fit, crossesBoundary) : undefined;
   // An error class that names this very key (a C++ diagnostic -> the compiler) shows the build touches it.
   const byName = relevanceOf(d, evidence?.mentions);
   // A log that names this very key (an error class keyed on it, or a token finding, matched more tolerantly

@@ -5,6 +5,7 @@
  * `process.env.CI`, `$CI`); a tool named in prose on an error line. Pure.
  */
 import type { Difference } from '../diff/types.js';
+import { raisedOnB } from './classes.js';
 import { COMMAND_PACKAGES } from './command-packages.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import { isCLibraryVersion } from './equivalents.js';
@@ -76,7 +77,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const at = leaf.length >= 6 ? (mentions.words.get(d.key.toLowerCase()) ?? mentions.words.get(leaf)) : undefined;
     // A program's start-up warning ("WARNING: … somaxconn is set to the lower value of 128") is not its failure.
     // "…or try to increase … /proc/sys/kernel/perf_event_mlock_kb": advice to raise a setting B already has higher.
-    if (at?.error && RAISE_ADVICE.test(at.line.body) && typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a)
+    if (at?.error && RAISE_ADVICE.test(at.line.body) && raisedOnB(d))
       out.push(finding(0.25, at, `an error line asks to raise ${d.key}, which B already has higher`));
     else if (at?.error) out.push(finding(WARNING.test(at.line.body) ? 0.5 : 0.8, at, `an error line names ${d.key}`));
   }

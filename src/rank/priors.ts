@@ -364,6 +364,8 @@ export interface Fit {
   note?: string;
   /** Multiplier on the prior for a drastic change (a limit cut to a tenth): the numeric counterpart of a major step. */
   severity?: number;
+  /** The number moved by under 5%: run-to-run noise, not another configuration. */
+  jitter?: boolean;
 }
 
 /** How harmful the direction of a change is, from its facet's Harm and the values. */
@@ -515,7 +517,7 @@ function numericFit(d: Difference): Fit {
   if (a <= 0) return { factor: b < a ? 1 : 0.3 };
   const ratio = b / a;
   if (ratio >= 1) return { factor: 0.25, note: `B has more (${formatNumber(a)} -> ${formatNumber(b)})` };
-  if (ratio > 0.95) return { factor: JITTER_FIT, note: `within ${(100 * (1 - ratio)).toFixed(1)}%: jitter` };
+  if (ratio > 0.95) return { factor: 0.1, jitter: true, note: `within ${(100 * (1 - ratio)).toFixed(1)}%: jitter` };
   const less = Math.round(100 * (1 - ratio));
   const note = `B has ${less}% less (${formatNumber(a)} -> ${formatNumber(b)})`;
   // Runners differ by a few tens of percent all the time; a tenth of the memory, /dev/shm or open files is a configuration.
@@ -525,9 +527,6 @@ function numericFit(d: Difference): Fit {
 
 /** cgroup limits captured only when set (resources.ts): absent means unlimited. */
 const CGROUP_LIMIT = /^(?:mem_limit|pids_max)$/;
-
-/** The fit of a number that moved by under 5%: run-to-run noise, not another configuration. */
-export const JITTER_FIT = 0.1;
 
 const DRASTIC = 1.5;
 const LARGE = 1.2;

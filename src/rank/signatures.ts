@@ -67,6 +67,25 @@ function trustsMoreOnB(d: Difference): boolean {
 const SYSCALL_DENIED =
   /\b(?:mount|umount2?|unshare|clone3?|setns|pivot_root|chroot|mknod|ptrace|sethostname|keyctl|bpf|perf_event_open|personality|capset)\([^)]*\)[^:]*: Permission denied/;
 
+/** B's umask masks fewer of `bits` than A's: what the build creates keeps permissions it lost on A. */
+function umaskLoosens(d: Difference, bits: number): boolean {
+  return typeof d.a === 'string' && typeof d.b === 'string' && (Number.parseInt(d.a, 8) & ~Number.parseInt(d.b, 8) & bits) !== 0;
+}
+
+/**
+ * Shares without Unix modes (WSL's drvfs over 9p, VirtualBox's vboxsf, SMB, FAT) show every file with one fixed mode,
+ * usually 0777: a checkout there comes out world-writable whatever the umask.
+ */
+function modelessShare(weight: number): Implication {
+  return {
+    facet: 'mounts',
+    weight,
+    anyDirection: true,
+    when: (d) => MODELESS_SHARE.test(JSON.stringify(d.b ?? '')),
+    why: 'B builds on a share without Unix file modes (drvfs/9p, vboxsf, SMB, FAT): every file looks world-writable',
+  };
+}
+
 /** A file mode that lets everyone write: octal "777", "0666", "1777", or as ls prints it ("drwxrwxrwx"). */
 const WORLD_WRITABLE_MODE = /^\s*(?:0?[0-7]?[0-7]{2}[2367]|[-dl][-rwxsStT]{6}.w.)\s*$/;
 const MODELESS_SHARE = /\b(?:9p|drvfs|vboxsf|cifs|smb3?|ntfs3?|fuseblk|vfat|exfat|msdos)\b/i;
@@ -1581,19 +1600,11 @@ export const SIGNATURES: Signature[] = [
         key: /^umask$/,
         weight: 0.8,
         anyDirection: true,
-        when: (d) => typeof d.a === 'string' && typeof d.b === 'string' && (Number.parseInt(d.a, 8) & ~Number.parseInt(d.b, 8)) !== 0,
+        when: (d) => umaskLoosens(d, 0o777),
         why: "B's umask is looser: what the build creates comes out group- or world-writable",
       },
       { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.3 },
-      {
-        // Shares without Unix modes (WSL's drvfs over 9p, VirtualBox's vboxsf, SMB, FAT) show every file with one
-        // fixed mode, usually 0777: a checkout there comes out world-writable whatever the umask.
-        facet: 'mounts',
-        weight: 0.75,
-        anyDirection: true,
-        when: (d) => MODELESS_SHARE.test(JSON.stringify(d.b ?? '')),
-        why: 'B builds on a share without Unix file modes (drvfs/9p, vboxsf, SMB, FAT): every file looks world-writable',
-      },
+      modelessShare(0.75),
     ],
     tokens: ['mode'],
     meaning: 'files were created with a different mode than expected',
@@ -1614,16 +1625,10 @@ export const SIGNATURES: Signature[] = [
         key: /^umask$/,
         weight: 0.85,
         anyDirection: true,
-        when: (d) => typeof d.a === 'string' && typeof d.b === 'string' && (Number.parseInt(d.a, 8) & ~Number.parseInt(d.b, 8) & 0o2) !== 0,
+        when: (d) => umaskLoosens(d, 0o2),
         why: "B's umask leaves what the build creates writable by everyone",
       },
-      {
-        facet: 'mounts',
-        weight: 0.8,
-        anyDirection: true,
-        when: (d) => MODELESS_SHARE.test(JSON.stringify(d.b ?? '')),
-        why: 'B builds on a share without Unix file modes (drvfs/9p, vboxsf, SMB, FAT): every file looks world-writable',
-      },
+      modelessShare(0.8),
       {
         // A captured mode ("stat -c %a /src" -> 777, "drwxrwxrwx") whose last digit lets everyone write.
         facet: 'custom',
