@@ -11,7 +11,7 @@
  */
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
-import { numericParts } from './magnitude.js';
+import { magnitudeOf, numericParts } from './magnitude.js';
 import { versionDirection } from './priors.js';
 import { CROSS_TRIPLE, LINT_VERDICTS } from './tool-names.js';
 import type { Implication, Signature } from './signature-types.js';
@@ -49,6 +49,14 @@ function runsAsRoot(why: string): Implication[] {
     { facet: 'security', key: /^uid$/, weight: 0.92, anyDirection: true, when: rootOnB, why },
     { facet: 'env', key: /^(?:USER|HOME|LOGNAME)$/, weight: 0.5, anyDirection: true },
   ];
+}
+
+/** A Python library: installed by pip, conda, poetry or uv, or a distribution's python3-* package. */
+function pythonPackage(d: Difference): boolean {
+  const manager = [d.a, d.b].map((v) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? (v as { manager?: unknown }).manager : undefined,
+  );
+  return manager.some((m) => m === 'pip' || m === 'conda' || m === 'poetry' || m === 'uv') || /^(?:python3?|py3)-/.test(d.key);
 }
 
 /** Where a CI system checks out the build: a longer one moves every path under it (sockets, Windows' MAX_PATH). */
@@ -2835,7 +2843,20 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'toolchains',
         weight: 0.55,
         anyDirection: true,
+        // Options come and go with feature releases; a patch release of the same line keeps the set it had.
+        when: (d) => magnitudeOf(d)?.step !== 'patch',
         why: 'another version of the tool does not know this option (too old, or it was removed)',
+      },
+      { facet: 'toolchains', weight: 0.3, anyDirection: true, when: (d) => magnitudeOf(d)?.step === 'patch' },
+      // The JDK the build runs is the one JAVA_HOME names: another feature release knows other -XX options.
+      { facet: 'env', key: JAVA_HOME_ENV, weight: 0.6, anyDirection: true, why: 'B runs another JDK, which does not know this option' },
+      // A rebuilt image under the same tag ships other releases of the tools in it.
+      {
+        facet: 'images',
+        weight: 0.45,
+        anyDirection: true,
+        when: (d) => d.kind === 'changed',
+        why: 'the rebuilt image ships another release of the tool, which does not know this option',
       },
       { facet: 'packages', weight: 0.35, anyDirection: true },
       {
@@ -5172,6 +5193,8 @@ export const ERROR_CLASSES: Signature[] = [
       'no locks available',
       'enolck',
       'unable to lock file',
+      'unable to flock file',
+      'unable to lock the file',
       'timeout waiting to lock',
       'failed to lock file',
       'filedispatcherimpl.lock0',
@@ -5180,7 +5203,9 @@ export const ERROR_CLASSES: Signature[] = [
       /No locks available|\bENOLCK\b/,
       // The JVM's FileChannel.lock failing in its native call (ENOSYS, "Function not implemented", on Lustre without flock).
       /\bFileDispatcherImpl\.lock0\(Native Method\)/,
-      /unable to lock file, errno = \d+/,
+      // HDF5's own words, through its sec2 driver: "unable to flock file, errno = 524" (ENOTSUPP on Lustre, Cray DVS).
+      /unable to f?lock file, errno = \d+/,
+      /\bH5F_open\(\): unable to lock the file\b/,
       // Cargo's flock on Lustre and other cluster filesystems, answered with ENOSYS on the next line.
       /\berror: failed to lock file: /,
       // Gradle, whose lock never takes on exFAT or an SMB share: it waits for itself.
@@ -5191,9 +5216,19 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'mounts',
         weight: 0.88,
         anyDirection: true,
+        // Lustre mounted with flock on B grants the locks: that mount changed in some other way.
+        when: (d) => !/(?:^|[\s,])(?:flock|localflock)(?:,|\s|$)/.test(typeof d.b === 'string' ? d.b : ''),
         why: 'the build writes on B to a filesystem without file locks (NFS without lockd, some FUSE mounts)',
       },
       { facet: 'env', key: /^(?:HDF5_USE_FILE_LOCKING|HOME|TMPDIR)$/, weight: 0.7, anyDirection: true },
+      // HDF5 1.10 began locking the files it opens: the same filesystem served 1.8 without complaint.
+      ...['toolchains', 'packages'].map((facet) => ({
+        facet,
+        key: /^(?:lib)?hdf5(?:-dev|-devel|-\d[\w.-]*)?$/,
+        weight: 0.8,
+        when: (d: Difference) => crosses(d, [1, 10]),
+        why: 'HDF5 locks the files it opens from 1.10 on, where the filesystem refuses',
+      })),
     ],
     tokens: ['path'],
     meaning: 'a file could not be locked on its filesystem',
@@ -6279,6 +6314,30 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['host', 'image'],
     meaning: 'the registry refused pulls over its rate limit',
+  },
+  {
+    // Python raises a call that no longer fits the callee's signature at the caller's frame: the traceback ends in
+    // the code that was not changed (compose's), while the library it calls (docker 7's kwargs_from_env) was.
+    id: 'python-call-signature-changed',
+    anchors: ['unexpected keyword argument', 'required positional argument', 'positional argument'],
+    patterns: [
+      /TypeError: [\w.]+\(\) got an unexpected keyword argument '\w+'/,
+      /TypeError: [\w.]+\(\) missing \d+ required (?:positional|keyword-only) arguments?: /,
+      /TypeError: [\w.]+\(\) takes (?:from \d+ to )?\d+ positional arguments? but \d+ (?:were|was) given/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        weight: 0.6,
+        anyDirection: true,
+        // A library's signatures change with its feature releases; a Python package is pip's, conda's, or a distro's python3-*.
+        when: (d) => pythonPackage(d) && magnitudeOf(d)?.step !== 'patch',
+        why: "the library the code calls changed the function's parameters in B's release",
+      },
+      { facet: 'toolchains', key: PYTHON, weight: 0.3, why: "another Python release changed a standard function's parameters" },
+    ],
+    tokens: [],
+    meaning: "a Python call no longer fits the function's parameters",
   },
   {
     id: 'python-stdlib-missing',

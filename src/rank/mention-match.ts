@@ -548,16 +548,22 @@ const OPENSSL_SYMBOL =
   /^(?:(?:SSL|EVP|BN|X509|RSA|DH|DSA|EC|ECDSA|ECDH|HMAC|CRYPTO|OPENSSL|PEM|ASN1|BIO|ERR|OBJ|PKCS\d*|ENGINE|OSSL)(?:_\w*)?|(?:ssl|evp|bn|x509|rsa|dh|dsa|ec|hmac|bio)_\w*st)$/;
 const OPENSSL_NAMES = new Set(['openssl', 'libssl', 'ssl', 'libcrypto', 'crypto']);
 
-const DEV_PACKAGE = /-(?:dev|devel)$/;
+// "libssl-dev", "postgresql-server-dev-9.2": a development package, its series after it or not.
+const DEV_PACKAGE = /-(?:dev|devel)(?:-\d[\w.]*)?$/;
 
 /**
  * The compiler's note points at a declaration in this library's header ("/usr/include/poppler/GfxState.h: note:
  * candidate: …"): the call was written for another release of the library, whose API B's version changed.
  */
 function declaredInFindings(d: Difference, mentions: Mentions): Finding[] {
-  for (const word of packageWords(packageName(d.key))) {
+  const name = packageName(d.key);
+  for (const word of packageWords(name)) {
     const at = word.length >= 3 ? mentions.declaredIn.get(word) : undefined;
-    if (at) return [finding(0.7, at, `the compiler points at ${word}'s header, where B's version declares the call otherwise`)];
+    // The -dev package ships the headers; the library's runtime package only follows its version.
+    if (at)
+      return [
+        finding(DEV_PACKAGE.test(name) ? 0.7 : 0.6, at, `the compiler points at ${word}'s header, which B's version declares otherwise`),
+      ];
   }
   return [];
 }
@@ -1173,9 +1179,19 @@ function platformBuildFindings(d: Difference, mentions: Mentions): Finding[] {
     // The installer's own notice, not an error line by its words: it counts as one.
     if (p && canonicalArch(p[1]!) === b)
       return [{ weight: 0.75, line: at.line, why: `the log has no build for ${p[0]}, B's platform`, via: 'token' }];
+    // "404 Not Found for url (…/platform-tools-osx-x86_64.tar.bz2)": the project publishes no download for B's architecture.
+    const url = at.error && MISSING_DOWNLOAD.test(body) ? DOWNLOAD_URL.exec(body)?.[0] : undefined;
+    const arch = url ? URL_ARCH.exec(url)?.[1] : undefined;
+    if (arch && canonicalArch(arch) === b)
+      return [finding(0.75, at, `the download that is not there is the build for ${arch}, B's architecture`)];
   }
   return [];
 }
+
+const MISSING_DOWNLOAD = /\b404\b|\bNot Found\b/i;
+const DOWNLOAD_URL = /\bhttps?:\/\/[^\s'"()<>]+/;
+/** An architecture as a download's name spells it, between separators ("…-osx-x86_64.tar.bz2", "…/linux/arm64/…"). */
+const URL_ARCH = /(?<![a-z0-9])(x86_64|x86-64|amd64|x64|aarch64|arm64|armv7l?|armhf|i[3-6]86|ppc64le|s390x|riscv64)(?![a-z0-9])/i;
 
 const UNSUPPORTED_PLATFORM =
   /\b(?:unexpected|unsupported|not (?:available|supported)|no (?:binary|binaries|prebuilt|build))\b.*\b(?:platform|architecture)/i;

@@ -407,6 +407,19 @@ const UNKNOWN_SECTION = /([\w.+-]+\.(?:so(?:\.\d+)*|a|o)): unknown type \[0x[0-9
 /** A compiler's note on a declaration in a system header: its include directory (poppler/) or its name (gif_lib). */
 const SYSTEM_HEADER_NOTE =
   /^\s*\/(?:usr|opt)\/(?:[\w.+-]+\/)*?include\/(?:([\w.+-]+)\/(?:[\w.+-]+\/)*)?([\w.+-]+)\.h(?:pp)?:\d+(?::\d+)?: note: (?:candidate|declared here|\s*candidate expects)/;
+/**
+ * The compiler rejecting a library's own header ("/usr/include/unicode/stringpiece.h:134:29: error: 'enable_if_t' in
+ * namespace 'std' does not name a template type"): B's release of that library wants a newer language standard or
+ * declares what the project's code clashes with. Only headers under a library's include directory: a bare system
+ * header, the C++ library's and the kernel's interface name no library; a header the header itself could not find
+ * ("fatal error: jemalloc/jemalloc.h: No such file") is the other library's.
+ */
+const SYSTEM_HEADER_ERROR =
+  /^\s*\/(?:usr|opt)\/(?:local\/)?include\/([\w.+-]+)\/(?:[\w.+-]+\/)*[\w.+-]+\.h(?:pp)?:\d+(?::\d+)?: error: (?!#error\b)/;
+/** Include directories that do not say their library's name (ICU installs under unicode/, Abseil under absl/). */
+const INCLUDE_DIRECTORY_LIBRARIES: Readonly<Record<string, string>> = { unicode: 'icu', absl: 'abseil' };
+/** Include directories of the C and C++ libraries, compilers and the kernel's interface. */
+const TOOLCHAIN_INCLUDE_DIRECTORIES = /^(?:c\+\+|linux|asm|asm-generic|sys|bits|gnu|crt|cuda|clang|llvm|gcc)$/;
 /** mysqld's refusal of a setting or option it no longer (or does not yet) know, in its own log format. */
 const SERVER_REJECTED = /\[Server\] unknown (?:variable|option) '|\bmysqld: unknown (?:variable|option) '/;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
@@ -624,6 +637,11 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
         const stem = header[2]!.toLowerCase();
         for (const name of header[1] ? [header[1].toLowerCase()] : [stem, stem.replace(/_/g, '')]) note(m.declaredIn, name, at);
       }
+    }
+    if (error && body.includes('include/')) {
+      const directory = SYSTEM_HEADER_ERROR.exec(body)?.[1]?.toLowerCase();
+      if (directory && !TOOLCHAIN_INCLUDE_DIRECTORIES.test(directory))
+        note(m.declaredIn, INCLUDE_DIRECTORY_LIBRARIES[directory] ?? directory, at);
     }
     if (error && body.includes('.h')) {
       const header = MISSING_HEADER.exec(body);

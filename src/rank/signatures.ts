@@ -441,8 +441,10 @@ export const SIGNATURES: Signature[] = [
       // A system call that only privilege gates, refused with EACCES (an LSM's answer): no file mode is involved.
       SYSCALL_DENIED,
     ],
-    // systemd's feature banner ("+SECCOMP +SELINUX") lists what it was built with; it is not a denial.
-    exclude: [/[+-]SECCOMP\b/],
+    // systemd's feature banner ("+SECCOMP +SELINUX") lists what it was built with; it is not a denial. libstdc++'s
+    // "Enable multithreading to use std::thread: Operation not permitted" is its own EPERM: the program was linked
+    // without threads, which no kernel refused.
+    exclude: [/[+-]SECCOMP\b/, /Enable multithreading to use std::thread/],
     implicates: [
       ...USERNS_SYSCTLS.map((imp) => ({ ...imp, weight: 0.75 })),
       {
@@ -1407,6 +1409,26 @@ export const SIGNATURES: Signature[] = [
     meaning: 'a certificate was outside its validity period by the machine clock',
   },
   {
+    // ipset and the kernel's ip_set speak revisions of each set type: a newer kernel creates sets ("settype hash:ip
+    // with revision 6") an older ipset cannot read, and an older kernel lacks what a newer ipset asks for.
+    id: 'kernel-userspace-mismatch',
+    anchors: ['kernel and userspace incompatible'],
+    patterns: [/Kernel and userspace incompatible/i],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: KERNEL_VERSION,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's kernel speaks another revision than the userspace tool",
+      },
+      { facet: 'packages', key: /^(?:ipset|libipset\d*|iptables|nftables)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+      { facet: 'images', weight: 0.3, anyDirection: true },
+    ],
+    tokens: ['tool'],
+    meaning: "the kernel and a userspace tool disagree on an interface's revision",
+  },
+  {
     id: 'cross-device-link',
     anchors: ['cross-device', 'exdev'],
     patterns: [/Invalid cross-device link/i, /\bEXDEV\b/],
@@ -1876,7 +1898,8 @@ export const SIGNATURES: Signature[] = [
       { facet: 'libc', weight: 0.4 },
       { facet: 'images', weight: 0.3 },
     ],
-    tokens: ['path', 'arch'],
+    // The program may just not be there: the tool or package that installs it is gone on B.
+    tokens: ['path', 'arch', 'tool'],
     // A carriage return in the interpreter's name is a script checked out with CRLF line endings (crlf-line-endings).
     exclude: [/(?:\^M|\\r|\r)["'’]?: bad interpreter/],
     meaning: 'a program that exists could not be started: its loader or interpreter is missing',

@@ -153,6 +153,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
         return d.kind === 'removed'
           ? { weight: 0.75, why: `the log cannot run ${v}, and B lacks package ${name}, which ships it` }
           : { weight: 0.6, why: `the log cannot run ${v}, which package ${name} ships` };
+      // llvm-lto, llvm-config from llvm: a suite B lacks ships its programs under its own name and a dash.
+      if (d.facet === 'packages' && d.kind === 'removed' && name.length >= 3 && v.startsWith(`${name}-`))
+        return { weight: 0.6, why: `the log cannot run ${v}, and B lacks package ${name}, whose programs carry its name` };
       // mono from mono-complete: the package B lacks shipped the command under its own name.
       if (
         d.facet === 'packages' &&

@@ -165,6 +165,8 @@ const TOOL = [
   // the JVM's: 'Cannot run program "docker": error=2'.
   /\[Errno 2\] No such file or directory: '([\w.+-]+)': '\1'/g,
   /Cannot run program "([^"/\\]+)"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/g,
+  // A shell running a program by its installed path: "/bin/sh: line 1: /usr/bin/llvm-lto: No such file or directory".
+  /\bsh: (?:line \d+: )?(\/(?:usr\/)?(?:local\/)?s?bin\/[\w.+-]+): No such file or directory/g,
   // Perl's exec (autoreconf, Autom4te): 'Can't exec "glibtoolize": No such file or directory'.
   /Can't exec "([\w.+-]+)": No such file or directory/g,
   // Not the end of another program's name: "protoc-gen-go v1.28.1" is the plugin's version, not Go's.

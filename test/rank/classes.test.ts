@@ -3848,6 +3848,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'h5py/h5py#1082',
       },
       { line: 'OSError: [Errno 37] No locks available', source: 'ComparativeGenomicsToolkit/cactus#1299' },
+      {
+        line: "    #3 H5FDsec2.c line 939 in H5FD_sec2_lock(): unable to flock file, errno = 524, error message = 'Unknown error 524'",
+        source: 'ALPSCore/ALPSCore#348',
+      },
+      { line: '  #006: H5Fint.c line 1898 in H5F_open(): unable to lock the file', source: 'HDFGroup/hdf5#3311' },
     ],
     miss: ['export HDF5_USE_FILE_LOCKING=FALSE', 'Waiting for cache lock: Could not get lock /var/lib/dpkg/lock-frontend'],
   },
@@ -4370,6 +4375,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ['Pulling docker image docker:latest ...', 'rate limit: 5000 requests per hour remaining'],
+  },
+  'python-call-signature-changed': {
+    match: [
+      { line: "TypeError: kwargs_from_env() got an unexpected keyword argument 'ssl_version'", source: 'TophantTechnology/ARL#697' },
+      { line: "TypeError: kwargs_from_env() got an unexpected keyword argument 'ssl_version'", source: 'ansible/galaxy_collection#358' },
+    ],
+    miss: ["TypeError: 'NoneType' object is not subscriptable", 'def kwargs_from_env(environment=None, ssl_version=None):'],
   },
   'python-stdlib-missing': {
     match: [

@@ -3839,3 +3839,116 @@ describe('thirty-second stop: a tools version the package asks for', () => {
     expect(first(toolChange('swift', '5.5', '5.3.2'), log, [os, toolChange('xcode', '13.0', '12.4')]).key).toBe('swift');
   });
 });
+
+describe("thirty-third stop: a library's own header rejected", () => {
+  it("an error inside ICU's headers (unicode/) blames ICU's upgrade, not the OS release (docker-library/php#1586)", () => {
+    const log = [
+      "/usr/include/unicode/char16ptr.h:372:13: error: 'u16string_view' in namespace 'std' does not name a type; did you mean 'u16string'?",
+      "/usr/include/unicode/stringpiece.h:134:29: error: 'enable_if_t' in namespace 'std' does not name a template type",
+    ].join('\n');
+    const icu = hostChange('packages', 'icu-dev', installed('74.2-r0', 'apk'), installed('76.1-r0', 'apk'));
+    const os = hostChange('os', 'version_id', '3.21.3', '3.22.0');
+    const libstdcxx = hostChange('packages', 'libstdc++', installed('14.2.0-r4', 'apk'), installed('14.2.0-r6', 'apk'));
+    expect(first(icu, log, [os, libstdcxx]).key).toBe('icu-dev');
+  });
+  it('the -dev package that ships the header ranks above its runtime sibling (EnterpriseDB/repmgr#44)', () => {
+    const log = "       /usr/include/postgresql/libpq-fe.h:547:1: error: unknown type name 'pg_int64'";
+    const server = hostChange('packages', 'postgresql-9.2', installed('9.2.9-1', 'dpkg'), installed('9.2.10-1', 'dpkg'));
+    const dev = hostChange('packages', 'postgresql-server-dev-9.2', installed('9.2.9-1', 'dpkg'), installed('9.2.10-1', 'dpkg'));
+    expect(first(dev, log, [server]).key).toBe(dev.key);
+  });
+  it('the C++ library, the kernel interface and a missing header name no library of their own', () => {
+    const m = scanMentions(
+      parseBuildLog(
+        [
+          "/usr/include/c++/11/bits/std_function.h:435:145: error: parameter packs not expanded with '...':",
+          "/usr/include/linux/mount.h:95:6: error: redeclaration of 'enum fsconfig_command'",
+          '/usr/local/include/ruby-3.3.0/x86_64-linux/ruby/config.h:82:40: fatal error: jemalloc/jemalloc.h: No such file or directory',
+        ].join('\n'),
+      ),
+    );
+    expect([...m.declaredIn.keys()]).toEqual([]);
+  });
+});
+
+describe('thirty-third stop: options, calls and downloads of another release', () => {
+  it('a JVM option unknown after JAVA_HOME moved to another JDK blames JAVA_HOME, not a java patch (trinodb/trino#22012)', () => {
+    const log = [
+      '+ ./mvnw -v',
+      "Unrecognized VM option 'G1NumCollectionsKeepPinned=10000000'",
+      'Error: Could not create the Java Virtual Machine.',
+      'Error: A fatal exception has occurred. Program will exit.',
+    ].join('\n');
+    const home = hostChange(
+      'env',
+      'JAVA_HOME',
+      '/opt/hostedtoolcache/Java_Temurin-Hotspot_jdk/22.0.1-8/x64',
+      '/usr/lib/jvm/temurin-17-jdk-amd64',
+    );
+    expect(first(home, log, [toolChange('java', '11.0.22', '11.0.23'), toolChange('maven', '3.9.6', '3.9.7')]).key).toBe('JAVA_HOME');
+  });
+  it("a Python call that no longer fits the callee blames the library's major release, not the caller's patch (ansible/galaxy_collection#358)", () => {
+    const log = [
+      'Traceback (most recent call last):',
+      '  File "/opt/hostedtoolcache/Python/3.8.18/x64/lib/python3.8/site-packages/compose/cli/command.py", line 152, in get_project',
+      '    client = get_client(',
+      "TypeError: kwargs_from_env() got an unexpected keyword argument 'ssl_version'",
+    ].join('\n');
+    const docker = hostChange('packages', 'docker', installed('6.1.3', 'pip'), installed('7.0.0', 'pip'));
+    const urllib3 = hostChange('packages', 'urllib3', installed('1.26.18', 'pip'), installed('2.1.0', 'pip'));
+    const compose = toolChange('compose', '2.23.0', '2.23.3');
+    const ranked = rankDifferences([...DECOYS, compose, urllib3, docker], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('docker');
+  });
+  it("a download that 404s for B's architecture blames the architecture, not the OS release (anza-xyz/platform-tools#84)", () => {
+    const log = [
+      '❯ anchor build',
+      '[2024-11-18T10:30:44.126522000Z ERROR cargo_build_sbf] Failed to install platform-tools: HTTP status client error (404 Not Found) for url (https://github.com/anza-xyz/platform-tools/releases/download/v1.42/platform-tools-osx-x86_64.tar.bz2)',
+    ].join('\n');
+    const machine = hostChange('kernel', 'machine', 'arm64', 'x86_64');
+    expect(first(machine, log, [hostChange('os', 'version_id', '15.1', '14.7.1')]).key).toBe('machine');
+  });
+  it('a program missing by its path blames the removed suite whose name it carries (postgis/h3-pg#107)', () => {
+    const log = [
+      '/bin/sh: line 1: /usr/bin/llvm-lto: No such file or directory',
+      'make: *** [/usr/lib/postgresql/pgxs/src/makefiles/pgxs.mk:238: install] Error 127',
+      'ERROR: command returned 2: make PG_CONFIG=/usr/bin/pg_config install',
+    ].join('\n');
+    const llvm = hostRemoved('packages', 'llvm', installed('14.0.6-3', 'pacman'));
+    const postgresql = hostChange('packages', 'postgresql', installed('14.5-5', 'pacman'), installed('14.5-6', 'pacman'));
+    expect(first(llvm, log, [postgresql]).key).toBe('llvm');
+  });
+});
+
+describe('thirty-third stop: failures that only look like the kernel', () => {
+  it("libstdc++'s std::thread EPERM blames libstdc++, not the kernel (canonical/ubuntu.com#14593)", () => {
+    const log = [
+      "terminate called after throwing an instance of 'std::system_error'",
+      '  what():  Enable multithreading to use std::thread: Operation not permitted',
+      'Aborted',
+    ].join('\n');
+    const libstdcxx = hostChange(
+      'packages',
+      'libstdc++6',
+      installed('10.3.0-1ubuntu1~20.04', 'dpkg'),
+      installed('10.5.0-1ubuntu1~20.04', 'dpkg'),
+    );
+    const kernel = hostChange('kernel', 'release', '5.15.0-67-generic', '5.15.0-126-generic');
+    expect(first(libstdcxx, log, [kernel]).key).toBe('libstdc++6');
+  });
+  it("ipset's kernel and userspace revisions blame the kernel, not the ipset B added (projectcalico/calico#8372)", () => {
+    const log =
+      'felix/ipsets.go 569: Bad return code from \'ipset list\'. error=exit status 1 family="inet" stderr="ipset v7.11: Kernel and userspace incompatible: settype hash:ip with revision 6 not supported by userspace."';
+    const kernel = hostChange('kernel', 'release', '5.15.138-flatcar', '6.5.11-300.fc39.x86_64');
+    const ipset = hostAdded('packages', 'ipset', installed('7.17-6.fc39', 'rpm'));
+    expect(first(kernel, log, [ipset]).key).toBe('release');
+  });
+  it('HDF5 1.8 -> 1.10 on a Lustre mount that grants flock blames HDF5, not the mount (ALPSCore/ALPSCore#348)', () => {
+    const log = [
+      '    #1 H5Fint.c line 1168 in H5F_open(): unable to lock the file or initialize file structure',
+      "    #3 H5FDsec2.c line 939 in H5FD_sec2_lock(): unable to flock file, errno = 524, error message = 'Unknown error 524'",
+    ].join('\n');
+    const mount = hostChange('mounts', '/global/cscratch1', 'lustre rw,flock,lazystatfs', 'lustre rw,flock,lazystatfs,user_xattr');
+    expect(first(toolChange('hdf5', '1.8.16', '1.10.1'), log, [mount, toolChange('gcc', '6.3.0', '7.1.0')]).key).toBe('hdf5');
+  });
+});

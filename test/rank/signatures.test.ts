@@ -133,7 +133,19 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'clone3 failed: EPERM',
       'audit: type=1400 apparmor="DENIED" operation="mount"',
     ],
-    miss: ['Permitted operations are listed below', 'The operation completed successfully'],
+    miss: [
+      'Permitted operations are listed below',
+      'The operation completed successfully',
+      // canonical/ubuntu.com#14593: libstdc++'s own EPERM for a program linked without threads.
+      '  what():  Enable multithreading to use std::thread: Operation not permitted',
+    ],
+  },
+  'kernel-userspace-mismatch': {
+    match: [
+      // projectcalico/calico#8372
+      'stderr="ipset v7.11: Kernel and userspace incompatible: settype hash:ip with revision 6 not supported by userspace."',
+    ],
+    miss: ['ipset v7.17, protocol version: 7'],
   },
   'jvm-unknown-host': {
     match: [
