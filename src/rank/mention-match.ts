@@ -152,6 +152,11 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     out.push(...wrappedToolFindings(d, mentions));
   if (d.facet === 'os' && d.key === 'version_id' && d.kind === 'changed') out.push(...osReleaseFindings(d, mentions));
   if (SETTING_FACETS.has(d.facet) && d.kind === 'changed') out.push(...settingFindings(d, mentions));
+  // "DISPLAY environment variable is set to :99": the tool reports B's value of the variable, and acts on it.
+  if (d.facet === 'env' && d.kind !== 'removed' && typeof d.b === 'string' && d.b !== '') {
+    const at = mentions.reported.get(`${d.key.toLowerCase()}\u0000${d.b}`);
+    if (at) out.push(finding(0.6, at, `the log reports ${d.key} set to ${d.b}, B's value`));
+  }
   // "{undef,[{crypto,start,…}]}" with libcrypto.so.1.1 gone: an error line names the library B lacks by its bare name.
   if (d.facet === 'libraries' && d.kind === 'removed') {
     const named = errorLineNamingLibrary(d.key, mentions);

@@ -24,7 +24,7 @@ const MAX_COMPARISONS = 50;
 // "! Undefined control sequence.": TeX's errors start with "! ". "GStreamer-CRITICAL **:": GLib's level for a broken
 // invariant, one below its fatal errors.
 const ERROR_WORDS =
-  /\b(?:error|(?<!\b(?:0|no|zero) )errors(?=:)|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|(?<!\bor is )not writable|corrupt(?:ed)?|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called|(?:is|are) required(?! by\b)|critical(?= \*\*))\b|^E: |^W: |^! (?=[A-Z])/i;
+  /\b(?:error|(?<!\b(?:0|no|zero) )errors(?=:)|err!?|fatal|failed|failure|cannot|can't|could not|couldn't|unable|not found|not installed|denied|refused|invalid|panic|exception|killed|abort(?:ed)?|missing|no such|timed? ?out|unsupported|not supported|incompatible|requires?|mismatch|wrong|segmentation|illegal|not allowed|not permitted|refusing|owned by (?:someone else|another user)|(?<!\bor is )not writable|corrupt(?:ed)?|dubious ownership|unknown (?:argument|option|command|flag|subcommand|directive)s?|\[(?:emerg|crit|alert)\]|unrecogni[sz]ed (?:option|argument|command)s?|terminating in do_boot|terminate called|(?:is|are) required(?! by\b)|critical(?= \*\*)|does not exist(?=[.!]?\s*$))\b|^E: |^W: |^! (?=[A-Z])/i;
 /** An exception's class name glued to its kind: `KeyError: 'HOME'`, `java.lang.NullPointerException`. */
 const EXCEPTION_NAME = /[A-Za-z](?:Error|Exception)\b/;
 
@@ -193,6 +193,8 @@ export interface Mentions {
   newerObjects: Map<string, Mention>;
   /** A name and the value written after it (`UID 0`, `umask=0077`, `vm.max_map_count [65530]`), as "name\0value". */
   settings: Map<string, Mention>;
+  /** A variable a tool reports in words ("DISPLAY environment variable is set to :99"), as "name\0value". */
+  reported: Map<string, Mention>;
   /** Absolute paths the log names (the first ones, distinct): where the build reads and writes. */
   paths: Map<string, Mention>;
   /** Minimum versions the log states ("requires go >= 1.25.0", "SQLite 3.8.3 or later"): lower-case name, version. */
@@ -431,6 +433,12 @@ const PROGRAM =
 // The value is read in a lookahead so that it can be the next name ("useradd: UID 0": useradd=UID, UID=0).
 const SETTING = /(?<![\w.-])([a-z][\w.]{1,39})(?=(?:\s*[=:]\s*|\s+|\s*\[)[['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;()]|$))/gi;
 
+const DIFF_HEADER = /^(?:---|\+\+\+) \S+\t\d{4}-\d{2}-\d{2} /;
+
+/** "DISPLAY environment variable is set to :99", "JAVA_HOME is set to /usr/lib/jvm/…": a name, then its value in words. */
+const SET_TO =
+  /(?<![\w.-])([A-Za-z_][\w.]{1,39})(?: environment)?(?: variable)? (?:is|was) (?:already )?set to [['"‘`]?([\w./:+-]{1,40}?)[\]'"’`]?(?:[\s,;()]|$)/g;
+
 /** A number of cores or CPUs, the number first. */
 const CORE_COUNT_HINT = /\b(?:cores?|cpus?|processors|parallel)\b/i;
 // Also a runner's worker count, which test runners take from the core count ("Using 36 parallel test processes").
@@ -503,6 +511,7 @@ function emptyMentions(): Mentions {
     unloadable: new Map(),
     newerObjects: new Map(),
     settings: new Map(),
+    reported: new Map(),
     comparisons: [],
     requirements: [],
     installHints: new Map(),
@@ -593,6 +602,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // HELM_EXPERIMENTAL_OCI, CARGO_HOME, NODE_OPTIONS: a tool's variables carry its name first.
     if (body.includes('_')) for (const v of body.matchAll(TOOL_VARIABLE)) note(m.words, v[1]!.toLowerCase(), at);
     if (body.length <= 400) for (const s of body.matchAll(SETTING)) note(m.settings, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
+    // A tool reporting a variable's value in words: "DISPLAY environment variable is set to :99 on Linux".
+    if (body.includes(' set to ')) for (const s of body.matchAll(SET_TO)) note(m.reported, `${s[1]!.toLowerCase()}\u0000${s[2]!}`, at);
     // A count before its unit is the same setting: "the CPU has 1 logical cores", "using 4 CPUs".
     if (body.length <= 400 && CORE_COUNT_HINT.test(body))
       for (const c of body.matchAll(CORE_COUNT)) note(m.settings, `cores\u0000${c[1]!}`, at);
@@ -680,7 +691,10 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     }
     // The MySQL/MariaDB server tags its own log lines: "[ERROR] [MY-000067] [Server] unknown variable 'x=y'."
     if (SERVER_REJECTED.test(body)) note(m.rejectedBy, 'mysqld', at);
-    if (body.includes(':')) for (const o of body.matchAll(ZONE_OFFSET)) note(m.zoneOffsets, `${o[1]}${o[2]}:${o[3]}`, at);
+    // A unified diff's header ("--- expected/ut-S.out\t2024-08-23 16:17:58.047311683 +0900") prints the files' times
+    // in the local zone whatever the test compares: the zone of the machine, not of the output.
+    if (body.includes(':') && !DIFF_HEADER.test(body))
+      for (const o of body.matchAll(ZONE_OFFSET)) note(m.zoneOffsets, `${o[1]}${o[2]}:${o[3]}`, at);
     if (ANY_PHRASE.test(body)) for (const [key, re] of PHRASE_TOOLS) if (re.test(body)) note(m.phrases, key, at);
     // Most lines hold none of the three phrases around an autoconf name: skip the expression for them.
     if (body.includes('_') && (body.includes('command not found') || body.includes('macro') || body.includes('AM_CONDITIONAL'))) {

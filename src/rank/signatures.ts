@@ -1409,6 +1409,32 @@ export const SIGNATURES: Signature[] = [
     meaning: 'a certificate was outside its validity period by the machine clock',
   },
   {
+    // libpq connects as PGUSER, else as the operating-system user: B running as root (or another user) asks the
+    // server for a role named after it, which only the server's own setup would have created.
+    id: 'database-role-missing',
+    anchors: ['does not exist'],
+    patterns: [/FATAL:\s+role "[^"]+" does not exist/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^PGUSER$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'libpq connects as PGUSER, which B sets otherwise or not at all',
+      },
+      {
+        facet: 'env',
+        key: /^(?:USER|LOGNAME)$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'without PGUSER, libpq connects as the user B runs as',
+      },
+      { facet: 'security', key: /^uid$/, weight: 0.6, anyDirection: true, why: 'without PGUSER, libpq connects as the user B runs as' },
+    ],
+    tokens: [],
+    meaning: 'the database server has no role for the user the client connected as',
+  },
+  {
     // ipset and the kernel's ip_set speak revisions of each set type: a newer kernel creates sets ("settype hash:ip
     // with revision 6") an older ipset cannot read, and an older kernel lacks what a newer ipset asks for.
     id: 'kernel-userspace-mismatch',

@@ -3952,3 +3952,74 @@ describe('thirty-third stop: failures that only look like the kernel', () => {
     expect(first(toolChange('hdf5', '1.8.16', '1.10.1'), log, [mount, toolChange('gcc', '6.3.0', '7.1.0')]).key).toBe('hdf5');
   });
 });
+
+describe('thirty-third stop: what a tool reports about B', () => {
+  it('a tool reporting the variable B set, in words, links it over a rebuilt image (metabase/metabase#13732)', () => {
+    const log = [
+      'cypress:cli:run run to spawn.start args ["--run-project","/home/circleci/project","--config-file","frontend/test/cypress.json"]',
+      '  cypress:cli DISPLAY environment variable is set to :99 on Linux',
+      '  cypress:cli Assuming this DISPLAY points at working X11 server,',
+      '  cypress:cli Cypress will not spawn own Xvfb',
+    ].join('\n');
+    const image: Difference = {
+      ...DECOYS[0]!,
+      key: 'circleci/clojure:lein-2.9.1-node-browsers',
+      a: {
+        id: 'sha256:eee',
+        digests: ['circleci/clojure@sha256:555'],
+        architecture: 'amd64',
+        os: 'linux',
+        created: '2020-10-01T00:00:00Z',
+      },
+      b: {
+        id: 'sha256:fff',
+        digests: ['circleci/clojure@sha256:666'],
+        architecture: 'amd64',
+        os: 'linux',
+        created: '2020-11-01T00:00:00Z',
+      },
+    };
+    expect(first(hostAdded('env', 'DISPLAY', ':99'), log, [image, toolChange('node', '12.18.4', '12.19.0')]).key).toBe('DISPLAY');
+  });
+  it('a user setting the variable in the log is not a tool reporting it', () => {
+    const m = scanMentions(parseBuildLog('> set -x OPENBLAS_NUM_THREADS 64'));
+    expect(m.reported.size).toBe(0);
+  });
+  it("a unified diff's header prints file times in the machine's zone, which the test did not compare (ossc-db/pg_hint_plan#199)", () => {
+    const log = [
+      'diff -U3 /home/u/pg_hint_plan/expected/ut-S.out /home/u/pg_hint_plan/results/ut-S.out',
+      '--- /home/u/pg_hint_plan/expected/ut-S.out\t2024-08-23 16:17:58.047311683 +0900',
+      '+++ /home/u/pg_hint_plan/results/ut-S.out\t2024-08-23 17:43:41.903915128 +0900',
+    ].join('\n');
+    expect(scanMentions(parseBuildLog(log)).zoneOffsets.size).toBe(0);
+  });
+  it("a program under B's JAVA_HOME that does not exist links JAVA_HOME (autonomousapps/dependency-analysis-gradle-plugin#1033)", () => {
+    const log = [
+      '* What went wrong:',
+      "Execution failed for task ':lib:compileDebugJavaWithJavac'.",
+      '   > Execution failed for JdkImageTransform: /Users/u/Library/Android/sdk/platforms/android-34/core-for-system-modules.jar.',
+      '         > jlink executable /Library/Java/JavaVirtualMachines/temurin-17.jre/Contents/Home/bin/jlink does not exist.',
+    ].join('\n');
+    const home = hostChange(
+      'env',
+      'JAVA_HOME',
+      '/Library/Java/JavaVirtualMachines/temurin-17.jdk/Contents/Home',
+      '/Library/Java/JavaVirtualMachines/temurin-17.jre/Contents/Home',
+    );
+    expect(first(home, log, [toolChange('gradle', '8.2.1', '8.3')]).key).toBe('JAVA_HOME');
+  });
+  it("libpq connecting as B's user with no PGUSER blames PGUSER (lacanoid/pgsparql#1)", () => {
+    const log = [
+      '============== dropping database "contrib_regression" ==============',
+      'psql: error: FATAL:  role "root" does not exist',
+      'command failed: "/usr/lib/postgresql/12/bin/psql" -X -c "DROP DATABASE IF EXISTS \\"contrib_regression\\"" "postgres"',
+    ].join('\n');
+    const dev = hostChange(
+      'packages',
+      'postgresql-server-dev-12',
+      installed('12.5-1.pgdg100+1', 'dpkg'),
+      installed('12.6-1.pgdg100+1', 'dpkg'),
+    );
+    expect(first(hostRemoved('env', 'PGUSER', 'postgres'), log, [dev]).key).toBe('PGUSER');
+  });
+});

@@ -140,6 +140,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '  what():  Enable multithreading to use std::thread: Operation not permitted',
     ],
   },
+  'database-role-missing': {
+    match: [
+      // lacanoid/pgsparql#1: installcheck run as root with no PGUSER.
+      'psql: error: FATAL:  role "root" does not exist',
+    ],
+    miss: ['ERROR:  relation "users" does not exist', 'CREATE ROLE'],
+  },
   'kernel-userspace-mismatch': {
     match: [
       // projectcalico/calico#8372
