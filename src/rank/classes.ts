@@ -51,6 +51,11 @@ function runsAsRoot(why: string): Implication[] {
   ];
 }
 
+/** The Python major a captured value names ("/usr/bin/python2.7", "Python 3.9.16"). */
+function pythonMajor(v: FacetValue | undefined): string | undefined {
+  return typeof v === 'string' ? /\bpython ?([23])(?:\.\d+)?\b/i.exec(v)?.[1] : undefined;
+}
+
 /** A Python library: installed by pip, conda, poetry or uv, or a distribution's python3-* package. */
 function pythonPackage(d: Difference): boolean {
   const manager = [d.a, d.b].map((v) =>
@@ -1186,6 +1191,9 @@ export const ERROR_CLASSES: Signature[] = [
       /\b(?:Requires-Python|python_requires)\b/,
       /Python (?:version )?\d\.\d+ is not supported|unsupported Python version|requires Python (?:>=|\d)/i,
       /SyntaxError: (?:Missing parentheses in call to 'print'|invalid syntax\. Perhaps you forgot a comma)/,
+      // A bare "invalid syntax" under a file of a tool that ran elsewhere: syntax newer than the interpreter (f-strings
+      // on 3.5, walrus on 3.7) or Python 2 code run by Python 3.
+      /^\s*SyntaxError: invalid syntax\s*$/,
       // Built-in generics (list[str], 3.9+) and X | None unions (3.10+) on an older interpreter.
       /TypeError: 'type' object is not subscriptable|TypeError: unsupported operand type\(s\) for \|: 'type' and/,
       // open(path, 'rU'): the 'U' mode went in 3.11 (old gyp, old setup.py files).
@@ -1199,6 +1207,15 @@ export const ERROR_CLASSES: Signature[] = [
       [
         { facet: 'toolchains', key: /^(?:setuptools|pip3?|wheel)$/, weight: 0.45, anyDirection: true },
         { facet: 'env', key: /^(?:PYTHONPATH|PYTHON_VERSION|VIRTUAL_ENV)$/, weight: 0.4, anyDirection: true },
+        {
+          // A check the user captured of what "python" is (readlink -f /usr/bin/python): 2.7 on A, 3.9 on B.
+          facet: 'custom',
+          key: /python/i,
+          weight: 0.9,
+          anyDirection: true,
+          when: (d) => pythonMajor(d.a) !== undefined && pythonMajor(d.b) !== undefined && pythonMajor(d.a) !== pythonMajor(d.b),
+          why: 'the python the build runs is another major release on B',
+        },
       ],
       true,
     ),

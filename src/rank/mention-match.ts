@@ -528,7 +528,8 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
     const owned =
       (word && word.length >= 3 && (names.has(word) || stems.some((s) => s.startsWith(word)))) ||
       [...names].some((n) => n.length >= 5 && lower.startsWith(n));
-    if (owned || (OPENSSL_SYMBOL.test(symbol) && [...names].some((n) => OPENSSL_NAMES.has(n))))
+    const named = SYMBOL_OWNERS.find(([re]) => re.test(symbol))?.[1];
+    if (owned || (named && names.has(named)) || (OPENSSL_SYMBOL.test(symbol) && [...names].some((n) => OPENSSL_NAMES.has(n))))
       return [
         {
           ...finding(
@@ -552,6 +553,9 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
 const OPENSSL_SYMBOL =
   /^(?:(?:SSL|EVP|BN|X509|RSA|DH|DSA|EC|ECDSA|ECDH|HMAC|CRYPTO|OPENSSL|PEM|ASN1|BIO|ERR|OBJ|PKCS\d*|ENGINE|OSSL)(?:_\w*)?|(?:ssl|evp|bn|x509|rsa|dh|dsa|ec|hmac|bio)_\w*st)$/;
 const OPENSSL_NAMES = new Set(['openssl', 'libssl', 'ssl', 'libcrypto', 'crypto']);
+
+/** C APIs whose prefix is not their package's name: NumPy's (PyArray_Descr, NPY_ARRAY_C_CONTIGUOUS, npy_intp). */
+const SYMBOL_OWNERS: ReadonlyArray<readonly [RegExp, string]> = [[/^(?:PyArray|PyUFunc|NPY|npy)_/, 'numpy']];
 
 // "libssl-dev", "postgresql-server-dev-9.2": a development package, its series after it or not.
 const DEV_PACKAGE = /-(?:dev|devel)(?:-\d[\w.]*)?$/;

@@ -1061,6 +1061,25 @@ export const SIGNATURES: Signature[] = [
     meaning: 'a write failed for lack of disk space',
   },
   {
+    // A Jupyter kernel (nbconvert, nbsphinx, papermill) ends without a word of its own: most often the OOM killer on
+    // a smaller machine, sometimes a crash in native code. Weaker than the OOM killer's own words.
+    id: 'notebook-kernel-died',
+    anchors: ['deadkernel', 'kernel died'],
+    patterns: [/\bDeadKernelError\b|\bKernel died\b/],
+    implicates: [
+      {
+        facet: 'resources',
+        key: /^(?:mem_total|swap_total|mem_limit)$/,
+        weight: 0.7,
+        when: notMore,
+        why: 'B gives the notebook kernel less memory, so the OOM killer ends it',
+      },
+      { facet: 'docker', key: /^mem_total$/, weight: 0.7, when: notMore },
+    ],
+    tokens: [],
+    meaning: 'a notebook kernel died while it ran a cell',
+  },
+  {
     id: 'out-of-memory',
     anchors: [
       'killed',

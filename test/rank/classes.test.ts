@@ -217,6 +217,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'python-version-mismatch': {
     match: [
       { line: "ModuleNotFoundError: No module named 'numpy.distutils'", source: 'numpy/numpy#24444' },
+      { line: 'SyntaxError: invalid syntax', source: 'emscripten-core/emscripten#12900' },
+      { line: '    SyntaxError: invalid syntax', source: 'espressif/esp-idf#7086' },
       {
         line: "ERROR: gcloud failed to load: module 'collections' has no attribute 'Mapping'",
         source: 'google-github-actions/setup-gcloud#381',

@@ -4023,3 +4023,45 @@ describe('thirty-third stop: what a tool reports about B', () => {
     expect(first(hostRemoved('env', 'PGUSER', 'postgres'), log, [dev]).key).toBe('PGUSER');
   });
 });
+
+describe('thirty-third stop: whose API, which interpreter, what memory', () => {
+  it("NumPy's C API (PyArray_Descr) names NumPy 2, not a test runner's major (epics-modules/pyDevSup#37)", () => {
+    const log = [
+      "../dbfield.c: In function 'build_array':",
+      "../dbfield.c:101:13: error: 'PyArray_Descr' {aka 'struct _PyArray_Descr'} has no member named 'elsize'",
+    ].join('\n');
+    const numpy = hostChange('packages', 'numpy', installed('1.26.4', 'pip'), installed('2.0.0', 'pip'));
+    const nose2 = hostChange('packages', 'nose2', installed('0.14.1', 'pip'), installed('0.15.1', 'pip'));
+    expect(first(numpy, log, [nose2]).key).toBe('numpy');
+  });
+  it('an f-string a tool wrote, refused as invalid syntax, blames the older Python, not the OS release (emscripten-core/emscripten#17298)', () => {
+    const log = [
+      'File "/home/u/emsdk/upstream/emscripten/emcc.py", line 177',
+      "     logger.debug(f'(not saving intermediate {name} because not generating JS)')",
+      '                                                                             ^',
+      'SyntaxError: invalid syntax',
+    ].join('\n');
+    const os = hostChange('os', 'version_id', '18.04', '16.04');
+    const libc = hostChange('libc', 'version', '2.27', '2.23');
+    expect(first(toolChange('python3', '3.6.9', '3.5.2'), log, [os, libc]).key).toBe('python3');
+  });
+  it("Python 2 code under B's python, which a captured check shows is 3, blames that check (aws-actions/codeguru-security#9)", () => {
+    const log = [
+      '    File "/usr/bin/yum", line 30',
+      '    except KeyboardInterrupt, e:',
+      '                            ^',
+      '    SyntaxError: invalid syntax',
+    ].join('\n');
+    const python = hostChange('custom', 'readlink -f /usr/bin/python', '/usr/bin/python2.7', '/usr/bin/python3.9');
+    expect(first(python, log, [toolChange('python3', '3.7.16', '3.9.16'), toolChange('pip', '20.2.2', '23.0.1')]).key).toBe(python.key);
+  });
+  it('a notebook kernel that died on a machine with less memory blames the memory (pymovements/pymovements#694)', () => {
+    const log = [
+      "    raise NotebookError(type(e).__name__ + ' in ' +",
+      'nbsphinx.NotebookError: DeadKernelError in tutorials/pymovements-in-10-minutes.ipynb:',
+      'Kernel died',
+    ].join('\n');
+    const memory = hostChange('resources', 'mem_total', 17179869184, 7516192768);
+    expect(first(memory, log, [toolChange('python3', '3.11.7', '3.9.18')]).key).toBe('mem_total');
+  });
+});

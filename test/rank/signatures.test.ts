@@ -140,6 +140,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '  what():  Enable multithreading to use std::thread: Operation not permitted',
     ],
   },
+  'notebook-kernel-died': {
+    match: [
+      // pymovements/pymovements#694: nbsphinx on a Read the Docs builder with less memory.
+      'nbsphinx.NotebookError: DeadKernelError in tutorials/pymovements-in-10-minutes.ipynb:',
+      'Kernel died',
+    ],
+    miss: ['Kernel started: 6b1f0c2e', 'Restarting kernel'],
+  },
   'database-role-missing': {
     match: [
       // lacanoid/pgsparql#1: installcheck run as root with no PGUSER.
