@@ -6509,9 +6509,12 @@ export const ERROR_CLASSES: Signature[] = [
     // The machine's own name does not resolve (no /etc/hosts entry, a container or VM named at random): Java's
     // InetAddress.getLocalHost and tests that look up the hostname fail, whatever the name servers say.
     id: 'own-hostname-unresolvable',
-    anchors: ['unknownhostexception', 'getlocalhost', 'hostname'],
+    anchors: ['unknownhostexception', 'getlocalhost', 'hostname', 'nodename nor servname', 'name or service not known', 'name resolution'],
     patterns: [
       /java\.net\.UnknownHostException: ([\w.-]+): \1: /,
+      // The same message a level up (Gradle's "What went wrong:"), without the exception's name: the name twice, then
+      // the resolver's words ("gkeeley13311: gkeeley13311: nodename nor servname provided, or not known").
+      /(?:^|\s)([\w.-]+): \1: (?:nodename nor servname provided|Name or service not known|Temporary failure in name resolution)/,
       // Java 9+ prints the module first: "at java.base/java.net.InetAddress.getLocalHost(".
       /\bat (?:java\.base\/)?java\.net\.InetAddress\.getLocalHost\(/,
       /\[\s+FAILED\s+\]\s+\S*(?:LookupHostname|LocalHostname|OwnHostname|GetHostname)\w*/i,
@@ -8541,10 +8544,24 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the Dockerfile needs BuildKit, and the build ran without it',
   },
   {
+    // Mix's summary of a dependency whose compile failed: the reason is above it. Alone in a log it still points at
+    // the Erlang/OTP or Elixir release, the usual reason; beside another class's line it is that failure's echo.
+    id: 'mix-dependency-failed',
+    anchors: ['could not compile dependency'],
+    patterns: [/[Cc]ould not compile dependency :\w+/],
+    implicates: runtime(
+      /^(?:erlang|erl|otp|esl-erlang|elixir)$/,
+      'a new Erlang/OTP or Elixir release changes built-in types and compiler checks that old dependencies trip over',
+      [{ facet: 'toolchains', key: /^(?:rebar3|hex|mix)$/, weight: 0.35, anyDirection: true }],
+    ),
+    tokens: ['version'],
+    meaning: 'Mix could not compile a dependency',
+    summary: true,
+  },
+  {
     id: 'beam-version',
-    anchors: ['mandatory chunk', 'could not compile dependency', 'built-in type', 'erlang/otp', 'otp release', 'is undefined'],
+    anchors: ['mandatory chunk', 'built-in type', 'erlang/otp', 'otp release', 'is undefined'],
     patterns: [
-      /[Cc]ould not compile dependency :\w+/,
       /is a built-in type and it cannot be redefined/,
       /OTP release \d+ does not match required regex|please re-compile this module with an Erlang\/OTP \d+ compiler/,
       // A .beam written by one OTP read by another's tools (OTP 20 renamed the 'Atom' chunk).

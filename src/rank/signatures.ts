@@ -1454,6 +1454,25 @@ export const SIGNATURES: Signature[] = [
     meaning: 'the database server has no role for the user the client connected as',
   },
   {
+    // Only root gives a file away: a build that chowns what it made (a Docker build runner, make install) fails as
+    // soon as it runs as anyone else, and in a user namespace for ids outside its map.
+    id: 'chown-not-permitted',
+    anchors: ['changing ownership'],
+    patterns: [/\bchown: changing ownership of .+: Operation not permitted/],
+    implicates: [
+      {
+        facet: 'security',
+        key: /^uid$/,
+        weight: 0.9,
+        when: (d) => (d.a === 0 || d.a === '0') && !rootOnB(d),
+        why: 'A ran as root, which may give files away; B runs as another user, who may not',
+      },
+      { facet: 'docker', key: /^(?:security_options|rootless)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: 'a non-root user tried to change who owns a file',
+  },
+  {
     // ipset and the kernel's ip_set speak revisions of each set type: a newer kernel creates sets ("settype hash:ip
     // with revision 6") an older ipset cannot read, and an older kernel lacks what a newer ipset asks for.
     id: 'kernel-userspace-mismatch',

@@ -2011,14 +2011,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: '** (CompileError) lib/ecto/query.ex:427: type dynamic/0 is a built-in type and it cannot be redefined',
         source: 'mirego/absinthe_error_payload#34',
       },
-      {
-        line: '** (Mix) Could not compile dependency :erlport, "/Users/username/.mix/rebar3 bare compile --paths "/Users/username/project/path/_build/dev/lib/*/ebin"" command failed.',
-        source: 'hdima/erlport#49',
-      },
       { line: 'ERROR: OTP release 18 does not match required regex R15|R16|17', source: 'benoitc/hackney#220' },
       { line: '  please re-compile this module with an Erlang/OTP 25 compiler', source: 'elixir-lang/elixir#12514' },
     ],
     miss: ['Compiling 56 files (.ex)', '===> Compiling shards', 'Erlang/OTP 25 [erts-13.0.4] [source] [64-bit]'],
+  },
+  'mix-dependency-failed': {
+    match: [
+      {
+        line: '** (Mix) Could not compile dependency :erlport, "/Users/username/.mix/rebar3 bare compile --paths "/Users/username/project/path/_build/dev/lib/*/ebin"" command failed.',
+        source: 'hdima/erlport#49',
+      },
+      { line: 'could not compile dependency :xxx_rpi5, "mix compile" failed.', source: 'nerves-project/nerves#997' },
+    ],
+    miss: ['==> nerves', 'Generated xxx_rpi5 app'],
   },
   'otp-function-removed': {
     match: [
@@ -3058,6 +3064,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'own-hostname-unresolvable': {
     match: [
+      { line: '        gkeeley13311: gkeeley13311: nodename nor servname provided, or not known', source: 'mozilla/MozStumbler#1277' },
       {
         line: '[2022-01-18T22:26:11.357Z] \tat java.base/java.net.InetAddress.getLocalHost(InetAddress.java:1641)',
         source: 'adoptium/aqa-tests#3236',

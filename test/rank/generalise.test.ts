@@ -4065,3 +4065,34 @@ describe('thirty-third stop: whose API, which interpreter, what memory', () => {
     expect(first(memory, log, [toolChange('python3', '3.11.7', '3.9.18')]).key).toBe('mem_total');
   });
 });
+
+describe('thirty-third stop: the first failure, not its summary', () => {
+  it("a non-root runner's chown refused, under Mix's summary, blames the user, not Elixir (nerves-project/nerves#997)", () => {
+    const log = [
+      '|Elixir.Docker| Starting Build... (this may take a while)',
+      "chown: changing ownership of '/nerves/build': Operation not permitted",
+      'could not compile dependency :xxx_rpi5, "mix compile" failed.',
+      '** (Mix) The Nerves Docker build_runner encountered an error while setting permissions:',
+    ].join('\n');
+    const uid: Difference = { scope: 'image:nerves_system_br', facet: 'security', key: 'uid', kind: 'changed', a: 0, b: 1000 };
+    expect(first(uid, log, [toolChange('elixir', '1.16.3', '1.17.2'), toolChange('erlang', '26.2.1', '26.2.5')]).key).toBe('uid');
+  });
+  it("Gradle's doubled host name that does not resolve blames B's hostname over its name servers (mozilla/MozStumbler#1277)", () => {
+    const log = [
+      '    What went wrong:',
+      "    A problem occurred evaluating project ':android'.",
+      '        gkeeley13311: gkeeley13311: nodename nor servname provided, or not known',
+    ].join('\n');
+    const hostname = hostAdded('custom', 'scutil --get HostName', 'gkeeley13311');
+    const dns: Difference = {
+      scope: 'host',
+      facet: 'dns',
+      key: 'nameservers',
+      kind: 'changed',
+      a: ['192.168.1.1'],
+      b: ['10.0.0.1'],
+      detail: { onlyA: ['192.168.1.1'], onlyB: ['10.0.0.1'] },
+    };
+    expect(first(hostname, log, [dns]).key).toBe(hostname.key);
+  });
+});

@@ -140,6 +140,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '  what():  Enable multithreading to use std::thread: Operation not permitted',
     ],
   },
+  'chown-not-permitted': {
+    match: [
+      // nerves-project/nerves#997: the Docker build runner's image moved to a non-root user.
+      "chown: changing ownership of '/nerves/build': Operation not permitted",
+    ],
+    miss: ["chown: cannot access '/nerves/build': No such file or directory", 'chown -R builder:builder /nerves'],
+  },
   'notebook-kernel-died': {
     match: [
       // pymovements/pymovements#694: nbsphinx on a Read the Docs builder with less memory.
