@@ -49,6 +49,13 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   newgidmap: ['uidmap', 'shadow-uidmap', 'shadow'],
   'xvfb-run': ['xvfb', 'xorg-x11-server-xvfb', 'xserver-xvfb'],
   fusermount: ['fuse', 'fuse2', 'fuse3'],
+  // mount(8)'s helpers per filesystem type.
+  'mount.nfs': ['nfs-common', 'nfs-utils', 'nfs-client'],
+  'mount.nfs4': ['nfs-common', 'nfs-utils', 'nfs-client'],
+  'mount.cifs': ['cifs-utils'],
+  'mount.smb3': ['cifs-utils'],
+  'mount.glusterfs': ['glusterfs-client', 'glusterfs-fuse'],
+  'mount.ceph': ['ceph-common'],
   fusermount3: ['fuse3'],
   unshare: ['util-linux'],
   nsenter: ['util-linux'],

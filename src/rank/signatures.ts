@@ -1473,6 +1473,24 @@ export const SIGNATURES: Signature[] = [
     meaning: 'a non-root user tried to change who owns a file',
   },
   {
+    // mount(8) hands network filesystems to a helper (/sbin/mount.nfs from nfs-common, mount.cifs from cifs-utils):
+    // a node without it answers "bad option", which names no package.
+    id: 'mount-helper-missing',
+    anchors: ['helper program'],
+    patterns: [/you might need a \/sbin\/mount\.<type> helper program/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:nfs-common|nfs-utils|nfs-client|cifs-utils|glusterfs-client|glusterfs-fuse|ceph-common)(?::\w+)?$/,
+        weight: 0.5,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks the package of the helper mount(8) runs for this filesystem type',
+      },
+    ],
+    tokens: ['tool'],
+    meaning: 'mount(8) has no helper for the filesystem type',
+  },
+  {
     // ipset and the kernel's ip_set speak revisions of each set type: a newer kernel creates sets ("settype hash:ip
     // with revision 6") an older ipset cannot read, and an older kernel lacks what a newer ipset asks for.
     id: 'kernel-userspace-mismatch',
@@ -1756,9 +1774,11 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'docker-api-version',
-    anchors: ['api version', 'client version', 'api route'],
+    anchors: ['api version', 'client version', 'api route', 'engine version'],
     patterns: [
       /client version [\d.]+ is too new/i,
+      // Compose v1 (docker-py) negotiates the API from the Compose file's version; an engine that dropped it says so.
+      /Compose file version is not compatible with your engine version/i,
       /Maximum supported API version is/i,
       /client version [\d.]+ is too old|Minimum supported API version is/i,
       /API version [\d.]+ (?:is not supported|too (?:new|old))/i,

@@ -182,6 +182,8 @@ const TOOL = [
  * option as a command, and pkg-config is what is missing.
  */
 const EMPTY_PKG_CONFIG = /: line \d+: --(?:variable=[\w-]+|modversion|exists|cflags|libs)\b[^:]*: command not found/;
+/** "Mounting arguments: -t nfs …", "mount -t cifs //host/share": a filesystem type whose helper mount(8) runs. */
+const MOUNT_TYPE = /\bmount(?:ing arguments:)? (?:\S+ )*?-t (nfs4?|cifs|smb3|glusterfs|ceph|fuse\.sshfs)\b/gi;
 /** git and docker run a subcommand they lack as the program git-lfs, docker-buildx: "git: 'lfs' is not a git command". */
 const PLUGIN_SUBCOMMAND = /\b(git|docker): '([\w-]+)' is not a \1 command/g;
 /**
@@ -335,6 +337,8 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
   if (want.has('tool')) {
     for (const re of TOOL) for (const m of text.matchAll(re)) add('tool', m[1]!.toLowerCase().replace(/^.*\//, ''));
     for (const m of text.matchAll(PLUGIN_SUBCOMMAND)) add('tool', `${m[1]}-${m[2]!.toLowerCase()}`);
+    // mount(8) runs a helper per filesystem type: "-t nfs" needs /sbin/mount.nfs.
+    for (const m of text.matchAll(MOUNT_TYPE)) add('tool', `mount.${m[1]!.toLowerCase()}`);
     if (EMPTY_PKG_CONFIG.test(text)) add('tool', 'pkg-config');
   }
   if (want.has('image'))

@@ -4096,3 +4096,28 @@ describe('thirty-third stop: the first failure, not its summary', () => {
     expect(first(hostname, log, [dns]).key).toBe(hostname.key);
   });
 });
+
+describe('thirty-third stop: helpers and engines', () => {
+  it('mount(8) without the helper for "-t nfs" blames the NFS package B lacks, not the CIFS one (kubernetes-sigs/nfs-subdir-external-provisioner#120)', () => {
+    const log = [
+      '  Warning  FailedMount  32s (x8 over 96s)  kubelet  MountVolume.SetUp failed for volume "root" : mount failed: exit status 32',
+      'Mounting command: mount',
+      'Mounting arguments: -t nfs 10.0.0.5:/export /var/lib/kubelet/pods/x/volumes/kubernetes.io~nfs/root',
+      'Output: mount: /var/lib/kubelet/pods/x/volumes/kubernetes.io~nfs/root: bad option; for several filesystems (e.g. nfs, cifs) you might need a /sbin/mount.<type> helper program',
+    ].join('\n');
+    const nfs = hostRemoved('packages', 'nfs-common', installed('1:1.3.4-2.5ubuntu3.4', 'dpkg'));
+    const cifs = hostRemoved('packages', 'cifs-utils', installed('2:6.9-1ubuntu0.1', 'dpkg'));
+    expect(first(nfs, log, [cifs, hostChange('cpu', 'arch', 'x86_64', 'aarch64')]).key).toBe('nfs-common');
+  });
+  it("Compose v1's 'file version is not compatible with your engine version' blames Docker 23 (actions/runner-images#7080)", () => {
+    const log = [
+      '  File "compose\\container.py", line 44, in from_id',
+      'The current Compose file version is not compatible with your engine version. Please upgrade your Compose file to a more recent version, or set a COMPOSE_API_VERSION in your environment.',
+    ].join('\n');
+    const server = hostChange('docker', 'server_version', '20.10.23', '23.0.1');
+    expect(
+      first(server, log, [hostChange('kernel', 'version', '10.0.17763.3887', '10.0.17763.4010'), toolChange('compose', '2.15.1', '2.16.0')])
+        .key,
+    ).toBe('server_version');
+  });
+});

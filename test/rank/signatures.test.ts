@@ -140,6 +140,13 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '  what():  Enable multithreading to use std::thread: Operation not permitted',
     ],
   },
+  'mount-helper-missing': {
+    match: [
+      // kubernetes-sigs/nfs-subdir-external-provisioner#120
+      'Output: mount: /var/lib/kubelet/pods/x/volumes/kubernetes.io~nfs/root: bad option; for several filesystems (e.g. nfs, cifs) you might need a /sbin/mount.<type> helper program',
+    ],
+    miss: ['Mounting command: mount', 'mount: /mnt: mount point does not exist.'],
+  },
   'chown-not-permitted': {
     match: [
       // nerves-project/nerves#997: the Docker build runner's image moved to a non-root user.
@@ -541,6 +548,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'docker-api-version': {
     match: [
+      // actions/runner-images#7080: Compose v1 against Docker 23 on the Windows runner.
+      'The current Compose file version is not compatible with your engine version. Please upgrade your Compose file to a more recent version, or set a COMPOSE_API_VERSION in your environment.',
       'structure_test_v1.go:188: stderr: Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41',
       fixtureLine('docker-api-too-new.log', 'too new'),
     ],
