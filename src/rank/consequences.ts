@@ -81,6 +81,15 @@ const CONSEQUENCES: readonly Consequence[] = [
     causeHolds: (servers, mirror) => noneListed(servers.b) && resolvesToNothing(mirror.b),
     why: 'B lists no name server: no host resolves there, this one included',
   },
+  // A virtual environment named after its interpreter (conda's "py3.8-dev", a venv's ".venv310") changes with it.
+  ...['python3', 'python'].map((tool) => ({
+    facet: 'env',
+    key: /^(?:CONDA_DEFAULT_ENV|CONDA_PREFIX|VIRTUAL_ENV|PYENV_VERSION|pythonLocation|Python_ROOT_DIR|Python3_ROOT_DIR)$/,
+    cause: { facet: 'toolchains', key: tool },
+    causeHolds: (python: Difference, env: Difference) => namesVersions(env, python),
+    liftsCause: true,
+    why: `names the ${tool} release, which changed`,
+  })),
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
   {
     facet: 'time',
@@ -90,6 +99,24 @@ const CONSEQUENCES: readonly Consequence[] = [
     why: "B's TZ variable overrides the system time zone",
   },
 ];
+
+/**
+ * The value differs only in a version, A's and B's the tool's own (major.minor, with or without the dot):
+ * "/opt/conda/envs/py3.7-dev" -> "…/py3.8-dev" for Python 3.7.6 -> 3.8.2.
+ */
+function namesVersions(value: Difference, tool: Difference): boolean {
+  const [a, b, ta, tb] = [value.a, value.b, tool.a, tool.b];
+  if (typeof a !== 'string' || typeof b !== 'string' || typeof ta !== 'string' || typeof tb !== 'string') return false;
+  const release = (v: string) => /^(\d+)\.(\d+)/.exec(v);
+  const [ra, rb] = [release(ta), release(tb)];
+  if (!ra || !rb) return false;
+  // "3.8" and "38" (.venv38, cp38): the same release, written with or without its dot.
+  for (const dot of ['.', '']) {
+    const [x, y] = [`${ra[1]}${dot}${ra[2]}`, `${rb[1]}${dot}${rb[2]}`];
+    if (a.includes(x) && b.includes(y) && a.split(x).join('\0') === b.split(y).join('\0')) return true;
+  }
+  return false;
+}
 
 function noneListed(servers: Difference['b']): boolean {
   return servers === undefined || servers === null || (Array.isArray(servers) && servers.length === 0);

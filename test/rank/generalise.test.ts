@@ -4121,3 +4121,17 @@ describe('thirty-third stop: helpers and engines', () => {
     ).toBe('server_version');
   });
 });
+
+describe('thirty-third stop: an environment named after its interpreter', () => {
+  it("conda's environment named py3.8-dev follows from Python 3.7 -> 3.8, which it lifts (jupyter/notebook#5261)", () => {
+    const log = [
+      'Process SpawnPoolWorker-9:',
+      'Traceback (most recent call last):',
+      '  File "/opt/anaconda3/envs/py3.8-dev/lib/python3.8/multiprocessing/process.py", line 313, in _bootstrap',
+      "AttributeError: Can't get attribute 'f' on <module '__main__' (built-in)>",
+    ].join('\n');
+    const env = hostChange('env', 'CONDA_DEFAULT_ENV', 'py3.7-dev', 'py3.8-dev');
+    const prefix = hostChange('env', 'CONDA_PREFIX', '/opt/anaconda3/envs/py3.7-dev', '/opt/anaconda3/envs/py3.8-dev');
+    expect(first(toolChange('python3', '3.7.6', '3.8.2'), log, [env, prefix]).key).toBe('python3');
+  });
+});
