@@ -4135,3 +4135,20 @@ describe('thirty-third stop: an environment named after its interpreter', () => 
     expect(first(toolChange('python3', '3.7.6', '3.8.2'), log, [env, prefix]).key).toBe('python3');
   });
 });
+
+describe("thirty-third stop: a test harness's header", () => {
+  it("pytest's session header names its own release as a banner: the program the test runs comes first (jupyter/nbconvert#1246)", () => {
+    const log = [
+      '$ pytest -k svg2pdf',
+      'platform linux -- Python 3.8.2, pytest-5.4.1, py-1.8.0, pluggy-0.13.1',
+      'nbconvert/preprocessors/tests/test_svg2pdf.py ....F                      [100%]',
+      '=================================== FAILURES ===================================',
+      "    @onlyif_cmds_exist('inkscape')",
+      '    def test_output(self):',
+      '>       nb, res = preprocessor(nb, res)',
+    ].join('\n');
+    const inkscape = hostChange('packages', 'inkscape', installed('0.92.5-1.fc32', 'rpm'), installed('1.0-0.rc1.fc33', 'rpm'));
+    const pytest = hostChange('packages', 'python3-pytest', installed('4.6.9-2.fc32', 'rpm'), installed('5.4.1-1.fc33', 'rpm'));
+    expect(first(inkscape, log, [pytest]).key).toBe('inkscape');
+  });
+});
