@@ -209,6 +209,15 @@ const COMPILER: Implication[] = [
   { facet: 'env', key: /^(?:CFLAGS|CXXFLAGS|CPPFLAGS)$/, weight: 0.6, anyDirection: true },
   { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.35, why: 'a new OS release ships a new default compiler' },
   { facet: 'images', weight: 0.3, why: 'a rebuilt base image can ship a new compiler' },
+  // libc++ where A had libstdc++ (FreeBSD, macOS, a clang toolchain): another C++ standard library altogether.
+  {
+    facet: 'libraries',
+    key: /^lib(?:stdc\+\+|c\+\+)\.(?:so|dylib)\b/,
+    weight: 0.7,
+    anyDirection: true,
+    when: (d) => d.kind !== 'changed',
+    why: 'B compiles against another C++ standard library altogether (libc++ or libstdc++), which declares other things',
+  },
 ];
 
 /** A runtime of another version: the build's code or its compiled modules do not fit it. */

@@ -4152,3 +4152,16 @@ describe("thirty-third stop: a test harness's header", () => {
     expect(first(inkscape, log, [pytest]).key).toBe('inkscape');
   });
 });
+
+describe('thirty-third stop: another C++ standard library', () => {
+  it('libc++ where A had libstdc++ explains a std:: member gone, over the OS (WayfireWM/wf-shell#49)', () => {
+    const log = [
+      "../src/background/background.cpp:150:14: error: no member named 'random_shuffle' in namespace 'std'",
+      '        std::random_shuffle(images.begin(), images.end());',
+      '        ~~~~~^',
+    ].join('\n');
+    const libcxx = hostAdded('libraries', 'libc++.so.1', ['/usr/lib/libc++.so.1']);
+    const os = hostChange('os', 'id', 'arch', 'freebsd');
+    expect(first(libcxx, log, [os]).key).toBe('libc++.so.1');
+  });
+});
