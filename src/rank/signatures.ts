@@ -1491,6 +1491,34 @@ export const SIGNATURES: Signature[] = [
     meaning: 'mount(8) has no helper for the filesystem type',
   },
   {
+    // 32-bit ARM has no instruction for 64-bit division: the compiler calls libgcc's (compiler-rt's) __aeabi_* helpers,
+    // which a module built without them cannot resolve. Only an ARM (EABI) build needs them at all.
+    id: 'arm-eabi-helper-missing',
+    anchors: ['__aeabi_'],
+    // NDK r27's lld refuses to link them from libgcc's copy: "non-exported symbol '__aeabi_ldivmod'".
+    patterns: [/\bundefined (?:symbol: |reference to [`'‘])__aeabi_\w+/, /\bnon-exported symbol '__aeabi_\w+'/],
+    implicates: [
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.85,
+        when: (d) => typeof d.b === 'string' && /^arm(?!64)/i.test(d.b),
+        why: 'B is 32-bit ARM, where 64-bit division calls runtime helpers the module does not carry',
+      },
+      { facet: 'cpu', key: /^arch$/, weight: 0.85, when: (d) => typeof d.b === 'string' && /^arm(?!64)/i.test(d.b) },
+      {
+        facet: 'env',
+        key: /^ANDROID_NDK(?:_HOME|_ROOT)?$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'another NDK links the ARM runtime helpers otherwise',
+      },
+      { facet: 'toolchains', key: /^(?:ndk|android-ndk|gcc|clang)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a 32-bit ARM build lacks the compiler runtime's helper functions",
+  },
+  {
     // ipset and the kernel's ip_set speak revisions of each set type: a newer kernel creates sets ("settype hash:ip
     // with revision 6") an older ipset cannot read, and an older kernel lacks what a newer ipset asks for.
     id: 'kernel-userspace-mismatch',

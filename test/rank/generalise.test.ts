@@ -4165,3 +4165,14 @@ describe('thirty-third stop: another C++ standard library', () => {
     expect(first(libcxx, log, [os]).key).toBe('libc++.so.1');
   });
 });
+
+describe('thirty-third stop: a 32-bit ARM runtime helper', () => {
+  it('__aeabi_uldivmod unresolved blames the move to 32-bit ARM, not a rebuilt image or a compiler (RedisJSON/RedisJSON#20)', () => {
+    const log = [
+      'Redis version=3.9.103, bits=32',
+      '1:M 13 May 00:07:06.920 # Module /usr/local/lib/rejson.so failed to load: /usr/local/lib/rejson.so: undefined symbol: __aeabi_uldivmod',
+    ].join('\n');
+    const machine = hostChange('kernel', 'machine', 'x86_64', 'armv7l');
+    expect(first(machine, log, [toolChange('gcc', '6.3.0', '4.9.2')]).key).toBe('machine');
+  });
+});

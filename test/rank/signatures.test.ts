@@ -140,6 +140,15 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       '  what():  Enable multithreading to use std::thread: Operation not permitted',
     ],
   },
+  'arm-eabi-helper-missing': {
+    match: [
+      // RedisJSON/RedisJSON#20: the module built on 32-bit ARM (armv7l) without libgcc's division helper.
+      '1:M 13 May 00:07:06.920 # Module /usr/local/lib/rejson.so failed to load: /usr/local/lib/rejson.so: undefined symbol: __aeabi_uldivmod',
+      // zeromq/libzmq#4725: NDK r27 on the runner.
+      "ld.lld: error: non-exported symbol '__aeabi_ldivmod' in '/usr/local/lib/android/sdk/ndk/27.0.12077973/toolchains/llvm/prebuilt/linux-x86_64/lib/clang/18/lib/linux/libclang_rt.builtins-arm-android.a(aeabi_ldivmod.S.o)' is referenced by DSO",
+    ],
+    miss: ['warning: format ‘%ld’ expects argument of type ‘long int’, but argument 2 has type ‘int64_t’ [-Wformat=]'],
+  },
   'mount-helper-missing': {
     match: [
       // kubernetes-sigs/nfs-subdir-external-provisioner#120
