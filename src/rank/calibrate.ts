@@ -18,19 +18,19 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 8,080 cases measured on arrival, rounds 17-311). */
+/** [raw, calibrated] knots, both increasing (fitted on 8,338 cases measured on arrival, rounds 17-325). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.07, 0.262],
-  [0.153, 0.483],
-  [0.249, 0.505],
-  [0.347, 0.615],
-  [0.439, 0.692],
-  [0.552, 0.756],
-  [0.647, 0.774],
-  [0.748, 0.863],
+  [0.071, 0.266],
+  [0.152, 0.48],
+  [0.249, 0.502],
+  [0.347, 0.616],
+  [0.439, 0.694],
+  [0.552, 0.754],
+  [0.647, 0.773],
+  [0.749, 0.867],
   [0.857, 0.88],
-  [0.939, 0.956],
+  [0.939, 0.957],
   [1, 0.978],
 ];
 

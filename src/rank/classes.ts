@@ -280,6 +280,13 @@ export const GLIBC_VERSIONED_REFERENCE = /undefined reference to [`'‘][\w.]+@G
  */
 export const ELF_REWRITE_BROKEN = /ELF load command (?:address\/offset not (?:properly |page-)aligned|past end of file)/;
 
+/** Erlang/OTP's or Elixir's release, which Mix and the BEAM's own checks fail on. */
+const BEAM_RELEASE = runtime(
+  /^(?:erlang|erl|otp|esl-erlang|elixir)$/,
+  'a new Erlang/OTP or Elixir release changes built-in types and compiler checks that old dependencies trip over',
+  [{ facet: 'toolchains', key: /^(?:rebar3|hex|mix)$/, weight: 0.35, anyDirection: true }],
+);
+
 export const ERROR_CLASSES: Signature[] = [
   {
     // The server answered a statement with an error another release of it did not raise: a catalog column
@@ -8558,11 +8565,7 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'mix-dependency-failed',
     anchors: ['could not compile dependency'],
     patterns: [/[Cc]ould not compile dependency :\w+/],
-    implicates: runtime(
-      /^(?:erlang|erl|otp|esl-erlang|elixir)$/,
-      'a new Erlang/OTP or Elixir release changes built-in types and compiler checks that old dependencies trip over',
-      [{ facet: 'toolchains', key: /^(?:rebar3|hex|mix)$/, weight: 0.35, anyDirection: true }],
-    ),
+    implicates: BEAM_RELEASE,
     tokens: ['version'],
     meaning: 'Mix could not compile a dependency',
     summary: true,
@@ -8577,11 +8580,7 @@ export const ERROR_CLASSES: Signature[] = [
       /mandatory chunk of type '\w+' not found/,
       /(?:requires|incompatible with|not supported (?:on|by)) Erlang\/OTP \d+|\bOTP \d+ is not supported/,
     ],
-    implicates: runtime(
-      /^(?:erlang|erl|otp|esl-erlang|elixir)$/,
-      'a new Erlang/OTP or Elixir release changes built-in types and compiler checks that old dependencies trip over',
-      [{ facet: 'toolchains', key: /^(?:rebar3|hex|mix)$/, weight: 0.35, anyDirection: true }],
-    ),
+    implicates: BEAM_RELEASE,
     tokens: ['version'],
     meaning: 'Elixir or Erlang code does not compile with this Erlang/OTP or Elixir',
   },

@@ -201,7 +201,13 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
   if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind !== 'added' && !rebuiltOnly(d))
     out.push(...librarySymbolFindings(d, mentions));
-  if (mentions.declaredIn.size > 0 && d.facet === 'packages' && d.kind === 'changed' && !rebuiltOnly(d))
+  // The headers' -dev package that one side has and the other not (server-dev-9.3 gone, -9.2 in its place) changed
+  // the declarations as much as one that moved.
+  if (
+    mentions.declaredIn.size > 0 &&
+    d.facet === 'packages' &&
+    (d.kind === 'changed' ? !rebuiltOnly(d) : DEV_PACKAGE.test(packageName(d.key)))
+  )
     out.push(...declaredInFindings(d, mentions));
   if (mentions.unexpandedMacros.size > 0 && (d.facet === 'packages' || d.facet === 'toolchains') && d.kind !== 'added')
     out.push(...macroProviderFindings(d, mentions));
@@ -568,11 +574,10 @@ function declaredInFindings(d: Difference, mentions: Mentions): Finding[] {
   const name = packageName(d.key);
   for (const word of packageWords(name)) {
     const at = word.length >= 3 ? mentions.declaredIn.get(word) : undefined;
+    if (!at) continue;
+    const whose = d.kind === 'changed' ? "B's version declares otherwise" : `only ${d.kind === 'removed' ? 'A' : 'B'} has this package of`;
     // The -dev package ships the headers; the library's runtime package only follows its version.
-    if (at)
-      return [
-        finding(DEV_PACKAGE.test(name) ? 0.7 : 0.6, at, `the compiler points at ${word}'s header, which B's version declares otherwise`),
-      ];
+    return [finding(DEV_PACKAGE.test(name) ? 0.7 : 0.6, at, `the compiler points at ${word}'s header, which ${whose}`)];
   }
   return [];
 }

@@ -3857,6 +3857,12 @@ describe("thirty-third stop: a library's own header rejected", () => {
     const dev = hostChange('packages', 'postgresql-server-dev-9.2', installed('9.2.9-1', 'dpkg'), installed('9.2.10-1', 'dpkg'));
     expect(first(dev, log, [server]).key).toBe(dev.key);
   });
+  it('a -dev package of the header only one side has counts too: server-dev-9.3 gone, -9.2 in its place (EnterpriseDB/repmgr#44)', () => {
+    const log = "       /usr/include/postgresql/libpq-fe.h:547:1: error: unknown type name 'pg_int64'";
+    const server = hostChange('packages', 'postgresql-9.2', installed('9.2.9-1', 'dpkg'), installed('9.2.10-1', 'dpkg'));
+    const gone = hostRemoved('packages', 'postgresql-server-dev-9.3', installed('9.3.6-1', 'dpkg'));
+    expect(first(gone, log, [server]).key).toBe(gone.key);
+  });
   it('the C++ library, the kernel interface and a missing header name no library of their own', () => {
     const m = scanMentions(
       parseBuildLog(
