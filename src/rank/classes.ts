@@ -43,6 +43,11 @@ export function rootOnB(d: Difference): boolean {
   return d.b === 0 || d.b === '0';
 }
 
+/** A ran as root: its uid (or gid) was 0. */
+export function rootOnA(d: Difference): boolean {
+  return d.a === 0 || d.a === '0';
+}
+
 /** A program that refuses root: B runs it as uid 0 (and the user variables say so too). */
 function runsAsRoot(why: string): Implication[] {
   return [
@@ -6352,7 +6357,7 @@ export const ERROR_CLASSES: Signature[] = [
     // Python raises a call that no longer fits the callee's signature at the caller's frame: the traceback ends in
     // the code that was not changed (compose's), while the library it calls (docker 7's kwargs_from_env) was.
     id: 'python-call-signature-changed',
-    anchors: ['unexpected keyword argument', 'required positional argument', 'positional argument'],
+    anchors: ['unexpected keyword argument', 'positional argument'],
     patterns: [
       /TypeError: [\w.]+\(\) got an unexpected keyword argument '\w+'/,
       /TypeError: [\w.]+\(\) missing \d+ required (?:positional|keyword-only) arguments?: /,

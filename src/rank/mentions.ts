@@ -420,8 +420,8 @@ const SYSTEM_HEADER_ERROR =
   /^\s*\/(?:usr|opt)\/(?:local\/)?include\/([\w.+-]+)\/(?:[\w.+-]+\/)*[\w.+-]+\.h(?:pp)?:\d+(?::\d+)?: error: (?!#error\b)/;
 /** Include directories that do not say their library's name (ICU installs under unicode/, Abseil under absl/). */
 const INCLUDE_DIRECTORY_LIBRARIES: Readonly<Record<string, string>> = { unicode: 'icu', absl: 'abseil' };
-/** Include directories of the C and C++ libraries, compilers and the kernel's interface. */
-const TOOLCHAIN_INCLUDE_DIRECTORIES = /^(?:c\+\+|linux|asm|asm-generic|sys|bits|gnu|crt|cuda|clang|llvm|gcc)$/;
+/** Include directories of the C++ library, the compilers and the kernel's interface (beside the C library's). */
+const TOOLCHAIN_INCLUDE_DIRECTORIES = new Set(['c++', 'linux', 'crt', 'cuda', 'clang', 'llvm', 'gcc']);
 /** mysqld's refusal of a setting or option it no longer (or does not yet) know, in its own log format. */
 const SERVER_REJECTED = /\[Server\] unknown (?:variable|option) '|\bmysqld: unknown (?:variable|option) '/;
 /** Bash builtins whose options change between bash releases (declare -A and mapfile came with bash 4). */
@@ -651,7 +651,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     }
     if (error && body.includes('include/')) {
       const directory = SYSTEM_HEADER_ERROR.exec(body)?.[1]?.toLowerCase();
-      if (directory && !TOOLCHAIN_INCLUDE_DIRECTORIES.test(directory))
+      if (directory && !SYSTEM_INCLUDE_DIRECTORIES.has(directory) && !TOOLCHAIN_INCLUDE_DIRECTORIES.has(directory))
         note(m.declaredIn, INCLUDE_DIRECTORY_LIBRARIES[directory] ?? directory, at);
     }
     if (error && body.includes('.h')) {

@@ -28,6 +28,7 @@ import {
   lostCapability,
   MAC_OFF,
   raisedOnB,
+  rootOnA,
   rootOnB,
   USERNS_SYSCTLS,
 } from './classes.js';
@@ -1464,7 +1465,7 @@ export const SIGNATURES: Signature[] = [
         facet: 'security',
         key: /^uid$/,
         weight: 0.9,
-        when: (d) => (d.a === 0 || d.a === '0') && !rootOnB(d),
+        when: (d) => rootOnA(d) && !rootOnB(d),
         why: 'A ran as root, which may give files away; B runs as another user, who may not',
       },
       { facet: 'docker', key: /^(?:security_options|rootless)$/, weight: 0.6, anyDirection: true },
