@@ -267,6 +267,11 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   wheel: { words: ['wheel', 'bdist_wheel', 'wheels'] },
   java: JAVA,
   javac: JAVA,
+  // The packages a JDK ships as (Homebrew's openjdk, Adoptium's temurin): the log names them as Java does.
+  openjdk: JAVA,
+  temurin: JAVA,
+  zulu: JAVA,
+  corretto: JAVA,
   mvn: { words: ['mvn', 'maven', 'pom.xml', 'mvnw'] },
   maven: { words: ['mvn', 'maven', 'pom.xml', 'mvnw'] },
   gradle: {

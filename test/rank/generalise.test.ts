@@ -4182,3 +4182,17 @@ describe('thirty-third stop: a 32-bit ARM runtime helper', () => {
     expect(first(machine, log, [toolChange('gcc', '6.3.0', '4.9.2')]).key).toBe('machine');
   });
 });
+
+describe("thirty-fourth stop: a JDK under its package's name", () => {
+  it("Homebrew's openjdk 18 -> 19 under a Java stack trace outranks a patch of the java toolchain (javalin/javalin#1679)", () => {
+    const log = [
+      '20220928 17:09:36.303 [main] ERROR / io.javalin.Javalin - Failed to start Javalin',
+      'Exception in thread "main" java.lang.reflect.InvocationTargetException',
+      '\tat java.base/jdk.internal.reflect.DirectMethodHandleAccessor.invoke(DirectMethodHandleAccessor.java:119)',
+      '\tat java.base/java.lang.reflect.Method.invoke(Method.java:578)',
+      '\tat io.javalin.core.LoomUtil.getExecutorService(LoomUtil.kt:22)',
+    ].join('\n');
+    const openjdk = hostChange('packages', 'openjdk', installed('18.0.2', 'brew'), installed('19', 'brew'));
+    expect(first(openjdk, log, [toolChange('java', '11.0.22', '11.0.23')]).key).toBe('openjdk');
+  });
+});
