@@ -28,6 +28,18 @@ interface Consequence {
   why?: string;
 }
 
+/** Variables that name where a tool's release is installed, and how their value names the release. */
+const INSTALL_VARIABLES: ReadonlyArray<[string[], RegExp, (value: Difference, tool: Difference) => boolean]> = [
+  [
+    ['python3', 'python'],
+    /^(?:CONDA_DEFAULT_ENV|CONDA_PREFIX|VIRTUAL_ENV|PYENV_VERSION|pythonLocation|Python_ROOT_DIR|Python3_ROOT_DIR)$/,
+    namesVersions,
+  ],
+  [['java', 'javac'], /^(?:JAVA_HOME|JDK_HOME|JRE_HOME|JAVA_HOME_\w+)$/, namesFeatureRelease],
+  [['go'], /^(?:GOROOT|GOLANG_VERSION)$/, namesVersions],
+  [['node'], /^(?:NVM_BIN|NVM_INC|NODE_HOME|NODE_VERSION)$/, namesVersions],
+];
+
 const CONSEQUENCES: readonly Consequence[] = [
   { facet: 'libc', key: 'version', cause: { key: 'family' } },
   // A distribution's C library comes with its release: unless the log points at the C library itself, the release
@@ -81,15 +93,19 @@ const CONSEQUENCES: readonly Consequence[] = [
     causeHolds: (servers, mirror) => noneListed(servers.b) && resolvesToNothing(mirror.b),
     why: 'B lists no name server: no host resolves there, this one included',
   },
-  // A virtual environment named after its interpreter (conda's "py3.8-dev", a venv's ".venv310") changes with it.
-  ...['python3', 'python'].map((tool) => ({
-    facet: 'env',
-    key: /^(?:CONDA_DEFAULT_ENV|CONDA_PREFIX|VIRTUAL_ENV|PYENV_VERSION|pythonLocation|Python_ROOT_DIR|Python3_ROOT_DIR)$/,
-    cause: { facet: 'toolchains', key: tool },
-    causeHolds: (python: Difference, env: Difference) => namesVersions(env, python),
-    liftsCause: true,
-    why: `names the ${tool} release, which changed`,
-  })),
+  // A virtual environment named after its interpreter (conda's "py3.8-dev", a venv's ".venv310"), a JDK's home
+  // named after its feature release ("jdk_17_latest", "java-21-openjdk-amd64"), a Go or Node install under its
+  // version: the variable changes with the tool.
+  ...INSTALL_VARIABLES.flatMap(([tools, key, names]) =>
+    tools.map((tool) => ({
+      facet: 'env',
+      key,
+      cause: { facet: 'toolchains', key: tool },
+      causeHolds: (installed: Difference, env: Difference) => names(env, installed),
+      liftsCause: true,
+      why: `names the ${tool} release, which changed`,
+    })),
+  ),
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
   {
     facet: 'time',
@@ -99,6 +115,22 @@ const CONSEQUENCES: readonly Consequence[] = [
     why: "B's TZ variable overrides the system time zone",
   },
 ];
+
+/**
+ * The value differs only in a JDK's feature release, A's and B's the tool's own: "…/jdk_17_latest" -> "…/jdk_21_latest"
+ * for Java 17.0.9 -> 21.0.1. Java 8 is also "1.8": "java-1.8.0-openjdk" names 8.
+ */
+function namesFeatureRelease(value: Difference, tool: Difference): boolean {
+  const [a, b, ta, tb] = [value.a, value.b, tool.a, tool.b];
+  if (typeof a !== 'string' || typeof b !== 'string' || typeof ta !== 'string' || typeof tb !== 'string') return false;
+  const feature = (v: string) => /^(?:1\.)?(\d+)/.exec(v)?.[1];
+  const [fa, fb] = [feature(ta), feature(tb)];
+  if (!fa || !fb || fa === fb) return false;
+  // The release stands alone in the path ("jdk_17_latest", "temurin-21-jdk"), not inside another number.
+  const alone = (v: string, n: string) => new RegExp(`(?<![\\d.])(?:1\\.)?${n}(?![\\d])`).exec(v);
+  const [ma, mb] = [alone(a, fa), alone(b, fb)];
+  return ma !== null && mb !== null && a.slice(0, ma.index) === b.slice(0, mb.index);
+}
 
 /**
  * The value differs only in a version, A's and B's the tool's own (major.minor, with or without the dot):

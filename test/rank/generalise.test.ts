@@ -4196,3 +4196,29 @@ describe("thirty-fourth stop: a JDK under its package's name", () => {
     expect(first(openjdk, log, [toolChange('java', '11.0.22', '11.0.23')]).key).toBe('openjdk');
   });
 });
+
+describe("thirty-fourth stop: a JDK's home named after its release", () => {
+  it('JAVA_HOME .../jdk_17_latest -> .../jdk_21_latest follows from Java 17 -> 21 and ranks below it (apache/kafka#14742)', () => {
+    const log = [
+      '> Task :streams:compileJava',
+      "/home/jenkins/workspace/streams/src/main/java/org/apache/kafka/streams/kstream/internals/WindowStoreMaterializer.java:46: warning: [this-escape] possible 'this' escape before subclass is fully initialized",
+      '        retentionPeriod = retentionPeriod();',
+      'error: warnings found and -Werror specified',
+    ].join('\n');
+    const home = hostChange(
+      'env',
+      'JAVA_HOME',
+      '/home/jenkins/tools/hudson.model.JDK/jdk_17_latest',
+      '/home/jenkins/tools/hudson.model.JDK/jdk_21_latest',
+    );
+    expect(first(toolChange('java', '17.0.9', '21.0.1'), log, [home]).key).toBe('java');
+  });
+
+  it('a JAVA_HOME that names another vendor, not another release, is not a consequence', () => {
+    const ranked = rankDifferences(
+      [toolChange('java', '17.0.9', '21.0.1'), hostChange('env', 'JAVA_HOME', '/usr/lib/jvm/temurin-17-jdk', '/usr/lib/jvm/zulu-21-jdk')],
+      { log: parseBuildLog('$ echo $JAVA_HOME\nerror: JAVA_HOME is not a JDK') },
+    );
+    expect(ranked.find((d) => d.key === 'JAVA_HOME')!.reasons.some((r) => /names the java release/.test(r.text))).toBe(false);
+  });
+});
