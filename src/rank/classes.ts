@@ -3898,13 +3898,14 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'packages',
-        key: /^(?:tzdata|timezone|tzdata-java|timezone-data)(?::\w+)?$/,
+        // FreeBSD's port of it is "zoneinfo".
+        key: /^(?:tzdata|timezone|tzdata-java|timezone-data|zoneinfo)(?::\w+)?$/,
         weight: 0.9,
         why: 'B has no time zone database: named zones (America/New_York) cannot be loaded',
       },
       {
         facet: 'packages',
-        key: /^(?:tzdata|timezone|timezone-data)(?::\w+)?$/,
+        key: /^(?:tzdata|timezone|timezone-data|zoneinfo)(?::\w+)?$/,
         weight: 0.7,
         anyDirection: true,
         why: 'another tz database release renames or drops zones (the legacy PST8PDT went to tzdata-legacy)',

@@ -1495,8 +1495,9 @@ const BUILT_WITH_VERSION = 0.3;
 // CMake's report of the compilers it found ("The C compiler identification is AppleClang 17.0.0.17000013").
 // Python's own: "Python 3.13.12 (main, Feb  3 2026, 17:53:27) [GCC 15.2.0] on linux" names the compiler that built it.
 // pytest's session header: "platform linux -- Python 3.8.2, pytest-5.4.1, py-1.8.0, pluggy-0.13.1".
+// A test harness's inventory of the stack it runs on: "Php: 7.4.33, pgsql: 12.11 (Ubuntu …), OS: Linux 5.15.0-86-generic".
 const VERSION_BANNER =
-  /^platform \w+ -- Python \d|\bversion\b|\bcompiler identification is\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD),|#\d+ SMP\b|\[(?:GCC|Clang|MSC v\.)[^\]]*\] on \w+/i;
+  /^platform \w+ -- Python \d|\bversion\b|\bcompiler identification is\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD)\b|#\d+ SMP\b|\[(?:GCC|Clang|MSC v\.)[^\]]*\] on \w+|\b[A-Z][\w-]*: v?\d+\.\d+[\w.+~-]*(?: \([^)]*\))?, [A-Za-z][\w-]*: v?\d/i;
 
 /**
  * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")

@@ -4222,3 +4222,29 @@ describe("thirty-fourth stop: a JDK's home named after its release", () => {
     expect(ranked.find((d) => d.key === 'JAVA_HOME')!.reasons.some((r) => /names the java release/.test(r.text))).toBe(false);
   });
 });
+
+describe('thirty-fourth stop: a zone the database does not know by name', () => {
+  it("FreeBSD's older zoneinfo package, not the local time zone, explains an unknown America/Godthab (arp242/goatcounter#422)", () => {
+    const log = [
+      'panic: tz.init: unknown time zone America/Godthab',
+      '',
+      'goroutine 1 [running]:',
+      'zgo.at/tz.init.0()',
+      '        /root/go/pkg/mod/zgo.at/tz@v0.0.0-20200520034804-aeba38d94d93/alias.go:14 +0x137',
+    ].join('\n');
+    const zoneinfo = hostChange('packages', 'zoneinfo', installed('2020d', 'pkg'), installed('2019c', 'pkg'));
+    expect(first(zoneinfo, log, [hostChange('time', 'timezone', 'Asia/Ho_Chi_Minh', 'UTC')]).key).toBe('zoneinfo');
+  });
+
+  it("a test harness's inventory line (Php: …, pgsql: …, OS: Linux …) names the kernel as a banner does (mudrd8mz/moodle-block_course_contents#29)", () => {
+    const log = [
+      'Moodle 4.1.6+ (Build: 20231013), d188d58ce93badf7cb8d1b2a99b2ad00eb62c681',
+      'Php: 7.4.33, pgsql: 12.11 (Ubuntu 12.11-0ubuntu0.20.04.1), OS: Linux 5.15.0-86-generic x86_64',
+      'There was 1 failure:',
+      'Failed asserting that two strings are equal.',
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '6.2.0-1014-azure', '5.15.0-86-generic');
+    const ranked = rankDifferences([kernel], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.map((r) => r.text)).toContain("the log names 5.15.0, B's version (a version banner)");
+  });
+});
