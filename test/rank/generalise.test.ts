@@ -4245,6 +4245,6 @@ describe('thirty-fourth stop: a zone the database does not know by name', () => 
     ].join('\n');
     const kernel = hostChange('kernel', 'release', '6.2.0-1014-azure', '5.15.0-86-generic');
     const ranked = rankDifferences([kernel], { log: parseBuildLog(log) });
-    expect(ranked[0]!.reasons.map((r) => r.text)).toContain("the log names 5.15.0, B's version (a version banner)");
+    expect(ranked[0]!.reasons[0]!.text).toMatch(/^the log names 5\.15\.0, B's version \(a version banner\)/);
   });
 });
