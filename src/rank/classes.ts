@@ -473,6 +473,9 @@ export const ERROR_CLASSES: Signature[] = [
       'no template named',
       'no member named',
       'consteval function',
+      'too many arguments',
+      'cannot be defined via',
+      'cannot use keyword',
     ],
     patterns: [
       /(?:error: )?[‘'`"]?[\w:<>~]+[’'"]? (?:is not a member of|was not declared in this scope|has not been declared|does not name a type|is not a type|in namespace [‘'`"]?std[’'"]? does not name)/,
@@ -485,6 +488,9 @@ export const ERROR_CLASSES: Signature[] = [
       /error: use of undeclared identifier/,
       /error: ISO C\+\+\d* (?:forbids|does not allow)/,
       /error: implicit declaration of function|error: implicit function declaration/,
+      // C23, GCC 15's default: "f()" declares no parameters, and bool, true and false are keywords.
+      /error: too many arguments to function [‘'`"]\w+[’'"]; expected 0, have \d+/,
+      /error: [‘'`"](?:bool|true|false)[’'"] cannot be defined via [‘'`"]typedef|cannot use keyword [‘'`"](?:false|true)[’'"] as enumeration constant/,
       // clang 16's wording of the same, and any warning a newer compiler turned into an error.
       /error: call to undeclared (?:library )?function/,
       /error: (?:call of overloaded|no matching function for call to|invalid conversion from|narrowing conversion|redefinition of|conflicting types for|incompatible (?:pointer|integer) types|passing argument \d+ of)/,

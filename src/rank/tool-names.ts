@@ -116,7 +116,8 @@ const C_COMPILER: ToolNames = {
   ],
   phrases: [
     // Not a checker's finding in the compiler's format: cppcheck's "[syntaxError]", clang-tidy's "[bugprone-…]".
-    /\.(?:c|cc|cpp|cxx|h|hh|hpp)(?::\d+){1,2}: (?:fatal )?error:(?!.*\[(?:[a-z]+[A-Z]\w*|[a-z]+(?:-[a-z\d]+)+)\]\s*$)/,
+    // Objective-C sources and C++ template implementation files are the compiler's too.
+    /\.(?:c|cc|cpp|cxx|c\+\+|h|hh|hpp|hxx|inl|ipp|tcc|m|mm)(?::\d+){1,2}: (?:fatal )?error:(?!.*\[(?:[a-z]+[A-Z]\w*|[a-z]+(?:-[a-z\d]+)+)\]\s*$)/,
     /\bGLIBCXX_\d/,
     /\bCXXABI_\d/,
     /\.[fF](?:90|95|03|08|or)?:\d+:\d+:/,

@@ -118,6 +118,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'crayzeewulf/libserial#186',
       },
       { line: 'cc1plus: all warnings being treated as errors', source: 'google/googletest#3514' },
+      // C23 under GCC 15: "()" declares no parameters; bool, true and false are keywords.
+      { line: "Token.xs:31:7: error: too many arguments to function 'isaac'; expected 0, have 1", source: 'NixOS/nixpkgs#516242' },
+      { line: "psqlodbc.h:300:23: error: 'bool' cannot be defined via 'typedef'", source: 'postgresql-interfaces/psqlodbc#110' },
+      { line: 'wildtest.c:35:14: error: ‘bool’ cannot be defined via ‘typedef’', source: 'RsyncProject/rsync#716' },
+      { line: "../common/bit_slice.h:64:5: error: cannot use keyword 'false' as enumeration constant", source: 'Mellanox/mstflint#1137' },
       { line: 'cc1plus: some warnings being treated as errors', source: 'chokkan/simstring#22' },
       {
         line: "      |                                 ^ no template named 'unary_function' in namespace 'std'; did you mean '__unary_function'?",

@@ -4248,3 +4248,17 @@ describe('thirty-fourth stop: a zone the database does not know by name', () => 
     expect(ranked[0]!.reasons[0]!.text).toMatch(/^the log names 5\.15\.0, B's version \(a version banner\)/);
   });
 });
+
+describe("thirty-fourth stop: C23, GCC 15's default", () => {
+  it("a call with arguments to a function declared with () is GCC 15's C23, not the C library (NixOS/nixpkgs#516242)", () => {
+    const log = [
+      "Token.xs: In function 'get_new_byte':",
+      "Token.xs:31:7: error: too many arguments to function 'isaac'; expected 0, have 1",
+      '   31 |       isaac(&ctx->isaac_ctx);',
+      'rand.h:41:6: note: declared here',
+      '   41 | void isaac(/*_ randctx *r _*/);',
+    ].join('\n');
+    const libc = hostChange('libc', 'version', '2.40', '2.42');
+    expect(first(toolChange('gcc', '14.3.0', '15.2.0'), log, [libc]).key).toBe('gcc');
+  });
+});
