@@ -116,6 +116,9 @@ function movedToJre(d: Difference): boolean {
 
 /** A development package: headers and the unversioned link the linker reads. */
 const DEV_PACKAGE = /-(?:dev|devel)(?::\w+)?$/;
+/** "Could not find gdal-config", "[Errno 2] No such file or directory: 'gdal-config'", "Error: pg_config executable not found". */
+const CONFIG_SCRIPT_MISSING =
+  /\[Errno 2\] No such file or directory: '[\w.+]+[-_]config'|\bCould not find [\w.+]+[-_]config\b|(?:^|[\s:])[\w.+]+[-_]config (?:executable )?(?:was )?not found\b/;
 /** The packages that ship a kernel's build headers, which out-of-tree modules build against. */
 const KERNEL_HEADER_PACKAGES =
   /^(?:kernel-(?:devel|headers)|linux-headers[\w.+~-]*|linux-[\w.]+-headers|raspberrypi-kernel-headers|pve-headers[\w.-]*)(?::\w+)?$/;
@@ -1363,6 +1366,41 @@ export const ERROR_CLASSES: Signature[] = [
     tokens: [],
     meaning: "a Python package's build backend failed",
     summary: true,
+  },
+  {
+    // A library's configuration script, which a source build (setup.py, extconf.rb, configure) runs for its flags:
+    // it ships in the library's development package (token-match names which), and a build from source is what
+    // needs it: pip builds one where no wheel fits B's Python.
+    id: 'config-script-missing',
+    anchors: ['-config', '_config'],
+    patterns: [CONFIG_SCRIPT_MISSING],
+    implicates: [
+      {
+        facet: 'packages',
+        key: DEV_PACKAGE,
+        weight: 0.5,
+        when: (d: Difference) => d.kind === 'removed',
+        why: "B lacks a development package, where a library's configuration script ships",
+      },
+      {
+        facet: 'toolchains',
+        key: PYTHON,
+        weight: 0.55,
+        boundary: true,
+        when: (d: Difference) => d.kind === 'changed',
+        why: "pip found no wheel for B's Python and built the package from source, which runs the library's configuration script",
+      },
+      {
+        facet: 'toolchains',
+        key: /^pip3?$/,
+        weight: 0.55,
+        // pip 20.3 took PEP 600's manylinux_x_y tags, which most Linux wheels now carry.
+        when: (d: Difference) => d.detail?.direction === 'downgrade' && crosses(d, [20, 3]),
+        why: "an older pip does not take the wheels' newer platform tags (manylinux_2_17) and built the package from source",
+      },
+    ],
+    tokens: ['tool'],
+    meaning: "a library's configuration script (gdal-config, pg_config) was not found",
   },
   {
     id: 'wheel-missing',

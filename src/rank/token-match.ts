@@ -13,7 +13,7 @@ import { archSpellings, type Token } from './tokens.js';
 import { sameNetwork } from './networks.js';
 import { pythonModulesOf } from './python-imports.js';
 import type { ValueStrings } from './value-strings.js';
-import { versionOfValue } from './value-strings.js';
+import { escapeRegExp, versionOfValue } from './value-strings.js';
 
 export interface TokenMatch {
   weight: number;
@@ -153,6 +153,11 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
         return d.kind === 'removed'
           ? { weight: 0.75, why: `the log cannot run ${v}, and B lacks package ${name}, which ships it` }
           : { weight: 0.6, why: `the log cannot run ${v}, which package ${name} ships` };
+      // gdal-config, mysql_config, xml2-config: a library's configuration script ships with its development package.
+      if (d.facet === 'packages' && d.kind !== 'added' && shipsConfigScript(name, v))
+        return d.kind === 'removed'
+          ? { weight: 0.75, why: `the log cannot run ${v}, and B lacks ${name}, the development package that ships it` }
+          : { weight: 0.6, why: `the log cannot run ${v}, which ${name} shipped: B's release may no longer ship it` };
       // llvm-lto, llvm-config from llvm: a suite B lacks ships its programs under its own name and a dash.
       if (d.facet === 'packages' && d.kind === 'removed' && name.length >= 3 && v.startsWith(`${name}-`))
         return { weight: 0.6, why: `the log cannot run ${v}, and B lacks package ${name}, whose programs carry its name` };
@@ -360,6 +365,24 @@ function crossToolPackages(program: string): string[] {
   const triple = m[1]!;
   const tool = m[2]!;
   return ['gcc', 'g++', 'cpp', 'gfortran'].includes(tool) ? [`${tool}-${triple}`] : [`binutils-${triple}`];
+}
+
+/** Libraries whose configuration script goes by another name than their packages: pg_config is libpq's. */
+const CONFIG_SCRIPT_LIBRARIES: Record<string, string> = {
+  pg: '(?:pq|postgresql\\d*(?:-server)?)',
+  mysql: '(?:mysqlclient|mariadb(?:client)?)',
+  gdlib: 'gd',
+};
+
+/**
+ * "gdal-config" -> libgdal-dev, gdal-devel; "python3.10-config" -> python3.10-dev; "pg_config" -> libpq-dev,
+ * postgresql-server-dev-14: the development package of the library the script is named after.
+ */
+function shipsConfigScript(pkg: string, script: string): boolean {
+  const base = /^([a-z][\w.+]*?)[-_]config$/.exec(script)?.[1];
+  if (!base || base === 'pkg') return false;
+  const library = CONFIG_SCRIPT_LIBRARIES[base] ?? escapeRegExp(base);
+  return new RegExp(`^(?:default-)?(?:lib)?${library}[\\w.+-]*-(?:dev|devel)(?:-\\d[\\w.]*)?$`).test(pkg);
 }
 
 /** What distributions append to a program's name for the package that ships it: mono-complete, git-core, python3-minimal. */

@@ -176,6 +176,10 @@ const TOOL = [
   /more recent version of the (Java) Runtime/gi,
   // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
   /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
+  // A library's configuration script that setup.py and extconf.rb ask for: "Could not find gdal-config",
+  // "No such file or directory: 'gdal-config'", "OSError: mysql_config not found".
+  /\b(?:Could not find|Cannot find|Unable to find|can't find|No such file or directory:)\s+[`'"]?([\w.+]+[-_]config)\b(?![-\w])/gi,
+  /(?:^|[\s:])([\w.+]+[-_]config) (?:executable )?(?:was )?not found\b/g,
 ];
 /**
  * configure running "$PKG_CONFIG --variable=systemduserunitdir systemd" with the variable empty: the shell runs the

@@ -3793,6 +3793,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['  Getting requirements to build wheel: started', "  Building wheel for vcrpy (pyproject.toml): finished with status 'done'"],
   },
+  'config-script-missing': {
+    match: [
+      { line: "      FileNotFoundError: [Errno 2] No such file or directory: 'gdal-config'", source: 'initze/thaw-slump-segmentation#103' },
+      {
+        line: '      Could not find gdal-config. Make sure you have installed the GDAL native library and development headers.',
+        source: 'initze/thaw-slump-segmentation#103',
+      },
+      {
+        line: "  Failed to get options via gdal-config: [Errno 2] No such file or directory: 'gdal-config'",
+        source: 'geopandas/geopandas#2212',
+      },
+      { line: 'configure: error: freetype-config not found.', source: 'oneinstack/oneinstack#236' },
+      {
+        line: 'Could not find gdlib-config in the search path. Please install libgd 2.0.28 or higher.',
+        source: 'ICGC-TCGA-PanCancer/PCAP-core#23',
+      },
+      { line: '#21 7.377     Error: pg_config executable not found.', source: 'psycopg/psycopg2#1290' },
+    ],
+    miss: ['checking for pkg-config... /usr/bin/pkg-config', "  /usr/bin/ccache: unrecognized option '--show-config'"],
+  },
   'socket-path-too-long': {
     match: [
       {

@@ -4262,3 +4262,22 @@ describe("thirty-fourth stop: C23, GCC 15's default", () => {
     expect(first(toolChange('gcc', '14.3.0', '15.2.0'), log, [libc]).key).toBe('gcc');
   });
 });
+
+describe("thirty-fourth stop: a library's configuration script", () => {
+  const log = [
+    "      FileNotFoundError: [Errno 2] No such file or directory: 'gdal-config'",
+    '      Could not find gdal-config. Make sure you have installed the GDAL native library and development headers.',
+    '      [end of output]',
+    '  note: This error originates from a subprocess, and is likely not a problem with pip.',
+    'error: metadata-generation-failed',
+  ].join('\n');
+
+  it('gdal-config missing blames libgdal-dev, which B lacks, over a pip upgrade pip only reports (initze/thaw-slump-segmentation#103)', () => {
+    const dev = hostRemoved('packages', 'libgdal-dev', installed('3.4.1+dfsg-1build4'));
+    expect(first(dev, log, [toolChange('pip', '23.3.1', '24.0'), toolChange('python3', '3.10.12', '3.10.14')]).key).toBe('libgdal-dev');
+  });
+
+  it('with no development package gone, a new Python minor explains the build from source (geopandas/geopandas#2212)', () => {
+    expect(first(toolChange('python3', '3.9.7', '3.10.0'), log, [toolChange('pip', '21.3.1', '21.2.3')]).key).toBe('python3');
+  });
+});
