@@ -4273,7 +4273,7 @@ describe("thirty-fourth stop: a library's configuration script", () => {
   ].join('\n');
 
   it('gdal-config missing blames libgdal-dev, which B lacks, over a pip upgrade pip only reports (initze/thaw-slump-segmentation#103)', () => {
-    const dev = hostRemoved('packages', 'libgdal-dev', installed('3.4.1+dfsg-1build4'));
+    const dev = hostRemoved('packages', 'libgdal-dev', installed('3.4.1+dfsg-1build4', 'dpkg'));
     expect(first(dev, log, [toolChange('pip', '23.3.1', '24.0'), toolChange('python3', '3.10.12', '3.10.14')]).key).toBe('libgdal-dev');
   });
 
