@@ -143,6 +143,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
     out.push(...languageFindings(d, mentions.language));
   }
+  if ((d.facet === 'locale' || d.facet === 'env') && LOCALE_KEYS.test(d.key) && d.kind === 'changed')
+    out.push(...localeNameFindings(d, mentions));
   if (mentions.comparisons.length > 0) out.push(...comparisonFindings(d, mentions));
   if (d.facet === 'security' && d.key === 'umask' && d.kind === 'changed') out.push(...umaskModeFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
@@ -994,6 +996,25 @@ function runAsUserFindings(mentions: Mentions): Finding[] {
 
 /** The variables that choose the language of programs' messages. */
 const MESSAGE_LOCALE_KEYS = /^(?:LANG|LC_ALL|LC_MESSAGES|LANGUAGE)$/;
+
+/** The variables that choose a locale for text, numbers and dates. */
+const LOCALE_KEYS = /^(?:LANG|LC_ALL|LC_NUMERIC|LC_TIME|LC_MONETARY|LC_COLLATE|LC_CTYPE|LC_MESSAGES)$/;
+
+/**
+ * "pt-BR | 184.320": the log names B's locale, language and territory, as a program reports the one it formats in
+ * (Intl's "pt-BR", Java's "pt_BR"), and never A's.
+ */
+function localeNameFindings(d: Difference, mentions: Mentions): Finding[] {
+  const territory = (v: Difference['a']) => (typeof v === 'string' ? /^([a-z]{2,3})_([A-Z]{2})\b/.exec(v) : null);
+  const [a, b] = [territory(d.a), territory(d.b)];
+  if (!b || (a && a[0] === b[0])) return [];
+  // The whole text: "pt-BR | 184.320" reads like a service's prefix (docker compose), which the body drops.
+  const spelled = (m: RegExpExecArray) => new RegExp(`(?<![\\w-])${m[1]}[-_]${m[2]}(?![\\w-])`);
+  const [inA, inB] = [a ? spelled(a) : undefined, spelled(b)];
+  if (inA && mentions.lines.some((l) => inA.test(l.line.text))) return [];
+  const at = mentions.lines.find((l) => inB.test(l.line.text));
+  return at ? [finding(0.55, at, `the log shows B's locale ${b[1]}-${b[2]}, and never A's`)] : [];
+}
 
 /** The log's messages are in German and B's LANG is de_DE.UTF-8 (A's is not): B's locale wrote this log. */
 function languageFindings(d: Difference, language: NonNullable<Mentions['language']>): Finding[] {

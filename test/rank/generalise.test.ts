@@ -4281,3 +4281,23 @@ describe("thirty-fourth stop: a library's configuration script", () => {
     expect(first(toolChange('python3', '3.9.7', '3.10.0'), log, [toolChange('pip', '21.3.1', '21.2.3')]).key).toBe('python3');
   });
 });
+
+describe("thirty-fourth stop: B's locale by name", () => {
+  it("a program's report of the locale it formats in, B's pt-BR, links LANG over a node patch (devops-thiago/ThrillhouseBot#661)", () => {
+    const log = [
+      'TestingLibraryElementError: Unable to find an element with the text: 184,320.',
+      "$ node -e 'console.log(Intl.DateTimeFormat().resolvedOptions().locale, (184320).toLocaleString())'",
+      'pt-BR | 184.320',
+    ].join('\n');
+    const lang = hostChange('locale', 'LANG', 'en_US.UTF-8', 'pt_BR.UTF-8');
+    const ranked = rankDifferences([...DECOYS, toolChange('node', '22.18.0', '22.17.1'), lang], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('LANG');
+    expect(ranked[0]!.reasons[0]!.text).toMatch(/^the log shows B's locale pt-BR, and never A's/);
+  });
+
+  it("a log that shows A's locale too says nothing of B's", () => {
+    const log = ['Error: expected 1,5 to equal 1.5', 'locales: de-DE en-US'].join('\n');
+    const ranked = rankDifferences([hostChange('locale', 'LANG', 'en_US.UTF-8', 'de_DE.UTF-8')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => /B's locale/.test(r.text))).toBe(false);
+  });
+});
