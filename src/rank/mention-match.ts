@@ -128,6 +128,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions), ...probedPathFindings(d, mentions));
   if (d.kind === 'changed' && typeof d.a === 'string' && typeof d.b === 'string') out.push(...movedDirectoryFindings(d.a, d.b, mentions));
+  if (d.facet === 'env' && d.kind === 'changed' && typeof d.a === 'string' && typeof d.b === 'string')
+    out.push(...bothDirectoriesFindings(d.a, d.b, mentions));
   if ((d.facet === 'mirrors' || d.facet === 'env') && d.b !== null && d.b !== undefined) out.push(...proxiedSchemeFindings(d, mentions));
   if (d.facet === 'env' && d.kind === 'changed') out.push(...envVersionFindings(d, mentions));
   if (d.facet === 'env' && HOME_VARIABLE.test(d.key)) out.push(...homeVersionFindings(d, mentions));
@@ -799,6 +801,43 @@ function movedDirectoryFindings(a: string, b: string, mentions: Mentions): Findi
   );
   return at ? [finding(0.75, at, `the log cannot find a path under ${from}, A's directory; B has ${to}`)] : [];
 }
+
+/**
+ * "We expected the binary to be installed here: /root/.cache/Cypress/…" and "…not caching this path:
+ * /home/bamboo/.cache/Cypress": paths under A's directory and under B's in one failing log. What was set up under
+ * one (a cache, an install) is looked for under the other.
+ */
+function bothDirectoriesFindings(a: string, b: string, mentions: Mentions): Finding[] {
+  const one = /^\/[^/\s:;]+(?:\/[^/\s:;]+)*\/?$/;
+  if (!one.test(a) || !one.test(b)) return [];
+  const [from, to] = [a.replace(/\/+$/, ''), b.replace(/\/+$/, '')];
+  if (from === to || to.startsWith(`${from}/`) || from.startsWith(`${to}/`) || SHARED_DIRECTORIES.has(from) || SHARED_DIRECTORIES.has(to))
+    return [];
+  // A path under the directory, as a whole path: "/root/.cache", not "/rootfs" nor "/usr/root/x"; the same place
+  // under both (".cache/Cypress"), not two unrelated paths that happen to sit under A's and B's directories.
+  const places = (dir: string) => {
+    const under = new RegExp(`(?:^|[^\\w./\\\\-])${escapeRegExp(dir)}/([\\w.-]+(?:/[\\w.-]+)?)`, 'g');
+    const found = new Map<string, Mention>();
+    for (const l of mentions.lines) {
+      if (!l.line.body.includes(dir)) continue;
+      for (const m of l.line.body.matchAll(under)) if (!found.has(m[1]!)) found.set(m[1]!, l);
+    }
+    return found;
+  };
+  const [inA, inB] = [places(from), places(to)];
+  const shared = [...inA.keys()].find((p) => inB.has(p));
+  if (shared === undefined || !mentions.lines.some((l) => l.error)) return [];
+  return [
+    finding(
+      0.6,
+      inA.get(shared)!,
+      `the log shows ${shared} under both A's ${from} and B's ${to}: what was set up under one is looked for under the other`,
+    ),
+  ];
+}
+
+/** Directories every machine has, whose paths say nothing of one side's setting. */
+const SHARED_DIRECTORIES = new Set(['/tmp', '/usr', '/usr/local', '/opt', '/var', '/etc', '/bin', '/usr/bin', '/home']);
 
 /** A version precise enough to name one release: three or more parts ("24.0.8215888", "3.22.1"). */
 const PRECISE_VERSION = /^\d+(?:\.\d+){2,}$/;

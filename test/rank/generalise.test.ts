@@ -4301,3 +4301,23 @@ describe("thirty-fourth stop: B's locale by name", () => {
     expect(ranked[0]!.reasons.some((r) => /B's locale/.test(r.text))).toBe(false);
   });
 });
+
+describe('thirty-fourth stop: one place under both homes', () => {
+  const log = [
+    'The cypress npm package is installed, but the Cypress binary is missing.',
+    'We expected the binary to be installed here: /root/.cache/Cypress/4.3.0/Cypress/Cypress',
+    "- You're caching 'node_modules' but are not caching this path: /home/bamboo/.cache/Cypress",
+  ].join('\n');
+
+  it("a cache looked for under A's HOME and B's links HOME (cypress-io/cypress-docker-images#287)", () => {
+    const home = hostChange('env', 'HOME', '/root', '/home/bamboo');
+    const url = hostChange('env', 'CYPRESS_baseUrl', 'http://localhost:8080', 'https://qa-50-run-cypress-test.example.com');
+    expect(first(home, log, [url]).key).toBe('HOME');
+  });
+
+  it('unrelated paths under the two directories link nothing', () => {
+    const other = ['error: cannot write /root/build/out.o', 'using /home/bamboo/.cache/Cypress'].join('\n');
+    const ranked = rankDifferences([hostChange('env', 'HOME', '/root', '/home/bamboo')], { log: parseBuildLog(other) });
+    expect(ranked[0]!.reasons.some((r) => /under both/.test(r.text))).toBe(false);
+  });
+});
