@@ -118,6 +118,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'crayzeewulf/libserial#186',
       },
       { line: 'cc1plus: all warnings being treated as errors', source: 'google/googletest#3514' },
+      {
+        line: "/Volumes/nobackup-cs/quodlibet/dev-utils/osx_bundle/_home/jhbuild_checkoutroot/pkg-config-0.29.2/glib/glib/gatomic.c:392:10: error: incompatible integer to pointer conversion passing 'gssize' (aka 'long') to parameter of type 'gpointer' (aka 'void *') [-Wint-conversion]",
+        source: 'quodlibet/quodlibet#4504',
+      },
       // C23 under GCC 15: "()" declares no parameters; bool, true and false are keywords.
       { line: "Token.xs:31:7: error: too many arguments to function 'isaac'; expected 0, have 1", source: 'NixOS/nixpkgs#516242' },
       { line: "psqlodbc.h:300:23: error: 'bool' cannot be defined via 'typedef'", source: 'postgresql-interfaces/psqlodbc#110' },
@@ -3792,6 +3796,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: '#22 57.88   × Getting requirements to build wheel did not run successfully.', source: 'getredash/redash#6419' },
     ],
     miss: ['  Getting requirements to build wheel: started', "  Building wheel for vcrpy (pyproject.toml): finished with status 'done'"],
+  },
+  'protobuf-gencode-runtime-mismatch': {
+    match: [
+      {
+        line: 'google.protobuf.runtime_version.VersionError: Detected incompatible Protobuf Gencode/Runtime',
+        source: 'OPM/ResInsight#14723',
+      },
+      { line: 'Gencode/Runtime versions when loading deq_bin.proto: gencode 7.35.0 runtime 6.33.6.', source: 'microsoft/qdk-ec#102' },
+    ],
+    miss: ['Generating code with protoc 25.1', 'runtime: goroutine stack exceeds 1000000000-byte limit'],
   },
   'config-script-missing': {
     match: [
