@@ -1769,6 +1769,12 @@ function namesAny(at: Mention, words: readonly string[]): boolean {
 function cellarFindings(d: Difference, mentions: Mentions): Finding[] {
   const keg = mentions.cellar.get(d.key.toLowerCase());
   const version = versionOf(d.b);
+  // "/bin/sh: /usr/local/Cellar/cmake/3.25.1/bin/cmake: No such file or directory": A's keg, which B's upgrade
+  // removed, still named by what A's build left behind (a CMake cache, a shebang, a wrapper).
+  if (keg && keg.version === versionOf(d.a) && keg.version !== version && FILE_NOT_FOUND.test(keg.at.line.body))
+    return [
+      finding(0.75, keg.at, `the log cannot find A's build of ${d.key} (${keg.version}), which B replaced: something still points at it`),
+    ];
   if (!keg || keg.version !== version || version === versionOf(d.a)) return [];
   const loading = /^\s*Referenced from:/.test(keg.at.line.body);
   return [

@@ -1520,6 +1520,21 @@ export const SIGNATURES: Signature[] = [
     meaning: "a 32-bit ARM build lacks the compiler runtime's helper functions",
   },
   {
+    // The source itself refuses a CPU it was never ported to: a vendored LuaJIT 2.0's lj_arch.h on Apple Silicon.
+    id: 'source-lacks-architecture',
+    anchors: ['architecture'],
+    patterns: [
+      /(?:#error|\berror:)\s+"?(?:No support for this architecture|No target architecture defined|Unsupported (?:target )?architecture|Unknown (?:target )?architecture)/i,
+    ],
+    implicates: [
+      { facet: 'kernel', key: /^machine$/, weight: 0.85, anyDirection: true, why: "the code has no port to B's CPU architecture" },
+      { facet: 'cpu', key: /^arch$/, weight: 0.85, anyDirection: true, why: "the code has no port to B's CPU architecture" },
+      { facet: 'images', weight: 0.3, anyDirection: true },
+    ],
+    tokens: ['arch'],
+    meaning: 'the source refuses the CPU architecture it is built for',
+  },
+  {
     // ipset and the kernel's ip_set speak revisions of each set type: a newer kernel creates sets ("settype hash:ip
     // with revision 6") an older ipset cannot read, and an older kernel lacks what a newer ipset asks for.
     id: 'kernel-userspace-mismatch',

@@ -4321,3 +4321,20 @@ describe('thirty-fourth stop: one place under both homes', () => {
     expect(ranked[0]!.reasons.some((r) => /under both/.test(r.text))).toBe(false);
   });
 });
+
+describe("thirty-fourth stop: A's install still named", () => {
+  it("a CMake cache that runs A's Homebrew keg of cmake, which B's upgrade removed, blames cmake over a ninja patch (neovim/neovim#23038)", () => {
+    const log = [
+      "ninja: Entering directory `.deps'",
+      '[0/1] Re-running CMake...',
+      '/bin/sh: /usr/local/Cellar/cmake/3.25.1/bin/cmake: No such file or directory',
+      'FAILED: build.ninja',
+      "ninja: error: rebuilding 'build.ninja': subcommand failed",
+    ].join('\n');
+    const ranked = rankDifferences([...DECOYS, toolChange('ninja', '1.11.0', '1.11.1'), toolChange('cmake', '3.25.1', '3.26.3')], {
+      log: parseBuildLog(log),
+    });
+    expect(ranked[0]!.key).toBe('cmake');
+    expect(ranked[0]!.reasons[0]!.text).toMatch(/^the log cannot find A's build of cmake \(3\.25\.1\)/);
+  });
+});

@@ -178,6 +178,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: ['ERROR:  relation "users" does not exist', 'CREATE ROLE'],
   },
+  'source-lacks-architecture': {
+    match: [
+      // jabley/homebrew-wrk2#6
+      'lj_arch.h:55:2: error: "No support for this architecture (yet)"',
+      '#error "No target architecture defined"',
+    ],
+    miss: ['#error "Need at least GCC 4.3 or newer"', 'checking host system type... aarch64-apple-darwin21.1.0'],
+  },
   'kernel-userspace-mismatch': {
     match: [
       // projectcalico/calico#8372
