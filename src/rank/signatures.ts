@@ -1041,6 +1041,14 @@ export const SIGNATURES: Signature[] = [
         why: 'B has less free disk space where the build writes',
       },
       {
+        // Half of A's room and still gigabytes: enough for most builds, not for one that unpacks a large image.
+        facet: 'resources',
+        key: /^disk_(?:free|avail)/,
+        weight: 0.65,
+        when: (d) => typeof d.a === 'number' && typeof d.b === 'number' && d.b < d.a * 0.6 && d.b < 4 * LOW_DISK_BYTES,
+        why: 'B has markedly less free disk space where the build writes',
+      },
+      {
         facet: 'resources',
         key: /^shm_size(?::\/dev\/shm)?$/,
         weight: 0.5,

@@ -4338,3 +4338,15 @@ describe("thirty-fourth stop: A's install still named", () => {
     expect(ranked[0]!.reasons[0]!.text).toMatch(/^the log cannot find A's build of cmake \(3\.25\.1\)/);
   });
 });
+
+describe('thirty-fourth stop: half the disk, still gigabytes', () => {
+  it("a full disk while pulling a large image blames B's halved free space over a daemon upgrade (GameLabGraz/Maroon#600)", () => {
+    const log = [
+      'docker: failed to register layer: write /opt/unity/Editor/Data/Resources/PackageManager/',
+      'ProjectTemplates/libcache/com.unity.template.3d-cross-platform-17.0.11/ScriptAssemblies/',
+      'Unity.VisualScripting.Shared.Editor.pdb: no space left on device',
+    ].join('\n');
+    const disk = hostChange('resources', 'disk_free:/', 31457280000, 15032385536);
+    expect(first(disk, log, [hostChange('docker', 'server_version', '28.0.4', '28.5.1')]).key).toBe('disk_free:/');
+  });
+});
