@@ -87,8 +87,9 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   nft: ['nftables'],
   netstat: ['net-tools'],
   ifconfig: ['net-tools'],
-  pip: ['python3-pip', 'python-pip', 'py3-pip'],
+  pip: ['python3-pip', 'python-pip', 'py3-pip', 'python2-pip'],
   pip3: ['python3-pip', 'py3-pip'],
+  pip2: ['python-pip', 'python2-pip'],
   // Documentation and image tools Doxygen, Sphinx and Pandoc call by their commands.
   dot: ['graphviz'],
   neato: ['graphviz'],

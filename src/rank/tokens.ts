@@ -176,6 +176,8 @@ const TOOL = [
   /more recent version of the (Java) Runtime/gi,
   // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
   /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
+  // Ansible's modules look for a program under several names: "Unable to find any of pip2, pip to use.".
+  /\bUnable to find any of ([\w.+-]+)(?:, [\w.+-]+)* to use\b/g,
   // A library's configuration script that setup.py and extconf.rb ask for: "Could not find gdal-config",
   // "No such file or directory: 'gdal-config'", "OSError: mysql_config not found".
   /\b(?:Could not find|Cannot find|Unable to find|can't find|No such file or directory:)\s+[`'"]?([\w.+]+[-_]config)\b(?![-\w])/gi,

@@ -4350,3 +4350,18 @@ describe('thirty-fourth stop: half the disk, still gigabytes', () => {
     expect(first(disk, log, [hostChange('docker', 'server_version', '28.0.4', '28.5.1')]).key).toBe('disk_free:/');
   });
 });
+
+describe('thirty-fourth stop: a program looked up under several names', () => {
+  it("Ansible's pip module finding none of pip2, pip blames python2-pip, which B lacks, over a python3 B adds (geerlingguy/ansible-for-devops#312)", () => {
+    const log = [
+      '192.168.60.5 | FAILED! => {',
+      '    "ansible_facts": {',
+      '        "discovered_interpreter_python": "/usr/bin/python"',
+      '    },',
+      '    "msg": "Unable to find any of pip2, pip to use.  pip needs to be installed."',
+      '}',
+    ].join('\n');
+    const pip2 = hostRemoved('packages', 'python2-pip', installed('8.1.2-14.el7', 'rpm'));
+    expect(first(pip2, log, [hostAdded('toolchains', 'python3', '3.6.8')]).key).toBe('python2-pip');
+  });
+});
