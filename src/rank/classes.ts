@@ -3248,6 +3248,8 @@ export const ERROR_CLASSES: Signature[] = [
       // FIPS mode is system-wide OpenSSL configuration too: MD5 and other digests are refused.
       // Go 1.24's own words: "crypto/md5: use of MD5 is not allowed in FIPS 140-only mode".
       /\bdisabled for FIPS\b|\b(?:not (?:allowed|permitted|supported)|unavailable|forbidden|prohibited) in FIPS(?: 140(?:-[23])?)?(?:-only)? mode\b|\bFIPS mode is (?:enabled|on)\b/i,
+      // A program that turns FIPS mode on because the system asks it to (chef-client under Windows' FIPS policy).
+      /\bTurning on FIPS mode failed\b/i,
       /configuration file routines/i,
       /(?:Unable to load config(?: info)? from|Can't open|error (?:on line -?\d+ of|loading)) \S*(?:openssl\.cnf|ssl\/openssl\b)/i,
       /\bOPENSSL_CONF\b/,

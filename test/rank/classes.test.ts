@@ -2211,6 +2211,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'aws/chalice#1442',
       },
       { line: 'openssl config failed: error:02001003:system library:fopen:No such process', source: 'openssl/openssl#3764' },
+      {
+        line: "C:/opscode/chef/embedded/lib/ruby/gems/3.0.0/gems/chef-config-17.1.35/lib/chef-config/config.rb:1262:in fips_mode=': Turning on FIPS mode failed: fingerprint does not match (OpenSSL::OpenSSLError) from C:/opscode/chef/embedded/lib/ruby/gems/3.0.0/gems/chef-config-17.1.35/lib/chef-config/config.rb:1262:in enable_fips_mode'",
+        source: 'chef/chef#11743',
+      },
       { line: '  | crypto/md5: use of MD5 is not allowed in FIPS 140-only mode', source: 'elastic/beats#43407' },
       { line: 'Auto configuration failed', source: 'nabijaczleweli/cargo-update#255' },
       // CouchDB's release on a FIPS host: OpenSSL's MD5 refused.
