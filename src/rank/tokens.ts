@@ -117,6 +117,8 @@ const APT_FETCH =
 const NEVRA = /^([a-z][\w+.-]*?[a-z+])-\d+\.\d[\w.~+:]*-[\w.~+]+$/;
 /** Perl names the module file it could not load: "Can't locate IPC/Cmd.pm in @INC". */
 const PERL_MODULE = /Can't locate ((?:\w+\/)*\w+)\.pm in @INC/g;
+/** A script's own check for a module: "blib/script/robots requires the Perl Curses module!". */
+const PERL_MODULE_REQUIRED = /\brequires the Perl ([A-Za-z]\w*(?:::\w+)*) module\b/g;
 const PACKAGE_AFTER_VERB =
   /(?:not installing|Unpacking|Setting up|Preparing to unpack \S+|processing package|Unable to locate package|Package|Depends:|package|[Ii]nstalling|apt(?:-get)? install(?: -y)?|Errors were encountered while processing:?)\s+['"‘]?([a-z0-9][a-z0-9+.-]{1,})(?::[a-z0-9]+)?(?=['"’\s(),:]|$)/g;
 const PROCESS = /held by process \d+ \(([^)]+)\)/g;
@@ -312,6 +314,11 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
       const dashed = m[1]!.toLowerCase().replaceAll('/', '-');
       add('package', `perl-${dashed}`);
       add('package', `lib${dashed}-perl`);
+    }
+    for (const m of text.matchAll(PERL_MODULE_REQUIRED)) {
+      const dashed = m[1]!.toLowerCase().replaceAll('::', '-');
+      // cpan's own name for it too ("Curses"), as a fingerprint of cpan-installed modules lists it.
+      for (const name of [dashed, `perl-${dashed}`, `lib${dashed}-perl`]) add('package', name);
     }
     for (const m of text.matchAll(PACKAGE_AFTER_VERB)) {
       const name = m[1]!.toLowerCase().replace(/[.:]+$/, '');

@@ -68,6 +68,17 @@ describe('extractTokens', () => {
       "  Can't locate IPC/Cmd.pm in @INC (@INC contains: /usr/local/lib64/perl5 /usr/share/perl5) at ./Configure line 23.",
       ['perl-ipc-cmd', 'libipc-cmd-perl'],
     ],
+    // briandfoy/PerlPowerTools#210: a script's own check for a cpan module.
+    [
+      'package',
+      "    #                   'blib/script/robots requires the Perl Curses module!",
+      ['curses', 'perl-curses', 'libcurses-perl'],
+    ],
+    // geerlingguy/ansible-for-devops#312, initze/thaw-slump-segmentation#103
+    ['tool', '    "msg": "Unable to find any of pip2, pip to use.  pip needs to be installed."', ['pip2']],
+    ['tool', "      FileNotFoundError: [Errno 2] No such file or directory: 'gdal-config'", ['gdal-config']],
+    // ICGC-TCGA-PanCancer/PCAP-core#23
+    ['tool', 'Could not find gdlib-config in the search path. Please install libgd 2.0.28 or higher.', ['gdlib-config']],
     ['process', 'E: Could not get lock /var/lib/dpkg/lock-frontend. It is held by process 362451 (unattended-upgr)', ['unattended-upgr']],
     ['glibc', "forge: /lib/x86_64-linux-gnu/libc.so.6: version `GLIBC_2.33' not found (required by forge)", ['2.33']],
     ['apiversion', 'Error response from daemon: client version 1.52 is too new. Maximum supported API version is 1.41', ['1.52', '1.41']],
