@@ -16,6 +16,7 @@ import type { Fit } from './priors.js';
 import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
+import { toolNames } from './tool-names.js';
 import { distinctiveWords, type TokenKind } from './tokens.js';
 import { escapeRegExp, valueStrings } from './value-strings.js';
 
@@ -101,6 +102,8 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: Fit, cros
     const keying = UNKEYED.test(d.key) ? undefined : KEYING_TOKENS[d.facet];
     // Unless the class names the key itself (dpkg for a format dpkg cannot read, whatever package it was unpacking).
     if (keying && !implication.key && namesOtherKeys(hit, keying, evidence, matched)) weight *= OTHER_KEY_FACTOR;
+    // "…defines "packageManager": "yarn@3.5.1"": of the package managers a class may blame, the line names yarn.
+    else if (namesAnotherAlternative(hit, implication, d)) weight *= OTHER_KEY_FACTOR;
     if (!best || weight > best.weight) {
       best = {
         weight,
@@ -180,6 +183,36 @@ function namesOtherKeys(
   const named = present !== undefined && kinds.some((k) => present.has(k));
   return named && !matched.some((m) => m.signature === id && kinds.includes(m.kind));
 }
+
+/**
+ * The class's line names another tool its implication also fits (yarn, where the class blames any package manager)
+ * and not this one: the failure is that tool's.
+ */
+function namesAnotherAlternative(hit: SignatureHit, implication: Implication, d: Difference): boolean {
+  if (!implication.key || d.facet !== 'toolchains' || !PACKAGE_MANAGERS.has(d.key.toLowerCase())) return false;
+  const key = implication.key;
+  const words = hit.lines.flatMap((l) => l.body.toLowerCase().match(/[a-z][\w+-]*/g) ?? []);
+  const own = new Set([d.key.toLowerCase(), ...toolNames(d.key).words]);
+  if (words.some((w) => own.has(w))) return false;
+  return words.some((w) => PACKAGE_MANAGERS.has(w) && key.test(w));
+}
+
+/** Package managers, one of which a resolver's or lockfile's failure belongs to: the one its line names. */
+const PACKAGE_MANAGERS = new Set([
+  'npm',
+  'pnpm',
+  'yarn',
+  'bun',
+  'pip',
+  'pip3',
+  'poetry',
+  'pipenv',
+  'uv',
+  'conda',
+  'mamba',
+  'composer',
+  'bundler',
+]);
 
 function bestImplication(signature: Signature, d: Difference): Implication | undefined {
   let best: Implication | undefined;

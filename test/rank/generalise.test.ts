@@ -4365,3 +4365,15 @@ describe('thirty-fourth stop: a program looked up under several names', () => {
     expect(first(pip2, log, [hostAdded('toolchains', 'python3', '3.6.8')]).key).toBe('python2-pip');
   });
 });
+
+describe('thirty-fourth stop: the package manager the line names', () => {
+  it('a packageManager check that names Yarn blames the yarn patch over an npm major (apache/opendal#3727)', () => {
+    const log = [
+      'error This project\'s package.json defines "packageManager": "yarn@3.5.1". However the current global version of Yarn is 1.22.21.',
+      '',
+      'Presence of the "packageManager" field indicates that the project is meant to be used with Corepack, a tool included by default with all official Node.js distributions starting from 16.9 and 14.19.',
+      'Error: Process completed with exit code 1.',
+    ].join('\n');
+    expect(first(toolChange('yarn', '1.22.19', '1.22.21'), log, [toolChange('npm', '9.8.1', '10.2.3')]).key).toBe('yarn');
+  });
+});
