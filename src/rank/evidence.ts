@@ -16,6 +16,7 @@ import type { Fit } from './priors.js';
 import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
+import { unnamedRebuiltService } from './relevance.js';
 import { toolNames } from './tool-names.js';
 import { distinctiveWords, type TokenKind } from './tokens.js';
 import { escapeRegExp, valueStrings } from './value-strings.js';
@@ -46,6 +47,8 @@ const SAME_MESSAGE_LINES = 1;
 const UNCHANGED_ADDRESS_FACTOR = 0.3;
 /** Weight kept by an implication whose facet's keying tokens name other keys. */
 const OTHER_KEY_FACTOR = 0.6;
+/** Weight kept by a word naming the product of a rebuilt service image the log never names by reference. */
+const UNNAMED_SERVICE_FACTOR = 0.5;
 /** Weight kept by a signature implication the log's own tokens refute. */
 const REFUTED_FACTOR = 0.3;
 /** Weight kept by a boundary implication when the change stays within the boundary (Java 11.0.22 -> 11.0.23). */
@@ -126,7 +129,7 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: Fit, cros
   tokens.push(...mentionFindings(d, evidence.mentions));
   const word =
     tokens.length === 0 && !TOKEN_KEYED_FACETS.has(d.facet) ? wordFinding(d, evidence.words, evidence.mentions.paths) : undefined;
-  if (word) tokens.push(word);
+  if (word) tokens.push(unnamedRebuiltService(d, evidence.mentions) ? { ...word, weight: word.weight * UNNAMED_SERVICE_FACTOR } : word);
   if (usedUnchangedAddress(d, evidence, strings) || addressesRotated(d)) {
     // The log shows B talking to an address A had too, or the same source only handed out other
     // addresses of the same network (round-robin DNS): the address change did not break it.

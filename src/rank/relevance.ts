@@ -99,6 +99,10 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
     case 'images': {
       const found = byNames(d.facet, [...imageWords(d.key), ...familyCommands(d.key)], mentions);
       const service = serviceOf(d.key);
+      // "su -m postgres -c pg_ctl …": a log naming the product runs that product, not necessarily this image of it
+      // (an embedded or host server). Rebuilt under the same tag, the image counts as used only where the log names
+      // it by its reference.
+      if (found.mention && service && unnamedRebuiltService(d, mentions)) return NEUTRAL;
       if (found.mention || !service) return found;
       // A service (a database, a cache, a broker) reaches a build only through its clients: a log that shows
       // none, nor its protocol or port, did not talk to it, while a build image runs unnamed under every line.
@@ -395,6 +399,17 @@ const SERVICE_IMAGES: Array<{ image: RegExp; clients: string[] }> = [
     clients: ['sqlcmd', 'sqlserver', 'sqlstate', 'database', '1433'],
   },
 ];
+
+/**
+ * A service image (postgres:15) rebuilt under its tag, which the log never names by its reference ("postgres:15", as a
+ * pull, a run or a compose file does): naming the product alone does not show this image ran.
+ */
+export function unnamedRebuiltService(d: Difference, mentions: Mentions): boolean {
+  if (d.facet !== 'images' || d.kind !== 'changed' || !serviceOf(d.key)) return false;
+  const r = d.key.toLowerCase().replace(/@sha256:[a-f0-9]+$/, '');
+  // An untagged reference ("mysql", latest) is spelled as its product is: the log cannot tell the two apart.
+  return r.includes(':') && !mentions.lines.some((l) => l.line.body.toLowerCase().includes(r));
+}
 
 function serviceOf(ref: string): { clients: string[] } | undefined {
   const r = ref.toLowerCase().replace(/@sha256:[a-f0-9]+$/, '');

@@ -4377,3 +4377,20 @@ describe('thirty-fourth stop: the package manager the line names', () => {
     expect(first(toolChange('yarn', '1.22.19', '1.22.21'), log, [toolChange('npm', '9.8.1', '10.2.3')]).key).toBe('yarn');
   });
 });
+
+describe('thirty-fourth stop: a product named, not its image', () => {
+  const log = [
+    'Extract /root/.embedpostgresql/postgresql-10.3-1-linux-x64-binaries.tar.gz START',
+    "2018-04-18 18:12:12 [pool-5-thread-3] ERROR r.y.q.e.postgresql.PostgresProcess  - Failed to read PID file (File '/builds/team-dir/project-dir/postgres/postmaster.pid' does not exist)",
+  ].join('\n');
+
+  it('an embedded PostgreSQL that fails as root blames the user, not a rebuilt postgres:15 the log never pulls (yandex-qatools/postgresql-embedded#130)', () => {
+    expect(first(hostChange('security', 'uid', 1000, 0), log).key).toBe('uid');
+  });
+
+  it('the same image named by its reference still counts as used', () => {
+    const pulled = `Pulling postgres:15 ... done\n${log}`;
+    const ranked = rankDifferences(DECOYS, { log: parseBuildLog(pulled) });
+    expect(ranked[0]!.key).toBe('postgres:15');
+  });
+});
