@@ -18,18 +18,18 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 8,338 cases measured on arrival, rounds 17-325). */
+/** [raw, calibrated] knots, both increasing (fitted on 8,639 cases measured on arrival, rounds 17-341). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
-  [0.071, 0.266],
-  [0.152, 0.48],
-  [0.249, 0.502],
-  [0.347, 0.616],
-  [0.439, 0.694],
-  [0.552, 0.754],
-  [0.647, 0.773],
-  [0.749, 0.867],
-  [0.857, 0.88],
+  [0.071, 0.27],
+  [0.153, 0.479],
+  [0.25, 0.503],
+  [0.347, 0.622],
+  [0.439, 0.698],
+  [0.552, 0.747],
+  [0.647, 0.774],
+  [0.749, 0.864],
+  [0.858, 0.879],
   [0.939, 0.957],
   [1, 0.978],
 ];
