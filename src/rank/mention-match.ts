@@ -458,6 +458,10 @@ const RELAYED: Readonly<Record<string, RegExp>> = {
   node: /\bNode run failed with exit code\b/,
   // "arch/arm64/Makefile:173: recipe for target 'vmlinuz.efi' failed": make reports that a recipe's command failed.
   makefile: /\brecipe for target\b.*\bfailed\b/,
+  // RubyGems reports the extension's compile failure, ninja a failed edge's command, pip a build backend's exit.
+  gem: /\bFailed to build gem native extension\b/,
+  ninja: /^\s*FAILED: |\bbuild stopped: subcommand failed\b/,
+  pip: /\bis likely not a problem with pip\b/,
 };
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */

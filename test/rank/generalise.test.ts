@@ -4394,3 +4394,20 @@ describe('thirty-fourth stop: a product named, not its image', () => {
     expect(ranked[0]!.key).toBe('postgres:15');
   });
 });
+
+describe('thirty-fourth stop: a driver relaying what it ran', () => {
+  it("RubyGems' native-extension summary does not name Ruby as the failing tool (CircleCI-Public/cimg-ruby#155)", () => {
+    const log = ['Building native extensions. This could take a while...', '\tERROR: Failed to build gem native extension.'].join('\n');
+    const ranked = rankDifferences([toolChange('ruby', '3.0.2', '3.0.6')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => /error line names gem/.test(r.text))).toBe(false);
+  });
+
+  it("pip's own disclaimer does not name pip as the failing tool (docker-library/python#1025)", () => {
+    const log = [
+      'error: subprocess-exited-with-error',
+      'note: This error originates from a subprocess, and is likely not a problem with pip.',
+    ].join('\n');
+    const ranked = rankDifferences([toolChange('pip', '23.3.1', '24.0')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => /error line names pip/.test(r.text))).toBe(false);
+  });
+});
