@@ -190,6 +190,11 @@ const TOOL = [
  * option as a command, and pkg-config is what is missing.
  */
 const EMPTY_PKG_CONFIG = /: line \d+: --(?:variable=[\w-]+|modversion|exists|cflags|libs)\b[^:]*: command not found/;
+/**
+ * Facter's lsbdist* facts, empty ("Unsupported osfamily (Debian) or lsbdistid ()"): facter reads them from
+ * lsb_release, and an empty one is lsb_release missing.
+ */
+const EMPTY_LSB_FACT = /\blsbdist(?:id|codename|release|description)\s*\(\s*\)/i;
 /** "Mounting arguments: -t nfs …", "mount -t cifs //host/share": a filesystem type whose helper mount(8) runs. */
 const MOUNT_TYPE = /\bmount(?:ing arguments:)? (?:\S+ )*?-t (nfs4?|cifs|smb3|glusterfs|ceph|fuse\.sshfs)\b/gi;
 /** git and docker run a subcommand they lack as the program git-lfs, docker-buildx: "git: 'lfs' is not a git command". */
@@ -353,6 +358,7 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
     // mount(8) runs a helper per filesystem type: "-t nfs" needs /sbin/mount.nfs.
     for (const m of text.matchAll(MOUNT_TYPE)) add('tool', `mount.${m[1]!.toLowerCase()}`);
     if (EMPTY_PKG_CONFIG.test(text)) add('tool', 'pkg-config');
+    if (EMPTY_LSB_FACT.test(text)) add('tool', 'lsb_release');
   }
   if (want.has('image'))
     for (const m of text.matchAll(IMAGE)) if (m[1]!.includes(':') || m[1]!.includes('/')) add('image', m[1]!.toLowerCase());

@@ -74,6 +74,12 @@ describe('extractTokens', () => {
       "    #                   'blib/script/robots requires the Perl Curses module!",
       ['curses', 'perl-curses', 'libcurses-perl'],
     ],
+    // edf-hpc/puppet-hpc#109: facter's lsbdistid, empty without lsb_release.
+    [
+      'tool',
+      '> Error: Unsupported osfamily (Debian) or lsbdistid () at /etc/puppet/environments/XXXXXXX/modules_generic/apt/manifests/params.pp:39 on node xxxxx',
+      ['lsb_release'],
+    ],
     // geerlingguy/ansible-for-devops#312, initze/thaw-slump-segmentation#103
     ['tool', '    "msg": "Unable to find any of pip2, pip to use.  pip needs to be installed."', ['pip2']],
     ['tool', "      FileNotFoundError: [Errno 2] No such file or directory: 'gdal-config'", ['gdal-config']],
