@@ -102,7 +102,7 @@ export function relevanceOf(d: Difference, mentions: Mentions | undefined): Rele
       // "su -m postgres -c pg_ctl …": a log naming the product runs that product, not necessarily this image of it
       // (an embedded or host server). Rebuilt under the same tag, the image counts as used only where the log names
       // it by its reference.
-      if (found.mention && service && unnamedRebuiltService(d, mentions)) return NEUTRAL;
+      if (found.mention && unnamedRebuiltService(d, mentions)) return NEUTRAL;
       if (found.mention || !service) return found;
       // A service (a database, a cache, a broker) reaches a build only through its clients: a log that shows
       // none, nor its protocol or port, did not talk to it, while a build image runs unnamed under every line.
