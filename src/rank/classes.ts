@@ -2646,10 +2646,11 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Node refused to spawn a Windows batch file (EINVAL)',
   },
   {
-    // SELinux's own record of a denial: the policy, on B enforcing, is what refused.
+    // SELinux's own record of a denial (the audit line, or setroubleshoot's "SELinux is preventing"
+    // summary of it): the policy, on B enforcing, is what refused.
     id: 'selinux-denial',
-    anchors: ['avc:'],
-    patterns: [/\bavc:\s+denied\s+\{/],
+    anchors: ['avc:', 'selinux is preventing'],
+    patterns: [/\bavc:\s+denied\s+\{/, /\bSELinux is preventing \S+ from \w+/i],
     implicates: [
       {
         facet: 'security',

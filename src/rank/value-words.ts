@@ -89,8 +89,33 @@ export function valueWordFindings(d: Difference, mentions: Mentions): Finding[] 
   if (!FREE_FORM.has(d.facet) || NOT_WORDS.test(d.key) || (d.facet === 'docker' && !DOCKER_LISTS.test(d.key))) return [];
   return [
     ...wordFindings(d, mentions),
-    ...(d.facet === 'custom' ? [...versionTokenFindings(d, mentions), ...commandFindings(d, mentions)] : []),
+    ...(d.facet === 'custom'
+      ? [...outputSeenFindings(d, mentions), ...versionTokenFindings(d, mentions), ...commandFindings(d, mentions)]
+      : []),
   ];
+}
+
+/** A line of a command's output that reports a failure rather than a state. */
+const FAILURE_OUTPUT = /\b(?:not|no|error|fail(?:ed|ure)?|denied|unable|cannot|can't|refused|unknown|invalid|missing)\b/i;
+
+/**
+ * `hostname -f` printing "hostname: Name or service not known" on B, and the build's own log printing that
+ * very line: the build ran into what B's captured check saw, word for word.
+ */
+function outputSeenFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.b !== 'string' || d.b.length > MAX_VALUE_CHARS) return [];
+  const a = typeof d.a === 'string' ? d.a : '';
+  const failures = d.b
+    .split('\n')
+    .map((l) => l.trim())
+    // "No such file or directory" is every failing command's: the line must carry words of its own.
+    .filter((l) => l.length >= 15 && l.length <= 300 && !a.includes(l) && FAILURE_OUTPUT.test(l) && words(l).size >= 2);
+  if (failures.length === 0) return [];
+  const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
+  const seen = lines.filter((l) => failures.some((f) => l.line.body.includes(f)));
+  const at = seen.find((l) => l.error) ?? seen[0];
+  if (!at) return [];
+  return [{ weight: at.error ? 0.9 : 0.8, line: at.line, why: `the log prints what B's ${d.key} printed`, via: 'token' }];
 }
 
 /** "2.38-4ubuntu2.3", "1.2.11", "7:4.4.2-0ubuntu0.22.04.1": a version a command printed. */

@@ -1544,8 +1544,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: 'type=AVC msg=audit(1685661291.067:465): avc:  denied  { transition } for  pid=5296 comm="login" path="/usr/bin/bash" dev="nvme0n1p1" ino=2564 scontext=system_u:system_r:unconfined_service_t:s0 tcontext=unconfined_u:unconfined_r:unconfined_t:s0 tclass=process permissive=0',
         source: 'tailscale/tailscale#8251',
       },
+      {
+        line: 'SELinux is preventing /bin/ryuk from write access on the sock_file docker.sock.',
+        source: 'testcontainers/testcontainers-dotnet#1312',
+      },
+      {
+        line: 'SELinux is preventing /tmp/nix-build-dfinity-crypto-0.0.0.drv-0/hs-dfinity-crypto/dist/build/bls-unit-tests/bls-unit-tests from using the execheap access on a process.',
+        source: 'dfinity-lab/hs-dfinity-crypto#4',
+      },
     ],
     miss: [
+      'If you believe that ryuk should be allowed write access on the docker.sock sock_file by default.',
       '[266713.893050] audit: type=1400 audit(1722708589.057:469): apparmor="DENIED" operation="capable" class="cap" profile="unprivileged_userns" pid=2054704 comm="nsjail" capability=6  capname="setgid"',
     ],
   },

@@ -4411,3 +4411,12 @@ describe('thirty-fourth stop: a driver relaying what it ran', () => {
     expect(ranked[0]!.reasons.some((r) => /error line names pip/.test(r.text))).toBe(false);
   });
 });
+
+describe('thirty-fifth stop: a captured check whose failure the build printed', () => {
+  it("`hostname -f` failing on B, word for word as the build's shell printed it, outranks B's other name server (chef-boneyard/delivery-cluster#120)", () => {
+    const log = ['chef > `hostname -f`', 'hostname: Name or service not known', ' => ""'].join('\n');
+    const hostname = hostChange('custom', 'hostname -f', 'chef-server.example.internal', 'hostname: Name or service not known');
+    const nameservers = hostChange('dns', 'nameservers', ['10.0.2.3'], ['33.33.0.2']);
+    expect(first(hostname, log, [nameservers]).key).toBe('hostname -f');
+  });
+});
