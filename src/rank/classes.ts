@@ -188,6 +188,85 @@ const JAVA = /^(?:java|javac|jdk|openjdk)$/;
 const JDK_DISTRIBUTIONS =
   /^(?:jbr|temurin|zulu|corretto|graalvm|graalvm-ce|semeru|liberica|sapmachine|dragonwell|microsoft-jdk|oracle-jdk)$/;
 
+/** The C++ standard library's headers, by the names an include gives them (no ".h"). */
+const CXX_STANDARD_HEADERS = [
+  'algorithm',
+  'any',
+  'array',
+  'atomic',
+  'bitset',
+  'cassert',
+  'cctype',
+  'cerrno',
+  'cfloat',
+  'charconv',
+  'chrono',
+  'cinttypes',
+  'climits',
+  'clocale',
+  'cmath',
+  'codecvt',
+  'complex',
+  'concepts',
+  'condition_variable',
+  'cstdarg',
+  'cstddef',
+  'cstdint',
+  'cstdio',
+  'cstdlib',
+  'cstring',
+  'ctime',
+  'cwchar',
+  'deque',
+  'exception',
+  'filesystem',
+  'format',
+  'fstream',
+  'functional',
+  'future',
+  'initializer_list',
+  'iomanip',
+  'ios',
+  'iosfwd',
+  'iostream',
+  'istream',
+  'iterator',
+  'limits',
+  'list',
+  'locale',
+  'map',
+  'memory',
+  'mutex',
+  'new',
+  'numeric',
+  'optional',
+  'ostream',
+  'queue',
+  'random',
+  'ratio',
+  'regex',
+  'set',
+  'span',
+  'sstream',
+  'stack',
+  'stdexcept',
+  'streambuf',
+  'string',
+  'string_view',
+  'system_error',
+  'thread',
+  'tuple',
+  'type_traits',
+  'typeinfo',
+  'unordered_map',
+  'unordered_set',
+  'utility',
+  'valarray',
+  'variant',
+  'vector',
+  'bits/c\\+\\+config\\.h',
+].join('|');
+
 /** A compiler that changed: stricter diagnostics, dropped implicit includes, new default standard. */
 /** A lookup of localhost itself that failed: Node's ENOTFOUND, Haskell's getAddrInfo, Java's UnknownHostException. */
 export const LOCALHOST_UNRESOLVED =
@@ -226,6 +305,30 @@ const COMPILER: Implication[] = [
     when: (d) => d.kind !== 'changed',
     why: 'B compiles against another C++ standard library altogether (libc++ or libstdc++), which declares other things',
   },
+];
+
+/** What a linker failure blames: the compiler that drives it, --as-needed, the libraries and their -dev packages. */
+const LINKER_ERROR: Implication[] = [
+  ...COMPILER.slice(0, 3),
+  // Linking with --as-needed (Ubuntu's and Arch's default) drops a -l named before the objects that use it.
+  {
+    facet: 'custom',
+    key: /as-needed/,
+    weight: 0.88,
+    anyDirection: true,
+    why: 'B links with --as-needed, which drops libraries named before the objects that use them',
+  },
+  {
+    facet: 'env',
+    key: /^LDFLAGS$/,
+    weight: 0.85,
+    anyDirection: true,
+    when: (d) => typeof d.b === 'string' && d.b.includes('--as-needed') && !(typeof d.a === 'string' && d.a.includes('--as-needed')),
+    why: "B's LDFLAGS add --as-needed, which drops libraries named before the objects that use them",
+  },
+  { facet: 'libraries', weight: 0.45, why: 'the library the linker needs moved or changed' },
+  { facet: 'packages', key: /^(?:lib[\w.+-]*-dev|binutils[\w-]*)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+  { facet: 'images', weight: 0.3 },
 ];
 
 /** A runtime of another version: the build's code or its compiled modules do not fit it. */
@@ -1022,35 +1125,23 @@ export const ERROR_CLASSES: Signature[] = [
     exclude: [GLIBC_VERSIONED_REFERENCE],
     patterns: [
       /undefined reference to [`'‘]/,
-      /collect2: error: ld returned \d+ exit status/,
       /relocation R_\w+ against .* recompile with -fPIC/,
       /multiple definition of [`'‘]/,
       /ld(?:\.lld)?: error: undefined symbol/,
     ],
-    implicates: [
-      ...COMPILER.slice(0, 3),
-      // Linking with --as-needed (Ubuntu's and Arch's default) drops a -l named before the objects that use it.
-      {
-        facet: 'custom',
-        key: /as-needed/,
-        weight: 0.88,
-        anyDirection: true,
-        why: 'B links with --as-needed, which drops libraries named before the objects that use them',
-      },
-      {
-        facet: 'env',
-        key: /^LDFLAGS$/,
-        weight: 0.85,
-        anyDirection: true,
-        when: (d) => typeof d.b === 'string' && d.b.includes('--as-needed') && !(typeof d.a === 'string' && d.a.includes('--as-needed')),
-        why: "B's LDFLAGS add --as-needed, which drops libraries named before the objects that use them",
-      },
-      { facet: 'libraries', weight: 0.45, why: 'the library the linker needs moved or changed' },
-      { facet: 'packages', key: /^(?:lib[\w.+-]*-dev|binutils[\w-]*)(?::\w+)?$/, weight: 0.5, anyDirection: true },
-      { facet: 'images', weight: 0.3 },
-    ],
+    implicates: LINKER_ERROR,
     tokens: ['soname', 'path'],
     meaning: 'the linker could not resolve symbols or libraries',
+  },
+  {
+    // gcc's word that the linker failed, printed after the linker's own error: with that error in the log, a summary.
+    id: 'linker-failed',
+    anchors: ['ld returned'],
+    patterns: [/collect2(?:\.exe)?: error: ld returned \d+ exit status/],
+    implicates: LINKER_ERROR,
+    tokens: ['soname', 'path'],
+    meaning: 'the linker failed',
+    summary: true,
   },
   {
     // The linker itself refuses what it is given: an option or an object format newer than this binutils
@@ -1112,6 +1203,42 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: ['soname'],
     meaning: 'a binary needs a newer C++ runtime (GLIBCXX/CXXABI symbol version)',
+  },
+  {
+    // The C++ standard library's own headers (<iostream>, <any>, <new>) not found: no program's dependency is missing,
+    // the compiler's view of its standard library is. Clang takes the newest GCC installation it finds (gcc-12 added
+    // without libstdc++-12-dev), an Xcode that dropped libstdc++, a -dev package removed.
+    id: 'cxx-standard-header-missing',
+    anchors: ['file not found', 'no such file'],
+    patterns: [new RegExp(`fatal error: ['‘]?(?:${CXX_STANDARD_HEADERS})['’]?(?: file not found|: No such file or directory)`)],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libstdc\+\+-\d+-dev|libstdc\+\+-devel|libc\+\+(?:-\d+)?-dev|libc\+\+abi(?:-\d+)?-dev|g\+\+(?:-\d+)?|gcc-c\+\+|build-essential)(?::\w+)?$/,
+        weight: 0.9,
+        why: "B lacks the C++ standard library's headers the compiler looks for",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:gcc|cpp|libgcc)-\d+(?:-dev|-base)?(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'clang takes the newest GCC installation it finds for its C++ headers: one B added without its libstdc++ headers',
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:clang|clang\+\+|g\+\+|gcc|c\+\+|xcode)$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'another compiler looks for its C++ standard library elsewhere',
+      },
+      { facet: 'env', key: /^(?:CXX|CXXFLAGS|CPLUS_INCLUDE_PATH|CPATH|SDKROOT)$/, weight: 0.6, anyDirection: true },
+      { facet: 'custom', key: /headers|\bsdk\b|sdkroot|\/usr\/include|xcode-select/i, weight: 0.8, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id|version)$/, weight: 0.35 },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: "the compiler could not find the C++ standard library's own headers",
   },
   {
     id: 'java-class-version',
@@ -5589,7 +5716,8 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'packages',
-        key: /^(?:lib[\w.+-]*-(?:dev|devel)|[\w.+-]+-(?:dev|devel)|lib[\w.+-]+)(?::\w+)?$/,
+        // -static: Alpine's and Fedora's archives for a static link.
+        key: /^(?:lib[\w.+-]*-(?:dev|devel|static)|[\w.+-]+-(?:dev|devel|static)|lib[\w.+-]+)(?::\w+)?$/,
         weight: 0.7,
         anyDirection: true,
         // The linker reads the -dev package's unversioned link; a runtime library B only upgraded keeps it.

@@ -140,6 +140,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       ...escapedPathFindings(d, mentions),
       ...switchedOffFindings(d, mentions),
       ...toolVariablesMissingFindings(d, mentions),
+      ...defaultLocationFindings(d, mentions),
     );
   out.push(...valueWordFindings(d, mentions));
   if (mentions.language && (d.facet === 'locale' || d.facet === 'env') && MESSAGE_LOCALE_KEYS.test(d.key)) {
@@ -678,6 +679,20 @@ function switchedOffFindings(d: Difference, mentions: Mentions): Finding[] {
   const named = new RegExp(`\\b(?:${words.map(escapeRegExp).join('|')})\\b`, 'i');
   const at = mentions.lines.find((l) => l.error && SAYS_DISABLED.test(l.line.body) && named.test(l.line.body));
   return at ? [finding(0.8, at, `an error line says ${words.join(' ')} is disabled, which B's ${d.key}=${d.b} turns off`)] : [];
+}
+
+/**
+ * PUB_CACHE unset on B, and an error line naming "C:\\Users\\…\\Pub\\Cache\\hosted\\…": a path whose directories spell
+ * the variable's name is the place the tool falls back to without it (flutter/flutter#142893).
+ */
+function defaultLocationFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (d.kind !== 'removed') return [];
+  const parts = d.key.toLowerCase().split('_');
+  if (parts.length < 2 || parts.some((p) => p.length < 3)) return [];
+  const spelled = new RegExp(`[\\\\/]${parts.join('[\\\\/]')}[\\\\/]`, 'i');
+  const seen = mentions.lines.filter((l) => spelled.test(l.line.body));
+  const at = seen.find((l) => l.error) ?? seen[0];
+  return at ? [finding(at.error ? 0.6 : 0.5, at, `the log names ${parts.join('/')}, where tools look without ${d.key}`)] : [];
 }
 
 /** A tool saying its environment variables are gone: "We can't find the necessary environment variables…". */
@@ -1750,12 +1765,13 @@ function namedVariable(key: string, mentions: Mentions): Mention | undefined {
  * Does a package or soname provide `-l<lib>`? libNAME-dev, libNAME1.2, NAMElib1g-dev
  * (zlib1g-dev for -lz), NAME-devel, libNAME.so.N.
  */
+/** Alpine's and Fedora's -static packages ship the archives a static link (-static) reads. */
 function providesLinkerLib(name: string, lib: string): boolean {
   // ncurses ships its wide-character builds beside the narrow ones: -lncursesw, -lpanelw, -lformw, -lmenuw.
   if (/^(?:ncurses|panel|form|menu)w$/.test(lib) && providesLinkerLib(name, 'ncurses')) return true;
   const esc = escapeRegExp(lib);
   return new RegExp(
-    `^(?:lib${esc}|${esc}lib|${esc})(?:[\\d.]*(?:g|t64)?)?(?:-dev|-devel|\\.so(?:\\.[\\d.]+)?|\\.a|\\.dylib|\\.tbd)?(?::\\w+)?$`,
+    `^(?:lib${esc}|${esc}lib|${esc})(?:[\\d.]*(?:g|t64)?)?(?:-dev|-devel|-static|\\.so(?:\\.[\\d.]+)?|\\.a|\\.dylib|\\.tbd)?(?::\\w+)?$`,
   ).test(name);
 }
 

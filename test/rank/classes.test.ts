@@ -157,10 +157,21 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "/src/checkpoints.cpp:85: undefined reference to `SoftCheckpoints::CheckBlock(int, uint256 const&)'",
         source: 'miguelfreitas/twister-core#132',
       },
-      { line: 'collect2: error: ld returned 1 exit status', source: 'DoUML/douml#124' },
       { line: "main.cpp:14: undefined reference to `loop'", source: 'duino-coin/duino-coin#1107' },
     ],
-    miss: ['Linking CXX executable app', 'ld: warning: directory not found for option', 'undefined is not a function'],
+    miss: [
+      'Linking CXX executable app',
+      'ld: warning: directory not found for option',
+      'undefined is not a function',
+      'collect2: error: ld returned 1 exit status',
+    ],
+  },
+  'linker-failed': {
+    match: [
+      { line: 'collect2: error: ld returned 1 exit status', source: 'DoUML/douml#124' },
+      { line: '#12 91.25 collect2: error: ld returned 1 exit status', source: '84codes/crystal-packages#21' },
+    ],
+    miss: ["main.cpp:14: undefined reference to `loop'", 'ld: warning: directory not found for option'],
   },
   'libstdcxx-version-not-found': {
     match: [
@@ -1533,6 +1544,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: ["  code: 'EINVAL',", "  syscall: 'spawn'"],
+  },
+  'cxx-standard-header-missing': {
+    match: [
+      {
+        line: "/home/USER/.nvm/versions/node/v19.9.0/lib/node_modules/@socketsupply/socket/node_modules/@socketsupply/socket-linux-x64/src/common.hh:126:10: fatal error: 'any' file not found",
+        source: 'heapwolf/socket#356',
+      },
+      { line: "test.cpp:1:10: fatal error: 'iostream' file not found", source: 'pop-os/pop#2705' },
+      { line: "fatal error: 'new' file not found", source: 'alliedmodders/metamod-source#54' },
+    ],
+    miss: ["fatal error: 'curl/curl.h' file not found", 'fatal error: anyway.h: No such file or directory'],
   },
   'selinux-denial': {
     match: [

@@ -4420,3 +4420,39 @@ describe('thirty-fifth stop: a captured check whose failure the build printed', 
     expect(first(hostname, log, [nameservers]).key).toBe('hostname -f');
   });
 });
+
+describe('thirty-fifth stop: where a tool looks without its variable', () => {
+  it('PUB_CACHE unset on B, and Gradle naming a package under …\\Pub\\Cache on another drive than the project (flutter/flutter#142893)', () => {
+    const log = [
+      '* What went wrong:',
+      "Could not determine the dependencies of task ':flutter_plugin_android_lifecycle:test'.",
+      "> Could not create task ':flutter_plugin_android_lifecycle:testReleaseUnitTest'.",
+      '   > this and base files have different roots: E:\\Apps\\Flutter\\Flutter projects\\tutorial2\\build\\flutter_plugin_android_lifecycle and C:\\Users\\taehy\\AppData\\Local\\Pub\\Cache\\hosted\\pub.dev\\flutter_plugin_android_lifecycle-2.0.17\\android.',
+    ].join('\n');
+    const pubCache = hostRemoved('env', 'PUB_CACHE', 'E:\\Apps\\Flutter\\.pub-cache');
+    expect(first(pubCache, log, [toolChange('flutter', '3.16.8', '3.16.9')]).key).toBe('PUB_CACHE');
+  });
+});
+
+describe('thirty-fifth stop: the linker and its libraries', () => {
+  it("a static link's missing -lyaml blames Alpine's yaml-static, not the GCC whose collect2 summarises it (84codes/crystal-packages#21)", () => {
+    const log = [
+      '#12 91.25 E: Error target noir failed to compile:',
+      '#12 91.25 /usr/lib/gcc/aarch64-alpine-linux-musl/14.2.0/../../../../aarch64-alpine-linux-musl/bin/ld: cannot find -lyaml (this usually means you need to install the development package for libyaml): No such file or directory',
+      '#12 91.25 collect2: error: ld returned 1 exit status',
+    ].join('\n');
+    const yaml = hostRemoved('packages', 'yaml-static', installed('0.2.5-r2', 'apk'));
+    expect(first(yaml, log, [toolChange('gcc', '13.2.1', '14.2.0')]).key).toBe('yaml-static');
+  });
+
+  it("clang's missing <any> blames the gcc-12 B added without its C++ headers (heapwolf/socket#356)", () => {
+    const log = [
+      '• Unable to build +119ms',
+      "/home/USER/.nvm/versions/node/v19.9.0/lib/node_modules/@socketsupply/socket/node_modules/@socketsupply/socket-linux-x64/src/common.hh:126:10: fatal error: 'any' file not found",
+      '#include <any>',
+      '1 error generated.',
+    ].join('\n');
+    const gcc12 = hostAdded('packages', 'gcc-12', installed('12.1.0-2ubuntu1~22.04', 'dpkg'));
+    expect(first(gcc12, log, [toolChange('node', '18.16.0', '19.9.0')]).key).toBe('gcc-12');
+  });
+});
