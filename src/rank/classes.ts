@@ -178,8 +178,11 @@ const LINTERS =
   /^(?:black|ruff|isort|flake8|pylint|mypy|pycodestyle|prettier|eslint|stylelint|shellcheck|hadolint|golangci-lint|gofmt|gofumpt|staticcheck|rustfmt|clippy|clang-format|clang-tidy|rubocop|swiftlint|ktlint|markdownlint(?:-cli2?)?|yamllint|pre-commit)(?::\w+)?$/;
 const LINTER_IMAGE = /\b(?:hadolint|golangci-lint|shellcheck|black|ruff|prettier|eslint|rubocop|super-linter|megalinter)\b/;
 
-/** The C compilers, cross compilers by their target triple too ("arm-none-eabi-gcc", "mipsr5900el-unknown-linux-gnu-gcc"). */
-const C_COMPILERS = new RegExp(`^(?:${CROSS_TRIPLE}-)?(?:gcc|g\\+\\+|cc|c\\+\\+|clang|clang\\+\\+|cpp|gfortran|xcode)$`);
+/**
+ * The C compilers, cross compilers by their target triple too ("arm-none-eabi-gcc", "mipsr5900el-unknown-linux-gnu-gcc"),
+ * and Zig, whose `zig cc` and `zig c++` compile and link C with its own clang, lld and C library headers.
+ */
+const C_COMPILERS = new RegExp(`^(?:${CROSS_TRIPLE}-)?(?:gcc|g\\+\\+|cc|c\\+\\+|clang|clang\\+\\+|cpp|gfortran|xcode|zig)$`);
 const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstdc\+\+|libgcc|binutils)[\w.+-]*(?::\w+)?$/;
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
 const NODE = /^(?:node|nodejs)$/;
@@ -1365,6 +1368,16 @@ export const ERROR_CLASSES: Signature[] = [
       'the code or its dependencies need another Python minor version',
       [
         { facet: 'toolchains', key: /^(?:setuptools|pip3?|wheel)$/, weight: 0.45, anyDirection: true },
+        // setuptools ships its own distutils (and dropped parts of it: msvccompiler in 74): a major step of it
+        // removes modules as a Python minor does.
+        {
+          facet: 'packages',
+          key: /^(?:python3?-)?setuptools(?::\w+)?$/,
+          weight: 0.6,
+          anyDirection: true,
+          when: (d) => magnitudeOf(d)?.step === 'major',
+          why: 'setuptools ships its own distutils, and a major release of it removed parts of it',
+        },
         { facet: 'env', key: /^(?:PYTHONPATH|PYTHON_VERSION|VIRTUAL_ENV)$/, weight: 0.4, anyDirection: true },
         {
           // A check the user captured of what "python" is (readlink -f /usr/bin/python): 2.7 on A, 3.9 on B.

@@ -58,6 +58,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (!mentions.present || volatileChange(d)) return [];
   const out: Finding[] = [];
   if (d.facet === 'env' && TEMP_DIR_VARIABLES.test(d.key)) out.push(...tempDirFindings(d, mentions));
+  if (d.facet === 'env') out.push(...errorUnderDirectoryFindings(d, mentions));
   if (d.facet === 'env') {
     const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);
     // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
@@ -119,6 +120,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'packages' && d.kind === 'changed' && C_LIBRARY_HEADERS_PACKAGE.test(d.key) && !rebuiltOnly(d)) {
     const at = mentions.lines.find((l) => C_STANDARD_HEADER_NOTE.test(l.line.body));
     if (at) out.push(finding(0.75, at, "the compiler's error points into the C library's own headers, which B's release changed"));
+  }
+  if (APPLE_SDK_OWNER.test(d.key) && (d.facet === 'toolchains' || d.facet === 'packages' || d.facet === 'custom')) {
+    // "/Applications/Xcode.app/…/SDKs/iPhoneOS18.4.sdk/usr/include/c_standard_library.modulemap:313:8: error: …":
+    // the compiler's error is located in the SDK's own files, which come with Xcode (or its command line tools).
+    const at = mentions.lines.find((l) => APPLE_SDK_DIAGNOSTIC.test(l.line.body));
+    if (at) out.push(finding(0.75, at, "the compiler's error is located in the SDK's own files, which Xcode ships"));
   }
   if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine'))
     out.push(...platformBuildFindings(d, mentions));
@@ -787,6 +794,11 @@ const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
 /** Packages that ship the C library's headers: glibc's, musl's, and Cygwin's (newlib's, in the cygwin package). */
 const C_LIBRARY_HEADERS_PACKAGE = /^(?:libc6-dev|libc-dev|glibc-devel|glibc-headers|musl-dev|cygwin|newlib)(?::\w+)?$/;
 /** A compiler's note or error located in a C standard header under /usr/include (stdlib.h, not zlib.h). */
+/** What ships an Apple SDK: Xcode, its command line tools, the Apple clang they bring, a captured look at the SDK. */
+const APPLE_SDK_OWNER = /xcode|command.?line.?tools|^clt$|^(?:apple-)?clang$|\bsdk\b|xcrun/i;
+/** A diagnostic located in a file inside Xcode's or the command line tools' SDKs. */
+const APPLE_SDK_DIAGNOSTIC =
+  /(?:Xcode[\w.-]*\.app\/Contents\/Developer|\/Library\/Developer\/CommandLineTools)\/[^\s:]*\/SDKs\/[^\s:]+:\d+:\d+: (?:fatal )?error: /;
 const C_STANDARD_HEADER_NOTE =
   /\/usr\/include\/(?:stdlib|stdio|string|strings|unistd|math|time|signal|fcntl|stdint|inttypes|errno|wchar|ctype|locale|pthread|dirent|limits|setjmp|sched|search|termios|malloc|netdb|poll)\.h:\d+(?::\d+)?: (?:note|error): /;
 /**
@@ -1411,6 +1423,31 @@ function rebuiltOnly(d: Difference): boolean {
   return step === 'build' || step === 'same';
 }
 
+/** Directories every system has, under which any program's paths lie. */
+const SYSTEM_DIRECTORY = /^\/(?:usr(?:\/local)?|opt|var|etc|home|tmp|private|Users|mnt|srv|bin|lib|lib64|sbin)?$/;
+
+/** The variables naming a user's home or a workspace, under which builds run. */
+const WORK_DIRECTORY =
+  /^(?:HOME|USERPROFILE|GOPATH|PWD|OLDPWD|WORKSPACE|\w+_WORKSPACE|CI_PROJECT_DIR|CI_BUILDS_DIR|BUILD_SOURCESDIRECTORY|\w+_WORKDIR)$/;
+/** An error about the place itself: it cannot be created, written or found. */
+const PLACE_FAILED =
+  /\b(?:failed to create|cannot create|could not create|unable to create|mkdir|Permission denied|Read-only file system|No such file or directory|does not exist)\b/i;
+
+/**
+ * "failed to create cache directory: /homeless-shelter/Library/Caches/…" with B's HOME /homeless-shelter: the error is
+ * about a place under the directory only B's variable names.
+ */
+function errorUnderDirectoryFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.b !== 'string' || typeof d.a !== 'string' || d.a === d.b) return [];
+  const dir = d.b.replace(/\/+$/, '');
+  if (!/^\/[^\s:;]{4,}$/.test(dir) || SYSTEM_DIRECTORY.test(dir) || d.a.startsWith(dir)) return [];
+  const at = mentions.lines.find((l) => l.error && l.line.body.includes(`${dir}/`));
+  // Builds run under HOME and their workspace: a path there is where the work is, whatever failed, unless the error
+  // is about the place.
+  if (!at || (WORK_DIRECTORY.test(d.key) && !PLACE_FAILED.test(at.line.body))) return [];
+  return [finding(0.7, at, `an error line names a path under ${dir}, B's ${d.key}`)];
+}
+
 /** The variables that choose where programs put temporary files. */
 const TEMP_DIR_VARIABLES = /^(?:TMPDIR|TMP|TEMP|TEMPDIR)$/;
 
@@ -1575,8 +1612,10 @@ const BUILT_WITH_VERSION = 0.3;
 // Python's own: "Python 3.13.12 (main, Feb  3 2026, 17:53:27) [GCC 15.2.0] on linux" names the compiler that built it.
 // pytest's session header: "platform linux -- Python 3.8.2, pytest-5.4.1, py-1.8.0, pluggy-0.13.1".
 // A test harness's inventory of the stack it runs on: "Php: 7.4.33, pgsql: 12.11 (Ubuntu …), OS: Linux 5.15.0-86-generic".
+// A configure step's report of the programs it found: Meson's "Found CMake: /usr/local/bin/cmake (3.31.6)" and
+// "Program python3 found: YES (/usr/bin/python3)".
 const VERSION_BANNER =
-  /^platform \w+ -- Python \d|\bversion\b|\bcompiler identification is\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD)\b|#\d+ SMP\b|\[(?:GCC|Clang|MSC v\.)[^\]]*\] on \w+|\b[A-Z][\w-]*: v?\d+\.\d+[\w.+~-]*(?: \([^)]*\))?, [A-Za-z][\w-]*: v?\d/i;
+  /^\s*(?:-- )?Found [\w.+-]+: (?:YES )?\(?\/|\bProgram \S+ found: YES\b|^platform \w+ -- Python \d|\bversion\b|\bcompiler identification is\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD)\b|#\d+ SMP\b|\[(?:GCC|Clang|MSC v\.)[^\]]*\] on \w+|\b[A-Z][\w-]*: v?\d+\.\d+[\w.+~-]*(?: \([^)]*\))?, [A-Za-z][\w-]*: v?\d/i;
 
 /**
  * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")

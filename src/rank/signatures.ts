@@ -2708,6 +2708,16 @@ export const SIGNATURES: Signature[] = [
         when: (d) => !pathLostDirectory(d),
       },
       { facet: 'toolchains', key: /^(?:gcc|g\+\+|cc|clang|c\+\+)$/, weight: 0.3 },
+      // Without pkg-config a build (SwiftPM, Meson, Cargo's -sys crates) has no -I for a library's own subdirectory
+      // (/usr/include/libxml2): its headers are installed and still not found.
+      {
+        facet: 'packages',
+        key: /^(?:pkg-config|pkgconf|pkgconfig)(?::\w+)?$/,
+        weight: 0.7,
+        when: (d) => d.kind === 'removed',
+        why: "without pkg-config the build has no include path for the library's headers",
+      },
+      { facet: 'toolchains', key: /^(?:pkg-config|pkgconf)$/, weight: 0.7, when: (d) => d.kind === 'removed' },
       // A captured look at where the system headers come from (macOS's SDK headers package, the SDK path).
       { facet: 'custom', key: /headers|\bsdk\b|sdkroot|\/usr\/include/i, weight: 0.8, anyDirection: true },
       { facet: 'env', key: /^SDKROOT$/, weight: 0.7, anyDirection: true },

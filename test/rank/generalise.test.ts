@@ -4456,3 +4456,79 @@ describe('thirty-fifth stop: the linker and its libraries', () => {
     expect(first(gcc12, log, [toolChange('node', '18.16.0', '19.9.0')]).key).toBe('gcc-12');
   });
 });
+
+describe('thirty-fifth stop: where an error is located and what it names', () => {
+  it("an error located in the SDK's own modulemap blames Xcode, not the Java that merely wraps the error (TimOrtel/GRPC-Kotlin-Multiplatform#49)", () => {
+    const log = [
+      '> Task :kmp-grpc-core:cinteropGRPCClientIosArm64',
+      "Exception in thread \"main\" java.lang.Error: /Applications/Xcode.app/Contents/Developer/Platforms/iPhoneOS.platform/Developer/SDKs/iPhoneOS18.4.sdk/usr/include/c_standard_library.modulemap:313:8: error: module '_stddef' requires feature 'found_incompatible_headers__check_search_paths'",
+    ].join('\n');
+    expect(first(toolChange('xcode', '16.2', '16.3'), log, [toolChange('java', '17.0.14', '21.0.6')]).key).toBe('xcode');
+  });
+
+  it("Nix's HOME=/homeless-shelter, and a cache directory under it that cannot be created (bytecodealliance/wasmtime#1197)", () => {
+    const log = [
+      '   Compiling wasmtime-interface-types v0.12.0 (/private/tmp/nix-build-wasmtime-v0.12.0.drv-0/source/crates/interface-types)',
+      'running 3 tests',
+      'Error: failed to create cache directory: /homeless-shelter/Library/Caches/BytecodeAlliance.wasmtime',
+      '',
+      'Caused by:',
+      '    Permission denied (os error 13)',
+    ].join('\n');
+    const home = hostChange('env', 'HOME', '/Users/ggreif', '/homeless-shelter');
+    const tmpdir = hostChange(
+      'env',
+      'TMPDIR',
+      '/var/folders/xq/1h6yb4q52m1bq8v1p8c6d0zr0000gn/T',
+      '/private/tmp/nix-build-wasmtime-v0.12.0.drv-0',
+    );
+    expect(first(home, log, [tmpdir]).key).toBe('HOME');
+  });
+
+  it("a build running under B's home says nothing about HOME when the error is not about the place", () => {
+    const log =
+      'ERROR: /home/jenkins/.cache/bazel/_bazel_root/2682/external/rules_java/toolchains/BUILD:254:14: JavaToolchainCompileBootClasspath failed';
+    const ranked = rankDifferences([hostChange('env', 'HOME', '/home/ubuntu', '/home/jenkins')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => /path under/.test(r.text))).toBe(false);
+  });
+
+  it("setuptools' major step, for a distutils module it dropped, outranks a Python patch (apache/arrow-adbc#2176)", () => {
+    const log = [
+      '  File "/home/runner/miniconda3/envs/test/lib/gobject-introspection/giscanner/ccompiler.py", line 29, in <module>',
+      '    from distutils.msvccompiler import MSVCCompiler',
+      "ModuleNotFoundError: No module named 'distutils.msvccompiler'",
+    ].join('\n');
+    const setuptools = hostChange('packages', 'setuptools', installed('73.0.1', 'conda'), installed('75.1.0', 'conda'));
+    const python = hostChange('packages', 'python', installed('3.12.5', 'conda'), installed('3.12.6', 'conda'));
+    expect(first(setuptools, log, [python]).key).toBe('setuptools');
+  });
+
+  it("pkg-config gone, and a library's header not found where only pkg-config's -I would point (tid-kijyun/Kanna#134)", () => {
+    const log = [
+      'note: you may be able to install libxml-2.0 using your system-packager:',
+      '    apt-get install libxml2-dev',
+      "/usr/include/libxml2/libxml/tree.h:17:10: error: 'libxml/xmlversion.h' file not found",
+      "Kanna.swift:28:8: error: could not build Objective-C module 'SwiftClibxml2'",
+    ].join('\n');
+    const pkgConfig = hostRemoved('packages', 'pkg-config', installed('0.29.1-0ubuntu1', 'dpkg'));
+    const libxml = hostChange(
+      'packages',
+      'libxml2-dev',
+      installed('2.9.3+dfsg1-1ubuntu0.1', 'dpkg'),
+      installed('2.9.3+dfsg1-1ubuntu0.2', 'dpkg'),
+    );
+    expect(first(pkgConfig, log, [libxml]).key).toBe('pkg-config');
+  });
+
+  it("Meson's report of the programs it found is a banner, not the failure (qtile/qtile#5208)", () => {
+    const log = [
+      'Project name: pygobject',
+      'Project version: 3.52.1',
+      'Found CMake: /usr/local/bin/cmake (3.31.6)',
+      'Run-time dependency girepository-2.0 found: NO (tried pkgconfig and cmake)',
+      "../meson.build:31:9: ERROR: Dependency 'girepository-2.0' is required but not found.",
+    ].join('\n');
+    const pygobject = hostChange('packages', 'PyGObject', installed('3.50.0', 'pip'), installed('3.52.1', 'pip'));
+    expect(first(pygobject, log, [toolChange('cmake', '3.31.5', '3.31.6')]).key).toBe('PyGObject');
+  });
+});
