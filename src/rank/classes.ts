@@ -3067,9 +3067,12 @@ export const ERROR_CLASSES: Signature[] = [
       'unrecognized vm option',
       'not allowed in node_options',
       'unrecognized check name',
+      'no such option',
     ],
     patterns: [
       /\bunknown (?:option|switch|flag)[:\s]+[`'"‘]?-{0,2}[\w=.-]+/i,
+      // optparse's "error: no such option: --foo"; fwup's "fwup.conf:479: no such option 'delta-source-raw-offset'".
+      /\bno such option[:\s]+[`'"‘]?-{0,2}[\w=.-]+/i,
       // Runtimes name the flag they do not know: node (older than the flag), the JVM (newer than a removed one).
       /\bbad option: --[\w-]+/,
       /Unrecognized VM option '[+-]?[\w=.]+'/,

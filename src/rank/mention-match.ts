@@ -127,6 +127,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const at = mentions.lines.find((l) => APPLE_SDK_DIAGNOSTIC.test(l.line.body));
     if (at) out.push(finding(0.75, at, "the compiler's error is located in the SDK's own files, which Xcode ships"));
   }
+  if (d.facet === 'toolchains' || d.facet === 'packages') out.push(...runtimeSymbolFindings(d, mentions));
   if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine'))
     out.push(...platformBuildFindings(d, mentions));
   // "$ ulimit -v" answered with B's very value: the log shows the limit being looked at.
@@ -381,7 +382,11 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
       // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
       // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
       // "(node:internal/errors:985:15)", a stack frame in the runtime's own modules, is where the error passed, like a path.
-      const path = !TOOL_FILE.test(w) && (onlyInPaths(at.line.body.toLowerCase(), w) || onlyAsModuleScheme(at.line.body, w));
+      // So does a file named after the tool, its configuration: "…/images/fwup.conf:479: no such option".
+      const path =
+        !TOOL_FILE.test(w) &&
+        !namesOwnConfig(at.line.body.toLowerCase(), w) &&
+        (onlyInPaths(at.line.body.toLowerCase(), w) || onlyAsModuleScheme(at.line.body, w));
       // "DOT_UML_DETAILS", a setting of another tool: a variable's prefix names its tool more weakly than the name does.
       const prefix = !path && onlyAsVariablePrefix(at.line.body, w);
       // "java.lang.AssertionError", "python.tests.x": a namespace of the language names every error it raises.
@@ -474,6 +479,12 @@ const RELAYED: Readonly<Record<string, RegExp>> = {
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */
 const TOOL_FILE = /^\.?[a-z][\w-]*(?:file|\.(?:xml|toml|json|ya?ml|lock|gradle|kts|cfg|conf|mod|sum|txt))$/;
+
+/** A file the line names after the tool, as its configuration ("fwup.conf", ".yamllint.yml", ".eslintrc"). */
+function namesOwnConfig(lower: string, tool: string): boolean {
+  const t = escapeRegExp(tool);
+  return new RegExp(`(?:^|[/\\\\\\s'"\`])\\.?${t}(?:\\.(?:conf|cfg|toml|ya?ml|json|ini)|rc(?:\\.\\w+)?)(?![\\w.])`).test(lower);
+}
 
 /**
  * Programs that run the project's own code or build (a compiler, a runtime, a build or test driver, a
@@ -794,6 +805,36 @@ const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
 /** Packages that ship the C library's headers: glibc's, musl's, and Cygwin's (newlib's, in the cygwin package). */
 const C_LIBRARY_HEADERS_PACKAGE = /^(?:libc6-dev|libc-dev|glibc-devel|glibc-headers|musl-dev|cygwin|newlib)(?::\w+)?$/;
 /** A compiler's note or error located in a C standard header under /usr/include (stdlib.h, not zlib.h). */
+/** Runtimes by the prefix of their C API's symbols, and the keys a fingerprint lists them under. */
+const RUNTIME_SYMBOLS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
+  [/^(?:R_|Rf_)\w/, /^(?:r|r-base(?:-core|-dev)?|r-devel|r-core)$/i, 'R'],
+  [/^_?Py[A-Z_]\w/, /^(?:python[23]?(?:\.\d+)?|cpython|libpython[\d.]*(?:-dev)?|python[\d.]*-(?:dev|devel|minimal))$/i, 'Python'],
+  [/^(?:rb|ruby)_\w/, /^(?:ruby(?:[\d.]+)?|libruby[\d.]*|ruby[\d.]*-dev)$/i, 'Ruby'],
+  [/^(?:lua|luaL|luaJIT)_\w/, /^(?:lua(?:[\d.]+)?|luajit|liblua[\d.]*(?:-dev)?)$/i, 'Lua'],
+  [/^(?:Perl|PL)_\w/, /^(?:perl(?:-base)?|libperl[\d.]*)$/i, 'Perl'],
+  [/^napi_\w/, /^(?:node|nodejs)$/i, 'Node.js'],
+  [/^jl_\w/, /^julia$/i, 'Julia'],
+  [/^caml_\w/, /^(?:ocaml|ocaml-base-compiler)$/i, 'OCaml'],
+  [/^enif_\w/, /^(?:erlang|erlang-base|erts)$/i, 'Erlang'],
+  [/^_?zend_\w/, /^(?:php(?:[\d.]+)?(?:-dev|-cli)?)$/i, 'PHP'],
+];
+const UNDEFINED_SYMBOL = /\b(?:undefined symbol|Symbol not found):? _?([A-Za-z]\w+)/;
+
+/**
+ * "cli.so: undefined symbol: R_getVarEx": a compiled extension wants its runtime's own API (R_, Py, rb_…), and the
+ * runtime it was loaded into has no such function: built for another release of that runtime.
+ */
+function runtimeSymbolFindings(d: Difference, mentions: Mentions): Finding[] {
+  const runtime = RUNTIME_SYMBOLS.find(([, key]) => key.test(packageName(d.key)));
+  if (!runtime || d.kind !== 'changed') return [];
+  for (const l of mentions.lines) {
+    const symbol = UNDEFINED_SYMBOL.exec(l.line.body)?.[1];
+    if (symbol && runtime[0].test(symbol))
+      return [finding(0.8, l, `${symbol} is ${runtime[2]}'s own API: the extension was built for another release of it`)];
+  }
+  return [];
+}
+
 /** What ships an Apple SDK: Xcode, its command line tools, the Apple clang they bring, a captured look at the SDK. */
 const APPLE_SDK_OWNER = /xcode|command.?line.?tools|^clt$|^(?:apple-)?clang$|\bsdk\b|xcrun/i;
 /** A diagnostic located in a file inside Xcode's or the command line tools' SDKs. */

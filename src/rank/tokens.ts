@@ -178,6 +178,8 @@ const TOOL = [
   /more recent version of the (Java) Runtime/gi,
   // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
   /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
+  // A diagnostic located in a tool's own configuration file: "…/images/fwup.conf:479: no such option '…'".
+  /(?:^|[/\s'"])\.?([a-z][\w-]{2,})\.(?:conf|cfg|ini):\d+:/g,
   // Ansible's modules look for a program under several names: "Unable to find any of pip2, pip to use.".
   /\bUnable to find any of ([\w.+-]+)(?:, [\w.+-]+)* to use\b/g,
   // A library's configuration script that setup.py and extconf.rb ask for: "Could not find gdal-config",

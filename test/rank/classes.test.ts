@@ -1758,6 +1758,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'unknown-option': {
     match: [
+      {
+        line: "<home_dir>/.nerves/artifacts/nerves_system_rpi3-portable-1.13.0/images/fwup.conf:479: no such option 'delta-source-raw-offset'",
+        source: 'nerves-project/nerves#559',
+      },
       { line: "Unrecognized VM option 'UseConcMarkSweepGC'", source: 'docker-library/tomcat#307' },
       { line: 'FATAL ERROR: Unrecognized check name "unique_unit_address"', source: 'zephyrproject-rtos/zephyr#12685' },
       {

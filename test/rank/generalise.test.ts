@@ -4532,3 +4532,25 @@ describe('thirty-fifth stop: where an error is located and what it names', () =>
     expect(first(pygobject, log, [toolChange('cmake', '3.31.5', '3.31.6')]).key).toBe('PyGObject');
   });
 });
+
+describe('thirty-fifth stop: what a tool and a runtime are named by', () => {
+  it("an option fwup's own configuration file uses, which B's older fwup does not know, blames fwup over Erlang (nerves-project/nerves#559)", () => {
+    const log = [
+      'Building <project_path>/_build/rpi3_dev/nerves/images/<project_name>.fw...',
+      "<home_dir>/.nerves/artifacts/nerves_system_rpi3-portable-1.13.0/images/fwup.conf:479: no such option 'delta-source-raw-offset'",
+      "fwup: Error parsing configuration file '<home_dir>/.nerves/artifacts/nerves_system_rpi3-portable-1.13.0/images/fwup.conf'",
+      '** (Mix) Nerves encountered an error. %IO.Stream{device: :standard_io, line_or_bytes: :line, raw: true}',
+    ].join('\n');
+    expect(first(toolChange('fwup', '1.8.1', '1.5.1'), log, [toolChange('erlang', '23.0.2', '23.1.1')]).key).toBe('fwup');
+  });
+
+  it("an extension wanting R_getVarEx, R's own API, blames R's downgrade over a package B upgraded (r-lib/pak#860)", () => {
+    const log = [
+      "  unable to load shared object '/tmp/Rtmp096jPo/pkg-lib14e7f5d36f9d5/pak/library/cli/libs/cli.so':",
+      '    /tmp/Rtmp096jPo/pkg-lib14e7f5d36f9d5/pak/library/cli/libs/cli.so: undefined symbol: R_getVarEx',
+      '  Error: loading failed',
+    ].join('\n');
+    const libcurl = hostChange('packages', 'libcurl4', installed('8.5.0-2ubuntu10.1', 'dpkg'), installed('8.5.0-2ubuntu10.6', 'dpkg'));
+    expect(first(toolChange('R', '4.5.3', '4.4.1'), log, [libcurl]).key).toBe('R');
+  });
+});

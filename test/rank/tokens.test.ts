@@ -82,6 +82,12 @@ describe('extractTokens', () => {
     ],
     // geerlingguy/ansible-for-devops#312, initze/thaw-slump-segmentation#103
     ['tool', '    "msg": "Unable to find any of pip2, pip to use.  pip needs to be installed."', ['pip2']],
+    // nerves-project/nerves#559
+    [
+      'tool',
+      "<home_dir>/.nerves/artifacts/nerves_system_rpi3-portable-1.13.0/images/fwup.conf:479: no such option 'delta-source-raw-offset'",
+      ['fwup'],
+    ],
     ['tool', "      FileNotFoundError: [Errno 2] No such file or directory: 'gdal-config'", ['gdal-config']],
     // ICGC-TCGA-PanCancer/PCAP-core#23
     ['tool', 'Could not find gdlib-config in the search path. Please install libgd 2.0.28 or higher.', ['gdlib-config']],
