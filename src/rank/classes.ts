@@ -1208,6 +1208,37 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a binary needs a newer C++ runtime (GLIBCXX/CXXABI symbol version)',
   },
   {
+    // A header of the C library itself (sys/cdefs.h, execinfo.h, sys/sysctl.h): no -dev package of a project library
+    // ships it. musl lacks glibc's extensions, glibc 2.32 dropped sys/sysctl.h, macOS has no malloc.h.
+    id: 'libc-header-missing',
+    anchors: ['file not found', 'no such file'],
+    patterns: [
+      /fatal error: [<'‘"]?(?:sys\/(?!capability|acl|xattr|sdt|soundcard)\w+|execinfo|gnu\/[\w-]+|features|error|fstab|obstack|argp|printf|malloc|bits\/\w+)\.h[>'’"]?(?: file not found|: No such file or directory)/,
+    ],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^family$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "the C library B builds against lacks this header of another's",
+      },
+      { facet: 'libc', key: /^version$/, weight: 0.75, anyDirection: true, why: 'another C library release added or removed this header' },
+      { facet: 'os', key: /^id$/, weight: 0.75, anyDirection: true, why: 'another distribution builds against another C library' },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.45, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:libc6?-dev|glibc-devel|glibc-headers|musl-dev|linux-libc-dev|kernel-headers|libc-dev)(?::\w+)?$/,
+        weight: 0.8,
+        why: "B lacks the C library's own headers",
+      },
+      { facet: 'custom', key: /headers|\bsdk\b|sdkroot|\/usr\/include/i, weight: 0.7, anyDirection: true },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: "the compiler could not find a header of the C library's own",
+  },
+  {
     // The C++ standard library's own headers (<iostream>, <any>, <new>) not found: no program's dependency is missing,
     // the compiler's view of its standard library is. Clang takes the newest GCC installation it finds (gcc-12 added
     // without libstdc++-12-dev), an Xcode that dropped libstdc++, a -dev package removed.

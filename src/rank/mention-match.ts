@@ -212,7 +212,9 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
       out.push(finding(0.7, step.at, `the failing step runs ${step.program}, which B does not have`));
   }
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
-  if (mentions.missingSymbols.size > 0 && d.facet === 'packages' && d.kind !== 'added' && !rebuiltOnly(d))
+  // A library found in another place as well (MacPorts' libiconv beside the system's) provides other symbols.
+  const relocated = d.facet === 'libraries' && d.kind === 'changed';
+  if (mentions.missingSymbols.size > 0 && ((d.facet === 'packages' && d.kind !== 'added' && !rebuiltOnly(d)) || relocated))
     out.push(...librarySymbolFindings(d, mentions));
   // The headers' -dev package that one side has and the other not (server-dev-9.3 gone, -9.2 in its place) changed
   // the declarations as much as one that moved.

@@ -371,6 +371,7 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$|: invalid argument \((?:cannot
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]/g;
 const LOADER_SYMBOL = /\bError relocating [^:]+: ([A-Za-z]\w+): symbol not found|\bundefined symbol: ([A-Za-z]\w+)/g;
+const APPLE_UNDEFINED = /^\s*"_([A-Za-z]\w+)", referenced from:/;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
 /** gcc's and clang's words for a header they could not find: its directory (if any) and its name. */
 const MISSING_HEADER = /\berror: [<'‘"]?((?:[\w.+-]+\/)*)([\w.+-]+)\.h(?:pp|h)?[>'’"]?(?:: No such file or directory| file not found)/;
@@ -665,6 +666,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // The loader's words for the same at run time: musl's "Error relocating …: LLVMBuildGEP: symbol not found",
     // glibc's "undefined symbol: pango_context_set_round_glyph_positions".
     if (body.includes('symbol')) for (const sym of body.matchAll(LOADER_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2])!, at);
+    // Apple's ld lists each undefined symbol on a line of its own: '  "_iconv_open", referenced from:'.
+    const referenced = body.includes('referenced from') ? APPLE_UNDEFINED.exec(body) : null;
+    if (referenced) note(m.missingSymbols, referenced[1]!, at);
     const rejected = colon && !SYSCALL_EINVAL.test(body) ? REJECTED_CALL.exec(body) : null;
     if (rejected) {
       const program = rejected[1]!.toLowerCase();

@@ -304,6 +304,11 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   // Xcode's clang, as fingerprints of macOS name it apart from LLVM's.
   'apple-clang': C_COMPILER,
   appleclang: C_COMPILER,
+  // xcodebuild's diagnostics end with the target and project they are about, whatever build setting they name.
+  xcode: {
+    words: ['xcode', 'xcodebuild', 'xcrun', 'xcode-select', 'xcodeproj', 'xcworkspace', 'pbxproj'],
+    phrases: [/\(in target '[^']+' from project '[^']+'\)/, /\bxcodebuild: error\b/],
+  },
   cmake: { words: ['cmake', 'cmakelists.txt', 'ctest'] },
   make: { words: ['make', 'makefile', 'gmake'] },
   ruby: RUBY,

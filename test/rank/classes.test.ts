@@ -1545,6 +1545,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["  code: 'EINVAL',", "  syscall: 'spawn'"],
   },
+  'libc-header-missing': {
+    match: [
+      {
+        line: '/home/csabesz/Documents/dethrace/src/harness/os/linux.c:20:10: fatal error: sys/sysctl.h: No such file or directory',
+        source: 'dethrace-labs/dethrace#110',
+      },
+      { line: '/home/axel/h2o/src/httpclient.c:25:10: fatal error: execinfo.h: No such file or directory', source: 'h2o/h2o#2328' },
+      {
+        line: '64.23         ... /root/.nimble/pkgs2/bcrypt-0.2.1-5d8719a26c03137b6c38dbf13e9a102b985f8d18/bcrypt/arc4random.c:26:10: fatal error: sys/cdefs.h: No such file or directory',
+        source: 'nim-lang/nimforum#389',
+      },
+    ],
+    miss: ['fatal error: sys/capability.h: No such file or directory', "fatal error: 'curl/curl.h' file not found"],
+  },
   'cxx-standard-header-missing': {
     match: [
       {

@@ -4554,3 +4554,34 @@ describe('thirty-fifth stop: what a tool and a runtime are named by', () => {
     expect(first(toolChange('R', '4.5.3', '4.4.1'), log, [libcurl]).key).toBe('R');
   });
 });
+
+describe("thirty-fifth stop: Xcode's and Apple ld's words", () => {
+  it('xcodebuild\'s "(in target … from project …)" names Xcode, which B upgraded (invertase/firestore-ios-sdk-frameworks#75)', () => {
+    const log = [
+      "error: DT_TOOLCHAIN_DIR cannot be used to evaluate LIBRARY_SEARCH_PATHS, use TOOLCHAIN_DIR instead (in target 'Firebase' from project 'Pods')",
+      '',
+      "warning: The macOS deployment target 'MACOSX_DEPLOYMENT_TARGET' is set to 10.11, but the range of supported deployment target versions is 10.13 to 14.0.99. (in target 'PromisesObjC' from project 'Pods')",
+    ].join('\n');
+    const firebase = hostChange('packages', 'firebase_core', installed('2.15.1', 'pub'), installed('2.16.0', 'pub'));
+    expect(first(toolChange('xcode', '14.3.1', '15.0'), log, [firebase]).key).toBe('xcode');
+  });
+
+  it('Apple ld\'s undefined "_iconv_open" blames the libiconv MacPorts put beside the system\'s (crystal-lang/crystal#3263)', () => {
+    const log = [
+      '  "_iconv", referenced from:',
+      '      _*Iconv#convert<Pointer(Pointer(UInt8)), Pointer(UInt64), Pointer(Pointer(UInt8)), Pointer(UInt64)>:UInt64 in Iconv.o',
+      '  "_iconv_close", referenced from:',
+      '      _*Iconv#close:Int32 in Iconv.o',
+      'ld: symbol(s) not found for architecture x86_64',
+      'clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+      'Error: execution of command failed with code: 1: `cc -o "/Users/jefurry/.cache/crystal/crystal-run-hello.tmp" "${@}"  -rdynamic`',
+    ].join('\n');
+    const iconv = hostChange(
+      'libraries',
+      'libiconv.2.dylib',
+      ['/usr/lib/libiconv.2.dylib'],
+      ['/opt/local/lib/libiconv.2.dylib', '/usr/lib/libiconv.2.dylib'],
+    );
+    expect(first(iconv, log, [toolChange('clang', '7.3.0', '8.0.0')]).key).toBe('libiconv.2.dylib');
+  });
+});
