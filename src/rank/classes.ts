@@ -5758,8 +5758,14 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // The linker names the library it cannot find: a -dev/-devel package B lacks, not a stricter compiler.
     id: 'linker-lib-missing',
-    anchors: ['cannot find -l', 'library not found for -l', "ld: library '"],
-    patterns: [/\bld(?:\.\w+)?: cannot find -l[\w+.-]+/, /\bld: library not found for -l[\w+.-]+/, /\bld: library '[\w+.-]+' not found/],
+    anchors: ['cannot find -l', 'library not found for -l', "ld: library '", 'missing c librar'],
+    patterns: [
+      /\bld(?:\.\w+)?: cannot find -l[\w+.-]+/,
+      /\bld: library not found for -l[\w+.-]+/,
+      /\bld: library '[\w+.-]+' not found/,
+      // Cabal's check of a package's foreign libraries.
+      /\bMissing C librar(?:y|ies): [\w+.-]+/,
+    ],
     implicates: [
       {
         facet: 'packages',

@@ -2679,6 +2679,8 @@ export const SIGNATURES: Signature[] = [
       // CMake's find_package, short of a library's headers or its link library: the -dev package.
       /Could NOT find \w+ \(missing: (?:\w+ )*\w+_(?:INCLUDE_DIRS?|LIBRAR(?:Y|IES))\b/,
       /development (?:libraries|files|headers) (?:are|is) required/i,
+      // Cabal's check of a package's foreign libraries: "* Missing (or bad) header file: zlib.h".
+      /\bMissing \(or bad\) header files?: [\w/.+-]+\.h\b/,
       // An extconf.rb or configure script that says so itself: "yaml.h not found".
       /^\s*[\w/.+-]+\.h(?:pp)? (?:not found|is missing)\b/,
     ],

@@ -4074,6 +4074,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'linker-lib-missing': {
     match: [
       { line: '/usr/bin/ld: cannot find -lnsl', source: 'IBMSpectrumComputing/lsf-python-api#72' },
+      { line: '    * Missing C library: z', source: 'haskell/zlib#13' },
       { line: '/usr/bin/ld: cannot find -lpthread', source: 'PaddlePaddle/Paddle#25484' },
       { line: '/usr/bin/ld: cannot find -lstdc++: No such file or directory', source: 'flutter/flutter#115910' },
       // Apple's ld64 says it its own way.

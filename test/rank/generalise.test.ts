@@ -4585,3 +4585,17 @@ describe("thirty-fifth stop: Xcode's and Apple ld's words", () => {
     expect(first(iconv, log, [toolChange('clang', '7.3.0', '8.0.0')]).key).toBe('libiconv.2.dylib');
   });
 });
+
+describe("thirty-fifth stop: Cabal's foreign-library check", () => {
+  it('"Missing (or bad) header file: zlib.h" and "Missing C library: z" blame zlib-devel over a stack upgrade (haskell/zlib#13)', () => {
+    const log = [
+      'Configuring zlib-0.6.1.2...',
+      '    Cabal-simple_mPHDZzAJ_1.24.2.0_ghc-8.0.2: Missing dependency on a foreign',
+      '    library:',
+      '    * Missing (or bad) header file: zlib.h',
+      '    * Missing C library: z',
+    ].join('\n');
+    const zlib = hostRemoved('packages', 'zlib-devel', installed('1.2.3-29.el6', 'rpm'));
+    expect(first(zlib, log, [toolChange('stack', '1.4.0', '1.5.0')]).key).toBe('zlib-devel');
+  });
+});

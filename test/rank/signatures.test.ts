@@ -799,6 +799,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
   },
   'header-missing': {
     match: [
+      // haskell/zlib#13: Cabal's check of a package's foreign libraries.
+      '    * Missing (or bad) header file: zlib.h',
       // actions/runner-images#11279, actions/runner-images#1344: CMake's find_package short of a -dev package.
       '  Could NOT find SQLite3 (missing: SQLite3_INCLUDE_DIR SQLite3_LIBRARY)',
       '  Could NOT find Boost (missing: Boost_INCLUDE_DIR) (Required is at least',
