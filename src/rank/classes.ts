@@ -2879,6 +2879,9 @@ export const ERROR_CLASSES: Signature[] = [
     id: 'link-architecture-mismatch',
     anchors: ['attempting to link with file built for'],
     patterns: [/building for [\w .-]+ but attempting to link with file built for [\w .-]*(?:x86_64|arm64|i386|armv7)/],
+    // "building for macOS-x86_64 but … built for macOS-x86_64": the same architecture, a file ld cannot read at all
+    // (an archive GNU ar wrote), not one of another architecture.
+    exclude: [/building for ([\w.-]+) but attempting to link with file built for \1\b/],
     implicates: [
       {
         facet: 'env',

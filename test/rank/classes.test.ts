@@ -1624,7 +1624,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'keymanapp/keyman#4994',
       },
     ],
-    miss: ['          clang: error: linker command failed with exit code 1 (use -v to see invocation)'],
+    miss: [
+      'ld: warning: ignoring file liblua.a, building for macOS-x86_64 but attempting to link with file built for macOS-x86_64',
+      '          clang: error: linker command failed with exit code 1 (use -v to see invocation)',
+    ],
   },
   'debconf-prompt': {
     match: [
