@@ -313,7 +313,8 @@ const BUILD_DRIVER_SUMMARY = /^\s*(?:g?make(?:\[\d+\])?|ninja): \*\*\*/;
 /** GNU ld's "cannot find -lz", Apple ld64's "library not found for -lz" and ld-prime's "library 'z' not found". */
 // GHC's own words: "Error loading shared library -lncursesw: No such file or directory".
 // Cabal's check of a package's foreign libraries says "* Missing C library: z".
-const LINKER_LIB = /(?:cannot find -l|library not found for -l|\bld: library '|\bshared library -l|\bMissing C librar(?:y|ies): )([\w+.-]+)/g;
+const LINKER_LIB =
+  /(?:cannot find -l|library not found for -l|\bld: library '|\bshared library -l|\bMissing C librar(?:y|ies): )([\w+.-]+)/g;
 const LINKER_LIB_HINT = new RegExp(LINKER_LIB.source);
 /**
  * "tar: unrecognized option", "sed: 1: "x": invalid command code", "script.sh: line 5: declare: -A: invalid option",
