@@ -113,4 +113,13 @@ export const COMMAND_PACKAGES: Record<string, string[]> = {
   // udev's and Kerberos' tools that device libraries and GSSAPI bindings call at build or run time.
   udevadm: ['udev', 'systemd-udev', 'eudev', 'systemd'],
   'krb5-config': ['libkrb5-dev', 'krb5-devel', 'krb5-dev', 'krb5-multidev', 'krb5'],
+  // GNOME's build tools, which Meson looks for by program name.
+  vapigen: ['vala', 'valac', 'libvala-dev'],
+  valac: ['vala', 'valac'],
+  'g-ir-scanner': ['gobject-introspection', 'gobject-introspection-devel', 'libgirepository1.0-dev'],
+  'g-ir-compiler': ['gobject-introspection', 'gobject-introspection-devel', 'libgirepository1.0-dev'],
+  'glib-compile-resources': ['libglib2.0-dev-bin', 'glib2-devel', 'glib2'],
+  'glib-compile-schemas': ['libglib2.0-bin', 'libglib2.0-dev-bin', 'glib2'],
+  'gtk-update-icon-cache': ['gtk-update-icon-cache', 'gtk3', 'gtk+3', 'libgtk-3-bin', 'gtk2', 'gtk+'],
+  'gdk-pixbuf-pixdata': ['libgdk-pixbuf2.0-bin', 'gdk-pixbuf2', 'libgdk-pixbuf2.0-dev'],
 };

@@ -590,7 +590,11 @@ const OPENSSL_SYMBOL =
 const OPENSSL_NAMES = new Set(['openssl', 'libssl', 'ssl', 'libcrypto', 'crypto']);
 
 /** C APIs whose prefix is not their package's name: NumPy's (PyArray_Descr, NPY_ARRAY_C_CONTIGUOUS, npy_intp). */
-const SYMBOL_OWNERS: ReadonlyArray<readonly [RegExp, string]> = [[/^(?:PyArray|PyUFunc|NPY|npy)_/, 'numpy']];
+const SYMBOL_OWNERS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(?:PyArray|PyUFunc|NPY|npy)_/, 'numpy'],
+  // GLib's types and functions: GTimeVal, GHashTable, g_get_current_time.
+  [/^(?:G[A-Z][a-z]\w*|g_[a-z]\w*)$/, 'glib'],
+];
 
 // "libssl-dev", "postgresql-server-dev-9.2": a development package, its series after it or not.
 const DEV_PACKAGE = /-(?:dev|devel)(?:-\d[\w.]*)?$/;

@@ -371,7 +371,7 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$|: invalid argument \((?:cannot
  * ‘channel_layout’", clang's "no member named 'codecpar' in 'struct AVStream'").
  */
 const MISSING_SYMBOL =
-  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]/g;
+  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]|[‘'`]([A-Za-z_]\w+)[’'`] is deprecated/g;
 const LOADER_SYMBOL = /\bError relocating [^:]+: ([A-Za-z]\w+): symbol not found|\bundefined symbol: ([A-Za-z]\w+)/g;
 const APPLE_UNDEFINED = /^\s*"_([A-Za-z]\w+)", referenced from:/;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
@@ -664,7 +664,8 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
     // The linker's "undefined reference to `gsl_sf_…'" is an error line without the word "error".
     if (error || IMPLICIT_DECLARATION_WARNING.test(body) || body.includes('undefined reference to'))
-      for (const sym of body.matchAll(MISSING_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3] ?? sym[4] ?? sym[5])!, at);
+      for (const sym of body.matchAll(MISSING_SYMBOL))
+        note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3] ?? sym[4] ?? sym[5] ?? sym[6])!, at);
     // The loader's words for the same at run time: musl's "Error relocating …: LLVMBuildGEP: symbol not found",
     // glibc's "undefined symbol: pango_context_set_round_glyph_positions".
     if (body.includes('symbol')) for (const sym of body.matchAll(LOADER_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2])!, at);

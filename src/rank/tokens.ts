@@ -166,6 +166,9 @@ const TOOL = [
   // Python's subprocess, naming the program twice: "[Errno 2] No such file or directory: 'svn': 'svn'";
   // the JVM's: 'Cannot run program "docker": error=2'.
   /\[Errno 2\] No such file or directory: '([\w.+-]+)': '\1'/g,
+  // Without the repeat, a hyphenated bare name is still a program ("…: 'gtk-update-icon-cache'"), where a file
+  // would have a directory or an extension.
+  /\[Errno 2\] No such file or directory: '([a-z][\w+]*(?:-[\w+]+)+)'\s*$/g,
   /Cannot run program "([^"/\\]+)"(?: \(in directory "[^"]*"\))?: (?:CreateProcess )?error=2\b/g,
   // A shell running a program by its installed path: "/bin/sh: line 1: /usr/bin/llvm-lto: No such file or directory".
   /\bsh: (?:line \d+: )?(\/(?:usr\/)?(?:local\/)?s?bin\/[\w.+-]+): No such file or directory/g,
@@ -178,6 +181,9 @@ const TOOL = [
   /more recent version of the (Java) Runtime/gi,
   // The loader names the program that needs a symbol version: "(required by /usr/bin/node)".
   /\(required by (?:[^\s)]*\/)?([\w.+-]+)\)/g,
+  // Meson's find_program: "ERROR: Program 'vapigen' not found", "Program vapigen found: NO".
+  /\bProgram '([\w.+-]+)' not found\b/g,
+  /\bProgram ([\w.+-]+) found: NO\b/g,
   // A diagnostic located in a tool's own configuration file: "…/images/fwup.conf:479: no such option '…'".
   /(?:^|[/\s'"])\.?([a-z][\w-]{2,})\.(?:conf|cfg|ini):\d+:/g,
   // Ansible's modules look for a program under several names: "Unable to find any of pip2, pip to use.".

@@ -4599,3 +4599,20 @@ describe("thirty-fifth stop: Cabal's foreign-library check", () => {
     expect(first(zlib, log, [toolChange('stack', '1.4.0', '1.5.0')]).key).toBe('zlib-devel');
   });
 });
+
+describe("thirty-fifth stop: GNOME's build tools and GLib's types", () => {
+  it("Meson's \"Program 'vapigen' not found\" blames the vala package B lacks, not a Meson upgrade (chromebrew/chromebrew#4630)", () => {
+    const log = ['Program vapigen found: NO', '', "src/meson.build:275:5: ERROR: Program 'vapigen' not found"].join('\n');
+    const vala = hostRemoved('packages', 'vala', installed('0.50.1', 'crew'));
+    expect(first(vala, log, [toolChange('meson', '0.55.3', '0.56.0')]).key).toBe('vala');
+  });
+
+  it('a GLib type deprecated under -Werror blames the GLib headers B upgraded (tklengyel/drakvuf#851)', () => {
+    const log = [
+      "libdrakvuf.h:187:5: error: ‘GTimeVal’ is deprecated: Use 'GDateTime' instead [-Werror=deprecated-declarations]",
+      '  187 |     GTimeVal timestamp;',
+    ].join('\n');
+    const glib = hostChange('packages', 'libglib2.0-dev', installed('2.60.4-1', 'dpkg'), installed('2.62.4-1', 'dpkg'));
+    expect(first(glib, log, [toolChange('gcc', '9.1.0', '9.2.1')]).key).toBe('libglib2.0-dev');
+  });
+});

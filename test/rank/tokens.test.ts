@@ -82,6 +82,10 @@ describe('extractTokens', () => {
     ],
     // geerlingguy/ansible-for-devops#312, initze/thaw-slump-segmentation#103
     ['tool', '    "msg": "Unable to find any of pip2, pip to use.  pip needs to be installed."', ['pip2']],
+    // chromebrew/chromebrew#4630, elementary/granite#584
+    ['tool', "src/meson.build:275:5: ERROR: Program 'vapigen' not found", ['vapigen']],
+    ['tool', 'Program vapigen found: NO', ['vapigen']],
+    ['tool', "FileNotFoundError: [Errno 2] No such file or directory: 'gtk-update-icon-cache'", ['gtk-update-icon-cache']],
     // nerves-project/nerves#559
     [
       'tool',
