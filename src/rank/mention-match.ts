@@ -160,6 +160,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'security' && d.key === 'umask' && d.kind === 'changed') out.push(...umaskModeFindings(d, mentions));
   if (mentions.requirements.length > 0 && VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...requirementFindings(d, mentions));
   if (VERSIONED.has(d.facet) && d.kind === 'changed') out.push(...versionFindings(d, mentions), ...versionedNamespaceFindings(d, mentions));
+  if (d.facet === 'toolchains' && d.kind === 'changed') out.push(...bothMajorsFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') out.push(...majorNameFindings(d, mentions));
   if ((d.facet === 'toolchains' || d.facet === 'packages') && mentions.wrapperVersions.size > 0)
     out.push(...wrappedToolFindings(d, mentions));
@@ -1151,6 +1152,24 @@ const LISTED_VERSION = 0.3;
 
 function inList(body: string): boolean {
   return (body.match(/\b\d+\.\d+(?:\.\d+)*/g)?.length ?? 0) >= LIST_OF_VERSIONS;
+}
+
+/**
+ * "Inconsistent JVM-target compatibility detected for tasks 'compileJava' (11) and 'compileKotlin' (21)" with Java
+ * 11.0.27 -> 21.0.7: an error line naming the tool and both sides' major releases compares the two.
+ */
+function bothMajorsFindings(d: Difference, mentions: Mentions): Finding[] {
+  const a = String(numericParts(versionOf(d.a))?.[0] ?? '');
+  const b = String(numericParts(versionOf(d.b))?.[0] ?? '');
+  // Majors of one digit ("3", "8") are every line's numbers.
+  if (a === b || a.length < 2 || b.length < 2) return [];
+  const words = toolNames(d.key).words.filter((w) => w.length >= 3);
+  const standalone = (n: string) => new RegExp(`(?<![\\w.])${n}(?![\\w.])`);
+  const seen = mentions.lines.filter(
+    (l) => standalone(a).test(l.line.body) && standalone(b).test(l.line.body) && words.some((w) => l.line.body.toLowerCase().includes(w)),
+  );
+  const at = seen.find((l) => l.error) ?? seen[0];
+  return at ? [finding(at.error ? 0.75 : 0.6, at, `the log compares ${d.key} ${a}, A's release, with ${b}, B's`)] : [];
 }
 
 const KERNEL_WORDS = /\b(?:kernel|linux|uname|release)\b/i;

@@ -4616,3 +4616,17 @@ describe("thirty-fifth stop: GNOME's build tools and GLib's types", () => {
     expect(first(glib, log, [toolChange('gcc', '9.1.0', '9.2.1')]).key).toBe('libglib2.0-dev');
   });
 });
+
+describe("thirty-fifth stop: a line comparing both sides' releases", () => {
+  it("Kotlin's JVM-target check naming Java 11 and 21 blames B's Java, not a Gradle minor (Longi94/JavaSteam#339)", () => {
+    const log = [
+      'FAILURE: Build failed with an exception.',
+      '',
+      '* What went wrong:',
+      "Execution failed for task ':compileKotlin'.",
+      '> Inconsistent JVM Target Compatibility Between Java and Kotlin Tasks',
+      "  Inconsistent JVM-target compatibility detected for tasks 'compileJava' (11) and 'compileKotlin' (21).",
+    ].join('\n');
+    expect(first(toolChange('java', '11.0.27', '21.0.7'), log, [toolChange('gradle', '8.13', '8.14')]).key).toBe('java');
+  });
+});
