@@ -651,7 +651,7 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['error c', 'error lnk'],
     patterns: [/\b(?:fatal )?error C\d{4}:/, /\berror LNK\d{4}:/],
     // C1060/C1076/C3859: the compiler ran out of memory, not out of patience with the code (out-of-memory).
-    exclude: [/\bC4819\b/, /\b(?:C1060|C1076|C3859)\b/],
+    exclude: [/\bC4819\b/, /\bC2001: newline in constant\b/, /\b(?:C1060|C1076|C3859)\b/],
     implicates: [
       {
         facet: 'toolchains',
@@ -677,9 +677,10 @@ export const ERROR_CLASSES: Signature[] = [
     // MSVC reads a source without a BOM in the system code page (936, 932): non-ASCII bytes become C4819, an
     // error under /WX, where a machine with a UTF-8 or Western code page reads them fine.
     id: 'msvc-code-page',
-    anchors: ['c4819'],
-    // The line may wrap inside "code page".
-    patterns: [/C4819: The file contains a character that cannot be represented in the current code\b/],
+    anchors: ['c4819', 'c2001'],
+    // The line may wrap inside "code page". A double-byte code page (936) reads a UTF-8 character before a closing quote
+    // as one character with the quote: "C2001: newline in constant".
+    patterns: [/C4819: The file contains a character that cannot be represented in the current code\b/, /\bC2001: newline in constant\b/],
     implicates: [
       {
         facet: 'locale',

@@ -1492,9 +1492,12 @@ function rebuiltOnly(d: Difference): boolean {
 /** Directories every system has, under which any program's paths lie. */
 const SYSTEM_DIRECTORY = /^\/(?:usr(?:\/local)?|opt|var|etc|home|tmp|private|Users|mnt|srv|bin|lib|lib64|sbin)?$/;
 
-/** The variables naming a user's home or a workspace, under which builds run. */
+/**
+ * The variables naming a user's home, a workspace or where libraries install (R's library, a gem home), under
+ * which builds run and load what they load.
+ */
 const WORK_DIRECTORY =
-  /^(?:HOME|USERPROFILE|GOPATH|PWD|OLDPWD|WORKSPACE|\w+_WORKSPACE|CI_PROJECT_DIR|CI_BUILDS_DIR|BUILD_SOURCESDIRECTORY|\w+_WORKDIR)$/;
+  /^(?:HOME|USERPROFILE|GOPATH|PWD|OLDPWD|WORKSPACE|\w+_WORKSPACE|CI_PROJECT_DIR|CI_BUILDS_DIR|BUILD_SOURCESDIRECTORY|\w+_WORKDIR|R_LIBS(?:_USER|_SITE)?|GEM_HOME|GEM_PATH|PYTHONUSERBASE|CARGO_HOME)$/;
 /** An error about the place itself: it cannot be created, written or found. */
 const PLACE_FAILED =
   /\b(?:failed to create|cannot create|could not create|unable to create|mkdir|Permission denied|Read-only file system|No such file or directory|does not exist)\b/i;

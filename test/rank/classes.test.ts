@@ -3011,6 +3011,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'msvc-code-page': {
     match: [
       {
+        line: '1>d:\\prj\\openxcom\\src\\basescape\\manufacturestate.cpp(172): error C2001: newline in constant',
+        source: 'OpenXcom/OpenXcom#1228',
+      },
+      {
         // Wrapped inside "code page".
         line: '  E:\\Code\\DotNet\\src\\mono\\mono\\utils\\checked-build.c(1): warning C4819: The file contains a character that cannot be represented in the current code',
         source: 'dotnet/runtime#129331',

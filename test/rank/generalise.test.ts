@@ -4630,3 +4630,14 @@ describe("thirty-fifth stop: a line comparing both sides' releases", () => {
     expect(first(toolChange('java', '11.0.27', '21.0.7'), log, [toolChange('gradle', '8.13', '8.14')]).key).toBe('java');
   });
 });
+
+describe("thirty-fifth stop: MSVC's code page", () => {
+  it('"C2001: newline in constant" under a double-byte code page blames the code page, not an MSVC patch (OpenXcom/OpenXcom#1228)', () => {
+    const log = [
+      '1>d:\\prj\\openxcom\\src\\basescape\\manufacturestate.cpp(172): error C2001: newline in constant',
+      "1>d:\\prj\\openxcom\\src\\basescape\\manufacturestate.cpp(173): error C2143: syntax error: missing ';' before 'else'",
+    ].join('\n');
+    const charmap = hostChange('locale', 'charmap', 'cp1252', 'cp936');
+    expect(first(charmap, log, [toolChange('msvc', '19.16.27032', '19.16.27034')]).key).toBe('charmap');
+  });
+});
