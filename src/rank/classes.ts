@@ -1212,9 +1212,11 @@ export const ERROR_CLASSES: Signature[] = [
     // A header of the C library itself (sys/cdefs.h, execinfo.h, sys/sysctl.h): no -dev package of a project library
     // ships it. musl lacks glibc's extensions, glibc 2.32 dropped sys/sysctl.h, macOS has no malloc.h.
     id: 'libc-header-missing',
-    anchors: ['file not found', 'no such file'],
+    anchors: ['file not found', 'no such file', 'no rule to make target'],
     patterns: [
-      /fatal error: [<'‘"]?(?:sys\/(?!capability|acl|xattr|sdt|soundcard)\w+|execinfo|gnu\/[\w-]+|features|error|fstab|obstack|argp|printf|malloc|bits\/\w+)\.h[>'’"]?(?: file not found|: No such file or directory)/,
+      /fatal error: [<'‘"]?(?:sys\/(?!capability|acl|xattr|sdt|soundcard)\w+|execinfo|gnu\/[\w-]+|features|error|fstab|obstack|argp|printf|malloc|xlocale|bits\/\w+)\.h[>'’"]?(?: file not found|: No such file or directory)/,
+      // make's dependency files from an earlier build still list the header a new C library dropped (xlocale.h, 2.26).
+      /No rule to make target '\/usr\/include\/(?:sys\/\w+|execinfo|features|xlocale|bits\/\w+)\.h'/,
     ],
     implicates: [
       {

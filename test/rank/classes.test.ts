@@ -1553,6 +1553,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: '/home/axel/h2o/src/httpclient.c:25:10: fatal error: execinfo.h: No such file or directory', source: 'h2o/h2o#2328' },
       {
+        line: "make[1]: *** No rule to make target '/usr/include/xlocale.h', needed by 'icepack.o'.  Stop.",
+        source: 'YosysHQ/icestorm#120',
+      },
+      {
         line: '64.23         ... /root/.nimble/pkgs2/bcrypt-0.2.1-5d8719a26c03137b6c38dbf13e9a102b985f8d18/bcrypt/arc4random.c:26:10: fatal error: sys/cdefs.h: No such file or directory',
         source: 'nim-lang/nimforum#389',
       },
