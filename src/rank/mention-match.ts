@@ -1871,9 +1871,9 @@ function namedVariable(key: string, mentions: Mentions): Mention | undefined {
 
 /**
  * Does a package or soname provide `-l<lib>`? libNAME-dev, libNAME1.2, NAMElib1g-dev
- * (zlib1g-dev for -lz), NAME-devel, libNAME.so.N.
+ * (zlib1g-dev for -lz), NAME-devel, libNAME.so.N, and Alpine's and Fedora's NAME-static, whose archives a static
+ * link (-static) reads.
  */
-/** Alpine's and Fedora's -static packages ship the archives a static link (-static) reads. */
 function providesLinkerLib(name: string, lib: string): boolean {
   // ncurses ships its wide-character builds beside the narrow ones: -lncursesw, -lpanelw, -lformw, -lmenuw.
   if (/^(?:ncurses|panel|form|menu)w$/.test(lib) && providesLinkerLib(name, 'ncurses')) return true;
