@@ -1447,7 +1447,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [
       /\buse_2to3 is invalid\b/,
       /error in [\w.-]+ setup command:/,
-      /No module named '(?:pkg_resources|setuptools)[\w.]*'/,
+      // A part of them gone ('setuptools.extern', 'pkg_resources.extern'); neither at all is python312-setuptools-gone.
+      /No module named '(?:pkg_resources|setuptools)\.[\w.]+'/,
       /AttributeError: module 'setuptools[\w.]*' has no attribute/,
       /\b(?:InvalidVersion: Invalid version|LegacyVersion)\b/,
       /No module named 'setuptools\.(?:extern|_distutils|command\.\w+)'/,
@@ -9091,6 +9092,14 @@ export const ERROR_CLASSES: Signature[] = [
         why: 'B looks for Python modules in other places (PYTHONPATH, another virtualenv)',
       },
       { facet: 'env', key: /^PATH$/, weight: 0.45, anyDirection: true, why: "another PATH runs another Python (not the virtualenv's)" },
+      // Without build isolation a build backend (setuptools, hatchling) must already be in the environment.
+      {
+        facet: 'env',
+        key: /^(?:PIP|UV|PDM)_NO_BUILD_ISOLATION$/,
+        weight: 0.8,
+        when: (d) => d.kind !== 'removed' && /^(?:1|true|yes|on)$/i.test(String(d.b).trim()),
+        why: 'B builds without isolation: the build backend must already be installed, and is not',
+      },
       { facet: 'toolchains', key: /^(?:python[23]?(?:\.\d+)?|pip3?)$/, weight: 0.5, anyDirection: true },
       { facet: 'packages', key: /^python3?-[\w.-]+(?::\w+)?$/, weight: 0.4, anyDirection: true },
       // The distribution that ships the module, gone from B: the line names it (tokens.ts), the others it does not.

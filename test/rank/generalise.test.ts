@@ -4641,3 +4641,24 @@ describe("thirty-fifth stop: MSVC's code page", () => {
     expect(first(charmap, log, [toolChange('msvc', '19.16.27032', '19.16.27034')]).key).toBe('charmap');
   });
 });
+
+describe('thirty-fifth stop: a build without isolation', () => {
+  it('UV_NO_BUILD_ISOLATION=1 and a build backend that cannot import setuptools, over a Python and a setuptools patch (astral-sh/uv#12128)', () => {
+    const log = [
+      'uv venv',
+      'Using CPython 3.13.2 interpreter at: /usr/bin/python3.13',
+      'uv pip install -e .',
+      '  × Failed to build `pybuild @ file:///home/jakku/Dev/pybuild`',
+      '  ├─▶ The build backend returned an error',
+      '  ╰─▶ Call to `setuptools.build_meta.build_editable` failed (exit status: 1)',
+      '      Traceback (most recent call last):',
+      '        File "<string>", line 8, in <module>',
+      '          import setuptools.build_meta as backend',
+      "      ModuleNotFoundError: No module named 'setuptools'",
+    ].join('\n');
+    const isolation = hostAdded('env', 'UV_NO_BUILD_ISOLATION', '1');
+    expect(first(isolation, log, [toolChange('python3', '3.13.1', '3.13.2'), toolChange('setuptools', '75.8.0', '75.8.2')]).key).toBe(
+      'UV_NO_BUILD_ISOLATION',
+    );
+  });
+});
