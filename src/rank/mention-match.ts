@@ -373,6 +373,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     if (at?.error && COMPILER_DRIVERS.has(w) && LINKER_FAILED.test(at.line.body)) continue;
     // "pandoc: Error producing PDF from TeX source.": the converter reports LaTeX's failure, printed below it.
     if (at?.error && RELAYED[w]?.test(at.line.body)) continue;
+    // "Getting requirements to build wheel", "Building wheel for PyYAML": pip's words for a package, not the wheel tool.
+    if (at?.error && NOT_THE_TOOL[w]?.test(at.line.body)) continue;
     // "-fuse-ld=mold", "--with-gcc=…": part of an option's name, the option names another tool.
     if (at?.error && onlyInOptionNames(at.line.body.toLowerCase(), w)) continue;
     // "https://gh.io/gha-cache-sunset": a site's host name, not the tool.
@@ -469,6 +471,11 @@ const LINKER_FAILED =
 
 /** Tools' words for another program's failure, which they only pass on. */
 // "##[error]Node run failed with exit code 1" is the Actions runner's word for a JavaScript action that failed.
+/** Words of a tool's name in phrases about something else. */
+const NOT_THE_TOOL: Readonly<Record<string, RegExp>> = {
+  wheel: /\b(?:build(?:ing)?|built|to build) wheels?\b|\bwheels? for \S+/i,
+};
+
 const RELAYED: Readonly<Record<string, RegExp>> = {
   pandoc: /\bError producing PDF\b/,
   node: /\bNode run failed with exit code\b/,

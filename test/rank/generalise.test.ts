@@ -4662,3 +4662,15 @@ describe('thirty-fifth stop: a build without isolation', () => {
     );
   });
 });
+
+describe("thirty-fifth stop: pip's words for a package", () => {
+  it('"Getting requirements to build wheel" does not name the wheel tool as failing (Taxel/PlexTraktSync#1534)', () => {
+    const log = [
+      "  Getting requirements to build wheel: finished with status 'error'",
+      '  error: subprocess-exited-with-error',
+      '  × Getting requirements to build wheel did not run successfully.',
+    ].join('\n');
+    const ranked = rankDifferences([toolChange('wheel', '0.40.0', '0.41.0')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => /error line names wheel/.test(r.text))).toBe(false);
+  });
+});
