@@ -832,6 +832,8 @@ const RUNTIME_SYMBOLS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^enif_\w/, /^(?:erlang|erlang-base|erts)$/i, 'Erlang'],
   [/^_?zend_\w/, /^(?:php(?:[\d.]+)?(?:-dev|-cli)?)$/i, 'PHP'],
 ];
+
+// The loader's words only (glibc's, dyld's): mentions.missingSymbols also holds what a compile or link lacked.
 const UNDEFINED_SYMBOL = /\b(?:undefined symbol|Symbol not found):? _?([A-Za-z]\w+)/;
 
 /**
@@ -1171,9 +1173,9 @@ function bothMajorsFindings(d: Difference, mentions: Mentions): Finding[] {
   // Majors of one digit ("3", "8") are every line's numbers.
   if (a === b || a.length < 2 || b.length < 2) return [];
   const words = toolNames(d.key).words.filter((w) => w.length >= 3);
-  const standalone = (n: string) => new RegExp(`(?<![\\w.])${n}(?![\\w.])`);
+  const [namesA, namesB] = [a, b].map((n) => new RegExp(`(?<![\\w.])${n}(?![\\w.])`)) as [RegExp, RegExp];
   const seen = mentions.lines.filter(
-    (l) => standalone(a).test(l.line.body) && standalone(b).test(l.line.body) && words.some((w) => l.line.body.toLowerCase().includes(w)),
+    (l) => namesA.test(l.line.body) && namesB.test(l.line.body) && words.some((w) => l.line.body.toLowerCase().includes(w)),
   );
   const at = seen.find((l) => l.error) ?? seen[0];
   return at ? [finding(at.error ? 0.75 : 0.6, at, `the log compares ${d.key} ${a}, A's release, with ${b}, B's`)] : [];
