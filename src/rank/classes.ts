@@ -3533,6 +3533,31 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the proxy between the build and its package sources refused or failed the request',
   },
   {
+    // A URL the tool could not parse before sending anything: most often one read from the environment (a proxy
+    // variable with a stray space, an https_proxy a client cannot speak), not one in the project.
+    id: 'url-malformed',
+    anchors: ['invalid_uri', 'invalid url', 'invalid uri', 'err_invalid_protocol', 'invalidurl'],
+    patterns: [
+      /\{error,invalid_uri\b/,
+      /\bInvalid UR[IL]\b|\bInvalidUrlException\b/i,
+      // Node's http agent handed an https:// URL through a proxy agent of the other scheme.
+      /\bERR_INVALID_PROTOCOL\b/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:https?_proxy|all_proxy|no_proxy|npm_config_(?:https_)?proxy)$/i,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'B hands the tool another proxy URL, which it cannot parse or speak',
+      },
+      { facet: 'mirrors', key: /proxy/i, weight: 0.7, anyDirection: true },
+      { facet: 'mirrors', weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'the tool could not parse or use a URL it was given',
+  },
+  {
     // socket() answering EPROTONOSUPPORT: the kernel has no such protocol (SCTP, DCCP, TIPC, MPTCP) until its
     // module is loaded, and a container cannot load it. curl's `Protocol "x" not supported` is another matter.
     id: 'socket-protocol-unsupported',

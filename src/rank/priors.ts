@@ -387,6 +387,8 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
     if (skew && skew.factor >= 1) return skew;
     return { factor: 0.15, note: 'volatile: differs between any two runs or runners' };
   }
+  const stray = strayWhitespaceFit(d);
+  if (stray) return stray;
   switch (harm) {
     case 'lower':
       return numericFit(d);
@@ -437,6 +439,24 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
       return nonAsciiFit(d) ?? kindFit(d, false);
   }
 }
+
+/**
+ * A value that gained a space, tab or carriage return at an edge (`http_proxy="http://host:3128 "`, a `.env`
+ * saved with CRLF): it reads the same to a person, yet URL, path and number parsers reject or misread it.
+ * Either the whole difference is that whitespace, or an environment variable took on a trailing one.
+ */
+function strayWhitespaceFit(d: Difference): Fit | undefined {
+  if (typeof d.b !== 'string' || !EDGE_WHITESPACE.test(d.b)) return undefined;
+  const a = typeof d.a === 'string' ? d.a : undefined;
+  if (a !== undefined && EDGE_WHITESPACE.test(a)) return undefined;
+  const onlyWhitespace = a !== undefined && a.trim() === d.b.trim();
+  // A leading space is how flag variables are often appended to (" -Wl,…"); a trailing one is an accident.
+  if (!onlyWhitespace && (d.facet !== 'env' || !/\s$/.test(d.b))) return undefined;
+  const what = /\r/.test(d.b) ? 'a carriage return' : 'a stray space';
+  return { factor: 1, note: `B's value carries ${what} at its edge that parsers of URLs, paths and numbers reject`, severity: 3 };
+}
+
+const EDGE_WHITESPACE = /^\s|\s$/;
 
 /** Letters outside ASCII ("Léo", "Ján"), which Windows tools read through a legacy code page. */
 export const NON_ASCII = /[^\x00-\x7f]/;

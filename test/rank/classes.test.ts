@@ -2305,6 +2305,15 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['sudo apt-get update', '--security-opt no-new-privileges:true', 'uid=0(root) gid=0(root) groups=0(root)'],
   },
+  'url-malformed': {
+    match: [
+      { line: 'Uncaught error: {badmap,{error,invalid_uri,":"}}', source: 'erlang/rebar3#2744' },
+      { line: 'InvalidUrlException "" "Invalid URL"', source: 'jgm/pandoc#5509' },
+      { line: 'TypeError [ERR_INVALID_PROTOCOL]: Protocol "https:" not supported. Expected "http:"', source: 'microsoft/playwright#36650' },
+      { line: '  [cause]: TypeError [ERR_INVALID_URL]: Invalid URL', source: 'noppa/xmllint-wasm#7' },
+    ],
+    miss: ['SCSS processing failed: file "stdin", line 10, col 9: malformed URL ', 'export https_proxy=http://proxy.example.net:3128'],
+  },
   'proxy-failure': {
     match: [
       { line: 'log  : Response status code does not indicate success: 407 (Proxy Authentication Required).', source: 'dotnet/cli#3065' },

@@ -4674,3 +4674,28 @@ describe("thirty-fifth stop: pip's words for a package", () => {
     expect(ranked[0]!.reasons.some((r) => /error line names wheel/.test(r.text))).toBe(false);
   });
 });
+
+describe('thirty-sixth stop: a value that reads the same but does not parse', () => {
+  it("http_proxy gaining a trailing space, and rebar3's invalid_uri, outrank the Erlang and rebar3 upgrades the stack trace names (erlang/rebar3#2744)", () => {
+    const log = [
+      'Uncaught error in rebar_core. Run with DIAGNOSTIC=1 to see stacktrace or consult rebar3.crashdump',
+      'Uncaught error: {badmap,{error,invalid_uri,":"}}',
+      'Stack trace to the error location:',
+      '[{maps,get,[host,{error,invalid_uri,":"},[]],[{file,"maps.erl"},{line,187}]},',
+      ' {rebar_utils,set_httpc_options,2,',
+    ].join('\n');
+    const proxy = hostChange('env', 'http_proxy', 'http://127.0.0.1:10809', 'http://127.0.0.1:10809 ');
+    const others = [
+      toolChange('erlang', '24.3.4', '25.0.4'),
+      toolChange('rebar3', '3.19.0', '3.20.0'),
+      hostAdded('env', 'https_proxy', 'http://127.0.0.1:10809'),
+    ];
+    expect(first(proxy, log, others).key).toBe('http_proxy');
+  });
+
+  it('with no log at all, a variable that only gained a trailing space outranks a minor upgrade', () => {
+    const space = hostChange('env', 'JAVA_TOOL_OPTIONS', '-Xmx2g', '-Xmx2g ');
+    const ranked = rankDifferences([toolChange('gradle', '8.4', '8.5'), space], { log: parseBuildLog('') });
+    expect(ranked[0]!.key).toBe('JAVA_TOOL_OPTIONS');
+  });
+});
