@@ -383,6 +383,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
     if (at?.error && onlyAsProtocol(at.line.body.toLowerCase(), w)) continue;
     // "at x.Client.unwrap(PulsarClientException.java:691)": every frame of a stack names its source file's language.
     if (at?.error && onlyAsSourceExtension(at.line.body, w)) continue;
+    // "code that C++ parser accepted", "a C++ exception": the language's name, capitalised, not the c++ command.
+    if (at?.error && w === 'c++' && !at.line.body.includes('c++')) continue;
     if (at?.error) {
       // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
       // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.

@@ -4699,3 +4699,17 @@ describe('thirty-sixth stop: a value that reads the same but does not parse', ()
     expect(ranked[0]!.key).toBe('JAVA_TOOL_OPTIONS');
   });
 });
+
+describe('thirty-sixth stop: the language is not its compiler', () => {
+  it('"code that C++ parser accepted", a Swift diagnostic, does not put an error line on gcc (pointfreeco/swift-issue-reporting#150)', () => {
+    const log = [
+      '[48/121] Compiling SwiftSyntax AbsolutePosition.swift',
+      '/home/runner/work/Mockable/Mockable/.build/checkouts/xctest-dynamic-overlay/Sources/IssueReporting/ErrorReporting.swift:78:3: error: extraneous code at top level',
+      '/home/runner/work/Mockable/Mockable/.build/checkouts/xctest-dynamic-overlay/Sources/IssueReporting/ErrorReporting.swift:1:1: error: new Swift parser generated errors for code that C++ parser accepted',
+    ].join('\n');
+    const gcc = toolChange('gcc', '11.4.0', '13.3.0');
+    const ranked = rankDifferences([gcc, hostChange('os', 'version_id', '22.04', '24.04')], { log: parseBuildLog(log) });
+    const reasons = ranked.find((r) => r.key === 'gcc')!.reasons;
+    expect(reasons.filter((r) => r.source === 'log')).toEqual([]);
+  });
+});
