@@ -7638,9 +7638,10 @@ export const ERROR_CLASSES: Signature[] = [
         key: /^core\.longpaths$/,
         weight: 0.9,
         anyDirection: true,
+        when: (d) => !switchedOnOnB(d),
         why: 'Git on B is limited to 260-character paths on Windows (core.longpaths is off)',
       },
-      { facet: 'custom', key: /longpaths/i, weight: 0.85, anyDirection: true },
+      { facet: 'custom', key: /longpaths/i, weight: 0.85, anyDirection: true, when: (d) => !switchedOnOnB(d) },
       // gethostname() fails the same way on a host name longer than 64 bytes.
       { facet: 'custom', key: /hostname/i, weight: 0.8, anyDirection: true, why: "B's host name is longer than gethostname() allows" },
     ],
@@ -7660,15 +7661,32 @@ export const ERROR_CLASSES: Signature[] = [
         key: /longpath/i,
         weight: 0.9,
         anyDirection: true,
+        when: (d) => !switchedOnOnB(d),
         why: 'B does not enable long paths: Windows cannot open a path this long',
       },
-      { facet: 'git', key: /^core\.longpaths$/, weight: 0.85, anyDirection: true, why: 'git on B is limited to 260-character paths' },
+      {
+        facet: 'git',
+        key: /^core\.longpaths$/,
+        weight: 0.85,
+        anyDirection: true,
+        when: (d) => !switchedOnOnB(d),
+        why: 'git on B is limited to 260-character paths',
+      },
       {
         facet: 'env',
         key: /^(?:USERPROFILE|HOME|TEMP|TMP|LOCALAPPDATA|APPDATA)$/,
         weight: 0.5,
         anyDirection: true,
+        when: (d) => typeof d.a !== 'string' || typeof d.b !== 'string' || d.b.length > d.a.length,
         why: "B's longer home or temp directory pushes the path past 260 characters",
+      },
+      // Short 8.3 names are how Bazel and others fit a long path under MAX_PATH without long-path support.
+      {
+        facet: 'custom',
+        key: /8dot3/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's volume makes no 8.3 short names, which tools use to fit a long path under 260 characters",
       },
     ],
     tokens: [],
@@ -9318,4 +9336,13 @@ export function crosses(d: Difference, release: number[]): boolean {
 function pingRangeAdmitsAny(v: FacetValue | undefined): boolean {
   const m = typeof v === 'string' ? /^\s*(\d+)\s+(\d+)\s*$/.exec(v) : null;
   return m !== null && Number(m[1]) <= Number(m[2]);
+}
+
+/**
+ * A captured switch that B turned on where A had it off ("LongPathsEnabled    REG_DWORD    0x1", "true"): B is the
+ * side with the capability, so a failure that needs it is not explained by it.
+ */
+function switchedOnOnB(d: Difference): boolean {
+  const on = (v: unknown) => typeof v === 'string' && /(?:\b0x0*1|\btrue|(?<![\w.])1)\s*$/i.test(v);
+  return on(d.b) && !on(d.a);
 }

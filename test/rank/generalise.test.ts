@@ -4713,3 +4713,37 @@ describe('thirty-sixth stop: the language is not its compiler', () => {
     expect(reasons.filter((r) => r.source === 'log')).toEqual([]);
   });
 });
+
+describe('thirty-sixth stop: which side has the long-path remedy', () => {
+  const log = [
+    'Executing tests from //very_long_path/very_long_path/very_long_path/very_long_path/very_long_path:very_long_path',
+    'ERROR(tools/test/windows/tw.cc:1283) ERROR: src/main/native/windows/process.cc(95): WaitableProcess::Create(D:\\a\\d2ru2cha\\execroot\\__main__\\bazel-out\\x64_windows-fastbuild\\bin\\very_long_path\\very_long_path\\very_long_path\\very_long_path\\very_long_path\\very_long_path.exe.runfiles\\__main__\\very_long_path\\very_long_path\\very_long_path\\very_long_path\\very_long_path\\very_long_path.exe): ERROR: src/main/native/windows/util.cc(287): AsExecutablePathForCreateProcess',
+  ].join('\n');
+
+  it("B's drive making no 8.3 short names outranks long paths B turned on and a TEMP B shortened (bazelbuild/bazel#11833)", () => {
+    const shortNames = hostChange(
+      'custom',
+      'fsutil 8dot3name query D:',
+      'The volume state is: 0 (8dot3 name creation is ENABLED)',
+      'The volume state is: 1 (8dot3 name creation is DISABLED)',
+    );
+    const longPaths = hostChange(
+      'custom',
+      'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem /v LongPathsEnabled',
+      'LongPathsEnabled    REG_DWORD    0x0',
+      'LongPathsEnabled    REG_DWORD    0x1',
+    );
+    const temp = hostChange('env', 'TEMP', 'C:\\Users\\RUNNER~1\\AppData\\Local\\Temp', 'D:\\Temp');
+    expect(first(shortNames, log, [longPaths, temp]).key).toBe('fsutil 8dot3name query D:');
+  });
+
+  it('long paths turned off on B still explain the same line', () => {
+    const longPaths = hostChange(
+      'custom',
+      'reg query HKLM\\SYSTEM\\CurrentControlSet\\Control\\FileSystem /v LongPathsEnabled',
+      'LongPathsEnabled    REG_DWORD    0x1',
+      'LongPathsEnabled    REG_DWORD    0x0',
+    );
+    expect(first(longPaths, log).key).toMatch(/LongPathsEnabled/);
+  });
+});
