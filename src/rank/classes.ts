@@ -17,6 +17,38 @@ import { CROSS_TRIPLE, LINT_VERDICTS } from './tool-names.js';
 import type { Implication, Signature } from './signature-types.js';
 import { versionOfValue } from './value-strings.js';
 
+/**
+ * Functions glibc added after projects had written their own (the release in brackets): getrandom, getentropy and
+ * explicit_bzero (2.25), reallocarray (2.26), memfd_create, mlock2, copy_file_range and pkey_* (2.27), statx and
+ * renameat2 (2.28), gettid and tgkill (2.30), closefrom and close_range (2.34), pidfd_*, arc4random* and the mount
+ * API (2.36), strlcpy/strlcat (2.38), sched_[gs]etattr (2.41).
+ */
+const GLIBC_ADDED_FUNCTIONS = [
+  'getrandom',
+  'getentropy',
+  'explicit_bzero',
+  'reallocarray',
+  'memfd_create',
+  'mlock2',
+  'copy_file_range',
+  'pkey_\\w+',
+  'statx',
+  'renameat2',
+  'gettid',
+  'tgkill',
+  'closefrom',
+  'close_range',
+  'pidfd_\\w+',
+  'arc4random\\w*',
+  'fsopen',
+  'fsmount',
+  'move_mount',
+  'open_tree',
+  'strlcpy',
+  'strlcat',
+  'sched_[gs]etattr',
+];
+
 /** The sysctls that decide whether unprivileged processes may create user namespaces. */
 /** A runtime hook's failure, as runc reports it, or the GPU toolkit's hook speaking for itself. */
 const CONTAINER_HOOK_FAILED =
@@ -7440,6 +7472,9 @@ export const ERROR_CLASSES: Signature[] = [
       'major',
       'minor',
       'makedev',
+      'conflicting types for',
+      'static declaration of',
+      'ambiguating new declaration',
       'libio.h',
       'xlocale.h',
       'sys/sysctl.h',
@@ -7465,6 +7500,11 @@ export const ERROR_CLASSES: Signature[] = [
       /fatal error: (?:libio|xlocale|sys\/sysctl)\.h: No such file or directory/,
       // strlcpy/strlcat came with glibc 2.38: a project's own copy now conflicts; an older glibc lacks it.
       /(?:conflicting types for|static declaration of) [‘'`]strl(?:cpy|cat)[’'`]|undefined reference to [`'‘]strl(?:cpy|cat)[’']/,
+      // So with every function glibc took on from the kernel or the BSDs: a project's own gettid or memfd_create
+      // (grpc, QEMU) now clashes with the C library's declaration.
+      new RegExp(
+        `(?:conflicting types for|static declaration of|ambiguating new declaration of) [‘'\`][^’'\`]*?\\b(?:${GLIBC_ADDED_FUNCTIONS.join('|')})\\b`,
+      ),
       // glibc 2.33 dropped the __xstat family that static objects built against an older glibc call.
       /undefined reference to [`'‘]__(?:xmknod|xmknodat|xstat|fxstat|lxstat|fxstatat)(?:64)?[’']/,
       // ...and the _STAT_VER macro those calls took: fakeroot's libfakeroot.c before 1.25 stops compiling.

@@ -180,6 +180,14 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'B lacks Rosetta 2, which runs x86-64 programs on Apple silicon',
       },
+      // …or the check a fingerprint captured for it (`pkgutil --pkgs=com.apple.pkg.RosettaUpdateAuto`).
+      {
+        facet: 'custom',
+        key: /rosetta/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B lacks Rosetta 2, which runs x86-64 programs on Apple silicon',
+      },
       {
         facet: 'images',
         changedField: 'architecture',

@@ -522,6 +522,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: "error: undefined reference to '__xmknod'", source: 'agda/agda#6384' },
       {
+        line: "external/grpc/src/core/lib/gpr/log_linux.cc:43:13: error: ambiguating new declaration of 'long int gettid()'",
+        source: 'clearlinux/distribution#1151',
+      },
+      {
+        line: '/home/benni/BA/avatar2/targets/src/avatar-qemu/util/memfd.c:40:12: error: static declaration of ‘memfd_create’ follows non-static declaration',
+        source: 'avatartwo/avatar2#14',
+      },
+      {
         line: 'libfakeroot.c:99:40: error: ‘_STAT_VER’ undeclared (first use in this function)',
         source: 'cirosantilli/linux-kernel-module-cheat#155',
       },
@@ -561,6 +569,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       'error: implicit declaration of function ‘strlcpy’',
       'major version 2, minor version 28',
       'const char *name = sys_siglist[sig];',
+      // A project's own function that glibc never declared (gperf 3.1's lookup prototype changed instead).
+      'zconf.hash.c:163:1: error: conflicting types for ‘kconf_id_lookup’',
     ],
   },
   'fortran-argument-mismatch': {

@@ -4747,3 +4747,24 @@ describe('thirty-sixth stop: which side has the long-path remedy', () => {
     expect(first(longPaths, log).key).toMatch(/LongPathsEnabled/);
   });
 });
+
+describe('thirty-sixth stop: what the C library and the Mac bring', () => {
+  it("grpc's own gettid() clashing with the one glibc 2.30 declares blames glibc, not the gcc the diagnostic comes from (clearlinux/distribution#1151)", () => {
+    const log = [
+      "ERROR: /tmp/bazel/external/grpc/BUILD:507:1: C++ compilation of rule '@grpc//:gpr_base' failed (Exit 1)",
+      "external/grpc/src/core/lib/gpr/log_linux.cc:43:13: error: ambiguating new declaration of 'long int gettid()'",
+      '   43 | static long gettid(void) { return syscall(__NR_gettid); }',
+    ].join('\n');
+    const glibc = hostChange('libc', 'version', '2.29', '2.30');
+    expect(first(glibc, log, [toolChange('gcc', '9.1.1', '9.2.1')]).key).toBe('version');
+  });
+
+  it("an x86 jq's 'Bad CPU type in executable' blames the Rosetta B lacks, as a captured pkgutil check (bazel-contrib/rules_jvm_external#594)", () => {
+    const log = [
+      '$ bazel run @unpinned_maven_provided//:pin',
+      '.../bazel-out/darwin_arm64-fastbuild/bin/external/unpinned_maven_provided/pin: line 10: ../unpinned_maven_provided/jq: Bad CPU type in executable',
+    ].join('\n');
+    const rosetta = hostChange('custom', 'pkgutil --pkgs=com.apple.pkg.RosettaUpdateAuto', 'com.apple.pkg.RosettaUpdateAuto', '');
+    expect(first(rosetta, log, [toolChange('bazel', '4.1.0', '4.2.0')]).key).toBe('pkgutil --pkgs=com.apple.pkg.RosettaUpdateAuto');
+  });
+});
