@@ -5419,9 +5419,11 @@ export const ERROR_CLASSES: Signature[] = [
     // The loader found the library, built for another architecture than the process loading it: an x86-64 Python
     // under Rosetta loading arm64 wheels, a Homebrew keg from an Intel Mac on Apple silicon, a 32-bit JVM.
     id: 'library-wrong-architecture',
-    anchors: ['wrong architecture', 'incompatible architecture', 'wrong elf class'],
+    anchors: ['wrong architecture', 'incompatible architecture', 'wrong elf class', 'no matching architecture'],
     patterns: [
       /\bmach-o(?: file)?, but (?:wrong|is an incompatible) architecture\b/,
+      // dyld before macOS 11, on a fat binary without the running architecture's slice.
+      /\bno matching architecture in universal wrapper\b/,
       /\bincompatible architecture \(have /,
       /wrong ELF class: ELFCLASS(?:32|64)\b/,
     ],

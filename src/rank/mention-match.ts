@@ -1804,8 +1804,8 @@ function onlyInPaths(body: string, version: string): boolean {
   let seen = false;
   for (let i = body.indexOf(version); i >= 0; i = body.indexOf(version, i + 1)) {
     seen = true;
-    // Inside a path: a '/' before it with no space between (a directory or the file name at the end).
-    const start = body.lastIndexOf('/', i);
+    // Inside a path: a '/' (or Windows' '\\') before it with no space between (a directory or the file name at the end).
+    const start = Math.max(body.lastIndexOf('/', i), body.lastIndexOf('\\', i));
     if (start < 0 || /[\s'"`(]/.test(body.slice(start, i))) return false;
   }
   return seen;

@@ -1740,6 +1740,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'library-wrong-architecture': {
     match: [
       {
+        line: '\t/Users/catap/Library/Caches/JNA/temp/jna12016497044725394171.tmp: no matching architecture in universal wrapper',
+        source: 'sbt/sbt#6162',
+      },
+      {
         line: '    /Users/georgik/.espressif/python_env/idf4.4_py3.8_env/lib/python3.8/site-packages/cryptography/hazmat/bindings/_openssl.abi3.so: mach-o, but wrong architecture',
         source: 'espressif/idf-eclipse-plugin#376',
       },

@@ -4768,3 +4768,16 @@ describe('thirty-sixth stop: what the C library and the Mac bring', () => {
     expect(first(rosetta, log, [toolChange('bazel', '4.1.0', '4.2.0')]).key).toBe('pkgutil --pkgs=com.apple.pkg.RosettaUpdateAuto');
   });
 });
+
+describe('thirty-sixth stop: a Windows path names directories, not tools', () => {
+  it("git in C:\\Users\\…\\git\\github.com\\… is a folder on buck2's failed symlink line, as in a Unix path (facebook/buck2#146)", () => {
+    const log = [
+      'Action failed: root//:print (symlinked_dir buck-headers)',
+      'Internal error: symlink(original=../../../../../../../library.hpp, link=C:\\Users\\SteveFan\\git\\github.com\\facebookincubator\\buck2\\examples\\hello_world\\buck-out\\v2\\gen\\root\\fb50fd37ce946800\\__print__\\buck-headers\\library.hpp)',
+    ].join('\n');
+    const git = toolChange('git', '2.39.2.windows.1', '2.40.0.windows.1');
+    const ranked = rankDifferences([git], { log: parseBuildLog(log) });
+    const log0 = ranked[0]!.reasons.find((r) => r.source === 'log');
+    expect(log0?.text).toMatch(/^an error line names git \(in a path\)/);
+  });
+});
