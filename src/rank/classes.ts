@@ -7410,6 +7410,37 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'SSH authentication to a remote (usually a git host) failed',
   },
   {
+    // Git over HTTPS refused or could not ask for credentials: the token B's git sends (an Authorization header
+    // actions/checkout left in the config, a credential helper, a URL rewrite) or none at all.
+    id: 'git-https-auth-failed',
+    anchors: ['could not read username', 'could not read password', 'authentication failed for', 'remote: permission to'],
+    patterns: [
+      /\bcould not read (?:Username|Password) for '[^']+': (?:terminal prompts disabled|No such device or address)/,
+      /\bfatal: Authentication failed for '[^']+'/,
+      /\bremote: Permission to \S+ denied to \S+/,
+    ],
+    implicates: [
+      {
+        facet: 'git',
+        key: /extraheader|credential|^url\./i,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's git sends other credentials to the host (a stored header, a helper, a rewritten URL) or none",
+      },
+      {
+        facet: 'env',
+        key: /TOKEN|PASSWORD|^GIT_(?:ASKPASS|TERMINAL_PROMPT|CONFIG_\w+)$|^GOPRIVATE$/i,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B gives git another token (or none) for the host',
+      },
+      { facet: 'custom', key: /credential|netrc|git config/i, weight: 0.8, anyDirection: true },
+      { facet: 'env', key: /^HOME$/, weight: 0.4, anyDirection: true },
+    ],
+    tokens: ['host'],
+    meaning: 'git could not authenticate to a remote over HTTPS',
+  },
+  {
     // curl -v's Client hello line, which a stalled handshake ends on: the server's large answer (certificates) never
     // arrived. A path that drops big packets does that - an MTU above what a VPN or bridge carries, or below it. (The
     // line alone cannot tell whether an answer followed; it implicates only an MTU, which seldom differs otherwise.)

@@ -2328,6 +2328,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['SCSS processing failed: file "stdin", line 10, col 9: malformed URL ', 'export https_proxy=http://proxy.example.net:3128'],
   },
+  'git-https-auth-failed': {
+    match: [
+      { line: 'remote: Permission to micro/go-micro.git denied to github-actions[bot].', source: 'micro/go-micro#3638' },
+      {
+        line: "        fatal: could not read Username for 'https://git.vdb.to': terminal prompts disabled",
+        source: 'cerc-io/stack-orchestrator#528',
+      },
+      {
+        line: "\tfatal: could not read Username for 'https://github.com/': terminal prompts disabled",
+        source: 'benmatselby/hugo-deploy-gh-pages#60',
+      },
+    ],
+    miss: ['git@github.com: Permission denied (publickey).', "Username for 'https://github.com': "],
+  },
   'proxy-failure': {
     match: [
       { line: 'log  : Response status code does not indicate success: 407 (Proxy Authentication Required).', source: 'dotnet/cli#3065' },

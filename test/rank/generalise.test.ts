@@ -4781,3 +4781,15 @@ describe('thirty-sixth stop: a Windows path names directories, not tools', () =>
     expect(log0?.text).toMatch(/^an error line names git \(in a path\)/);
   });
 });
+
+describe('thirty-sixth stop: the credentials git sends', () => {
+  it("the Authorization header actions/checkout left in B's git config, not the git upgrade, explains a push denied to github-actions[bot] (micro/go-micro#3638)", () => {
+    const log = [
+      'cutting: v6.3.12 (18 commits since v6.3.11)',
+      'remote: Permission to micro/go-micro.git denied to github-actions[bot].',
+      'fatal: ... The requested URL returned error: 403',
+    ].join('\n');
+    const header = hostAdded('git', 'http.https://github.com/.extraheader', 'AUTHORIZATION: basic ***');
+    expect(first(header, log, [toolChange('git', '2.49.0', '2.50.0')]).key).toBe('http.https://github.com/.extraheader');
+  });
+});
