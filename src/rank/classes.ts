@@ -3135,6 +3135,7 @@ export const ERROR_CLASSES: Signature[] = [
       'is not a git command',
       'bad option',
       'unrecognized vm option',
+      'conflicting collector',
       'not allowed in node_options',
       'unrecognized check name',
       'no such option',
@@ -3146,6 +3147,8 @@ export const ERROR_CLASSES: Signature[] = [
       // Runtimes name the flag they do not know: node (older than the flag), the JVM (newer than a removed one).
       /\bbad option: --[\w-]+/,
       /Unrecognized VM option '[+-]?[\w=.]+'/,
+      // The JVM refuses a second collector beside the one the launcher already chose (-XX:+UseParallelGC in JAVA_OPTS).
+      /\bConflicting collector combinations in option list\b/,
       /--[\w-]+=? is not allowed in NODE_OPTIONS/,
       // A compiler's "unrecognized command-line option" is for the compiler's own classes (foreign-arch-compiler-flag).
       /\bunrecognized (?:option|arguments?)[:\s]+[`'"‘]?-{1,2}[\w=.-]+/i,
@@ -3164,7 +3167,7 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'env',
-        key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS)$/,
+        key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|JVM_OPTS|SBT_OPTS|MAVEN_OPTS|GRADLE_OPTS)$/,
         weight: 0.6,
         anyDirection: true,
         // B's value passes an option: a system property (-Dorg.gradle.daemon=true) is never refused as unknown.

@@ -1794,6 +1794,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'unknown-option': {
     match: [
       {
+        line: 'Conflicting collector combinations in option list; please refer to the release notes for the combinations allowed',
+        source: 'milessabin/shapeless#814',
+      },
+      {
         line: "<home_dir>/.nerves/artifacts/nerves_system_rpi3-portable-1.13.0/images/fwup.conf:479: no such option 'delta-source-raw-offset'",
         source: 'nerves-project/nerves#559',
       },

@@ -4793,3 +4793,17 @@ describe('thirty-sixth stop: the credentials git sends', () => {
     expect(first(header, log, [toolChange('git', '2.49.0', '2.50.0')]).key).toBe('http.https://github.com/.extraheader');
   });
 });
+
+describe('thirty-sixth stop: options the JVM is handed', () => {
+  it("JAVA_OPTS choosing a second collector outranks a JDK patch the 'Could not create the Java Virtual Machine' line names (milessabin/shapeless#814)", () => {
+    const log = [
+      'Conflicting collector combinations in option list; please refer to the release notes for the combinations allowed',
+      'Error: Could not create the Java Virtual Machine.',
+      'Error: A fatal exception has occurred. Program will exit.',
+    ].join('\n');
+    const opts = hostAdded('env', 'JAVA_OPTS', '-XX:+UseParallelGC');
+    expect(first(opts, log, [toolChange('java', '1.8.0_152', '1.8.0_162'), hostRemoved('env', 'SBT_OPTS', '-Xmx2G')]).key).toBe(
+      'JAVA_OPTS',
+    );
+  });
+});
