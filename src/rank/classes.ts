@@ -683,7 +683,8 @@ export const ERROR_CLASSES: Signature[] = [
     anchors: ['error c', 'error lnk'],
     patterns: [/\b(?:fatal )?error C\d{4}:/, /\berror LNK\d{4}:/],
     // C1060/C1076/C3859: the compiler ran out of memory, not out of patience with the code (out-of-memory).
-    exclude: [/\bC4819\b/, /\bC2001: newline in constant\b/, /\b(?:C1060|C1076|C3859)\b/],
+    // C1083: a file it could not open (a header missing, a path mangled), whatever the release.
+    exclude: [/\bC4819\b/, /\bC2001: newline in constant\b/, /\b(?:C1060|C1076|C3859|C1083)\b/],
     implicates: [
       {
         facet: 'toolchains',

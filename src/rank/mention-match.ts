@@ -145,6 +145,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     out.push(
       ...toolSettingFindings(d, mentions),
       ...mangledValueFindings(d, mentions),
+      ...nonAsciiSeenFindings(d, mentions),
       ...escapedPathFindings(d, mentions),
       ...switchedOffFindings(d, mentions),
       ...toolVariablesMissingFindings(d, mentions),
@@ -1418,6 +1419,19 @@ function mangledValueFindings(d: Difference, mentions: Mentions): Finding[] {
       return [finding(m.error ? 0.8 : 0.6, m, `the log prints B's ${d.key} with its letters outside ASCII mangled`)];
   }
   return [];
+}
+
+/**
+ * An error line that spells the letters outside ASCII B's value gained ("c:\users\пользователь2\…\fs-ext.cc(20):
+ * fatal error C1083"): the failing step ran under that path, which Windows tools reading a legacy code page mangle
+ * somewhere between the variable and the file they then cannot open.
+ */
+function nonAsciiSeenFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (!gainedNonAscii(d)) return [];
+  const runs = (d.b.match(/[^\u0000-\u007f]{2,}/g) ?? []).map((r) => r.toLowerCase());
+  if (runs.length === 0) return [];
+  const at = mentions.lines.find((m) => m.error && runs.some((r) => m.line.body.toLowerCase().includes(r)));
+  return at ? [finding(0.7, at, `an error line shows the letters outside ASCII in B's ${d.key}`)] : [];
 }
 
 /**

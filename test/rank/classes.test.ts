@@ -3049,6 +3049,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
     ],
     miss: [
+      // A file the compiler could not open, not code a release judges otherwise (avrdudes/avrdude#1194).
+      "D:\\a\\avrdude\\avrdude\\src\\term.c(36,1): fatal  error C1083: Cannot open include file: 'readline/readline.h': No such file or directory",
       'metrics.h(1): warning C4819: The file contains a character that cannot be represented in the current code page (936).',
       'Building Custom Rule C:/src/CMakeLists.txt',
     ],

@@ -4807,3 +4807,15 @@ describe('thirty-sixth stop: options the JVM is handed', () => {
     );
   });
 });
+
+describe('thirty-sixth stop: a home outside ASCII on the failing line', () => {
+  it('node.h not found under c:\\users\\пользователь2\\… blames the user profile, not an MSBuild minor (ipfs/js-ipfs#1318)', () => {
+    const log = [
+      '> node-gyp configure build',
+      'c:\\users\\пользователь2\\appdata\\roaming\\npm\\node_modules\\ipfs\\node_modules\\fs-ext\\fs-ext.cc(20): fatal error C1083: Не у',
+      'дается открыть файл включение: node.h: No such file or directory, (компилируется исходный файл ..\\fs-ext.cc) [C:\\Users\\',
+    ].join('\n');
+    const profile = hostChange('env', 'USERPROFILE', 'C:\\Users\\alex', 'C:\\Users\\Пользователь2');
+    expect(first(profile, log, [toolChange('msbuild', '15.6.85', '15.7.179')]).key).toBe('USERPROFILE');
+  });
+});
