@@ -488,6 +488,9 @@ const RELAYED: Readonly<Record<string, RegExp>> = {
   gem: /\bFailed to build gem native extension\b/,
   ninja: /^\s*FAILED: |\bbuild stopped: subcommand failed\b/,
   pip: /\bis likely not a problem with pip\b/,
+  // curl reports what the network and the server answered: a name not resolved (6), no connection (7), an HTTP error
+  // status (22), a timeout (28). Its TLS and certificate errors (35, 60, 77) can be curl's own build.
+  curl: /\bcurl: \((?:6|7|22|28)\) /,
 };
 
 /** A tool's own input file, as its table names it: doxyfile, gemfile, pom.xml, cargo.toml, package-lock.json. */

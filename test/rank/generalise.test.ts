@@ -4819,3 +4819,18 @@ describe('thirty-sixth stop: a home outside ASCII on the failing line', () => {
     expect(first(profile, log, [toolChange('msbuild', '15.6.85', '15.7.179')]).key).toBe('USERPROFILE');
   });
 });
+
+describe('thirty-sixth stop: curl tells what the server answered', () => {
+  it("'curl: (22) … error: 403' is the bottle host's answer: the older Homebrew that still asks it comes before a curl upgrade (Genymobile/scrcpy#2247)", () => {
+    const log = [
+      '$ brew install scrcpy',
+      '==> Downloading https://bottles.example.net/bottles/aom-2.0.2.catalina.bottle.tar.gz',
+      'curl: (22) The requested URL returned error: 403 Forbidden',
+      'Error: Failed to download resource "aom"',
+    ].join('\n');
+    const brew = toolChange('brew', '3.1.0', '3.0.11');
+    const curl = toolChange('curl', '7.64.1', '7.77.0');
+    const ranked = rankDifferences([curl, brew], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'curl')!.reasons.filter((r) => r.source === 'log')).toEqual([]);
+  });
+});
