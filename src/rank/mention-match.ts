@@ -1494,8 +1494,40 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
         return [finding(weight, at, `an error line names ${word}, ${side}'s OS release`)];
     }
   }
-  return [];
+  // rosdep and release checks name B's release by its code name: "No definition of [rmw] for OS version [jammy]".
+  // Not a repository URL's suite ("…/debian trixie InRelease"): that is the image's release, whatever the host runs.
+  const name = typeof d.b === 'string' ? RELEASE_CODE_NAMES[d.b] : undefined;
+  if (!name || name === RELEASE_CODE_NAMES[String(d.a)]) return [];
+  const word = new RegExp(`\\b${name}\\b`, 'i');
+  const at = mentions.lines.find((m) => m.error && word.test(m.line.body) && !/\bhttps?:\/\//.test(m.line.body));
+  return at ? [finding(0.6, at, `an error line names ${name}, B's OS release`)] : [];
 }
+
+/** Ubuntu's and Debian's releases by the code names their archives and tools use. */
+const RELEASE_CODE_NAMES: Readonly<Record<string, string>> = {
+  '14.04': 'trusty',
+  '16.04': 'xenial',
+  '18.04': 'bionic',
+  '19.04': 'disco',
+  '19.10': 'eoan',
+  '20.04': 'focal',
+  '20.10': 'groovy',
+  '21.04': 'hirsute',
+  '21.10': 'impish',
+  '22.04': 'jammy',
+  '22.10': 'kinetic',
+  '23.04': 'lunar',
+  '23.10': 'mantic',
+  '24.04': 'noble',
+  '24.10': 'oracular',
+  '25.04': 'plucky',
+  '8': 'jessie',
+  '9': 'stretch',
+  '10': 'buster',
+  '11': 'bullseye',
+  '12': 'bookworm',
+  '13': 'trixie',
+};
 
 /** "Unsupported collation 'de_DE.UTF-8'" when B lacks de_DE.utf8: locales are spelled UTF-8, utf8 or not at all. */
 function lostLocaleFindings(d: Difference, mentions: Mentions): Finding[] {

@@ -4834,3 +4834,25 @@ describe('thirty-sixth stop: curl tells what the server answered', () => {
     expect(ranked.find((r) => r.key === 'curl')!.reasons.filter((r) => r.source === 'log')).toEqual([]);
   });
 });
+
+describe("thirty-sixth stop: a release's code name", () => {
+  const log = [
+    "(!) The 'moby' option is not supported on debian 'trixie' because 'moby-cli'",
+    '    and related system packages are not available in that distribution.',
+    'ERROR: Feature "Docker (docker-outside-of-docker)" failed to install!',
+  ].join('\n');
+
+  it("'not supported on debian 'trixie'' names B's Debian 13 by its code name (cloudposse/atmos#2975)", () => {
+    const release = hostChange('os', 'version_id', '12', '13');
+    const libc = hostChange('packages', 'libc6', installed('2.36-9+deb12u10'), installed('2.41-12'));
+    const ranked = rankDifferences([libc, release], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'version_id')!.reasons[0]!.text).toMatch(/^an error line names trixie, B's OS release/);
+  });
+
+  it("an apt source's suite in a URL is the image's release, not the host's", () => {
+    const release = hostChange('os', 'version_id', '12', '13');
+    const apt = "Error: The repository 'https://pkgrepo.example.net/gyazo/debian trixie InRelease' is not signed.";
+    const ranked = rankDifferences([release], { log: parseBuildLog(apt) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('names trixie'))).toBe(false);
+  });
+});
