@@ -17,6 +17,9 @@ import { CROSS_TRIPLE, LINT_VERDICTS } from './tool-names.js';
 import type { Implication, Signature } from './signature-types.js';
 import { versionOfValue } from './value-strings.js';
 
+/** A Dockerfile instruction's flag (COPY --chown, RUN --mount) the builder refused, in its words: "Unknown flag: chown". */
+const DOCKERFILE_FLAG_UNKNOWN = /\bUnknown flag: (?:chown|chmod|link|mount|parents?|exclude|network|security|checksum|keep-git-dir)\b/;
+
 /**
  * Functions glibc added after projects had written their own (the release in brackets): getrandom, getentropy and
  * explicit_bzero (2.25), reallocarray (2.26), memfd_create, mlock2, copy_file_range and pkey_* (2.27), statx and
@@ -3164,7 +3167,7 @@ export const ERROR_CLASSES: Signature[] = [
       /\bUnrecognized check name ["'`‘]?[\w-]+/,
     ],
     // A Dockerfile flag the builder does not know is a builder matter (buildkit-required), not a tool's option.
-    exclude: [/dockerfile parse error/i],
+    exclude: [/dockerfile parse error/i, DOCKERFILE_FLAG_UNKNOWN],
     implicates: [
       {
         facet: 'env',
@@ -8909,6 +8912,9 @@ export const ERROR_CLASSES: Signature[] = [
       /dockerfile parse error (?:on )?line \d+:\s+unknown instruction:\s+\S+/i,
       // A flag of a newer Dockerfile syntax (RUN --mount, COPY --link, --parents, --exclude) the builder does not know.
       /dockerfile parse error (?:on )?line \d+:\s+unknown flag:\s+[\w-]+/i,
+      // The same refusal as a builder prints it without the parse-error prefix: a Dockerfile instruction's own flag
+      // (COPY --chown came in 17.09, --chmod and --link with BuildKit), not a command-line option.
+      DOCKERFILE_FLAG_UNKNOWN,
       /the --mount option requires BuildKit/i,
       /requires BuildKit|BuildKit is (?:required|not enabled|disabled)/i,
       // The legacy builder hands `RUN <<EOF` to sh, which reads no here-document body.

@@ -1820,6 +1820,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'mksquashfs: invalid option', source: 'AppImage/AppImageKit#592' },
     ],
     miss: [
+      // A Dockerfile instruction's flag is the builder's matter (buildkit-required).
+      '[error] Unknown flag: chown',
       'usage: git init [-q | --quiet] [--bare]',
       'Unknown error',
       'options: --verbose',
@@ -2059,6 +2061,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'buildkit-required': {
     match: [
+      { line: '[error] Unknown flag: chown', source: 'sbt/sbt-native-packager#1230' },
       {
         line: 'failed to solve: rpc error: code = Unknown desc = failed to solve with frontend dockerfile.v0: failed to create LLB definition: dockerfile parse error line 10: unknown instruction: SET',
         source: 'mathieuruellan/docker-piwigo#32',
