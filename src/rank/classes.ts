@@ -5492,6 +5492,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bcan't connect to the agent: File name too long/,
       // Lima checks its sockets up front: "… must be less than UNIX_PATH_MAX=104 characters, but is 108".
       /\bmust be less than UNIX_PATH_MAX=\d+ characters\b/,
+      // sbt's server socket (ipcsocket, Java): "Cannot fit name [/…/sock] in maximum unix domain socket length".
+      /\bin maximum unix domain socket length\b/,
     ],
     implicates: [
       {

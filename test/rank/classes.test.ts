@@ -3940,6 +3940,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'socket-path-too-long': {
     match: [
       {
+        line: 'ck. java.io.IOException: Cannot fit name [/localhome/jenkinssbt/workspace/sbt-validator/sock] in maximum unix domain socket length',
+        source: 'sbt/sbt#3930',
+      },
+      {
         line: 'fatal: [local.innovativemedianetwork.com] => SSH Error: unix_listener: "/Users/jamessteinbach/.ansible/cp/ansible-ssh-local.innovativemedianetwork.com-22-vagrant.tRI3QuUSacSXgiA6" too long for Unix domain socket',
         source: 'evolution/wordpress#138',
       },
