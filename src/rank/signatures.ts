@@ -2288,7 +2288,12 @@ export const SIGNATURES: Signature[] = [
     id: 'openssl-unsupported',
     anchors: ['digital envelope', 'err_ossl', 'unsupported'],
     // OpenSSL 3.0 prints the function too: "digital envelope routines:inner_evp_generic_fetch:unsupported".
-    patterns: [/digital envelope routines:(?:\w+)?:unsupported/i, /ERR_OSSL_EVP_UNSUPPORTED/],
+    patterns: [
+      /digital envelope routines:(?:\w+)?:unsupported/i,
+      /ERR_OSSL_EVP_UNSUPPORTED/,
+      // Python's hashlib.new() on a legacy digest the OpenSSL 3 default provider no longer offers.
+      /\bunsupported hash type (?:md4|md2|mdc2|ripemd160|whirlpool)\b/i,
+    ],
     implicates: [
       {
         facet: 'toolchains',
