@@ -210,7 +210,7 @@ function longerOnB(d: Difference): boolean {
 const MAVEN_ENV = /^(?:MAVEN_HOME|M2_HOME|MAVEN_OPTS|MAVEN_CONFIG|MAVEN_VERSION)$/;
 /** Linters and formatters whose verdicts change between releases. */
 const LINTERS =
-  /^(?:black|ruff|isort|flake8|pylint|mypy|pycodestyle|prettier|eslint|stylelint|shellcheck|hadolint|golangci-lint|gofmt|gofumpt|staticcheck|rustfmt|clippy|clang-format|clang-tidy|rubocop|swiftlint|ktlint|markdownlint(?:-cli2?)?|yamllint|pre-commit)(?::\w+)?$/;
+  /^(?:black|ruff|isort|flake8|pylint|mypy|pycodestyle|prettier|eslint|stylelint|shellcheck|hadolint|golangci-lint|gofmt|gofumpt|staticcheck|rustfmt|clippy|clang-format|clang-tidy|cppcheck|rubocop|swiftlint|ktlint|markdownlint(?:-cli2?)?|yamllint|pre-commit)(?::\w+)?$/;
 const LINTER_IMAGE = /\b(?:hadolint|golangci-lint|shellcheck|black|ruff|prettier|eslint|rubocop|super-linter|megalinter)\b/;
 
 /**
@@ -6978,7 +6978,19 @@ export const ERROR_CLASSES: Signature[] = [
     // A linter or formatter's verdict: the same code passes one version and fails the next (black 22 hugs `**`,
     // ShellCheck 0.8 adds SC2294, golangci-lint 1.48 ships Go 1.19's gofmt, a newer hadolint:latest adds DL3066).
     id: 'lint-verdict',
-    anchors: ['reformat', '[sc', ' sc', ' dl', '-ed', 'code style issues', 'problems (', 'offenses detected', 'oh no!'],
+    anchors: [
+      'reformat',
+      '[sc',
+      ' sc',
+      ' dl',
+      '-ed',
+      'code style issues',
+      'problems (',
+      'offenses detected',
+      'oh no!',
+      // cppcheck's severities, as its findings print them (": error: … [syntaxError]", "x.cc,213,error,syntaxError,…").
+      ...['error', 'warning', 'style', 'performance', 'portability', 'information'].flatMap((s) => [`: ${s}: `, `,${s},`]),
+    ],
     patterns: Object.values(LINT_VERDICTS).flat(),
     implicates: [
       {

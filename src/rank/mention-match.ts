@@ -1797,7 +1797,10 @@ function onlyAsSourceExtension(body: string, word: string): boolean {
   // Named anywhere else ("java.lang", "Java Runtime"), it is more than a file's extension.
   if (new RegExp(`(?<!\\w|\\w\\.)${name}(?![\\w-])`, 'i').test(body)) return false;
   const all = [...body.matchAll(new RegExp(`(?<=\\w\\.)${name}(?![\\w-])`, 'gi'))];
-  return all.length > 0 && all.every((m) => /^(?::\d|"?, line \d|\))/.test(body.slice(m.index + word.length, m.index + word.length + 8)));
+  // "x.cc:12:", "x.py", line 3", "(x.java:691)", and cppcheck's templated "x.cc,213,error,…".
+  return (
+    all.length > 0 && all.every((m) => /^(?::\d|"?, line \d|\)|,\d+,)/.test(body.slice(m.index + word.length, m.index + word.length + 8)))
+  );
 }
 
 /** Every time the line names `word`, it is the first part of an upper-case variable (HELM_EXPERIMENTAL_OCI). */

@@ -201,6 +201,12 @@ export const LINT_VERDICTS = {
   prettier: [/Code style issues (?:found|were found)/],
   eslint: [/✖ \d+ problems? \(\d+ errors?, \d+ warnings?\)/],
   rubocop: [/\d+ files? inspected, \d+ offenses? detected/],
+  // cppcheck's finding ids are camelCase ("[syntaxError]", "[nullPointer]"); its CSV-like --template prints
+  // "file,line,severity,id,message".
+  cppcheck: [
+    /:\d+(?::\d+)?: (?:error|warning|style|performance|portability|information): .*\[[a-z]+[A-Z]\w*\]\s*$/,
+    /[\w.-]+,\d+,(?:error|warning|style|performance|portability|information),[a-z]+[A-Z]?\w*,/,
+  ],
 } as const satisfies Record<string, readonly RegExp[]>;
 
 /** Chrome and Chromium, as test runners and drivers name them: ChromeHeadless, HeadlessChrome, "chrome=80.0…". */
@@ -439,6 +445,7 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   prettier: { words: ['prettier', '.prettierrc'], phrases: LINT_VERDICTS.prettier },
   eslint: { words: ['eslint', '.eslintrc', 'eslint.config.js'], phrases: LINT_VERDICTS.eslint },
   rubocop: { words: ['rubocop', '.rubocop.yml'], phrases: LINT_VERDICTS.rubocop },
+  cppcheck: { words: ['cppcheck'], phrases: LINT_VERDICTS.cppcheck },
   // Packages whose commands have names of their own: "mkimage: Command not found" is u-boot-tools missing.
   // Only commands no log uses as an English word ("ip", "route", "file", "find" are left out).
   'u-boot-tools': { words: ['mkimage', 'dumpimage', 'mkenvimage', 'fw_printenv'] },

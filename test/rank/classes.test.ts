@@ -3237,6 +3237,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'lint-verdict': {
     match: [
+      { line: 'src/firemon/procevent.c:306:6: error: syntax error [syntaxError]', source: 'netblue30/firejail#6874' },
+      { line: 'warning: src/utils/system.cc,213,error,syntaxError,syntax error', source: 'owasp-modsecurity/ModSecurity#3307' },
       { line: 'would reformat examples/repo_example/hashed_bin_delegation.py', source: 'theupdateframework/python-tuf#1811' },
       {
         line: './lib/run/run.sh:113:17: warning: eval negates the benefit of arrays. Drop eval to preserve whitespace/symbols (or eval as string). [SC2294]',
@@ -3249,7 +3251,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       },
       { line: '[warn] Code style issues found in 19 files. Run Prettier with --write to fix.', source: 'Flowfin/jellyfin-plugin-sso#1222' },
     ],
-    miss: ['All done! ✨ 🍰 ✨', 'Checking formatting...', '32 files would be left unchanged.'],
+    miss: [
+      'All done! ✨ 🍰 ✨',
+      'Checking formatting...',
+      '32 files would be left unchanged.',
+      // A compiler's own diagnostic names its warning flag, in kebab case, not a checker's camelCase id.
+      "src/a.c:12:5: error: unused variable 'x' [-Werror=unused-variable]",
+    ],
   },
   'locale-not-generated': {
     match: [

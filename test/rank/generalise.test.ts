@@ -4844,7 +4844,7 @@ describe("thirty-sixth stop: a release's code name", () => {
 
   it("'not supported on debian 'trixie'' names B's Debian 13 by its code name (cloudposse/atmos#2975)", () => {
     const release = hostChange('os', 'version_id', '12', '13');
-    const libc = hostChange('packages', 'libc6', installed('2.36-9+deb12u10'), installed('2.41-12'));
+    const libc = hostChange('packages', 'libc6', installed('2.36-9+deb12u10', 'dpkg'), installed('2.41-12', 'dpkg'));
     const ranked = rankDifferences([libc, release], { log: parseBuildLog(log) });
     expect(ranked.find((r) => r.key === 'version_id')!.reasons[0]!.text).toMatch(/^an error line names trixie, B's OS release/);
   });
