@@ -6988,10 +6988,15 @@ export const ERROR_CLASSES: Signature[] = [
       'problems (',
       'offenses detected',
       'oh no!',
+      'formatted',
       // cppcheck's severities, as its findings print them (": error: … [syntaxError]", "x.cc,213,error,syntaxError,…").
       ...['error', 'warning', 'style', 'performance', 'portability', 'information'].flatMap((s) => [`: ${s}: `, `,${s},`]),
     ],
-    patterns: Object.values(LINT_VERDICTS).flat(),
+    patterns: [
+      ...Object.values(LINT_VERDICTS).flat(),
+      // A project's format check over whichever formatter it runs (clang-format via a CMake script, mix format).
+      /^The following files (?:are badly|were not|are not) formatted\b/,
+    ],
     implicates: [
       {
         facet: 'toolchains',

@@ -3237,6 +3237,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'lint-verdict': {
     match: [
+      { line: 'The following files are badly formatted:', source: 'friendlyanon/cmake-init#32' },
+      { line: 'The following files were not formatted:', source: 'bernardolins/fake_server#50' },
       { line: 'src/firemon/procevent.c:306:6: error: syntax error [syntaxError]', source: 'netblue30/firejail#6874' },
       { line: 'warning: src/utils/system.cc,213,error,syntaxError,syntax error', source: 'owasp-modsecurity/ModSecurity#3307' },
       { line: 'would reformat examples/repo_example/hashed_bin_delegation.py', source: 'theupdateframework/python-tuf#1811' },
