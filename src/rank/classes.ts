@@ -1278,6 +1278,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the compiler could not find a header of the C library's own",
   },
   {
+    // Headers that ship with the compiler, not with the C library or any project (stddef.h, stdarg.h, the *intrin.h
+    // intrinsics): clang-based tools (clang-tidy, bindgen's libclang, a pip clang-tidy wheel) find them in clang's
+    // resource directory, which libclang-common-N-dev installs.
+    id: 'clang-builtin-header-missing',
+    anchors: ['file not found'],
+    patterns: [/['‘](?:stddef|stdarg|stdbool|float|stdalign|stdnoreturn|iso646|varargs|\w*intrin|arm_neon)\.h['’] file not found/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:libclang-common-\d+-dev|libclang(?:-\d+)?-dev|libclang-cpp[\d.]*|clang(?:-\d+)?|clang-tidy(?:-\d+)?|llvm(?:-\d+)?(?:-dev)?)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's clang-based tool lacks clang's own headers (its resource directory)",
+      },
+      { facet: 'libraries', key: /^libclang/, weight: 0.8, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:clang|clang-tidy|clangd|libclang|bindgen)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "a clang-based tool could not find the compiler's own headers",
+  },
+  {
     // The C++ standard library's own headers (<iostream>, <any>, <new>) not found: no program's dependency is missing,
     // the compiler's view of its standard library is. Clang takes the newest GCC installation it finds (gcc-12 added
     // without libstdc++-12-dev), an Xcode that dropped libstdc++, a -dev package removed.

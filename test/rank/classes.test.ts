@@ -1573,6 +1573,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['fatal error: sys/capability.h: No such file or directory', "fatal error: 'curl/curl.h' file not found"],
   },
+  'clang-builtin-header-missing': {
+    match: [
+      {
+        line: "/usr/include/wchar.h:35:10: error: 'stddef.h' file not found [clang-diagnostic-error]",
+        source: 'ssciwr/clang-tidy-wheel#11',
+      },
+      { line: "  /usr/include/stdio.h:33:10: fatal error: 'stddef.h' file not found", source: 'rust-lang/rust-bindgen#3171' },
+      {
+        line: "/usr/include/time.h:29:10: error: 'stddef.h' file not found [clang-diagnostic-error]",
+        source: 'TheCodez/dynamic-occupancy-grid-map#93',
+      },
+    ],
+    miss: [
+      "/Users/kumbhar/coreneuron/mpi/lib/nrnmpi.cpp:18:10: fatal error: 'omp.h' file not found",
+      "fatal error: 'zlib.h' file not found",
+    ],
+  },
   'cxx-standard-header-missing': {
     match: [
       {
