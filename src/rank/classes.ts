@@ -6793,6 +6793,14 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.85,
         why: 'B caps the address space below the heap the runtime reserves (ulimit -v)',
       },
+      // A 32-bit process has 2-3 GB of address space: a 32-bit JVM cannot reserve a heap much over 1.5 GB.
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.8,
+        when: (d) => typeof d.b === 'string' && /^(?:i[3-6]86|x86|armv[5-7]\w*|arm|mips|ppc)$/.test(d.b),
+        why: 'B is a 32-bit machine, whose processes cannot reserve so large a heap',
+      },
       { facet: 'docker', key: /^mem_total$/, weight: 0.6 },
       { facet: 'toolchains', key: /^(?:php|composer|java)$/, weight: 0.45, anyDirection: true },
       { facet: 'packages', key: /^(?:php[\w.-]*|openjdk[\w.-]*)(?::\w+)?$/, weight: 0.35, anyDirection: true },

@@ -4856,3 +4856,17 @@ describe("thirty-sixth stop: a release's code name", () => {
     expect(ranked[0]!.reasons.some((r) => r.text.includes('names trixie'))).toBe(false);
   });
 });
+
+describe('thirty-sixth stop: a heap a 32-bit process cannot hold', () => {
+  it("'Could not reserve enough space for object heap' on an i686 machine blames the architecture over half the memory (read-write-web/rww-play#40)", () => {
+    const log = [
+      '[ensmse@fedora framework]$ ./build play',
+      'Error occurred during initialization of VM',
+      'Could not reserve enough space for object heap',
+      'Error: Could not create the Java Virtual Machine.',
+    ].join('\n');
+    const machine = hostChange('kernel', 'machine', 'x86_64', 'i686');
+    const memory = hostChange('resources', 'mem_total', 8_270_000_000, 4_080_000_000);
+    expect(first(machine, log, [memory, toolChange('java', '1.7.0_40', '1.7.0_45')]).key).toBe('machine');
+  });
+});
