@@ -5886,9 +5886,19 @@ export const ERROR_CLASSES: Signature[] = [
     // pkg-config, gtk-doc.m4, autoconf-archive's ax_*.m4) or keeps where B's aclocal does not look stays unexpanded,
     // and the shell runs its name as a command.
     id: 'autoconf-macro-unexpanded',
-    anchors: ['command not found', 'possibly undefined macro', 'am_conditional', 'not found in library', '.m4', 'xorg-macros'],
+    anchors: [
+      'command not found',
+      'configure: line',
+      'possibly undefined macro',
+      'am_conditional',
+      'not found in library',
+      '.m4',
+      'xorg-macros',
+    ],
     patterns: [
       /configure: line \d+: [A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+: command not found/,
+      // …or as the shell echoes the line it could not parse: "./configure: line 12047: `PKG_CHECK_MODULES(X, y, , )'".
+      /configure: line \d+: `\s*[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\(/,
       // aclocal naming the macro file an m4_include asks for, and xorg's util-macros guard.
       /\baclocal(?:-[\d.]+)?: error: .*\bfile [`'‘][\w.-]+\.m4['’] does not exist/,
       /\bmust install xorg-macros [\d.]+ or later before running autoconf/,
@@ -5917,6 +5927,15 @@ export const ERROR_CLASSES: Signature[] = [
         anyDirection: true,
         when: (d) => d.kind === 'removed',
         why: 'B lacks a package whose .m4 file defines a macro the build calls',
+      },
+      // pkg.m4, which PKG_CHECK_MODULES comes from, is the macro file builds lose most often.
+      {
+        facet: 'packages',
+        key: /^(?:pkg-config|pkgconf|pkgconfig|pkg-config-bin)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks pkg-config, whose pkg.m4 defines PKG_CHECK_MODULES',
       },
       { facet: 'toolchains', key: /^(?:autoconf|automake|aclocal|libtool|pkg-config|pkgconf)$/, weight: 0.45, anyDirection: true },
     ],

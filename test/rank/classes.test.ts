@@ -1483,6 +1483,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'autoconf-macro-unexpanded': {
     match: [
+      { line: "./configure: line 12047: `PKG_CHECK_MODULES(LIBU2FHOST, u2f-host, , )'", source: 'Yubico/pam-u2f#30' },
+      { line: "./configure: line 13239: `PKG_CHECK_MODULES(lite,    libite >= 1.5.0)'", source: 'troglobit/inadyn#142' },
       { line: './configure: line 13986: PKG_PROG_PKG_CONFIG: command not found', source: 'sdroege/http-launch#4' },
       { line: 'docs/reference/gtkglext/Makefile.am:112: ENABLE_GTK_DOC does not appear in AM_CONDITIONAL', source: 'tdz/gtkglext#1' },
       { line: 'configure.ac:136: error: possibly undefined macro: AC_MSG_FAILURE', source: 'libarchive/libarchive#742' },

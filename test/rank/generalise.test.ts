@@ -4870,3 +4870,23 @@ describe('thirty-sixth stop: a heap a 32-bit process cannot hold', () => {
     expect(first(machine, log, [memory, toolChange('java', '1.7.0_40', '1.7.0_45')]).key).toBe('machine');
   });
 });
+
+describe('thirty-sixth stop: the macro file a configure script was generated without', () => {
+  it('an unexpanded PKG_CHECK_MODULES blames the pkg-config B lacks, not a kernel patch (Yubico/pam-u2f#30)', () => {
+    const log = [
+      'checking for pam_start in -lpam... yes',
+      "./configure: line 12047: syntax error near unexpected token `LIBU2FHOST,'",
+      "./configure: line 12047: `PKG_CHECK_MODULES(LIBU2FHOST, u2f-host, , )'",
+    ].join('\n');
+    const pkgConfig = hostRemoved('packages', 'pkg-config', installed('0.28-1', 'dpkg'));
+    const kernel = hostChange(
+      'kernel',
+      'version',
+      '#1 SMP Debian 3.16.7-ckt11-1+deb8u3 (2015-08-04)',
+      '#1 SMP Debian 3.16.7-ckt20-1+deb8u2 (2016-01-02)',
+    );
+    const top = first(pkgConfig, log, [kernel]) as ReturnType<typeof rankDifferences>[number];
+    expect(top.key).toBe('pkg-config');
+    expect(top.reasons[0]!.source).toBe('log');
+  });
+});
