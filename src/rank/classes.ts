@@ -5943,6 +5943,31 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'an autoconf macro stayed unexpanded: aclocal did not find the file that defines it',
   },
   {
+    // The helper scripts autotools copy into a tree (config.guess, install-sh, compile) are asked for by name: autoconf
+    // 2.70 looks for them itself and stops, automake 1.14 wants `compile` with subdir-objects. Another autoconf or
+    // automake release asks for files the tree (or its autoreconf run) did not provide.
+    id: 'autotools-aux-file-missing',
+    anchors: ['required auxiliary files', 'required file'],
+    patterns: [
+      /configure: error: cannot find required auxiliary files?:/,
+      /error: required file [`'‘]\.\/(?:compile|config\.guess|config\.sub|install-sh|missing|depcomp|ltmain\.sh|ar-lib|test-driver)['’] not found/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:autoconf|automake|libtool|sys-devel\/autoconf|sys-devel\/automake)(?:[\d.-]*)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'another autoconf or automake release asks for helper scripts the tree does not have',
+      },
+      { facet: 'toolchains', key: /^(?:autoconf|automake|autoreconf|libtool)$/, weight: 0.85, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.35 },
+      { facet: 'images', weight: 0.3 },
+    ],
+    tokens: [],
+    meaning: 'autoconf or automake asked for a helper script the source tree does not have',
+  },
+  {
     // A project's own copy of config.guess and config.sub predates the machine: they know the CPUs and C libraries
     // that existed when they were written (aarch64 from 2012, riscv64 2018, loongarch64 2021, musl 2014).
     id: 'system-type-unknown',

@@ -1481,6 +1481,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['checking build system type... aarch64-unknown-linux-gnu', 'config.guess timestamp = 2004-06-11'],
   },
+  'autotools-aux-file-missing': {
+    match: [
+      { line: '#9 0.243 configure: error: cannot find required auxiliary files: config.guess config.sub', source: 'NLnetLabs/nsd#279' },
+      { line: "==> hoot: configure.ac:14: error: required file './compile' not found", source: 'ngageoint/hootenanny#894' },
+    ],
+    miss: ['configure: error: cannot find sources (src/main.c) in . or ..', "make: *** No rule to make target 'install'.  Stop."],
+  },
   'autoconf-macro-unexpanded': {
     match: [
       { line: "./configure: line 12047: `PKG_CHECK_MODULES(LIBU2FHOST, u2f-host, , )'", source: 'Yubico/pam-u2f#30' },
