@@ -514,9 +514,12 @@ export const ERROR_CLASSES: Signature[] = [
       'i have no name',
       'effective user id',
       'uv_os_get_passwd',
+      'look up current user',
     ],
     patterns: [
       /\bNo user exists for uid \d+/,
+      // git's ident lookup: "fatal: unable to look up current user in the passwd file: no such user".
+      /\bunable to look up current user in the passwd file\b/,
       /getpwuid\(\): uid not found/,
       /\buser: unknown userid \d+/,
       /cannot find name for user ID \d+|\bI have no name!/,
@@ -535,6 +538,14 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'custom', key: /getent passwd|\/etc\/passwd|\bid -un\b|\bwhoami\b/, weight: 0.9, anyDirection: true },
       { facet: 'images', weight: 0.4, anyDirection: true, why: 'the rebuilt image runs as another user, or lists other users' },
       { facet: 'env', key: /^(?:USER|LOGNAME|HOME)$/, weight: 0.35, anyDirection: true },
+      // OpenShift's images answer for such a uid through nss_wrapper, preloaded with its own passwd file.
+      {
+        facet: 'env',
+        key: /^(?:LD_PRELOAD|NSS_WRAPPER_PASSWD|NSS_WRAPPER_GROUP)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B does not preload nss_wrapper, which lists the random user id in a passwd file of its own',
+      },
     ],
     tokens: [],
     meaning: 'the build runs as a user id with no passwd entry',

@@ -55,6 +55,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'user-not-in-passwd': {
     match: [
+      { line: 'fatal: unable to look up current user in the passwd file: no such user', source: 'openshift/jenkins#130' },
       { line: "KeyError: 'getpwuid(): uid not found: 1000'", source: 'tdda/tdda#18' },
       {
         line: '[2024-06-04T13:25:11.701Z] ➤ YN0000: │ nx@npm:19.1.2 [06e84] STDERR SystemError [ERR_SYSTEM_ERROR]: A system error occurred: uv_os_get_passwd returned ENOENT (no such file or directory)',
