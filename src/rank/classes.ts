@@ -5296,9 +5296,11 @@ export const ERROR_CLASSES: Signature[] = [
     // a container started without it): git and Erlang's erlexec say so; .NET's NuGet dies in Path.Combine(null, …),
     // Dart's pub in join(null, ".config").
     id: 'home-unset',
-    anchors: ['home not set', 'home must be set', 'parameter name: path1', "parameter 'path1'", 'part 0 was null'],
+    anchors: ['home not set', 'home must be set', 'parameter name: path1', "parameter 'path1'", 'part 0 was null', 'home directory'],
     patterns: [
       /\$HOME not set\b|\bHOME must be set\b/,
+      // Rust's dirs/home crates (deno, cargo tools) and others that ask for it: "Could not get home directory."
+      /\b(?:Could not|Couldn't|Unable to|Cannot|Failed to) (?:get|find|determine|locate) (?:the |your |user's )?home directory\b/i,
       /\bParameter name: path1\b|\(Parameter 'path1'\)/,
       /\bjoin\(null, ["']\.[\w-]+["']\): part 0 was null\b/,
     ],

@@ -3870,6 +3870,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'home-unset': {
     match: [
+      { line: "thread 'main' panicked at 'Could not get home directory.', cli/deno_dir.rs:18:20", source: 'denoland/deno#6566' },
       { line: 'fatal: $HOME not set', source: 'milvus-io/milvus#30046' },
       { line: 'fatal: $HOME not set', source: 'hpc/charliecloud#1001' },
       { line: 'error: Parameter name: path1', source: 'NuGet/Home#2960' },
