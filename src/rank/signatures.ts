@@ -2361,6 +2361,15 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'B points the TLS library at another configuration (security level, legacy renegotiation, providers, CA bundle)',
       },
+      // FIPS mode restricts TLS to approved protocols, ciphers and key sizes, on every program that links OpenSSL.
+      {
+        facet: 'sysctl',
+        key: /fips/i,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B runs in FIPS mode, which allows only approved protocols, ciphers and keys',
+      },
+      { facet: 'custom', key: /fips|crypto-policies|update-crypto-policies/i, weight: 0.8, anyDirection: true },
       { facet: 'mirrors', key: /^proxy\./, weight: 0.6, anyDirection: true, why: 'a proxy in the path terminates or breaks TLS' },
       { facet: 'toolchains', weight: 0.3 },
       { facet: 'mirrors', weight: 0.35 },

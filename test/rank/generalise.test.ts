@@ -4890,3 +4890,16 @@ describe('thirty-sixth stop: the macro file a configure script was generated wit
     expect(top.reasons[0]!.source).toBe('log');
   });
 });
+
+describe('thirty-sixth stop: a host in FIPS mode', () => {
+  it('a TLS handshake OpenSSL refuses blames crypto.fips_enabled turned on, over a cgroup v2 host (dotnet/aspnetcore#54366)', () => {
+    const log = [
+      '* TLSv1.3 (OUT), TLS handshake, Client hello (1):',
+      '* TLSv1.3 (IN), TLS alert, no application protocol (632):',
+      '* OpenSSL/3.1.1: error:0A000460:SSL routines::reason(1120)',
+      'curl: (35) OpenSSL/3.1.1: error:0A000460:SSL routines::reason(1120)',
+    ].join('\n');
+    const fips = hostChange('sysctl', 'crypto.fips_enabled', 0, 1);
+    expect(first(fips, log, [hostChange('kernel', 'cgroup', 'v1', 'v2')]).key).toBe('crypto.fips_enabled');
+  });
+});
