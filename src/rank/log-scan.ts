@@ -50,14 +50,25 @@ export interface LogEvidence {
 
 /** Distinct line bodies whose matching signatures are remembered. */
 const MAX_DISTINCT_CACHED = 20_000;
-/** Every signature's anchors in one expression: most lines match none, and skip every signature at once. */
-const ANY_ANCHOR = new RegExp(
-  [...new Set(SIGNATURES.flatMap((s) => s.anchors))].map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'),
-);
+/**
+ * Every signature's anchors in one expression: most lines match none, and skip every signature at once. An anchor
+ * that contains a shorter one adds nothing (the shorter admits its lines), and leaving those out keeps the
+ * alternation small: past about 1,370 alternatives V8 runs it an order of magnitude slower (1,381 anchors took
+ * 13x as long on a 35 MB log as the 921 that remain). Built on the first log line, not for compares without a log.
+ */
+let anyAnchor: RegExp | undefined;
+
+function anchorExpression(): RegExp {
+  const kept: string[] = [];
+  for (const anchor of [...new Set(SIGNATURES.flatMap((s) => s.anchors))].sort((a, b) => a.length - b.length))
+    if (!kept.some((shorter) => anchor.includes(shorter))) kept.push(anchor);
+  return new RegExp(kept.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+}
 
 function matchingSignatures(body: string): Signature[] {
   const lower = body.toLowerCase();
-  if (!ANY_ANCHOR.test(lower)) return [];
+  anyAnchor ??= anchorExpression();
+  if (!anyAnchor.test(lower)) return [];
   return SIGNATURES.filter((signature) => lineMatches(signature, body, lower));
 }
 
