@@ -1062,6 +1062,12 @@ function namesVariableTopic(body: string, key: string): boolean {
   return false;
 }
 
+/** The system refusing access, in its own words or errno's. */
+const ACCESS_REFUSED = /\bPermission denied\b|\bOperation not permitted\b|\bE(?:ACCES|PERM)\b|\bRead-only file system\b/;
+
+/** A path's permissions as stat (`755 root:root`) or ls (`drwxr-xr-x`) print them. */
+const PERMISSIONS = /^\s*[0-7]{3,4}\b|^\s*[dl-][rwxsStT-]{9}/;
+
 /** An absolute path among a command's arguments (not its program): `test -d /root/.m2`, `ls -Zd /var/lib/x`. */
 const PROBED_PATH = /(?<=\s)\/[\w.@+-]+(?:\/[\w.@+-]+)+/g;
 
@@ -1074,6 +1080,10 @@ function probedPathFindings(d: Difference, mentions: Mentions): Finding[] {
     const path = m[0].replace(/\/+$/, '');
     if (path.split('/').length < 3 && path.length < 8) continue;
     const at = errorLineNamingPath(path, mentions);
+    // The system refused the build there, and the check shows the path's mode or owner changed ("777 root:root" ->
+    // "755 root:root"): the refusal is what the check saw, whoever the build runs as.
+    if (at && ACCESS_REFUSED.test(at.line.body) && PERMISSIONS.test(String(d.a)) && PERMISSIONS.test(String(d.b)))
+      return [finding(0.8, at, `an error line is refused at ${path}, whose permissions this check shows changed`)];
     if (at) return [finding(0.5, at, `an error line names ${path}, which this check looks at`)];
   }
   // B's answer is the system refusing a path ("stat: cannot stat '/home/dira': No such file or directory"), and the

@@ -4903,3 +4903,15 @@ describe('thirty-sixth stop: a host in FIPS mode', () => {
     expect(first(fips, log, [hostChange('kernel', 'cgroup', 'v1', 'v2')]).key).toBe('crypto.fips_enabled');
   });
 });
+
+describe('thirty-sixth stop: a refusal at a path whose permissions a check captured', () => {
+  it("'cannot move … to /usr/local/bin/hadolint: Permission denied' blames /usr/local/bin losing its 777, over the runner's other uid (jbergstroem/hadolint-gh-action#144)", () => {
+    const log = [
+      '> Run /runner/_work/_actions/jbergstroem/hadolint-gh-action/v1/install.sh',
+      "mv: cannot move '/tmp/hadolint' to '/usr/local/bin/hadolint': Permission denied",
+      'Error: Process completed with exit code 1.',
+    ].join('\n');
+    const mode = hostChange('custom', "stat -c '%a %U:%G' /usr/local/bin", '777 root:root', '755 root:root');
+    expect(first(mode, log, [hostChange('security', 'uid', 1001, 1000)]).key).toBe("stat -c '%a %U:%G' /usr/local/bin");
+  });
+});
