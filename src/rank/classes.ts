@@ -7176,6 +7176,37 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Ruby code calls a core method or constant this Ruby no longer has',
   },
   {
+    // Ruby's own extensions (etc, psych, openssl, zlib, readline) not there: a distribution that split them into
+    // packages of their own (Alpine 3.8's ruby-etc), or a Ruby built (ruby-build, rbenv) without the -devel
+    // library an extension needs, so the extension was skipped.
+    id: 'ruby-stdlib-extension-missing',
+    anchors: ['cannot load such file'],
+    patterns: [
+      /cannot load such file -- (?:etc|psych|openssl|zlib|readline|io\/console|io\/wait|json|date|digest|fiddle|socket|stringio|strscan|ripper|pathname|monitor|fcntl|pty|objspace|coverage|racc\/cparse|dbm|gdbm)\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^ruby(?:[\d.]*)(?:-(?:etc|psych|openssl|zlib|readline|io-console|json|date|digest|fiddle|libs|full|stdlib|default-gems))?(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's Ruby lacks one of its own extensions (split into a package of its own, or not built)",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:libyaml|yaml|libssl|openssl|zlib1?g?|libffi|readline|libreadline|gdbm|libgdbm)[\w.-]*-(?:dev|devel)(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'B built Ruby without the library this extension needs, so it skipped the extension',
+      },
+      { facet: 'toolchains', key: /^ruby$/, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.5, why: 'another release of the distribution packages Ruby differently' },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: 'Ruby could not load one of its own extensions',
+  },
+  {
     id: 'openssl3-deprecated-api',
     anchors: ['since openssl 3', 'ossl_deprecatedin_3'],
     patterns: [/deprecated: Since OpenSSL 3\.\d/, /\bOSSL_DEPRECATEDIN_3_\d\b/],

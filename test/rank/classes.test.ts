@@ -1600,6 +1600,13 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "fatal error: 'zlib.h' file not found",
     ],
   },
+  'ruby-stdlib-extension-missing': {
+    match: [
+      { line: 'LoadError: cannot load such file -- etc', source: 'puma/puma#1733' },
+      { line: 'cannot load such file -- psych', source: 'rbenv/ruby-build#2196' },
+    ],
+    miss: ['LoadError: cannot load such file -- nokogiri/nokogiri', 'cannot load such file -- base64'],
+  },
   'cxx-standard-header-missing': {
     match: [
       {
