@@ -1443,7 +1443,11 @@ function nonAsciiSeenFindings(d: Difference, mentions: Mentions): Finding[] {
   if (!gainedNonAscii(d)) return [];
   const runs = (d.b.match(/[^\u0000-\u007f]{2,}/g) ?? []).map((r) => r.toLowerCase());
   if (runs.length === 0) return [];
-  const at = mentions.lines.find((m) => m.error && runs.some((r) => m.line.body.toLowerCase().includes(r)));
+  const at = mentions.lines.find((m) => {
+    if (!m.error) return false;
+    const lower = m.line.body.toLowerCase();
+    return runs.some((r) => lower.includes(r));
+  });
   return at ? [finding(0.7, at, `an error line shows the letters outside ASCII in B's ${d.key}`)] : [];
 }
 
