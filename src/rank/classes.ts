@@ -161,6 +161,8 @@ const KERNEL_HEADER_PACKAGES =
 const ATOMICS_NEED_LIBRARY = /^(?:riscv|armv[4-7]|arm(?:el|hf)?$|mips(?!64)|i[3-6]86|x86$|ppc$|powerpc$|sparc$|m68k|sh4|hppa)/i;
 
 /** A port number below 1024, as a log prints it after its address. */
+/** CPUs that fault on a misaligned load or store (x86 and 64-bit ARM forgive one). */
+const STRICT_ALIGNMENT_ARCH = /^(?:armv[4-7]\w*|arm(?:el|hf)?|sparc\w*|mips(?!64)\w*|sh4|hppa|alpha)$/i;
 const PRIVILEGED_PORT = '(?:[1-9]\\d{0,2}|10[01]\\d|102[0-3])(?!\\d)';
 
 /** A mandatory access control setting that enforces nothing. */
@@ -785,6 +787,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the linker cannot find the C library's start-up objects",
   },
   {
+    // The linker passing over the 64-bit libgcc while it links with -m32: only the native half of the compiler's
+    // runtime is installed. The 32-bit half comes with gcc-multilib (Debian) or libgcc.i686 (Fedora).
+    id: 'multilib-runtime-missing',
+    anchors: ['skipping incompatible'],
+    patterns: [
+      /\bskipping incompatible \S*\/lib(?:gcc|gcc_s|stdc\+\+|atomic)\.(?:a|so)\S* when searching for -l(?:gcc|gcc_s|stdc\+\+|atomic)\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:g(?:cc|\+\+)(?:-\d+)?-multilib|lib32(?:gcc|stdc\+\+)[\w.+-]*|libc6-dev-(?:i386|x32)|(?:glibc-devel|libgcc|libstdc\+\+(?:-devel)?)\.i[3-6]86)(?::\w+)?$/,
+        weight: 0.9,
+        why: "B lacks the 32-bit half of the compiler's runtime, which a -m32 build links",
+      },
+      { facet: 'toolchains', key: /^(?:gcc|g\+\+|cc)$/, weight: 0.4, anyDirection: true },
+      { facet: 'os', key: /^version_id$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: "the linker found only the 64-bit half of the compiler's runtime",
+  },
+  {
     // A language standard the compiler does not know yet (-std=c++17 on gcc 4.8, R's CXX17 on CentOS 7): the
     // compiler is older than the code, however the build asks for the standard.
     id: 'compiler-lacks-standard',
@@ -1308,6 +1331,136 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "a clang-based tool could not find the compiler's own headers",
+  },
+  {
+    // A Fortran module file (.mod) is a compiler's private format, versioned per release: one written by another
+    // gfortran or a newer ifort cannot be read. The prebuilt .mod files of NetCDF or an MPI came from the compiler
+    // that built them; B's compiler (or the one its PATH finds first) is another.
+    id: 'fortran-module-other-compiler',
+    anchors: ['different version of gnu fortran', 'more recent f90 compiler'],
+    patterns: [
+      /\bCannot read module file ['‘]?[^'’]+['’]? opened at \(\d+\), because it was created by a different version of GNU Fortran/,
+      /\berror #7012: The module file cannot be read\.\s+Its format requires a more recent F90 compiler/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:gfortran(?:-\d+)?|gcc(?:-\d+)?|ifort|ifx|flang(?:-new)?|nvfortran|mpif90|mpifort)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's Fortran compiler is another release than the one that wrote the module files",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:gfortran[\w.-]*|gcc-(?:gfortran|fortran)[\w.-]*|libgfortran[\w.-]*|intel-oneapi-compiler-fortran[\w.-]*)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+      },
+      {
+        facet: 'packages',
+        key: /^(?:(?:lib)?netcdf-?f(?:ortran)?[\w.-]*|(?:lib)?openmpi[\w.-]*|(?:lib)?mpich[\w.-]*|(?:lib)?hdf5[\w.-]*fortran[\w.-]*|intel-mpi[\w.-]*)(?::\w+)?$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: "B's library ships module files another compiler wrote",
+      },
+      {
+        facet: 'env',
+        key: /^(?:PATH|FC|F77|F90|MODULEPATH|LOADEDMODULES)$/,
+        weight: 0.55,
+        why: "B's PATH or modules pick another Fortran compiler",
+      },
+      { facet: 'os', key: /^version_id$/, weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'a Fortran module file was written by another compiler release',
+  },
+  {
+    // Open MPI's wrappers (mpifort, mpicc) read the compiler to run from a data file written when Open MPI was built:
+    // built without a Fortran compiler, mpifort has none to run. The compiler B lacks, or an Open MPI built without it.
+    id: 'mpi-wrapper-no-compiler',
+    anchors: ['no underlying compiler'],
+    patterns: [/\bNo underlying compiler was specified in the wrapper compiler data file\b/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:gfortran[\w.-]*|gcc-(?:gfortran|fortran)[\w.-]*|gcc|g\+\+|gcc-c\+\+)(?::\w+)?$/,
+        weight: 0.9,
+        why: "B lacks the compiler Open MPI's wrapper hands the build to",
+      },
+      { facet: 'toolchains', key: /^(?:gfortran(?:-\d+)?|gcc|g\+\+)$/, weight: 0.9 },
+      {
+        facet: 'packages',
+        key: /^(?:lib)?openmpi[\w.-]*(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        anyStep: true,
+        why: "B's Open MPI was built without that language's compiler",
+      },
+      { facet: 'env', key: /^OMPI_(?:FC|F77|CC|CXX)$/, weight: 0.8, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:mpifort|mpif90|mpicc|mpicxx|openmpi)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Open MPI's compiler wrapper has no compiler to run",
+  },
+  {
+    // Since Ansible 2.10 modules outside ansible.builtin live in collections: the "ansible" package bundles them,
+    // "ansible-core" does not. A fully qualified name (community.general.ufw) B cannot resolve is a collection B lacks.
+    id: 'ansible-collection-missing',
+    anchors: ["couldn't resolve module/action"],
+    patterns: [/\bcouldn't resolve module\/action '[a-z]\w*\.[a-z]\w*\.\w+'/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:ansible|ansible-collections?[\w.-]*)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B has ansible-core without the collections the full ansible package bundles',
+      },
+      { facet: 'packages', key: /^(?:ansible-core|ansible-base)(?::\w+)?$/, weight: 0.5, anyDirection: true },
+      {
+        facet: 'env',
+        key: /^ANSIBLE_COLLECTIONS_PATHS?$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'B looks for collections elsewhere',
+      },
+      { facet: 'toolchains', key: /^ansible(?:-playbook)?$/, weight: 0.5, anyDirection: true },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: "Ansible could not find a collection's module",
+  },
+  {
+    // "Killed: 9" is the macOS shell's word for SIGKILL. There the kernel kills a program whose code signature is
+    // missing or broken before it runs one instruction, and Apple Silicon runs no unsigned arm64 code at all.
+    id: 'macos-binary-killed',
+    anchors: ['killed: 9'],
+    patterns: [/\bKilled: 9\b/],
+    implicates: [
+      {
+        facet: 'cpu',
+        key: /^arch$/,
+        weight: 0.85,
+        when: (d) => typeof d.b === 'string' && /^(?:arm64|aarch64)$/i.test(d.b),
+        why: 'Apple Silicon kills an arm64 program whose code signature is missing or invalid',
+      },
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.85,
+        when: (d) => typeof d.b === 'string' && /^(?:arm64|aarch64)$/i.test(d.b),
+      },
+      {
+        facet: 'os',
+        key: /^version_id$/,
+        weight: 0.6,
+        anyDirection: true,
+        why: 'another macOS release checks code signatures otherwise',
+      },
+      { facet: 'toolchains', key: /^(?:xcode|swift|clang|ld|codesign)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'macOS killed a program before it ran (a code signature it does not accept)',
   },
   {
     // The C++ standard library's own headers (<iostream>, <any>, <new>) not found: no program's dependency is missing,
@@ -3321,6 +3474,16 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's /dev/shm is missing or mounted otherwise: shared memory and POSIX semaphores live there",
       },
       { facet: 'resources', key: /^(?:mem_total|mem_limit)$/, weight: 0.35 },
+      // x86 forgives a misaligned load; 32-bit ARM, SPARC and MIPS raise SIGBUS for it. (Only B on such a CPU:
+      // A on one and B on x86 is not how this fault arrives.)
+      {
+        facet: 'cpu',
+        key: /^arch$/,
+        weight: 0.75,
+        when: (d) => typeof d.b === 'string' && STRICT_ALIGNMENT_ARCH.test(d.b),
+        why: "B's CPU faults on a misaligned memory access, which x86 forgives",
+      },
+      { facet: 'kernel', key: /^machine$/, weight: 0.7, when: (d) => typeof d.b === 'string' && STRICT_ALIGNMENT_ARCH.test(d.b) },
       // A mapped file whose filesystem filled up faults the same way when its pages are written.
       // (Only a drop by half or more: free space jitters between any two runs.)
       {
@@ -5725,6 +5888,8 @@ export const ERROR_CLASSES: Signature[] = [
       /x86(?:_64)? emulation currently requires hardware acceleration/,
       /KVM requires a CPU that supports vmx or svm/,
       /\/dev\/kvm (?:is not found|not found|does not exist)|Could not access KVM kernel module/,
+      // Multipass (snapcraft's build VMs) and libvirt: "launch failed: KVM support is not enabled on this machine."
+      /\bKVM support is not enabled\b|\bKVM is not (?:available|supported)\b/,
     ],
     implicates: [
       {
@@ -8569,6 +8734,40 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'a test of time zones failed',
+  },
+  {
+    // A date written out in words ("04 Sept 2025", "11:00 AM") that a parser then refuses: month names, day names and
+    // the space before AM come from the locale's data, which the machine's locale picks and the JDK's CLDR release
+    // spells (JDK 9 made CLDR the default; JDK 20's CLDR 42 put a narrow no-break space before AM).
+    id: 'date-text-unparseable',
+    anchors: ['unparseable date', 'could not be parsed at index', 'is malformed at', 'does not match format'],
+    patterns: [
+      /\bUnparseable date: ["']/,
+      /\bDateTimeParseException: Text '[^']*' could not be parsed at index \d+/,
+      /\bInvalid format: "[^"]*" is malformed at "/,
+      /\btime data ['"][^'"]*['"] does not match format ['"]/,
+    ],
+    implicates: [
+      {
+        facet: 'locale',
+        key: /^(?:LANG|LC_ALL|LC_TIME)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's locale writes month and day names (and AM/PM) otherwise",
+      },
+      { facet: 'env', key: /^(?:LANG|LC_ALL|LC_TIME|LANGUAGE)$/, weight: 0.7, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: /^(?:java|javac|jdk)$/,
+        weight: 0.75,
+        anyDirection: true,
+        when: (d) => crosses(d, [9]) || crosses(d, [20]),
+        why: "another JDK's CLDR locale data spells dates otherwise",
+      },
+      { facet: 'time', key: /^(?:timezone|tz)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a date written in words could not be parsed back',
   },
   {
     // A failing test named after locales and number formats (test-locale, NumbersModuleTest, test_i18n): it prints

@@ -61,13 +61,15 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'env') out.push(...errorUnderDirectoryFindings(d, mentions));
   if (d.facet === 'env') {
     const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);
+    const hint = at && d.kind === 'removed' ? hintAfterMissing(d.key, at, mentions) : undefined;
     // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
     if (at?.error && d.kind === 'removed' && UNSET.test(at.line.body))
       out.push(finding(0.85, at, `an error line asks for ${d.key}, which B does not set`));
     // "error: no token found, please run `cargo login`" then "or use environment variable CARGO_REGISTRY_TOKEN":
     // the message goes on to name the variable that would have supplied what is missing.
-    else if (at && d.kind === 'removed' && continuesMissingError(at, mentions))
-      out.push(finding(0.8, at, `the error goes on to name ${d.key}, which B does not set`));
+    // "Unable to find the global bin directory", then "…or the PNPM_HOME env variable": there, or further on than
+    // the variable's first mention.
+    else if (hint) out.push(finding(0.8, hint, `the error goes on to name ${d.key}, which B does not set`));
     // "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace": advice any run prints.
     else if (at && ADVICE.test(at.line.body)) out.push(finding(0.55 * ADVICE_FACTOR, at, `the log suggests setting ${d.key}`));
     else if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
@@ -979,13 +981,22 @@ function lineNamingAt(names: readonly string[], version: string, mentions: Menti
 }
 
 /** Words saying a credential or setting was not found: "no token found", "missing credentials", "not logged in". */
-const MISSING_THING = /\b(?:no (?:token|credentials?|password|api key|auth\w*)\b|not (?:set|defined|found|logged in)|missing|required)\b/i;
+const MISSING_THING =
+  /\b(?:no (?:token|credentials?|password|api key|auth\w*)\b|not (?:set|defined|found|logged in)|missing|required|(?:unable to|cannot|could not) find)\b/i;
 
 /** The line right before this one is an error saying something is missing: this line continues its message. */
 function continuesMissingError(at: Mention, mentions: Mentions): boolean {
   const i = mentions.lines.findIndex((l) => l.line === at.line);
   const before = i > 0 ? mentions.lines[i - 1] : undefined;
-  return before?.error === true && before.line.number === at.line.number - 1 && MISSING_THING.test(before.line.body);
+  // Right below the error, or after one blank line.
+  return before?.error === true && before.line.number >= at.line.number - 2 && MISSING_THING.test(before.line.body);
+}
+
+/** The variable's first mention, or a later line naming it, that continues an error about something missing. */
+function hintAfterMissing(key: string, first: Mention, mentions: Mentions): Mention | undefined {
+  if (continuesMissingError(first, mentions)) return first;
+  const named = new RegExp(`(?<![\\w$])${escapeRegExp(key)}(?!\\w)`);
+  return mentions.lines.find((l) => l.line.number > first.line.number && named.test(l.line.body) && continuesMissingError(l, mentions));
 }
 
 /** A variable holding a version ("10.14", "3.11"): the whole value, nothing around it. */
@@ -1264,13 +1275,22 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   const [fullA, fullB] = [a.join('.'), b.join('.')];
   const atA = a.length >= 3 ? mentions.versions.get(fullA) : undefined;
   const atB = b.length >= 3 ? mentions.versions.get(fullB) : undefined;
-  if (atA && atB && atA.line.number === atB.line.number && !inList(atA.line.body) && !onlyInPaths(atA.line.body, fullA))
-    out.push(finding(BOTH_VERSIONS, atA, `one line names A's version ${fullA} and B's ${fullB}: the one asked for, and the one B has`));
+  if (atA && atB && !inList(atA.line.body) && !onlyInPaths(atA.line.body, fullA)) {
+    if (atA.line.number === atB.line.number)
+      out.push(finding(BOTH_VERSIONS, atA, `one line names A's version ${fullA} and B's ${fullB}: the one asked for, and the one B has`));
+    // "New Lockfile: 1.9.0" under "Old Lockfile: 1.9.1": a report set out over two lines.
+    else if (Math.abs(atA.line.number - atB.line.number) <= 2 && !inList(atB.line.body) && !onlyInPaths(atB.line.body, fullB))
+      out.push(
+        finding(PAIRED_VERSIONS, atA, `neighbouring lines name A's version ${fullA} and B's ${fullB}: what was expected, and what B has`),
+      );
+  }
   return out;
 }
 
 /** A line naming both sides' whole versions: a mismatch the tool reports. */
 const BOTH_VERSIONS = 0.75;
+/** The same, set out on neighbouring lines ("expected:" above "found:"). */
+const PAIRED_VERSIONS = 0.7;
 
 /**
  * "2.23.0" -> "2.23.0.windows.1": the same numbers, another suffix. An error line that prints B's whole

@@ -305,6 +305,10 @@ for (const [command, packages] of Object.entries(COMMAND_PACKAGES)) {
 }
 
 /** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
+/** A package's name ending in a GNU target triple: the architecture, then two or three more parts. */
+const CROSS_PACKAGE_TRIPLE =
+  /-((?:arm|aarch64|riscv(?:32|64)|x86_64|i[3-6]86|mips\w*|powerpc\w*|avr|xtensa|msp430|m68k|sparc\w*)(?:-[a-z0-9_]+){2,3})$/;
+
 export function packageWords(name: string): string[] {
   // Python spells a distribution's name with '-', its import name with '_' (importlib-metadata, importlib_metadata).
   const out = new Set<string>([name, name.replace(/-/g, '_'), name.replace(/_/g, '-')]);
@@ -340,6 +344,10 @@ export function packageWords(name: string): string[] {
   // FreeBSD's versioned ports ("mariadb101-client", "postgresql15-server"): the product, its version glued on.
   const glued = /^([a-z][a-z+]{3,})\d+-[a-z]/.exec(base)?.[1];
   if (glued && !/^(?:python|py|php|perl|ruby|lua)$/.test(glued)) out.add(glued);
+  // "libnewlib-arm-none-eabi", "binutils-aarch64-linux-gnu": a cross toolchain's part, installed under its target
+  // triple (/usr/lib/gcc/arm-none-eabi/…), by which a log's paths name it.
+  const triple = CROSS_PACKAGE_TRIPLE.exec(base)?.[1];
+  if (triple) out.add(triple);
   for (const command of PACKAGE_COMMANDS.get(name) ?? []) out.add(command);
   return [...out].filter((w) => w.length >= 2);
 }

@@ -143,22 +143,15 @@ const UNDER_EMULATION: Implication[] = [
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
-    anchors: [
-      'exec format',
-      'cannot execute binary',
-      'enoexec',
-      ': syntax error',
-      'bad cpu type',
-      'system error -86',
-      ': elf',
-      ': \x7felf',
-    ],
+    anchors: ['exec format', 'cannot execute binary', 'enoexec', ': syntax error', 'bad cpu type', 'system error -8', ': elf', ': \x7felf'],
     patterns: [
       /exec format error/i,
       // macOS says it its own way: "fork/exec …/ctags: bad CPU type in executable"; through libuv, EBADARCH by
       // number: "spawn Unknown system error -86".
       /bad CPU type in executable/i,
       /\bspawn Unknown system error -86\b/,
+      // Linux's ENOEXEC through libuv, by number: "spawnSync /…/esbuild Unknown system error -8" (a macOS binary).
+      /\bspawn(?:Sync)?(?: \S+)? Unknown system error -8\b/,
       /cannot execute binary file/i,
       /\bENOEXEC\b/,
       /Exec format error/,
@@ -2084,7 +2077,9 @@ export const SIGNATURES: Signature[] = [
       /: (?:command )?not found$/,
       /command not found/i,
       /executable file not found in \$PATH/i,
-      /No such file or directory.*(?:exec|spawn)|spawn \S+ ENOENT/i,
+      /No such file or directory.*(?:exec|spawn)|spawn(?:Sync)? \S+ ENOENT/i,
+      // GraphicsMagick starting a delegate (gs for PostScript and PDF); the next line names it.
+      /\bexecvp failed, errno = 2\b/,
       /is not recognized as an internal or external command/i,
       // rustc's linker, and pkg-config, missing on B.
       /error: linker `[\w./+-]+` not found/,
@@ -2581,9 +2576,11 @@ export const SIGNATURES: Signature[] = [
   },
   {
     id: 'docker-daemon-unreachable',
-    anchors: ['docker daemon', 'tls data loaded from environment'],
+    anchors: ['docker daemon', 'tls data loaded from environment', 'docker_engine'],
     patterns: [
       /Cannot connect to the Docker daemon/i,
+      // Windows' named pipe, open to administrators only: "open //./pipe/docker_engine: Access is denied."
+      /\/\/\.\/pipe\/docker_engine: Access is denied/,
       // buildx refuses an endpoint given by DOCKER_HOST/DOCKER_TLS_VERIFY/DOCKER_CERT_PATH rather than a context.
       /could not create a builder instance with TLS data loaded from environment/,
       /permission denied while trying to connect to the Docker daemon/i,
@@ -2598,6 +2595,14 @@ export const SIGNATURES: Signature[] = [
         why: 'the client talks to another Docker endpoint',
       },
       { facet: 'security', key: /^(?:uid|gid|groups)$/, weight: 0.6, why: 'only root and the docker group may use the Docker socket' },
+      // A captured `whoami` or `id -Gn`: the account the agent service runs as (NETWORK SERVICE, not SYSTEM).
+      {
+        facet: 'custom',
+        key: /^(?:whoami|id(?: -\w+)*|groups)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'B builds as another account, which may not open the Docker socket or pipe',
+      },
       // Docker in Docker (CodeBuild, GitLab's dind service) starts its daemon only in a privileged container.
       {
         facet: 'security',

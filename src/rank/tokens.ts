@@ -154,7 +154,10 @@ const TOOL = [
   /\/usr\/bin\/env: [»'‘"`]?([\w.+-]+)[“'’"`«]?: (?!Permission|Keine Berechtigung)/g,
   // gradlew's own check, and scripts like it: "xargs is not available".
   /(?:^|\s)([a-z][\w.+-]*) is not (?:available|installed)(?: on this system| in PATH)?\s*$/g,
-  /spawn ([\w.+/-]+) ENOENT/g,
+  // GraphicsMagick prints the delegate it could not run after "execvp failed": 'gm convert: "gs" "-q" "-dBATCH" …'.
+  /^gm \w+: "([\w.+-]+)" "-/g,
+  // Node's child_process, async or not: "spawn git ENOENT", "spawnSync bash ENOENT".
+  /spawn(?:Sync)? ([\w.+/-]+) ENOENT/g,
   // nbconvert's and pandoc's own checks: "xelatex not found on PATH".
   /(?:^|[\s:])([a-z][\w.+-]*) (?:was )?not found (?:on|in) (?:your )?(?:PATH|\$PATH)\b/g,
   // git starting a helper: "error: cannot run ssh: No such file or directory".

@@ -317,6 +317,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     phrases: [/\(in target '[^']+' from project '[^']+'\)/, /\bxcodebuild: error\b/],
   },
   cmake: { words: ['cmake', 'cmakelists.txt', 'ctest'] },
+  // Octave builds its extensions with mkoctfile, which runs the C++ compiler with flags of its release's choosing.
+  octave: { words: ['octave', 'octave-cli', 'mkoctfile'] },
   make: { words: ['make', 'makefile', 'gmake'] },
   ruby: RUBY,
   bundler: { words: ['bundler', 'gemfile', 'gemfile.lock'], phrases: [BUNDLE_COMMAND] },

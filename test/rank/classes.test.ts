@@ -1600,6 +1600,83 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "fatal error: 'zlib.h' file not found",
     ],
   },
+  'fortran-module-other-compiler': {
+    match: [
+      {
+        line: "Fatal Error: Cannot read module file 'keast.mod' opened at (1), because it was created by a different version of GNU Fortran",
+        source: 'aoterodelaroza/critic2#18',
+      },
+      {
+        line: 'Fatal Error: Cannot read module file ‘/home/apps/openmpi/5.0.3/install/lib/mpi.mod’ opened at (1), because it was created by a different version of GNU Fortran',
+        source: 'xcompact3d/Incompact3d#270',
+      },
+      {
+        line: '/work/jgflemin/adcirc-cg-v53release-intel/src/netcdfio.F(48): error #7012: The module file cannot be read.  Its format requires a more recent F90 compiler.   [NETCDF]',
+        source: 'StormSurgeLive/asgs#544',
+      },
+    ],
+    miss: ["Fatal Error: Cannot open module file 'netcdf.mod' for reading at (1): No such file or directory"],
+  },
+  'mpi-wrapper-no-compiler': {
+    match: [
+      { line: 'No underlying compiler was specified in the wrapper compiler data file', source: 'AmpereComputing/HPL-on-Ampere-Altra#3' },
+      { line: 'No underlying compiler was specified in the wrapper compiler data file', source: 'voidlinux/void-packages#13335' },
+    ],
+    miss: ['(e.g., mpicc-wrapper-data.txt)', "mpicc: error: unrecognized command-line option '-showme'"],
+  },
+  'ansible-collection-missing': {
+    match: [
+      {
+        line: "  ERROR! couldn't resolve module/action 'community.docker.docker_container'. This often indicates a misspelling, missing collection, or incorrect module path.",
+        source: 'gofrolist/molecule-action#326',
+      },
+      {
+        line: "ERROR! couldn't resolve module/action 'community.general.ufw'. This often indicates a misspelling, missing collection, or incorrect module path.",
+        source: 'drone-plugins/drone-ansible#56',
+      },
+    ],
+    // An unqualified name is a role's own module or a typo as often as a collection.
+    miss: [`fatal: [hostname]: FAILED! => {"reason": "couldn't resolve module/action 'opkg'. This often indicates a misspelling"}`],
+  },
+  'macos-binary-killed': {
+    match: [
+      {
+        line: '[09:51:17]: ▸ sh: line 1: 42822 Killed: 9               ./fastlane/FastlaneRunner lane beta swiftServerPort 2000 > /dev/null',
+        source: 'fastlane/fastlane#18933',
+      },
+      { line: 'Killed: 9', source: 'NatLabRockies/EnergyPlus#9303' },
+    ],
+    miss: ['/bin/sh: line 1: 2371 Killed                  cc1plus -O2 big.cpp', 'make: *** [all] Killed'],
+  },
+  'date-text-unparseable': {
+    match: [
+      {
+        line: 'java.lang.IllegalArgumentException: Invalid format: "Thu, 04 Sept 2025 01:21:01 GMT" is malformed at "t 2025 01:21:01 GMT"',
+        source: 'gradle/gradle#34885',
+      },
+      {
+        line: "java.time.format.DateTimeParseException: Text '11:00 AM' could not be parsed at index 5",
+        source: 'adoptium/adoptium-support#953',
+      },
+    ],
+    miss: ['error: invalid date format in config file', 'Unable to parse version string 1.2.x'],
+  },
+  'multilib-runtime-missing': {
+    match: [
+      {
+        line: 'INFO - /usr/bin/ld: skipping incompatible /usr/lib/gcc/x86_64-linux-gnu/9/libgcc.a when searching for -lgcc',
+        source: 'actions/runner-images#2324',
+      },
+      {
+        line: '/usr/bin/ld: skipping incompatible /usr/lib/gcc/x86_64-redhat-linux/7/libgcc_s.so when searching for -lgcc_s',
+        source: 'zephyrproject-rtos/zephyr#5989',
+      },
+    ],
+    // A C library searched by its full path is another matter (an older linker and a newer glibc).
+    miss: [
+      '/home/denis/GNAT/2021/bin/../libexec/gcc/x86_64-pc-linux-gnu/10.3.1/ld: skipping incompatible /lib64/libc.so.6 when searching for /lib64/libc.so.6',
+    ],
+  },
   'ruby-stdlib-extension-missing': {
     match: [
       { line: 'LoadError: cannot load such file -- etc', source: 'puma/puma#1733' },
@@ -4093,6 +4170,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'emulator: ERROR: x86 emulation currently requires hardware acceleration!', source: 'travis-ci/travis-ci#8586' },
       { line: 'emulator: ERROR: x86_64 emulation currently requires hardware acceleration!', source: 'docker-android-sdk/android-29#1' },
       { line: 'CPU acceleration status: KVM requires a CPU that supports vmx or svm', source: 'cryptax/androidre#3' },
+      { line: 'launch failed: KVM support is not enabled on this machine.', source: 'h3poteto/fedistar#438' },
+      {
+        line: 'launch failed: KVM support is not enabled on this machine.              ',
+        source: 'electron-userland/electron-builder#7525',
+      },
     ],
     miss: ['Please ensure KVM is properly installed and usable.', 'INFO    | Android emulator version 34.1.20.0'],
   },

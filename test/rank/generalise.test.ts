@@ -4915,3 +4915,118 @@ describe('thirty-sixth stop: a refusal at a path whose permissions a check captu
     expect(first(mode, log, [hostChange('security', 'uid', 1001, 1000)]).key).toBe("stat -c '%a %U:%G' /usr/local/bin");
   });
 });
+
+describe('thirty-seventh stop: what the CPU, the account and the neighbouring line say', () => {
+  it('a bus error on an armv7l builder outranks less memory on it: 32-bit ARM faults on a misaligned access (appneta/tcpreplay#705)', () => {
+    const log = [
+      '[tcpprep] Auto/Router mode test: /bin/bash: line 1: 2371998 Bus error               ../src/tcpprep --no-arg-comment --dbug=1 -i ./test.pcap -o test.auto_router1 -a router >> test.log 2>&1',
+      'make[2]: *** [Makefile:690: auto_router] Error 135',
+      'Program received signal SIGBUS, Bus error.',
+    ].join('\n');
+    const arch = hostChange('cpu', 'arch', 'x86_64', 'armv7l');
+    const memory = hostChange('resources', 'mem_total', 16_750_000_000, 4_294_967_296);
+    expect(first(arch, log, [memory, toolChange('gcc', '11.2.0', '11.3.0')]).key).toBe('arch');
+  });
+
+  it('the same bus error with B on x86 does not blame the architecture over a smaller /dev/shm', () => {
+    const log = ['Bus error (core dumped)', 'make: *** [test] Error 135'].join('\n');
+    const shm = hostChange('resources', 'shm_size', 2_147_483_648, 67_108_864);
+    expect(first(shm, log, [hostChange('cpu', 'arch', 'armv7l', 'x86_64')]).key).toBe('shm_size');
+  });
+
+  it('"New Lockfile: 1.9.0" under "Old Lockfile: 1.9.1" names both sides of the CocoaPods change (actions/runner-images#590)', () => {
+    const log = [
+      'Verifying no changes',
+      '[!] There were changes to the lockfile in deployment mode:',
+      'COCOAPODS:',
+      '  New Lockfile: 1.9.0',
+      '  Old Lockfile: 1.9.1',
+    ].join('\n');
+    const pods = toolChange('cocoapods', '1.9.1', '1.9.0');
+    expect(first(pods, log, [toolChange('ruby', '2.6.5', '2.7.0'), toolChange('node', '12.16.1', '12.16.0')]).key).toBe('cocoapods');
+  });
+
+  it("Windows' docker pipe refusing the agent implicates the account it runs as over the docker client (microsoft/azure-pipelines-agent#1003)", () => {
+    const log = [
+      '2017-06-02T00:49:30.4591971Z Task         : Docker',
+      'error during connect: Post http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.27/build?buildargs=%7B%7D: open //./pipe/docker_engine: Access is denied. In the default daemon configuration on Windows, the docker client must be run elevated to connect. This error may also indicate that the docker daemon is not running.',
+      'C:\\Program Files\\Docker\\docker.exe failed with return code: 1',
+    ].join('\n');
+    const account = hostChange('custom', 'whoami', 'nt authority\\system', 'nt authority\\network service');
+    expect(first(account, log, [toolChange('docker', '17.06.0-ce', '17.03.1-ee-3')]).key).toBe('whoami');
+  });
+
+  it('Multipass\'s "KVM support is not enabled" implicates the KVM modules B lacks over the node the stack trace names (h3poteto/fedistar#438)', () => {
+    const log = [
+      'Building snap.',
+      'node:internal/errors:867',
+      '  const err = new Error(message);',
+      '              ^',
+      'Error: Command failed: snapcraft ',
+      'launch failed: KVM support is not enabled on this machine.',
+      'Please ensure the following:',
+      "1. The system's CPU supports virtualization.",
+      '2. Virtualization is enabled in the system BIOS.',
+      '3. The KVM kernel modules are loaded.',
+      'Starting Snapcraft 7.2.9',
+      "An error occurred with the instance when trying to launch with 'multipass': returned exit code 2.",
+    ].join('\n');
+    const kvm = hostRemoved('modules', 'kvm_intel', 'loaded');
+    const ranked = rankDifferences([...DECOYS, toolChange('node', '18.14.0', '16.19.1'), hostRemoved('modules', 'kvm', 'loaded'), kvm], {
+      log: parseBuildLog(log),
+    });
+    expect(ranked[0]!.facet).toBe('modules');
+    expect(ranked[0]!.reasons.some((r) => r.source === 'log')).toBe(true);
+  });
+
+  it("GraphicsMagick's delegate it could not start (execvp, then the gs command line) is ghostscript B lacks (moshensky/pdf-visual-diff#26)", () => {
+    const log = [
+      'Error: Command failed: execvp failed, errno = 2 (No such file or directory)',
+      'gm convert: "gs" "-q" "-dBATCH" "-dSAFER" "-dMaxBitmap=50000000" "-dNOPAUSE" "-sDEVICE=ppmraw" "-r300x300" "-sOutputFile=/var/folders/sp/T/gm8P4mXA" "--" "/var/folders/sp/T/gmSIOddt" "-c" "quit".',
+      'gm convert: Postscript delegate failed (/var/folders/sp/T/gm3uZQeX).',
+    ].join('\n');
+    const gs = hostRemoved('packages', 'ghostscript', installed('9.54.0', 'brew'));
+    expect(
+      first(gs, log, [hostChange('os', 'version_id', '11.4', '11.5.2'), hostRemoved('packages', 'libpng', installed('1.6.37', 'brew'))])
+        .key,
+    ).toBe('ghostscript');
+  });
+
+  it("a cross toolchain's path (/usr/lib/gcc/arm-none-eabi/…) names the newlib package for that triple over the host's libc6-dev (thaletterb/STM32-ST7735-LCD-Library#1)", () => {
+    expect(packageWords('libnewlib-arm-none-eabi')).toContain('arm-none-eabi');
+    const log = [
+      ' from ../startup_stm32f10x.c:3:',
+      '/usr/lib/gcc/arm-none-eabi/4.8.2/include/stdint.h:9:26: fatal error: stdint.h: No such file or directory',
+      ' # include_next <stdint.h>',
+      'compilation terminated.',
+    ].join('\n');
+    const newlib = hostRemoved('packages', 'libnewlib-arm-none-eabi', installed('2.1.0-2', 'dpkg'));
+    const libc = hostChange('packages', 'libc6-dev', installed('2.19-0ubuntu6.5', 'dpkg'), installed('2.19-0ubuntu6.6', 'dpkg'));
+    expect(first(newlib, log, [libc]).key).toBe('libnewlib-arm-none-eabi');
+  });
+
+  it('pnpm naming PNPM_HOME two lines under its error, after the shell setup printed it, is the variable B lacks (MasahiroSakoda/dotfiles#28)', () => {
+    const log = [
+      'export PNPM_HOME="/Users/runner/Library/pnpm"',
+      'To start using pnpm, run:',
+      'source /Users/runner/.bashrc',
+      ' ERR_PNPM_NO_GLOBAL_BIN_DIR  Unable to find the global bin directory',
+      '',
+      'Run "pnpm setup" to create it automatically, or set the global-bin-dir setting, or the PNPM_HOME env variable. The global bin directory should be in the PATH.',
+    ].join('\n');
+    const home = hostRemoved('env', 'PNPM_HOME', '/Users/masahiro/Library/pnpm');
+    expect(first(home, log, [toolChange('pnpm', '8.9.0', '8.9.2')]).key).toBe('PNPM_HOME');
+  });
+
+  it('mkoctfile on the command line is Octave at work: its downgrade outranks an OS minor step (NanoComp/h5utils#18)', () => {
+    const log = [
+      'mkoctfile -DHAVE_CONFIG_H -O2 -fPIC ./h5read.cc ./arrayh5.c  -lhdf5 -lz -lm ',
+      'gcc: fatal error: cannot specify ‘-o’ with ‘-c’, ‘-S’ or ‘-E’ with multiple files',
+      'compilation terminated.',
+    ].join('\n');
+    const ranked = rankDifferences([...DECOYS, toolChange('octave', '11.3', '7.3.0'), hostChange('os', 'version_id', '13', '12')], {
+      log: parseBuildLog(log),
+    });
+    expect(ranked.findIndex((r) => r.key === 'octave')).toBeLessThan(ranked.findIndex((r) => r.key === 'version_id'));
+  });
+});

@@ -26,6 +26,8 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'standard_init_linux.go:219: exec user process caused: exec format error',
       // actions/setup-node#994, electron-userland/electron-builder#5816: macOS's EBADARCH through libuv.
       'Error: spawn Unknown system error -86',
+      // evanw/esbuild#1655: a macOS esbuild binary copied into an Alpine image, ENOEXEC by number.
+      '<ref *1> Error: spawnSync /usr/src/app/.yarn/unplugged/esbuild-npm-0.13.3-0c72846e03/node_modules/esbuild/lib/yarn-pnp-esbuild Unknown system error -8',
       fixtureLine('exec-format-error.log', 'sh: 1:'),
       fixtureLine('exec-format-error.log', 'cannot execute binary file'),
       fixtureLine('exec-format-error.log', 'OSError'),
@@ -621,6 +623,10 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: [
       '/bin/sh: 1: make: not found',
+      // moshensky/pdf-visual-diff#26: GraphicsMagick starting gs, which B lacks.
+      'Error: Command failed: execvp failed, errno = 2 (No such file or directory)',
+      // aws/aws-cdk#10261: NodejsFunction bundling on an Alpine image without bash.
+      'Failed to bundle asset MyTestStack/ListenerHandler/Code/Stage, bundle output is located at /tmp/cdk.outIHIFKl/bundling-temp-kHPOof-error: Error: spawnSync bash ENOENT',
       "ls: cannot access '/t': No such file or directory",
       // CRLF line endings, not a missing interpreter (crlf-line-endings)
       '/bin/sh: ./build.sh: /bin/bash^M: bad interpreter: No such file or directory',
@@ -784,8 +790,14 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'error: could not create a builder instance with TLS data loaded from environment. Please use `docker context create <context-name>` to create a context for current environment',
       'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
       'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
+      // microsoft/azure-pipelines-agent#1003: the agent service ran as NETWORK SERVICE.
+      'error during connect: Post http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.27/build?buildargs=%7B%7D: open //./pipe/docker_engine: Access is denied. In the default daemon configuration on Windows, the docker client must be run elevated to connect.',
     ],
-    miss: ['Docker daemon started', 'Server: Docker Engine - Community'],
+    miss: [
+      'Docker daemon started',
+      'Server: Docker Engine - Community',
+      'open //./pipe/docker_engine: The system cannot find the file specified.',
+    ],
   },
   'git-dubious-ownership': {
     match: [
