@@ -7870,6 +7870,36 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'code relies on a glibc header, macro or function that came or went between releases',
   },
   {
+    // The compiler pointing into the C library's own headers: "/usr/include/stdlib.h:396:11: note: passing argument
+    // to parameter here", "…/string.h:506:15: note: previous declaration of 'strlcpy'". The declaration the code met
+    // is the C library's, which another release changed (FreeBSD 14's qsort_r, glibc 2.38's strlcpy).
+    id: 'c-library-declaration-note',
+    anchors: ['/usr/include/'],
+    patterns: [
+      /^\s*\/usr\/include\/(?:sys\/)?(?:stdlib|stdio|string|strings|unistd|signal|dirent|mount|time|pthread|sched|wchar|math|fcntl|stat|socket)\.h:\d+(?::\d+)?: note: (?:passing argument to parameter|expected .* but argument is of type|previous (?:declaration|definition)|originally defined)/,
+    ],
+    implicates: [
+      { facet: 'libc', key: /^version$/, weight: 0.7, anyDirection: true, why: 'another C library release declares this otherwise' },
+      {
+        facet: 'packages',
+        key: /^(?:libc6-dev|libc6|glibc(?:-devel|-headers)?|musl(?:-dev)?|cygwin)(?::\w+)?$/,
+        weight: 0.7,
+        anyDirection: true,
+      },
+      { facet: 'os', key: /^version_id$/, weight: 0.6, anyDirection: true, why: "the C library's headers come with the OS release" },
+      // FreeBSD's kernel release is its base system's, C library and all.
+      {
+        facet: 'kernel',
+        key: /^release$/,
+        weight: 0.55,
+        anyDirection: true,
+        when: (d) => typeof d.b === 'string' && /-(?:RELEASE|STABLE|CURRENT)\b/.test(d.b),
+      },
+    ],
+    tokens: [],
+    meaning: "the compiler points at a declaration in the C library's own headers",
+  },
+  {
     // gfortran 10 made argument mismatches and invalid BOZ constants errors (-fallow-argument-mismatch and
     // -fallow-invalid-boz restore warnings): MPI codes and old numeric code trip.
     id: 'fortran-argument-mismatch',
@@ -8068,6 +8098,14 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.85,
         anyDirection: true,
         why: "B's volume makes no 8.3 short names, which tools use to fit a long path under 260 characters",
+      },
+      // The same tree built on macOS or Linux knows no such limit: only B, on Windows, meets it.
+      {
+        facet: 'os',
+        key: /^(?:id|name|pretty_name)$/,
+        weight: 0.8,
+        when: (d) => onlyBOnWindows(d),
+        why: 'B builds on Windows, which cannot open a path past 260 characters; A has no such limit',
       },
     ],
     tokens: [],
@@ -9730,6 +9768,12 @@ function upgradedAcross(d: Difference, release: number[]): boolean {
 function sameMinor(d: Difference): boolean {
   const [a, b] = [numericParts(versionOfValue(d.a)), numericParts(versionOfValue(d.b))];
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+}
+
+/** B's OS is Windows and A's is not. */
+function onlyBOnWindows(d: Difference): boolean {
+  const windows = (v: Difference['a']) => typeof v === 'string' && /windows/i.test(v);
+  return windows(d.b) && !windows(d.a);
 }
 
 /** B's version is the newer one. */

@@ -1677,6 +1677,21 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       '/home/denis/GNAT/2021/bin/../libexec/gcc/x86_64-pc-linux-gnu/10.3.1/ld: skipping incompatible /lib64/libc.so.6 when searching for /lib64/libc.so.6',
     ],
   },
+  'c-library-declaration-note': {
+    match: [
+      { line: '/usr/include/stdlib.h:396:11: note: passing argument to parameter here', source: 'romkatv/gitstatus#414' },
+      {
+        line: "/usr/include/sys/mount.h:205:3: note: previous definition of 'FSCONFIG_CMD_RECONFIGURE' with type 'enum fsconfig_command'",
+        source: 'landley/toybox#362',
+      },
+      { line: "/usr/include/stdlib.h:183:10: note: previous declaration of 'itoa' was here", source: 'shadowsocks/shadowsocks-libev#255' },
+    ],
+    // A library's own header is that library's business, not the C library's.
+    miss: [
+      '/usr/include/openssl/pem.h:447:1: note: declared here',
+      "/usr/include/unicode/stringpiece.h:134:24: note: 'std::enable_if_t' is only available from C++14 onwards",
+    ],
+  },
   'ruby-stdlib-extension-missing': {
     match: [
       { line: 'LoadError: cannot load such file -- etc', source: 'puma/puma#1733' },

@@ -5029,4 +5029,27 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     });
     expect(ranked.findIndex((r) => r.key === 'octave')).toBeLessThan(ranked.findIndex((r) => r.key === 'version_id'));
   });
+
+  it('a path past MAX_PATH that B, on Windows, cannot open implicates Windows over the NDK the path names (react/react-native#33528)', () => {
+    const deep =
+      'D:\\PERSONAL\\PROGRAMMING\\REACTNATIVE\\TestnewArc\\node_modules\\react-native\\ReactAndroid\\build\\intermediates\\cxx\\Debug\\363s2q4f/obj/local/armeabi-v7a/objs-debug/fabricjni/D_/PERSONAL/PROGRAMMING/REACTNATIVE/TestnewArc/node_modules/react-native/ReactAndroid/src/main/java/com/facebook/react/fabric/jni/JBackgroundExecutor.o';
+    const log = [`  error: unable to open output file '${deep}': 'No such file or directory'`, '  1 error generated.'].join('\n');
+    const os = hostChange('os', 'id', 'darwin', 'windows');
+    const log2 = [
+      '  make: *** [C:/Users/user/AppData/Local/Android/Sdk/ndk/21.4.7075529/build//../build/core/build-binary.mk:478: ComponentFactory.o] Error 1',
+      log,
+    ].join('\n');
+    const ndks = hostChange('custom', 'ls $ANDROID_HOME/ndk', '21.4.7075529', '21.4.7075529\n23.1.7779620');
+    expect(first(os, log2, [ndks]).key).toBe('id');
+  });
+
+  it("FreeBSD's stdlib.h named in the compiler's note implicates the OS release over git, which the build path names (romkatv/gitstatus#414)", () => {
+    const log = [
+      "/tmp/gitstatus-build.RM73UgtRcb/libgit2/src/util.c:739:28: error: incompatible function pointer types passing 'int (void *, const void *, const void *)' to parameter of type 'int (*)(const void *, const void *, void *)' [-Wincompatible-function-pointer-types]",
+      '/usr/include/stdlib.h:396:11: note: passing argument to parameter here',
+      '*** [src/CMakeFiles/git2internal.dir/util.c.o] Error code 1',
+    ].join('\n');
+    const release = hostChange('os', 'version_id', '13.2', '14.0');
+    expect(first(release, log, [toolChange('git', '2.41.0', '2.42.1')]).key).toBe('version_id');
+  });
 });
