@@ -3552,12 +3552,15 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'sysctl',
-        key: /^kernel\.shm(?:max|all|mni)$/,
+        // Linux's kernel.shmmax; macOS's kern.sysv.shmmax; FreeBSD's kern.ipc.shmmax.
+        key: /^(?:kernel|kern\.sysv|kern\.ipc)\.shm(?:max|all|mni|seg)$/,
         weight: 0.88,
         anyDirection: true,
         why: "B's kernel caps System V shared memory (kernel.shmmax, shmall, shmmni) below what the program asks",
       },
       { facet: 'custom', key: /\bipcs\b/, weight: 0.75, anyDirection: true, why: 'other processes hold shared memory segments on B' },
+      // A kernel without System V IPC at all (WSL 1's early releases) refuses every segment.
+      { facet: 'kernel', key: /^(?:release|version)$/, weight: 0.6, anyDirection: true },
     ],
     tokens: [],
     meaning: 'the kernel refused a System V shared memory segment',

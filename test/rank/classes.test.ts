@@ -4902,6 +4902,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         source: 'travis-ci/travis-ci#2606',
       },
       { line: 'FATAL:  could not create shared memory segment: No space left on device', source: 'yandex-qatools/postgresql-embedded#157' },
+      { line: '[-]  SYSTEM ERROR : shmget() failed', source: 'AFLplusplus/AFLplusplus#858' },
+      { line: '[-]  SYSTEM ERROR : shmget() failed', source: 'MicrosoftDocs/WSL#39' },
     ],
     miss: [
       'ERROR:  could not resize shared memory segment "/PostgreSQL.2088012784" to 50438144 bytes: No space left on device',

@@ -5052,4 +5052,15 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     const release = hostChange('os', 'version_id', '13.2', '14.0');
     expect(first(release, log, [toolChange('git', '2.41.0', '2.42.1')]).key).toBe('version_id');
   });
+
+  it("AFL's shmget() failing on a Mac implicates macOS's kern.sysv.shmall, spelled its own way (AFLplusplus/AFLplusplus#858)", () => {
+    const log = [
+      'ASAN_OPTIONS=detect_leaks=0 ./afl-showmap -m none -q -o .test-instr0 ./test-instr < /dev/null',
+      '[-]  SYSTEM ERROR : shmget() failed',
+      '    Stop location : afl_shm_init(), src/afl-sharedmem.c:247',
+      '       OS message : Invalid argument',
+    ].join('\n');
+    const shmall = hostChange('sysctl', 'kern.sysv.shmall', 98304, 1024);
+    expect(first(shmall, log, [hostChange('sysctl', 'kern.maxfilesperproc', 24576, 10240)]).key).toBe('kern.sysv.shmall');
+  });
 });
