@@ -161,6 +161,10 @@ const KERNEL_HEADER_PACKAGES =
 const ATOMICS_NEED_LIBRARY = /^(?:riscv|armv[4-7]|arm(?:el|hf)?$|mips(?!64)|i[3-6]86|x86$|ppc$|powerpc$|sparc$|m68k|sh4|hppa)/i;
 
 /** A port number below 1024, as a log prints it after its address. */
+/** The X libraries Qt's xcb platform plugin loads, as distributions package them. */
+const QT_XCB_LIBRARY_PACKAGES =
+  /^(?:libxcb[\w-]*|libxkbcommon[\w-]*|libx11-xcb\d*|libxrender\d*|libxi\d*|libsm\d*|libice\d*|libegl\w*|libgl\w*|libopengl\d*|libfontconfig\d*|libdbus-1-\d+)(?::\w+)?$/;
+
 /** CPUs that fault on a misaligned load or store (x86 and 64-bit ARM forgive one). */
 const STRICT_ALIGNMENT_ARCH = /^(?:armv[4-7]\w*|arm(?:el|hf)?|sparc\w*|mips(?!64)\w*|sh4|hppa|alpha)$/i;
 const PRIVILEGED_PORT = '(?:[1-9]\\d{0,2}|10[01]\\d|102[0-3])(?!\\d)';
@@ -4541,10 +4545,22 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       {
         facet: 'packages',
-        key: /^(?:libxcb[\w-]*|libxkbcommon[\w-]*|libx11-xcb\d*|libxrender\d*|libxi\d*|libsm\d*|libice\d*|libegl\w*|libgl\w*|libopengl\d*|libfontconfig\d*|libdbus-1-\d+)(?::\w+)?$/,
+        key: QT_XCB_LIBRARY_PACKAGES,
         weight: 0.85,
         anyDirection: true,
+        when: (d) => d.kind !== 'changed',
         why: "Qt's xcb plugin loads X libraries B lacks (libxcb-cursor0 since Qt 6.5, libxcb-xinerama0 for Qt 5.15)",
+      },
+      // Present on both sides, another build of the library rarely takes a symbol Qt needs away.
+      { facet: 'packages', key: QT_XCB_LIBRARY_PACKAGES, weight: 0.5, when: (d) => d.kind === 'changed' },
+      // Qt itself moved past a release that needs one more X library than B's image ships.
+      {
+        facet: 'toolchains',
+        key: /^(?:qt[56]?|qmake)$/i,
+        weight: 0.8,
+        anyDirection: true,
+        when: (d) => crosses(d, [5, 15]) || crosses(d, [6, 5]),
+        why: 'Qt 5.15 loads libxcb-xinerama0, Qt 6.5 libxcb-cursor0, which B may not have',
       },
       {
         facet: 'libraries',
@@ -5882,6 +5898,26 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'MPI could not place the requested ranks on this machine',
+  },
+  {
+    // KVM is there, but this user may not open /dev/kvm: its mode or group (root:root 600, a user outside the kvm
+    // group), not a missing module or CPU feature.
+    id: 'kvm-permission-denied',
+    anchors: ['permissions to use kvm', 'kvm kernel module: permission denied'],
+    patterns: [/\bdoesn't have permissions to use KVM\b/, /\bCould not access KVM kernel module: Permission denied\b/],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /\bkvm\b/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's /dev/kvm (its owner, group or mode) keeps this user out",
+      },
+      { facet: 'security', key: /^groups$/, weight: 0.85, anyDirection: true, why: 'on B the build user is not in the kvm group' },
+      { facet: 'security', key: /^(?:uid|gid)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the user may not open /dev/kvm',
   },
   {
     // The Android emulator and other VMs need KVM: a CI machine without nested virtualisation has no vmx/svm.

@@ -4180,6 +4180,20 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['mpirun --oversubscribe -np 4 ./a.out', 'A "slot" is the Open MPI term for an allocatable unit where we can'],
   },
+  'kvm-permission-denied': {
+    match: [
+      { line: "ProbeKVM: This user doesn't have permissions to use KVM (/dev/kvm).", source: 'microsoft/WSL#7149' },
+      {
+        line: "CPU acceleration status: This user doesn't have permissions to use KVM (/dev/kvm).",
+        source: 'EranBoudjnah/CleanArchitectureForAndroid#655',
+      },
+      { line: '    Could not access KVM kernel module: Permission denied', source: 'libbpf/libbpf#747' },
+    ],
+    miss: [
+      'Could not access KVM kernel module: No such file or directory',
+      'emulator: ERROR: x86 emulation currently requires hardware acceleration!',
+    ],
+  },
   'kvm-unavailable': {
     match: [
       { line: 'emulator: ERROR: x86 emulation currently requires hardware acceleration!', source: 'travis-ci/travis-ci#8586' },

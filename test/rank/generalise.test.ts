@@ -5063,4 +5063,26 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     const shmall = hostChange('sysctl', 'kern.sysv.shmall', 98304, 1024);
     expect(first(shmall, log, [hostChange('sysctl', 'kern.maxfilesperproc', 24576, 10240)]).key).toBe('kern.sysv.shmall');
   });
+
+  it("an emulator told it may not use /dev/kvm implicates B's /dev/kvm mode over a KVM module B lacks (microsoft/WSL#7149)", () => {
+    const log = [
+      '$ emulator -avd api29',
+      "ProbeKVM: This user doesn't have permissions to use KVM (/dev/kvm).",
+      'The KVM line in /etc/group is: [kvm:x:108:davisj]',
+      'emulator: ERROR: x86 emulation currently requires hardware acceleration!',
+      "CPU acceleration status: This user doesn't have permissions to use KVM (/dev/kvm).",
+    ].join('\n');
+    const mode = hostChange('custom', "stat -c '%U:%G %a' /dev/kvm", 'root:kvm 660', 'root:root 600');
+    expect(first(mode, log, [hostRemoved('modules', 'kvm_intel', 'loaded')]).key).toBe("stat -c '%U:%G %a' /dev/kvm");
+  });
+
+  it("Qt's xcb plugin failing after Qt moved to 5.15 implicates Qt over a distribution rebuild of libxkbcommon (FashionFreedom/Seamly2D#463)", () => {
+    const log = [
+      'qt.qpa.plugin: Could not load the Qt platform plugin "xcb" in "" even though it was found.',
+      'This application failed to start because no Qt platform plugin could be initialized. Reinstalling the application may fix this problem.',
+      'Aborted (core dumped)',
+    ].join('\n');
+    const xkb = hostChange('packages', 'libxkbcommon0', installed('0.10.0-1', 'dpkg'), installed('0.10.0-1ubuntu0.1', 'dpkg'));
+    expect(first(toolChange('qt', '5.14.2', '5.15.2'), log, [xkb]).key).toBe('qt');
+  });
 });
