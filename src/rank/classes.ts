@@ -1407,6 +1407,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Open MPI's compiler wrapper has no compiler to run",
   },
   {
+    // Tesseract reads each language's model from tessdata: a release that split the data into packages of its own
+    // (Alpine's tesseract-ocr-data-eng), a broken download, or TESSDATA_PREFIX pointing elsewhere leaves it without.
+    id: 'tesseract-language-data-missing',
+    anchors: ['traineddata', 'failed loading language'],
+    patterns: [/\bError opening data file \S*\.traineddata\b/, /\bFailed loading language '[\w-]+'/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:tesseract[\w.-]*|libtesseract[\w.-]*)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's Tesseract packages ship no model for this language (another release split them off)",
+      },
+      { facet: 'env', key: /^TESSDATA_PREFIX$/, weight: 0.85, anyDirection: true, why: 'B looks for the language models elsewhere' },
+      { facet: 'custom', key: /tessdata|traineddata/i, weight: 0.85, anyDirection: true },
+      { facet: 'toolchains', key: /^tesseract$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: ['path'],
+    meaning: "Tesseract could not load a language's model",
+  },
+  {
     // Since Ansible 2.10 modules outside ansible.builtin live in collections: the "ansible" package bundles them,
     // "ansible-core" does not. A fully qualified name (community.general.ufw) B cannot resolve is a collection B lacks.
     id: 'ansible-collection-missing',

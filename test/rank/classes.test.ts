@@ -1624,6 +1624,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['(e.g., mpicc-wrapper-data.txt)', "mpicc: error: unrecognized command-line option '-showme'"],
   },
+  'tesseract-language-data-missing': {
+    match: [
+      { line: 'Error opening data file /usr/share/tessdata/eng.traineddata', source: 'eikek/docspell#2479' },
+      { line: 'Error opening data file /usr/local/share/tessdata/eng.traineddata', source: 'jitesoft/docker-tesseract-ocr#3' },
+      { line: "Failed loading language 'eng'", source: 'eikek/docspell#2479' },
+    ],
+    miss: ['Error opening data file /etc/app/config.yml', 'Tesseract Open Source OCR Engine v5.3.4 with Leptonica'],
+  },
   'ansible-collection-missing': {
     match: [
       {
