@@ -2233,7 +2233,8 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'code that assumes 4 KiB pages (allocators, JITs, mmap arithmetic) crashes on 16 or 64 KiB pages',
       },
-      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.3 },
+      // A crash under emulation (qemu-user, Rosetta) is often the host kernel's; elsewhere a kernel rarely makes one.
+      { facet: 'kernel', key: KERNEL_VERSION, weight: 0.15 },
       // A stack overflow is a segmentation fault: deep recursion, large local arrays (LAPACK, Fortran). A stack limit
       // B set where A had none, or a lower one, is the crash's likeliest cause.
       {

@@ -5085,4 +5085,12 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     const xkb = hostChange('packages', 'libxkbcommon0', installed('0.10.0-1', 'dpkg'), installed('0.10.0-1ubuntu0.1', 'dpkg'));
     expect(first(toolChange('qt', '5.14.2', '5.15.2'), log, [xkb]).key).toBe('qt');
   });
+
+  it('a bare segmentation fault puts a library upgrade above a kernel ABI rebuild of the same release (dotnet/cli#4109)', () => {
+    const log = ['$ dotnet restore', 'log  : Restoring packages for /xx/project.json...', 'Segmentation fault'].join('\n');
+    const curl = hostChange('packages', 'libcurl3', installed('7.38.0-4+deb8u3', 'dpkg'), installed('7.50.1-1', 'dpkg'));
+    const kernel = hostChange('kernel', 'release', '4.4.0-1-deepin-amd64', '4.4.0-2-deepin-amd64');
+    const ranked = rankDifferences([curl, kernel], { log: parseBuildLog(log) });
+    expect(ranked[0]!.key).toBe('libcurl3');
+  });
 });
