@@ -2751,6 +2751,15 @@ export const SIGNATURES: Signature[] = [
       // A captured look at where the system headers come from (macOS's SDK headers package, the SDK path).
       { facet: 'custom', key: /headers|\bsdk\b|sdkroot|\/usr\/include/i, weight: 0.8, anyDirection: true },
       { facet: 'env', key: /^SDKROOT$/, weight: 0.7, anyDirection: true },
+      // Homebrew on Apple Silicon installs under /opt/homebrew, which no compiler searches by default (/usr/local is).
+      {
+        facet: 'env',
+        key: /^HOMEBREW_(?:PREFIX|CELLAR|REPOSITORY)$/,
+        weight: 0.7,
+        when: movedToOptHomebrew,
+        why: "B's Homebrew lives under /opt/homebrew, whose include directory compilers do not search unasked",
+      },
+      { facet: 'custom', key: /^brew --prefix\b/, weight: 0.7, when: movedToOptHomebrew },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['path'],
@@ -2871,6 +2880,12 @@ function foreignArchitecture(v: unknown): boolean {
 }
 
 /** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
+/** B's Homebrew prefix is Apple Silicon's /opt/homebrew and A's was not. */
+function movedToOptHomebrew(d: Difference): boolean {
+  const opt = (v: Difference['a']) => typeof v === 'string' && v.trim().startsWith('/opt/homebrew');
+  return opt(d.b) && !opt(d.a);
+}
+
 function pathLostDirectory(d: Difference): boolean {
   if (typeof d.b !== 'string') return true;
   // Set on B only: these variables come before the compiler's and pkg-config's own directories, which B still has.

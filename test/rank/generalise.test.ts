@@ -5093,4 +5093,22 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     const ranked = rankDifferences([curl, kernel], { log: parseBuildLog(log) });
     expect(ranked[0]!.key).toBe('libcurl3');
   });
+
+  it("a header not found after Homebrew moved to /opt/homebrew implicates the prefix over clang's major upgrade (pothosware/homebrew-pothos#65)", () => {
+    const log = [
+      '==> cmake .. -DLIBUSB_INCLUDE_DIR=/usr/local/include/libusb-1.0',
+      '==> make install',
+      "/tmp/airspyhf-20250304-47013-nbje2a/airspyhf-1.0/libairspyhf/src/airspyhf.c:34:10: fatal error: 'libusb.h' file not found",
+      '1 error generated.',
+    ].join('\n');
+    const prefix = hostChange('env', 'HOMEBREW_PREFIX', '/usr/local', '/opt/homebrew');
+    expect(first(prefix, log, [toolChange('clang', '15.0.0', '16.0.0')]).key).toBe('HOMEBREW_PREFIX');
+  });
+
+  it('a prefix that moved from /opt/homebrew back to /usr/local is no such reason', () => {
+    const log = "src/a.c:3:10: fatal error: 'libusb.h' file not found";
+    const back = hostChange('env', 'HOMEBREW_PREFIX', '/opt/homebrew', '/usr/local');
+    const ranked = rankDifferences([back, toolChange('clang', '15.0.0', '16.0.0')], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'HOMEBREW_PREFIX')!.reasons.some((r) => /opt\/homebrew/.test(r.text))).toBe(false);
+  });
 });
