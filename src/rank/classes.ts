@@ -1428,6 +1428,28 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Tesseract could not load a language's model",
   },
   {
+    // gperf 3.1 types the generated lookup function's length as size_t, where 3.0 had unsigned int: code that declares
+    // the function itself (systemd, kconfig, ohcount) now conflicts with what gperf generated.
+    id: 'gperf-lookup-length-type',
+    anchors: ['.gperf:', 'register const char *str, register'],
+    patterns: [/\.gperf:\d+:\d+: error: conflicting types for\b/, /\(register const char \*str, register (?:size_t|unsigned int) len\)/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^gperf$/,
+        weight: 0.92,
+        anyDirection: true,
+        when: (d) => crosses(d, [3, 1]),
+        why: "gperf 3.1 declares the lookup function's length as size_t, which the code's own declaration (unsigned int) conflicts with",
+      },
+      { facet: 'packages', key: /^gperf(?::\w+)?$/, weight: 0.92, anyDirection: true, when: (d) => crosses(d, [3, 1]) },
+      { facet: 'toolchains', key: /^gperf$/, weight: 0.6, anyDirection: true },
+      { facet: 'packages', key: /^gperf(?::\w+)?$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "code declares gperf's lookup function with another length type than gperf generated",
+  },
+  {
     // Since Ansible 2.10 modules outside ansible.builtin live in collections: the "ansible" package bundles them,
     // "ansible-core" does not. A fully qualified name (community.general.ufw) B cannot resolve is a collection B lacks.
     id: 'ansible-collection-missing',

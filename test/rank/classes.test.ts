@@ -1632,6 +1632,17 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Error opening data file /etc/app/config.yml', 'Tesseract Open Source OCR Engine v5.3.4 with Leptonica'],
   },
+  'gperf-lookup-length-type': {
+    match: [
+      { line: "hconf.gperf:141:1: error: conflicting types for 'kconf_id_lookup'", source: 'MotorolaMobilityLLC/nuttx#63' },
+      {
+        line: 'languages.gperf:66:1: error: conflicting types for ‘ohcount_hash_language_from_name’',
+        source: 'blackducksoftware/ohcount#54',
+      },
+      { line: ' lookup_af (register const char *str, register size_t len)', source: 'systemd/systemd#5039' },
+    ],
+    miss: ["src/util.c:40:1: error: conflicting types for 'lookup'", 'static int lookup(const char *str, size_t len);'],
+  },
   'ansible-collection-missing': {
     match: [
       {

@@ -5111,4 +5111,14 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     const ranked = rankDifferences([back, toolChange('clang', '15.0.0', '16.0.0')], { log: parseBuildLog(log) });
     expect(ranked.find((r) => r.key === 'HOMEBREW_PREFIX')!.reasons.some((r) => /opt\/homebrew/.test(r.text))).toBe(false);
   });
+
+  it("gperf 3.1's size_t lookup conflicting with the code's own declaration outranks gcc's major upgrade (systemd/systemd#5039)", () => {
+    const log = [
+      "./src/basic/af-from-name.h:140:1: error: conflicting types for 'lookup_af'",
+      ' lookup_af (register const char *str, register size_t len)',
+      "/var/tmp/portage/sys-apps/systemd-232/work/systemd-232/src/basic/af-list.c:26:30: note: previous declaration of 'lookup_af' was here",
+      ' static const struct af_name* lookup_af(register const char *str, register unsigned int len);',
+    ].join('\n');
+    expect(first(toolChange('gperf', '3.0.4', '3.1'), log, [toolChange('gcc', '5.4.0', '6.3.0')]).key).toBe('gperf');
+  });
 });
