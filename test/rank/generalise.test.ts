@@ -5121,4 +5121,15 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     ].join('\n');
     expect(first(toolChange('gperf', '3.0.4', '3.1'), log, [toolChange('gcc', '5.4.0', '6.3.0')]).key).toBe('gperf');
   });
+
+  it('progress lines that print a version (Running, Using, Compiling, Pouring, a bare v1.2.3) read as banners', () => {
+    const log = ['Running Sphinx v4.3.2', 'v10.18.1', 'error: something failed'].join('\n');
+    for (const [key, a, b] of [
+      ['sphinx', '4.2.0', '4.3.2'],
+      ['node', '12.22.0', '10.18.1'],
+    ] as const) {
+      const ranked = rankDifferences([toolChange(key, a, b)], { log: parseBuildLog(log) });
+      expect(ranked[0]!.reasons.some((r) => r.text.includes('(a version banner)'))).toBe(true);
+    }
+  });
 });
