@@ -1778,7 +1778,7 @@ const BUILT_WITH_VERSION = 0.3;
 // A configure step's report of the programs it found: Meson's "Found CMake: /usr/local/bin/cmake (3.31.6)" and
 // "Program python3 found: YES (/usr/bin/python3)"; uv's "Using CPython 3.13.2 interpreter at: /usr/bin/python3.13".
 const VERSION_BANNER =
-  /^\s*(?:#\d+ [\d.]+ |==> |\[[\w:.-]+\] )?(?:Running|Using|Installing|Compiling|Pouring|Now using)\s+[\w@./-]+(?:\s+|--)v?\d|^\s*(?:#\d+ [\d.]+ )?(?:yarn|npm|pnpm) (?:install|run|add|ci) v\d|^\s*v?\d+\.\d+\.\d+\s*$|^\s*(?:-- )?Found [\w.+-]+: (?:YES )?\(?\/|\bProgram \S+ found: YES\b|\bUsing (?:CPython|PyPy|Python) \d+\.\d+[\w.+-]* interpreter at\b|^platform \w+ -- Python \d|\bversion\b|\bcompiler identification is\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD)\b|#\d+ SMP\b|\[(?:GCC|Clang|MSC v\.)[^\]]*\] on \w+|\b[A-Z][\w-]*: v?\d+\.\d+[\w.+~-]*(?: \([^)]*\))?, [A-Za-z][\w-]*: v?\d/i;
+  /^\s*(?:#\d+ [\d.]+ |==> |\[[\w:.-]+\] )?(?:Running|Using|Installing|Compiling|Pouring|Now using)\s+(?!(?:on|in|at|with|from|for|to)\s)[\w@./-]+(?:\s+|--)v?\d|^\s*(?:#\d+ [\d.]+ )?(?:yarn|npm|pnpm) (?:install|run|add|ci) v\d|^\s*v?\d+\.\d+\.\d+\s*$|^\s*(?:-- )?Found [\w.+-]+: (?:YES )?\(?\/|\bProgram \S+ found: YES\b|\bUsing (?:CPython|PyPy|Python) \d+\.\d+[\w.+-]* interpreter at\b|^platform \w+ -- Python \d|\bversion\b|\bcompiler identification is\b|\b\d+\.\d+(?:\.\d+)* \(?\d{4}-\d\d-\d\d\b|\bOS: (?:Linux|Darwin|FreeBSD)\b|#\d+ SMP\b|\[(?:GCC|Clang|MSC v\.)[^\]]*\] on \w+|\b[A-Z][\w-]*: v?\d+\.\d+[\w.+~-]*(?: \([^)]*\))?, [A-Za-z][\w-]*: v?\d/i;
 
 /**
  * A version seen only inside file paths ("/usr/lib/python3.12/site-packages/…", ".nvm/versions/node/v18.1.0/…")
