@@ -160,13 +160,14 @@ const KERNEL_HEADER_PACKAGES =
 /** Processors on which gcc and clang call libatomic for some atomic operations (sub-word on RISC-V, 8-byte on 32-bit). */
 const ATOMICS_NEED_LIBRARY = /^(?:riscv|armv[4-7]|arm(?:el|hf)?$|mips(?!64)|i[3-6]86|x86$|ppc$|powerpc$|sparc$|m68k|sh4|hppa)/i;
 
-/** A port number below 1024, as a log prints it after its address. */
 /** The X libraries Qt's xcb platform plugin loads, as distributions package them. */
 const QT_XCB_LIBRARY_PACKAGES =
   /^(?:libxcb[\w-]*|libxkbcommon[\w-]*|libx11-xcb\d*|libxrender\d*|libxi\d*|libsm\d*|libice\d*|libegl\w*|libgl\w*|libopengl\d*|libfontconfig\d*|libdbus-1-\d+)(?::\w+)?$/;
 
 /** CPUs that fault on a misaligned load or store (x86 and 64-bit ARM forgive one). */
 const STRICT_ALIGNMENT_ARCH = /^(?:armv[4-7]\w*|arm(?:el|hf)?|sparc\w*|mips(?!64)\w*|sh4|hppa|alpha)$/i;
+
+/** A port number below 1024, as a log prints it after its address. */
 const PRIVILEGED_PORT = '(?:[1-9]\\d{0,2}|10[01]\\d|102[0-3])(?!\\d)';
 
 /** A mandatory access control setting that enforces nothing. */
@@ -5971,7 +5972,7 @@ export const ERROR_CLASSES: Signature[] = [
       /KVM requires a CPU that supports vmx or svm/,
       /\/dev\/kvm (?:is not found|not found|does not exist)|Could not access KVM kernel module/,
       // Multipass (snapcraft's build VMs) and libvirt: "launch failed: KVM support is not enabled on this machine."
-      /\bKVM support is not enabled\b|\bKVM is not (?:available|supported)\b/,
+      /\bKVM support is not enabled\b/,
     ],
     implicates: [
       {
@@ -8860,13 +8861,8 @@ export const ERROR_CLASSES: Signature[] = [
     // the space before AM come from the locale's data, which the machine's locale picks and the JDK's CLDR release
     // spells (JDK 9 made CLDR the default; JDK 20's CLDR 42 put a narrow no-break space before AM).
     id: 'date-text-unparseable',
-    anchors: ['unparseable date', 'could not be parsed at index', 'is malformed at', 'does not match format'],
-    patterns: [
-      /\bUnparseable date: ["']/,
-      /\bDateTimeParseException: Text '[^']*' could not be parsed at index \d+/,
-      /\bInvalid format: "[^"]*" is malformed at "/,
-      /\btime data ['"][^'"]*['"] does not match format ['"]/,
-    ],
+    anchors: ['could not be parsed at index', 'is malformed at'],
+    patterns: [/\bDateTimeParseException: Text '[^']*' could not be parsed at index \d+/, /\bInvalid format: "[^"]*" is malformed at "/],
     implicates: [
       {
         facet: 'locale',

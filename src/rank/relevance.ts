@@ -304,11 +304,11 @@ for (const [command, packages] of Object.entries(COMMAND_PACKAGES)) {
   for (const p of packages) PACKAGE_COMMANDS.set(p, [...(PACKAGE_COMMANDS.get(p) ?? []), command]);
 }
 
-/** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
 /** A package's name ending in a GNU target triple: the architecture, then two or three more parts. */
 const CROSS_PACKAGE_TRIPLE =
   /-((?:arm|aarch64|riscv(?:32|64)|x86_64|i[3-6]86|mips\w*|powerpc\w*|avr|xtensa|msp430|m68k|sparc\w*)(?:-[a-z0-9_]+){2,3})$/;
 
+/** "libsqlite3-0" -> libsqlite3-0, libsqlite3, sqlite3, sqlite; "python3-pip" -> python3-pip, pip. */
 export function packageWords(name: string): string[] {
   // Python spells a distribution's name with '-', its import name with '_' (importlib-metadata, importlib_metadata).
   const out = new Set<string>([name, name.replace(/-/g, '_'), name.replace(/_/g, '-')]);

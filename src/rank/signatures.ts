@@ -2879,13 +2879,13 @@ function foreignArchitecture(v: unknown): boolean {
   return typeof arch === 'string' && arch !== '' && !/^(?:amd64|x86_64|x86-64)$/i.test(arch);
 }
 
-/** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
 /** B's Homebrew prefix is Apple Silicon's /opt/homebrew and A's was not. */
 function movedToOptHomebrew(d: Difference): boolean {
   const opt = (v: Difference['a']) => typeof v === 'string' && v.trim().startsWith('/opt/homebrew');
   return opt(d.b) && !opt(d.a);
 }
 
+/** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
 function pathLostDirectory(d: Difference): boolean {
   if (typeof d.b !== 'string') return true;
   // Set on B only: these variables come before the compiler's and pkg-config's own directories, which B still has.
