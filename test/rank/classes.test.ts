@@ -4201,11 +4201,11 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'kvm-permission-denied': {
     match: [
-      { line: "ProbeKVM: This user doesn't have permissions to use KVM (/dev/kvm).", source: 'microsoft/WSL#7149' },
       {
-        line: "CPU acceleration status: This user doesn't have permissions to use KVM (/dev/kvm).",
+        line: "ProbeKVM: This user doesn't have permissions to use KVM (/dev/kvm).",
         source: 'EranBoudjnah/CleanArchitectureForAndroid#655',
       },
+      { line: "CPU acceleration status: This user doesn't have permissions to use KVM (/dev/kvm).", source: 'microsoft/WSL#7149' },
       { line: '    Could not access KVM kernel module: Permission denied', source: 'libbpf/libbpf#747' },
     ],
     miss: [

@@ -791,7 +791,7 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'Cannot connect to the Docker daemon at unix:///var/run/docker.sock. Is the docker daemon running?',
       'permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
       // microsoft/azure-pipelines-agent#1003: the agent service ran as NETWORK SERVICE.
-      'error during connect: Post http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.27/build?buildargs=%7B%7D: open //./pipe/docker_engine: Access is denied. In the default daemon configuration on Windows, the docker client must be run elevated to connect.',
+      'error during connect: Post http://%2F%2F.%2Fpipe%2Fdocker_engine/v1.27/build?buildargs=%7B%7D&cachefrom=%5B%5D&cgroupparent=&cpuperiod=0&cpuquota=0&cpusetcpus=&cpusetmems=&cpushares=0&dockerfile=dockerfile&labels=%7B%7D&memory=0&memswap=0&networkmode=default&rm=1&shmsize=0&t=iis&ulimits=null: open //./pipe/docker_engine: Access is denied. In the default daemon configuration on Windows, the docker client must be run elevated to connect. This error may also indicate that the docker daemon is not running.',
     ],
     miss: [
       'Docker daemon started',
