@@ -1489,14 +1489,14 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'cpu',
         key: /^arch$/,
         weight: 0.85,
-        when: (d) => typeof d.b === 'string' && /^(?:arm64|aarch64)$/i.test(d.b),
+        when: appleSiliconOnB,
         why: 'Apple Silicon kills an arm64 program whose code signature is missing or invalid',
       },
       {
         facet: 'kernel',
         key: /^machine$/,
         weight: 0.85,
-        when: (d) => typeof d.b === 'string' && /^(?:arm64|aarch64)$/i.test(d.b),
+        when: appleSiliconOnB,
       },
       {
         facet: 'os',
@@ -3528,10 +3528,10 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'cpu',
         key: /^arch$/,
         weight: 0.75,
-        when: (d) => typeof d.b === 'string' && STRICT_ALIGNMENT_ARCH.test(d.b),
+        when: strictAlignmentOnB,
         why: "B's CPU faults on a misaligned memory access, which x86 forgives",
       },
-      { facet: 'kernel', key: /^machine$/, weight: 0.7, when: (d) => typeof d.b === 'string' && STRICT_ALIGNMENT_ARCH.test(d.b) },
+      { facet: 'kernel', key: /^machine$/, weight: 0.7, when: strictAlignmentOnB },
       // A mapped file whose filesystem filled up faults the same way when its pages are written.
       // (Only a drop by half or more: free space jitters between any two runs.)
       {
@@ -8187,7 +8187,7 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'os',
         key: /^(?:id|name|pretty_name)$/,
         weight: 0.8,
-        when: (d) => onlyBOnWindows(d),
+        when: onlyBOnWindows,
         why: 'B builds on Windows, which cannot open a path past 260 characters; A has no such limit',
       },
     ],
@@ -9846,6 +9846,16 @@ function upgradedAcross(d: Difference, release: number[]): boolean {
 function sameMinor(d: Difference): boolean {
   const [a, b] = [numericParts(versionOfValue(d.a)), numericParts(versionOfValue(d.b))];
   return a !== undefined && b !== undefined && a[0] === b[0] && a[1] === b[1];
+}
+
+/** B runs on a CPU that faults on a misaligned access. */
+function strictAlignmentOnB(d: Difference): boolean {
+  return typeof d.b === 'string' && STRICT_ALIGNMENT_ARCH.test(d.b);
+}
+
+/** B's machine is 64-bit ARM (Apple Silicon, on a Mac). */
+function appleSiliconOnB(d: Difference): boolean {
+  return typeof d.b === 'string' && /^(?:arm64|aarch64)$/i.test(d.b);
 }
 
 /** B's OS is Windows and A's is not. */
