@@ -321,8 +321,27 @@ export const LOCALHOST_UNRESOLVED =
 const SYSTEM_HEADERS_CLASH =
   /\/usr\/include\/(?:linux|sys|asm|asm-generic|bits|netinet|net)\/[\w./-]+\.h:\d+:\d+: error: (?:redefinition|redeclaration|conflicting types) of\b/;
 
-/** A header's `#error` naming a version of something other than the language or compiler. */
-const LIBRARY_VERSION_GUARD = /error: #error\b(?!.*\b(?:C\+\+|GCC|gcc|[Cc]lang|compiler|MSVC|C\d\d)\b).*\b(?:older than|too old|version)\b/;
+/** Solaris and its illumos descendants, as an OS id or a C library family. */
+const SOLARIS_FAMILY = /\b(?:solaris|illumos|smartos|omnios|openindiana|sunos)\b/i;
+
+/** Git's, MSYS2's or Cygwin's Unix tools directory, as a PATH entry. */
+const GNU_BIN_DIR = /(?:^|[\\/])usr[\\/]bin[\\/]?$|\b(?:msys\d*|cygwin\d*)[\\/]bin[\\/]?$/i;
+
+/** A PATH whose Unix tools directory comes before MSVC's (or has no MSVC at all). */
+function gnuBinBeforeMsvc(path: unknown): boolean {
+  if (typeof path !== 'string') return false;
+  const entries = path.split(path.includes(';') ? ';' : ':');
+  const gnu = entries.findIndex((e) => GNU_BIN_DIR.test(e.trim()));
+  const msvc = entries.findIndex((e) => /[\\/]MSVC[\\/]/i.test(e));
+  return gnu >= 0 && (msvc < 0 || gnu < msvc);
+}
+
+/**
+ * A header's `#error` naming a version of something other than the language or compiler, or asking for another C
+ * library ("beamasm requires a libc that can guarantee that sigaltstack works").
+ */
+const LIBRARY_VERSION_GUARD =
+  /error: #error\b(?!.*\b(?:C\+\+|GCC|gcc|[Cc]lang|compiler|MSVC|C\d\d)\b).*\b(?:older than|too old|version|libc|C library)\b/;
 
 const COMPILER: Implication[] = [
   {
@@ -350,6 +369,15 @@ const COMPILER: Implication[] = [
     when: (d) => d.kind !== 'changed',
     why: 'B compiles against another C++ standard library altogether (libc++ or libstdc++), which declares other things',
   },
+  // On macOS the selected developer directory (Xcode, or the command line tools alone) brings the compiler and SDK.
+  {
+    facet: 'custom',
+    key: /\bxcode-select\b|\bxcrun\b/,
+    weight: 0.8,
+    anyDirection: true,
+    why: 'B selects another developer directory (Xcode or the command line tools alone), with another compiler and SDK',
+  },
+  { facet: 'env', key: /^DEVELOPER_DIR$/, weight: 0.8, anyDirection: true },
 ];
 
 /** What a linker failure blames: the compiler that drives it, --as-needed, the libraries and their -dev packages. */
@@ -1226,9 +1254,11 @@ export const ERROR_CLASSES: Signature[] = [
     // The linker itself refuses what it is given: an option or an object format newer than this binutils
     // (--push-state, zstd- or zlib-compressed debug sections, a new section type).
     id: 'linker-rejects-input',
-    anchors: ['unrecognized option', 'decompress status', 'unknown type [', 'format not recognized'],
+    anchors: ['unrecognized option', 'decompress status', 'unknown type [', 'format not recognized', 'unsupported linker arg'],
     patterns: [
       /\bld(?:\.\w+)?: unrecognized option '--?[\w-]+'/,
+      // zig's linker driver (zig cc as the linker of cgo or Rust).
+      /\berror: unsupported linker arg: --?[\w-]+/,
       /unable to initialize decompress status for section/,
       /\bld(?:\.\w+)?: .*: unknown type \[0x[0-9a-f]+\] section/,
       /error adding symbols: File format not recognized/,
@@ -1242,6 +1272,14 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's linker (binutils) does not know an option or an object format the build uses",
       },
       { facet: 'toolchains', key: /^(?:ld|ld\.bfd|ld\.gold|binutils)$/, weight: 0.9 },
+      { facet: 'toolchains', key: /^zig$/, weight: 0.85, anyDirection: true, why: "another zig's linker driver knows other options" },
+      // rustc writes the linker's command line: a newer one passes options (--no-undefined-version) it did not before.
+      {
+        facet: 'toolchains',
+        key: /^(?:rustc|rust|cargo)$/,
+        weight: 0.75,
+        why: 'a newer Rust compiler passes the linker options it did not pass before',
+      },
       ...COMPILER.slice(0, 2).map((imp) => ({ ...imp, weight: 0.45 })),
       { facet: 'env', key: /^(?:LDFLAGS|CFLAGS|CXXFLAGS)$/, weight: 0.5, anyDirection: true },
     ],
@@ -1897,7 +1935,8 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.9,
         why: "without the wheel package setuptools has no bdist_wheel command, so pip cannot build the package's wheel",
       },
-      { facet: 'packages', key: /^python3?-wheel(?::\w+)?$/, weight: 0.8 },
+      // Debian's python3-wheel, or the wheel pip installed (packages/wheel, manager pip).
+      { facet: 'packages', key: /^(?:python3?-)?wheel(?::\w+)?$/, weight: 0.8 },
       { facet: 'toolchains', key: /^(?:setuptools|pip3?)$/, weight: 0.5, anyDirection: true },
       { facet: 'toolchains', key: PYTHON, weight: 0.35, anyDirection: true },
       // A Python release newer than the package's wheels: pip builds it from source, which needs what binary wheels did not.
@@ -5634,6 +5673,37 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "CMake could not find the generator's build program",
   },
   {
+    // CMake enabled C or C++ and found no compiler its generator can drive: B's compiler is missing, or is a release
+    // the generator does not know (a Visual Studio the "Visual Studio 17 2022" generator cannot find, so CMake falls
+    // back to NMake Makefiles, which has no platform option).
+    id: 'cmake-compiler-not-set',
+    anchors: ['_compiler not set', 'does not support platform specification'],
+    patterns: [
+      /\bCMAKE_(?:C|CXX)_COMPILER not set, after EnableLanguage/,
+      /\bGenerator NMake Makefiles does not support platform specification/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:msvc|visual_?studio|vs|cl|gcc|g\+\+|cc|c\+\+|clang(?:\+\+)?)$/,
+        weight: 0.7,
+        anyDirection: true,
+        why: "CMake found no compiler its generator can drive: B's compiler is missing or a release the generator does not know",
+      },
+      { facet: 'packages', key: /^(?:build-essential|gcc|g\+\+|clang|Microsoft\.VisualStudio\.[\w.]+)(?::\w+)?$/, weight: 0.7 },
+      {
+        facet: 'custom',
+        key: /\bvswhere\b/,
+        weight: 0.7,
+        anyDirection: true,
+        why: 'where Visual Studio is installed decides which compiler CMake finds',
+      },
+      { facet: 'env', key: /^(?:CC|CXX|CMAKE_GENERATOR)$/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'CMake found no C or C++ compiler for its generator',
+  },
+  {
     // Bazel caches the compiler's built-in include directories with its toolchain configuration: after the
     // compiler changes under it (an apt upgrade of libgcc-8-dev, a new Xcode), its own headers look undeclared.
     id: 'bazel-undeclared-inclusion',
@@ -8011,6 +8081,81 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Fortran code that gfortran 10+ rejects (mismatched arguments, invalid BOZ constants)',
   },
   {
+    // The kubeconfig's exec entry (written by `aws eks update-kubeconfig`, doctl, gcloud) names a credential plugin API
+    // the client no longer (or does not yet) speak: kubectl 1.24 and Helm 3.9 dropped v1alpha1, old clients lack v1.
+    id: 'exec-plugin-api-version',
+    anchors: ['exec plugin: invalid apiversion'],
+    patterns: [/exec plugin: invalid apiVersion "client\.authentication\.k8s\.io\/v1(?:alpha1|beta1)?"/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:kubectl|helm|k9s|kustomize|terraform)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's Kubernetes client speaks other credential plugin API versions than the kubeconfig's exec entry names",
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:aws|awscli|aws-cli|doctl|gcloud|az|eksctl|aws-iam-authenticator|kubelogin|gke-gcloud-auth-plugin)$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "the tool that wrote the kubeconfig's exec entry names a credential plugin API version by its own release",
+      },
+      { facet: 'packages', key: /^(?:kubectl|helm|awscli|aws-cli|google-cloud-sdk|doctl)(?::\w+)?$/, weight: 0.75, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the kubeconfig's credential plugin names an API version the Kubernetes client does not speak",
+  },
+  {
+    // Solaris' and illumos' linker lists what it could not resolve as "symbol / first referenced in file": socket
+    // functions live in libsocket and libnsl there, which a build written for Linux does not link.
+    id: 'solaris-socket-library-unlinked',
+    anchors: ['__xnet_', 'inet_ntoa', 'setsockopt', 'gethostbyname', 'implicit dependency /usr/lib/libnsl'],
+    patterns: [
+      /^\s*(?:__xnet_\w+|inet_ntoa|inet_addr|gethostbyname|setsockopt|getsockopt)\s+\S+\.o\b/,
+      /\(symbol belongs to implicit dependency \/usr\/lib\/lib(?:nsl|socket)\.so\.\d\)/,
+    ],
+    implicates: [
+      {
+        facet: 'os',
+        key: /^id$/,
+        weight: 0.85,
+        when: (d) => SOLARIS_FAMILY.test(String(d.b ?? '')),
+        why: 'on Solaris and illumos the socket functions are in libsocket and libnsl, which the build does not link',
+      },
+      { facet: 'libc', key: /^family$/, weight: 0.85, when: (d) => SOLARIS_FAMILY.test(String(d.b ?? '')) },
+      { facet: 'env', key: /^(?:LIBS|LDFLAGS)$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Solaris' linker could not resolve socket functions (libsocket, libnsl)",
+  },
+  {
+    // rustc on Windows runs `link.exe` by name: when Git's or MSYS2's usr/bin comes first on PATH, that is coreutils'
+    // `link` (make a hard link), which answers "extra operand", not MSVC's linker.
+    id: 'msvc-linker-shadowed',
+    anchors: ['linking with `link.exe` failed', 'link: extra operand'],
+    patterns: [/error: linking with `link\.exe` failed/, /\/usr\/bin\/link: extra operand\b/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^PATH$/,
+        weight: 0.85,
+        when: (d) => gnuBinBeforeMsvc(d.b) && !gnuBinBeforeMsvc(d.a),
+        why: "B's PATH puts Git's or MSYS2's usr/bin, whose `link` is coreutils', before MSVC's linker",
+      },
+      {
+        facet: 'env',
+        key: /^(?:MSYSTEM|SHELL)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'B builds from an MSYS2 or Git Bash shell, whose usr/bin comes first',
+      },
+      { facet: 'toolchains', key: /^(?:msvc|visual_?studio|vs)$/, weight: 0.55, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "the linker rustc ran as link.exe failed (coreutils' link, when Git's or MSYS2's usr/bin comes first)",
+  },
+  {
     id: 'ssh-algorithm-negotiation',
     anchors: [
       'unable to negotiate',
@@ -8019,6 +8164,7 @@ export const ERROR_CLASSES: Signature[] = [
       'no matching cipher',
       'pubkeyacceptedalgorithms',
       'no mutual signature',
+      'unknown key type',
     ],
     patterns: [
       /Unable to negotiate with .{1,120}: no matching (?:host key type|key exchange method|cipher|MAC) found/,
@@ -8026,6 +8172,8 @@ export const ERROR_CLASSES: Signature[] = [
       // The server's side of the same refusal (sshd's log), and the client's.
       /key type ssh-(?:rsa|dss) not in PubkeyAcceptedAlgorithms/,
       /sign_and_send_pubkey: no mutual signature supported/,
+      // ssh-keyscan from an OpenSSH built without DSA (9.8 and later by default).
+      /Unknown key type "(?:dsa|ssh-dss)"/,
     ],
     implicates: [
       {

@@ -106,6 +106,16 @@ const CONSEQUENCES: readonly Consequence[] = [
       why: `names the ${tool} release, which changed`,
     })),
   ),
+  // Ubuntu serves amd64 and i386 from its archive and arm64, armhf, ppc64el and s390x from its ports archive: a
+  // source that only one side lists came with that side's machine.
+  {
+    facet: 'mirrors',
+    key: /[/.-]ports\b|\/ubuntu\b/,
+    cause: { facet: 'kernel', key: 'machine' },
+    causeHolds: (machine, mirror) => mirror.kind !== 'changed' && isX86(machine.a) !== isX86(machine.b),
+    liftsCause: true,
+    why: "Ubuntu serves each machine's architecture from its own archive (ports for ARM): the source came with the machine",
+  },
   // Programs read TZ before /etc/localtime: with TZ set on B, the system zone is not the one they see.
   {
     facet: 'time',
@@ -191,6 +201,11 @@ export function causeOf(
     };
   }
   return undefined;
+}
+
+/** An x86 machine (x86_64, amd64, i686): the architectures Ubuntu's main archive serves. */
+function isX86(machine: Difference['a']): boolean {
+  return typeof machine === 'string' && /^(?:x86_64|amd64|i[3-6]86|x86)$/i.test(machine);
 }
 
 /** "qemu-x86_64" emulates x86_64 (amd64) machines: binfmt handlers carry the canonical architecture's name. */

@@ -281,12 +281,16 @@ function rankInstallPathsBelowTools(scored: Scored[], withLog: boolean): void {
   }
 }
 
-/** Does variable `v` hold tool `t`'s version on each side (both distinctive: "1.25.7", not "1")? */
+/** Does variable `v` hold tool `t`'s version on each side (both distinctive: "1.25.7", not "1"), and differ only in it? */
 function spellsVersionsOf(v: Difference, t: Difference): boolean {
   if (t.facet !== 'toolchains' || t.scope !== v.scope || t.kind !== 'changed') return false;
   const { a, b } = t;
   if (typeof a !== 'string' || typeof b !== 'string' || a === b || !DISTINCT_VERSION.test(a) || !DISTINCT_VERSION.test(b)) return false;
-  return (v.a as string).includes(a) && (v.b as string).includes(b) && !(v.a as string).includes(b);
+  const [va, vb] = [v.a as string, v.b as string];
+  // Only the version moved ("jdk1.8.0_151" -> "jdk-9.0.1" too): a PATH that also gained or reordered directories
+  // changed for more than the tool.
+  const rest = (value: string, version: string) => value.split(version).join('\0').replace(/[-_.]/g, '');
+  return va.includes(a) && vb.includes(b) && !va.includes(b) && rest(va, a) === rest(vb, b);
 }
 
 /** A version with a dot and at least three characters: one a path or a version variable spells by chance rarely. */

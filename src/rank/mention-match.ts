@@ -117,6 +117,12 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     const inHeaders = mentions.lines.find((l) => GLIBC_HEADER_NOTE.test(l.line.body));
     if (inHeaders) out.push(finding(0.8, inHeaders, "the compiler's error comes out of the C library's own headers"));
   }
+  // `#error "beamasm requires a libc that can guarantee that sigaltstack works"`: the project's own guard stops the
+  // build for want of something from the C library, which B's is another one (or another release) of.
+  if (d.facet === 'libc' && d.kind === 'changed') {
+    const at = mentions.lines.find((l) => C_LIBRARY_GUARD.test(l.line.body));
+    if (at) out.push(finding(0.8, at, "the build's own #error guard asks something of the C library, which B's is another one"));
+  }
   // "/usr/include/stdlib.h:183:10: note: previous declaration of 'itoa' was here": the project's code clashes
   // with a declaration B's C library headers (glibc's, musl's, Cygwin's newlib) added or changed.
   if (d.facet === 'packages' && d.kind === 'changed' && C_LIBRARY_HEADERS_PACKAGE.test(d.key) && !rebuiltOnly(d)) {
@@ -823,10 +829,12 @@ function missingPathOf(body: string): string {
   return [before, after].filter((p) => /[/\\]/.test(p)).join(' ');
 }
 
+/** A preprocessor guard that asks something of the C library. */
+const C_LIBRARY_GUARD = /#error\b.*\b(?:libc|glibc|musl|C library)\b/;
+/** The C library naming itself: "the GNU C Library", "glibc 2.34", "glibc headers". */
 const C_LIBRARY_NAMED = /\bthe GNU C Library\b|\bglibc (?:\d|headers?\b)/i;
 /** Packages that ship the C library's headers: glibc's, musl's, and Cygwin's (newlib's, in the cygwin package). */
 const C_LIBRARY_HEADERS_PACKAGE = /^(?:libc6-dev|libc-dev|glibc-devel|glibc-headers|musl-dev|cygwin|newlib)(?::\w+)?$/;
-/** A compiler's note or error located in a C standard header under /usr/include (stdlib.h, not zlib.h). */
 /** Runtimes by the prefix of their C API's symbols, and the keys a fingerprint lists them under. */
 const RUNTIME_SYMBOLS: ReadonlyArray<readonly [RegExp, RegExp, string]> = [
   [/^(?:R_|Rf_)\w/, /^(?:r|r-base(?:-core|-dev)?|r-devel|r-core)$/i, 'R'],
@@ -861,9 +869,10 @@ function runtimeSymbolFindings(d: Difference, mentions: Mentions): Finding[] {
 
 /** What ships an Apple SDK: Xcode, its command line tools, the Apple clang they bring, a captured look at the SDK. */
 const APPLE_SDK_OWNER = /xcode|command.?line.?tools|^clt$|^(?:apple-)?clang$|\bsdk\b|xcrun/i;
-/** A diagnostic located in a file inside Xcode's or the command line tools' SDKs. */
+/** A diagnostic located in a file inside Xcode's or the command line tools' SDKs (or a module build it set off there). */
 const APPLE_SDK_DIAGNOSTIC =
-  /(?:Xcode[\w.-]*\.app\/Contents\/Developer|\/Library\/Developer\/CommandLineTools)\/[^\s:]*\/SDKs\/[^\s:]+:\d+:\d+: (?:fatal )?error: /;
+  /(?:Xcode[\w.-]*\.app\/Contents\/Developer|\/Library\/Developer\/CommandLineTools)\/[^\s:]*\/SDKs\/[^\s:]+:\d+:\d+: (?:(?:fatal )?error: |note: while building module\b)/;
+/** A compiler's note or error located in a C standard header under /usr/include (stdlib.h, not zlib.h). */
 const C_STANDARD_HEADER_NOTE =
   /\/usr\/include\/(?:stdlib|stdio|string|strings|unistd|math|time|signal|fcntl|stdint|inttypes|errno|wchar|ctype|locale|pthread|dirent|limits|setjmp|sched|search|termios|malloc|netdb|poll)\.h:\d+(?::\d+)?: (?:note|error): /;
 /**
@@ -1522,10 +1531,16 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
     const short = parts.slice(0, 2).join('.');
     if (short === other.slice(0, 2).join('.')) continue;
     const spelled = new RegExp(`^(?:${DISTRIBUTION_NAMES})[._-]?${escapeRegExp(short)}(?![\\d.]\\d)`);
+    const tagged = macosTagRelease(parts);
     for (const [word, at] of mentions.words) {
       // On an error line only: a prompt or a container name ("[fedora-41] ❯") says where the build ran, not what failed.
       if (at.error && word.includes(short) && spelled.test(word))
         return [finding(weight, at, `an error line names ${word}, ${side}'s OS release`)];
+      // "would build wheel with unsupported tag ('cp39', 'cp39', 'macosx_11_0_x86_64')": a wheel's platform tag
+      // spells the macOS release it was built on.
+      const tag = at.error ? MACOS_PLATFORM_TAG.exec(word) : null;
+      if (tag && parts.length >= 2 && macosTagRelease([Number(tag[1]), Number(tag[2])]) === tagged && tagged !== macosTagRelease(other))
+        return [finding(weight, at, `an error line names the platform tag ${tag[0]}, ${side}'s macOS release`)];
     }
   }
   // rosdep and release checks name B's release by its code name: "No definition of [rmw] for OS version [jammy]".
@@ -1535,6 +1550,13 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
   const word = new RegExp(`\\b${name}\\b`, 'i');
   const at = mentions.lines.find((m) => m.error && word.test(m.line.body) && !/\bhttps?:\/\//.test(m.line.body));
   return at ? [finding(0.6, at, `an error line names ${name}, B's OS release`)] : [];
+}
+
+const MACOS_PLATFORM_TAG = /^macosx_(\d{2})_(\d+)/;
+
+/** A macOS release as platform tags tell them apart: 10.15 by its minor, 11 and later by the major alone (macosx_11_0). */
+function macosTagRelease(parts: readonly number[]): string {
+  return parts[0] === 10 ? `10.${parts[1]}` : String(parts[0]);
 }
 
 /** Ubuntu's and Debian's releases by the code names their archives and tools use. */

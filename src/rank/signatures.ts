@@ -63,7 +63,8 @@ function trustsMoreOnB(d: Difference): boolean {
     b['certs'] >= a['certs']
   );
 }
-/** Filesystem types of shares that keep no Unix file modes of their own. */
+/** A sandbox's seccomp filter the kernel would not take ("unable to load seccomp BPF program: Invalid argument"). */
+const SECCOMP_FILTER_REFUSED = /unable to load seccomp BPF program: Invalid argument/;
 /** A system call only privilege gates, refused: `mount("none", "/", NULL, MS_REC | MS_PRIVATE, NULL): Permission denied`. */
 const SYSCALL_DENIED =
   /\b(?:mount|umount2?|unshare|clone3?|setns|pivot_root|chroot|mknod|ptrace|sethostname|keyctl|bpf|perf_event_open|personality|capset)\([^)]*\)[^:]*: Permission denied/;
@@ -71,6 +72,11 @@ const SYSCALL_DENIED =
 /** B's umask masks fewer of `bits` than A's: what the build creates keeps permissions it lost on A. */
 function umaskLoosens(d: Difference, bits: number): boolean {
   return typeof d.a === 'string' && typeof d.b === 'string' && (Number.parseInt(d.a, 8) & ~Number.parseInt(d.b, 8) & bits) !== 0;
+}
+
+/** B's umask masks more of `bits` than A's: what the build creates lacks permissions it had on A. */
+function umaskTightens(d: Difference, bits: number): boolean {
+  return typeof d.a === 'string' && typeof d.b === 'string' && (Number.parseInt(d.b, 8) & ~Number.parseInt(d.a, 8) & bits) !== 0;
 }
 
 /**
@@ -89,6 +95,7 @@ function modelessShare(weight: number): Implication {
 
 /** A file mode that lets everyone write: octal "777", "0666", "1777", or as ls prints it ("drwxrwxrwx"). */
 const WORLD_WRITABLE_MODE = /^\s*(?:0?[0-7]?[0-7]{2}[2367]|[-dl][-rwxsStT]{6}.w.)\s*$/;
+/** Filesystem types of shares that keep no Unix file modes of their own. */
 const MODELESS_SHARE = /\b(?:9p|drvfs|vboxsf|cifs|smb3?|ntfs3?|fuseblk|vfat|exfat|msdos)\b/i;
 /** Facets where git's line-ending settings (core.autocrlf, core.eol) are captured: custom commands or a git facet. */
 const CRLF_SETTINGS = ['custom', 'git'];
@@ -432,6 +439,67 @@ export const SIGNATURES: Signature[] = [
     meaning: 'creating a user namespace was refused',
   },
   {
+    // apt's post-update hook (a plain `rm -f … || true`) cannot fail by itself: in a container it fails when the
+    // daemon's seccomp profile, older than the image's C library, refuses the system calls it makes (clone3,
+    // faccessat2) with EPERM.
+    id: 'apt-post-invoke-failed',
+    anchors: ['apt::update::post-invoke'],
+    patterns: [/E: Problem executing scripts APT::Update::Post-Invoke\b/],
+    implicates: [
+      {
+        facet: 'docker',
+        key: /^(?:server_version|libseccomp_version)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "an older Docker's seccomp profile refuses the system calls the image's newer C library makes (clone3, faccessat2)",
+      },
+      { facet: 'docker', key: /^(?:runc_version|security_options)$/, weight: 0.8, anyDirection: true },
+      {
+        facet: 'packages',
+        key: /^(?:libseccomp2?|docker\.io|docker-ce|moby-engine|runc|containerd(?:\.io)?)(?::\w+)?$/,
+        weight: 0.75,
+        anyDirection: true,
+      },
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.6,
+        why: "the image's newer C library makes system calls an older seccomp profile refuses",
+      },
+      { facet: 'os', key: /^(?:version_id|version_codename)$/, weight: 0.55 },
+    ],
+    tokens: [],
+    meaning: "apt's post-update hook failed, as it does under a seccomp profile older than the image",
+  },
+  {
+    // The kernel refused the seccomp filter a sandbox (Nix's builder) loads: a user-mode emulator (QEMU, Rosetta)
+    // running the build for another architecture cannot hand it a filter for the guest's system calls.
+    id: 'seccomp-filter-refused',
+    anchors: ['seccomp bpf'],
+    patterns: [SECCOMP_FILTER_REFUSED],
+    implicates: [
+      {
+        facet: 'binfmt',
+        weight: 0.85,
+        when: (d) => d.kind !== 'removed',
+        why: "B runs the build under a user-mode emulator (QEMU, Rosetta), which cannot load the guest's seccomp filter",
+      },
+      {
+        facet: 'kernel',
+        key: /^machine$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: "another machine: the build runs emulated, and a user-mode emulator cannot load the guest's seccomp filter",
+      },
+      { facet: 'cpu', key: /^arch$/, weight: 0.8, anyDirection: true },
+      { facet: 'images', changedField: 'architecture', weight: 0.8 },
+      { facet: 'custom', key: /seccomp|USER_NS|binfmt|qemu|rosetta/i, weight: 0.8, anyDirection: true },
+      { facet: 'kernel', key: /^(?:seccomp|release)$/, weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'the kernel refused the seccomp filter a sandbox loads',
+  },
+  {
     id: 'operation-not-permitted',
     anchors: ['not permitted', 'eperm', 'seccomp', 'cap_sys_', 'denied'],
     patterns: [
@@ -446,7 +514,7 @@ export const SIGNATURES: Signature[] = [
     // systemd's feature banner ("+SECCOMP +SELINUX") lists what it was built with; it is not a denial. libstdc++'s
     // "Enable multithreading to use std::thread: Operation not permitted" is its own EPERM: the program was linked
     // without threads, which no kernel refused.
-    exclude: [/[+-]SECCOMP\b/, /Enable multithreading to use std::thread/],
+    exclude: [/[+-]SECCOMP\b/, /Enable multithreading to use std::thread/, SECCOMP_FILTER_REFUSED],
     implicates: [
       ...USERNS_SYSCTLS.map((imp) => ({ ...imp, weight: 0.75 })),
       {
@@ -883,6 +951,15 @@ export const SIGNATURES: Signature[] = [
         why: 'B trusts other package-signing keys than the repository now signs with',
       },
       { facet: 'time', key: /^skew_s$/, weight: 0.35, when: clockOffByMinutes },
+      // apt verifies as its unprivileged _apt user: a keyring written under a umask that takes away others' read is
+      // one it cannot open, and it reports the key as missing.
+      {
+        facet: 'security',
+        key: /^umask$/,
+        weight: 0.7,
+        when: (d) => umaskTightens(d, 0o004),
+        why: "apt checks signatures as its _apt user, who cannot read a keyring written under B's umask",
+      },
       // An old daemon's seccomp profile refuses the syscalls a newer image's gpgv makes (Ubuntu 21.10+ on Docker
       // before 20.10.9): apt reports every key as missing (docker-library/official-images#16829).
       {

@@ -25,7 +25,7 @@ export interface ToolNames {
 }
 
 const NODE: ToolNames = {
-  words: ['node', 'nodejs', 'node.js', 'npm', 'npx', 'node_modules', 'node-gyp', 'nvm', 'node_module_version', 'node-sass'],
+  words: ['node', 'nodejs', 'node.js', 'npm', 'npx', 'node-gyp', 'nvm', 'node_module_version', 'node-sass'],
   phrases: [/\bnode(?:\.js| sass)\b/i],
   // JavaScript's tools, and a script in a diagnostic ("src/app.ts(10,5)", "index.js:12"): Node's version decides what they parse.
   runs: [

@@ -155,12 +155,30 @@ function commandFindings(d: Difference, mentions: Mentions): Finding[] {
         { weight: 0.7, line: at.line, why: `an error line names port ${port[1]}, which this captured command watches`, via: 'token' },
       ];
   }
-  for (const w of commandWords(d.key)) {
+  const named = commandWords(d.key).flatMap((w) => {
     const at = mentions.words.get(w);
-    if (at?.error)
-      return [{ weight: 0.55, line: at.line, why: `an error line names ${w}, which this captured command checks`, via: 'token' }];
-  }
-  return [];
+    return at?.error ? [{ w, at }] : [];
+  });
+  // `php -r 'echo extension_loaded("bcmath") ? "yes" : "no";'` answering no on B, and "the requested PHP extension
+  // bcmath is missing from your system": the error reports missing what B's check found missing.
+  const missing = answeredNo(d) ? named.find(({ at }) => REPORTED_MISSING.test(at.line.body)) : undefined;
+  if (missing)
+    return [
+      { weight: 0.8, line: missing.at.line, why: `B's check answers no, and an error line says ${missing.w} is missing`, via: 'token' },
+    ];
+  const first = named[0];
+  return first
+    ? [{ weight: 0.55, line: first.at.line, why: `an error line names ${first.w}, which this captured command checks`, via: 'token' }]
+    : [];
+}
+
+const AFFIRMATIVE = /^(?:yes|true|1|ok|on|enabled|loaded|present|installed|found)$/i;
+const NEGATIVE = /^(?:no|false|0|off|disabled|missing|absent|not (?:installed|found|loaded)|)$/i;
+const REPORTED_MISSING = /\b(?:missing|not (?:found|installed|loaded|enabled|available)|no such)\b/i;
+
+/** A yes-or-no check that said yes on A and says no on B. */
+function answeredNo(d: Difference): boolean {
+  return typeof d.a === 'string' && typeof d.b === 'string' && AFFIRMATIVE.test(d.a.trim()) && NEGATIVE.test(d.b.trim());
 }
 
 /** A port in a captured command: ":8080" (ss's sport filter, lsof -i) or "port 8080". */

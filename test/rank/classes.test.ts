@@ -591,8 +591,42 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Error: Unclassifiable statement at (1)', 'mpif90 -c foo.f90'],
   },
+  'exec-plugin-api-version': {
+    match: [
+      { line: 'error: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"', source: 'aws/aws-cli#6921' },
+      {
+        line: 'error: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1beta1"',
+        source: 'digitalocean/kubernetes-sample-apps#3',
+      },
+      {
+        line: 'Error: Kubernetes cluster unreachable: exec plugin: invalid apiVersion "client.authentication.k8s.io/v1alpha1"',
+        source: 'helm/helm#11007',
+      },
+    ],
+    miss: ['apiVersion: client.authentication.k8s.io/v1beta1', 'error: You must be logged in to the server (Unauthorized)'],
+  },
+  'solaris-socket-library-unlinked': {
+    match: [
+      { line: '__xnet_connect                      cloudi_os_spawn_vsn_1-os_spawn.o', source: 'CloudI/CloudI#135' },
+      { line: 'setsockopt                          cloudi_os_spawn_vsn_1-os_spawn.o', source: 'CloudI/CloudI#135' },
+      {
+        line: 'inet_ntoa                           sessions.o  (symbol belongs to implicit dependency /usr/lib/libnsl.so.1)',
+        source: 'the-tcpdump-group/tcpslice#31',
+      },
+    ],
+    miss: ['sessions.c:412: warning: implicit declaration of function inet_ntoa', ' symbol                             in file'],
+  },
+  'msvc-linker-shadowed': {
+    match: [
+      { line: 'error: linking with `link.exe` failed: exit code: 1', source: 'actions/runner-images#14486' },
+      { line: "  = note: /usr/bin/link: extra operand '...'", source: 'anthropics/claude-code#23587' },
+      { line: "/usr/bin/link: extra operand '...\\build_script_build.exe'", source: 'clroot/slimg#12' },
+    ],
+    miss: ['error: linking with `cc` failed: exit status: 1', 'LINK : fatal error LNK1181: cannot open input file'],
+  },
   'ssh-algorithm-negotiation': {
     match: [
+      { line: '  Unknown key type "dsa"', source: 'KSXGitHub/github-actions-deploy-aur#39' },
       {
         line: 'userauth_pubkey: key type ssh-rsa not in PubkeyAcceptedAlgorithms [preauth]',
         source: 'microsoft/azure-pipelines-tasks#16598',
@@ -2945,6 +2979,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['-- Build files have been written to: /build', 'CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage'],
   },
+  'cmake-compiler-not-set': {
+    match: [
+      { line: 'CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage', source: 'jbush001/NyuziProcessor#184' },
+      { line: 'CMAKE_C_COMPILER not set, after EnableLanguage', source: 'cycfi/q#93' },
+      { line: '    Generator NMake Makefiles does not support platform specification,', source: 'openPMD/openPMD-api#1889' },
+      { line: '[        ] CMake Error: CMAKE_CXX_COMPILER not set, after EnableLanguage', source: 'canonical/multipass#4073' },
+    ],
+    miss: [
+      '-- The C compiler identification is GNU 12.2.0',
+      'CMake Error: CMAKE_C_COMPILER is not a full path to an existing compiler tool.',
+    ],
+  },
   'linker-not-found': {
     match: [
       { line: "collect2: fatal error: cannot find 'ld'", source: 'google/gvisor#26' },
@@ -3819,6 +3865,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'linker-rejects-input': {
     match: [
+      { line: 'error: unsupported linker arg: --unresolved-symbols', source: 'psanford/sqlite3vfs#11' },
+      { line: '  = note: error: unsupported linker arg: --no-undefined-version', source: 'uber/hermetic_cc_toolchain#121' },
       { line: "/usr/bin/ld: unrecognized option '--push-state'", source: 'Project-OSRM/osrm-backend#3216' },
       {
         line: '[build] /usr/bin/ld: /home/user/.conan/data/xxx/2.9.2/rt/testing/package/aa3afc8eeaab8762bed41415720df294c1bf5e8c/lib/libxxx.a(xxx.cpp.o): unable to initialize decompress status for section .debug_info',

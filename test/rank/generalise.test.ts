@@ -5133,3 +5133,114 @@ describe('thirty-seventh stop: what the CPU, the account and the neighbouring li
     }
   });
 });
+
+describe('thirty-eighth stop: tags, checks and guards that name what B has', () => {
+  it("a wheel's macOS platform tag on an error line names B's macOS release (scikit-learn/scikit-learn#18932)", () => {
+    const log = [
+      "  AssertionError: would build wheel with unsupported tag ('cp39', 'cp39', 'macosx_11_0_x86_64')",
+      '  ERROR: Failed building wheel for scikit-learn',
+    ].join('\n');
+    const os = hostChange('os', 'version_id', '10.15.7', '11.0.1');
+    expect(first(os, log, [toolChange('python3', '3.9.0', '3.9.1')]).key).toBe('version_id');
+  });
+
+  it('a one-number OS release (Debian 11) is not a macOS platform tag', () => {
+    const log = "AssertionError: would build wheel with unsupported tag ('cp39', 'cp39', 'macosx_11_0_x86_64')";
+    const ranked = rankDifferences([hostChange('os', 'version_id', '10', '11')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('platform tag'))).toBe(false);
+  });
+
+  it('a captured check that says no on B, and an error calling that very thing missing (composer/docker#97)', () => {
+    const log = [
+      'Your requirements could not be resolved to an installable set of packages.',
+      '  - moontoast/math 1.1.2 requires ext-bcmath * -> the requested PHP extension bcmath is missing from your system.',
+    ].join('\n');
+    const check = hostChange('custom', `php -r 'echo extension_loaded("bcmath") ? "yes" : "no";'`, 'yes', 'no');
+    expect(first(check, log, [toolChange('composer', '1.8.6', '1.9.0')]).key).toBe(check.key);
+  });
+
+  it("the project's own #error asking for a libc implicates the C library family over gcc (erlang/otp#4437)", () => {
+    const log = [
+      'sys/unix/sys_signal_stack.c:169:2: error: #error "beamasm requires a libc that can guarantee that sigaltstack works"',
+      ' #error "beamasm requires a libc that can guarantee that sigaltstack works"',
+    ].join('\n');
+    expect(first(hostChange('libc', 'family', 'glibc', 'musl'), log, [toolChange('gcc', '8.3.0', '9.3.0')]).key).toBe('family');
+  });
+
+  it("Ubuntu's ports archive on B follows from B's machine (MicrosoftDocs/sql-docs#5650)", () => {
+    const log = ['# sudo ACCEPT_EULA=Y apt-get install msodbcsql17', 'E: Unable to locate package msodbcsql17'].join('\n');
+    const machine = hostChange('kernel', 'machine', 'x86_64', 'aarch64');
+    const ports = hostAdded('mirrors', 'http://ports.example.net/ubuntu-ports', {
+      host: 'ports.example.net',
+      addresses: ['192.0.2.7'],
+      source: '/etc/apt/sources.list',
+    });
+    const archive = hostRemoved('mirrors', 'http://archive.example.net/ubuntu', {
+      host: 'archive.example.net',
+      addresses: ['192.0.2.8'],
+      source: '/etc/apt/sources.list',
+    });
+    expect(first(machine, log, [ports, archive]).key).toBe('machine');
+  });
+
+  it("a umask that takes away others' read implicates apt's missing key (OutlineFoundation/outline-server#1029)", () => {
+    const log = [
+      "W: GPG error: https://dockerrepo.example.net/linux/ubuntu focal InRelease: The following signatures couldn't be verified because the public key is not available: NO_PUBKEY 7EA0A9C3F273FCD8",
+      "E: The repository 'https://dockerrepo.example.net/linux/ubuntu focal InRelease' is not signed.",
+    ].join('\n');
+    const apt = hostChange('packages', 'apt', installed('2.0.6', 'dpkg'), installed('2.0.2ubuntu0.2', 'dpkg'));
+    expect(first(hostChange('security', 'umask', '0022', '0007'), log, [apt]).key).toBe('umask');
+    const looser = rankDifferences([hostChange('security', 'umask', '0027', '0022'), apt], { log: parseBuildLog(log) });
+    expect(looser[0]!.key).toBe('apt');
+  });
+
+  it('a node_modules path on an error line does not name Node (podman-desktop/extension-bootc#1447)', () => {
+    const log =
+      'Caught exception in startup: Error: electron.launch: Electron failed to install correctly, please delete node_modules/electron and try installing again';
+    const ranked = rankDifferences([toolChange('node', '22.13.1', '22.14.0')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.source === 'log' && r.text.includes('node_modules'))).toBe(false);
+  });
+
+  it("the command line tools selected in place of Xcode implicate configure's failing compiler check (BlueWallet/BlueWallet#5273)", () => {
+    const log = ['...', 'configure: error: C compiler cannot create executables', '...'].join('\n');
+    const selected = hostChange(
+      'custom',
+      'xcode-select -p',
+      '/Applications/Xcode.app/Contents/Developer',
+      '/Library/Developer/CommandLineTools',
+    );
+    expect(first(selected, log, [hostChange('os', 'version_id', '13.1', '12.6.2')]).key).toBe('xcode-select -p');
+  });
+
+  it("a module build set off inside Xcode's SDK implicates Xcode over Gradle (ttypic/swift-klib-plugin#58)", () => {
+    const log = [
+      "<unknown>:0: warning: using sysroot for 'MacOSX' but targeting 'iPhone'",
+      "/Applications/Xcode.app/Contents/Developer/Platforms/MacOSX.platform/Developer/SDKs/MacOSX15.4.sdk/usr/include/copyfile.h:35:10: note: while building module 'DarwinFoundation' imported from /Applications/Xcode.app/Contents/Developer/Platforms/MacOSX.platform/Developer/SDKs/MacOSX15.4.sdk/usr/include/copyfile.h:35:",
+      '* What went wrong:',
+      "Execution failed for task ':oidc-crypto:swiftklibKCryptoIosSimulatorArm64'.",
+    ].join('\n');
+    expect(first(toolChange('xcode', '16.1', '16.3'), log, [toolChange('gradle', '8.10.2', '8.12')]).key).toBe('xcode');
+  });
+
+  it("pip's wheel package missing bdist_wheel is the wheel package, as pip lists it (docker-library/official-images#18808)", () => {
+    const log = [
+      "252.7   Building wheel for starkbank-ecdsa (setup.py): finished with status 'error'",
+      '252.7   × python setup.py bdist_wheel did not run successfully.',
+      "252.7       error: invalid command 'bdist_wheel'",
+    ].join('\n');
+    const wheel = hostChange('packages', 'wheel', installed('0.45.1', 'pip'), installed('0.46.1', 'pip'));
+    expect(first(wheel, log, [toolChange('python3', '3.11.11', '3.11.12')]).key).toBe('wheel');
+  });
+
+  it('a PATH that put MSYS2 before MSVC is the cause of link.exe failing, not a spelling of the MSVC version (Deltares/Ribasim#2608)', () => {
+    const log = ['     Compiling num_cpus v1.17.0', '15:49:12   error: linking with `link.exe` failed: exit code: 1'].join('\n');
+    const msvc = 'C:\\VS\\VC\\Tools\\MSVC\\';
+    const path = hostChange(
+      'env',
+      'PATH',
+      `${msvc}14.44.35207\\bin\\HostX64\\x64;C:\\Windows\\system32`,
+      `C:\\msys64\\usr\\bin;${msvc}14.50.35717\\bin\\HostX64\\x64;C:\\Windows\\system32`,
+    );
+    expect(first(path, log, [toolChange('msvc', '14.44.35207', '14.50.35717')]).key).toBe('PATH');
+  });
+});

@@ -741,8 +741,8 @@ describe('reasoning over values', () => {
 
   it("a tool's word seen only inside a path on the error line counts half", () => {
     const node = changed('toolchains', 'node', '18.16.0', '18.16.1');
-    const inPath = scanMentions(parseBuildLog('Error: cannot open /build/node_modules/@parcel/watcher/build/Release/watcher.node'));
-    const inProse = scanMentions(parseBuildLog('Error: could not open the "node_modules" directory'));
+    const inPath = scanMentions(parseBuildLog('Error: cannot open /usr/lib/node_modules/npm/node-gyp/lib/build.js'));
+    const inProse = scanMentions(parseBuildLog('Error: could not run "node-gyp" to build the addon'));
     const weight = (m: ReturnType<typeof scanMentions>) =>
       mentionFindings(node, m).find((f) => f.why.startsWith('an error line names'))?.weight ?? 0;
     expect(weight(inPath)).toBeCloseTo(weight(inProse) / 2);

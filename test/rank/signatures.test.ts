@@ -129,6 +129,22 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
     ],
     miss: ['unshare --user --map-root-user true', 'namespace default created'],
   },
+  'apt-post-invoke-failed': {
+    match: [
+      // debuerreotype/docker-debian-artifacts#197, CircleCI-Public/docker-orb#184, tianon/docker-brew-ubuntu-core#217.
+      "E: Problem executing scripts APT::Update::Post-Invoke 'rm -f /var/cache/apt/archives/*.deb /var/cache/apt/archives/partial/*.deb /var/cache/apt/*.bin || true'",
+    ],
+    miss: ["E: Problem executing scripts DPkg::Post-Invoke 'test -x /usr/bin/foo'", 'E: Sub-process returned an error code'],
+  },
+  'seccomp-filter-refused': {
+    match: [
+      // NixOS/nix#5258, cryspen/hax#71, DeterminateSystems/nix-installer#734: Nix's sandbox under QEMU or Rosetta.
+      'error: while setting up the build environment: unable to load seccomp BPF program: Invalid argument',
+      '#8 14.67 error: unable to load seccomp BPF program: Invalid argument',
+      '             error: unable to load seccomp BPF program: Invalid argument',
+    ],
+    miss: ['error: adding seccomp filter rule for syscall clone3: permission denied', 'Seccomp:\t2'],
+  },
   'operation-not-permitted': {
     match: [
       "rm: cannot remove '/var/cache/apt/archives/partial': Operation not permitted",
