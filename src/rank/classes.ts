@@ -404,7 +404,13 @@ const LINKER_ERROR: Implication[] = [
   { facet: 'images', weight: 0.3 },
 ];
 
-/** A runtime of another version: the build's code or its compiled modules do not fit it. */
+/** A compiler release rarely drops a function; a library release, or one a configure found, often adds one. */
+const UNRESOLVED_COMPILER_FACTOR = 0.75;
+/** What an unresolved symbol blames: the same, the compiler less and the libraries' -dev packages more. */
+const LINKER_UNRESOLVED: Implication[] = LINKER_ERROR.map((imp, i) =>
+  i < 3 ? { ...imp, weight: imp.weight * UNRESOLVED_COMPILER_FACTOR } : imp.facet === 'packages' ? { ...imp, weight: 0.6 } : imp,
+);
+
 /**
  * What may follow a runtime's name in the name of a package of the runtime itself: a version and
  * the parts distributions split it into (python3.13-minimal, golang-1.21-go, openjdk-17-jdk-headless).
@@ -413,6 +419,7 @@ const LINKER_ERROR: Implication[] = [
 const RUNTIME_PACKAGE_SUFFIX =
   '(?:[-.]?\\d[\\w.~+]*)?(?:-(?:\\d[\\w.~+]*|minimal|dev|devel|stdlib|full|venv|distutils|libs?|core|base|runtime|headless|jdk|jre|bin|common|go|src|tools|interpreter|sdk|cli|defaults))*(?::\\w+)?$';
 
+/** A runtime of another version: the build's code or its compiled modules do not fit it. */
 function runtime(key: RegExp, why: string, extra: Implication[] = [], boundary = false): Implication[] {
   const within = boundary ? { boundary } : {};
   // Official images declare their runtime in the environment: RUBY_VERSION, NODE_VERSION, PYTHON_VERSION.
@@ -1227,25 +1234,30 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'linker-error',
-    anchors: ['undefined reference', 'cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition', 'undefined symbol'],
+    anchors: ['cannot find -l', 'ld returned', 'recompile with -fpic', 'multiple definition'],
     // A glibc-versioned symbol a library wants is the C library's mismatch, not the compiler's (glibc-version-not-found).
     exclude: [GLIBC_VERSIONED_REFERENCE],
-    patterns: [
-      /undefined reference to [`'‘]/,
-      /relocation R_\w+ against .* recompile with -fPIC/,
-      /multiple definition of [`'‘]/,
-      /ld(?:\.lld)?: error: undefined symbol/,
-    ],
+    patterns: [/relocation R_\w+ against .* recompile with -fPIC/, /multiple definition of [`'‘]/],
     implicates: LINKER_ERROR,
     tokens: ['soname', 'path'],
     meaning: 'the linker could not resolve symbols or libraries',
+  },
+  {
+    id: 'linker-unresolved-symbol',
+    anchors: ['undefined reference', 'undefined symbol'],
+    exclude: [GLIBC_VERSIONED_REFERENCE],
+    patterns: [/undefined reference to [`'‘]/, /ld(?:\.lld)?: error: undefined symbol/],
+    implicates: LINKER_UNRESOLVED,
+    tokens: ['soname', 'path'],
+    meaning: 'the linker could not resolve symbols',
   },
   {
     // gcc's word that the linker failed, printed after the linker's own error: with that error in the log, a summary.
     id: 'linker-failed',
     anchors: ['ld returned'],
     patterns: [/collect2(?:\.exe)?: error: ld returned \d+ exit status/],
-    implicates: LINKER_ERROR,
+    // Most often what it sums up is an unresolved symbol; a multiple definition blames the compiler on its own line.
+    implicates: LINKER_UNRESOLVED,
     tokens: ['soname', 'path'],
     meaning: 'the linker failed',
     summary: true,

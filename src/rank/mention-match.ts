@@ -224,8 +224,11 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (mentions.rejectedBy.size > 0) out.push(...rejectedCallFindings(d, mentions));
   // A library found in another place as well (MacPorts' libiconv beside the system's) provides other symbols.
   const relocated = d.facet === 'libraries' && d.kind === 'changed';
-  if (mentions.missingSymbols.size > 0 && ((d.facet === 'packages' && d.kind !== 'added' && !rebuiltOnly(d)) || relocated))
-    out.push(...librarySymbolFindings(d, mentions));
+  // A development package only B has: a library's configure found it and built code that calls it, which the final
+  // link does not name ("libpcap.a(pcap-canusb-linux.o): … undefined reference to `libusb_close'").
+  const addedDev = d.facet === 'packages' && d.kind === 'added' && DEV_PACKAGE.test(packageName(d.key));
+  const packaged = d.facet === 'packages' && (d.kind !== 'added' || addedDev) && !rebuiltOnly(d);
+  if (mentions.missingSymbols.size > 0 && (packaged || relocated)) out.push(...librarySymbolFindings(d, mentions));
   // The headers' -dev package that one side has and the other not (server-dev-9.3 gone, -9.2 in its place) changed
   // the declarations as much as one that moved.
   if (
@@ -594,7 +597,9 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
             at,
             d.kind === 'removed'
               ? `the build uses ${symbol}, which this library declares, and B does not have it`
-              : `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`,
+              : d.kind === 'added'
+                ? `the build uses ${symbol}, which this library declares, and only B has it for a configure to find`
+                : `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`,
           ),
           declares: true,
         },

@@ -1959,6 +1959,9 @@ export const SIGNATURES: Signature[] = [
       // A mount listing that shows the unified (v2) hierarchy: "cgroup2 on /sys/fs/cgroup type cgroup2 (…)".
       /\btype cgroup2\b/,
     ],
+    // kubeadm's preflight warnings ("[WARNING IsDockerSystemdCheck]: detected "cgroupfs" as the Docker cgroup
+    // driver") are advice it goes on past, not the failure.
+    exclude: [/\[WARNING [\w-]+\]:/],
     implicates: [
       { facet: 'kernel', key: /^cgroup/, weight: 0.85, why: 'software written for one cgroup version fails on the other' },
       {
@@ -2157,6 +2160,8 @@ export const SIGNATURES: Signature[] = [
       /No such file or directory.*(?:exec|spawn)|spawn(?:Sync)? \S+ ENOENT/i,
       // GraphicsMagick starting a delegate (gs for PostScript and PDF); the next line names it.
       /\bexecvp failed, errno = 2\b/,
+      // kubeadm's preflight: "[ERROR FileExisting-conntrack]: conntrack not found in system path".
+      /\b[\w.+-]+ not found in system path\b/,
       /is not recognized as an internal or external command/i,
       // rustc's linker, and pkg-config, missing on B.
       /error: linker `[\w./+-]+` not found/,

@@ -155,28 +155,39 @@ function commandFindings(d: Difference, mentions: Mentions): Finding[] {
         { weight: 0.7, line: at.line, why: `an error line names port ${port[1]}, which this captured command watches`, via: 'token' },
       ];
   }
-  const named = commandWords(d.key).flatMap((w) => {
+  const words = commandWords(d.key);
+  // `php -r 'echo extension_loaded("bcmath") ? "yes" : "no";'` answering no on B, and "the requested PHP extension
+  // bcmath is missing from your system": the error reports missing what B's check found missing. The parts of a
+  // unit's name count too ("guix-daemon.service" and "/var/guix/daemon-socket/socket: No such file or directory").
+  if (answeredNo(d)) {
+    const parts = [...new Set(words.flatMap((w) => [w, ...w.split(/[-._]/)]))].filter((w) => w.length >= 4 && !CHECK_VERBS.has(w));
+    let missing = '';
+    const at = lastErrorLine(mentions, (body) => {
+      const lower = body.toLowerCase();
+      missing = REPORTED_MISSING.test(body) ? (parts.find((w) => lower.includes(w)) ?? '') : '';
+      return missing !== '';
+    });
+    if (at)
+      return [{ weight: 0.8, line: at.line, why: `B's check answers no, and an error line says ${missing} is missing`, via: 'token' }];
+  }
+  const named = words.flatMap((w) => {
     const at = mentions.words.get(w);
     return at?.error ? [{ w, at }] : [];
   });
-  // `php -r 'echo extension_loaded("bcmath") ? "yes" : "no";'` answering no on B, and "the requested PHP extension
-  // bcmath is missing from your system": the error reports missing what B's check found missing.
-  const missing = answeredNo(d) ? named.find(({ at }) => REPORTED_MISSING.test(at.line.body)) : undefined;
-  if (missing)
-    return [
-      { weight: 0.8, line: missing.at.line, why: `B's check answers no, and an error line says ${missing.w} is missing`, via: 'token' },
-    ];
   const first = named[0];
   return first
     ? [{ weight: 0.55, line: first.at.line, why: `an error line names ${first.w}, which this captured command checks`, via: 'token' }]
     : [];
 }
 
-const AFFIRMATIVE = /^(?:yes|true|1|ok|on|enabled|loaded|present|installed|found)$/i;
-const NEGATIVE = /^(?:no|false|0|off|disabled|missing|absent|not (?:installed|found|loaded)|)$/i;
-const REPORTED_MISSING = /\b(?:missing|not (?:found|installed|loaded|enabled|available)|no such)\b/i;
+const AFFIRMATIVE = /^(?:yes|true|1|ok|on|enabled|loaded|present|installed|found|active|running)$/i;
+const NEGATIVE = /^(?:no|false|0|off|disabled|missing|absent|not (?:installed|found|loaded)|inactive|failed|dead|stopped|)$/i;
+const REPORTED_MISSING = /\b(?:missing|not (?:found|installed|loaded|enabled|available|running)|no such)\b/i;
 
-/** A yes-or-no check that said yes on A and says no on B. */
+/** Words of a check's command that say how it asks, not what about. */
+const CHECK_VERBS = new Set(['active', 'enabled', 'service', 'socket', 'echo', 'present', 'missing', 'absent', 'test']);
+
+/** A yes-or-no check (`systemctl is-active`, `test -e … && echo present`) that said yes on A and says no on B. */
 function answeredNo(d: Difference): boolean {
   return typeof d.a === 'string' && typeof d.b === 'string' && AFFIRMATIVE.test(d.a.trim()) && NEGATIVE.test(d.b.trim());
 }

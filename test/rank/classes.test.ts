@@ -155,17 +155,30 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'linker-error': {
     match: [
       {
+        line: "/usr/bin/ld: cr.o:(.bss+0x0): multiple definition of `DataType'; bbox.o:(.bss+0x0): first defined here",
+        source: 'darchr/parsec-benchmark#2',
+      },
+      {
+        line: "/usr/bin/ld.bfd.real: hello.o: relocation R_X86_64_32S against `stg_bh_upd_frame_info' can not be used when making a shared object; recompile with -fPIC",
+        source: 'haskell-CI/haskell-ci#45',
+      },
+    ],
+    miss: [
+      'Linking CXX executable app',
+      'ld: warning: directory not found for option',
+      "main.cpp:14: undefined reference to `loop'",
+      'collect2: error: ld returned 1 exit status',
+    ],
+  },
+  'linker-unresolved-symbol': {
+    match: [
+      {
         line: "/src/checkpoints.cpp:85: undefined reference to `SoftCheckpoints::CheckBlock(int, uint256 const&)'",
         source: 'miguelfreitas/twister-core#132',
       },
       { line: "main.cpp:14: undefined reference to `loop'", source: 'duino-coin/duino-coin#1107' },
     ],
-    miss: [
-      'Linking CXX executable app',
-      'ld: warning: directory not found for option',
-      'undefined is not a function',
-      'collect2: error: ld returned 1 exit status',
-    ],
+    miss: ['Linking CXX executable app', 'undefined is not a function', 'collect2: error: ld returned 1 exit status'],
   },
   'linker-failed': {
     match: [

@@ -5243,4 +5243,35 @@ describe('thirty-eighth stop: tags, checks and guards that name what B has', () 
     );
     expect(first(path, log, [toolChange('msvc', '14.44.35207', '14.50.35717')]).key).toBe('PATH');
   });
+
+  it("a service check that answers failed on B, and the error naming the service's socket as missing (PromyLOPh/guix-install-action#29)", () => {
+    const log = [
+      'Run guix shell --pure -m manifest.scm -- make -j$(nproc)',
+      '    LANG: en_US.utf8',
+      "guix shell: error: failed to connect to `/var/guix/daemon-socket/socket': No such file or directory",
+      'Error: Process completed with exit code 1.',
+    ].join('\n');
+    const service = hostChange('custom', 'systemctl is-active guix-daemon.service', 'active', 'failed');
+    expect(first(service, log, [hostChange('locale', 'LANG', 'C.UTF-8', 'en_US.utf8')]).key).toBe(service.key);
+  });
+
+  it("a development package only B has, whose functions a static library calls unlinked, outranks gcc's upgrade (the-tcpdump-group/tcpslice#5)", () => {
+    const log = [
+      "./../libpcap/libpcap.a(pcap-canusb-linux.o): In function `canusb_close':",
+      "/home/denis/libpcap/./pcap-canusb-linux.c:333: undefined reference to `libusb_close'",
+      'collect2: error: ld returned 1 exit status',
+    ].join('\n');
+    const usb = hostAdded('packages', 'libusb-1.0-0-dev', installed('2:1.0.20-1', 'dpkg'));
+    expect(first(usb, log, [toolChange('gcc', '5.4.0', '6.1.1')]).key).toBe('libusb-1.0-0-dev');
+  });
+
+  it("kubeadm's preflight warning about the cgroup driver is not the failure; the program it did not find is (zalando-incubator/kopf#334)", () => {
+    const log = [
+      '\t[WARNING IsDockerSystemdCheck]: detected "cgroupfs" as the Docker cgroup driver. The recommended driver is "systemd". Please follow the guide at https://kubernetes.io/docs/setup/cri/',
+      'error execution phase preflight: [preflight] Some fatal errors occurred:',
+      '\t[ERROR FileExisting-conntrack]: conntrack not found in system path',
+    ].join('\n');
+    const conntrack = hostRemoved('packages', 'conntrack', installed('1:1.4.4+snapshot20161117-6ubuntu2', 'dpkg'));
+    expect(first(conntrack, log, [hostChange('kernel', 'release', '5.0.0-1031-gcp', '4.15.0-1077-gcp')]).key).toBe('conntrack');
+  });
 });
