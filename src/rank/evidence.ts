@@ -58,6 +58,8 @@ const WITHIN_BOUNDARY_FACTOR = 0.45;
  * a 2% step of a million descriptors is the same configuration.
  */
 const JITTER_FACTOR = 0.5;
+/** An image the log names is one the build uses: that says little of whether its rebuild is what broke it. */
+const IMAGE_NAMED_FACTOR = 0.8;
 
 export interface DifferenceEvidence {
   /** The strongest signature implication, scaled by fit and keying tokens. */
@@ -129,7 +131,11 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: Fit, cros
   tokens.push(...mentionFindings(d, evidence.mentions));
   const word =
     tokens.length === 0 && !TOKEN_KEYED_FACETS.has(d.facet) ? wordFinding(d, evidence.words, evidence.mentions.paths) : undefined;
-  if (word) tokens.push(unnamedRebuiltService(d, evidence.mentions) ? { ...word, weight: word.weight * UNNAMED_SERVICE_FACTOR } : word);
+  if (word) {
+    const factor =
+      (unnamedRebuiltService(d, evidence.mentions) ? UNNAMED_SERVICE_FACTOR : 1) * (d.facet === 'images' ? IMAGE_NAMED_FACTOR : 1);
+    tokens.push(factor === 1 ? word : { ...word, weight: word.weight * factor });
+  }
   if (usedUnchangedAddress(d, evidence, strings) || addressesRotated(d)) {
     // The log shows B talking to an address A had too, or the same source only handed out other
     // addresses of the same network (round-robin DNS): the address change did not break it.

@@ -5274,4 +5274,42 @@ describe('thirty-eighth stop: tags, checks and guards that name what B has', () 
     const conntrack = hostRemoved('packages', 'conntrack', installed('1:1.4.4+snapshot20161117-6ubuntu2', 'dpkg'));
     expect(first(conntrack, log, [hostChange('kernel', 'release', '5.0.0-1031-gcp', '4.15.0-1077-gcp')]).key).toBe('conntrack');
   });
+
+  it('an image the failing command runs is one the build uses, not yet the change that broke it (Homebrew/install#761)', () => {
+    const log = [
+      'podman run -it --rm docker.io/library/ubuntu:20.04 /bin/bash -c "$(curl -fsSL https://raw.githubusercontent.com/Homebrew/install/HEAD/install.sh)"',
+      '==> Checking for `sudo` access (which may request your password)...',
+      "Don't run this as root!",
+    ].join('\n');
+    const image: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'docker.io/library/ubuntu:20.04',
+      kind: 'changed',
+      a: {
+        id: 'sha256:e40c',
+        digests: ['docker.io/library/ubuntu@sha256:24a0'],
+        architecture: 'amd64',
+        os: 'linux',
+        created: '2023-03-01T04:38:07Z',
+      },
+      b: {
+        id: 'sha256:6df8',
+        digests: ['docker.io/library/ubuntu@sha256:b795'],
+        architecture: 'amd64',
+        os: 'linux',
+        created: '2023-03-08T04:32:21Z',
+      },
+      detail: { fields: ['id', 'digests', 'created'] },
+    };
+    const marker: Difference = {
+      scope: 'container:brew-install',
+      facet: 'custom',
+      key: 'ls -a /.dockerenv /run/.containerenv',
+      kind: 'changed',
+      a: '/.dockerenv',
+      b: '/run/.containerenv',
+    };
+    expect(first(marker, log, [image]).key).toBe(marker.key);
+  });
 });
