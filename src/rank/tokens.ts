@@ -237,6 +237,8 @@ const STOP_WORDS = new Set(
     'invalid argument denied permission unknown missing enabled disabled allowed supported ' +
     // Suffixes of package names ("vim-common", "python3-utils"): they name no particular software.
     'common utils tools headers devel extra plugin plugins ' +
+    // Every TLS error says "certificate": the word names no particular package of them (ca-certificates).
+    'certificate certificates ' +
     // Build types and directories (build/release, --config Release) name no kernel release.
     'release releases ' +
     // Kernel flavours ("6.8.0-64-generic", "5.15.153.1-microsoft-standard-WSL2") that are also English ("Generic error").

@@ -5312,4 +5312,11 @@ describe('thirty-eighth stop: tags, checks and guards that name what B has', () 
     };
     expect(first(marker, log, [image]).key).toBe(marker.key);
   });
+
+  it('"certificate" on a TLS error line names no particular package of certificates', () => {
+    const log = 'verify error:num=18:self signed certificate';
+    const ca = hostChange('packages', 'ca-certificates', installed('20230311', 'dpkg'), installed('20240203', 'dpkg'));
+    const ranked = rankDifferences([ca], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.startsWith('the log mentions certificate'))).toBe(false);
+  });
 });
