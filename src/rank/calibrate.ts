@@ -18,18 +18,18 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 9,433 cases measured on arrival, rounds 17-388). */
+/** [raw, calibrated] knots, both increasing (fitted on 9,699 cases measured on arrival, rounds 17-403). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
   [0.072, 0.27],
-  [0.153, 0.474],
-  [0.25, 0.513],
-  [0.347, 0.62],
-  [0.439, 0.702],
-  [0.552, 0.756],
-  [0.647, 0.775],
-  [0.749, 0.865],
-  [0.858, 0.881],
+  [0.153, 0.475],
+  [0.25, 0.514],
+  [0.347, 0.622],
+  [0.439, 0.699],
+  [0.552, 0.753],
+  [0.647, 0.776],
+  [0.75, 0.865],
+  [0.858, 0.88],
   [0.939, 0.958],
   [1, 0.979],
 ];
