@@ -326,13 +326,15 @@ const SOLARIS_FAMILY = /\b(?:solaris|illumos|smartos|omnios|openindiana|sunos)\b
 
 /** Git's, MSYS2's or Cygwin's Unix tools directory, as a PATH entry. */
 const GNU_BIN_DIR = /(?:^|[\\/])usr[\\/]bin[\\/]?$|\b(?:msys\d*|cygwin\d*)[\\/]bin[\\/]?$/i;
+/** MSVC's tools directory ("…\\VC\\Tools\\MSVC\\14.44.35207\\bin\\HostX64\\x64"), as a PATH entry. */
+const MSVC_DIR = /[\\/]MSVC[\\/]/i;
 
 /** A PATH whose Unix tools directory comes before MSVC's (or has no MSVC at all). */
 function gnuBinBeforeMsvc(path: unknown): boolean {
   if (typeof path !== 'string') return false;
   const entries = path.split(path.includes(';') ? ';' : ':');
   const gnu = entries.findIndex((e) => GNU_BIN_DIR.test(e.trim()));
-  const msvc = entries.findIndex((e) => /[\\/]MSVC[\\/]/i.test(e));
+  const msvc = entries.findIndex((e) => MSVC_DIR.test(e));
   return gnu >= 0 && (msvc < 0 || gnu < msvc);
 }
 
@@ -380,9 +382,8 @@ const COMPILER: Implication[] = [
   { facet: 'env', key: /^DEVELOPER_DIR$/, weight: 0.8, anyDirection: true },
 ];
 
-/** What a linker failure blames: the compiler that drives it, --as-needed, the libraries and their -dev packages. */
-const LINKER_ERROR: Implication[] = [
-  ...COMPILER.slice(0, 3),
+/** What a linker failure blames besides its compiler: --as-needed, the libraries and their -dev packages. */
+const LINKER_INPUTS: Implication[] = [
   // Linking with --as-needed (Ubuntu's and Arch's default) drops a -l named before the objects that use it.
   {
     facet: 'custom',
@@ -404,12 +405,16 @@ const LINKER_ERROR: Implication[] = [
   { facet: 'images', weight: 0.3 },
 ];
 
+/** What a linker failure blames: the compiler that drives it, and what it links. */
+const LINKER_ERROR: Implication[] = [...COMPILER.slice(0, 3), ...LINKER_INPUTS];
+
 /** A compiler release rarely drops a function; a library release, or one a configure found, often adds one. */
 const UNRESOLVED_COMPILER_FACTOR = 0.75;
 /** What an unresolved symbol blames: the same, the compiler less and the libraries' -dev packages more. */
-const LINKER_UNRESOLVED: Implication[] = LINKER_ERROR.map((imp, i) =>
-  i < 3 ? { ...imp, weight: imp.weight * UNRESOLVED_COMPILER_FACTOR } : imp.facet === 'packages' ? { ...imp, weight: 0.6 } : imp,
-);
+const LINKER_UNRESOLVED: Implication[] = [
+  ...COMPILER.slice(0, 3).map((imp) => ({ ...imp, weight: imp.weight * UNRESOLVED_COMPILER_FACTOR })),
+  ...LINKER_INPUTS.map((imp) => (imp.facet === 'packages' ? { ...imp, weight: 0.6 } : imp)),
+];
 
 /**
  * What may follow a runtime's name in the name of a package of the runtime itself: a version and

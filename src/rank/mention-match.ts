@@ -1536,7 +1536,7 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
     const short = parts.slice(0, 2).join('.');
     if (short === other.slice(0, 2).join('.')) continue;
     const spelled = new RegExp(`^(?:${DISTRIBUTION_NAMES})[._-]?${escapeRegExp(short)}(?![\\d.]\\d)`);
-    const tagged = macosTagRelease(parts);
+    const tagged = parts.length >= 2 ? macosTagRelease(parts) : undefined;
     for (const [word, at] of mentions.words) {
       // On an error line only: a prompt or a container name ("[fedora-41] ❯") says where the build ran, not what failed.
       if (at.error && word.includes(short) && spelled.test(word))
@@ -1544,7 +1544,7 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
       // "would build wheel with unsupported tag ('cp39', 'cp39', 'macosx_11_0_x86_64')": a wheel's platform tag
       // spells the macOS release it was built on.
       const tag = at.error ? MACOS_PLATFORM_TAG.exec(word) : null;
-      if (tag && parts.length >= 2 && macosTagRelease([Number(tag[1]), Number(tag[2])]) === tagged && tagged !== macosTagRelease(other))
+      if (tag && tagged && macosTagRelease([Number(tag[1]), Number(tag[2])]) === tagged && tagged !== macosTagRelease(other))
         return [finding(weight, at, `an error line names the platform tag ${tag[0]}, ${side}'s macOS release`)];
     }
   }
@@ -1557,6 +1557,7 @@ function osReleaseFindings(d: Difference, mentions: Mentions): Finding[] {
   return at ? [finding(0.6, at, `an error line names ${name}, B's OS release`)] : [];
 }
 
+/** A wheel's macOS platform tag ("macosx_11_0_x86_64", "macosx_10_15_intel"): the release it was built for. */
 const MACOS_PLATFORM_TAG = /^macosx_(\d{2})_(\d+)/;
 
 /** A macOS release as platform tags tell them apart: 10.15 by its minor, 11 and later by the major alone (macosx_11_0). */

@@ -170,16 +170,12 @@ function commandFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at)
       return [{ weight: 0.8, line: at.line, why: `B's check answers no, and an error line says ${missing} is missing`, via: 'token' }];
   }
-  const named = words.flatMap((w) => {
-    const at = mentions.words.get(w);
-    return at?.error ? [{ w, at }] : [];
-  });
-  const first = named[0];
-  return first
-    ? [{ weight: 0.55, line: first.at.line, why: `an error line names ${first.w}, which this captured command checks`, via: 'token' }]
-    : [];
+  const named = words.find((w) => mentions.words.get(w)?.error);
+  const at = named === undefined ? undefined : mentions.words.get(named);
+  return at ? [{ weight: 0.55, line: at.line, why: `an error line names ${named}, which this captured command checks`, via: 'token' }] : [];
 }
 
+/** A check's answers: yes on A (installed, active), no on B (missing, failed); and an error's word for the same. */
 const AFFIRMATIVE = /^(?:yes|true|1|ok|on|enabled|loaded|present|installed|found|active|running)$/i;
 const NEGATIVE = /^(?:no|false|0|off|disabled|missing|absent|not (?:installed|found|loaded)|inactive|failed|dead|stopped|)$/i;
 const REPORTED_MISSING = /\b(?:missing|not (?:found|installed|loaded|enabled|available|running)|no such)\b/i;
