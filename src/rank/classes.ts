@@ -324,6 +324,11 @@ const SYSTEM_HEADERS_CLASH =
 /** Solaris and its illumos descendants, as an OS id or a C library family. */
 const SOLARIS_FAMILY = /\b(?:solaris|illumos|smartos|omnios|openindiana|sunos)\b/i;
 
+/** B runs Solaris or an illumos distribution. */
+function solarisOnB(d: Difference): boolean {
+  return SOLARIS_FAMILY.test(String(d.b ?? ''));
+}
+
 /** Git's, MSYS2's or Cygwin's Unix tools directory, as a PATH entry. */
 const GNU_BIN_DIR = /(?:^|[\\/])usr[\\/]bin[\\/]?$|\b(?:msys\d*|cygwin\d*)[\\/]bin[\\/]?$/i;
 /** MSVC's tools directory ("…\\VC\\Tools\\MSVC\\14.44.35207\\bin\\HostX64\\x64"), as a PATH entry. */
@@ -8137,10 +8142,10 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'os',
         key: /^id$/,
         weight: 0.85,
-        when: (d) => SOLARIS_FAMILY.test(String(d.b ?? '')),
+        when: solarisOnB,
         why: 'on Solaris and illumos the socket functions are in libsocket and libnsl, which the build does not link',
       },
-      { facet: 'libc', key: /^family$/, weight: 0.85, when: (d) => SOLARIS_FAMILY.test(String(d.b ?? '')) },
+      { facet: 'libc', key: /^family$/, weight: 0.85, when: solarisOnB },
       { facet: 'env', key: /^(?:LIBS|LDFLAGS)$/, weight: 0.7, anyDirection: true },
     ],
     tokens: [],
