@@ -205,7 +205,8 @@ export function causeOf(
 
 /** An x86 machine (x86_64, amd64, i686): the architectures Ubuntu's main archive serves. */
 function isX86(machine: Difference['a']): boolean {
-  return typeof machine === 'string' && /^(?:x86_64|amd64|i[3-6]86|x86)$/i.test(machine);
+  const arch = typeof machine === 'string' ? canonicalArch(machine) : undefined;
+  return arch === 'x86_64' || arch === 'i386';
 }
 
 /** "qemu-x86_64" emulates x86_64 (amd64) machines: binfmt handlers carry the canonical architecture's name. */
