@@ -49,7 +49,8 @@ const ULIMIT_FLAGS: Record<string, string> = {
 
 /**
  * The captured fact a difference is, whatever it was captured as: a custom probe `ulimit -s` (or `ulimit -Hs`)
- * reads the same limit as resources.ulimit_stack, so error classes and priors written for one apply to the other.
+ * reads the same limit as resources.ulimit_stack, so error classes and priors written for one apply to the other;
+ * a package is the same package under its category or without it.
  */
 export function factOf(d: Difference): { facet: string; key: string } {
   if (d.facet === 'custom') {
@@ -61,5 +62,11 @@ export function factOf(d: Difference): { facet: string; key: string } {
     const key = flag === undefined ? undefined : ULIMIT_FLAGS[flag];
     if (key) return { facet: 'resources', key };
   }
+  // Gentoo and the BSD ports name a package under its category ("sys-devel/lld", "archiver/gnu-tar"): the
+  // package is the same one other systems name bare.
+  if (d.facet === 'packages') return { facet: d.facet, key: d.key.replace(PACKAGE_CATEGORY, '') };
   return { facet: d.facet, key: d.key };
 }
+
+/** A package category before the package's name, the only slash in its key ("sys-devel/", "dev-lang/"). */
+const PACKAGE_CATEGORY = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)?\/(?=[^/]+$)/;

@@ -10,7 +10,7 @@ import { looksLikeError, type Mentions, scanMentions } from './mentions.js';
 import { lineMatches, SIGNATURES, type Signature } from './signatures.js';
 import { findNumberFormat, NUMBER_FORMAT } from './number-format.js';
 import { findReordered, SORT_ORDER } from './sort-order.js';
-import { findTimeShift, TIME_SHIFT } from './time-shift.js';
+import { findTimeShift, timeShiftSignature } from './time-shift.js';
 import { findTzRulesChange, TZ_RULES_CHANGED } from './tz-rules.js';
 import { indexTokens, type LogToken, type TokenIndex } from './token-index.js';
 import { distinctiveWords, extractTokens, type TokenKind } from './tokens.js';
@@ -148,7 +148,7 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   // Expected and actual output that differ in one telling way; lines the passing build printed too are no failure.
   const failing = log.lines.filter((_, i) => !common.has(i));
   const shifted = findTimeShift(failing);
-  if (shifted) hits.push({ signature: TIME_SHIFT, lines: [shifted] });
+  if (shifted) hits.push({ signature: timeShiftSignature(shifted.seconds), lines: [shifted.line] });
   const reformatted = findNumberFormat(failing);
   if (reformatted) hits.push({ signature: NUMBER_FORMAT, lines: [reformatted] });
   const rezoned = findTzRulesChange(failing);

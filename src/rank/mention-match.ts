@@ -16,7 +16,7 @@ import { lastErrorLine, type Mention, type Mentions } from './mentions.js';
 import { gainedNonAscii, volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
 import { canonicalArch } from './tokens.js';
-import { crossTarget, phraseKey, TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
+import { CROSS_TRIPLE, crossTarget, phraseKey, TOOL_NAMES, toolKey, toolNames } from './tool-names.js';
 import { escapeRegExp } from './value-strings.js';
 import { zoneOffsetFindings } from './zone-offsets.js';
 import { classFileFindings } from './class-file-versions.js';
@@ -48,6 +48,22 @@ const REMOVED_NAMED = 1.5;
 /** A line advising what to set to learn more ("run with `RUST_BACKTRACE=1`", "set NODE_DEBUG=… for details"). */
 const ADVICE =
   /\b(?:re-?run (?:it )?with|run with|try (?:setting|running)|you (?:can|may|might) (?:set|use)|consider setting|set \S+ (?:to|for) (?:\S+ )?(?:more|see|display|enable|get)|to (?:display|see|get) (?:a |the |more )?(?:backtrace|details|more|full))\b/i;
+/** A Rust build script's list of the variables it may read ("cargo:rerun-if-env-changed=PKG_CONFIG_PATH"), printed on every run. */
+const WATCHED_BY_BUILD_SCRIPT = /\bcargo:rerun-if-env-changed=/;
+/**
+ * The line where the build reads a variable: past a build script's list of what it may read, the line it
+ * printed the value on ("OPENSSL_LIB_DIR = "), when there is one.
+ */
+function readLine(key: string, first: Mention | undefined, mentions: Mentions): Mention | undefined {
+  if (!first || !WATCHED_BY_BUILD_SCRIPT.test(first.line.body)) return first;
+  const named = new RegExp(`(?<![\\w])${escapeRegExp(key)}(?![\\w])`);
+  return (
+    mentions.lines.find(
+      (l) => l.line.number > first.line.number && named.test(l.line.body) && !WATCHED_BY_BUILD_SCRIPT.test(l.line.body),
+    ) ?? first
+  );
+}
+
 /** Advice names a variable any run may print: it counts this much. */
 const ADVICE_FACTOR = 0.3;
 /** Off an error line, a mention is context, not evidence: it counts this much. */
@@ -60,7 +76,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'env' && TEMP_DIR_VARIABLES.test(d.key)) out.push(...tempDirFindings(d, mentions));
   if (d.facet === 'env') out.push(...errorUnderDirectoryFindings(d, mentions));
   if (d.facet === 'env') {
-    const at = mentions.env.get(d.key) ?? namedVariable(d.key, mentions);
+    const at = readLine(d.key, mentions.env.get(d.key) ?? namedVariable(d.key, mentions), mentions);
     const hint = at && d.kind === 'removed' ? hintAfterMissing(d.key, at, mentions) : undefined;
     // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
     if (at?.error && d.kind === 'removed' && UNSET.test(at.line.body))
@@ -72,6 +88,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     else if (hint) out.push(finding(0.8, hint, `the error goes on to name ${d.key}, which B does not set`));
     // "note: run with `RUST_BACKTRACE=1` environment variable to display a backtrace": advice any run prints.
     else if (at && ADVICE.test(at.line.body)) out.push(finding(0.55 * ADVICE_FACTOR, at, `the log suggests setting ${d.key}`));
+    else if (at && WATCHED_BY_BUILD_SCRIPT.test(at.line.body))
+      out.push(finding(0.55 * ADVICE_FACTOR, at, `a build script lists ${d.key} among the variables it may read`));
     else if (at) out.push(finding(0.55, at, `the log sets or reads ${d.key}`));
   }
   // "check the setting of /proc/sys/kernel/yama/ptrace_scope": an error that names this kernel setting.
@@ -378,6 +396,8 @@ function rejectedCallFindings(d: Difference, mentions: Mentions): Finding[] {
 }
 
 function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined {
+  // A name only in a path ("test-project/xamarin-ios/…") counts less than another spelling in the prose ("Xamarin.iOS").
+  let inPath: Finding | undefined;
   for (const w of toolNames(tool).words) {
     if (BUILD_DRIVERS.has(w)) continue;
     const at = mentions.words.get(w);
@@ -413,11 +433,7 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
       // "ld" on clang's list names the linker first: another tool's own name counts less for this one.
       // "ld: multiple errors: …" is ld speaking: the linker's own complaint, the compiler's driver only ran it.
       // ("ld.lld: error:" is lld itself speaking.)
-      const speaking =
-        w !== tool &&
-        TOOL_NAMES[w] !== TOOL_NAMES[tool] &&
-        !w.split(/[.-]/).includes(tool) &&
-        at.line.body.trimStart().toLowerCase().startsWith(`${w}: `);
+      const speaking = w !== tool && TOOL_NAMES[w] !== TOOL_NAMES[tool] && !w.split(/[.-]/).includes(tool) && speaks(at.line.body, w);
       // "clang" on the line of a gcc key: the two share a table of words, but name rival compilers.
       const rival = (GCC_KEYS.test(tool) && CLANG_KEYS.test(w)) || (CLANG_KEYS.test(tool) && GCC_KEYS.test(w));
       const other = speaking
@@ -429,10 +445,18 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
       const part = !path && onlyAsNamePart(at.line.body.toLowerCase(), w);
       const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other * (part ? NAME_PART : 1);
       const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
-      return finding(weight, at, `an error line names ${w}${where}`);
+      const named = finding(weight, at, `an error line names ${w}${where}`);
+      if (!path) return named;
+      inPath ??= named;
     }
   }
-  return undefined;
+  return inPath;
+}
+
+/** The line is the tool speaking: "ld: multiple errors", a cross tool's "x86_64-pc-linux-gnu-ld: error: …". */
+function speaks(body: string, tool: string): boolean {
+  const line = body.trimStart().toLowerCase();
+  return line.startsWith(`${tool}: `) || new RegExp(`^${CROSS_TRIPLE}-${escapeRegExp(tool)}: `).test(line);
 }
 
 /** GCC's wording of a diagnostic: curly quotes, "(first use in this function)", "[-Werror=…]", cc1 and collect2. */
@@ -976,10 +1000,15 @@ function gainedVersionFindings(d: Difference, mentions: Mentions): Finding[] {
   return at ? [finding(0.5, at, `the build picks up ${packageName(d.key)} ${version}, which only B has`)] : [];
 }
 
-/** A package's precise version ("24.0.8215888"), when the log prints it at all. */
+/**
+ * A package's precise version ("24.0.8215888"), when the log prints it at all; or its first three parts, which
+ * tools print for a version with a build number ("CMake '3.10.2' was not found" for the SDK's cmake 3.10.2.4988404).
+ */
 function loggedVersion(value: Difference['a'], mentions: Mentions): string | undefined {
   const version = value && typeof value === 'object' && 'version' in value ? String(value.version) : undefined;
-  return version && PRECISE_VERSION.test(version) && mentions.versions.has(version) ? version : undefined;
+  if (!version || !PRECISE_VERSION.test(version)) return undefined;
+  const release = version.split('.').slice(0, 3).join('.');
+  return [version, release].find((v) => mentions.versions.has(v));
 }
 
 /** The words a log calls the package by, other than its version. */

@@ -34,13 +34,15 @@ const TRANSLATED_ERROR_WORDS =
 
 /** A command line's options: their words are flags, not errors (-Wno-missing-field-initializers, -fno-exceptions, -Werror). */
 const OPTION_TOKEN = /(?<=^|\s)--?[A-Za-z][\w=,.+:/-]*/g;
+/** A source or object file a command is given ("… .libs/error.o .libs/socket.o"): its name is a module's, not a complaint. */
+const FILE_ARGUMENT = /(?<=^|\s)[\w./+-]+\.(?:o|lo|obj|c|cc|cpp|cxx|h|hpp|rs|go|java|py|js|ts)(?=\s|$)/g;
 
-/** The line reports a failure: an error word, or an exception's name, outside a command's options. */
+/** The line reports a failure: an error word, or an exception's name, outside a command's options and file arguments. */
 export function looksLikeError(body: string): boolean {
   const words = (text: string) => ERROR_WORDS.test(text) || EXCEPTION_NAME.test(text) || TRANSLATED_ERROR_WORDS.test(text);
-  // Taking the options out only ever removes error words: most lines have none and skip it.
+  // Taking the options and files out only ever removes error words: most lines have none and skip it.
   if (!words(body)) return false;
-  return !body.includes('-') || words(body.replace(OPTION_TOKEN, ' '));
+  return (!body.includes('-') && !body.includes('.')) || words(body.replace(OPTION_TOKEN, ' ').replace(FILE_ARGUMENT, ' '));
 }
 
 /**
@@ -245,8 +247,9 @@ const ULIMIT_KEYS: Readonly<Record<string, readonly [string, number]>> = {
 const REQUIREMENT_HINT = />=|≥|or (?:later|newer|higher|above|greater)|at least|older than|is required|but the installed version is/i;
 /** "go >= 1.25.0", "R >= 4.4.0", "php >=8.1"; "SQLite 3.8.3 or later"; "use GNU Make 4 at least"; "at least CMake 3.16". */
 const REQUIREMENTS = [
-  // dpkg and nimble put the bound in brackets: "libc6 (>= 2.34)", "nim (>= 1.0.0)".
-  /\b([A-Za-z][\w+-]*)\s*\(?\s*(?:version\s*)?(?:>=|≥)\s*['"]?v?(\d+(?:\.\d+){0,2})/g,
+  // dpkg and nimble put the bound in brackets: "libc6 (>= 2.34)", "nim (>= 1.0.0)". pkg-config modules carry
+  // their API version in the name ("glib-2.0 >= 2.66", "gtk+-3.0 >= 3.22"): the library is "glib", "gtk+".
+  /\b([A-Za-z][\w+-]*?)(?:-\d+\.\d+)?\s*\(?\s*(?:version\s*)?(?:>=|≥)\s*['"]?v?(\d+(?:\.\d+){0,2})/g,
   /\b([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2}) or (?:later|newer|higher|above|greater)\b/gi,
   /\b(?:use|requires?|needs?|install)\s+(?:GNU\s+)?([A-Za-z][\w+-]*) v?(\d+(?:\.\d+){0,2})\s*(?:at least|or (?:later|newer|higher))/gi,
   /\bat least (?:GNU\s+)?([A-Za-z][\w+-]*) (?:version )?v?(\d+(?:\.\d+){0,2})\b/gi,

@@ -56,7 +56,7 @@ const MAX_LINES = 50_000;
 /** The first actual line of a pair whose only differences are number separators, or a line with a decimal comma. */
 export function findNumberFormat(lines: readonly LogLine[]): LogLine | undefined {
   const pair = findExplainedPair(lines, SEPARATORS_SWAPPED);
-  if (pair) return pair;
+  if (pair) return pair.line;
   for (let i = Math.max(0, lines.length - MAX_LINES); i < lines.length; i++) {
     const body = lines[i]!.body;
     if (body.includes(',') && SCIENTIFIC_WITH_COMMA.test(body)) return lines[i];

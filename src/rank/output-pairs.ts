@@ -25,8 +25,15 @@ const MAX_LINES = 50_000;
 /** A value's label in front of it: "Expected: ", "but was : ", "Actual   :", "Received:". */
 const LABEL = /^\s*(?:(?:expected|received|actual|but:? was|got|wanted|want)\s*:?|(?:left|right)\s*:)\s*/i;
 
-/** The line showing the actual value of the first pair that `kind` explains. */
-export function findExplainedPair(lines: readonly LogLine[], kind: OutputDifference): LogLine | undefined {
+/** A pair of values `kind` explains, and the line that shows the actual one. */
+export interface ExplainedPair {
+  line: LogLine;
+  expected: string;
+  actual: string;
+}
+
+/** The first pair that `kind` explains. */
+export function findExplainedPair(lines: readonly LogLine[], kind: OutputDifference): ExplainedPair | undefined {
   const start = Math.max(0, lines.length - MAX_LINES);
   // Per line, computed once: could it hold such a value at all.
   const candidates = new Map<number, boolean>();
@@ -41,7 +48,8 @@ export function findExplainedPair(lines: readonly LogLine[], kind: OutputDiffere
   };
   for (let i = start; i < lines.length; i++) {
     if (!isCandidate(i)) continue;
-    if (comparedOnOneLine(lines[i]!.body, kind)) return lines[i];
+    const values = comparedValues(lines[i]!.body);
+    if (values && kind.explains(values[0], values[1])) return { line: lines[i]!, expected: values[0], actual: values[1] };
     const end = Math.min(lines.length, i + 1 + PAIR_WINDOW);
     // A unified diff's removed and added lines, in either order ("+ actual - expected" puts + first).
     const first = diffBody(lines[i]!, '-') ?? diffBody(lines[i]!, '+');
@@ -50,7 +58,9 @@ export function findExplainedPair(lines: readonly LogLine[], kind: OutputDiffere
       for (let j = i + 1; j < end; j++) {
         const second = diffBody(lines[j]!, other);
         // Vitest labels its diff lines too ("- Expected   \"…\"", "+ Received   \"…\"").
-        if (second !== undefined && isCandidate(j) && kind.explains(unlabelled(first), unlabelled(second))) return lines[j];
+        if (second === undefined || !isCandidate(j)) continue;
+        const [expected, actual] = [unlabelled(first), unlabelled(second)];
+        if (kind.explains(expected, actual)) return { line: lines[j]!, expected, actual };
       }
       continue;
     }
@@ -58,7 +68,9 @@ export function findExplainedPair(lines: readonly LogLine[], kind: OutputDiffere
     if (!expectation(i - 2, end - 1)) continue;
     const left = unlabelled(lines[i]!.body);
     for (let j = i + 1; j < end; j++) {
-      if (isCandidate(j) && kind.explains(left, unlabelled(lines[j]!.body)) && expectation(i - 2, j)) return lines[j];
+      if (!isCandidate(j)) continue;
+      const actual = unlabelled(lines[j]!.body);
+      if (kind.explains(left, actual) && expectation(i - 2, j)) return { line: lines[j]!, expected: left, actual };
     }
   }
   return undefined;
@@ -75,23 +87,23 @@ const INNER_LABEL = /([/._-])(?:expected|actual|received|got)\s*=/gi;
 /**
  * Node's assert, chai and JUnit put both values on the failure line: "'a' === 'b'",
  * "expected { today: 'March 16, 2018' } to deeply equal { … }", "expected:<…> but was:<…>".
+ * specs2 and ScalaTest print the bare inequality: "LogMessage(…T09:40…) != LogMessage(…T10:40…)".
  */
-const ONE_LINE_FAILURE = /AssertionError|ComparisonFailure|\bexpected\b/i;
+const ONE_LINE_FAILURE = /AssertionError|ComparisonFailure|\bexpected\b|\s!==?\s/i;
+/** The test's file and line after the values ("… != … (LogParserTest.scala:97)"): not part of either value. */
+const TRAILING_LOCATION = /\s+\([\w.-]+\.\w+:\d+\)\s*$/;
 const ONE_LINE_SPLIT =
   /^(.*?)(?:\s+(?:={2,3}|!={1,2}|to (?:deeply |strictly )?equal|to eql?|to be|(to (?:include|contain|start with))|but got|got)\s+|\s+but was:?\s*)(.+)$/i;
-
-function comparedOnOneLine(body: string, kind: OutputDifference): boolean {
-  const values = comparedValues(body);
-  return values !== undefined && kind.explains(values[0], values[1]);
-}
 
 /** The two values an assertion line compares ("AssertionError: assert ['4', '4'] == ['1', '1']"), if it is one. */
 export function comparedValues(body: string): [string, string] | undefined {
   if (body.length > 2000 || !ONE_LINE_FAILURE.test(body)) return undefined;
-  const m = ONE_LINE_SPLIT.exec(body);
+  const m = ONE_LINE_SPLIT.exec(body.replace(TRAILING_LOCATION, ''));
   if (!m) return undefined;
   // The left side starts with the error's own words ("AssertionError: assert …"): keep the value after them.
   const left = m[1]!
+    // sbt's level tag ("[error]  LogMessage(…) != …") is the runner's, not the value's.
+    .replace(/^\[(?:error|warn|info)\]\s*/i, '')
     .replace(/^.*?(?:AssertionError|ComparisonFailure)[^:]*:\s*(?:assert\s+)?/i, '')
     .replace(/^.*?\bexpected:?\s*/i, '')
     .trim();

@@ -1191,8 +1191,9 @@ export const SIGNATURES: Signature[] = [
       /(?:^|\|\s*|:\s*|\s)Killed\s*$/,
       /\b\d+\s+Killed\s/,
       /exit(?:ed)? (?:with )?(?:code|status):? 137\b/i,
-      // docker build: "The command '/bin/sh -c …' returned a non-zero code: 137".
-      /returned a non-zero code: 137\b/,
+      // docker build: "The command '/bin/sh -c …' returned a non-zero code: 137"; Gradle's Exec task:
+      // "Process 'command 'node'' finished with non-zero exit value 137".
+      /returned a non-zero code: 137\b|non-zero exit value 137\b/,
       // make reports a recipe SIGKILL ended as exit status 137, in the build's language ("Error 137", "错误 137").
       /^\s*g?make(?:\[\d+\])?: \*\*\* .*(?:\b(?:Error|Fehler|Erreur|Errore)|错误) 137\b/,
       // The shell's "Killed" in a Chinese or German locale.

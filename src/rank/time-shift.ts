@@ -5,30 +5,61 @@
  * is a time zone (or DST rule) difference, whatever the test is. Line-pair
  * evidence no single-line signature can see (output-pairs.ts finds the pairs). Pure.
  */
+import type { Difference } from '../diff/types.js';
 import type { LogLine } from './log.js';
 import { findExplainedPair, type OutputDifference } from './output-pairs.js';
 import type { Signature } from './signature-types.js';
+import { offsetSecondsOf } from './zone-offsets.js';
 
-export const TIME_SHIFT: Signature = {
-  id: 'time-shifted-by-hours',
-  // Found by findTimeShift over line pairs, never by a single line.
-  anchors: [],
-  patterns: [],
-  implicates: [
-    {
-      facet: 'time',
-      key: /^timezone$/,
-      weight: 0.88,
-      anyDirection: true,
-      why: 'expected and actual output differ by whole hours: times render in another time zone on B',
-    },
-    { facet: 'env', key: /^TZ$/, weight: 0.85, anyDirection: true },
-    { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.5, anyDirection: true, why: 'time zone rules changed with the tz database' },
-    { facet: 'time', key: /^skew_s$/, weight: 0.2, anyDirection: true },
-  ],
-  tokens: [],
-  meaning: 'the output differs only in times shifted by whole hours',
-};
+/** Expected and actual output that differ only by a time shift, and the shifts their clocks show. */
+export interface TimeShift {
+  line: LogLine;
+  /** The clock and epoch shifts in seconds; empty when only dates, weekdays or zone names moved. */
+  seconds: number[];
+}
+
+const SHIFTED = 'expected and actual output differ by whole hours: times render in another time zone on B';
+/** A zone change whose offsets cannot make the shift the log shows still moves times (a test may compute its dates in the zone): a little less. */
+const UNFIT_ZONE_WEIGHT = 0.8;
+
+/**
+ * The signature of one shift: a zone change that moves clocks by the hours the log shows explains it; one that
+ * moves them by other hours (A and B in London and Minsk, output an hour off) explains it less.
+ */
+export function timeShiftSignature(seconds: readonly number[]): Signature {
+  const fits = (d: Difference) => zoneChangeShifts(d, seconds);
+  return {
+    id: 'time-shifted-by-hours',
+    // Found by findTimeShift over line pairs, never by a single line.
+    anchors: [],
+    patterns: [],
+    implicates: [
+      { facet: 'time', key: /^timezone$/, weight: 0.88, anyDirection: true, when: fits, why: SHIFTED },
+      { facet: 'env', key: /^TZ$/, weight: 0.85, anyDirection: true, when: fits },
+      { facet: 'time', key: /^timezone$/, weight: UNFIT_ZONE_WEIGHT, anyDirection: true, why: SHIFTED },
+      { facet: 'env', key: /^TZ$/, weight: UNFIT_ZONE_WEIGHT, anyDirection: true },
+      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.5, anyDirection: true, why: 'time zone rules changed with the tz database' },
+      { facet: 'time', key: /^skew_s$/, weight: 0.2, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the output differs only in times shifted by whole hours',
+  };
+}
+
+const DAY = 86_400;
+
+/**
+ * Whether moving from A's zone to B's can shift clocks by one of `seconds` on some day of the year. True when
+ * the log shows no clock shift or either value names no zone the tz database knows: nothing tells them apart.
+ */
+function zoneChangeShifts(d: Difference, seconds: readonly number[]): boolean {
+  const onA = offsetSecondsOf(d.a);
+  const onB = offsetSecondsOf(d.b);
+  if (seconds.length === 0 || onA.length === 0 || onB.length === 0) return true;
+  // A clock read modulo a day: 23:30 against 00:30 is an hour's shift.
+  const apart = (s: number) => Math.min(s % DAY, DAY - (s % DAY));
+  return onA.some((a, k) => seconds.some((s) => apart(s) === apart(Math.abs(a - onB[k]!))));
+}
 
 // Not \b: ISO 8601 glues the time to its date ("2001-02-03T01:05:06").
 const CLOCK = /(?<![\d:])([01]?\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(?![\d])/g;
@@ -53,25 +84,65 @@ const WEEKDAY = /\b(?:(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs
 const ZONE =
   /(?<=(?:T\d{4}(?:\d{2})?|\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?))\s?(?:Z|(?:UTC|GMT)(?:[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?: \([A-Za-z][A-Za-z .]*\))?|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?(?: [A-Z]{2,5}(?![\w:]))?)(?![\w:])/g;
 
-const SHIFTED_BY_HOURS: OutputDifference = { candidate: TIMEISH, explains: shiftedByHours };
+const SHIFTED_BY_HOURS: OutputDifference = { candidate: TIMEISH, explains: (a, b) => hourShifts(a, b) !== undefined };
 
-/** The first "+" (or actual) line of a pair whose only differences are times shifted by whole hours. */
-export function findTimeShift(lines: readonly LogLine[]): LogLine | undefined {
-  return findExplainedPair(lines, SHIFTED_BY_HOURS);
+/** The first pair whose only differences are times shifted by whole hours: its "+" (or actual) line and shifts. */
+export function findTimeShift(lines: readonly LogLine[]): TimeShift | undefined {
+  const pair = findExplainedPair(lines, SHIFTED_BY_HOURS);
+  return pair && { line: pair.line, seconds: hourShifts(pair.expected, pair.actual) ?? [] };
 }
 
-function shiftedByHours(rawA: string, rawB: string): boolean {
+/**
+ * The clock and epoch shifts (seconds) between two outputs that differ only in times shifted by whole hours;
+ * undefined when they differ otherwise.
+ */
+function hourShifts(rawA: string, rawB: string): number[] | undefined {
   // Equal lines, or lines of very different length, are not one output shifted in time.
-  if (rawA === rawB) return false;
+  if (rawA === rawB) return undefined;
   // "…T0000Z" against "…T0000+13", "10:57:32 -0500" against "15:57:32 +0000": the zone written after a time.
   const zonesA = rawA.match(ZONE) ?? [];
   const zonesB = rawB.match(ZONE) ?? [];
   const a = rawA.replace(ZONE, ' ~');
   const b = rawB.replace(ZONE, ' ~');
-  if (Math.abs(a.length - b.length) > 4 || mask(a) !== mask(b) || zonesA.length !== zonesB.length) return false;
-  const seconds = (s: string) => [
+  if (Math.abs(a.length - b.length) > 4 || mask(a) !== mask(b) || zonesA.length !== zonesB.length) return undefined;
+  const ca = clockSeconds(a);
+  const cb = clockSeconds(b);
+  const ta = [...ca, ...daySeconds(a)];
+  const tb = [...cb, ...daySeconds(b)];
+  const wa = weekdays(a);
+  const wb = weekdays(b);
+  if (ta.length + wa.length + zonesA.length === 0 || ca.length !== cb.length || ta.length !== tb.length || wa.length !== wb.length)
+    return undefined;
+  let shifted = zonesA.some((z, k) => z.trim() !== zonesB[k]!.trim());
+  for (let k = 0; k < wa.length; k++) {
+    const apart = Math.abs(wa[k]! - wb[k]!) % 7;
+    if (Math.min(apart, 7 - apart) > 1) return undefined;
+    if (apart !== 0) shifted = true;
+  }
+  const clockShifts: number[] = [];
+  for (let k = 0; k < ta.length; k++) {
+    const delta = Math.abs(ta[k]! - tb[k]!);
+    if (delta === 0) continue;
+    // Whole hours, or the half/quarter hours of zones like +05:30 and +05:45; at most a day apart
+    // (a date rendered a day early or late is the same instant in another zone).
+    if (delta % 900 !== 0 || delta > 26 * 3600) return undefined;
+    shifted = true;
+    if (k < ca.length) clockShifts.push(delta);
+  }
+  return shifted ? clockShifts : undefined;
+}
+
+/** The times of day ("20:31", "T114932") and epochs in a line, as seconds. */
+function clockSeconds(s: string): number[] {
+  return [
     ...[...s.matchAll(CLOCK), ...s.matchAll(BASIC_CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),
     ...[...s.matchAll(EPOCH)].map((m) => Number(m[0])),
+  ];
+}
+
+/** The dates in a line ("2021-10-29", "Sep 1, 2016", "6/17/2017"), as seconds at their midnight. */
+function daySeconds(s: string): number[] {
+  return [
     ...[...s.matchAll(DATE)].map((m) => Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])) / 1000),
     ...[...s.matchAll(MONTH_DATE)].map((m) => Date.UTC(Number(m[3]), MONTHS.indexOf(m[1]!), Number(m[2])) / 1000),
     ...[...s.matchAll(SLASH_DATE)].map((m) => {
@@ -80,26 +151,6 @@ function shiftedByHours(rawA: string, rawB: string): boolean {
       return Date.UTC(Number(m[3]), month - 1, day) / 1000;
     }),
   ];
-  const ta = seconds(a);
-  const tb = seconds(b);
-  const wa = weekdays(a);
-  const wb = weekdays(b);
-  if (ta.length + wa.length + zonesA.length === 0 || ta.length !== tb.length || wa.length !== wb.length) return false;
-  let shifted = zonesA.some((z, k) => z.trim() !== zonesB[k]!.trim());
-  for (let k = 0; k < wa.length; k++) {
-    const apart = Math.abs(wa[k]! - wb[k]!) % 7;
-    if (Math.min(apart, 7 - apart) > 1) return false;
-    if (apart !== 0) shifted = true;
-  }
-  for (let k = 0; k < ta.length; k++) {
-    const delta = Math.abs(ta[k]! - tb[k]!);
-    if (delta === 0) continue;
-    // Whole hours, or the half/quarter hours of zones like +05:30 and +05:45; at most a day apart
-    // (a date rendered a day early or late is the same instant in another zone).
-    if (delta % 900 !== 0 || delta > 26 * 3600) return false;
-    shifted = true;
-  }
-  return shifted;
 }
 
 /** Weekday numbers (0 = Monday) of the weekday names in a line, in order. */

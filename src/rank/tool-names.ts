@@ -494,7 +494,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
 /** How a log names this tool (its own name when the table has no entry). */
 export function toolNames(key: string): ToolNames {
   const k = key.toLowerCase();
-  return namedTool(k) ?? crossTool(k) ?? { words: [k] };
+  // A product's hyphenated key is its dotted name in prose: xamarin-ios is "Xamarin.iOS".
+  return namedTool(k) ?? crossTool(k) ?? { words: /^[a-z]+-[a-z]+$/.test(k) ? [k, k.replace('-', '.')] : [k] };
 }
 
 /** The target a cross tool builds for, as a log names it: its triple and the architecture's short name. */

@@ -45,7 +45,7 @@ const OTHER_RULES: OutputDifference = { candidate: CANDIDATE, explains: otherRul
 
 /** The first actual line of a pair whose only differences are historic times and their zone names. */
 export function findTzRulesChange(lines: readonly LogLine[]): LogLine | undefined {
-  return findExplainedPair(lines, OTHER_RULES);
+  return findExplainedPair(lines, OTHER_RULES)?.line;
 }
 
 function otherRules(expected: string, actual: string): boolean {

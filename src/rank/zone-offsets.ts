@@ -34,18 +34,35 @@ export function zoneOffsetFindings(d: Difference, mentions: Mentions): Finding[]
 
 /** The offsets ("+05:30") a zone name takes over a year; none for a value that names no zone. */
 function offsetsOf(zone: Difference['a']): Set<string> {
-  const out = new Set<string>();
-  if (typeof zone !== 'string' || zone === '') return out;
-  for (const day of SAMPLE_DAYS) {
+  return new Set(offsetNamesOf(zone).filter((name): name is string => name !== undefined));
+}
+
+/**
+ * A zone's UTC offset in seconds on each of the sample days (winter, summer), in their order;
+ * empty for a value that names no zone the tz database knows.
+ */
+export function offsetSecondsOf(zone: Difference['a']): number[] {
+  const names = offsetNamesOf(zone);
+  if (names.some((name) => name === undefined)) return [];
+  return names.map((name) => {
+    const [, sign, hours, minutes] = /^([+-])(\d\d):(\d\d)$/.exec(name!)!;
+    return (sign === '-' ? -1 : 1) * (Number(hours) * 3600 + Number(minutes) * 60);
+  });
+}
+
+/** The zone's offset written "+05:30" on each sample day; undefined where the value names no zone. */
+function offsetNamesOf(zone: Difference['a']): (string | undefined)[] {
+  if (typeof zone !== 'string' || zone === '') return [];
+  return SAMPLE_DAYS.map((day) => {
     try {
       const name = new Intl.DateTimeFormat('en-US', { timeZone: zone.replace(/^:/, ''), timeZoneName: 'longOffset' })
         .formatToParts(day)
         .find((p) => p.type === 'timeZoneName')?.value;
       const m = /^GMT([+-]\d\d:\d\d)?$/.exec(name ?? '');
-      if (m) out.add(m[1] ?? '+00:00');
+      return m ? (m[1] ?? '+00:00') : undefined;
     } catch {
       // Not a zone the tz database knows ("IST", "America/Nowhere").
+      return undefined;
     }
-  }
-  return out;
+  });
 }

@@ -5320,3 +5320,99 @@ describe('thirty-eighth stop: tags, checks and guards that name what B has', () 
     expect(ranked[0]!.reasons.some((r) => r.text.startsWith('the log mentions certificate'))).toBe(false);
   });
 });
+
+describe('thirty-ninth stop: versions, names and lines read the way the tools write them', () => {
+  it("a zone change whose offsets make the log's shift explains it before one that moves clocks by other hours (vyadh/teamcity-deployment-dashboard#29)", () => {
+    const log = [
+      'FAIL src/util/dateTimes.test.js',
+      '  ● time is formatted to the correct time zone',
+      '    Expected: "7:30:00 pm"',
+      '    Received: "6:30:00 pm"',
+    ].join('\n');
+    const london = (scope: string, b: string): Difference => ({
+      scope,
+      facet: 'time',
+      key: 'timezone',
+      kind: 'changed',
+      a: 'Europe/London',
+      b,
+    });
+    // Either order: the one that fits wins, not the one listed first.
+    expect(first(london('image:build', 'Etc/UTC'), log, [london('host', 'Europe/Minsk')]).scope).toBe('image:build');
+    expect(first(london('host', 'Etc/UTC'), log, [london('image:build', 'Europe/Minsk')]).scope).toBe('host');
+  });
+
+  it("a lost SDK package's release, printed without its build number, names what B lacks (jerson/react-native-fast-rsa#74)", () => {
+    const log = [
+      '> Configure project :react-native-fast-rsa',
+      "[CXX1300] CMake '3.10.2' was not found in SDK, PATH, or by cmake.dir property.",
+      "[CXX1301] - CMake '3.22.1' found in SDK did not satisfy requested version.",
+    ].join('\n');
+    const lost = hostRemoved('packages', 'cmake;3.10.2.4988404', installed('3.10.2.4988404', 'sdkmanager'));
+    expect(first(lost, log, [hostAdded('packages', 'cmake;3.22.1', installed('3.22.1', 'sdkmanager'))]).key).toBe(lost.key);
+  });
+
+  it("pkg-config's module carries its API version in its name: glib-2.0 >= 2.66 asks for glib (gtk-rs/gtk4-rs#554)", () => {
+    const log = [
+      'warning: `"pkg-config" "--libs" "--cflags" "glib-2.0" "glib-2.0 >= 2.66"` did not exit successfully: exit status: 1',
+      'error: failed to run custom build command for `glib-sys v0.15.0`',
+    ].join('\n');
+    const glib = hostChange(
+      'packages',
+      'libglib2.0-dev',
+      installed('2.68.1-1~ubuntu21.04.1', 'dpkg'),
+      installed('2.64.6-1~ubuntu20.04.4', 'dpkg'),
+    );
+    const ranked = rankDifferences([glib], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.startsWith('the log requires glib 2.66 or later'))).toBe(true);
+  });
+
+  it('a Rust build script listing the variables it may read is no sign it read them (gtk-rs/gtk4-rs#554)', () => {
+    const log = [
+      'error: failed to run custom build command for `glib-sys v0.15.0`',
+      '  cargo:rerun-if-env-changed=PKG_CONFIG_PATH',
+      '  cargo:rerun-if-env-changed=PKG_CONFIG',
+    ].join('\n');
+    const path = hostRemoved('env', 'PKG_CONFIG_PATH', '/usr/local/lib/pkgconfig');
+    const ranked = rankDifferences([path], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('the log sets or reads PKG_CONFIG_PATH'))).toBe(false);
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('a build script lists PKG_CONFIG_PATH'))).toBe(true);
+    // openssl-sys prints the value it read after the list (attriaayush/ghostie#13): that line reads it.
+    const read = [
+      '[openssl-sys 0.9.77] cargo:rerun-if-env-changed=OPENSSL_LIB_DIR',
+      '[openssl-sys 0.9.77] OPENSSL_LIB_DIR = ',
+      `[openssl-sys 0.9.77] thread 'main' panicked at 'OpenSSL library directory does not exist: [""]'`,
+    ].join('\n');
+    const dir = hostAdded('env', 'OPENSSL_LIB_DIR', '');
+    const readRanked = rankDifferences([dir], { log: parseBuildLog(read) });
+    expect(
+      readRanked[0]!.reasons.some((r) =>
+        r.text.includes('the log sets or reads OPENSSL_LIB_DIR: `[openssl-sys 0.9.77] OPENSSL_LIB_DIR =`'),
+      ),
+    ).toBe(true);
+  });
+
+  it('a product named the dotted way (Xamarin.iOS) is that tool, not its siblings that share the first word (actions/runner-images#775)', () => {
+    const log =
+      ' MTOUCH : error MT0091: This version of Xamarin.iOS requires the iOS 13.4 SDK (shipped with Xcode 11.4). [/Users/runner/work/1/s/test-project/xamarin-ios/xamarin-ios.csproj]';
+    const ios = toolChange('xamarin-ios', '13.14.1.39', '13.16.0.13');
+    expect(
+      first(ios, log, [toolChange('xamarin-android', '10.2.0.100', '10.3.1.4'), toolChange('xamarin-mac', '6.14.1.39', '6.16.0.13')]).key,
+    ).toBe('xamarin-ios');
+  });
+
+  it("Gentoo's category before a package's name is the same package to the error classes (alsa-project/alsa-lib#356)", () => {
+    const log = "x86_64-pc-linux-gnu-ld: error: version script assignment of 'ALSA_0.9.5' to symbol 'alsa_lisp' failed: symbol not defined";
+    const lld = hostChange('packages', 'sys-devel/lld', installed('16.0.6', 'portage'), installed('17.0.2', 'portage'));
+    const ranked = rankDifferences([lld], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('LLD refused a version script'))).toBe(true);
+  });
+
+  it("a source or object file a command is given is a module's name, not a complaint (alsa-project/alsa-lib#356)", () => {
+    expect(looksLikeError('libtool: link: clang -m32 -shared .libs/conf.o .libs/error.o .libs/socket.o -o .libs/libasound.so.2.0.0')).toBe(
+      false,
+    );
+    expect(looksLikeError('src/error.c:12:5: error: expected expression')).toBe(true);
+    expect(looksLikeError('fatal error: missing.h: No such file or directory')).toBe(true);
+  });
+});

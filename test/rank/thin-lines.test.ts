@@ -76,6 +76,7 @@ const MATCH: Array<[string, string, string]> = [
   ],
   ['ERROR: PermissionError: [Errno 1] Operation not permitted', 'Dstack-TEE/dstack#53', 'operation-not-permitted'],
   ["The command '/bin/sh -c cmake --build /tmp/build --target install' returned a non-zero code: 137", 'EOSIO/eos#2672', 'out-of-memory'],
+  ["[17:52:11]: ▸ > Process 'command 'node'' finished with non-zero exit value 137", 'react/metro#144', 'out-of-memory'],
   [
     'bower ember-data#1.13.12       ECMDERR Failed to execute "git ls-remote --tags --heads git://github.com/components/ember-data.git", exit code of #128 fatal: unable to connect to github.com: github.com[0: 192.30.252.130]: errno=Operation timed out',
     'warp-drive-data/warp-drive#3759',

@@ -8,7 +8,7 @@ import { parseBuildLog } from '../../src/rank/log.js';
 import { findTimeShift } from '../../src/rank/time-shift.js';
 
 function shift(text: string): string | undefined {
-  return findTimeShift(parseBuildLog(text).lines)?.body.trim();
+  return findTimeShift(parseBuildLog(text).lines)?.line.body.trim();
 }
 
 describe('findTimeShift', () => {
@@ -134,6 +134,21 @@ describe('findTimeShift', () => {
     expect(shift(log)).toBe('"6/18/2017"');
     // A month apart is no zone.
     expect(shift(['    Expected value to equal:', '      "6/17/2017"', '    Received:', '      "7/17/2017"'].join('\n'))).toBeUndefined();
+  });
+
+  it("reads specs2's bare inequality with the runner's level tag and the test's location (tobyweston/temperature-machine#55)", () => {
+    const specs2 =
+      '[error]  LogMessage(2017-10-31T09:40:05.976Z,[main],INFO,Starting temperature-machine (server mode)...) != LogMessage(2017-10-31T10:40:05.976Z,[main],INFO,Starting temperature-machine (server mode)...) (LogParserTest.scala:97)';
+    expect(shift(specs2)).toBe(specs2);
+    // Two numbers that differ are no shift in time.
+    expect(shift('[error]  15 != 13 (EventTest.scala:12)')).toBeUndefined();
+  });
+
+  it('gives the shift its clocks show, not the days its dates moved (vyadh/teamcity-deployment-dashboard#29)', () => {
+    const jest = ['    Expected: "7:30:00 pm"', '    Received: "6:30:00 pm"'].join('\n');
+    expect(findTimeShift(parseBuildLog(jest).lines)?.seconds).toEqual([3600]);
+    const days = ['    Expected value to equal:', '      "6/17/2017"', '    Received:', '      "6/18/2017"'].join('\n');
+    expect(findTimeShift(parseBuildLog(days).lines)?.seconds).toEqual([]);
   });
 
   it('needs an expectation around lines without diff markers', () => {
