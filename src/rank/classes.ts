@@ -9871,10 +9871,46 @@ export const ERROR_CLASSES: Signature[] = [
         why: "the error is in a published crate's unchanged code: a new Rust release rejects what the old one accepted",
       },
       { facet: 'packages', key: /^(?:rust|rustc|cargo|rust-\w+)(?::\w+)?$/, weight: 0.85, anyDirection: true },
-      { facet: 'env', key: /^(?:RUSTUP_TOOLCHAIN|RUSTFLAGS|CARGO_\w+)$/, weight: 0.5, anyDirection: true },
+      // CARGO_TERM_COLOR and the like shape cargo's output, not what it compiles.
+      { facet: 'env', key: /^(?:RUSTUP_TOOLCHAIN|RUSTFLAGS|CARGO_(?!TERM_)\w+)$/, weight: 0.5, anyDirection: true },
     ],
     tokens: [],
     meaning: "a dependency's unchanged source no longer compiles",
+  },
+  {
+    // A crate that uses #![feature] builds on a nightly compiler, or on a stable one told RUSTC_BOOTSTRAP=1; B's
+    // rustc is a stable release without it: another toolchain (RUSTUP_TOOLCHAIN, a distro's rust over rustup's
+    // toolchain file) or the variable gone (a build cache that kept a probe's answer made with it).
+    id: 'feature-on-stable-channel',
+    anchors: ['e0554'],
+    patterns: [/error\[E0554\]: `#!\[feature\]` may not be used on the stable release channel/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^RUSTC_BOOTSTRAP$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'RUSTC_BOOTSTRAP lets a stable rustc accept #![feature]: without it, the crate needs nightly',
+      },
+      {
+        facet: 'env',
+        key: /^RUSTUP_TOOLCHAIN$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "RUSTUP_TOOLCHAIN overrides the toolchain file's nightly channel",
+      },
+      {
+        facet: 'toolchains',
+        key: /^(?:rustc|cargo|rustup|rust)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's rustc is a stable release: #![feature] needs a nightly one",
+      },
+      { facet: 'packages', key: /^(?:rust|rustc|rustup|cargo)(?::\w+)?$/, weight: 0.8, anyDirection: true },
+      { facet: 'custom', key: /\brustup\b|rust-toolchain/, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a stable Rust compiler refused a nightly-only #![feature]',
   },
   {
     id: 'node-options-rejected',

@@ -86,6 +86,19 @@ const BUILDKIT_LINE = /^#(\d+) /;
  * Scan the log once: signature hits, then tokens of the lines that matter.
  * With the passing build's log (`good`), lines both printed are skipped.
  */
+/** CMake's error header, its message on the indented lines below: "CMake Error at cmake/x.cmake:11 (message):". */
+const CMAKE_ERROR_HEADER = /^CMake Error at .+:$/;
+/** Lines of a CMake error's message read. */
+const CMAKE_MESSAGE_LINES = 8;
+
+/** The indented lines of the message under a CMake error header, up to the first line that is not. */
+function cmakeMessage(lines: readonly LogLine[], header: LogLine): LogLine[] {
+  const start = lines.indexOf(header) + 1;
+  const out: LogLine[] = [];
+  for (let i = start; i < Math.min(lines.length, start + CMAKE_MESSAGE_LINES) && /^\s+\S/.test(lines[i]!.body); i++) out.push(lines[i]!);
+  return out;
+}
+
 export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   const hitLines = new Map<Signature, number[]>();
   const errorLines: LogLine[] = [];
@@ -161,6 +174,13 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   for (const line of fallback) {
     for (const token of extractTokens(line)) if (token.kind !== 'word') tokens.push({ token, strength: GENERIC_LINE_STRENGTH });
     addWords(line);
+    // CMake writes its error's message on the indented lines under "CMake Error at …:" ("  execute_process(/opt/…/python"):
+    // they are the error, and name what failed.
+    if (CMAKE_ERROR_HEADER.test(line.body)) {
+      for (const next of cmakeMessage(log.lines, line)) {
+        for (const token of extractTokens(next)) if (token.kind !== 'word') tokens.push({ token, strength: GENERIC_LINE_STRENGTH });
+      }
+    }
   }
   const kept = dedupeTokens(tokens);
   const kindsBySignature = new Map<string, Set<TokenKind>>();

@@ -592,6 +592,15 @@ function packageName(key: string): string {
  */
 const LIBRARY_PREFIX = /^_*(?:([a-z][a-z0-9]*)(?:_|(?=[A-Z]))|([A-Z][A-Z0-9]+)(?:_|(?=[A-Z][a-z])))/;
 
+/** A mangled C++ name inside a namespace: "_ZN7httplib6Client…", "_ZNK5boost…" (not the standard library's "_ZNSt…"). */
+const MANGLED_NAMESPACE = /^_ZN[KVRO]*\d/;
+
+/** The outermost namespace of a mangled C++ name: "_ZN7httplib6Client19set_default_headers…" -> "httplib". */
+function mangledNamespace(symbol: string): string | undefined {
+  const m = /^_ZN[KVRO]*(\d+)/.exec(symbol);
+  return m ? symbol.slice(m[0].length, m[0].length + Number(m[1])) : undefined;
+}
+
 /**
  * `call to undeclared function 'mysql_ssl_set'` while mysql-client moved 8.2 -> 8.3: a library's function,
  * named by the library's prefix, that B's version of the library no longer declares (or not yet).
@@ -606,7 +615,10 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
   const weight = DEV_PACKAGE.test(name) ? 0.7 : 0.6;
   for (const [symbol, at] of mentions.missingSymbols) {
     const prefix = LIBRARY_PREFIX.exec(symbol);
-    const word = (prefix?.[1] ?? prefix?.[2])?.toLowerCase();
+    const namespace = MANGLED_NAMESPACE.test(symbol) ? mangledNamespace(symbol) : undefined;
+    const word = (namespace ?? prefix?.[1] ?? prefix?.[2])?.toLowerCase();
+    // A mangled name runs to hundreds of characters: its namespace says whose it is.
+    const shown = namespace ? `${namespace}::…` : symbol;
     // `AVCodecParameters` and libavcodec: a type named after its library, glued to the rest of the name.
     const lower = symbol.toLowerCase();
     const owned =
@@ -620,10 +632,10 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
             weight,
             at,
             d.kind === 'removed'
-              ? `the build uses ${symbol}, which this library declares, and B does not have it`
+              ? `the build uses ${shown}, which this library declares, and B does not have it`
               : d.kind === 'added'
-                ? `the build uses ${symbol}, which this library declares, and only B has it for a configure to find`
-                : `the build uses ${symbol}, which this library declares, and B's version declares otherwise or not at all`,
+                ? `the build uses ${shown}, which this library declares, and only B has it for a configure to find`
+                : `the build uses ${shown}, which this library declares, and B's version declares otherwise or not at all`,
           ),
           declares: true,
         },
@@ -1345,7 +1357,8 @@ function suffixFindings(d: Difference, mentions: Mentions): Finding[] {
   // "5.15.0-40-generic" -> "5.15.0-41-generic" is another build number, not another suffix.
   const shape = (v: string) => v.replace(/\d+/g, '0');
   if (b.length < 5 || a === b || a.includes(b) || shape(a) === shape(b)) return [];
-  const at = lastErrorLine(mentions, (body) => body.includes(b));
+  // "/usr/local/Cellar/ruby/2.3.1_2/lib/…": B's version in a path shows where the program lives, not what it printed.
+  const at = lastErrorLine(mentions, (body) => body.includes(b) && !onlyInPaths(body, b));
   return at ? [finding(0.75, at, `an error line prints B's whole version, ${b}, whose suffix A's (${a}) lacks`)] : [];
 }
 

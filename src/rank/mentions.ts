@@ -375,7 +375,8 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$|: invalid argument \((?:cannot
  */
 const MISSING_SYMBOL =
   /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]|[‘'`]([A-Za-z_]\w+)[’'`] is deprecated/g;
-const LOADER_SYMBOL = /\bError relocating [^:]+: ([A-Za-z]\w+): symbol not found|\bundefined symbol: ([A-Za-z]\w+)/g;
+// C++ symbols come mangled ("undefined symbol: _ZN7httplib6Client…"): kept whole, read by their namespace.
+const LOADER_SYMBOL = /\bError relocating [^:]+: ([A-Za-z]\w+|_Z\w+): symbol not found|\bundefined symbol: ([A-Za-z]\w+|_Z\w+)/g;
 const APPLE_UNDEFINED = /^\s*"_([A-Za-z]\w+)", referenced from:/;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
 /** gcc's and clang's words for a header they could not find: its directory (if any) and its name. */

@@ -322,7 +322,8 @@ export function packageWords(name: string): string[] {
   if (noLib.length >= 3) out.add(noLib);
   const noDigits = noLib.replace(/[\d.]+$/, '');
   if (noDigits.length >= 4) out.add(noDigits);
-  const tail = /^(?:python3?|node|ruby|golang|php\d*|perl|lib)-(.{3,})$/.exec(base)?.[1];
+  // "cpp-httplib": a C++ library named after its language, its namespace the rest (httplib::Client).
+  const tail = /^(?:python3?|node|ruby|golang|php\d*|perl|lib|cpp)-(.{3,})$/.exec(base)?.[1];
   if (tail) out.add(tail);
   // "virtualbox-ose", "openssh-client": the product the package is a part of.
   const head = /^([a-z][a-z+]{4,})-/.exec(base)?.[1];

@@ -101,8 +101,13 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       const name = key.replace(/:[a-z0-9]+$/, '');
       // Tokens are lower case; RPM keeps a Perl module's capitals (perl-IPC-Cmd).
       if (d.facet === 'packages' && name.toLowerCase() === v) return { weight: 0.8, why: `the log names package ${v}` };
-      if (d.facet === 'packages' && pythonModulesOf(name).includes(v))
-        return { weight: 0.8, why: `the log names module ${v}, which ${d.key} provides` };
+      // "No module named 'catkin_pkg'" while B still has the package (another version): the interpreter that ran
+      // may not see it at all, so its version is one suspect among others. A module that lacks an attribute
+      // ("module 'em' has no attribute 'BUFFERED_OPT'") was imported: its version is the suspect.
+      if (d.facet === 'packages' && pythonModulesOf(name).includes(v)) {
+        const unimportable = d.kind === 'changed' && new RegExp(`No module named ['"]?${escapeRegExp(v)}\\b`, 'i').test(token.line.body);
+        return { weight: unimportable ? 0.65 : 0.8, why: `the log names module ${v}, which ${d.key} provides` };
+      }
       return undefined;
     }
     case 'process': {

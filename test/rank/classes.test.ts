@@ -3630,6 +3630,14 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Client sent an HTTP request to an HTTPS server.', 'x509: certificate is valid for ingress.local, not harbor.company.local'],
   },
+  'feature-on-stable-channel': {
+    match: [
+      { line: 'error[E0554]: `#![feature]` may not be used on the stable release channel', source: 'albertsgarde/rustorio#18' },
+      { line: '        error[E0554]: `#![feature]` may not be used on the stable release channel', source: 'saghen/blink.cmp#885' },
+      { line: 'error[E0554]: `#![feature]` may not be used on the stable release channel', source: 'dtolnay/thiserror#278' },
+    ],
+    miss: ['Some errors have detailed explanations: E0554, E0658.', 'error[E0658]: use of unstable library feature'],
+  },
   'codesign-keychain-refused': {
     match: [
       { line: '    target/x86_64-apple-darwin/release/all-smi: errSecInternalComponent', source: 'lablup/all-smi#385' },

@@ -5415,4 +5415,49 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
     expect(looksLikeError('src/error.c:12:5: error: expected expression')).toBe(true);
     expect(looksLikeError('fatal error: missing.h: No such file or directory')).toBe(true);
   });
+
+  it("a mangled C++ symbol's namespace names its library: _ZN7httplib… is cpp-httplib's (bugs.gentoo.org/939561)", () => {
+    const log = [
+      '# ccache gcc --version',
+      'ccache: symbol lookup error: ccache: undefined symbol: _ZN7httplib6Client19set_default_headersESt18unordered_multimapINSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEEES7_NS_6detail16case_ignore_hashENS8_17case_ignore_equalESaISt4pairIKS7_S7_EEE',
+      "meson.build:1:0: ERROR: Unknown compiler(s): [['x86_64-pc-linux-gnu-gcc']]",
+    ].join('\n');
+    const httplib = hostChange('packages', 'dev-cpp/cpp-httplib', installed('0.16.3', 'portage'), installed('0.17.3-r1', 'portage'));
+    expect(first(httplib, log, [toolChange('gcc', '13.3.1', '14.2.1')]).key).toBe(httplib.key);
+  });
+
+  it("a stable rustc refusing #![feature] points at what chose the channel, not at cargo's colours (dtolnay/thiserror#278)", () => {
+    const log = [
+      '> cargo build',
+      'error[E0554]: `#![feature]` may not be used on the stable release channel',
+      '   --> /Users/dev/.cargo/registry/src/index.crates.io-6f17d22bba15001f/thiserror-1.0.53/src/lib.rs:238:50',
+    ].join('\n');
+    const bootstrap = hostRemoved('env', 'RUSTC_BOOTSTRAP', '1');
+    expect(first(bootstrap, log, [hostRemoved('env', 'CARGO_TERM_COLOR', 'always')]).key).toBe('RUSTC_BOOTSTRAP');
+  });
+
+  it("B's version in a path is where the program lives, not a version it printed (fastlane/fastlane#12488)", () => {
+    const log =
+      " /usr/local/Cellar/ruby/2.3.1_2/lib/ruby/2.3.0/rubygems/version.rb:207:in `initialize': [!] Malformed version number string com.apple.CoreSimulator.SimRuntime.iOS-11-2 (ArgumentError)";
+    const ranked = rankDifferences([toolChange('ruby', '2.3.1', '2.3.1_2')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("prints B's whole version"))).toBe(false);
+  });
+
+  it("CMake's error message on the indented lines under its header names the program that failed, from B's PATH (PRBonn/bonnet#7)", () => {
+    const log = [
+      'ImportError: "from catkin_pkg.package import parse_package" failed: No module named catkin_pkg.package',
+      'CMake Error at /opt/ros/kinetic/share/catkin/cmake/safe_execute_process.cmake:11 (message):',
+      '  execute_process(/home/dev/anaconda2/envs/tensorflow/bin/python',
+      '  "/opt/ros/kinetic/share/catkin/cmake/parse_package_xml.py"',
+      '  returned error code 1',
+    ].join('\n');
+    const path = hostChange(
+      'env',
+      'PATH',
+      '/opt/ros/kinetic/bin:/usr/bin:/bin',
+      '/home/dev/anaconda2/envs/tensorflow/bin:/opt/ros/kinetic/bin:/usr/bin:/bin',
+    );
+    const catkin = hostChange('packages', 'python-catkin-pkg', installed('0.3.9-100', 'dpkg'), installed('0.4.1-100', 'dpkg'));
+    expect(first(path, log, [catkin]).key).toBe('PATH');
+  });
 });
