@@ -196,9 +196,9 @@ export function lostCapability(d: Difference, name: string): boolean {
   return has(d.a) && !has(d.b);
 }
 
-/** Engines storing images through containerd: Docker 24+'s image store reports the "overlayfs" snapshotter. */
 /** File systems that cannot hold a symlink, as a mount's type names them. */
 const SYMLINKLESS_SHARE = /\b(?:fuse\.vmhgfs(?:-fuse)?|vmhgfs|vboxsf|9p|drvfs|cifs|smb3?|vfat|exfat|ntfs3?|fuseblk)\b/;
+/** Engines storing images through containerd: Docker 24+'s image store reports the "overlayfs" snapshotter. */
 const CONTAINERD_STORE = /^overlayfs$|snapshotter|stargz|containerd/i;
 
 /** A resource limit as a number ("8192" as written by hand too); undefined for "unlimited" or none. */
@@ -474,6 +474,13 @@ const TEX_PACKAGE = /^(?:texlive[\w.-]*|tex-[\w.-]+|[\w.-]+-tex|tetex[\w-]*|mikt
 
 /** A library built against another glibc than the one (or the sysroot) it is linked with: `memcpy@GLIBC_2.14`. */
 export const GLIBC_VERSIONED_REFERENCE = /undefined reference to [`'‘][\w.]+@GLIBC_(?:[\d.]+|PRIVATE)['’]/;
+/**
+ * A symbol only glibc defines, unresolved: its version query, its fortified (_chk) and C99/C23 scanf entry points,
+ * its internals (__libc_stack_end, __libc_csu_init). The object was built against glibc, and B links it against
+ * another C library (musl) or another glibc that dropped or has not yet added the symbol.
+ */
+const GLIBC_ONLY_REFERENCE =
+  /(?:undefined reference to [`'‘]|undefined symbol: |symbol not found: ?)(?:gnu_get_libc_version|__isoc(?:99|23)_\w+|__\w+_chk|__libc_\w+)\b/;
 
 /**
  * The loader's words for a library an ELF rewriter broke (elf-misaligned-load): newer glibc says "not page-aligned",
@@ -1253,9 +1260,47 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'the linker could not resolve symbols or libraries',
   },
   {
+    id: 'glibc-only-symbol-unresolved',
+    anchors: ['undefined reference', 'undefined symbol', 'symbol not found'],
+    // A versioned reference ("…@GLIBC_2.34") asks for a glibc release: glibc-version-not-found.
+    exclude: [GLIBC_VERSIONED_REFERENCE],
+    patterns: [GLIBC_ONLY_REFERENCE],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^family$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "the object was built against glibc, whose own symbols B's C library does not define",
+      },
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'glibc adds and retires these symbols between releases (__isoc23_* in 2.38, __libc_csu_init gone in 2.34)',
+      },
+      { facet: 'packages', key: /^(?:libc6(?:-dev)?|glibc(?:-devel)?|musl(?:-dev)?)(?::\w+)?$/, weight: 0.8, anyDirection: true },
+      // zig cc links against the glibc headers it ships, of the version its target names.
+      {
+        facet: 'toolchains',
+        key: /^zig$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'zig cc links against its own stubs of the glibc its target names',
+      },
+      // A prebuilt static archive (a bundled libgc.a) carries the references of the C library it was built on.
+      { facet: 'libraries', key: /\.a$/, weight: 0.75, anyDirection: true, why: 'a prebuilt archive was built against another C library' },
+      { facet: 'os', key: /^(?:id|version_id)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: ['soname', 'path'],
+    meaning: 'a symbol only glibc defines was not found',
+  },
+  {
     id: 'linker-unresolved-symbol',
     anchors: ['undefined reference', 'undefined symbol'],
-    exclude: [GLIBC_VERSIONED_REFERENCE],
+    // A symbol only glibc defines is the C library's mismatch, not the compiler's (glibc-only-symbol-unresolved).
+    exclude: [GLIBC_VERSIONED_REFERENCE, GLIBC_ONLY_REFERENCE],
     patterns: [/undefined reference to [`'‘]/, /ld(?:\.lld)?: error: undefined symbol/],
     implicates: LINKER_UNRESOLVED,
     tokens: ['soname', 'path'],
@@ -3314,6 +3359,13 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'kernel', key: /^machine$/, weight: 0.75, anyDirection: true },
       { facet: 'binfmt', weight: 0.5, why: 'without emulation a foreign-architecture image cannot run' },
       { facet: 'env', key: /^DOCKER_DEFAULT_PLATFORM$/, weight: 0.75, anyDirection: true },
+      {
+        facet: 'docker',
+        key: /^storage_driver$/,
+        weight: 0.7,
+        when: (d) => CONTAINERD_STORE.test(String(d.b ?? '')) && !CONTAINERD_STORE.test(String(d.a ?? '')),
+        why: "B's engine keeps images in containerd's store, which picks an index's entry by platform where the classic store took the image",
+      },
       { facet: 'images', weight: 0.3 },
     ],
     tokens: ['arch', 'image'],

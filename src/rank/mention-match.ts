@@ -1320,8 +1320,11 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
       const at = mentions.versions.get(short);
       if (at && namesAny(at, words)) {
         const path = onlyInPaths(at.line.body, short);
-        const weight = (strong - 0.1) * (path ? PATH_VERSION : 1);
-        out.push(finding(weight, at, `the log names ${words[0]} ${short}, ${side}'s version${path ? ' (in a path)' : ''}`));
+        // "Global kubectl found. Version: 1.22": a prerequisite check reports what it found, as banners do.
+        const banner = !path && !at.error && VERSION_BANNER.test(at.line.body);
+        const weight = (strong - 0.1) * (path ? PATH_VERSION : 1) * (banner ? BANNER_VERSION : 1);
+        const how = path ? ' (in a path)' : banner ? ' (a version banner)' : '';
+        out.push(finding(weight, at, `the log names ${words[0]} ${short}, ${side}'s version${how}`));
       }
     }
   }

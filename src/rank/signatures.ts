@@ -2154,6 +2154,9 @@ export const SIGNATURES: Signature[] = [
       'find rust compiler',
       'is in path',
     ],
+    // A registry's or image store's object, not a program: "no match for platform in manifest: not found",
+    // "ctr: content digest sha256:9c04…: not found".
+    exclude: [/\b(?:manifest|digest(?: sha256:[\w.]+)?|blob|layer|reference): not found$/],
     patterns: [
       /: (?:command )?not found$/,
       /command not found/i,

@@ -3630,6 +3630,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Client sent an HTTP request to an HTTPS server.', 'x509: certificate is valid for ingress.local, not harbor.company.local'],
   },
+  'glibc-only-symbol-unresolved': {
+    match: [
+      { line: "pthread_support.c:(.text+0xe39): undefined reference to `gnu_get_libc_version'", source: 'crystal-lang/crystal#12035' },
+      { line: "41 zdict.c:(.text+0x7ce): undefined reference to `__fprintf_chk'", source: 'valyala/gozstd#20' },
+      { line: "12:42:59  gotsan.cc:(.text+0x4183): undefined reference to `__libc_stack_end'", source: 'edgexfoundry/go-mod-secrets#27' },
+      { line: "(.text+0x3c): undefined reference to `__libc_csu_init'", source: 'gcarreno/setup-lazarus#25' },
+      { line: 'LLD Link... ld.lld: error: undefined symbol: __isoc23_strtoul', source: 'ziglang/zig#17536' },
+    ],
+    miss: ["undefined reference to `GC_set_stackbottom'", "undefined reference to `__libc_start_main@GLIBC_2.34'"],
+  },
   'feature-on-stable-channel': {
     match: [
       { line: 'error[E0554]: `#![feature]` may not be used on the stable release channel', source: 'albertsgarde/rustorio#18' },

@@ -5460,4 +5460,44 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
     const catkin = hostChange('packages', 'python-catkin-pkg', installed('0.3.9-100', 'dpkg'), installed('0.4.1-100', 'dpkg'));
     expect(first(path, log, [catkin]).key).toBe('PATH');
   });
+
+  it("a symbol only glibc defines names the C library, and zig's own glibc stubs when zig links (ziglang/zig#17536, gcarreno/setup-lazarus#25)", () => {
+    const csu = "(.text+0x3c): undefined reference to `__libc_csu_init'";
+    expect(first(hostChange('libc', 'version', '2.31', '2.35'), csu, [toolChange('gcc', '9.4.0', '11.4.0')]).key).toBe('version');
+    const zig = ['LLD Link... ld.lld: error: undefined symbol: __isoc23_strtoul', '>>> referenced by main.c'].join('\n');
+    expect(first(toolChange('zig', '0.11.0', '0.12.0-dev.933+b0f031f573'), zig, [hostChange('libc', 'version', '2.37', '2.38')]).key).toBe(
+      'zig',
+    );
+  });
+
+  it("an index without B's platform, pulled by an engine that moved to containerd's image store (docker-library/docker#560)", () => {
+    const log = [
+      'docker pull internal-docker.example.net/myimage:0.85.0',
+      'Error response from daemon: no match for platform in manifest: not found',
+    ].join('\n');
+    const store: Difference = {
+      scope: 'container:dind',
+      facet: 'docker',
+      key: 'storage_driver',
+      kind: 'changed',
+      a: 'overlay2',
+      b: 'overlayfs',
+    };
+    const ranked = rankDifferences([store], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("containerd's store"))).toBe(true);
+  });
+
+  it('a prerequisite check reporting the version it found is a banner, not a complaint (lfn-cnti/testsuite#1556)', () => {
+    const log = [
+      'Global kubectl found. Version: 1.22',
+      'No Local kubectl version found',
+      "Error connecting to 'github.com:443': Operation timed out",
+    ].join('\n');
+    const ranked = rankDifferences([toolChange('kubectl', '1.23.6', '1.22.9')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("1.22, B's version (a version banner)"))).toBe(true);
+  });
+
+  it('"mismatches" says what "mismatch" says (vllm-project/vllm#1060)', () => {
+    expect(looksLikeError('The detected CUDA version (12.2) mismatches the version that was used to compile')).toBe(true);
+  });
 });

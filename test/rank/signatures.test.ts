@@ -689,6 +689,9 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'make: Nothing to be done for all.',
       'libfoo.so.1 => not found',
       'Error: not found: the requested page',
+      // docker-library/docker#560 and ovn-org/ovn-kubernetes#5968: an image store's objects, not programs.
+      'Error response from daemon: no match for platform in manifest: not found',
+      'Command Output: ctr: content digest sha256:9c04829e9...: not found',
     ],
   },
   'manifest-not-found': {
