@@ -90,10 +90,20 @@ const BUILDKIT_LINE = /^#(\d+) /;
 const CMAKE_ERROR_HEADER = /^CMake Error at .+:$/;
 /** Lines of a CMake error's message read. */
 const CMAKE_MESSAGE_LINES = 8;
+/** Python's "cannot import name 'X'" without its "from 'module'", which a long line wraps onto the next. */
+const IMPORT_WITHOUT_MODULE = /\bcannot import name ['"]?\w+['"]?\s*$/;
+const WRAPPED_MODULE = /^\s*from ['"][\w.]+['"]/;
 
-/** The indented lines of the message under a CMake error header, up to the first line that is not. */
-function cmakeMessage(lines: readonly LogLine[], header: LogLine): LogLine[] {
-  const start = lines.indexOf(header) + 1;
+/**
+ * The lines that carry on an error line's message: the indented lines under a CMake error header ("  execute_process(
+ * /opt/…/python"), the "from 'west.configuration'" a wrapped import error ends on. They are the error, and name what failed.
+ */
+function continuationLines(lines: readonly LogLine[], line: LogLine): LogLine[] {
+  const cmake = CMAKE_ERROR_HEADER.test(line.body);
+  if (!cmake && !IMPORT_WITHOUT_MODULE.test(line.body)) return [];
+  // Lines are numbered consecutively from the first one kept (a long log's tail).
+  const start = line.number - lines[0]!.number + 1;
+  if (!cmake) return start < lines.length && WRAPPED_MODULE.test(lines[start]!.body) ? [lines[start]!] : [];
   const out: LogLine[] = [];
   for (let i = start; i < Math.min(lines.length, start + CMAKE_MESSAGE_LINES) && /^\s+\S/.test(lines[i]!.body); i++) out.push(lines[i]!);
   return out;
@@ -174,12 +184,8 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   for (const line of fallback) {
     for (const token of extractTokens(line)) if (token.kind !== 'word') tokens.push({ token, strength: GENERIC_LINE_STRENGTH });
     addWords(line);
-    // CMake writes its error's message on the indented lines under "CMake Error at …:" ("  execute_process(/opt/…/python"):
-    // they are the error, and name what failed.
-    if (CMAKE_ERROR_HEADER.test(line.body)) {
-      for (const next of cmakeMessage(log.lines, line)) {
-        for (const token of extractTokens(next)) if (token.kind !== 'word') tokens.push({ token, strength: GENERIC_LINE_STRENGTH });
-      }
+    for (const next of continuationLines(log.lines, line)) {
+      for (const token of extractTokens(next)) if (token.kind !== 'word') tokens.push({ token, strength: GENERIC_LINE_STRENGTH });
     }
   }
   const kept = dedupeTokens(tokens);

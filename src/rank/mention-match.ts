@@ -1334,7 +1334,10 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   const atA = a.length >= 3 ? mentions.versions.get(fullA) : undefined;
   const atB = b.length >= 3 ? mentions.versions.get(fullB) : undefined;
   if (atA && atB && !inList(atA.line.body) && !onlyInPaths(atA.line.body, fullA)) {
-    if (atA.line.number === atB.line.number)
+    // B's version may be printed earlier too ("Wails v1.16.7 - Building" above "Wails version 1.16.6 => v1.16.7").
+    const bothOnOne =
+      atA.line.number === atB.line.number || new RegExp(`(?<![\\w.])v?${escapeRegExp(fullB)}(?![\\w]|\\.\\d)`).test(atA.line.body);
+    if (bothOnOne)
       out.push(finding(BOTH_VERSIONS, atA, `one line names A's version ${fullA} and B's ${fullB}: the one asked for, and the one B has`));
     // "New Lockfile: 1.9.0" under "Old Lockfile: 1.9.1": a report set out over two lines.
     else if (Math.abs(atA.line.number - atB.line.number) <= 2 && !inList(atB.line.body) && !onlyInPaths(atB.line.body, fullB))

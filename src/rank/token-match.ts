@@ -101,6 +101,9 @@ export function matchToken(d: Difference, token: Token, strings: ValueStrings): 
       const name = key.replace(/:[a-z0-9]+$/, '');
       // Tokens are lower case; RPM keeps a Perl module's capitals (perl-IPC-Cmd).
       if (d.facet === 'packages' && name.toLowerCase() === v) return { weight: 0.8, why: `the log names package ${v}` };
+      // A tool that is a Python package (west, meson, ansible): the module it could not import from is the tool's own.
+      if (d.facet === 'toolchains' && key === v && v.length >= 3 && PYTHON_IMPORT_FAILED.test(token.line.body))
+        return { weight: 0.7, why: `the log names module ${v}, the tool's own` };
       // "No module named 'catkin_pkg'" while B still has the package (another version): the interpreter that ran
       // may not see it at all, so its version is one suspect among others. A module that lacks an attribute
       // ("module 'em' has no attribute 'BUFFERED_OPT'") was imported: its version is the suspect.
@@ -292,6 +295,9 @@ const NPM_DEBUG_LOG = /\/_logs\/[^/]*debug[^/]*\.log$/;
 /** Lists of directories a loader or interpreter searches (PATH itself lists every program: too broad). */
 const SEARCH_PATH_VARIABLES =
   /^(?:LD_LIBRARY_PATH|LIBRARY_PATH|DYLD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|NODE_PATH|CLASSPATH|PKG_CONFIG_PATH)$/;
+
+/** Python's words for an import that failed, or for the wrapped tail of one ("from 'west.configuration'"). */
+const PYTHON_IMPORT_FAILED = /cannot import name|has no attribute|No module named|^\s*from ['"][\w.]+['"]/;
 
 /** The dynamic loader's (and the link editor's) search paths. */
 const LOADER_PATH_VARIABLES = /^(?:LD_LIBRARY_PATH|LIBRARY_PATH|DYLD_LIBRARY_PATH)$/;

@@ -215,8 +215,9 @@ const PLUGIN_SUBCOMMAND = /\b(git|docker): '([\w-]+)' is not a \1 command/g;
  * ("from 'click'"), or of a module that lacks an attribute ("module 'PIL.Image' has no attribute 'ANTIALIAS'"): the
  * distribution that is missing or whose API moved.
  */
+// A long "cannot import name 'MalformedConfig'" wraps its "from 'west.configuration'" onto a line of its own.
 const PYTHON_MODULE_NAMED =
-  /cannot import name ['"]?\w+['"]? from ['"]([A-Za-z_]\w*)|\bmodule ['"]([A-Za-z_]\w*)(?:\.\w+)*['"] has no attribute|\bNo module named ['"]?([A-Za-z_]\w*)/g;
+  /cannot import name ['"]?\w+['"]? from ['"]([A-Za-z_]\w*)|\bmodule ['"]([A-Za-z_]\w*)(?:\.\w+)*['"] has no attribute|\bNo module named ['"]?([A-Za-z_]\w*)|^\s*from ['"]([A-Za-z_]\w*)(?:\.\w+)*['"]\s*(?:\(|$)/g;
 const IMAGE =
   /(?:no such manifest:|manifest unknown:?|manifest for|manifest inspect|no matching manifest for|pull access denied for|image)\s+['"]?((?:[\w.-]+(?::\d+)?\/)*[\w.-]+(?::[\w.-]+|@sha256:[a-f0-9]{64}))/gi;
 const WORD = /[A-Za-z][A-Za-z0-9_.-]*[A-Za-z0-9]/g;
@@ -326,7 +327,7 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
     for (const m of text.matchAll(DEB_FILE)) add('package', m[1]!.toLowerCase());
     for (const m of text.matchAll(APT_FETCH)) add('package', m[1]!.toLowerCase());
     // Python names the module it could not import, or whose API moved: "cannot import name '_unicodefun' from 'click'".
-    for (const m of text.matchAll(PYTHON_MODULE_NAMED)) add('package', (m[1] ?? m[2] ?? m[3])!.toLowerCase());
+    for (const m of text.matchAll(PYTHON_MODULE_NAMED)) add('package', (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase());
     // ...and so does Perl, whose distributions package IPC::Cmd as perl-IPC-Cmd (RPM, Alpine, Arch) or libipc-cmd-perl (Debian).
     for (const m of text.matchAll(PERL_MODULE)) {
       const dashed = m[1]!.toLowerCase().replaceAll('/', '-');

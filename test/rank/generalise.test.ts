@@ -5500,4 +5500,30 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
   it('"mismatches" says what "mismatch" says (vllm-project/vllm#1060)', () => {
     expect(looksLikeError('The detected CUDA version (12.2) mismatches the version that was used to compile')).toBe(true);
   });
+
+  it("one line naming both versions is a mismatch report even where B's was printed before (zsa/wally#125)", () => {
+    const log = [
+      'Wails v1.16.7 - Building Application',
+      '✓ Updating go.mod (Wails version 1.16.6 => v1.16.7)',
+      'go: github.com/wailsapp/wails@v1.16.7: missing go.sum entry; to add it:',
+      'Error: exit status 1',
+    ].join('\n');
+    const ranked = rankDifferences([toolChange('wails', '1.16.6', '1.16.7')], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("one line names A's version 1.16.6 and B's 1.16.7"))).toBe(true);
+  });
+
+  it('an import error wrapped over two lines names the tool whose module it is (zephyrproject-rtos/zephyr#58094)', () => {
+    const log = [
+      '-- Found west (found suitable version 0.13.1, minimum required is 0.7.1)',
+      'CMake Error at SOF/zephyr/cmake/modules/zephyr_module.cmake:77 (message):',
+      '  Traceback (most recent call last):',
+      "  ImportError: cannot import name 'MalformedConfig'",
+      "                      from 'west.configuration'",
+    ].join('\n');
+    expect(first(toolChange('west', '1.0.0', '0.13.1'), log, [toolChange('cmake', '3.25.1', '3.26.3')]).key).toBe('west');
+    // A tool merely being installed is no import that failed.
+    const install = ['-----> Installing pip', '       Your Pipfile.lock (d26635) is out of date. Expected: (00ad98).'].join('\n');
+    const ranked = rankDifferences([toolChange('pip', '9.0.2', '9.0.3')], { log: parseBuildLog(install) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("the tool's own"))).toBe(false);
+  });
 });
