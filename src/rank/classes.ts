@@ -2426,6 +2426,7 @@ export const ERROR_CLASSES: Signature[] = [
       'specified framework',
       'error ca',
       'error ide',
+      'msb4276',
     ],
     patterns: [
       /The current \.NET SDK does not support targeting/,
@@ -2433,10 +2434,29 @@ export const ERROR_CLASSES: Signature[] = [
       /A compatible \.NET SDK was not found|global\.json/,
       /It was not possible to find any compatible framework version/,
       /The specified framework '[\w.]+', version '[\w.-]+' was not found/,
+      // MSBuild resolving an SDK by the directory a variable names (MSBuildSDKsPath left from an old SDK).
+      /\bMSB4276: The default SDK resolver failed to resolve SDK/,
       // Code analysis rules ship with the SDK: a new SDK brings new warnings, errors under TreatWarningsAsErrors.
       /\berror (?:CA|IDE)\d{4}:/,
     ],
-    implicates: runtime(/^(?:dotnet|dotnet-sdk)$/, 'the project targets another .NET SDK'),
+    implicates: runtime(/^(?:dotnet|dotnet-sdk)$/, 'the project targets another .NET SDK', [
+      // "The framework 'Microsoft.AspNetCore.App', version '3.1.0' was not found": a shared runtime B lacks altogether.
+      {
+        facet: 'toolchains',
+        key: /^(?:aspnetcore|dotnet)-runtime(?:-[\d.]+)?$/,
+        weight: 0.9,
+        when: (d) => d.kind === 'removed',
+        why: 'B lacks the shared .NET runtime the project runs on',
+      },
+      { facet: 'packages', key: /^(?:aspnetcore|dotnet)-runtime(?:-[\d.]+)?(?::\w+)?$/, weight: 0.88, when: (d) => d.kind === 'removed' },
+      {
+        facet: 'env',
+        key: /^(?:MSBuildSDKsPath|MSBuildExtensionsPath|DOTNET_MSBUILD_SDK_RESOLVER_\w+|DOTNET_ROOT)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "the variable points MSBuild's SDK resolution at another directory",
+      },
+    ]),
     tokens: ['version'],
     meaning: 'the .NET SDK does not match the project',
   },

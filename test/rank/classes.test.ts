@@ -919,6 +919,10 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   'dotnet-sdk': {
     match: [
       {
+        line: 'MSB4276: The default SDK resolver failed to resolve SDK "Microsoft.NET.Sdk.Web" because directory "" did not exist.',
+        source: 'dotnet/core#8308',
+      },
+      {
         line: "LazyLoadingReadOnlyStream.cs(236,23): error CA2208: Method ValidateReadParameters passes 'offset cannot be less than 0.' as",
         source: 'Azure/azure-sdk-for-net#19206',
       },

@@ -5526,4 +5526,16 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
     const ranked = rankDifferences([toolChange('pip', '9.0.2', '9.0.3')], { log: parseBuildLog(install) });
     expect(ranked[0]!.reasons.some((r) => r.text.includes("the tool's own"))).toBe(false);
   });
+
+  it('a shared .NET runtime B lacks, or a variable steering SDK resolution, before the SDK patch (JetBrains/teamcity-docker-images#25, dotnet/core#8308)', () => {
+    const framework = [
+      '[dotnet test] Testhost process exited with error: It was not possible to find any compatible framework version',
+      "[dotnet test] The framework 'Microsoft.AspNetCore.App', version '3.1.0' (x64) was not found.",
+    ].join('\n');
+    const runtime = hostRemoved('toolchains', 'aspnetcore-runtime-3.1', '3.1.22');
+    expect(first(runtime, framework, [toolChange('dotnet', '6.0.100', '6.0.101')]).key).toBe(runtime.key);
+    const resolver = 'MSB4276: The default SDK resolver failed to resolve SDK "Microsoft.NET.Sdk.Web" because directory "" did not exist.';
+    const sdks = hostAdded('env', 'MSBuildSDKsPath', 'C:\\Program Files\\dotnet\\sdk\\5.0.408\\Sdks');
+    expect(first(sdks, resolver, [toolChange('dotnet', '7.0.201', '7.0.202')]).key).toBe('MSBuildSDKsPath');
+  });
 });
