@@ -4796,6 +4796,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'a registry answered in plain HTTP where the client asked over HTTPS',
   },
   {
+    // Xcode 14 signs the resource bundles of CocoaPods targets, which name no team: a build that passed unsigned
+    // under Xcode 13 now asks for one. Also a project's team setting B's build does not pass (DEVELOPMENT_TEAM).
+    id: 'signing-requires-team',
+    anchors: ['requires a development team'],
+    patterns: [/Signing for "[^"]+" requires a development team/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^xcode$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "Xcode 14 and later sign the pods' resource bundles, which need a team",
+      },
+      { facet: 'env', key: /^(?:DEVELOPMENT_TEAM|CODE_SIGN\w*|PROVISIONING_PROFILE\w*)$/, weight: 0.8, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:cocoapods|pod)$/, weight: 0.6, anyDirection: true },
+      { facet: 'custom', key: /xcode-select|xcodebuild/, weight: 0.6, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Xcode asked for a development team to sign a target',
+  },
+  {
     // codesign cannot use the signing key: the keychain is locked or not in the session (a build over ssh, an agent
     // run as a launch daemon), the key's partition list does not admit codesign, or the certificate's intermediate
     // authority is missing from the keychain.

@@ -1278,7 +1278,10 @@ function versionFindings(d: Difference, mentions: Mentions): Finding[] {
     ['B', b, a, 0.5],
     ['A', a, b, 0.4],
   ] as const) {
-    const full = parts.join('.');
+    // A version with a build number is printed by its release too ("Updating NuGet.exe to 6.7.0." of 6.7.0.127).
+    const release = parts.slice(0, 3).join('.');
+    const full =
+      parts.length > 3 && !mentions.versions.has(parts.join('.')) && release !== other.slice(0, 3).join('.') ? release : parts.join('.');
     if (parts.length >= 3 && full !== other.join('.')) {
       const at = mentions.versions.get(full);
       // "obj/x86_64-apple-darwin19.4.0/": a target triple carries the kernel release it was configured on, a

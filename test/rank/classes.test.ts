@@ -3652,6 +3652,23 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['Some errors have detailed explanations: E0554, E0658.', 'error[E0658]: use of unstable library feature'],
   },
+  'signing-requires-team': {
+    match: [
+      {
+        line: '[09:45:48]: ▸ ❌  error: Signing for "Snabble-Snabble" requires a development team. Select a development team in the Signing & Capabilities editor.',
+        source: 'fastlane/fastlane#20122',
+      },
+      {
+        line: '1. Signing for "Airship-AirshipAutomationResources" requires a development team. Select a development team in the Signing & Capabilities editor.',
+        source: 'urbanairship/react-native-airship#469',
+      },
+      {
+        line: 'error: Signing for "React-Core-AccessibilityResources" requires a development team.',
+        source: 'StoDevX/AAO-React-Native#6589',
+      },
+    ],
+    miss: ['Select a development team in the Signing & Capabilities editor.', 'Signing Identity:     "Apple Development: dev"'],
+  },
   'codesign-keychain-refused': {
     match: [
       { line: '    target/x86_64-apple-darwin/release/all-smi: errSecInternalComponent', source: 'lablup/all-smi#385' },

@@ -5538,4 +5538,19 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
     const sdks = hostAdded('env', 'MSBuildSDKsPath', 'C:\\Program Files\\dotnet\\sdk\\5.0.408\\Sdks');
     expect(first(sdks, resolver, [toolChange('dotnet', '7.0.201', '7.0.202')]).key).toBe('MSBuildSDKsPath');
   });
+
+  it('a version with a build number is printed by its release (NuGet/Home#12851: "Updating NuGet.exe to 6.7.0." of 6.7.0.127)', () => {
+    const log = [
+      '| Currently running NuGet.exe 4.7.1.',
+      '| Updating NuGet.exe to 6.7.0.',
+      '| C:\\agent\\x.nugetrestore.targets(65,17): error MSB4186: Invalid static method invocation syntax: "[MSBuild]::VersionGreaterThanOrEquals". Method \'[MSBuild]::VersionGreaterThanOrEquals\' not found.',
+    ].join('\n');
+    expect(first(toolChange('nuget', '6.6.1.2', '6.7.0.127'), log, [toolChange('dotnet', '7.0.400', '7.0.401')]).key).toBe('nuget');
+  });
+
+  it("Xcode asking for a team to sign a pod's resource bundle names Xcode (urbanairship/react-native-airship#469)", () => {
+    const log =
+      '1. Signing for "Airship-AirshipCoreResources" requires a development team. Select a development team in the Signing & Capabilities editor.';
+    expect(first(toolChange('xcode', '13.4.1', '14.1'), log, [hostChange('os', 'version_id', '12.6', '12.6.1')]).key).toBe('xcode');
+  });
 });
