@@ -64,6 +64,19 @@ function readLine(key: string, first: Mention | undefined, mentions: Mentions): 
   );
 }
 
+/** apt's report of two packages that cannot be installed together: " libayatana-appindicator3-1 : Conflicts: libappindicator3-1". */
+const PACKAGE_CONFLICT = /^\s*([\w.+:-]+) : (?:Conflicts|Breaks): ([\w.+:-]+)/;
+
+/** A package only B has, on either side of a conflict apt reports: installed there, it blocks what the build installs. */
+function conflictFindings(d: Difference, mentions: Mentions): Finding[] {
+  const name = packageName(d.key);
+  const at = mentions.lines.find((l) => {
+    const m = l.line.body.includes(' : ') ? PACKAGE_CONFLICT.exec(l.line.body) : null;
+    return m !== null && [m[1], m[2]].some((p) => p!.toLowerCase().replace(/:[a-z0-9]+$/, '') === name);
+  });
+  return at ? [finding(0.8, at, `apt reports ${name}, which only B has, in conflict with what the build installs`)] : [];
+}
+
 /** Advice names a variable any run may print: it counts this much. */
 const ADVICE_FACTOR = 0.3;
 /** Off an error line, a mention is context, not evidence: it counts this much. */
@@ -125,6 +138,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     if (at?.error) out.push(finding(named ? 0.55 : 0.45, at, `an error line names ${named ? d.key : `a path under ${d.key}`}`));
   }
   if (d.facet === 'locale' && d.key === 'available') out.push(...lostLocaleFindings(d, mentions));
+  if (d.facet === 'packages' && d.kind === 'added') out.push(...conflictFindings(d, mentions));
   out.push(...zoneOffsetFindings(d, mentions), ...classFileFindings(d, mentions));
   out.push(...signingKeyFindings(d, mentions));
   if ((d.facet === 'packages' || d.facet === 'toolchains') && d.kind === 'changed') out.push(...cellarFindings(d, mentions));

@@ -5553,4 +5553,17 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
       '1. Signing for "Airship-AirshipCoreResources" requires a development team. Select a development team in the Signing & Capabilities editor.';
     expect(first(toolChange('xcode', '13.4.1', '14.1'), log, [hostChange('os', 'version_id', '12.6', '12.6.1')]).key).toBe('xcode');
   });
+
+  it('a package only B has, in a conflict apt reports, blocks what the build installs (houmain/keymapper#145)', () => {
+    const log = [
+      '$>sudo apt-get install -y libappindicator3-dev',
+      'The following packages have unmet dependencies:',
+      ' libayatana-appindicator3-1 : Conflicts: libappindicator3-1',
+      'E: Error, pkgProblemResolver::Resolve generated breaks, this may be caused by held packages.',
+    ].join('\n');
+    const ayatana = hostAdded('packages', 'libayatana-appindicator3-1', installed('0.5.90-7ubuntu2', 'dpkg'));
+    expect(first(ayatana, log, [hostChange('os', 'version_id', '20.04', '22.04')]).key).toBe(ayatana.key);
+    const ranked = rankDifferences([ayatana], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('in conflict with what the build installs'))).toBe(true);
+  });
 });
