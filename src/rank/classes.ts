@@ -402,13 +402,27 @@ const LINKER_INPUTS: Implication[] = [
     key: /^LDFLAGS$/,
     weight: 0.85,
     anyDirection: true,
-    when: (d) => typeof d.b === 'string' && d.b.includes('--as-needed') && !(typeof d.a === 'string' && d.a.includes('--as-needed')),
+    when: (d) => gainsFlag(d, /--as-needed/),
     why: "B's LDFLAGS add --as-needed, which drops libraries named before the objects that use them",
+  },
+  // -flto makes objects compiler bitcode: a linker, archive or language (Rust's) without the compiler's plugin
+  // finds none of their symbols.
+  {
+    facet: 'env',
+    key: /^(?:CFLAGS|CXXFLAGS|LDFLAGS|RUSTFLAGS)$/,
+    weight: 0.85,
+    when: (d) => gainsFlag(d, /(?:^|\s)-flto\b/),
+    why: "B's flags add link-time optimisation (-flto): the objects are bitcode the final link may not resolve",
   },
   { facet: 'libraries', weight: 0.45, why: 'the library the linker needs moved or changed' },
   { facet: 'packages', key: /^(?:lib[\w.+-]*-dev|binutils[\w-]*)(?::\w+)?$/, weight: 0.5, anyDirection: true },
   { facet: 'images', weight: 0.3 },
 ];
+
+/** B's value of a flags variable has a flag A's lacks. */
+function gainsFlag(d: Difference, flag: RegExp): boolean {
+  return typeof d.b === 'string' && flag.test(d.b) && !(typeof d.a === 'string' && flag.test(d.a));
+}
 
 /** What a linker failure blames: the compiler that drives it, and what it links. */
 const LINKER_ERROR: Implication[] = [...COMPILER.slice(0, 3), ...LINKER_INPUTS];

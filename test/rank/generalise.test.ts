@@ -5566,4 +5566,12 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
     const ranked = rankDifferences([ayatana], { log: parseBuildLog(log) });
     expect(ranked[0]!.reasons.some((r) => r.text.includes('in conflict with what the build installs'))).toBe(true);
   });
+
+  it("undefined references after B's flags gained -flto name the flags (briansmith/ring#1444)", () => {
+    const log =
+      "/usr/bin/ld: ring.adedeaa1-cgu.6:(.text._ZN4ring2ec10curve255196x2551911x25519_ecdh17h8ed944f9db65476aE+0x5f): undefined reference to `GFp_x25519_scalar_mult_generic_masked'";
+    const flags = hostChange('env', 'CFLAGS', '-march=x86-64 -O2 -pipe -fno-plt', '-march=x86-64 -O2 -pipe -fno-plt -flto');
+    const binutils = hostChange('packages', 'binutils', installed('2.36.1-3', 'pacman'), installed('2.37-2', 'pacman'));
+    expect(first(flags, log, [binutils]).key).toBe('CFLAGS');
+  });
 });
