@@ -72,7 +72,7 @@ function conflictFindings(d: Difference, mentions: Mentions): Finding[] {
   const name = packageName(d.key);
   const at = mentions.lines.find((l) => {
     const m = l.line.body.includes(' : ') ? PACKAGE_CONFLICT.exec(l.line.body) : null;
-    return m !== null && [m[1], m[2]].some((p) => p!.toLowerCase().replace(/:[a-z0-9]+$/, '') === name);
+    return m !== null && [m[1]!, m[2]!].some((p) => packageName(p) === name);
   });
   return at ? [finding(0.8, at, `apt reports ${name}, which only B has, in conflict with what the build installs`)] : [];
 }
@@ -470,7 +470,7 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
 /** The line is the tool speaking: "ld: multiple errors", a cross tool's "x86_64-pc-linux-gnu-ld: error: …". */
 function speaks(body: string, tool: string): boolean {
   const line = body.trimStart().toLowerCase();
-  return line.startsWith(`${tool}: `) || new RegExp(`^${CROSS_TRIPLE}-${escapeRegExp(tool)}: `).test(line);
+  return line.startsWith(`${tool}: `) || (line.includes(`-${tool}: `) && new RegExp(`^${CROSS_TRIPLE}-${escapeRegExp(tool)}: `).test(line));
 }
 
 /** GCC's wording of a diagnostic: curly quotes, "(first use in this function)", "[-Werror=…]", cc1 and collect2. */

@@ -18,8 +18,12 @@ export interface TimeShift {
   seconds: number[];
 }
 
+/** Why a zone change explains output shifted by whole hours. */
 const SHIFTED = 'expected and actual output differ by whole hours: times render in another time zone on B';
-/** A zone change whose offsets cannot make the shift the log shows still moves times (a test may compute its dates in the zone): a little less. */
+/**
+ * A zone change whose offsets cannot make the shift the log shows still moves times (a test may compute its dates
+ * in the zone): it explains the shift a little less than one whose offsets can.
+ */
 const UNFIT_ZONE_WEIGHT = 0.8;
 
 /**
