@@ -402,7 +402,7 @@ const LINKER_INPUTS: Implication[] = [
     key: /^LDFLAGS$/,
     weight: 0.85,
     anyDirection: true,
-    when: (d) => gainsFlag(d, /--as-needed/),
+    when: (d) => gains(d, /--as-needed/),
     why: "B's LDFLAGS add --as-needed, which drops libraries named before the objects that use them",
   },
   // -flto makes objects compiler bitcode: a linker, archive or language (Rust's) without the compiler's plugin
@@ -411,7 +411,7 @@ const LINKER_INPUTS: Implication[] = [
     facet: 'env',
     key: /^(?:CFLAGS|CXXFLAGS|LDFLAGS|RUSTFLAGS)$/,
     weight: 0.85,
-    when: (d) => gainsFlag(d, /(?:^|\s)-flto\b/),
+    when: (d) => gains(d, /(?:^|\s)-flto\b/),
     why: "B's flags add link-time optimisation (-flto): the objects are bitcode the final link may not resolve",
   },
   { facet: 'libraries', weight: 0.45, why: 'the library the linker needs moved or changed' },
@@ -419,9 +419,9 @@ const LINKER_INPUTS: Implication[] = [
   { facet: 'images', weight: 0.3 },
 ];
 
-/** B's value of a flags variable has a flag A's lacks. */
-function gainsFlag(d: Difference, flag: RegExp): boolean {
-  return typeof d.b === 'string' && flag.test(d.b) && !(typeof d.a === 'string' && flag.test(d.a));
+/** B's value holds what `pattern` matches and A's does not (a flag, whitespace, parentheses). */
+function gains(d: Difference, pattern: RegExp): boolean {
+  return typeof d.b === 'string' && pattern.test(d.b) && !(typeof d.a === 'string' && pattern.test(d.a));
 }
 
 /** What a linker failure blames: the compiler that drives it, and what it links. */
@@ -5380,7 +5380,7 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'env',
         weight: 0.85,
         anyDirection: true,
-        when: (d) => typeof d.b === 'string' && d.b.includes('(') && !(typeof d.a === 'string' && d.a.includes('(')),
+        when: (d) => gains(d, /\(/),
         why: 'B\'s value holds parentheses ("Program Files (x86)"), which an unquoted shell expansion reads as syntax',
       },
     ],
@@ -10132,7 +10132,7 @@ function caseMappingLocale(consequence: string): Implication[] {
 
 /** B's value has whitespace in it and A's has none. */
 function gainedWhitespace(d: Difference): boolean {
-  return typeof d.b === 'string' && /\s/.test(d.b) && !(typeof d.a === 'string' && /\s/.test(d.a));
+  return gains(d, /\s/);
 }
 
 /**
