@@ -62,6 +62,8 @@ export const USERNS_SYSCTLS: Implication[] = [
     facet: 'sysctl',
     key: /^(?:user\.max_user_namespaces|kernel\.unprivileged_userns_clone)$/,
     weight: 0.92,
+    // A lower limit that still allows thousands (63381 -> 31452) refuses nobody: only none at all does.
+    when: (d) => !(Number(d.b) > 0),
     why: 'B does not let unprivileged processes create user namespaces (rootless containers, sandboxes)',
   },
   {
@@ -771,7 +773,8 @@ export const ERROR_CLASSES: Signature[] = [
     patterns: [/\b(?:fatal )?error C\d{4}:/, /\berror LNK\d{4}:/],
     // C1060/C1076/C3859: the compiler ran out of memory, not out of patience with the code (out-of-memory).
     // C1083: a file it could not open (a header missing, a path mangled), whatever the release.
-    exclude: [/\bC4819\b/, /\bC2001: newline in constant\b/, /\b(?:C1060|C1076|C3859|C1083)\b/],
+    // LNK1112/LNK4272: objects built for another machine than the link's target (library-wrong-architecture).
+    exclude: [/\bC4819\b/, /\bC2001: newline in constant\b/, /\b(?:C1060|C1076|C3859|C1083|LNK1112|LNK4272)\b/],
     implicates: [
       {
         facet: 'toolchains',
@@ -1269,7 +1272,18 @@ export const ERROR_CLASSES: Signature[] = [
     // A glibc-versioned symbol a library wants is the C library's mismatch, not the compiler's (glibc-version-not-found).
     exclude: [GLIBC_VERSIONED_REFERENCE],
     patterns: [/relocation R_\w+ against .* recompile with -fPIC/, /multiple definition of [`'‘]/],
-    implicates: LINKER_ERROR,
+    implicates: [
+      ...LINKER_ERROR,
+      // -fno-common (GCC 10's and Clang 11's default) makes every tentative definition a strong one: globals
+      // declared without extern in a header are defined once per object that includes it.
+      {
+        facet: 'env',
+        key: /^(?:CFLAGS|CPPFLAGS|CXXFLAGS)$/,
+        weight: 0.88,
+        when: (d) => gains(d, /(?:^|\s)-fno-common\b/),
+        why: "B's flags add -fno-common: a global defined in a header is defined again in every object",
+      },
+    ],
     tokens: ['soname', 'path'],
     meaning: 'the linker could not resolve symbols or libraries',
   },
@@ -5885,13 +5899,15 @@ export const ERROR_CLASSES: Signature[] = [
     // The loader found the library, built for another architecture than the process loading it: an x86-64 Python
     // under Rosetta loading arm64 wheels, a Homebrew keg from an Intel Mac on Apple silicon, a 32-bit JVM.
     id: 'library-wrong-architecture',
-    anchors: ['wrong architecture', 'incompatible architecture', 'wrong elf class', 'no matching architecture'],
+    anchors: ['wrong architecture', 'incompatible architecture', 'wrong elf class', 'no matching architecture', 'machine type'],
     patterns: [
       /\bmach-o(?: file)?, but (?:wrong|is an incompatible) architecture\b/,
       // dyld before macOS 11, on a fat binary without the running architecture's slice.
       /\bno matching architecture in universal wrapper\b/,
       /\bincompatible architecture \(have /,
       /wrong ELF class: ELFCLASS(?:32|64)\b/,
+      // MSVC's linker: objects for x64 into an x86 link (a 32-bit Python driving a 64-bit toolchain, or the reverse).
+      /\bLNK(?:1112|4272): (?:module|library) machine type '\w+' conflicts with target machine type '\w+'/,
     ],
     implicates: [
       {
@@ -5911,7 +5927,7 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'binfmt', weight: 0.6, anyDirection: true },
       { facet: 'packages', key: /rosetta/i, weight: 0.7, anyDirection: true },
       // A captured look at the file itself (`file x.so`, `lipo -info`) or at the build's target (`go env GOARCH`).
-      { facet: 'custom', key: /\bfile\b|lipo|GOARCH|uname -m|arch\b/i, weight: 0.85, anyDirection: true },
+      { facet: 'custom', key: /\bfile\b|lipo|GOARCH|uname -m|arch(?:itecture)?\b/i, weight: 0.85, anyDirection: true },
       {
         facet: 'packages',
         weight: 0.45,
@@ -10035,6 +10051,59 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: 'Node refused an option passed through NODE_OPTIONS',
+  },
+  {
+    // kernel.dmesg_restrict=1 keeps the kernel's log (/dev/kmsg, dmesg) for processes with CAP_SYSLOG: kubelet
+    // opens it as it starts, and dmesg in a container or an unprivileged job is refused.
+    id: 'kernel-log-restricted',
+    anchors: ['/dev/kmsg', 'read kernel buffer'],
+    patterns: [
+      /\/dev\/kmsg\b.*(?:operation not permitted|permission denied)|dmesg: read kernel buffer failed: (?:operation not permitted|permission denied)/i,
+    ],
+    implicates: [
+      {
+        facet: 'sysctl',
+        key: /^kernel\.dmesg_restrict$/,
+        weight: 0.92,
+        when: (d) => String(d.b) === '1',
+        why: "B keeps the kernel's log for privileged processes (kernel.dmesg_restrict=1)",
+      },
+      { facet: 'custom', key: /dmesg_restrict|kmsg/i, weight: 0.85, anyDirection: true, anyStep: true },
+      { facet: 'security', key: /^(?:capabilities|cap_\w+)$/, weight: 0.7, anyDirection: true },
+      { facet: 'security', key: /^uid$/, weight: 0.5, when: (d) => !rootOnB(d) },
+    ],
+    tokens: [],
+    meaning: "the kernel's log is closed to the build's user",
+  },
+  {
+    // A proc-macro is a shared library the compiler loads: a target linked fully static (musl's default, or
+    // RUSTFLAGS' +crt-static on glibc without --target) cannot produce one.
+    id: 'proc-macro-unsupported-target',
+    anchors: ['cannot produce proc-macro'],
+    patterns: [/cannot produce proc-macro for `[^`]+` as the target `[^`]+` does not support these crate types/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:RUSTFLAGS|CARGO_BUILD_RUSTFLAGS|CARGO_ENCODED_RUSTFLAGS|CARGO_TARGET_\w+_RUSTFLAGS)$/,
+        weight: 0.9,
+        anyDirection: true,
+        when: (d) => gains(d, /crt-static/),
+        why: 'B builds with +crt-static: a fully static target cannot produce the shared library a proc-macro is',
+      },
+      {
+        facet: 'libc',
+        key: /^(?:family|name)$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's host is musl, whose Rust target links statically and cannot build proc-macros for itself",
+      },
+      { facet: 'custom', key: /rustc -vV|\bhost\b|target/i, weight: 0.8, anyDirection: true, anyStep: true },
+      { facet: 'env', key: /^(?:CARGO_BUILD_TARGET|RUSTFLAGS|CARGO_BUILD_RUSTFLAGS)$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^id$/, weight: 0.4 },
+      { facet: 'toolchains', key: /^(?:rustc|cargo|rustup)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'the Rust target links statically and cannot build a proc-macro',
   },
   {
     id: 'go-build-settings',

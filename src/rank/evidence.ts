@@ -10,7 +10,7 @@ import { factOf } from './equivalents.js';
 import type { Finding } from './finding.js';
 import type { SignatureHit, LogEvidence } from './log-scan.js';
 import type { LogLine } from './log.js';
-import { mentionFindings } from './mention-match.js';
+import { mentionFindings, rebuiltOnly } from './mention-match.js';
 import { providerBlockOf } from './networks.js';
 import type { Fit } from './priors.js';
 import type { Implication, Signature } from './signatures.js';
@@ -133,7 +133,10 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: Fit, cros
     tokens.length === 0 && !TOKEN_KEYED_FACETS.has(d.facet) ? wordFinding(d, evidence.words, evidence.mentions.paths) : undefined;
   if (word) {
     const factor =
-      (unnamedRebuiltService(d, evidence.mentions) ? UNNAMED_SERVICE_FACTOR : 1) * (d.facet === 'images' ? IMAGE_NAMED_FACTOR : 1);
+      (unnamedRebuiltService(d, evidence.mentions) ? UNNAMED_SERVICE_FACTOR : 1) *
+      (d.facet === 'images' ? IMAGE_NAMED_FACTOR : 1) *
+      (d.facet === 'packages' && rebuiltOnly(d) ? REBUILT_NAMED_FACTOR : 1) *
+      (d.facet === 'env' && OUTPUT_STYLE_VARIABLE.test(d.key) ? REBUILT_NAMED_FACTOR : 1);
     tokens.push(factor === 1 ? word : { ...word, weight: word.weight * factor });
   }
   if (usedUnchangedAddress(d, evidence, strings) || addressesRotated(d)) {
@@ -242,6 +245,14 @@ function fieldChanged(d: Difference, field: string): boolean {
   const b = get(d.b);
   return a !== undefined && b !== undefined && a !== b;
 }
+
+/**
+ * Named only by a word: a package rebuilt at the same upstream version (the same program), or a tool's variable for
+ * how its output looks (CARGO_TERM_COLOR, PIP_PROGRESS_BAR): seldom the cause, whatever the log says of the tool.
+ */
+const REBUILT_NAMED_FACTOR = 0.5;
+const OUTPUT_STYLE_VARIABLE =
+  /^(?!(?:NO|FORCE)_)[A-Z][A-Z0-9]{2,}_(?:TERM_\w+|COLOU?RS?|PROGRESS(?:_BAR)?|VERBOSE|VERBOSITY|QUIET|PAGER|EMOJI)$/;
 
 /** Distinctive words shared by the difference (key, changed values) and the log's error lines. */
 function wordFinding(d: Difference, words: Map<string, LogLine>, logPaths: ReadonlyMap<string, unknown>): Finding | undefined {

@@ -113,6 +113,8 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     signature = found.signature && scale < 1 ? { ...found.signature, weight: found.signature.weight * scale } : found.signature;
     // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
     tokens = volatileChange(d) ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
+    if (d.facet === 'packages' && (magnitude?.step === 'build' || magnitude?.step === 'same'))
+      tokens = tokens.map((t) => ({ ...t, weight: t.weight * 0.75 }));
   }
   const t1 = tokens[0]?.weight ?? 0;
   const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;

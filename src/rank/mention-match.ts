@@ -170,6 +170,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if (d.facet === 'toolchains' || d.facet === 'packages') out.push(...runtimeSymbolFindings(d, mentions));
   if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine'))
     out.push(...platformBuildFindings(d, mentions));
+  if (d.facet === 'os' && d.key === 'id') out.push(...hostPlatformFindings(d, mentions));
   // "$ ulimit -v" answered with B's very value: the log shows the limit being looked at.
   const read = d.facet === 'resources' ? mentions.limitsRead.get(d.key) : undefined;
   if (read && d.a !== d.b && read.value === String(d.b)) out.push(finding(0.8, read.at, `the log reads ${d.key} and shows B's value`));
@@ -1483,6 +1484,38 @@ function platformBuildFindings(d: Difference, mentions: Mentions): Finding[] {
   return [];
 }
 
+/** The platform families an os-release id or a build directory's platform word belongs to. */
+function platformFamily(word: string): string | undefined {
+  const w = word.toLowerCase();
+  if (/^(?:darwin|macos|osx|mac|macosx)$/.test(w)) return 'darwin';
+  if (/^(?:windows|win32|win64|win|mingw\w*|msys\w*|cygwin)$/.test(w)) return 'windows';
+  if (/^(?:freebsd|openbsd|netbsd|solaris|sunos|illumos|aix)$/.test(w)) return w;
+  // Every other os-release id (ubuntu, alpine, rhel, arch) is a Linux distribution.
+  return w === 'linux' || /^[a-z][\w.-]*$/.test(w) ? 'linux' : undefined;
+}
+
+/**
+ * A build for one platform and architecture, as SDKs lay them out, named as what is missing: the path ends there
+ * ("…/prebuilt/darwin-x86_64"), not a directory a tool merely works under ("bazel-out/darwin_arm64-fastbuild/bin").
+ */
+const HOST_PLATFORM_BUILD =
+  /(?<![a-z0-9])(darwin|macosx?|osx|linux|windows|win32|win64|freebsd)[-_](x86_64|x86-64|x86|x64|amd64|arm64|aarch64|i[3-6]86|universal)\/?(?=$|[\s'"`:),])/i;
+
+/**
+ * "Could not find GCC/binutils: …/prebuilt/darwin-x86_64" with B on macOS and A on Linux: the error names the
+ * build for B's platform, which the project or SDK lacks.
+ */
+function hostPlatformFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.a !== 'string' || typeof d.b !== 'string') return [];
+  const b = platformFamily(d.b);
+  if (!b || b === platformFamily(d.a)) return [];
+  for (const at of mentions.lines) {
+    const m = at.error ? HOST_PLATFORM_BUILD.exec(at.line.body) : null;
+    if (m && platformFamily(m[1]!) === b) return [finding(0.7, at, `an error line names the build for ${m[1]}-${m[2]}, B's platform`)];
+  }
+  return [];
+}
+
 const MISSING_DOWNLOAD = /\b404\b|\bNot Found\b/i;
 const DOWNLOAD_URL = /\bhttps?:\/\/[^\s'"()<>]+/;
 /** An architecture as a download's name spells it, between separators ("…-osx-x86_64.tar.bz2", "…/linux/arm64/…"). */
@@ -1671,7 +1704,7 @@ function lostLocaleFindings(d: Difference, mentions: Mentions): Finding[] {
 }
 
 /** The same upstream version on both sides: only the packaging changed. */
-function rebuiltOnly(d: Difference): boolean {
+export function rebuiltOnly(d: Difference): boolean {
   const step = magnitudeOf(d)?.step;
   return step === 'build' || step === 'same';
 }

@@ -380,7 +380,8 @@ const LOADER_SYMBOL = /\bError relocating [^:]+: ([A-Za-z]\w+|_Z\w+): symbol not
 const APPLE_UNDEFINED = /^\s*"_([A-Za-z]\w+)", referenced from:/;
 const IMPLICIT_DECLARATION_WARNING = /\bwarning: implicit declaration of function\b/;
 /** gcc's and clang's words for a header they could not find: its directory (if any) and its name. */
-const MISSING_HEADER = /\berror: [<'‘"]?((?:[\w.+-]+\/)*)([\w.+-]+)\.h(?:pp|h)?[>'’"]?(?:: No such file or directory| file not found)/;
+const MISSING_HEADER =
+  /\berror: [<'‘"]?((?:[\w.+-]+\/)*)([\w.+-]+)\.h(?:pp|h)?[>'’"]?(?:: No such file or directory| file not found)|\bCan't find the '((?:[\w.+-]+\/)*)([\w.+-]+)\.h header/;
 /** Include directories of the C library and the kernel's interface: they name no library of their own. */
 const SYSTEM_INCLUDE_DIRECTORIES = new Set(['sys', 'bits', 'gnu', 'asm', 'asm-generic', 'arpa', 'net', 'netinet', 'machine']);
 
@@ -402,13 +403,19 @@ function headerLibraryNames(directory: string | undefined, name: string): string
   return [...out];
 }
 
-/** Headers whose names do not say their library: MySQL's and MariaDB's client headers. */
-const HEADER_LIBRARIES: Readonly<Record<string, string[]>> = Object.fromEntries(
-  ['my_config', 'my_global', 'mysqld_error', 'errmsg', 'mysql', 'mysql_version', 'mysql_com'].map((h) => [
-    h,
-    ['mysql', 'mysqlclient', 'mariadb', 'libmariadb'],
-  ]),
-);
+/**
+ * Headers whose names do not say their library: MySQL's and MariaDB's client headers, and libpq's, which
+ * PostgreSQL's own package ships where no -dev package is split off (Homebrew, pacman).
+ */
+const HEADER_LIBRARIES: Readonly<Record<string, string[]>> = {
+  ...Object.fromEntries(
+    ['my_config', 'my_global', 'mysqld_error', 'errmsg', 'mysql', 'mysql_version', 'mysql_com'].map((h) => [
+      h,
+      ['mysql', 'mysqlclient', 'mariadb', 'libmariadb'],
+    ]),
+  ),
+  ...Object.fromEntries(['libpq-fe', 'libpq-events', 'pg_config'].map((h) => [h, ['libpq', 'pq', 'postgresql']])),
+};
 
 /** binutils on an object with a section type newer than itself: the object's file name. */
 const UNKNOWN_SECTION = /([\w.+-]+\.(?:so(?:\.\d+)*|a|o)): unknown type \[0x[0-9a-f]+\] section\b/;
@@ -663,7 +670,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     }
     if (error && body.includes('.h')) {
       const header = MISSING_HEADER.exec(body);
-      if (header) for (const name of headerLibraryNames(header[1], header[2]!)) note(m.missingHeaders, name, at);
+      // The compiler's words, or an extconf.rb's (the pg gem's "Can't find the 'libpq-fe.h header").
+      if (header)
+        for (const name of headerLibraryNames(header[1] ?? header[3], (header[2] ?? header[4])!)) note(m.missingHeaders, name, at);
     }
     // GCC before 14 only warns of an implicit declaration; the build fails further on, on what the call returned.
     // The linker's "undefined reference to `gsl_sf_…'" is an error line without the word "error".

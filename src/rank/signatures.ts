@@ -16,6 +16,7 @@
  *   implication's `why` replaces it for that facet.
  */
 import type { Difference } from '../diff/types.js';
+import type { FacetValue } from '../fingerprint/types.js';
 import {
   BLAS_LIBRARIES,
   BLAS_PACKAGES,
@@ -1182,6 +1183,8 @@ export const SIGNATURES: Signature[] = [
       'commit_memory',
       '0x8007000e',
       'gc overhead',
+      'last few gcs',
+      'scavenge might not succeed',
       '已杀死',
       'getötet',
     ],
@@ -1203,6 +1206,8 @@ export const SIGNATURES: Signature[] = [
       // Workflow managers check a task's request against the machine before they start it (Nextflow).
       /\brequirement exceeds available memory\b/i,
       /JavaScript heap out of memory/i,
+      // V8's trace of its last collections, printed before the heap-limit crash (which a log cut short may lack).
+      /<--- Last few GCs --->|allocation failure;? scavenge might not succeed|Ineffective mark-compacts near heap limit/,
       /Killed signal terminated program (?:cc1|cc1plus|collect2|ld|as)\b/,
       /internal compiler error: Killed \(program \w+\)/,
       // A program that checks the machine's memory before it starts (SQL Server on Linux).
@@ -1284,6 +1289,16 @@ export const SIGNATURES: Signature[] = [
         when: (d) => d.b === 2 || d.b === '2',
         // Go and Java reserve address space by the gigabyte: strict accounting refuses it with RAM to spare.
         why: 'B accounts memory strictly (overcommit 2): runtimes that reserve address space are refused with memory free',
+      },
+      // A runtime's own heap cap (--max-old-space-size, -Xmx) that A raised and B lacks or sets lower: the heap fills
+      // at B's cap with the machine's memory to spare.
+      {
+        facet: 'env',
+        key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|JAVA_TOOL_OPTIONS|JDK_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS|SBT_OPTS)$/,
+        weight: 0.88,
+        anyDirection: true,
+        when: heapCapLowered,
+        why: "B runs the runtime with a smaller heap cap (--max-old-space-size, -Xmx) than A's",
       },
       { facet: 'env', key: /^(?:NODE_OPTIONS|JAVA_OPTS|_JAVA_OPTIONS|MAVEN_OPTS|GRADLE_OPTS|MAKEFLAGS)$/, weight: 0.5 },
     ],
@@ -2937,6 +2952,24 @@ function onlyGainedFlags(d: Difference): boolean {
 }
 
 /** B's number is not larger than A's (or either is not a number). */
+/** The heap cap a runtime's options set, in megabytes: node's --max-old-space-size=N, the JVM's -XmxN[kmg]. */
+function heapCapOf(v: FacetValue | undefined): number | undefined {
+  if (typeof v !== 'string') return undefined;
+  const node = /--max[-_]old[-_]space[-_]size[= ](\d+)/.exec(v);
+  if (node) return Number(node[1]);
+  const jvm = /-Xmx(\d+)([kKmMgG]?)/.exec(v);
+  if (!jvm) return undefined;
+  const unit = (jvm[2] ?? '').toLowerCase();
+  return Number(jvm[1]) * (unit === 'g' ? 1024 : unit === 'k' ? 1 / 1024 : unit === 'm' ? 1 : 1 / 1048576);
+}
+
+/** A set a heap cap that B lacks or sets lower. */
+function heapCapLowered(d: Difference): boolean {
+  const a = heapCapOf(d.a);
+  const b = heapCapOf(d.b);
+  return a !== undefined && (b === undefined || b < a);
+}
+
 function notMore(d: Difference): boolean {
   return !(typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a);
 }

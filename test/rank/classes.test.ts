@@ -1948,8 +1948,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
         line: "LoadError - dlopen(/Library/Ruby/Gems/2.6.0/gems/ffi-1.15.5/lib/ffi_c.bundle, 0x0009): tried: '/Library/Ruby/Gems/2.6.0/gems/ffi-1.15.5/lib/ffi_c.bundle' (mach-o file, but is an incompatible architecture (have (x86_64), need (arm64e))) - /Library/Ruby/Gems/2.6.0/gems/ffi-1.15.5/lib/ffi_c.bundle",
         source: 'mateoguzmana/react-native-next-supabase-auth-monorepo#2',
       },
+      {
+        line: "fatal error LNK1112: module machine type 'x64' conflicts with target machine type 'x86'",
+        source: 'huggingface/tokenizers#135',
+      },
     ],
-    miss: ['Architecture: x86_64', 'file libfoo.dylib: Mach-O 64-bit dynamically linked shared library arm64'],
+    miss: [
+      'Architecture: x86_64',
+      'file libfoo.dylib: Mach-O 64-bit dynamically linked shared library arm64',
+      'error LNK2019: unresolved external symbol',
+    ],
   },
   'path-has-whitespace': {
     match: [
@@ -3643,6 +3651,33 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'LLD Link... ld.lld: error: undefined symbol: __isoc23_strtoul', source: 'ziglang/zig#17536' },
     ],
     miss: ["undefined reference to `GC_set_stackbottom'", "undefined reference to `__libc_start_main@GLIBC_2.34'"],
+  },
+  'proc-macro-unsupported-target': {
+    match: [
+      {
+        line: 'error: cannot produce proc-macro for `proc_macro_lib v0.1.0 (/proc-macro-lib)` as the target `x86_64-unknown-linux-musl` does not support these crate types',
+        source: 'rust-lang/cargo#7154',
+      },
+      {
+        line: '  cannot produce proc-macro for `failure_derive v0.1.6` as the target `x86_64-unknown-linux-musl` does not support these crate types',
+        source: 'rust-lang/cargo#7747',
+      },
+      {
+        line: '  cannot produce proc-macro for `failure_derive v0.1.8` as the target `x86_64-unknown-linux-gnu` does not support these crate types',
+        source: 'wasm-bindgen/wasm-pack#1177',
+      },
+    ],
+    miss: ['error: proc-macro derive panicked', 'warning: dropping unsupported crate type `cdylib` for target `x86_64-unknown-linux-musl`'],
+  },
+  'kernel-log-restricted': {
+    match: [
+      {
+        line: 'kubelet-containerd.sh[27857]: F1118 04:38:15.095965     167 server.go:269] failed to run Kubelet: failed to create kubelet: open /dev/kmsg: operation not permitted',
+        source: 'rootless-containers/usernetes#204',
+      },
+      { line: 'dmesg: read kernel buffer failed: Operation not permitted', source: 'moby/moby#41318' },
+    ],
+    miss: ['Add CAP_SYSLOG to ensure that /dev/kmsg can be accessed', '[error] Failed initialize input kmsg.1'],
   },
   'feature-on-stable-channel': {
     match: [

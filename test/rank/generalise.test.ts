@@ -5575,3 +5575,112 @@ describe('thirty-ninth stop: versions, names and lines read the way the tools wr
     expect(first(flags, log, [binutils]).key).toBe('CFLAGS');
   });
 });
+
+describe('fortieth stop: what a change can do, read from how it changed', () => {
+  it('a package rebuilt at the same upstream version, only named by a word, ranks below a real upstream bump (libavg/libavg#411)', () => {
+    const log = [
+      'Exception occurred:',
+      '  File "/usr/lib/python2.7/dist-packages/sphinx/ext/graphviz.py", line 219, in render_dot_html',
+      "IOError: [Errno 2] No such file or directory: 'sphinxdoc/_build/_images/inheritance-1353c3fb.png.map'",
+      'The full traceback has been saved in /tmp/sphinx-err-JuAbJ4.log, if you want to report the issue to the developers.',
+    ].join('\n');
+    const graphviz = hostChange('packages', 'graphviz', installed('2.26.3-14', 'dpkg'), installed('2.30.1-1', 'dpkg'));
+    const sphinx = hostChange('packages', 'python-sphinx', installed('1.1.3+dfsg-4', 'dpkg'), installed('1.1.3+dfsg-7', 'dpkg'));
+    expect(first(graphviz, log, [sphinx]).key).toBe('graphviz');
+  });
+
+  it("a library's packaging revision cannot drop a symbol version: the variable that found the newer runtime can (nodejs/build#1548)", () => {
+    const log = "node: /lib64/libstdc++.so.6: version `GLIBCXX_3.4.20' not found (required by node)";
+    const path = hostRemoved('env', 'LD_LIBRARY_PATH', '/data/gcc-4.9/lib64');
+    const rebuilt = hostChange('packages', 'libstdc++', installed('4.8.5-28.el7_5.1', 'rpm'), installed('4.8.5-28.el7', 'rpm'));
+    expect(first(path, log, [rebuilt]).key).toBe('LD_LIBRARY_PATH');
+  });
+
+  it('a lower user-namespace limit that still allows thousands denies nobody; dmesg_restrict closes /dev/kmsg (rootless-containers/usernetes#204)', () => {
+    const log =
+      'kubelet-containerd.sh[27857]: F1118 04:38:15.095965     167 server.go:269] failed to run Kubelet: failed to create kubelet: open /dev/kmsg: operation not permitted';
+    const restrict = hostChange('sysctl', 'kernel.dmesg_restrict', 0, 1);
+    const namespaces = hostChange('sysctl', 'user.max_user_namespaces', 63381, 31452);
+    expect(first(restrict, log, [namespaces]).key).toBe('kernel.dmesg_restrict');
+    const ranked = rankDifferences([namespaces], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('create user namespaces'))).toBe(false);
+  });
+
+  it("V8's trace of its last collections is a heap out of memory: the heap cap A set and B lacks (microsoft/BotFramework-Composer#1289)", () => {
+    const log = [
+      '$ node scripts/build.js',
+      'Creating an optimized production build...',
+      '<--- Last few GCs --->',
+      '[471:0x55563aaaaae0]   288341 ms: Mark-sweep 1330.7 (1422.8) -> 1330.1 (1422.8) MB, 954.8 / 0.0 ms  (average mu = 0.150, current mu = 0.013) allocation failure scavenge might not succeed',
+    ].join('\n');
+    const options = hostRemoved('env', 'NODE_OPTIONS', '--max-old-space-size=4096');
+    expect(first(options, log, [toolChange('node', '12.13.0', '12.13.1')]).key).toBe('NODE_OPTIONS');
+    const removed = rankDifferences([options], { log: parseBuildLog(log) });
+    expect(removed[0]!.reasons.some((r) => r.text.includes('smaller heap cap'))).toBe(true);
+    // A cap B raised explains no heap running out.
+    const raised = hostChange('env', 'NODE_OPTIONS', '--max-old-space-size=2048', '--max-old-space-size=8192');
+    const ranked = rankDifferences([raised], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('smaller heap cap'))).toBe(false);
+  });
+
+  it("the pg gem's missing libpq header is PostgreSQL's own where Homebrew splits off no -dev package (ossf/best-practices-badge#413)", () => {
+    const log = [
+      'current directory: /Users/dan/.rbenv/versions/2.3.1/lib/ruby/gems/2.3.0/gems/pg-0.18.4/ext',
+      'checking for libpq-fe.h... no',
+      "Can't find the 'libpq-fe.h header",
+      '*** extconf.rb failed ***',
+    ].join('\n');
+    const postgres = hostRemoved('packages', 'postgresql', installed('9.5.3', 'brew'));
+    expect(first(postgres, log, [toolChange('ruby', '2.3.0', '2.3.1')]).key).toBe('postgresql');
+    // Its configuration script too, from the one package Homebrew has.
+    const script = ['Error: pg_config executable not found.', 'pg_config is required to build psycopg2 from source.'].join('\n');
+    expect(first(postgres, script, [toolChange('python3', '3.8.5', '3.8.6')]).key).toBe('postgresql');
+  });
+
+  it("a tool's variable for how its output looks is no cause its name alone makes (wasm-bindgen/wasm-pack#1177)", () => {
+    const log = [
+      'cargo install wasm-pack',
+      'error: failed to compile `wasm-pack v0.10.3`, intermediate artifacts can be found at `/tmp/cargo-install8SJwiv`',
+      'Caused by:',
+      '  cannot produce proc-macro for `failure_derive v0.1.8` as the target `x86_64-unknown-linux-gnu` does not support these crate types',
+    ].join('\n');
+    const flags = hostAdded('env', 'RUSTFLAGS', '-Ctarget-feature=+crt-static');
+    expect(first(flags, log, [hostAdded('env', 'CARGO_TERM_COLOR', 'always')]).key).toBe('RUSTFLAGS');
+    const color = rankDifferences([hostAdded('env', 'CARGO_TERM_COLOR', 'always')], { log: parseBuildLog(log) });
+    const flagsOnly = rankDifferences([hostAdded('env', 'CARGO_INCREMENTAL', '0')], { log: parseBuildLog(log) });
+    expect(color[0]!.score).toBeLessThan(flagsOnly[0]!.score);
+  });
+
+  it("MSVC's machine-type conflict is an architecture mismatch: a captured look at Python's bitness (huggingface/tokenizers#135)", () => {
+    const log = [
+      "fatal error LNK1112: module machine type 'x64' conflicts with target machine type 'x86'",
+      'error: cargo failed with code: 101',
+    ].join('\n');
+    const bits = hostChange('custom', 'python -c "import platform; print(platform.architecture()[0])"', '64bit', '32bit');
+    expect(first(bits, log, [toolChange('rustc', '1.40.0', '1.42.0')]).key).toBe(bits.key);
+  });
+
+  it("multiple definitions after B's flags gained -fno-common name the flags (Xastir/Xastir#164)", () => {
+    const log =
+      "/usr/lib/gcc/x86_64-pc-linux-gnu/9.2.0/../../../../x86_64-pc-linux-gnu/bin/ld: x_spider.o:(.bss+0x0): multiple definition of `pname'; db.o:(.bss+0x408): first defined here";
+    const flags = hostChange('env', 'CFLAGS', '-O2 -pipe -march=native', '-O2 -pipe -march=native -fno-common');
+    const binutils = hostChange('packages', 'sys-devel/binutils', installed('2.32-r1', 'portage'), installed('2.33.1-r1', 'portage'));
+    expect(first(flags, log, [binutils]).key).toBe('CFLAGS');
+  });
+
+  it("an error naming the SDK's build for B's platform, where A ran another OS, names the OS (koreader/koreader#2887)", () => {
+    const log = [
+      '/Users/jash/Src/koreader/base/toolchain/android-ndk-r12b/build/tools/make_standalone_toolchain.py --force --arch arm --api 9',
+      'Could not find GCC/binutils: /Users/jash/Src/koreader/base/toolchain/android-ndk-r12b/toolchains/arm-linux-androideabi-4.9/prebuilt/darwin-x86_64',
+      'make[1]: *** [android-toolchain] Error 1',
+    ].join('\n');
+    const os = hostChange('os', 'id', 'ubuntu', 'macos');
+    expect(
+      first(os, log, [hostAdded('env', 'ANDROID_NDK_HOME', '/usr/local/opt/android-ndk'), toolChange('make', '4.1', '3.81')]).key,
+    ).toBe('id');
+    // A tool's output directory for the host is no build that is missing (bazel-out/darwin_arm64-fastbuild/bin).
+    const bazel = 'ERROR: /tmp/x/BUILD.bazel:3:10: failed: (Exit 1): error executing command bazel-out/darwin_arm64-fastbuild/bin/image.sh';
+    const ranked = rankDifferences([os], { log: parseBuildLog(bazel) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("B's platform"))).toBe(false);
+  });
+});
