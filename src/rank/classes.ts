@@ -10076,6 +10076,57 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the kernel's log is closed to the build's user",
   },
   {
+    // Before GCC 9 (and LLVM 9), std::filesystem lived in a separate library (libstdc++fs, libc++fs) the link had to
+    // name: code built by a newer compiler, or linked by an older one without -lstdc++fs, leaves it unresolved.
+    id: 'cxx-filesystem-unresolved',
+    anchors: ['filesystem'],
+    patterns: [
+      /undefined reference to [`'‘]std::(?:experimental::)?(?:__cxx11::)?filesystem::/,
+      /undefined symbol: _ZN?K?St(?:12experimental)?10filesystem/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:gcc|g\+\+|c\+\+|cc|clang|clang\+\+|cxx)(?:-\d+)?$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "another compiler's C++ library: before GCC 9 std::filesystem needs its own library (-lstdc++fs)",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:libstdc\+\+[\w.+-]*|libc\+\+[\w.+-]*|g\+\+[\w.-]*|gcc[\w.-]*)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+      },
+      { facet: 'env', key: /^(?:CC|CXX|LDFLAGS|LIBS)$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4 },
+    ],
+    tokens: [],
+    meaning: 'std::filesystem was left unresolved: the C++ library of another compiler release',
+  },
+  {
+    // ___darwin_check_fd_set_overflow and its kin are libSystem's, declared by the macOS SDK Xcode ships: objects
+    // compiled against a newer SDK's headers reference them, and an older SDK (or linking for an older macOS) lacks them.
+    id: 'darwin-sdk-symbol',
+    anchors: ['darwin_'],
+    patterns: [/["'`]_{2,3}darwin_\w+["'`], referenced from|weak import of symbol '_{2,3}darwin_\w+' not supported/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:xcode|xcodebuild|xcode-select|macos-sdk|sdk)$/,
+        weight: 0.88,
+        anyDirection: true,
+        why: "another Xcode's macOS SDK declares (or lacks) libSystem's __darwin_ symbols",
+      },
+      { facet: 'env', key: /^(?:DEVELOPER_DIR|SDKROOT|MACOSX_DEPLOYMENT_TARGET)$/, weight: 0.85, anyDirection: true },
+      { facet: 'custom', key: /xcode-select|xcrun|xcodebuild|sdk/i, weight: 0.8, anyDirection: true, anyStep: true },
+      { facet: 'toolchains', key: /^(?:clang|apple-clang|cc|ld)$/, weight: 0.55, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'a libSystem symbol of another macOS SDK was not found',
+  },
+  {
     // A proc-macro is a shared library the compiler loads: a target linked fully static (musl's default, or
     // RUSTFLAGS' +crt-static on glibc without --target) cannot produce one.
     id: 'proc-macro-unsupported-target',

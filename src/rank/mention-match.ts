@@ -171,6 +171,7 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   if ((d.facet === 'cpu' && d.key === 'arch') || (d.facet === 'kernel' && d.key === 'machine'))
     out.push(...platformBuildFindings(d, mentions));
   if (d.facet === 'os' && d.key === 'id') out.push(...hostPlatformFindings(d, mentions));
+  if (d.facet === 'kernel' && d.key === 'release') out.push(...kernelReleaseNamedFindings(d, mentions));
   // "$ ulimit -v" answered with B's very value: the log shows the limit being looked at.
   const read = d.facet === 'resources' ? mentions.limitsRead.get(d.key) : undefined;
   if (read && d.a !== d.b && read.value === String(d.b)) out.push(finding(0.8, read.at, `the log reads ${d.key} and shows B's value`));
@@ -1279,6 +1280,19 @@ function bothMajorsFindings(d: Difference, mentions: Mentions): Finding[] {
 }
 
 const KERNEL_WORDS = /\b(?:kernel|linux|uname|release)\b/i;
+
+/**
+ * "E: Unable to locate package linux-modules-extra-5.4.0-1032-azure": packages built per kernel (headers, extra
+ * modules) are named for the release `uname -r` prints, and a new kernel's may not be published yet.
+ */
+function kernelReleaseNamedFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.a !== 'string' || typeof d.b !== 'string' || d.b.length < 6 || !/\d/.test(d.b) || d.b.includes(d.a)) return [];
+  // Only as a package's name ends ("linux-headers-6.8.0-1017-azure"): reports print the release everywhere
+  // ("gyp ERR! System Linux 5.15.0-41-generic", a kernel's own messages) without it being what is missing.
+  const b = new RegExp(`\\b[a-z][a-z0-9.+]*-${escapeRegExp(d.b)}(?![\\w.])`);
+  const at = mentions.lines.find((l) => l.error && b.test(l.line.body));
+  return at ? [finding(0.75, at, `an error line names a package built for ${d.b}, B's kernel release`)] : [];
+}
 
 function versionFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = numericParts(versionOf(d.a));

@@ -341,6 +341,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     words: ['git', '.git', 'gitconfig', '.gitmodules'],
     phrases: [
       /\bfatal: (?:empty string is not a valid pathspec|ambiguous argument '[^']*': unknown revision|bad revision '|unknown option|pathspec '[^']*' did not match)/,
+      // parse-options' own quoting, a backtick and an apostrophe: "error: unknown option `unshallow'".
+      /\bunknown option `[\w-]+'/,
     ],
   },
   gh: { words: ['gh'] },

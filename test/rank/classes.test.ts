@@ -3652,6 +3652,29 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["undefined reference to `GC_set_stackbottom'", "undefined reference to `__libc_start_main@GLIBC_2.34'"],
   },
+  'cxx-filesystem-unresolved': {
+    match: [
+      {
+        line: "main.cpp:(.text.startup+0x4ac): undefined reference to `std::filesystem::__cxx11::path::_M_split_cmpts()'",
+        source: 'SChernykh/p2pool#359',
+      },
+      {
+        line: 'ImportError: /home/siwasaki/triton/python/triton/_C/libtriton.so: undefined symbol: _ZNKSt10filesystem7__cxx114path11parent_pathEv',
+        source: 'triton-lang/triton#1036',
+      },
+    ],
+    miss: ["undefined reference to `std::__cxx11::basic_string<char>::_M_create(unsigned long&, unsigned long)'", '#include <filesystem>'],
+  },
+  'darwin-sdk-symbol': {
+    match: [
+      { line: '"___darwin_check_fd_set_overflow", referenced from:', source: 'CesiumGS/cesium-unreal#699' },
+      {
+        line: "ld: weak import of symbol '___darwin_check_fd_set_overflow' not supported because of option: -no_weak_imports for architecture x86_64",
+        source: 'asdf-vm/asdf-erlang#125',
+      },
+    ],
+    miss: ['"_OBJC_CLASS_$_NSObject", referenced from:', 'x86_64-apple-darwin19.4.0'],
+  },
   'proc-macro-unsupported-target': {
     match: [
       {

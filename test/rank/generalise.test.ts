@@ -5683,4 +5683,45 @@ describe('fortieth stop: what a change can do, read from how it changed', () => 
     const ranked = rankDifferences([os], { log: parseBuildLog(bazel) });
     expect(ranked[0]!.reasons.some((r) => r.text.includes("B's platform"))).toBe(false);
   });
+
+  it("a package built for B's kernel release that apt cannot find names the kernel (actions/runner-images#2291)", () => {
+    const log = [
+      'Reading state information...',
+      'E: Unable to locate package linux-modules-extra-5.4.0-1032-azure',
+      "E: Couldn't find any package by glob 'linux-modules-extra-5.4.0-1032-azure'",
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '5.4.0-1031-azure', '5.4.0-1032-azure');
+    const meta = hostChange('packages', 'linux-image-azure', installed('5.4.0.1031.29', 'dpkg'), installed('5.4.0.1032.30', 'dpkg'));
+    expect(first(kernel, log, [meta]).key).toBe('release');
+    // A report of the system the build ran on names the release without anything missing.
+    const report = ['npm ERR! gyp ERR! System Linux 5.15.0-41-generic', 'npm ERR! gyp ERR! node -v v18.6.0'].join('\n');
+    const ranked = rankDifferences([hostChange('kernel', 'release', '5.15.0-40-generic', '5.15.0-41-generic')], {
+      log: parseBuildLog(report),
+    });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes("B's kernel release"))).toBe(false);
+  });
+
+  it('std::filesystem left unresolved names the compiler whose C++ library it is, not the Python that loaded it (triton-lang/triton#1036)', () => {
+    const log = [
+      'Traceback (most recent call last):',
+      'ImportError: /home/u/triton/python/triton/_C/libtriton.so: undefined symbol: _ZNKSt10filesystem7__cxx114path11parent_pathEv',
+    ].join('\n');
+    expect(first(toolChange('gcc', '11.3.0', '8.5.0'), log, [toolChange('python3', '3.10.6', '3.9.13')]).key).toBe('gcc');
+  });
+
+  it('a libSystem __darwin_ symbol another SDK lacks names Xcode before its clang (CesiumGS/cesium-unreal#699)', () => {
+    const log = [
+      'Undefined symbols for architecture x86_64:',
+      '"___darwin_check_fd_set_overflow", referenced from:',
+      'httplib::detail::SocketStream::is_readable() const in libCesiumIonClient.a(Connection.cpp.o)',
+      'ld: symbol(s) not found for architecture x86_64',
+    ].join('\n');
+    expect(first(toolChange('xcode', '11.3.1', '12.4'), log, [toolChange('clang', '11.0.0', '12.0.0')]).key).toBe('xcode');
+  });
+
+  it("git's own quoting of an option it does not know names git, not the C library of the older OS (travis-ci/travis-ci#5076)", () => {
+    const log = ['Description:\tUbuntu 12.04.5 LTS', 'Codename:\tprecise', "unknown option `unshallow'"].join('\n');
+    const libc = hostChange('packages', 'libc6', installed('2.19-0ubuntu6.6', 'dpkg'), installed('2.15-0ubuntu10.12', 'dpkg'));
+    expect(first(toolChange('git', '1.9.1', '1.7.9.5'), log, [libc, toolChange('python3', '3.4.3', '3.2.3')]).key).toBe('git');
+  });
 });
