@@ -2452,6 +2452,7 @@ export const ERROR_CLASSES: Signature[] = [
       'dotnet',
       'compatible framework version',
       'specified framework',
+      'install or update .net',
       'error ca',
       'error ide',
       'msb4276',
@@ -2462,6 +2463,8 @@ export const ERROR_CLASSES: Signature[] = [
       /A compatible \.NET SDK was not found|global\.json/,
       /It was not possible to find any compatible framework version/,
       /The specified framework '[\w.]+', version '[\w.-]+' was not found/,
+      // The apphost's words when the shared runtime an app targets is not installed.
+      /You must install or update \.NET to run this application/,
       // MSBuild resolving an SDK by the directory a variable names (MSBuildSDKsPath left from an old SDK).
       /\bMSB4276: The default SDK resolver failed to resolve SDK/,
       // Code analysis rules ship with the SDK: a new SDK brings new warnings, errors under TreatWarningsAsErrors.
@@ -2471,12 +2474,19 @@ export const ERROR_CLASSES: Signature[] = [
       // "The framework 'Microsoft.AspNetCore.App', version '3.1.0' was not found": a shared runtime B lacks altogether.
       {
         facet: 'toolchains',
-        key: /^(?:aspnetcore|dotnet)-runtime(?:-[\d.]+)?$/,
+        key: /^(?:aspnetcore|dotnet|dotnet-windowsdesktop|windowsdesktop)-runtime(?:-[\d.]+)?$/,
         weight: 0.9,
         when: (d) => d.kind === 'removed',
         why: 'B lacks the shared .NET runtime the project runs on',
       },
-      { facet: 'packages', key: /^(?:aspnetcore|dotnet)-runtime(?:-[\d.]+)?(?::\w+)?$/, weight: 0.88, when: (d) => d.kind === 'removed' },
+      {
+        facet: 'packages',
+        key: /^(?:aspnetcore|dotnet|dotnet-windowsdesktop|windowsdesktop)-runtime(?:-[\d.]+)?(?::\w+)?$/,
+        weight: 0.88,
+        when: (d) => d.kind === 'removed',
+      },
+      // A captured list of the installed runtimes (dotnet --list-runtimes, the shared/ directory).
+      { facet: 'custom', key: /--list-runtimes|shared\/Microsoft\.\w+\.App/, weight: 0.85, anyDirection: true, anyStep: true },
       {
         facet: 'env',
         key: /^(?:MSBuildSDKsPath|MSBuildExtensionsPath|DOTNET_MSBUILD_SDK_RESOLVER_\w+|DOTNET_ROOT)$/,

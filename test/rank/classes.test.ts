@@ -918,6 +918,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'dotnet-sdk': {
     match: [
+      { line: 'You must install or update .NET to run this application.', source: 'smx-smx/ASMTool#18' },
+      { line: 'You must install or update .NET to run this application.', source: 'CesiumGS/cesium-unreal#1033' },
       {
         line: 'MSB4276: The default SDK resolver failed to resolve SDK "Microsoft.NET.Sdk.Web" because directory "" did not exist.',
         source: 'dotnet/core#8308',

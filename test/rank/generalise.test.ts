@@ -5724,4 +5724,24 @@ describe('fortieth stop: what a change can do, read from how it changed', () => 
     const libc = hostChange('packages', 'libc6', installed('2.19-0ubuntu6.6', 'dpkg'), installed('2.15-0ubuntu10.12', 'dpkg'));
     expect(first(toolChange('git', '1.9.1', '1.7.9.5'), log, [libc, toolChange('python3', '3.4.3', '3.2.3')]).key).toBe('git');
   });
+
+  it('the apphost asking for a .NET runtime B lacks names that runtime, not the patch of the one it found (CesiumGS/cesium-unreal#1033)', () => {
+    const log = [
+      'You must install or update .NET to run this application.',
+      "Framework: 'Microsoft.WindowsDesktop.App', version '3.1.0' (x64)",
+      '.NET location: C:\\Program Files\\dotnet\\',
+      'The following frameworks were found:',
+      '  7.0.2 at [C:\\Program Files\\dotnet\\shared\\Microsoft.WindowsDesktop.App]',
+      'Learn about framework resolution:',
+      'https://aka.ms/dotnet/app-launch-failed',
+    ].join('\n');
+    const removed = hostRemoved('packages', 'dotnet-windowsdesktop-runtime-3.1', installed('3.1.32', 'vs-installer'));
+    const patched = hostChange(
+      'packages',
+      'dotnet-windowsdesktop-runtime-7.0',
+      installed('7.0.1', 'vs-installer'),
+      installed('7.0.2', 'vs-installer'),
+    );
+    expect(first(removed, log, [patched]).key).toBe(removed.key);
+  });
 });
