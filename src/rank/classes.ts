@@ -3802,6 +3802,8 @@ export const ERROR_CLASSES: Signature[] = [
       /\bFailed to lock memory\b/i,
       /increase the mlock limit|\bRLIMIT_MEMLOCK\b|max locked memory: cannot modify limit|\bmlock(?:all)?(?:\(\))? failed|Unable to lock JVM Memory/i,
       /memory locking requested for \w+ process but memory is not locked/,
+      // A program's own words for a refused mlock(): "metal: warning: failed to mlock shmem - Cannot allocate memory".
+      /\b(?:failed to|cannot|could not|unable to) mlock\b.*(?:Cannot allocate memory|ENOMEM|Operation not permitted|EPERM|Resource temporarily unavailable)/i,
     ],
     implicates: [
       {

@@ -275,12 +275,44 @@ function rankInstallPathsBelowTools(scored: Scored[], withLog: boolean): void {
   for (const s of scored) {
     const d = s.difference;
     if (d.facet !== 'env' || d.kind !== 'changed' || typeof d.a !== 'string' || typeof d.b !== 'string') continue;
-    const tool = scored.find((t) => spellsVersionsOf(d, t.difference));
+    const spelled = scored.find((t) => spellsVersionsOf(d, t.difference));
+    const selected = spelled ? undefined : scored.find((t) => selectsReleaseOf(d, t.difference));
+    const tool = spelled ?? selected;
     if (!tool || s.raw < tool.raw) continue;
     lift(tool, s, withLog);
     placeJustBelow(s, tool, withLog);
-    s.reasons.unshift({ source: 'rule', text: `spells the versions of ${tool.difference.key}, which changed with it` });
+    s.reasons.unshift({
+      source: 'rule',
+      text: spelled
+        ? `spells the versions of ${tool.difference.key}, which changed with it`
+        : `selects ${tool.difference.key}, which moved to another release with it`,
+    });
   }
+}
+
+/** Variables that choose which install of a tool runs: JAVA_HOME a JDK, PERLBREW_PERL a perl, RUSTUP_TOOLCHAIN a rustc. */
+const TOOL_SELECTORS: Readonly<Record<string, RegExp>> = {
+  JAVA_HOME: /^(?:java|javac|jdk|openjdk)$/,
+  JDK_HOME: /^(?:java|javac|jdk|openjdk)$/,
+  PERLBREW_PERL: /^perl$/,
+  RUSTUP_TOOLCHAIN: /^(?:rustc|cargo)$/,
+  MULTIRUST_TOOLCHAIN: /^(?:rustc|cargo)$/,
+  PYENV_VERSION: /^python3?$/,
+  RBENV_VERSION: /^ruby$/,
+  GOROOT: /^go$/,
+  DEVELOPER_DIR: /^xcode$/,
+};
+
+/**
+ * A selector that changed along with a feature release of the tool it selects ("…/jdk1.8.0_201" -> "…/openjdk11"
+ * with java 8 -> 11): the same change seen twice, of which the tool is what the build ran. A patch of the tool says
+ * the variable broke on its own (JAVA_HOME moved to a JRE, a typo): then the variable keeps its rank.
+ */
+function selectsReleaseOf(v: Difference, t: Difference): boolean {
+  const tools = TOOL_SELECTORS[v.key];
+  if (!tools || t.facet !== 'toolchains' || t.scope !== v.scope || t.kind !== 'changed' || !tools.test(t.key)) return false;
+  const step = magnitudeOf(t)?.step;
+  return step === 'major' || step === 'minor';
 }
 
 /** Does variable `v` hold tool `t`'s version on each side (both distinctive: "1.25.7", not "1"), and differ only in it? */

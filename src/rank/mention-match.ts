@@ -94,6 +94,9 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
     // "Expected RUNNER_TEMP to be defined", "JAVA_HOME is not set": an error about a variable B lacks.
     if (at?.error && d.kind === 'removed' && UNSET.test(at.line.body))
       out.push(finding(0.85, at, `an error line asks for ${d.key}, which B does not set`));
+    // "[DEBUG] Oooops. The variable YOCTO_ESDK_ROOT is empty.": a script's own check, printed as a notice.
+    else if (at && d.kind === 'removed' && UNSET.test(at.line.body) && !WARNING.test(at.line.body))
+      out.push(finding(0.8, at, `the log says ${d.key} is not set, and B does not set it`));
     // "error: no token found, please run `cargo login`" then "or use environment variable CARGO_REGISTRY_TOKEN":
     // the message goes on to name the variable that would have supplied what is missing.
     // "Unable to find the global bin directory", then "…or the PNPM_HOME env variable": there, or further on than

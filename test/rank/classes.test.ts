@@ -5054,6 +5054,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'locked-memory-limit': {
     match: [
+      { line: 'metal: warning: failed to mlock shmem - Cannot allocate memory', source: 'OpenAMP/libmetal#112' },
       { line: 'Error initializing core: Failed to lock memory: cannot allocate memory', source: 'cgswong/docker-vault#4' },
       {
         line: '[1652739463.054681] [cn0022:4071024:0]        ib_iface.c:1035 UCX  ERROR ibv_create_cq(cqe=4096) failed: Cannot allocate memory',

@@ -5744,4 +5744,33 @@ describe('fortieth stop: what a change can do, read from how it changed', () => 
     );
     expect(first(removed, log, [patched]).key).toBe(removed.key);
   });
+
+  it("a script's own notice that a variable is empty names the variable B lacks (nnstreamer/TAOS-CI#207)", () => {
+    const log = [
+      '[DEBUG] locale information: start ---------------------------------------------',
+      'LANG=en_US.UTF-8',
+      'LANGUAGE=en_US.UTF-8',
+      '[DEBUG] locale information: end   ---------------------------------------------',
+      '[DEBUG] Oooops. The variable YOCTO_ESDK_ROOT is empty.',
+      'Checking for devtool...',
+      'Please install devtool.',
+    ].join('\n');
+    const root = hostRemoved('env', 'YOCTO_ESDK_ROOT', '/opt/poky/2.5');
+    expect(first(root, log, [toolChange('python3', '3.6.7', '3.6.8')]).key).toBe('YOCTO_ESDK_ROOT');
+    const ranked = rankDifferences([root], { log: parseBuildLog(log) });
+    expect(ranked[0]!.reasons.some((r) => r.text.includes('is not set, and B does not set it'))).toBe(true);
+  });
+
+  it('JAVA_HOME moved with a JDK feature release: the JDK the build ran ranks first (terasolunaorg/terasoluna-gfw#864)', () => {
+    const log = [
+      '[ERROR] Exit code: 1 - javadoc: error - The code being documented uses modules but the packages defined in http://docs.oracle.com/javase/8/docs/api/ are in the unnamed module.',
+      '[ERROR] Command line was: /home/travis/openjdk11/bin/javadoc @options @packages',
+    ].join('\n');
+    const home = hostChange('env', 'JAVA_HOME', 'C:\\Program Files\\Java\\jdk1.8.0_201', '/home/travis/openjdk11');
+    expect(first(toolChange('java', '1.8.0_201', '11.0.2'), log, [home]).key).toBe('java');
+    // A patch of the JDK leaves a JAVA_HOME that broke on its own (now a JRE) where the log puts it.
+    const jre = hostChange('env', 'JAVA_HOME', '/Library/Java/temurin-17.jdk/Contents/Home', '/Library/Java/temurin-17.jre/Contents/Home');
+    const jreLog = 'ERROR: JAVA_HOME is set to an invalid directory: /Library/Java/temurin-17.jre/Contents/Home';
+    expect(first(jre, jreLog, [toolChange('java', '17.0.8', '17.0.8.1')]).key).toBe('JAVA_HOME');
+  });
 });
