@@ -10088,6 +10088,39 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the kernel's log is closed to the build's user",
   },
   {
+    // Hugo transforms SCSS with LibSass only in its "extended" build; PostCSS it runs as an outside program. Without
+    // either, its words are the same: "this feature is not available in your current Hugo version".
+    id: 'hugo-feature-missing',
+    anchors: ['current hugo version', 'extended version'],
+    patterns: [
+      /this feature is not available in your current Hugo version/,
+      /Check your Hugo installation; you need the extended version to build SCSS\/SASS/,
+    ],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^hugo(?:-extended)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        // "0.57.2+extended" -> "0.57.2": the same release, another build of it.
+        anyStep: true,
+        why: "B's Hugo is not the extended build, which alone transforms SCSS (or another release of it)",
+      },
+      { facet: 'custom', key: /\bhugo\b/i, weight: 0.88, anyDirection: true, anyStep: true },
+      { facet: 'env', key: /^HUGO_(?:VERSION|EXTENDED|ENV)$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: /^(?:postcss|postcss-cli)$/,
+        weight: 0.88,
+        when: (d) => d.kind === 'removed',
+        why: 'Hugo runs PostCSS as an outside program, which B lacks',
+      },
+      { facet: 'packages', key: /^(?:hugo|hugo-extended|postcss|postcss-cli)(?::\w+)?$/, weight: 0.8, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Hugo lacks what transforms the stylesheets (its extended build, or PostCSS)',
+  },
+  {
     // Before GCC 9 (and LLVM 9), std::filesystem lived in a separate library (libstdc++fs, libc++fs) the link had to
     // name: code built by a newer compiler, or linked by an older one without -lstdc++fs, leaves it unresolved.
     id: 'cxx-filesystem-unresolved',

@@ -232,7 +232,7 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = typeof d.a === 'string' ? d.a : '';
   if (b.length < 5) return [];
   const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
-  const garbled = garbledFinding(d, lines);
+  const garbled = garbledFinding(d, lines) ?? encodedEdgeFinding(d, lines);
   if (garbled) return [garbled];
   const flag = addedFlagFinding(a, b, lines);
   if (flag) return [{ ...flag, why: `B's ${d.key} add ${flag.why}` }];
@@ -316,6 +316,21 @@ function garbledFinding(d: Difference, lines: readonly Mention[]): Finding | und
   const at = lines.find((l) => !l.line.body.includes(b) && pattern.test(l.line.body));
   if (!at) return undefined;
   return { weight: 0.8, line: at.line, why: `the log prints B's ${d.key} with its letters outside ASCII mangled`, via: 'token' };
+}
+
+/**
+ * "pub.example-cn.io%20 is not a valid link-local address": B's value, with the space (or carriage return) it gained
+ * at its end, printed percent-encoded by the URL parser that choked on it.
+ */
+function encodedEdgeFinding(d: Difference, lines: readonly Mention[]): Finding | undefined {
+  const b = typeof d.b === 'string' ? d.b : '';
+  if (!/[ \t\r]$/.test(b) || (typeof d.a === 'string' && /[ \t\r]$/.test(d.a)) || b.length > 300) return undefined;
+  const tail = b.trim().split(/[/\\]/).filter(Boolean).pop() ?? '';
+  if (tail.length < 4) return undefined;
+  const encoded = new RegExp(`${escapeRegExp(tail)}(?:%20|%09|%0D)`, 'i');
+  const at = lines.find((l) => encoded.test(l.line.body));
+  if (!at) return undefined;
+  return { weight: 0.85, line: at.line, why: `the log prints B's ${d.key} with the space at its end encoded`, via: 'token' };
 }
 
 /**

@@ -3654,6 +3654,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ["undefined reference to `GC_set_stackbottom'", "undefined reference to `__libc_start_main@GLIBC_2.34'"],
   },
+  'hugo-feature-missing': {
+    match: [
+      {
+        line: 'Building sites … ERROR 2019/05/29 07:47:46 error: failed to transform resource: TOCSS: failed to transform "scss/hugo-toc.scss" (text/x-scss): this feature is not available in your current Hugo version, see https://goo.gl/YMrWcn for more',
+        source: 'htr3n/hyde-hyde#75',
+      },
+      {
+        line: 'Error: Error building site: TOCSS: failed to transform "book.scss" (text/x-scss). Check your Hugo installation; you need the extended version to build SCSS/SASS.',
+        source: 'CumulusNetworks/docs#1384',
+      },
+      {
+        line: 'Building sites … ERROR 2018/07/10 07:15:09 error: failed to transform resource: failed to transform "scss/main.css" (text/css): this feature is not available in your current Hugo version',
+        source: 'gohugoio/hugo#4923',
+      },
+    ],
+    miss: [
+      'hugo v0.111.3+extended linux/amd64 BuildDate=unknown',
+      'Error: Error building site: TOCSS: failed to transform "sass/style.sass" (text/x-sass): SCSS processing failed',
+    ],
+  },
   'cxx-filesystem-unresolved': {
     match: [
       {

@@ -5773,4 +5773,25 @@ describe('fortieth stop: what a change can do, read from how it changed', () => 
     const jreLog = 'ERROR: JAVA_HOME is set to an invalid directory: /Library/Java/temurin-17.jre/Contents/Home';
     expect(first(jre, jreLog, [toolChange('java', '17.0.8', '17.0.8.1')]).key).toBe('JAVA_HOME');
   });
+
+  it("a URL parser prints B's value with the space it gained encoded as %20 (dart-lang/pub#2547)", () => {
+    const log = [
+      'pub.example-cn.io%20 is not a valid link-local address but contains %. Scope id should be used as part of link-local address. (at character 18)',
+      'package:pub/src/source/hosted.dart 437:7           BoundHostedSource._throwFriendlyError',
+    ].join('\n');
+    const url = hostChange('env', 'PUB_HOSTED_URL', 'https://pub.example-cn.io', 'https://pub.example-cn.io ');
+    expect(first(url, log, [toolChange('dart', '2.8.4', '2.9.0')]).key).toBe('PUB_HOSTED_URL');
+  });
+
+  it("Hugo's words for a feature its build lacks name Hugo's flavour, whatever its release (laozhu/hugo-nuo#133)", () => {
+    const log = [
+      '$ hugo server',
+      'Building sites … ERROR 2019/06/28 15:52:11 error: failed to transform resource: TOCSS: failed to transform "styles/main-rendered.scss" (text/x-scss): this feature is not available in your current Hugo version, see https://goo.gl/YMrWcn for more',
+      'Error: Error building site: logged 1 error(s)',
+    ].join('\n');
+    const hugo = toolChange('hugo', '0.55.5+extended', '0.55.5');
+    expect(first(hugo, log, [hostChange('locale', 'charmap', 'UTF-8', 'CP936'), hostRemoved('env', 'HUGO_VERSION', '0.55.5')]).key).toBe(
+      'hugo',
+    );
+  });
 });
