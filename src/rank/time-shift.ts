@@ -100,9 +100,12 @@ export function findTimeShift(lines: readonly LogLine[]): TimeShift | undefined 
  * The clock and epoch shifts (seconds) between two outputs that differ only in times shifted by whole hours;
  * undefined when they differ otherwise.
  */
-function hourShifts(rawA: string, rawB: string): number[] | undefined {
+function hourShifts(twelveA: string, twelveB: string): number[] | undefined {
   // Equal lines, or lines of very different length, are not one output shifted in time.
-  if (rawA === rawB) return undefined;
+  if (twelveA === twelveB) return undefined;
+  // "10:11:23 am" against "3:11:23 pm": twelve-hour clocks read on the twenty-four-hour dial.
+  const rawA = twentyFourHour(twelveA);
+  const rawB = twentyFourHour(twelveB);
   // "…T0000Z" against "…T0000+13", "10:57:32 -0500" against "15:57:32 +0000": the zone written after a time.
   const zonesA = rawA.match(ZONE) ?? [];
   const zonesB = rawB.match(ZONE) ?? [];
@@ -137,6 +140,16 @@ function hourShifts(rawA: string, rawB: string): number[] | undefined {
 }
 
 /** The times of day ("20:31", "T114932") and epochs in a line, as seconds. */
+/** A twelve-hour time ("3:11:23 pm", "10:11 AM") -> its twenty-four-hour spelling ("15:11:23", "10:11"). */
+const TWELVE_HOUR = /(?<![\d:])(1[0-2]|0?[1-9]):([0-5]\d)(:[0-5]\d)?\s?([ap])\.?m\.?(?![a-z])/gi;
+
+function twentyFourHour(s: string): string {
+  return s.replace(TWELVE_HOUR, (_m, h: string, min: string, sec: string | undefined, half: string) => {
+    const hour = (Number(h) % 12) + (half.toLowerCase() === 'p' ? 12 : 0);
+    return `${String(hour).padStart(2, '0')}:${min}${sec ?? ''}`;
+  });
+}
+
 function clockSeconds(s: string): number[] {
   return [
     ...[...s.matchAll(CLOCK), ...s.matchAll(BASIC_CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),

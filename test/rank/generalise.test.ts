@@ -5794,4 +5794,15 @@ describe('fortieth stop: what a change can do, read from how it changed', () => 
       'hugo',
     );
   });
+
+  it('twelve-hour clocks shifted by whole hours are times in another zone (cloud-gov/pages-core#639)', () => {
+    const log = [
+      '  1) <PublishedState /> displays the datetime of the most recent build:',
+      "      AssertionError: expected 'This site was last published at September 4th 2015, 10:11:23 am.' to equal 'This site was last published at September 4th 2015, 3:11:23 pm.'",
+    ].join('\n');
+    const zone = hostChange('time', 'timezone', 'Etc/UTC', 'America/Chicago');
+    expect(first(zone, log, [hostChange('locale', 'LANG', 'C.UTF-8', 'en_US.UTF-8'), hostChange('os', 'id', 'ubuntu', 'macos')]).key).toBe(
+      'timezone',
+    );
+  });
 });
