@@ -18,17 +18,17 @@
  * added.
  */
 
-/** [raw, calibrated] knots, both increasing (fitted on 9,916 cases measured on arrival, rounds 17-416). */
+/** [raw, calibrated] knots, both increasing (fitted on 10,152 cases measured on arrival, rounds 17-432). */
 const KNOTS: ReadonlyArray<readonly [number, number]> = [
   [0, 0],
   [0.072, 0.273],
-  [0.153, 0.479],
-  [0.25, 0.516],
-  [0.346, 0.622],
-  [0.438, 0.702],
-  [0.552, 0.755],
+  [0.153, 0.482],
+  [0.25, 0.518],
+  [0.346, 0.625],
+  [0.438, 0.704],
+  [0.552, 0.754],
   [0.647, 0.773],
-  [0.75, 0.867],
+  [0.75, 0.869],
   [0.858, 0.882],
   [0.939, 0.959],
   [1, 0.98],
