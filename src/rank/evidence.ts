@@ -135,8 +135,8 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: Fit, cros
     const factor =
       (unnamedRebuiltService(d, evidence.mentions) ? UNNAMED_SERVICE_FACTOR : 1) *
       (d.facet === 'images' ? IMAGE_NAMED_FACTOR : 1) *
-      (d.facet === 'packages' && rebuiltOnly(d) ? REBUILT_NAMED_FACTOR : 1) *
-      (d.facet === 'env' && OUTPUT_STYLE_VARIABLE.test(d.key) ? REBUILT_NAMED_FACTOR : 1);
+      (d.facet === 'packages' && rebuiltOnly(d) ? INCIDENTAL_NAME_FACTOR : 1) *
+      (d.facet === 'env' && OUTPUT_STYLE_VARIABLE.test(d.key) ? INCIDENTAL_NAME_FACTOR : 1);
     tokens.push(factor === 1 ? word : { ...word, weight: word.weight * factor });
   }
   if (usedUnchangedAddress(d, evidence, strings) || addressesRotated(d)) {
@@ -248,9 +248,11 @@ function fieldChanged(d: Difference, field: string): boolean {
 
 /**
  * Named only by a word: a package rebuilt at the same upstream version (the same program), or a tool's variable for
- * how its output looks (CARGO_TERM_COLOR, PIP_PROGRESS_BAR): seldom the cause, whatever the log says of the tool.
+ * how its output looks: seldom the cause, whatever the log says of the tool.
  */
-const REBUILT_NAMED_FACTOR = 0.5;
+const INCIDENTAL_NAME_FACTOR = 0.5;
+
+/** A tool's variable for how its output looks (CARGO_TERM_COLOR, PIP_PROGRESS_BAR), not for what it builds. */
 const OUTPUT_STYLE_VARIABLE =
   /^(?!(?:NO|FORCE)_)[A-Z][A-Z0-9]{2,}_(?:TERM_\w+|COLOU?RS?|PROGRESS(?:_BAR)?|VERBOSE|VERBOSITY|QUIET|PAGER|EMOJI)$/;
 

@@ -22,7 +22,7 @@ import type { BuildLog, LogLine } from './log.js';
 import { calibrate } from './calibrate.js';
 import { causeOf } from './consequences.js';
 import { versionSwaps } from './package-swaps.js';
-import { magnitudeOf } from './magnitude.js';
+import { isRebuild, magnitudeOf } from './magnitude.js';
 import { familyOf, familyPrior } from './family.js';
 import { fitOf, priorRuleFor, volatileChange } from './priors.js';
 import { sameMeaning } from './equivalents.js';
@@ -46,6 +46,9 @@ const VOLATILE_PRIOR = 0.3;
 
 /** Kept by a difference whose values mean the same (UTC and Etc/UTC). */
 const SAME_MEANING_FACTOR = 0.2;
+
+/** What a token naming a package counts for when only its packaging revision changed. */
+const REBUILT_TOKEN_FACTOR = 0.75;
 
 /** Longest quoted log line in a reason. */
 export const MAX_QUOTE_CHARS = 160;
@@ -113,8 +116,9 @@ function scoreDifference(d: Difference, evidence: LogEvidence | undefined): Scor
     signature = found.signature && scale < 1 ? { ...found.signature, weight: found.signature.weight * scale } : found.signature;
     // Volatile facts (hostnames, run ids) may appear in any log; a mention proves little.
     tokens = volatileChange(d) ? found.tokens.map((t) => ({ ...t, weight: t.weight * 0.3 })) : found.tokens;
-    if (d.facet === 'packages' && (magnitude?.step === 'build' || magnitude?.step === 'same'))
-      tokens = tokens.map((t) => ({ ...t, weight: t.weight * 0.75 }));
+    // A packaging revision rebuilds the same program: a soname or symbol version the log names is the upstream
+    // release's, which did not move (libstdc++ 4.8.5-28.el7_5.1 -> 4.8.5-28.el7 cannot drop GLIBCXX_3.4.20).
+    if (d.facet === 'packages' && isRebuild(magnitude)) tokens = tokens.map((t) => ({ ...t, weight: t.weight * REBUILT_TOKEN_FACTOR }));
   }
   const t1 = tokens[0]?.weight ?? 0;
   const t2 = tokens.find((t) => t.why !== tokens[0]?.why)?.weight ?? 0;

@@ -115,6 +115,11 @@ export function magnitudeOf(d: Difference): Magnitude | undefined {
   return note ? { step, abi, boundaryKnown, factor, note } : { step, abi, boundaryKnown, factor };
 }
 
+/** The same upstream version on both sides ("3.0.2-0ubuntu1.10" -> "…1.12"): only the packaging changed. */
+export function isRebuild(m: Magnitude | undefined): boolean {
+  return m?.step === 'build' || m?.step === 'same';
+}
+
 /**
  * A variable that points at a versioned install ("/usr/lib/jvm/java-11-openjdk-amd64"
  * -> "java-8-…", "/opt/hostedtoolcache/Python/3.11.4/x64"): the step between the

@@ -11,7 +11,7 @@ import type { FacetValue } from '../fingerprint/types.js';
 import { isCLibraryVersion } from './equivalents.js';
 import type { Finding } from './finding.js';
 import { localeLanguage, writesLanguage } from './log-language.js';
-import { magnitudeOf, numericParts } from './magnitude.js';
+import { isRebuild, magnitudeOf, numericParts } from './magnitude.js';
 import { lastErrorLine, type Mention, type Mentions } from './mentions.js';
 import { gainedNonAscii, volatileChange } from './priors.js';
 import { packageWords } from './relevance.js';
@@ -1722,8 +1722,7 @@ function lostLocaleFindings(d: Difference, mentions: Mentions): Finding[] {
 
 /** The same upstream version on both sides: only the packaging changed. */
 export function rebuiltOnly(d: Difference): boolean {
-  const step = magnitudeOf(d)?.step;
-  return step === 'build' || step === 'same';
+  return isRebuild(magnitudeOf(d));
 }
 
 /** Directories every system has, under which any program's paths lie. */

@@ -2951,7 +2951,6 @@ function onlyGainedFlags(d: Difference): boolean {
   return (d.detail?.onlyB?.length ?? 0) > 0 && (d.detail?.onlyA?.length ?? 0) === 0;
 }
 
-/** B's number is not larger than A's (or either is not a number). */
 /** The heap cap a runtime's options set, in megabytes: node's --max-old-space-size=N, the JVM's -XmxN[kmg]. */
 function heapCapOf(v: FacetValue | undefined): number | undefined {
   if (typeof v !== 'string') return undefined;
@@ -2970,6 +2969,7 @@ function heapCapLowered(d: Difference): boolean {
   return a !== undefined && (b === undefined || b < a);
 }
 
+/** B's number is not larger than A's (or either is not a number). */
 function notMore(d: Difference): boolean {
   return !(typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a);
 }

@@ -139,7 +139,6 @@ function hourShifts(twelveA: string, twelveB: string): number[] | undefined {
   return shifted ? clockShifts : undefined;
 }
 
-/** The times of day ("20:31", "T114932") and epochs in a line, as seconds. */
 /** A twelve-hour time ("3:11:23 pm", "10:11 AM") -> its twenty-four-hour spelling ("15:11:23", "10:11"). */
 const TWELVE_HOUR = /(?<![\d:])(1[0-2]|0?[1-9]):([0-5]\d)(:[0-5]\d)?\s?([ap])\.?m\.?(?![a-z])/gi;
 
@@ -150,6 +149,7 @@ function twentyFourHour(s: string): string {
   });
 }
 
+/** The times of day ("20:31", "T114932") and epochs in a line, as seconds. */
 function clockSeconds(s: string): number[] {
   return [
     ...[...s.matchAll(CLOCK), ...s.matchAll(BASIC_CLOCK)].map((m) => Number(m[1]) * 3600 + Number(m[2]) * 60 + Number(m[3] ?? 0)),

@@ -232,8 +232,8 @@ function envValueFindings(d: Difference, mentions: Mentions): Finding[] {
   const a = typeof d.a === 'string' ? d.a : '';
   if (b.length < 5) return [];
   const lines = mentions.lines.length > MAX_LINES_SEARCHED ? mentions.lines.slice(-MAX_LINES_SEARCHED) : mentions.lines;
-  const garbled = garbledFinding(d, lines) ?? encodedEdgeFinding(d, lines);
-  if (garbled) return [garbled];
+  const misprinted = garbledFinding(d, lines) ?? encodedEdgeFinding(d, lines);
+  if (misprinted) return [misprinted];
   const flag = addedFlagFinding(a, b, lines);
   if (flag) return [{ ...flag, why: `B's ${d.key} add ${flag.why}` }];
   const space = b.indexOf(' ');
