@@ -52,11 +52,11 @@ const GLIBC_ADDED_FUNCTIONS = [
   'sched_[gs]etattr',
 ];
 
-/** The sysctls that decide whether unprivileged processes may create user namespaces. */
 /** A runtime hook's failure, as runc reports it, or the GPU toolkit's hook speaking for itself. */
 const CONTAINER_HOOK_FAILED =
   /\berror running (?:prestart |createRuntime |createContainer )?hook\b|\bnvidia-container-cli: (?!requirement error)[\w ]+ error: /i;
 
+/** The sysctls that decide whether unprivileged processes may create user namespaces. */
 export const USERNS_SYSCTLS: Implication[] = [
   {
     facet: 'sysctl',
