@@ -7682,6 +7682,34 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: 'Ruby could not load one of its own extensions',
   },
   {
+    // mkmf, which every native gem's extconf.rb requires, ships in Debian's and Ubuntu's ruby-dev (rubyX.Y-dev,
+    // libruby) and Fedora's ruby-devel, not in the ruby package itself: B installs gems without them.
+    id: 'ruby-mkmf-missing',
+    anchors: ['-- mkmf'],
+    patterns: [/(?:cannot load such file|no such file to load) -- mkmf(?![\w-])/],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:ruby[\d.]*-(?:dev|devel)|libruby[\d.]*|ruby-full)(?::\w+)?$/,
+        weight: 0.92,
+        when: (d) => d.kind === 'removed',
+        why: "B lacks Ruby's development package, which holds mkmf (what native gems build with)",
+      },
+      { facet: 'packages', key: /^ruby[\d.]*(?::\w+)?$/, weight: 0.55, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: /^ruby$/,
+        weight: 0.5,
+        anyDirection: true,
+        why: 'another Ruby (the system one) lacks its development files',
+      },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4 },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: "Ruby could not load mkmf: a native gem's build needs Ruby's development package",
+  },
+  {
     id: 'openssl3-deprecated-api',
     anchors: ['since openssl 3', 'ossl_deprecatedin_3'],
     patterns: [/deprecated: Since OpenSSL 3\.\d/, /\bOSSL_DEPRECATEDIN_3_\d\b/],

@@ -1771,6 +1771,16 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['LoadError: cannot load such file -- nokogiri/nokogiri', 'cannot load such file -- base64'],
   },
+  'ruby-mkmf-missing': {
+    match: [
+      {
+        line: "/usr/lib/ruby/1.9.1/rubygems/custom_require.rb:36:in `require': cannot load such file -- mkmf (LoadError)",
+        source: 'rethinkdb/rethinkdb#1351',
+      },
+      { line: "extconf.rb:1:in `require': no such file to load -- mkmf (LoadError)", source: 'Constellation/crxmake#1' },
+    ],
+    miss: ['cannot load such file -- mkmf-gnome2', 'checking for mkmf... no'],
+  },
   'cxx-standard-header-missing': {
     match: [
       {
