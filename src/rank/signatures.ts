@@ -1401,6 +1401,9 @@ export const SIGNATURES: Signature[] = [
       /Problem with the SSL CA cert|error setting certificate verify locations|x509: failed to load system roots/i,
       // Node's word for an unknown issuer, and .NET's ("…because of errors in the certificate chain: UntrustedRoot").
       /unable to verify the first certificate|UNABLE_TO_VERIFY_LEAF_SIGNATURE/i,
+      // libcurl's own words for its error 60 (CURLE_PEER_FAILED_VERIFICATION), which programs built on it print as
+      // they are (nix, libacvp, mxe builds), and older curl's and NSS curl's text for the same failure.
+      /SSL peer certificate or SSH remote key was not OK|Peer certificate cannot be authenticated with (?:given|known) CA certificates|Peer's Certificate issuer is not recognized/i,
       /The remote certificate is invalid (?:according to the validation procedure|because of errors in the certificate chain)|\bUntrustedRoot\b/,
       // rustls and webpki (Deno, cargo-binstall, reqwest clients): "invalid peer certificate: UnknownIssuer".
       /\binvalid (?:peer )?certificate\b.{0,60}\bUnknownIssuer\b/,

@@ -455,6 +455,11 @@ const CASES: Record<string, { match: string[]; miss: string[] }> = {
       'ERROR: The certificate of ‘dev2day.de’ is not trusted.',
       // actions/upload-artifact#321 (Node), redhat-developer/s2i-dotnetcore#374 and NuGet/Home#8169 (.NET).
       'Error: Create Artifact Container failed: unable to verify the first certificate',
+      // cisco/libacvp#880 and mxe/mxe#2380: libcurl's error 60 in its own words, printed by programs built on it.
+      '[ACVP][ERROR]: Curl failed with code 60 (SSL peer certificate or SSH remote key was not OK)',
+      'When connecting, I get the error code "60 - SSL peer certificate or SSH remote key was not OK".',
+      // srvrco/getssl#891: the same error in older curl's words.
+      '"Peer certificate cannot be authenticated with known CA certificates."',
       '/usr/lib64/dotnet/sdk/5.0.206/NuGet.targets(131,5): error :   The remote certificate is invalid because of errors in the certificate chain: UntrustedRoot [/opt/app-root/src/Api/Api.csproj]',
       'NuGet.targets(123,5): error :   The remote certificate is invalid according to the validation procedure. [/home/u/WebApp1/WebApp1.csproj]',
       "ERROR: cannot verify www.openmptcprouter.com's certificate, issued by ‘CN=R3,O=Let's Encrypt,C=US’:",
