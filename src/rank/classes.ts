@@ -226,6 +226,46 @@ const LINTER_IMAGE = /\b(?:hadolint|golangci-lint|shellcheck|black|ruff|prettier
  * The C compilers, cross compilers by their target triple too ("arm-none-eabi-gcc", "mipsr5900el-unknown-linux-gnu-gcc"),
  * and Zig, whose `zig cc` and `zig c++` compile and link C with its own clang, lld and C library headers.
  */
+/** Standard-library packages of Go whose API grows release by release (a newer function on an older Go is "undefined"). */
+const GO_STD_PACKAGES = [
+  'bufio',
+  'bytes',
+  'cmp',
+  'context',
+  'errors',
+  'filepath',
+  'fmt',
+  'fs',
+  'http',
+  'io',
+  'iter',
+  'maps',
+  'math',
+  'net',
+  'netip',
+  'os',
+  'reflect',
+  'runtime',
+  'slices',
+  'slog',
+  'sort',
+  'strconv',
+  'strings',
+  'sync',
+  'atomic',
+  'testing',
+  'time',
+  'tls',
+  'unicode',
+  'utf8',
+  'x509',
+  'exec',
+  'signal',
+  'embed',
+  'rand',
+].join('|');
+/** Compilers as Conan and vcpkg name them (apple-clang, msvc), beside the drivers' own names. */
+const BUILD_TOOL_COMPILERS = /^(?:(?:apple-)?clang(?:\+\+)?|gcc|g\+\+|cc|c\+\+|msvc|cl|intel-cc|icx|xcode|mingw[\w.-]*gcc)$/;
 const C_COMPILERS = new RegExp(`^(?:${CROSS_TRIPLE}-)?(?:gcc|g\\+\\+|cc|c\\+\\+|clang|clang\\+\\+|cpp|gfortran|xcode|zig)$`);
 const C_COMPILER_PACKAGES = /^(?:gcc|g\+\+|cpp|clang|llvm|build-essential|libstdc\+\+|libgcc|binutils)[\w.+-]*(?::\w+)?$/;
 const PYTHON = /^(?:python[23]?(?:\.\d+)?|cpython)$/;
@@ -2090,7 +2130,20 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'go-version-requirement',
-    anchors: ['go.mod', 'requires go', 'goroot', 'go version', 'toolchain', 'go tool', 'is not in std', 'downloading go'],
+    anchors: [
+      'go.mod',
+      'requires go',
+      'goroot',
+      'go version',
+      'toolchain',
+      'go tool',
+      'is not in std',
+      'downloading go',
+      'undefined: ',
+      'has no field or method',
+      'has no method',
+      'different version of package',
+    ],
     patterns: [
       /go\.mod requires go >= ?[\d.]+/,
       /note: module requires Go [\d.]+/,
@@ -2101,6 +2154,12 @@ export const ERROR_CLASSES: Signature[] = [
       /invalid go version '[\d.]+': must match format/,
       /compile: version "go[\d.]+" does not match go tool version/,
       /go: downloading go[\d.]+ \(|GOTOOLCHAIN/,
+      // The standard library's newer API on an older Go: "undefined: os.ReadFile" (1.16), "type strings.Builder has
+      // no field or method Cap" (1.12). A package of the module's own named like a standard one is the price.
+      new RegExp(`\\bundefined: (?:${GO_STD_PACKAGES})\\.[A-Z]\\w*`),
+      new RegExp(`\\(type \\*?(?:${GO_STD_PACKAGES})\\.[A-Z]\\w* has no (?:field or method|method) \\w+`),
+      // A Go plugin (.so) built by another Go release than the program loading it.
+      /plugin was built with a different version of package\b/,
     ],
     implicates: runtime(/^(?:go|golang)$/, 'the module needs another Go release than B has', [
       { facet: 'env', key: /^(?:GOTOOLCHAIN|GOROOT|GOFLAGS|GOPATH)$/, weight: 0.5, anyDirection: true },
@@ -2437,8 +2496,11 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'packages',
         key: /^php[\d.]*-[\w-]+(?::\w+)?$/,
         weight: 0.9,
+        when: (d) => d.kind === 'removed',
         why: 'a PHP extension the dependencies require is not installed on B',
       },
+      // An extension B has in another build follows its PHP: the PHP release is what the check reads.
+      { facet: 'packages', key: /^php[\d.]*-[\w-]+(?::\w+)?$/, weight: 0.55, when: (d) => d.kind !== 'removed' },
     ]),
     tokens: ['version'],
     meaning: 'the PHP version does not meet the dependencies',
@@ -7708,6 +7770,173 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "Ruby could not load mkmf: a native gem's build needs Ruby's development package",
+  },
+  {
+    // apt's resolver report: a -dev package pinned to its library's exact version ("libudev-dev : Depends: libudev1
+    // (= 249.11-0ubuntu3) but 249.11-0ubuntu3.3 is to be installed"), which B has in another version (a runner image
+    // ahead of the archive, a PPA's build). The versions on the line and the one after it (apt wraps) name the package.
+    id: 'apt-exact-dependency-skew',
+    anchors: ['depends: '],
+    patterns: [/\bDepends: [\w.+-]+(?::\w+)? \(= ?[^)\s]+\)/],
+    implicates: [
+      { facet: 'packages', weight: 0.3, anyDirection: true, why: 'B has another version of a package another one pins exactly' },
+      { facet: 'mirrors', weight: 0.4, anyDirection: true },
+    ],
+    tokens: ['version', 'package'],
+    meaning: 'apt cannot install a package pinned to an exact version of one B has in another version',
+  },
+  {
+    // Conan checks the compiler it detected against its settings.yml: a compiler release newer than that file (apple-clang
+    // 16 under Conan 2.7), or one it misreads (GCC 10 detected as "1"), is refused before anything builds.
+    id: 'conan-compiler-setting-invalid',
+    anchors: ["'settings.compiler"],
+    patterns: [/'[^']*' is not a valid 'settings\.compiler(?:\.version)?' value/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: BUILD_TOOL_COMPILERS,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's compiler is a release (or a kind) Conan's settings do not list",
+      },
+      { facet: 'toolchains', key: /^conan$/, weight: 0.6, anyDirection: true, why: 'another Conan lists other compiler versions' },
+      { facet: 'env', key: /^(?:CC|CXX)$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.4, why: 'a new OS release brings a new compiler' },
+    ],
+    tokens: ['version'],
+    meaning: "Conan does not know the compiler version B's profile declares",
+  },
+  {
+    // A Conan binary's package id hashes the settings: another compiler version, OS or architecture asks the remote for
+    // binaries nobody built ("Missing prebuilt package for 'zlib/1.2.11'").
+    id: 'conan-binary-missing',
+    anchors: ['missing prebuilt package', "can't find a '"],
+    patterns: [/Missing prebuilt package for '/, /Can't find a '[^']+' package for the specified (?:options and )?settings/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: BUILD_TOOL_COMPILERS,
+        weight: 0.8,
+        anyDirection: true,
+        why: "B's compiler version is part of the binaries' id, and nobody built them for it",
+      },
+      { facet: 'cpu', key: /^arch$/, weight: 0.75, anyDirection: true, why: 'no binaries were built for B’s architecture' },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.6, anyDirection: true },
+      { facet: 'toolchains', key: /^conan$/, weight: 0.5, anyDirection: true },
+      { facet: 'env', key: /^(?:CC|CXX|CONAN_\w+)$/, weight: 0.5, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Conan found no prebuilt binary for B's settings (compiler, OS, architecture)",
+  },
+  {
+    // vcpkg reads a manifest's builtin-baseline out of its own git history: a vcpkg checkout older than the baseline
+    // (the runner's preinstalled one, picked by VCPKG_ROOT) or a shallow or git-less one lacks that commit.
+    id: 'vcpkg-baseline-unavailable',
+    anchors: ['checking out baseline', 'versions/baseline.json'],
+    patterns: [
+      /while checking out baseline\b/,
+      /path 'versions\/baseline\.json' exists on disk, but not in '[0-9a-f]+'/,
+      /failed to `git show` versions\/baseline\.json/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:VCPKG_ROOT|VCPKG_INSTALLATION_ROOT)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: 'B uses another vcpkg checkout, one whose history lacks the baseline commit',
+      },
+      {
+        facet: 'toolchains',
+        key: /^vcpkg$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: "B's vcpkg checkout is older than the manifest's baseline",
+      },
+      // A captured look at the checkout itself (`git -C %VCPKG_ROOT% rev-parse HEAD`).
+      {
+        facet: 'custom',
+        key: /vcpkg/i,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B has another vcpkg checkout, one without the baseline commit',
+      },
+      { facet: 'toolchains', key: /^git$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "vcpkg could not read the manifest's baseline from its own git history",
+  },
+  {
+    // Meson runs `ninja --version` and gives up when there is no ninja, one older than it needs, or one whose version
+    // string it cannot parse (ninja 1.11.1's kitware builds); samurai in ninja's place is not found under that name.
+    id: 'meson-ninja-not-detected',
+    anchors: ['could not detect ninja'],
+    patterns: [/Could not detect Ninja v[\d.]+ or newer/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:ninja|ninja-build|samu|samurai)$/,
+        weight: 0.92,
+        anyDirection: true,
+        why: "B's ninja is missing, too old, or one Meson cannot read",
+      },
+      { facet: 'packages', key: /^(?:ninja|ninja-build|samurai|python3?-ninja)(?::\w+)?$/, weight: 0.88, anyDirection: true },
+      { facet: 'toolchains', key: /^meson$/, weight: 0.6, anyDirection: true, why: 'another Meson asks for a newer ninja' },
+      { facet: 'env', key: /^(?:PATH|NINJA)$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'Meson found no ninja it can use',
+  },
+  {
+    // Meson's python dependency (and meson-python's) is the embeddable library, which the development package ships
+    // (python3-dev, python311-devel): the interpreter alone is not found as a dependency.
+    id: 'meson-python-dependency-missing',
+    anchors: ['python dependency not found', 'dependency python', 'dependency "python'],
+    patterns: [
+      /ERROR: Python dependency not found/,
+      /\b(?:Run-time )?[Dd]ependency python3? found: NO\b/,
+      /Dependency "python3?" not found/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:lib)?python[\d.]*-(?:dev|devel)(?::\w+)?$/,
+        weight: 0.92,
+        when: (d) => d.kind === 'removed',
+        why: "B lacks Python's development package, which the python dependency needs",
+      },
+      { facet: 'packages', key: /^(?:lib)?python[\d.]*-(?:dev|devel)(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      {
+        facet: 'toolchains',
+        key: /^python[23]?$/,
+        weight: 0.5,
+        anyDirection: true,
+        why: 'another Python, whose development files B lacks',
+      },
+      { facet: 'toolchains', key: /^(?:pkg-config|pkgconf|meson)$/, weight: 0.35, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Meson could not find Python's development files",
+  },
+  {
+    // Xcode 14's ld64 (chained fixups on by default) warns on `-undefined dynamic_lookup`, and builds linking with
+    // -fatal_warnings (Erlang NIFs, Python and Perl extensions) fail on a warning Xcode 13 never printed.
+    id: 'apple-ld-chained-fixups',
+    anchors: ['chained fixups'],
+    patterns: [/-undefined dynamic_lookup may not work with chained fixups/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:xcode|xcodebuild|ld64|ld|apple-clang|clang|command-line-tools|clt)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's Xcode linker (14 or newer) uses chained fixups, with which dynamic_lookup may not work",
+      },
+      { facet: 'env', key: /^(?:MACOSX_DEPLOYMENT_TARGET|DEVELOPER_DIR|SDKROOT)$/, weight: 0.6, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|pretty_name)$/, weight: 0.45, why: 'a new macOS brings a new Xcode' },
+    ],
+    tokens: [],
+    meaning: "Xcode's linker warns that dynamic_lookup may not work with chained fixups",
   },
   {
     id: 'openssl3-deprecated-api',

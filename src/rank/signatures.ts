@@ -652,7 +652,9 @@ export const SIGNATURES: Signature[] = [
         why: 'B asks another name server (127.0.0.53, the host stub resolver, is unreachable from a container)',
       },
       // Hand-made fingerprints name the resolver settings as a facet of their own.
-      { facet: 'dns', weight: 0.85, anyDirection: true, why: 'B asks another name server' },
+      { facet: 'dns', weight: 0.85, anyDirection: true, when: (d) => !sameMembersReordered(d), why: 'B asks another name server' },
+      // The same servers asked in another order answer alike unless the first one is down: weaker than a lost one.
+      { facet: 'dns', weight: 0.7, anyDirection: true, when: sameMembersReordered, why: 'B asks the same name servers in another order' },
       // A captured lookup (`getent hosts db`, `nslookup docker`) that answers on A and not on B is the failure itself.
       {
         facet: 'custom',
@@ -3008,6 +3010,13 @@ function movedToOptHomebrew(d: Difference): boolean {
 }
 
 /** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
+/** A list whose members are all still there, in another order (name servers, search domains). */
+function sameMembersReordered(d: Difference): boolean {
+  if (!Array.isArray(d.a) || !Array.isArray(d.b) || d.a.length !== d.b.length) return false;
+  const members = (list: unknown[]) => list.map(String).sort().join('\n');
+  return members(d.a) === members(d.b);
+}
+
 function pathLostDirectory(d: Difference): boolean {
   if (typeof d.b !== 'string') return true;
   // Set on B only: these variables come before the compiler's and pkg-config's own directories, which B still has.

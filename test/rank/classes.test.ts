@@ -326,9 +326,25 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     match: [
       { line: 'go: errors parsing go.mod:', source: 'go-gost/gost#537' },
       { line: 'go: errors parsing go.mod:', source: 'lilendian0x00/xray-knife#8' },
+      // The standard library's newer API on an older Go.
+      {
+        line: '../../../../go/pkg/mod/github.com/prometheus/procfs@v0.8.0/internal/util/parse.go:69:15: undefined: os.ReadFile',
+        source: 'prometheus/procfs#465',
+      },
+      {
+        line: '/root/go/pkg/mod/github.com/twmb/franz-go@v1.6.0/pkg/kgo/record_formatter.go:1588:13: undefined: io.ReadAll',
+        source: 'twmb/franz-go#176',
+      },
+      {
+        line: '../../hashicorp/terraform/helper/plugin/grpc_provisioner.go:173:6: b.Cap undefined (type strings.Builder has no field or method Cap)',
+        source: 'cvbarros/terraform-provider-teamcity#64',
+      },
     ],
     miss: [
       'go: downloading github.com/spf13/cobra v1.8.0',
+      // A package of the project's own, not the standard library.
+      './main.go:12:2: undefined: config.Load',
+      'x.go:3:4: undefined: os.readFile',
       'go build ./...',
       'let us go to the next step',
       // kubernetes-sigs/kubebuilder#5886: a file the build context left out, not a standard package this Go lacks.
@@ -1770,6 +1786,82 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'cannot load such file -- psych', source: 'rbenv/ruby-build#2196' },
     ],
     miss: ['LoadError: cannot load such file -- nokogiri/nokogiri', 'cannot load such file -- base64'],
+  },
+  'apt-exact-dependency-skew': {
+    match: [
+      {
+        line: ' libudev-dev : Depends: libudev1 (= 249.11-0ubuntu3) but 249.11-0ubuntu3.1 is to be installed',
+        source: 'mavlink/MAVSDK#1844',
+      },
+      {
+        line: ' libphp7.4-embed : Depends: php7.4-common (= 7.4.3-4ubuntu2.4) but 7.4.15-7+ubuntu20.04.1+deb.sury.org+1 is to be installed',
+        source: 'actions/runner-images#2859',
+      },
+      // apt wraps the report at the terminal's width: the pin alone on its line.
+      { line: '    Depends: libudev1 (=249.11-0ubuntu3)', source: 'dosbox-staging/dosbox-staging#1773' },
+    ],
+    miss: [' libfoo-dev : Depends: libbar (>= 1.2) but it is not going to be installed', 'Depends: libc6 (>= 2.34)'],
+  },
+  'conan-compiler-setting-invalid': {
+    match: [
+      { line: "ERROR: Invalid setting '13' is not a valid 'settings.compiler.version' value.", source: 'Ultimaker/CuraEngine#1881' },
+      { line: "ERROR: Invalid setting '9.0' is not a valid 'settings.compiler.version' value.", source: 'conan-io/conan#6444' },
+      { line: "ERROR: '5.3' is not a valid 'settings.compiler.version' value.", source: 'conan-io/conan#26' },
+    ],
+    miss: ["ERROR: Invalid setting 'Linux' is not a valid 'settings.os' value."],
+  },
+  'conan-binary-missing': {
+    match: [
+      { line: "ERROR: Missing prebuilt package for 'gtest/1.10.0', 'openssl/1.1.1t'", source: 'an-tao/trantor#241' },
+      {
+        line: "brotli/1.0.9: WARN: Can't find a 'brotli/1.0.9' package for the specified settings, options and dependencies:",
+        source: 'conan-io/conan#10257',
+      },
+      {
+        line: ">WARN: Can't find a 'electric-fence/2.2.0@lasote/stable' package for the specified options and settings:",
+        source: 'conan-io/conan#1388',
+      },
+    ],
+    miss: ["ERROR: Package 'zlib/1.2.11' not resolved: Unable to find 'zlib/1.2.11' in remotes"],
+  },
+  'vcpkg-baseline-unavailable': {
+    match: [
+      {
+        line: "Error: while checking out baseline from commit '94ce0dab56f4d8ba6bd631ba59ed682b02d45c46' at subpath 'versions/baseline.json':",
+        source: 'Azure/azure-sdk-for-cpp#4100',
+      },
+      {
+        line: "1> [CMake] fatal: path 'versions/baseline.json' exists on disk, but not in '662dbb50e63af15baa2909b7eac5b1b87e86a0aa'",
+        source: 'diasurgical/DevilutionX#6176',
+      },
+      {
+        line: "error: while checking out baseline from commit '101ae1f63a22d262f80a68034a1550da5dfdd05f', failed to `git show` versions/baseline.json. This may be fixed by fetching commits with `git fetch`.",
+        source: 'NixOS/nixpkgs#328937',
+      },
+    ],
+    miss: ['error: no version database entry for catch2 at 3.7.0.'],
+  },
+  'meson-ninja-not-detected': {
+    match: [
+      { line: 'ERROR: Could not detect Ninja v1.5 or newer', source: 'lowRISC/opentitan#1840' },
+      { line: 'ERROR: Could not detect Ninja v1.8.2 or newer', source: 'MiSTeX-devel/MiSTeX-ports#15' },
+    ],
+    miss: ['Found ninja-1.10.0 at /usr/bin/ninja', "ninja: error: loading 'build.ninja': No such file or directory"],
+  },
+  'meson-python-dependency-missing': {
+    match: [
+      { line: '      ../meson.build:41:12: ERROR: Python dependency not found', source: 'mlafarga/raccoon#8' },
+      { line: 'Dependency python3 found: NO', source: 'mesonbuild/meson#2504' },
+      { line: 'meson.build:15:0: ERROR: Dependency "python3" not found, tried pkgconfig', source: 'libratbag/piper#408' },
+    ],
+    miss: ['Dependency python found: YES (sysconfig)', 'Program python3 found: NO'],
+  },
+  'apple-ld-chained-fixups': {
+    match: [
+      { line: 'ld: warning: -undefined dynamic_lookup may not work with chained fixups', source: 'appsignal/appsignal-elixir#790' },
+      { line: 'ld: warning: -undefined dynamic_lookup may not work with chained fixups', source: 'ocaml/ocaml#11554' },
+    ],
+    miss: ['ld: fatal warning(s) induced error (-fatal_warnings)'],
   },
   'ruby-mkmf-missing': {
     match: [

@@ -5806,3 +5806,53 @@ describe('fortieth stop: what a change can do, read from how it changed', () => 
     );
   });
 });
+
+describe('forty-first stop: what a build tool says about the machine it checked', () => {
+  it('a short host name that stops resolving points at the lost search domain, not at reordered servers (nebula-plugins/gradle-ospackage-plugin#70)', () => {
+    const log = 'Caused by: java.net.UnknownHostException: lglbi178: lglbi178: Name or service not known';
+    const search = hostChange('dns', 'search', ['build.example.com', 'example.com'], ['example.com']);
+    const servers = hostChange('dns', 'nameservers', ['10.20.0.2', '10.20.0.3'], ['10.20.0.3', '10.20.0.2']);
+    expect(first(search, log, [servers]).key).toBe('search');
+    // A server B lost is as likely as the search domain: the reorder alone is what weighs less.
+    const lost = hostChange('dns', 'nameservers', ['10.20.0.2', '10.20.0.3'], ['10.20.0.3']);
+    expect(first(lost, log).key).toBe('nameservers');
+  });
+
+  it("apt's report of an exact pin, wrapped over two lines, names the pinned package's versions (dosbox-staging/dosbox-staging#1773)", () => {
+    const log = [
+      'The following packages have unmet dependencies:',
+      '  libudev-dev :',
+      '    Depends: libudev1 (=249.11-0ubuntu3)',
+      '    but 249.11-0ubuntu3.3 is to be installed.',
+      '    Unable to correct problems, you have held broken',
+      '    packages.',
+    ].join('\n');
+    const udev = hostChange('packages', 'libudev1', installed('249.11-0ubuntu3', 'dpkg'), installed('249.11-0ubuntu3.3', 'dpkg'));
+    expect(first(udev, log, [hostChange('kernel', 'release', '5.15.0-1012-azure', '5.15.0-1013-azure')]).key).toBe('libudev1');
+  });
+
+  it("Composer's platform check reads the PHP release, not an extension package that follows it (linuxserver/Heimdall#1098)", () => {
+    const log = [
+      'Composer detected issues in your platform:',
+      '',
+      'Your Composer dependencies require a PHP version ">= 7.4.32". You are running 7.4.3.',
+    ].join('\n');
+    const php = toolChange('php', '7.4.33', '7.4.3');
+    const sqlite = hostChange(
+      'packages',
+      'php7.4-sqlite3',
+      installed('7.4.33-1+ubuntu20.04.1+deb.sury.org+1', 'dpkg'),
+      installed('7.4.3-4ubuntu2.17', 'dpkg'),
+    );
+    expect(first(php, log, [sqlite]).key).toBe('php');
+  });
+
+  it("Conan's refusal of the detected compiler version points at the compiler, whatever its name (conan-io/conan#16970)", () => {
+    const log = [
+      "ERROR: Invalid setting '16' is not a valid 'settings.compiler.version' value.",
+      "Possible values are ['5.0', '5.1', '6.0', '13', '13.0', '14', '14.0', '15', '15.0']",
+    ].join('\n');
+    const clang = toolChange('apple-clang', '15.0.0', '16.0.0');
+    expect(first(clang, log, [hostChange('os', 'version_id', '14.6.1', '15.0')]).key).toBe('apple-clang');
+  });
+});
