@@ -2497,12 +2497,22 @@ export const SIGNATURES: Signature[] = [
       },
       {
         facet: 'docker',
-        key: /^(?:buildx_version|buildkit_version|client_version)$/,
+        key: /^(?:buildx_version|client_version)$/,
         weight: 0.75,
         why: 'the buildx plugin differs or is missing',
       },
+      // The daemon's BuildKit does not parse the CLI's flags: it matters only through the builder it serves.
+      { facet: 'docker', key: /^buildkit_version$/, weight: 0.45 },
       { facet: 'packages', key: /^(?:docker[\w.-]*|moby-\w+)(?::\w+)?$/, weight: 0.6 },
       { facet: 'env', key: /^(?:DOCKER_BUILDKIT|DOCKER_CLI_EXPERIMENTAL|DOCKER_CONFIG)$/, weight: 0.6, anyDirection: true },
+      // A captured look at which docker CLI B runs: another one earlier on PATH (a stale install) lacks the plugin.
+      {
+        facet: 'custom',
+        key: /^(?:command -v|which|type -p|where(?:\.exe)?) (?:docker|docker-buildx|buildx)\b/,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B runs another docker CLI, found elsewhere on PATH',
+      },
     ],
     tokens: ['tool'],
     meaning: 'the docker CLI does not know a command or flag the build uses',

@@ -5847,6 +5847,16 @@ describe('forty-first stop: what a build tool says about the machine it checked'
     expect(first(php, log, [sqlite]).key).toBe('php');
   });
 
+  it("a flag the docker CLI does not know points at which CLI B runs, not at the daemon's BuildKit (orbstack/orbstack#2016)", () => {
+    const log = [
+      '➜  portal git:(main) ✗ docker build -f packages/environments/dev.Dockerfile --output=artifacts-agent-v3-api .',
+      'unknown flag: --output',
+      "See 'docker build --help'.",
+    ].join('\n');
+    const cli = hostChange('custom', 'command -v docker', '/Users/dev/.orbstack/bin/docker', '/usr/local/bin/docker');
+    expect(first(cli, log, [hostChange('docker', 'buildkit_version', 'v0.21.1', 'v0.22.0')]).key).toBe('command -v docker');
+  });
+
   it("Conan's refusal of the detected compiler version points at the compiler, whatever its name (conan-io/conan#16970)", () => {
     const log = [
       "ERROR: Invalid setting '16' is not a valid 'settings.compiler.version' value.",
