@@ -38,9 +38,17 @@ const TIMESTAMP_PREFIX = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z? /;
 const COMPOSE_PREFIX = /^[\w.-]+\s+\| /;
 // BuildKit's error summary repeats the step's last lines behind their elapsed seconds alone: "40.16 yaml.h not found".
 const ELAPSED_PREFIX = /^\d{1,5}\.\d{1,3} (?=\S)/;
-/** Elapsed prefixes are stripped only from logs where most lines carry one: a lone "0.5 passed" keeps its number. */
-const ELAPSED_MIN_LINES = 3;
-const ELAPSED_MIN_SHARE = 0.5;
+// A wall clock before each line: Netlify's "5:41:27 PM: ", Jenkins' timestamper "05:12:34 ", "[10:00:00.123] ", Bazel's
+// "(09:04:29) ". Not CI's own (TIMESTAMP_PREFIX): without a date it could be a line's own words, so only a majority counts.
+const CLOCK_PREFIX =
+  /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?: ?[AP]M)?:?) (?=\S|\s)/;
+/**
+ * Prefixes stripped only from logs where most lines carry one: a lone "0.5 passed" keeps its number, a lone "12:00:00
+ * Done" its time.
+ */
+const MAJORITY_PREFIXES = [ELAPSED_PREFIX, CLOCK_PREFIX];
+const MAJORITY_MIN_LINES = 3;
+const MAJORITY_MIN_SHARE = 0.5;
 
 export function parseBuildLog(text: string): BuildLog {
   let start = 0;
@@ -65,20 +73,20 @@ export function parseBuildLog(text: string): BuildLog {
     number++;
     pos = end + 1;
   }
-  stripElapsedPrefixes(lines);
+  for (const prefix of MAJORITY_PREFIXES) stripMajorityPrefix(lines, prefix);
   return { lines, totalLines: number - 1, truncated };
 }
 
-function stripElapsedPrefixes(lines: LogLine[]): void {
+function stripMajorityPrefix(lines: LogLine[], prefix: RegExp): void {
   let carrying = 0;
   let nonEmpty = 0;
   for (const line of lines) {
     if (line.body.trim() === '') continue;
     nonEmpty++;
-    if (ELAPSED_PREFIX.test(line.body)) carrying++;
+    if (prefix.test(line.body)) carrying++;
   }
-  if (carrying < ELAPSED_MIN_LINES || carrying < nonEmpty * ELAPSED_MIN_SHARE) return;
-  for (const line of lines) line.body = line.body.replace(ELAPSED_PREFIX, '');
+  if (carrying < MAJORITY_MIN_LINES || carrying < nonEmpty * MAJORITY_MIN_SHARE) return;
+  for (const line of lines) line.body = line.body.replace(prefix, '');
 }
 
 function cleanLine(raw: string, number: number): LogLine {

@@ -45,6 +45,26 @@ describe('parseBuildLog', () => {
     expect(report.lines[1]!.body).toBe('0.5 passed in 0.12s');
   });
 
+  it("removes a wall clock before most lines: Netlify's, Jenkins' timestamper's, Bazel's (emscripten-core/emscripten#12896)", () => {
+    const netlify = parseBuildLog(
+      [
+        '5:41:27 PM: emcc -g4 -o dist/crbug-837572.html ./crbug-837572.c',
+        '5:41:27 PM: Traceback (most recent call last):',
+        "5:41:27 PM:     args.append(f'--separate-data-segments={memfile}')",
+        '5:41:27 PM: SyntaxError: invalid syntax',
+      ].join('\n'),
+    );
+    expect(netlify.lines[3]!.body).toBe('SyntaxError: invalid syntax');
+    expect(netlify.lines[2]!.body).toBe("    args.append(f'--separate-data-segments={memfile}')");
+    const bazel = parseBuildLog(
+      ['(09:04:29) INFO: Analyzed 3 targets', '(09:04:29) ERROR: x failed', '(09:04:30) FAILED: Build did NOT complete'].join('\n'),
+    );
+    expect(bazel.lines[1]!.body).toBe('ERROR: x failed');
+    // A line's own time is not a prefix: one such line among others keeps it.
+    const own = parseBuildLog(['Starting the tests', '12:00:00 is when the job ran', 'FAILED tests/test_x.py', 'exit 1'].join('\n'));
+    expect(own.lines[1]!.body).toBe('12:00:00 is when the job ran');
+  });
+
   it('keeps what a progress bar redraw left visible', () => {
     expect(parseBuildLog('10%\r50%\r100% done\n').lines[0]!.text).toBe('100% done');
   });
