@@ -7772,6 +7772,27 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Ruby could not load mkmf: a native gem's build needs Ruby's development package",
   },
   {
+    // A JavaScript engine compiling a wasm module that uses a proposal its release predates (sign extension,
+    // exception-handling tags, GC types) or reads it truncated: the engine's release is what differs.
+    id: 'wasm-engine-rejects-module',
+    anchors: ['webassembly.'],
+    patterns: [/CompileError: WebAssembly\.(?:Module|instantiate|compile|instantiateStreaming|compileStreaming)\(\)/],
+    implicates: [
+      {
+        facet: 'toolchains',
+        key: /^(?:node|nodejs|deno|bun|electron|chrome|chromium|google-chrome|firefox|msedge)$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's JavaScript engine does not know a WebAssembly feature the module uses",
+      },
+      { facet: 'packages', key: /^(?:nodejs|node|chromium|google-chrome[\w-]*|firefox[\w-]*)(?::\w+)?$/, weight: 0.7, anyDirection: true },
+      { facet: 'env', key: /^NODE_OPTIONS$/, weight: 0.55, anyDirection: true },
+      { facet: 'images', weight: 0.35 },
+    ],
+    tokens: ['version'],
+    meaning: 'a JavaScript engine rejected a WebAssembly module',
+  },
+  {
     // apt's resolver report: a -dev package pinned to its library's exact version ("libudev-dev : Depends: libudev1
     // (= 249.11-0ubuntu3) but 249.11-0ubuntu3.3 is to be installed"), which B has in another version (a runner image
     // ahead of the archive, a PPA's build). The versions on the line and the one after it (apt wraps) name the package.

@@ -1049,6 +1049,9 @@ export const SIGNATURES: Signature[] = [
       // Libraries that check the CPU before they run: NumPy's baseline, TensorFlow's build flags.
       /\bbuilt with baseline optimizations\b|\bwas compiled to use \w+ instructions, but these aren't available on your machine\b/i,
     ],
+    // A WebAssembly engine's "Invalid opcode" is an instruction of the wasm module its release does not know
+    // (wasm-engine-rejects-module), not one of the CPU's.
+    exclude: [/\bWebAssembly\.\w+\(\)/],
     implicates: [
       {
         facet: 'cpu',

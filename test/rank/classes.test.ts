@@ -1787,6 +1787,26 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['LoadError: cannot load such file -- nokogiri/nokogiri', 'cannot load such file -- base64'],
   },
+  'wasm-engine-rejects-module': {
+    match: [
+      {
+        line: 'CompileError: WebAssembly.Module(): Compiling wasm function #318:loop failed: Invalid opcode @+122854',
+        source: 'WebAssembly/binaryen#5656',
+      },
+      {
+        line: '[CompileError: WebAssembly.compile(): expected 48120 bytes, fell off end @+1361]',
+        source: 'googleapis/repo-automation-bots#5320',
+      },
+      {
+        line: '==> X tests.CoreTests.testsuite.core.Simple 0.00s scala.scalajs.js.JavaScriptException: CompileError: WebAssembly.instantiate(): Unknown type code 0x4e, enable with --experimental-wasm-gc @+12',
+        source: 'tanishiking/scala-wasm#24',
+      },
+    ],
+    miss: [
+      '      return await WebAssembly.instantiate(mod, {',
+      '** (CompileError) lib/ecto/query.ex:427: type dynamic/0 is a built-in type',
+    ],
+  },
   'apt-exact-dependency-skew': {
     match: [
       {
