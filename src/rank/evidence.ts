@@ -256,11 +256,18 @@ const INCIDENTAL_NAME_FACTOR = 0.5;
 const OUTPUT_STYLE_VARIABLE =
   /^(?!(?:NO|FORCE)_)[A-Z][A-Z0-9]{2,}_(?:TERM_\w+|COLOU?RS?|PROGRESS(?:_BAR)?|VERBOSE|VERBOSITY|QUIET|PAGER|EMOJI)$/;
 
+/** A distribution package's language namespace before its own name (python3-setuptools, perl-json, ruby-ffi). */
+const LANGUAGE_NAMESPACE = /^(python[23]?|perl|ruby|golang|php\d*|lua[\d.]*|ocaml|haskell)-[a-z]/;
+
 /** Distinctive words shared by the difference (key, changed values) and the log's error lines. */
 function wordFinding(d: Difference, words: Map<string, LogLine>, logPaths: ReadonlyMap<string, unknown>): Finding | undefined {
   if (words.size === 0 || d.detail?.volatile) return undefined;
   // The OS facet's keys are the os-release fields (pretty_name, version_codename): their words name no failure.
   const terms = new Set(d.facet === 'os' ? [] : distinctiveWords(d.facet === 'images' ? withoutRegistry(d.key) : d.key));
+  // "python3-setuptools", "ruby-nokogiri": the language's namespace is named by every path and traceback of that
+  // language (site-packages/…/python3.12), not by what the package is.
+  const namespace = d.facet === 'packages' ? LANGUAGE_NAMESPACE.exec(d.key.toLowerCase())?.[1] : undefined;
+  if (namespace) terms.delete(namespace);
   // A list of directories (PATH, LD_LIBRARY_PATH) names the user's home and tools' install trees, which
   // every path in the log names too: its words say nothing about the failure.
   if (isDirectoryList(d.a) || isDirectoryList(d.b)) return wordsFound(terms, words);

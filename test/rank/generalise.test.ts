@@ -5857,6 +5857,18 @@ describe('forty-first stop: what a build tool says about the machine it checked'
     expect(first(cli, log, [hostChange('docker', 'buildkit_version', 'v0.21.1', 'v0.22.0')]).key).toBe('command -v docker');
   });
 
+  it("a traceback through B's Python names that Python, not every python3-* package (conan-io/conan#14801)", () => {
+    const log = [
+      'Traceback (most recent call last):',
+      '  File "/home/jordan/.local/bin/conan", line 5, in <module>',
+      '  File "/home/jordan/.local/lib/python3.12/site-packages/conans/conan.py", line 7, in <module>',
+      '    from conans.client.command import main',
+    ].join('\n');
+    const python = toolChange('python3', '3.11.5', '3.12.0rc3');
+    const setuptools = hostChange('packages', 'python3-setuptools', installed('65.5.1-2.fc38', 'rpm'), installed('67.7.2-5.fc39', 'rpm'));
+    expect(first(python, log, [setuptools]).key).toBe('python3');
+  });
+
   it("Conan's refusal of the detected compiler version points at the compiler, whatever its name (conan-io/conan#16970)", () => {
     const log = [
       "ERROR: Invalid setting '16' is not a valid 'settings.compiler.version' value.",
