@@ -5,6 +5,7 @@
  */
 export const COMMAND_PACKAGES: Record<string, string[]> = {
   'apt-key': ['apt'],
+  vboxmanage: ['virtualbox'],
   'add-apt-repository': ['software-properties-common'],
   lsb_release: ['lsb-release', 'redhat-lsb-core'],
   ps: ['procps', 'procps-ng'],

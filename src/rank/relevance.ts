@@ -349,7 +349,9 @@ export function packageWords(name: string): string[] {
   // triple (/usr/lib/gcc/arm-none-eabi/…), by which a log's paths name it.
   const triple = CROSS_PACKAGE_TRIPLE.exec(base)?.[1];
   if (triple) out.add(triple);
-  for (const command of PACKAGE_COMMANDS.get(name) ?? []) out.add(command);
+  // A versioned package ("virtualbox-6.1", "gcc-12") ships its unversioned name's commands.
+  for (const command of [...(PACKAGE_COMMANDS.get(name) ?? []), ...(base !== name ? (PACKAGE_COMMANDS.get(base) ?? []) : [])])
+    out.add(command);
   return [...out].filter((w) => w.length >= 2);
 }
 

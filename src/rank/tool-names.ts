@@ -317,6 +317,8 @@ export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
     phrases: [/\(in target '[^']+' from project '[^']+'\)/, /\bxcodebuild: error\b/],
   },
   cmake: { words: ['cmake', 'cmakelists.txt', 'ctest'] },
+  // Vagrant and Packer drive VirtualBox through its CLI, whose errors name the CLI, not the product.
+  virtualbox: { words: ['virtualbox', 'vboxmanage', 'vboxheadless', 'vboxsvc'] },
   // Octave builds its extensions with mkoctfile, which runs the C++ compiler with flags of its release's choosing.
   octave: { words: ['octave', 'octave-cli', 'mkoctfile'] },
   make: { words: ['make', 'makefile', 'gmake'] },

@@ -5869,6 +5869,22 @@ describe('forty-first stop: what a build tool says about the machine it checked'
     expect(first(python, log, [setuptools]).key).toBe('python3');
   });
 
+  it("VirtualBox's CLI speaking names VirtualBox, packaged under its release too (cilium/cilium#17733)", () => {
+    const log = [
+      '10:32:07  ==> k8s1-1.21: Clearing any previously set network interfaces...',
+      'VBoxManage: error: Code E_ACCESSDENIED (0x80070005) - Access denied (extended info not available)',
+      'VBoxManage: error: Context: "EnableStaticIPConfig(Bstr(pszIp).raw(), Bstr(pszNetmask).raw())" at line 242 of file VBoxManageHostonly.cpp',
+    ].join('\n');
+    const vbox = hostChange(
+      'packages',
+      'virtualbox-6.1',
+      installed('6.1.26-145957~Ubuntu~eoan', 'dpkg'),
+      installed('6.1.28-147628~Ubuntu~eoan', 'dpkg'),
+    );
+    expect(first(vbox, log, [hostChange('kernel', 'release', '5.4.0-88-generic', '5.4.0-89-generic')]).key).toBe('virtualbox-6.1');
+    expect(first(toolChange('virtualbox', '6.1.26', '6.1.28'), log, [toolChange('vagrant', '2.2.16', '2.2.18')]).key).toBe('virtualbox');
+  });
+
   it("Conan's refusal of the detected compiler version points at the compiler, whatever its name (conan-io/conan#16970)", () => {
     const log = [
       "ERROR: Invalid setting '16' is not a valid 'settings.compiler.version' value.",
