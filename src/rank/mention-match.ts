@@ -461,7 +461,8 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
           ? OTHER_TOOL
           : 1;
       // "protoc-gen-go: unable to …" names protoc only as the first part of a plugin's own name.
-      const part = !path && onlyAsNamePart(at.line.body.toLowerCase(), w);
+      // "with linker `wasm-ld`" names ld only as the last part of another program's name (lld's wasm-ld).
+      const part = !path && (onlyAsNamePart(at.line.body.toLowerCase(), w) || onlyAsNameTail(at.line.body.toLowerCase(), w));
       const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other * (part ? NAME_PART : 1);
       const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
       const named = finding(weight, at, `an error line names ${w}${where}`);
@@ -2003,6 +2004,16 @@ function onlyAsNamePart(body: string, word: string): boolean {
   if (!speaker) return false;
   const all = [...body.matchAll(new RegExp(`(?<![\\w.-])${escapeRegExp(word)}(?![\\w])`, 'g'))];
   return all.every((m) => m.index < speaker[0].length);
+}
+
+/**
+ * "with linker `wasm-ld`", "x86_64-w64-mingw32-gcc: error: …": every occurrence of a short tool name ends another
+ * program's hyphenated name. Options ("-fuse-ld") are onlyInOptionNames'.
+ */
+function onlyAsNameTail(body: string, word: string): boolean {
+  if (word.length > 3) return false;
+  const all = [...body.matchAll(new RegExp(`(?<![\\w.])${escapeRegExp(word)}(?![\\w-])`, 'g'))];
+  return all.length > 0 && all.every((m) => /[a-z0-9]-$/.test(body.slice(0, m.index)));
 }
 
 /** Every occurrence of the word is a package descriptor's protocol: "argon2@npm:0.44.0", "lodash@patch:…". */

@@ -5885,6 +5885,17 @@ describe('forty-first stop: what a build tool says about the machine it checked'
     expect(first(toolChange('virtualbox', '6.1.26', '6.1.28'), log, [toolChange('vagrant', '2.2.16', '2.2.18')]).key).toBe('virtualbox');
   });
 
+  it("a linker named as the tail of its own program name (wasm-ld) is not the compiler driver's ld (wild-linker/wild#2227)", () => {
+    const log = [
+      'Test failed: `rust-println.rs` with linker `wasm-ld` config `default`',
+      '  Caused by:',
+      '    Linker failed:',
+      'wasm-ld: error: /home/runner/work/wild/libc.a(sysconf.c.obj): undefined symbol: __wasm_first_page_end',
+    ].join('\n');
+    const lld = hostChange('packages', 'lld', installed('1:20.1.8-0ubuntu4', 'dpkg'), installed('1:18.0-59~exp2', 'dpkg'));
+    expect(first(lld, log, [toolChange('clang', '20.1.8', '18.1.3')]).key).toBe('lld');
+  });
+
   it("Conan's refusal of the detected compiler version points at the compiler, whatever its name (conan-io/conan#16970)", () => {
     const log = [
       "ERROR: Invalid setting '16' is not a valid 'settings.compiler.version' value.",
