@@ -84,6 +84,15 @@ function linkerSaysWhy(log: BuildLog, i: number, common: ReadonlySet<number>): b
   return next !== undefined && LINKER_FAILED_NEXT.test(next);
 }
 
+/** An exception's name alone on its line, its message on the next: Symfony's console, PHPUnit ("…\\AnnotationException:"). */
+const BARE_EXCEPTION = /^\s*(?:In \S+ line \d+:\s*)?\[?[\w.\\$]*(?:Error|Exception)\]?:?\s*$/;
+
+/** The line under a bare exception name is its message: "You have to enable opcache.save_comments=1 …". */
+function messageOfBareException(log: BuildLog, i: number, common: ReadonlySet<number>): boolean {
+  const previous = log.lines[i - 1]?.body;
+  return previous !== undefined && !common.has(i) && /\w(?:Error|Exception)\b/.test(previous) && BARE_EXCEPTION.test(previous);
+}
+
 /** A line of prose that stops mid-sentence (no closing punctuation, a word at its end)… */
 const SENTENCE_GOES_ON = /^\s*[A-Z][a-z]+ [\w ,'’-]*[a-z]$/;
 /** …and the next line carrying on in lower case, not a message of its own ("error: …", "fatal: …"). */
@@ -571,7 +580,10 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     if (seen.size < MAX_WORDS) seen.add(body);
     m.present = true;
     const error = !common.has(i) && looksLikeError(body) && !ENVIRONMENT_REPORT.test(body);
-    const at: Mention = { line, error: error || wrapsIntoError(log, i, common) || linkerSaysWhy(log, i, common) };
+    const at: Mention = {
+      line,
+      error: error || wrapsIntoError(log, i, common) || linkerSaysWhy(log, i, common) || messageOfBareException(log, i, common),
+    };
     m.lines.push(at);
     if (!sawError) {
       const command = commandLine(body);

@@ -5896,6 +5896,18 @@ describe('forty-first stop: what a build tool says about the machine it checked'
     expect(first(lld, log, [toolChange('clang', '20.1.8', '18.1.3')]).key).toBe('lld');
   });
 
+  it('the message under a bare exception name is an error line too (contao/docs#1438)', () => {
+    const log = [
+      'Doctrine\\Common\\Annotations\\AnnotationException:',
+      'You have to enable opcache.save_comments=1 or zend_optimizerplus.save_comments=1.',
+      '',
+      '  at vendor\\doctrine\\annotations\\lib\\Doctrine\\Common\\Annotations\\AnnotationException.php:146',
+    ].join('\n');
+    const saveComments = hostChange('custom', `php -r 'echo ini_get("opcache.save_comments");'`, '1', '0');
+    const memory = hostChange('custom', `php -r 'echo ini_get("memory_limit");'`, '512M', '256M');
+    expect(first(saveComments, log, [memory]).key).toBe(saveComments.key);
+  });
+
   it("Conan's refusal of the detected compiler version points at the compiler, whatever its name (conan-io/conan#16970)", () => {
     const log = [
       "ERROR: Invalid setting '16' is not a valid 'settings.compiler.version' value.",
