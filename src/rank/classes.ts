@@ -7772,6 +7772,31 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "Ruby could not load mkmf: a native gem's build needs Ruby's development package",
   },
   {
+    // OpenSSH 9's scp speaks SFTP by default: a server without the sftp subsystem (a minimal image, a VM without
+    // sftp-server) closes the connection where the old SCP protocol would have copied the file.
+    id: 'scp-sftp-protocol',
+    anchors: ['scp: connection closed', 'sftp-server', 'subsystem request failed'],
+    patterns: [
+      /\bscp: Connection closed\b/,
+      /\/sftp-server: (?:not found|No such file or directory)/,
+      /\bsubsystem request failed on channel\b/,
+    ],
+    implicates: [
+      {
+        facet: 'packages',
+        key: /^(?:openssh|openssh-client|openssh-clients|ssh)(?::\w+)?$/,
+        weight: 0.9,
+        anyDirection: true,
+        why: "B's scp (OpenSSH 9 or newer) copies over SFTP, which the other end does not serve",
+      },
+      { facet: 'toolchains', key: /^(?:ssh|scp|openssh)$/, weight: 0.9, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|id)$/, weight: 0.45, why: 'a new OS release brings OpenSSH 9' },
+      { facet: 'packages', key: /^(?:openssh-server|openssh-sftp-server)(?::\w+)?$/, weight: 0.7, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'scp could not copy: the other end serves no SFTP, which OpenSSH 9 uses',
+  },
+  {
     // A JavaScript engine compiling a wasm module that uses a proposal its release predates (sign extension,
     // exception-handling tags, GC types) or reads it truncated: the engine's release is what differs.
     id: 'wasm-engine-rejects-module',

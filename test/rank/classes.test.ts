@@ -1787,6 +1787,18 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
     ],
     miss: ['LoadError: cannot load such file -- nokogiri/nokogiri', 'cannot load such file -- base64'],
   },
+  'scp-sftp-protocol': {
+    match: [
+      { line: 'syz-ci-devel    | scp: Connection closed', source: 'google/syzkaller#3134' },
+      { line: 'syz-ci-devel    | subsystem request failed on channel 0', source: 'google/syzkaller#3134' },
+      {
+        line: '    learn-packer.docker.ubuntu: fatal: [default]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via scp: /bin/sh: 1: /usr/lib/sftp-server: not found\\nscp: Connection closed\\r\\n", "unreachable": true}',
+        source: 'hashicorp/packer-plugin-ansible#100',
+      },
+      { line: 'bash: line 1: /usr/lib/sftp-server: No such file or directory', source: 'kubernetes-sigs/image-builder#1886' },
+    ],
+    miss: ['ssh: connect to host 10.0.0.5 port 22: Connection refused', 'lost connection'],
+  },
   'wasm-engine-rejects-module': {
     match: [
       {
