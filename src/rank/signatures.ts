@@ -110,6 +110,8 @@ const LOCALE_ENV = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|PYTHONIOENCODING|PYTHONUTF
 const LIB_PATH_ENV = /^(?:LD_LIBRARY_PATH|LD_PRELOAD|LD_RUN_PATH)$/;
 const KERNEL_VERSION = /^(?:release|version)$/;
 const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|server_version|default_runtime|runtimes)$/;
+/** Why a proxy explains a certificate failure. */
+const INTERCEPTING_PROXY = 'an intercepting proxy presents its own certificate';
 const CA_PACKAGES =
   /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
 /** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
@@ -1454,9 +1456,13 @@ export const SIGNATURES: Signature[] = [
         anyDirection: true,
         why: 'B points TLS clients at another CA bundle (or turns verification off)',
       },
-      { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
-      { facet: 'git', key: GIT_PROXY, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
-      { facet: 'mirrors', key: /^proxy\./, weight: 0.8, anyDirection: true, why: 'an intercepting proxy presents its own certificate' },
+      // TLS goes through the HTTPS proxy: one for plain HTTP alone carries no handshake (a tool that falls back to it
+      // for https URLs still makes it count).
+      { facet: 'env', key: PROXY_ENV, weight: 0.8, anyDirection: true, when: (d) => !/^http_proxy$/i.test(d.key), why: INTERCEPTING_PROXY },
+      { facet: 'env', key: /^http_proxy$/i, weight: 0.75, anyDirection: true, why: INTERCEPTING_PROXY },
+      { facet: 'git', key: GIT_PROXY, weight: 0.8, anyDirection: true, why: INTERCEPTING_PROXY },
+      { facet: 'mirrors', key: /^proxy\.(?!http$)/, weight: 0.8, anyDirection: true, why: INTERCEPTING_PROXY },
+      { facet: 'mirrors', key: /^proxy\.http$/, weight: 0.75, anyDirection: true, why: INTERCEPTING_PROXY },
       {
         facet: 'git',
         key: /^http\.(?:sslcainfo|sslcapath|sslverify|sslbackend|sslcert)$/i,

@@ -5908,6 +5908,15 @@ describe('forty-first stop: what a build tool says about the machine it checked'
     expect(first(saveComments, log, [memory]).key).toBe(saveComments.key);
   });
 
+  it('a TLS failure behind a new proxy points at the HTTPS proxy before the plain HTTP one (electron-userland/electron-builder#2479)', () => {
+    const log = [
+      '  • downloading               path=/home/u/.cache/electron-builder/nsis/nsis-3.0.4.1 url=https://github.com/electron-userland/electron-builder-binaries/releases/download/nsis-3.0.4.1/nsis-3.0.4.1.7z',
+      'Error: unable to verify the first certificate',
+    ].join('\n');
+    const https = hostAdded('mirrors', 'proxy.https', 'http://localhost:8001');
+    expect(first(https, log, [hostAdded('mirrors', 'proxy.http', 'http://localhost:8001')]).key).toBe('proxy.https');
+  });
+
   it("Conan's refusal of the detected compiler version points at the compiler, whatever its name (conan-io/conan#16970)", () => {
     const log = [
       "ERROR: Invalid setting '16' is not a valid 'settings.compiler.version' value.",
