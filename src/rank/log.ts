@@ -39,9 +39,9 @@ const COMPOSE_PREFIX = /^[\w.-]+\s+\| /;
 // BuildKit's error summary repeats the step's last lines behind their elapsed seconds alone: "40.16 yaml.h not found".
 const ELAPSED_PREFIX = /^\d{1,5}\.\d{1,3} (?=\S)/;
 // A wall clock before each line: Netlify's "5:41:27 PM: ", Jenkins' timestamper "05:12:34 ", "[10:00:00.123] ", Bazel's
-// "(09:04:29) ". Not CI's own (TIMESTAMP_PREFIX): without a date it could be a line's own words, so only a majority counts.
+// "(09:04:29) ". Unlike CI's own (TIMESTAMP_PREFIX), without a date it could be a line's own words: only a majority counts.
 const CLOCK_PREFIX =
-  /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?: ?[AP]M)?:?) (?=\S|\s)/;
+  /^(?:\[\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?\]|\(\d{1,2}:\d{2}:\d{2}\)|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,6})?(?: ?[AP]M)?:?) /;
 /**
  * Prefixes stripped only from logs where most lines carry one: a lone "0.5 passed" keeps its number, a lone "12:00:00
  * Done" its time.

@@ -3028,7 +3028,6 @@ function movedToOptHomebrew(d: Difference): boolean {
   return opt(d.b) && !opt(d.a);
 }
 
-/** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
 /** A list whose members are all still there, in another order (name servers, search domains). */
 function sameMembersReordered(d: Difference): boolean {
   if (!Array.isArray(d.a) || !Array.isArray(d.b) || d.a.length !== d.b.length) return false;
@@ -3036,6 +3035,7 @@ function sameMembersReordered(d: Difference): boolean {
   return members(d.a) === members(d.b);
 }
 
+/** B's PATH lacks a directory A's has (or B has none): a command found on A may not be found on B. */
 function pathLostDirectory(d: Difference): boolean {
   if (typeof d.b !== 'string') return true;
   // Set on B only: these variables come before the compiler's and pkg-config's own directories, which B still has.
