@@ -420,55 +420,53 @@ function errorLineNaming(tool: string, mentions: Mentions): Finding | undefined 
   for (const w of toolNames(tool).words) {
     if (BUILD_DRIVERS.has(w)) continue;
     const at = mentions.words.get(w);
+    if (!at?.error) continue;
+    const body = at.line.body;
+    const lower = body.toLowerCase();
     // "clang: error: linker command failed": the driver reports the linker's failure, not its own.
-    if (at?.error && COMPILER_DRIVERS.has(w) && LINKER_FAILED.test(at.line.body)) continue;
+    if (COMPILER_DRIVERS.has(w) && LINKER_FAILED.test(body)) continue;
     // "pandoc: Error producing PDF from TeX source.": the converter reports LaTeX's failure, printed below it.
-    if (at?.error && RELAYED[w]?.test(at.line.body)) continue;
+    if (RELAYED[w]?.test(body)) continue;
     // "Getting requirements to build wheel", "Building wheel for PyYAML": pip's words for a package, not the wheel tool.
-    if (at?.error && NOT_THE_TOOL[w]?.test(at.line.body)) continue;
+    if (NOT_THE_TOOL[w]?.test(body)) continue;
     // "-fuse-ld=mold", "--with-gcc=…": part of an option's name, the option names another tool.
-    if (at?.error && onlyInOptionNames(at.line.body.toLowerCase(), w)) continue;
+    if (onlyInOptionNames(lower, w)) continue;
     // "https://gh.io/gha-cache-sunset": a site's host name, not the tool.
-    if (at?.error && onlyInUrlHosts(at.line.body.toLowerCase(), w)) continue;
+    if (onlyInUrlHosts(lower, w)) continue;
     // "unrs-resolver@npm:1.11.1": Yarn's descriptor names the registry protocol a package came from, not the npm tool.
-    if (at?.error && onlyAsProtocol(at.line.body.toLowerCase(), w)) continue;
+    if (onlyAsProtocol(lower, w)) continue;
     // "at x.Client.unwrap(PulsarClientException.java:691)": every frame of a stack names its source file's language.
-    if (at?.error && onlyAsSourceExtension(at.line.body, w)) continue;
+    if (onlyAsSourceExtension(body, w)) continue;
     // "code that C++ parser accepted", "a C++ exception": the language's name, capitalised, not the c++ command.
-    if (at?.error && w === 'c++' && !at.line.body.includes('c++')) continue;
-    if (at?.error) {
-      // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
-      // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
-      // "(node:internal/errors:985:15)", a stack frame in the runtime's own modules, is where the error passed, like a path.
-      // So does a file named after the tool, its configuration: "…/images/fwup.conf:479: no such option".
-      const path =
-        !TOOL_FILE.test(w) &&
-        !namesOwnConfig(at.line.body.toLowerCase(), w) &&
-        (onlyInPaths(at.line.body.toLowerCase(), w) || onlyAsModuleScheme(at.line.body, w));
-      // "DOT_UML_DETAILS", a setting of another tool: a variable's prefix names its tool more weakly than the name does.
-      const prefix = !path && onlyAsVariablePrefix(at.line.body, w);
-      // "java.lang.AssertionError", "python.tests.x": a namespace of the language names every error it raises.
-      const namespace = !path && !prefix && onlyAsNamespace(at.line.body, w);
-      // "ld" on clang's list names the linker first: another tool's own name counts less for this one.
-      // "ld: multiple errors: …" is ld speaking: the linker's own complaint, the compiler's driver only ran it.
-      // ("ld.lld: error:" is lld itself speaking.)
-      const speaking = w !== tool && TOOL_NAMES[w] !== TOOL_NAMES[tool] && !w.split(/[.-]/).includes(tool) && speaks(at.line.body, w);
-      // "clang" on the line of a gcc key: the two share a table of words, but name rival compilers.
-      const rival = (GCC_KEYS.test(tool) && CLANG_KEYS.test(w)) || (CLANG_KEYS.test(tool) && GCC_KEYS.test(w));
-      const other = speaking
-        ? SPEAKING_TOOL
-        : rival || (w !== tool && TOOL_NAMES[w] !== undefined && TOOL_NAMES[w] !== TOOL_NAMES[tool])
-          ? OTHER_TOOL
-          : 1;
-      // "protoc-gen-go: unable to …" names protoc only as the first part of a plugin's own name.
-      // "with linker `wasm-ld`" names ld only as the last part of another program's name (lld's wasm-ld).
-      const part = !path && (onlyAsNamePart(at.line.body.toLowerCase(), w) || onlyAsNameTail(at.line.body.toLowerCase(), w));
-      const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other * (part ? NAME_PART : 1);
-      const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
-      const named = finding(weight, at, `an error line names ${w}${where}`);
-      if (!path) return named;
-      inPath ??= named;
-    }
+    if (w === 'c++' && !body.includes('c++')) continue;
+    // "/build/node_modules/@parcel/watcher" shows where the failing file lives, not which tool failed;
+    // the tool's own input file (docs/.Doxyfile, app/Gemfile) shows the tool at work wherever it lives.
+    // "(node:internal/errors:985:15)", a stack frame in the runtime's own modules, is where the error passed, like a path.
+    // So does a file named after the tool, its configuration: "…/images/fwup.conf:479: no such option".
+    const path = !TOOL_FILE.test(w) && !namesOwnConfig(lower, w) && (onlyInPaths(lower, w) || onlyAsModuleScheme(body, w));
+    // "DOT_UML_DETAILS", a setting of another tool: a variable's prefix names its tool more weakly than the name does.
+    const prefix = !path && onlyAsVariablePrefix(body, w);
+    // "java.lang.AssertionError", "python.tests.x": a namespace of the language names every error it raises.
+    const namespace = !path && !prefix && onlyAsNamespace(body, w);
+    // "ld" on clang's list names the linker first: another tool's own name counts less for this one.
+    // "ld: multiple errors: …" is ld speaking: the linker's own complaint, the compiler's driver only ran it.
+    // ("ld.lld: error:" is lld itself speaking.)
+    const speaking = w !== tool && TOOL_NAMES[w] !== TOOL_NAMES[tool] && !w.split(/[.-]/).includes(tool) && speaks(body, w);
+    // "clang" on the line of a gcc key: the two share a table of words, but name rival compilers.
+    const rival = (GCC_KEYS.test(tool) && CLANG_KEYS.test(w)) || (CLANG_KEYS.test(tool) && GCC_KEYS.test(w));
+    const other = speaking
+      ? SPEAKING_TOOL
+      : rival || (w !== tool && TOOL_NAMES[w] !== undefined && TOOL_NAMES[w] !== TOOL_NAMES[tool])
+        ? OTHER_TOOL
+        : 1;
+    // "protoc-gen-go: unable to …" names protoc only as the first part of a plugin's own name.
+    // "with linker `wasm-ld`" names ld only as the last part of another program's name (lld's wasm-ld).
+    const part = !path && (onlyAsNamePart(lower, w) || onlyAsNameTail(lower, w));
+    const weight = (path ? 0.3 * PATH_VERSION : prefix || namespace ? 0.2 : 0.3) * other * (part ? NAME_PART : 1);
+    const where = path ? ' (in a path)' : prefix ? ' (in a variable name)' : namespace ? ' (in a class name)' : '';
+    const named = finding(weight, at, `an error line names ${w}${where}`);
+    if (!path) return named;
+    inPath ??= named;
   }
   return inPath;
 }

@@ -100,12 +100,12 @@ export function findTimeShift(lines: readonly LogLine[]): TimeShift | undefined 
  * The clock and epoch shifts (seconds) between two outputs that differ only in times shifted by whole hours;
  * undefined when they differ otherwise.
  */
-function hourShifts(twelveA: string, twelveB: string): number[] | undefined {
+function hourShifts(outputA: string, outputB: string): number[] | undefined {
   // Equal lines, or lines of very different length, are not one output shifted in time.
-  if (twelveA === twelveB) return undefined;
+  if (outputA === outputB) return undefined;
   // "10:11:23 am" against "3:11:23 pm": twelve-hour clocks read on the twenty-four-hour dial.
-  const rawA = twentyFourHour(twelveA);
-  const rawB = twentyFourHour(twelveB);
+  const rawA = twentyFourHour(outputA);
+  const rawB = twentyFourHour(outputB);
   // "…T0000Z" against "…T0000+13", "10:57:32 -0500" against "15:57:32 +0000": the zone written after a time.
   const zonesA = rawA.match(ZONE) ?? [];
   const zonesB = rawB.match(ZONE) ?? [];
