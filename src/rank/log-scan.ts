@@ -4,16 +4,17 @@
  * signature lines, the lines just before them, and the log's generic error
  * lines. Lines the passing build's log has too (differential.ts) are not evidence. Pure.
  */
+import { type AnchorIndex, indexAnchors } from './anchor-index.js';
 import { commonLines } from './differential.js';
 import type { BuildLog, LogLine } from './log.js';
 import { looksLikeError, type Mentions, scanMentions } from './mentions.js';
-import { lineMatches, SIGNATURES, type Signature } from './signatures.js';
+import { SIGNATURES, type Signature } from './signatures.js';
 import { findNumberFormat, NUMBER_FORMAT } from './number-format.js';
 import { findReordered, SORT_ORDER } from './sort-order.js';
 import { findTimeShift, timeShiftSignature } from './time-shift.js';
 import { findTzRulesChange, TZ_RULES_CHANGED } from './tz-rules.js';
 import { indexTokens, type LogToken, type TokenIndex } from './token-index.js';
-import { distinctiveWords, extractTokens, type TokenKind } from './tokens.js';
+import { distinctiveWords, extractTokens, PLATFORM_DESCRIPTION, type TokenKind } from './tokens.js';
 
 /** At most this many lines per signature are kept (the first ones: the root cause comes first). */
 const MAX_HITS_PER_SIGNATURE = 50;
@@ -50,26 +51,12 @@ export interface LogEvidence {
 
 /** Distinct line bodies whose matching signatures are remembered. */
 const MAX_DISTINCT_CACHED = 20_000;
-/**
- * Every signature's anchors in one expression: most lines match none, and skip every signature at once. An anchor
- * that contains a shorter one adds nothing (the shorter admits its lines), and leaving those out keeps the
- * alternation small: past about 1,370 alternatives V8 runs it an order of magnitude slower (1,381 anchors took
- * 13x as long on a 35 MB log as the 921 that remain). Built on the first log line, not for compares without a log.
- */
-let anyAnchor: RegExp | undefined;
-
-function anchorExpression(): RegExp {
-  const kept: string[] = [];
-  for (const anchor of [...new Set(SIGNATURES.flatMap((s) => s.anchors))].sort((a, b) => a.length - b.length))
-    if (!kept.some((shorter) => anchor.includes(shorter))) kept.push(anchor);
-  return new RegExp(kept.map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-}
+/** Built on the first log line, not for compares without a log. */
+let anchors: AnchorIndex | undefined;
 
 function matchingSignatures(body: string): Signature[] {
-  const lower = body.toLowerCase();
-  anyAnchor ??= anchorExpression();
-  if (!anyAnchor.test(lower)) return [];
-  return SIGNATURES.filter((signature) => lineMatches(signature, body, lower));
+  anchors ??= indexAnchors(SIGNATURES);
+  return anchors.matching(body, body.toLowerCase());
 }
 
 /** Lines before a signature line that belong to it (apt's "Err:12 ... libelf1" above "Could not connect"). */
@@ -82,10 +69,6 @@ const CONTEXT_STRENGTH = 0.75;
 const BUILDKIT_STEP = /^#(\d+) \[/;
 const BUILDKIT_LINE = /^#(\d+) /;
 
-/**
- * Scan the log once: signature hits, then tokens of the lines that matter.
- * With the passing build's log (`good`), lines both printed are skipped.
- */
 /** CMake's error header, its message on the indented lines below: "CMake Error at cmake/x.cmake:11 (message):". */
 const CMAKE_ERROR_HEADER = /^CMake Error at .+:$/;
 /** Lines of a CMake error's message read. */
@@ -109,6 +92,10 @@ function continuationLines(lines: readonly LogLine[], line: LogLine): LogLine[] 
   return out;
 }
 
+/**
+ * Scan the log once: signature hits, then tokens of the lines that matter.
+ * With the passing build's log (`good`), lines both printed are skipped.
+ */
 export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
   const hitLines = new Map<Signature, number[]>();
   const errorLines: LogLine[] = [];
@@ -143,7 +130,9 @@ export function scanLog(log: BuildLog, good?: BuildLog): LogEvidence {
     // "ninja: build stopped: subcommand failed.", "make: *** [all] Error 2": the driver reports a step's failure,
     // which its own name does not explain.
     const driver = DRIVER_STOPPED.exec(line.body)?.[1]?.toLowerCase();
-    for (const word of distinctiveWords(line.body)) if (!words.has(word) && word !== driver) words.set(word, line);
+    // The machine a tool describes in passing ("(Linux 6.12.63+deb13-amd64 amd64)") is no word of the failure.
+    const body = line.body.includes('(') ? line.body.replace(PLATFORM_DESCRIPTION, '()') : line.body;
+    for (const word of distinctiveWords(body)) if (!words.has(word) && word !== driver) words.set(word, line);
   };
   for (const signature of SIGNATURES) {
     const indexes = hitLines.get(signature);
