@@ -40,6 +40,13 @@ function smallMagnitude(limit: number) {
     (b === undefined || (typeof b === 'number' && Math.abs(b) <= limit));
 }
 
+/** macOS's per-user temporary directory, /var/folders/<2 chars>/<random>/T: a random name on every machine and user. */
+const MACOS_USER_TEMP = /^\/(?:private\/)?var\/folders\/[\w+-]{2}\/[\w+-]+\/T\/?$/;
+
+function bothMacosUserTemp(a: FacetValue | undefined, b: FacetValue | undefined): boolean {
+  return typeof a === 'string' && typeof b === 'string' && MACOS_USER_TEMP.test(a) && MACOS_USER_TEMP.test(b);
+}
+
 // CI systems' per-run identifiers: GITHUB_RUN_ID, CI_JOB_ID, BUILD_NUMBER, RUNNER_TRACKING_ID, ...
 const CI_RUN_ID =
   /^(?:[A-Z0-9]+_)*(?:RUN|BUILD|JOB|PIPELINE|WORKFLOW_RUN|INVOCATION|TRACKING|SESSION|EXECUTION|TASK|STEP|ATTEMPT|CONCURRENT)_?(?:ID|NUMBER|NUM|ATTEMPT|URL|TAG|TOKEN)$/;
@@ -57,6 +64,12 @@ export const VOLATILE_FACTS: VolatileFact[] = [
     why: 'names, paths and ids of this particular runner and run',
   },
   { facet: 'env', key: CI_RUN_ID, why: 'a CI run/job identifier, different on every run' },
+  {
+    facet: 'env',
+    key: /^(?:TMPDIR|TMP|TEMP)$/,
+    when: bothMacosUserTemp,
+    why: "macOS's per-user temporary directory: another random name, the same kind of place",
+  },
   {
     facet: 'resources',
     key: /^(?:uptime(?:_s)?|load(?:avg)?.*|mem_free|mem_available|mem_used|swap_free|swap_used|procs|processes|boot_time)$/i,

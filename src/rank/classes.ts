@@ -12,7 +12,7 @@
 import type { Difference } from '../diff/types.js';
 import type { FacetValue } from '../fingerprint/types.js';
 import { magnitudeOf, numericParts } from './magnitude.js';
-import { versionDirection } from './priors.js';
+import { TZ_DATABASE_PACKAGES, versionDirection } from './priors.js';
 import { CROSS_TRIPLE, LINT_VERDICTS } from './tool-names.js';
 import type { Implication, Signature } from './signature-types.js';
 import { versionOfValue } from './value-strings.js';
@@ -354,7 +354,6 @@ const CXX_STANDARD_HEADERS = [
   'bits/c\\+\\+config\\.h',
 ].join('|');
 
-/** A compiler that changed: stricter diagnostics, dropped implicit includes, new default standard. */
 /** A lookup of localhost itself that failed: Node's ENOTFOUND, Haskell's getAddrInfo, Java's UnknownHostException. */
 export const LOCALHOST_UNRESOLVED =
   /\b(?:ENOTFOUND|EAI_AGAIN|EAI_NONAME) localhost\b|host name: Just "localhost".*does not exist|UnknownHostException: localhost\b|Could not resolve (?:host:? )?['"]?localhost\b/;
@@ -392,6 +391,7 @@ function gnuBinBeforeMsvc(path: unknown): boolean {
 const LIBRARY_VERSION_GUARD =
   /error: #error\b(?!.*\b(?:C\+\+|GCC|gcc|[Cc]lang|compiler|MSVC|C\d\d)\b).*\b(?:older than|too old|version|libc|C library)\b/;
 
+/** A compiler that changed: stricter diagnostics, dropped implicit includes, new default standard. */
 const COMPILER: Implication[] = [
   {
     facet: 'toolchains',
@@ -2947,7 +2947,7 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'env', key: /^TZ$/, weight: 0.7, anyDirection: true },
       {
         facet: 'packages',
-        key: /^tzdata(?::\w+)?$/,
+        key: TZ_DATABASE_PACKAGES,
         weight: 0.75,
         anyDirection: true,
         why: 'time zone rules changed with the tz database',
@@ -3230,7 +3230,7 @@ export const ERROR_CLASSES: Signature[] = [
         why: "B's release pulls tzdata in, which asks for a time zone",
       },
       { facet: 'env', key: /^(?:DEBIAN_FRONTEND|DEBCONF_NONINTERACTIVE_SEEN|TZ)$/, weight: 0.85, anyDirection: true },
-      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.6, anyDirection: true },
+      { facet: 'packages', key: TZ_DATABASE_PACKAGES, weight: 0.6, anyDirection: true },
       { facet: 'images', weight: 0.5 },
     ],
     tokens: [],
@@ -5184,7 +5184,7 @@ export const ERROR_CLASSES: Signature[] = [
         when: (d) => d.b === null || d.b === undefined,
         why: 'B has no system time zone (/etc/localtime) for programs that read it',
       },
-      { facet: 'packages', key: /^(?:tzdata|timezone|timezone-data)(?::\w+)?$/, weight: 0.88, why: 'B has no time zone database' },
+      { facet: 'packages', key: TZ_DATABASE_PACKAGES, weight: 0.88, why: 'B has no time zone database' },
       { facet: 'env', key: /^TZ$/, weight: 0.5, anyDirection: true },
       { facet: 'images', weight: 0.3, why: 'a rebuilt image can drop tzdata' },
     ],
@@ -5949,13 +5949,30 @@ export const ERROR_CLASSES: Signature[] = [
   {
     // CMake checks the compiler CC/CXX names before anything else: a runner image that dropped gcc-13 fails here.
     id: 'compiler-not-found',
-    anchors: ['compiler set in environment', 'cmake_c_compiler', 'cmake_cxx_compiler'],
+    anchors: ['compiler set in environment', 'cmake_c_compiler', 'cmake_cxx_compiler', "cannot find compiler 'cl.exe'"],
     patterns: [
       /Could not find compiler set in environment variable C(?:C|XX):/,
       /No CMAKE_C(?:XX)?_COMPILER could be found/,
       /CMAKE_C(?:XX)?_COMPILER not set, after EnableLanguage/,
+      // nvcc compiles a .cu file's host side with MSVC's cl.exe, found on PATH: outside a Developer Command Prompt
+      // (vcvarsall.bat, VsDevCmd.bat, msvc-dev-cmd in CI) it is not there, however complete the install.
+      /\bCannot find compiler 'cl\.exe' in PATH\b/,
     ],
     implicates: [
+      {
+        facet: 'env',
+        key: /^(?:VCToolsInstallDir|VSCMD_VER|VCINSTALLDIR|VSINSTALLDIR|DevEnvDir|VCToolsVersion|WindowsSdkDir|INCLUDE|LIBPATH)$/i,
+        weight: 0.85,
+        when: (d) => d.kind === 'removed',
+        why: "B's shell did not run Visual Studio's environment script (vcvarsall, VsDevCmd), which puts cl.exe on PATH",
+      },
+      {
+        facet: 'env',
+        key: /^PATH$/,
+        weight: 0.8,
+        when: (d) => MSVC_DIR.test(String(d.a ?? '')) && !MSVC_DIR.test(String(d.b ?? '')),
+        why: "B's PATH lacks MSVC's tools directory, where cl.exe is",
+      },
       {
         facet: 'packages',
         key: /^(?:gcc|g\+\+|clang|cpp|build-essential|gcc-c\+\+|clang\+\+)(?:-[\d.]+)?(?::\w+)?$/,
@@ -5967,7 +5984,7 @@ export const ERROR_CLASSES: Signature[] = [
       { facet: 'env', key: /^PATH$/, weight: 0.4 },
     ],
     tokens: ['path'],
-    meaning: 'CMake could not find the C/C++ compiler',
+    meaning: 'the build could not find the C/C++ compiler (CMake its CC/CXX, nvcc its host compiler)',
   },
   {
     // The loader found the library, built for another architecture than the process loading it: an x86-64 Python
@@ -6218,7 +6235,8 @@ export const ERROR_CLASSES: Signature[] = [
     // Open MPI refuses to start more ranks than the machine has cores unless told to oversubscribe.
     id: 'mpi-not-enough-slots',
     anchors: ['not enough slots'],
-    patterns: [/There are not enough slots available in the system to satisfy the \d+/],
+    // A log cut at its width ends the sentence anywhere after the first words ("… in the system to satis").
+    patterns: [/There are not enough slots available in the system\b/],
     implicates: [
       {
         facet: 'cpu',
@@ -7055,13 +7073,18 @@ export const ERROR_CLASSES: Signature[] = [
       /git-lfs filter-process: git-lfs: (?:command )?not found|This repository is configured for Git LFS but 'git-lfs' was not found/,
     ],
     implicates: [
-      {
-        facet: 'packages',
+      ...['packages', 'toolchains'].map((facet) => ({
+        facet,
         key: /^git-lfs(?::\w+)?$/,
         weight: 0.92,
+        when: (d: Difference) => d.kind === 'removed',
         why: 'B has no git-lfs: large files were checked out as pointer files',
-      },
-      { facet: 'toolchains', key: /^git-lfs$/, weight: 0.92 },
+      })),
+      // Another release of git-lfs still smudges: a pointer left behind is the checkout's doing.
+      { facet: 'toolchains', key: /^git-lfs$/, weight: 0.45 },
+      { facet: 'packages', key: /^git-lfs(?::\w+)?$/, weight: 0.45 },
+      // A captured `git lfs ls-files` or `git lfs env`: "-" where "*" was, a pointer where the content was.
+      { facet: 'custom', key: /\blfs\b/i, weight: 0.9, anyDirection: true, why: "B's checkout holds pointers where A's held the files" },
       { facet: 'env', key: /^(?:GIT_LFS_SKIP_SMUDGE)$/, weight: 0.8, anyDirection: true },
       // `git lfs install` writes the filters into git's configuration; without them checkouts keep the pointers.
       { facet: 'git', key: /^filter\.lfs\./, weight: 0.88, anyDirection: true },
@@ -7461,6 +7484,15 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.85,
         anyDirection: true,
         why: "SQL Server's platform layer aborts on a kernel release it does not support",
+      },
+      {
+        // Its data directory bind-mounted from a Windows or macOS host (CIFS, 9p, drvfs): the platform layer's direct,
+        // unbuffered writes are refused there, and it stops the same way.
+        facet: 'mounts',
+        weight: 0.88,
+        anyDirection: true,
+        when: (d) => SYMLINKLESS_SHARE.test(String(d.b ?? '')) && !SYMLINKLESS_SHARE.test(String(d.a ?? '')),
+        why: "B keeps SQL Server's data on a host-shared filesystem (CIFS, 9p, drvfs), whose writes its platform layer cannot use",
       },
       { facet: 'images', key: /mssql|sql-?server|azure-sql-edge/i, weight: 0.7, anyDirection: true },
       { facet: 'toolchains', key: /^(?:mssql|sqlserver|mssql-server)$/, weight: 0.6, anyDirection: true },
@@ -8423,6 +8455,7 @@ export const ERROR_CLASSES: Signature[] = [
     // <xlocale.h> (2.26), <sys/sysctl.h> and sys_siglist/sys_errlist (2.32); strlcpy/strlcat (new in 2.38).
     id: 'glibc-removed-api',
     anchors: [
+      '_float',
       'major',
       'minor',
       'makedev',
@@ -8467,6 +8500,9 @@ export const ERROR_CLASSES: Signature[] = [
       /[‘'`]_?sys_(?:siglist|errlist|nerr|sigabbrev)[’'`] (?:undeclared|was not declared)|undefined reference to [`'‘]_?sys_(?:siglist|errlist|nerr|sigabbrev)[’']/,
       // glibc 2.41 declares sinpi/cospi/sincospi (C23) with noexcept: CUDA's math_functions.h declared them first.
       /\b(?:sin|cos|tan|sincos)pi[fl]?\(.*has a different exception specifier|specification is incompatible with that of previous function "(?:sin|cos|tan|sincos)pi[fl]?"/,
+      // glibc 2.26 declares _Float128 (strtof128) for compilers that claim GCC 7: icc 18, nvcc's and older clang's
+      // front ends claim it without knowing the type, and stop in stdlib.h.
+      /identifier "_Float(?:128|64x|32x|64|32)" is undefined|unknown type name '_Float(?:128|64x|32x|64|32)'/,
     ],
     implicates: [
       {
@@ -8614,6 +8650,90 @@ export const ERROR_CLASSES: Signature[] = [
     ],
     tokens: [],
     meaning: "the linker rustc ran as link.exe failed (coreutils' link, when Git's or MSYS2's usr/bin comes first)",
+  },
+  {
+    // Testcontainers starts Ryuk, a container that mounts the Docker socket, before any test container: which
+    // socket the client reaches (DOCKER_HOST, Colima's, a socket override) and what may use it (SELinux, userns-remap)
+    // decide whether it comes up.
+    id: 'testcontainers-ryuk-failed',
+    anchors: ['ryuk'],
+    patterns: [
+      /\bRyuk failed to start\b|\bCan not connect to Ryuk at \S+/,
+      // setroubleshoot's summary of the denial that stops it.
+      /\bSELinux is preventing \S*\/ryuk from \w+ access on the sock_file docker\.sock/,
+    ],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:DOCKER_HOST|TESTCONTAINERS_[A-Z_]+|DOCKER_CONTEXT)$/,
+        weight: 0.82,
+        anyDirection: true,
+        why: 'B points the client at another Docker socket, which Ryuk must mount and reach',
+      },
+      {
+        facet: 'security',
+        key: /^selinux$/,
+        weight: 0.8,
+        when: (d) => /enforcing/i.test(String(d.b ?? '')) && !/enforcing/i.test(String(d.a ?? '')),
+        why: 'B enforces SELinux, which keeps a container from the Docker socket',
+      },
+      { facet: 'docker', key: /^(?:security_options|userns|rootless)/, weight: 0.75, anyDirection: true },
+      { facet: 'docker', key: /^server_version$/, weight: 0.45, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: "Testcontainers' Ryuk container did not start or could not be reached",
+  },
+  {
+    // make's -j given no count it accepts: a variable the build passes on (JOBS=0, MAKEFLAGS="-j"), or a core count
+    // the build read as 0 (OpenBLAS's getarch under LXC, whose lxcfs /sys/devices/system/cpu/online it misreads).
+    id: 'make-jobs-invalid',
+    anchors: ["the '-j' option requires", "the `-j' option requires"],
+    patterns: [/\bthe [`']-j' option requires a positive integ(?:ral|er) argument/],
+    implicates: [
+      {
+        facet: 'env',
+        key: /^(?:JOBS|MAKEFLAGS|MAKEOPTS|MAKE_JOBS|NUM_JOBS|NJOBS|PARALLEL_JOBS|CMAKE_BUILD_PARALLEL_LEVEL|npm_config_jobs)$/i,
+        weight: 0.88,
+        anyDirection: true,
+        why: 'B sets the number of parallel jobs the build passes to make -j to something make refuses',
+      },
+      {
+        facet: 'mounts',
+        key: /^\/sys\/devices\/system\/cpu|^\/proc\/cpuinfo$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: 'B mounts the CPU list over (lxcfs), and the build counts 0 cores to pass to make -j',
+      },
+      { facet: 'custom', key: /\bnproc\b|cpu_count|getconf _NPROCESSORS/, weight: 0.8, anyDirection: true },
+      { facet: 'cpu', key: /^cores$/, weight: 0.5, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:make|gmake)$/, weight: 0.3, anyDirection: true },
+    ],
+    tokens: [],
+    meaning: 'make was given a job count it refuses',
+  },
+  {
+    // PowerShell refuses the .ps1 shims npm, pnpm and venvs install ("pnpm.ps1 cannot be loaded because running
+    // scripts is disabled on this system"): the machine's execution policy, not the tool.
+    id: 'powershell-execution-policy',
+    anchors: ['running scripts is disabled'],
+    patterns: [
+      // A console cuts the line at its width, often inside "on this system".
+      /\bcannot be loaded because running scripts is disabled\b/,
+    ],
+    implicates: [
+      {
+        facet: 'custom',
+        key: /ExecutionPolicy/i,
+        weight: 0.95,
+        anyDirection: true,
+        why: "B's PowerShell execution policy (Restricted, AllSigned) forbids running scripts",
+      },
+      { facet: 'env', key: /^PSExecutionPolicyPreference$/i, weight: 0.9, anyDirection: true },
+      { facet: 'toolchains', key: /^(?:powershell|pwsh)$/, weight: 0.5, anyDirection: true },
+      { facet: 'os', key: /^(?:version_id|version|id)$/, weight: 0.35 },
+    ],
+    tokens: [],
+    meaning: "PowerShell's execution policy forbade running a script",
   },
   {
     id: 'ssh-algorithm-negotiation',
@@ -9458,7 +9578,7 @@ export const ERROR_CLASSES: Signature[] = [
     implicates: [
       { facet: 'time', key: /^timezone$/, weight: 0.65, anyDirection: true, why: 'a date and time test depends on the local time zone' },
       { facet: 'env', key: /^TZ$/, weight: 0.65, anyDirection: true, why: 'TZ decides the local time zone the test runs in' },
-      { facet: 'packages', key: /^(?:tzdata|tzdata-legacy)(?::\w+)?$/, weight: 0.45, anyDirection: true },
+      { facet: 'packages', key: TZ_DATABASE_PACKAGES, weight: 0.45, anyDirection: true },
       { facet: 'locale', key: /^(?:LC_TIME|LC_ALL|LANG)$/, weight: 0.35, anyDirection: true },
     ],
     tokens: [],
@@ -10542,11 +10662,15 @@ export const ERROR_CLASSES: Signature[] = [
   },
   {
     id: 'assembler-error',
-    anchors: ['assembler messages', 'error: unknown pseudo-op', 'no such instruction', 'not supported on'],
+    anchors: ['assembler messages', 'error: unknown pseudo-op', 'no such instruction', 'not supported on', 'unsupported instruction `v'],
     patterns: [
       // GNU as rejecting what the compiler emitted: the compiler expects another binutils than B has.
-      // Preprocessed assembly (".S", OpenBLAS's hand-written kernels) is reported under its own name.
-      /\.[sS]:\d+: Error: (?:[^\n]*: )?(?:unknown pseudo-op|no such instruction|[^\n]*is not supported on|[^\n]*not supported on `)/,
+      // Preprocessed assembly (".S", OpenBLAS's hand-written kernels) is reported under its own name, the compiler's
+      // piped output as "{standard input}".
+      /(?:\.[sS]|\{standard input\}):\d+: Error: (?:[^\n]*: )?(?:unknown pseudo-op|no such instruction|[^\n]*is not supported on|[^\n]*not supported on `)/,
+      // A vector instruction (AVX-VNNI's vpdpbusd, AVX512-FP16's vmovw) the assembler knows of no extension for;
+      // "unsupported instruction `mov'" is hand-written assembly for the wrong mode, not a binutils release.
+      /(?:\.[sS]|\{standard input\}):\d+: Error: unsupported instruction `v[a-z0-9]+'/,
       /(?:^|\s)(?:\S+\.[sS]|\{standard input\}|\S+\.asm): Assembler messages:/,
       // gas 2.41 refuses `.arch i386` in 64-bit code, which earlier releases let pass.
       /^Error: 64bit mode not supported on [`']\w+'/,

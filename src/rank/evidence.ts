@@ -12,7 +12,7 @@ import type { SignatureHit, LogEvidence } from './log-scan.js';
 import type { LogLine } from './log.js';
 import { mentionFindings, rebuiltOnly } from './mention-match.js';
 import { providerBlockOf } from './networks.js';
-import type { Fit } from './priors.js';
+import { type Fit, volatileChange } from './priors.js';
 import type { Implication, Signature } from './signatures.js';
 import { candidateTokens, flattenStrings } from './token-index.js';
 import { matchToken } from './token-match.js';
@@ -97,7 +97,10 @@ export function evidenceFor(d: Difference, evidence: LogEvidence, fit: Fit, cros
     const implication = bestImplication(hit.signature, d);
     if (!implication) continue;
     implied.set(hit.signature.id, implication.weight);
-    let weight = implication.weight * (implication.anyDirection ? (fit.jitter ? JITTER_FACTOR : 1) : fit.factor);
+    // A volatile value that moved (macOS's per-user TMPDIR, another random name) moved in no direction either,
+    // unless the class reads something of the values themselves (a workspace path grown past a socket's limit).
+    const undirected = fit.jitter ? JITTER_FACTOR : volatileChange(d) && !implication.when ? fit.factor : 1;
+    let weight = implication.weight * (implication.anyDirection ? undirected : fit.factor);
     if (implication.boundary && crossesBoundary === false) weight *= WITHIN_BOUNDARY_FACTOR;
     // Errors cascade: the first failure in the log is more likely the cause than the ones it set off.
     // A wrapper's summary follows from the failure it wraps, even when printed above it.

@@ -71,6 +71,11 @@ const LINUX_MAJOR_MAX = 7;
  */
 const WSL1_KERNEL = /^\d+\.\d+\.\d+-\d+-Microsoft$/;
 
+/** B's kernel is WSL1's translation layer and A's is not. */
+export function movedOntoWsl1(d: Difference): boolean {
+  return WSL1_KERNEL.test(versionOf(d.b)) && !WSL1_KERNEL.test(versionOf(d.a));
+}
+
 /** Facets whose values are versions of software (a kernel's version string is a build banner). */
 const VERSIONED = new Set(['toolchains', 'packages', 'libc', 'docker', 'os', 'kernel', 'custom']);
 

@@ -178,7 +178,8 @@ export function mentionFindings(d: Difference, mentions: Mentions): Finding[] {
   // "$ ulimit -v" answered with B's very value: the log shows the limit being looked at.
   const read = d.facet === 'resources' ? mentions.limitsRead.get(d.key) : undefined;
   if (read && d.a !== d.b && read.value === String(d.b)) out.push(finding(0.8, read.at, `the log reads ${d.key} and shows B's value`));
-  if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid')) out.push(...runAsUserFindings(mentions));
+  if (d.facet === 'security' && (d.key === 'uid' || d.key === 'gid'))
+    out.push(...runAsUserFindings(mentions), ...idNumberFindings(d, mentions));
   if (d.facet === 'custom') out.push(...httpStatusFindings(d, mentions), ...probedPathFindings(d, mentions));
   if (d.kind === 'changed' && typeof d.a === 'string' && typeof d.b === 'string') out.push(...movedDirectoryFindings(d.a, d.b, mentions));
   if (d.facet === 'env' && d.kind === 'changed' && typeof d.a === 'string' && typeof d.b === 'string')
@@ -626,6 +627,11 @@ function mangledNamespace(symbol: string): string | undefined {
 function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
   const name = packageName(d.key);
   const names = new Set(packageWords(name).filter((w) => w.length >= 3 && /^[a-z][a-z0-9]*$/.test(w)));
+  // "open-mpi", "openmpi" declare MPI_*, "openldap" ldap_*: a library named for an open implementation of an API.
+  for (const n of [...names, ...name.split(/[-_.]/)]) {
+    const api = /^open-?([a-z]{3,})$/.exec(n)?.[1] ?? (n !== name && /^[a-z]{3,}$/.test(n) ? n : undefined);
+    if (api && !PACKAGE_PART_WORDS.has(api)) names.add(api);
+  }
   if (names.size === 0) return [];
   // "libmysqlclient" declares MYSQL_*, "libxml2" xml*: a library's stem begins with its symbols' prefix.
   const stems = [...names].filter((w) => w.startsWith('lib') && w.length > 5).map((w) => w.slice(3));
@@ -675,7 +681,36 @@ const SYMBOL_OWNERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:PyArray|PyUFunc|NPY|npy)_/, 'numpy'],
   // GLib's types and functions: GTimeVal, GHashTable, g_get_current_time.
   [/^(?:G[A-Z][a-z]\w*|g_[a-z]\w*)$/, 'glib'],
+  // HDF5's interfaces by letter: H5Fopen (files), H5Oget_info3 (objects), H5T_NATIVE_INT (types).
+  [/^H5[A-Z]{0,2}(?:_[A-Z]|[a-z])/, 'hdf5'],
 ];
+
+/** Parts of package names that name what kind of package it is, never whose symbols: "-dev", "-common". */
+const PACKAGE_PART_WORDS = new Set([
+  'dev',
+  'devel',
+  'common',
+  'bin',
+  'lib',
+  'libs',
+  'utils',
+  'tools',
+  'data',
+  'doc',
+  'runtime',
+  'headers',
+  'core',
+  'base',
+  'static',
+  'shared',
+  'open',
+  'client',
+  'server',
+  'python',
+  'perl',
+  'ruby',
+  'node',
+]);
 
 // "libssl-dev", "postgresql-server-dev-9.2": a development package, its series after it or not.
 const DEV_PACKAGE = /-(?:dev|devel)(?:-\d[\w.]*)?$/;
@@ -1221,6 +1256,25 @@ function runAsUserFindings(mentions: Mentions): Finding[] {
   return [];
 }
 
+/** A user or group id given by number: `--uid 0`, `uid=1000(runner)`, Python's argv "'--gid', '0'". */
+const ID_NUMBER = /(?:--|\b)(uid|gid)\b['"]?\s*[,=:]?\s*['"]?(\d+)\b/gi;
+
+/**
+ * An error line gives B's user (or group) id by number, and no line gives A's: the failing command ran as B's
+ * user ("useradd --uid 0 … root" inside a container started as root).
+ */
+function idNumberFindings(d: Difference, mentions: Mentions): Finding[] {
+  if (typeof d.b !== 'number' || d.a === d.b) return [];
+  const ids = (body: string) => [...body.matchAll(ID_NUMBER)].filter((m) => m[1]!.toLowerCase() === d.key).map((m) => Number(m[2]));
+  let named: Mention | undefined;
+  for (const at of mentions.lines) {
+    const found = ids(at.line.body);
+    if (typeof d.a === 'number' && found.includes(d.a)) return [];
+    if (!named && at.error && found.includes(d.b)) named = at;
+  }
+  return named ? [finding(0.55, named, `an error line gives B's ${d.key} ${d.b}, and no line A's`)] : [];
+}
+
 /** The variables that choose the language of programs' messages. */
 const MESSAGE_LOCALE_KEYS = /^(?:LANG|LC_ALL|LC_MESSAGES|LANGUAGE)$/;
 
@@ -1755,9 +1809,6 @@ function errorUnderDirectoryFindings(d: Difference, mentions: Mentions): Finding
 /** The variables that choose where programs put temporary files. */
 const TEMP_DIR_VARIABLES = /^(?:TMPDIR|TMP|TEMP|TEMPDIR)$/;
 
-/** macOS's per-user temporary directory, /var/folders/<2 chars>/<random>/T. */
-const MACOS_USER_TEMP = /^\/(?:private\/)?var\/folders\/[\w+-]{2}\/[\w+-]+\/T\/?$/;
-
 /**
  * B points temporary files somewhere else (TMPDIR=/run/user/1000, a tmpfs), and the log shows the build
  * writing there: the failing step ran in that directory. The default /tmp says nothing.
@@ -1767,8 +1818,8 @@ function tempDirFindings(d: Difference, mentions: Mentions): Finding[] {
   const dir = d.b.replace(/\/+$/, '');
   if (dir.length < 5 || !dir.startsWith('/') || /^\/(?:var\/)?tmp$/.test(dir)) return [];
   // macOS gives every user a temporary directory of random name (/var/folders/_9/6jpm…/T): another one is another
-  // user or machine, not another kind of place.
-  if (typeof d.a === 'string' && MACOS_USER_TEMP.test(d.a) && MACOS_USER_TEMP.test(d.b)) return [];
+  // user or machine, not another kind of place (diff marks it volatile).
+  if (volatileChange(d)) return [];
   for (const [path, at] of mentions.paths) {
     if (path.startsWith(`${dir}/`)) return [finding(0.5, at, `the log works under ${dir}, B's ${d.key}`)];
   }

@@ -11,6 +11,7 @@ import type { BuildLog, LogLine } from './log.js';
 import { messageLanguage } from './log-language.js';
 import { comparedValues } from './output-pairs.js';
 import { TOOL_NAMES } from './tool-names.js';
+import { PLATFORM_DESCRIPTION } from './tokens.js';
 import { escapeRegExp } from './value-strings.js';
 
 /** Lines read for mentions, from the end (the failing step is there). */
@@ -54,13 +55,6 @@ export function looksLikeError(body: string): boolean {
  */
 const ENVIRONMENT_REPORT =
   /^(?:\[notice\] |npm notice |gyp (?:ERR!|info|verb) +(?:System|command|cwd|node -v|node-gyp -v|not ok)\b|\d+ verbose (?:node|npm|Linux|Darwin|Windows_NT|argv|cwd|os)\b|Node\.js v\d+\.\d+\.\d+$)|^npm (?:ERR!|error) +(?:Linux|Darwin|Windows_NT|FreeBSD|System|argv|command|cwd|node -?v[\d.]*|npm +-?v[\d.]*|os|Node\.?js|npm\b(?! ERR)|code ELIFECYCLE|errno|A complete log|Please include|If you need help|Tell the author|You can get|not with npm|There is likely|This is (?:probably|most likely)|Make sure you have|Failed at the|Exit status)\b/;
-
-/**
- * A tool describing the machine it runs on inside its message ("Cannot find a Java installation on your machine
- * (Linux 6.6.15-2rodete2-amd64 amd64) matching …", Gradle's words): the kernel's release there is no complaint.
- */
-const PLATFORM_DESCRIPTION =
-  /\((?:Linux|Mac OS X|macOS|Windows(?: \d+)?|FreeBSD) [\w.+~-]+ (?:amd64|x86_64|aarch64|arm64|x86|i[36]86|armv?\w*|ppc64le|s390x|riscv64)\)/g;
 
 /**
  * "…you have a version of VirtualBox installed" / "that is not supported.": one sentence wrapped over two lines.
@@ -591,7 +585,9 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
       if (error) sawError = true;
     }
     const lower = body.toLowerCase();
-    for (const w of lower.matchAll(WORD)) {
+    // The machine a tool describes in passing ("(Linux 6.12.63+deb13-amd64 amd64)") names no word of the failure.
+    const worded = body.includes('(') ? lower.replace(PLATFORM_DESCRIPTION, '()') : lower;
+    for (const w of worded.matchAll(WORD)) {
       // Trailing punctuation goes, a compiler's "++" stays (g++, clang++, libstdc++).
       const trimmed = w[0].replace(/[.+-]+$/, '');
       const word = /[a-z]\+\+[.-]*$/.test(w[0]) ? w[0].replace(/[.-]+$/, '') : trimmed;

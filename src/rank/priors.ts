@@ -9,6 +9,7 @@ import type { FacetValue } from '../fingerprint/types.js';
 import type { Difference } from '../diff/types.js';
 import { factOf } from './equivalents.js';
 import { localeLanguage } from './log-language.js';
+import { isRebuild, magnitudeOf } from './magnitude.js';
 
 /** Which change of this value hurts builds. */
 export type Harm =
@@ -40,6 +41,8 @@ const LOCALE_KEYS = /^(?:LANG|LANGUAGE|LC_ALL|LC_CTYPE|LC_\w+)$/;
 const LOCALE_TEXT = 'the locale decides how programs decode text and write dates and numbers (the C/POSIX locale reads ASCII only)';
 const IMPORTANT_PACKAGES =
   /^(?:libc6|libc-bin|glibc|musl|libstdc\+\+6|libgcc-s1|libgcc1|ca-certificates|openssl|libssl[\w.-]*|libcrypto[\w.-]*|libressl[\w.-]*|dpkg|apt|rpm|apk-tools|[\w-]*keyring|gnupg|gpgv|libseccomp2|runc|containerd(?:\.io)?|docker[\w.-]*|moby-\w+|qemu-user[\w-]*|binfmt-support|locales(?:-all)?|unattended-upgrades|packagekit|fuse-overlayfs)(?::\w+)?$/;
+/** Packages of the tz database: Debian's and Alpine's tzdata, openSUSE's timezone, Java's own copies. */
+export const TZ_DATABASE_PACKAGES = /^(?:tzdata(?:-java|-legacy)?|timezone(?:-java)?|timezone-data)(?::\w+)?$/;
 const TRIVIAL_PACKAGES =
   /^(?:publicsuffix|vim[\w-]*|xxd|man-db|manpages[\w-]*|[\w-]*-doc|info|less|nano|bash-completion|command-not-found|ubuntu-advantage-tools|motd-news-config|distro-info-data|iso-codes|shared-mime-info|mime-support|media-types|sensible-utils|xdg-user-dirs|fonts-[\w-]+)(?::\w+)?$/;
 
@@ -295,7 +298,7 @@ export const PRIORS: PriorRule[] = [
   },
   {
     facet: 'packages',
-    key: /^(?:tzdata|timezone-data|tzdata-legacy)(?::\w+)?$/,
+    key: TZ_DATABASE_PACKAGES,
     prior: 0.15,
     harm: 'any',
     text: 'new time zone rules change how local times and historic dates render',
@@ -368,7 +371,6 @@ export interface Fit {
   jitter?: boolean;
 }
 
-/** How harmful the direction of a change is, from its facet's Harm and the values. */
 /**
  * A volatile fact whose value moved (a run id, a temp dir's name): any two runs differ so.
  * One set on A and gone on B (RUNNER_TEMP unset under a local runner) is a real difference.
@@ -377,6 +379,12 @@ export function volatileChange(d: Difference): boolean {
   return d.detail?.volatile === true && d.kind === 'changed';
 }
 
+/** A package record's status ("installed", "removed, config files kept"). */
+function statusOf(v: FacetValue | undefined): unknown {
+  return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>)['status'] : undefined;
+}
+
+/** How harmful the direction of a change is, from its facet's Harm and the values. */
 export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
   if (volatileChange(d)) {
     // Free memory and disk jitter between any two runs; a drop by a fifth or more is a real difference.
@@ -389,6 +397,9 @@ export function fitOf(d: Difference, harm: Harm = priorRuleFor(d).harm): Fit {
   }
   const stray = strayWhitespaceFit(d);
   if (stray) return stray;
+  // The same tz release rebuilt (2025b-2.1 -> 2025b-3.1), installed on both, ships the same zone rules.
+  if (d.facet === 'packages' && TZ_DATABASE_PACKAGES.test(d.key) && isRebuild(magnitudeOf(d)) && statusOf(d.a) === statusOf(d.b))
+    return { factor: 0.3, jitter: true, note: 'the same tz release, rebuilt: its zone rules did not change' };
   switch (harm) {
     case 'lower':
       return numericFit(d);

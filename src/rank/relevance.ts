@@ -233,7 +233,6 @@ const SYSCTL_USERS: Array<[RegExp, string[]]> = [
   [/^vm\.overcommit_memory$/, ['redis', 'valkey']],
 ];
 
-/** The host of a package-source key ("http://deb.example.net/debian") or of its value; none for settings (proxy.*, resolv.*). */
 /** Where a package source was read from, and the programs that read it there. */
 const MIRROR_CLIENTS: Array<[RegExp, string[]]> = [
   [/(?:^|\/)pip\.(?:conf|ini)\b|^pip\b/i, ['pip', 'pip3']],
@@ -254,6 +253,7 @@ function mirrorClients(d: Difference): string[] {
   return [];
 }
 
+/** The host of a package-source key ("http://deb.example.net/debian") or of its value; none for settings (proxy.*, resolv.*). */
 function mirrorHost(d: Difference): string | undefined {
   const fromKey = /^[a-z][\w+.-]*:\/\/([^/:@\s]+)/i.exec(d.key)?.[1];
   if (fromKey) return fromKey.toLowerCase();

@@ -35,8 +35,8 @@ import {
 } from './classes.js';
 import { SOURCE_DIAGNOSTICS } from './source-diagnostics.js';
 import type { Implication, Signature } from './signature-types.js';
-import { numericParts } from './magnitude.js';
-import { sameLocaleText, versionDirection } from './priors.js';
+import { movedOntoWsl1, numericParts } from './magnitude.js';
+import { sameLocaleText, TZ_DATABASE_PACKAGES, versionDirection } from './priors.js';
 import { FILE_MODE } from './tokens.js';
 
 export type { Implication, Signature } from './signature-types.js';
@@ -69,6 +69,9 @@ const SECCOMP_FILTER_REFUSED = /unable to load seccomp BPF program: Invalid argu
 /** A system call only privilege gates, refused: `mount("none", "/", NULL, MS_REC | MS_PRIVATE, NULL): Permission denied`. */
 const SYSCALL_DENIED =
   /\b(?:mount|umount2?|unshare|clone3?|setns|pivot_root|chroot|mknod|ptrace|sethostname|keyctl|bpf|perf_event_open|personality|capset)\([^)]*\)[^:]*: Permission denied/;
+
+/** A test comparing output to an expected message, quoted: "File 'error-message' doesn't match regexp 'Permission denied'". */
+const EXPECTED_MESSAGE = /\b(?:doesn't|does not|did not|didn't) match (?:the )?(?:regexp?|pattern|expected)\b/i;
 
 /** B's umask masks fewer of `bits` than A's: what the build creates keeps permissions it lost on A. */
 function umaskLoosens(d: Difference, bits: number): boolean {
@@ -115,14 +118,32 @@ const INTERCEPTING_PROXY = 'an intercepting proxy presents its own certificate';
 const CA_PACKAGES =
   /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
 /** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
+/** Packages of data only (time zones, certificates, keys, fonts, documentation): no shared library comes from them. */
+const SHIPS_NO_LIBRARY =
+  /^(?:tzdata[\w-]*|timezone(?:-java)?|ca-certificates[\w-]*|[\w-]*-(?:keyring|keys|data|doc|docs|fonts?)|fonts-[\w.-]+|ttf-[\w.-]+|locales(?:-all)?|iso-codes|mime-support|media-types|publicsuffix|shared-mime-info|manpages[\w-]*|man-db)(?::\w+)?$/;
+
+/** A mount's options: B's without file locks (noflock, nolock, or flock gone) where A's had them. */
+function lostFileLocks(d: Difference): boolean {
+  const options = (v: unknown) => (typeof v === 'string' ? v.split(/[\s,]+/) : []);
+  const a = options(d.a);
+  const b = options(d.b);
+  const locks = (o: string[]) => o.includes('flock') || o.includes('localflock');
+  return (b.some((o) => o === 'noflock' || o === 'nolock') && !a.includes('noflock') && !a.includes('nolock')) || (locks(a) && !locks(b));
+}
+
 const LOADER_IMPLICATIONS: Implication[] = [
   { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
   { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },
   { facet: 'images', weight: 0.35, why: 'a rebuilt base image can move or drop libraries' },
   // A package B lacks is where a library most often went; a package that only moved version keeps its soname,
   // and most packages ship no library at all: a routine bump the log never names stays below the other suspects.
-  { facet: 'packages', weight: 0.55, when: (d) => d.kind === 'removed', why: 'B lacks a package that may ship the library' },
-  { facet: 'packages', weight: 0.2 },
+  {
+    facet: 'packages',
+    weight: 0.55,
+    when: (d) => d.kind === 'removed' && !SHIPS_NO_LIBRARY.test(d.key),
+    why: 'B lacks a package that may ship the library',
+  },
+  { facet: 'packages', weight: 0.2, when: (d) => !SHIPS_NO_LIBRARY.test(d.key) },
   { facet: 'libc', weight: 0.2 },
 ];
 /** Free inodes below this are running out; the counts runners report are in the millions. */
@@ -133,7 +154,6 @@ const SMALL_SHM_BYTES = 256 * 1024 ** 2;
 const KEYS_PACKAGE = /^[\w-]*-(?:keyring|keys)(?::\w+)?$/;
 const KEYRING_PACKAGES = /(?:keyring|archive-keyring|gnupg|gpgv|apt-transport-https|apt)(?::\w+)?$/;
 
-/** Specific failures first, then the error classes (classes.ts). */
 /** The major of a version value ("7.10.0" -> 7); NaN when it has none. */
 const majorOf = (v: unknown): number => (typeof v === 'string' ? (numericParts(v)?.[0] ?? Number.NaN) : Number.NaN);
 
@@ -150,6 +170,7 @@ const UNDER_EMULATION: Implication[] = [
   { facet: 'binfmt', weight: 0.5, anyDirection: true },
 ];
 
+/** Specific failures first, then the error classes (classes.ts). */
 export const SIGNATURES: Signature[] = [
   {
     id: 'exec-format-error',
@@ -383,6 +404,13 @@ export const SIGNATURES: Signature[] = [
       },
       { facet: 'docker', key: SECCOMP_DOCKER, weight: 0.4 },
       { facet: 'kernel', weight: 0.35 },
+      {
+        facet: 'mounts',
+        weight: 0.9,
+        anyDirection: true,
+        when: lostFileLocks,
+        why: 'B mounts it without file locks (Lustre noflock, NFS nolock), and flock there answers ENOSYS',
+      },
       ...UNDER_EMULATION,
     ],
     tokens: ['path'],
@@ -402,6 +430,9 @@ export const SIGNATURES: Signature[] = [
       /Failed to create (?:a )?user namespace/i,
       // Charliecloud: "ch-run[11544]: can't init user+mount namespaces: Invalid argument (ch_core.c:381 22)".
       /\bcan't init user\+mount namespaces\b/,
+      // bubblewrap (opam's and Flatpak's sandbox): "bwrap: Creating new namespace failed, likely because the kernel
+      // does not support user namespaces."
+      /\bCreating new namespace failed\b|\bkernel does not support user namespaces\b/,
       // runc's nsexec, under img, BuildKit and Docker: "nsenter: failed to unshare namespaces: Invalid argument".
       /\bnsenter: failed to unshare namespaces\b/,
     ],
@@ -434,6 +465,14 @@ export const SIGNATURES: Signature[] = [
         key: /^(?:apparmor|selinux|no_new_privs|uid)$/,
         weight: 0.5,
         why: 'AppArmor (Ubuntu 24.04+) restricts unprivileged user namespaces',
+      },
+      {
+        facet: 'kernel',
+        key: /^release$/,
+        weight: 0.88,
+        anyDirection: true,
+        when: movedOntoWsl1,
+        why: 'B runs on WSL1, whose translation of Linux system calls has no user namespaces',
       },
       { facet: 'kernel', key: KERNEL_VERSION, weight: 0.35 },
       { facet: 'docker', key: /^(?:security_options|rootless)$/, weight: 0.4 },
@@ -1762,8 +1801,9 @@ export const SIGNATURES: Signature[] = [
   {
     id: 'permission-denied',
     anchors: ['permission', 'eacces', 'writable', 'read-only', 'erofs', 'root', 'insufficient', 'trying to write'],
-    // A privileged system call refused (`mount("none", "/", …): Permission denied`) is a policy's, not a file's.
-    exclude: [SYSCALL_DENIED],
+    // A privileged system call refused (`mount("none", "/", …): Permission denied`) is a policy's, not a file's; a
+    // test's expectation of the message ("doesn't match regexp 'Permission denied'") is no denial at all.
+    exclude: [SYSCALL_DENIED, EXPECTED_MESSAGE],
     patterns: [
       /permission denied/i,
       /\bEACCES\b/,
@@ -2165,7 +2205,7 @@ export const SIGNATURES: Signature[] = [
       { facet: 'time', key: /^timezone$/, weight: 0.8, why: 'dates are rendered in the local time zone, which differs' },
       { facet: 'env', key: /^TZ$/, weight: 0.8, anyDirection: true, why: 'TZ decides the local time zone' },
       { facet: 'time', key: /^skew_s$/, weight: 0.4 },
-      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.5 },
+      { facet: 'packages', key: TZ_DATABASE_PACKAGES, weight: 0.5 },
       { facet: 'locale', weight: 0.3 },
     ],
     tokens: [],
@@ -2998,7 +3038,6 @@ function notMore(d: Difference): boolean {
   return !(typeof d.a === 'number' && typeof d.b === 'number' && d.b > d.a);
 }
 
-/** Does a log line body match the signature? `lower` is the body in lower case. */
 /**
  * Certificates, signatures and Release files are valid for days: a clock off by seconds (a VM not yet synced)
  * cannot put one outside its window.
@@ -3007,6 +3046,7 @@ function clockOffByMinutes(d: Difference): boolean {
   return typeof d.b === 'number' && Math.abs(d.b) >= 60;
 }
 
+/** Does a log line body match the signature? `lower` is the body in lower case. */
 export function lineMatches(signature: Signature, body: string, lower: string = body.toLowerCase()): boolean {
   return (
     signature.anchors.some((a) => lower.includes(a)) &&

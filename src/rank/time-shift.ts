@@ -9,6 +9,7 @@ import type { Difference } from '../diff/types.js';
 import type { LogLine } from './log.js';
 import { findExplainedPair, type OutputDifference } from './output-pairs.js';
 import type { Signature } from './signature-types.js';
+import { TZ_DATABASE_PACKAGES } from './priors.js';
 import { offsetSecondsOf } from './zone-offsets.js';
 
 /** Expected and actual output that differ only by a time shift, and the shifts their clocks show. */
@@ -42,7 +43,13 @@ export function timeShiftSignature(seconds: readonly number[]): Signature {
       { facet: 'env', key: /^TZ$/, weight: 0.85, anyDirection: true, when: fits },
       { facet: 'time', key: /^timezone$/, weight: UNFIT_ZONE_WEIGHT, anyDirection: true, why: SHIFTED },
       { facet: 'env', key: /^TZ$/, weight: UNFIT_ZONE_WEIGHT, anyDirection: true },
-      { facet: 'packages', key: /^tzdata(?::\w+)?$/, weight: 0.5, anyDirection: true, why: 'time zone rules changed with the tz database' },
+      {
+        facet: 'packages',
+        key: TZ_DATABASE_PACKAGES,
+        weight: 0.5,
+        anyDirection: true,
+        why: 'time zone rules changed with the tz database',
+      },
       { facet: 'time', key: /^skew_s$/, weight: 0.2, anyDirection: true },
     ],
     tokens: [],

@@ -384,6 +384,13 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
 const ENCODED_SOCKET = /(?:%2F[\w.-]*)+\.sock\b/gi;
 
 /** Lower-case words of a text that could identify something (>= 5 chars, not common). */
+/**
+ * A tool describing the machine it runs on inside its message ("Cannot find a Java installation on your machine
+ * (Linux 6.6.15-2rodete2-amd64 amd64) matching …", Gradle's words): the kernel's release there is no complaint.
+ */
+export const PLATFORM_DESCRIPTION =
+  /\((?:Linux|Mac OS X|macOS|Windows(?: \d+)?|FreeBSD) [\w.+~-]+ (?:amd64|x86_64|aarch64|arm64|x86|i[36]86|armv?\w*|ppc64le|s390x|riscv64)\)/gi;
+
 export function distinctiveWords(text: string): string[] {
   const words: string[] = [];
   for (const m of text.matchAll(WORD)) {

@@ -188,7 +188,6 @@ const CURL: ToolNames = {
 const PROTOC: ToolNames = { words: ['protoc', 'protobuf', 'protobuf-compiler'], phrases: [/\.proto:\d+:\d+:/] };
 const DOCKER: ToolNames = { words: ['docker', 'dockerfile', 'buildx', 'buildkit', 'moby', 'compose'] };
 
-/** Toolchains key -> how a log names it; keys not here fall back to their own name. */
 /**
  * What a linter or formatter prints when it rejects code: the shape names the tool (here) and says a
  * verdict changed (classes.ts, lint-verdict).
@@ -250,6 +249,7 @@ const BUILDAH: ToolNames = {
   runs: [/\berror building at STEP\b|^STEP \d+(?:\/\d+)?: [A-Z]+\b/],
 };
 
+/** Toolchains key -> how a log names it; keys not here fall back to their own name. */
 export const TOOL_NAMES: Readonly<Record<string, ToolNames>> = {
   chrome: CHROME,
   chromium: CHROME,

@@ -8,6 +8,7 @@
  */
 import type { LogLine } from './log.js';
 import { findExplainedPair, type OutputDifference } from './output-pairs.js';
+import { TZ_DATABASE_PACKAGES } from './priors.js';
 import type { Signature } from './signature-types.js';
 
 export const TZ_RULES_CHANGED: Signature = {
@@ -18,7 +19,7 @@ export const TZ_RULES_CHANGED: Signature = {
   implicates: [
     {
       facet: 'packages',
-      key: /^(?:tzdata|tzdata-java|tzdata-legacy|timezone)(?::\w+)?$/,
+      key: TZ_DATABASE_PACKAGES,
       weight: 0.88,
       anyDirection: true,
       why: 'a date before 1970 renders with another offset or zone name: the tz database on B has other historic rules',

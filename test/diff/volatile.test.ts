@@ -53,6 +53,8 @@ describe('every volatile table entry', () => {
     { facet: 'env', key: 'BUILD_NUMBER', a: '1', b: '2', volatile: true },
     { facet: 'env', key: 'HTTP_PROXY', a: 'http://p:3128', volatile: false },
     { facet: 'env', key: 'NODE_VERSION', a: '20', b: '22', volatile: false },
+    { facet: 'env', key: 'TMPDIR', a: '/var/folders/0h/r2k1m7x52tq3_8vbxn4mwhx80000gn/T/', b: '/var/folders/c8/wddjl7/T/', volatile: true },
+    { facet: 'env', key: 'TMPDIR', a: '/var/folders/0h/r2k1m7x52tq3_8vbxn4mwhx80000gn/T/', b: '/Volumes/ram/tmp', volatile: false },
     { facet: 'resources', key: 'mem_available', a: 1, b: 2, volatile: true },
     { facet: 'mirrors', key: 'hosts.0cb2ac1fa6ec', a: '172.17.0.2', volatile: true },
     { facet: 'mirrors', key: 'hosts.debmirror.example.net', a: '192.0.2.1', volatile: false },

@@ -43,6 +43,55 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "ls: cannot access '/data': No such file or directory",
     ],
   },
+  'testcontainers-ryuk-failed': {
+    match: [
+      { line: 'java.lang.IllegalStateException: Ryuk failed to start', source: 'testcontainers/testcontainers-java#5034' },
+      {
+        line: '14:22:41.936 [testcontainers-ryuk] WARN  org.testcontainers.utility.ResourceReaper - Can not connect to Ryuk at localhost:32797',
+        source: 'testcontainers/testcontainers-java#572',
+      },
+      {
+        line: '[testcontainers-ryuk] WARN org.testcontainers.utility.ResourceReaper - Can not connect to Ryuk at localhost:32770',
+        source: 'testcontainers/testcontainers-java#712',
+      },
+      {
+        line: 'SELinux is preventing /bin/ryuk from write access on the sock_file docker.sock.',
+        source: 'testcontainers/testcontainers-dotnet#1312',
+      },
+    ],
+    miss: [
+      '2020/11/30 15:32:13 Starting container id: ad16c95e05fd image: quay.io/testcontainers/ryuk:0.2.3',
+      'Ryuk started - will monitor and terminate Testcontainers containers on JVM exit',
+    ],
+  },
+  'make-jobs-invalid': {
+    match: [
+      { line: "make: the `-j' option requires a positive integral argument", source: 'nodejs/node-gyp#511' },
+      { line: "make: the '-j' option requires a positive integer argument", source: 'OpenMathLib/OpenBLAS#3636' },
+    ],
+    miss: [
+      'make -j10',
+      "make: *** No rule to make target 'all'.  Stop.",
+      '  -j [N], --jobs[=N]          Allow N jobs at once; infinite jobs with no arg.',
+    ],
+  },
+  'powershell-execution-policy': {
+    match: [
+      {
+        line: '. : File C:\\A\\_work\\_temp\\2c34f56d-b245-4ebb-83ae-d90bba1eeece.ps1 cannot be loaded because running scripts is disabled on this system.',
+        source: 'taiki-e/install-action#1653',
+      },
+      {
+        line: '.\\build.ps1 : File C:\\Users\\Dean\\Projects\\osu\\build.ps1 cannot be loaded because running scripts is disabled on this',
+        source: 'ppy/osu#3135',
+      },
+      {
+        line: 'pnpm : File C:\\Users\\baran\\AppData\\Roaming\\npm\\pnpm.ps1 cannot be loaded because running scripts is disabled on this sy',
+        source: 'Vendicated/Vencord#30',
+      },
+    ],
+    miss: ['Set-ExecutionPolicy -ExecutionPolicy RemoteSigned -Scope CurrentUser', 'PS C:\\> Get-ExecutionPolicy', 'Restricted'],
+  },
   'redis-unknown-command': {
     match: [
       {
@@ -537,6 +586,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'glibc-removed-api': {
     match: [
+      { line: '/usr/include/stdlib.h(133): error: identifier "_Float128" is undefined', source: 'open-mpi/ompi#4280' },
       {
         line: "error: declaration of 'void sincospi(double, double*, double*)' has a different exception specifier",
         source: '1CatAI/1Cat-vLLM#215',
@@ -2610,6 +2660,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'assembler-error': {
     match: [
+      { line: "  >> 178    /tmp/ccAuIVR8.s:211: Error: unsupported instruction `vpdpbusd'", source: 'spack/spack#46969' },
+      { line: "  >> 1026    {standard input}:24675: Error: no such instruction: `vmovw 4(%rsp),%xmm2'", source: 'spack/spack#46969' },
       {
         line: "  ../kernel/x86_64/dgemm_kernel_4x4_haswell.S:1398: Error: ../kernel/x86_64/dgemm_kernel_4x4_haswell.S: no such instruction: `vpermpd $ 0xb1,%ymm0,%ymm0'",
         source: 'OpenMathLib/OpenBLAS#379',
@@ -2619,7 +2671,12 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       { line: 'error: {standard input}: Assembler messages:', source: 'lhmouse/MINGW-packages#12' },
       { line: "Error: 64bit mode not supported on 'i386'", source: 'grub4dos/ntloader#7' },
     ],
-    miss: ['GNU assembler version 2.34 (x86_64-pc-linux-gnu) using BFD version (GNU Binutils) 2.34', 'as --version'],
+    miss: [
+      'GNU assembler version 2.34 (x86_64-pc-linux-gnu) using BFD version (GNU Binutils) 2.34',
+      'as --version',
+      // Hand-written assembly for the wrong mode, not another binutils.
+      "sum-no-jmp.s:34: Error: unsupported instruction `mov'",
+    ],
   },
   'openssl-config': {
     match: [
@@ -4362,6 +4419,7 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'compiler-not-found': {
     match: [
+      { line: "nvcc fatal   : Cannot find compiler 'cl.exe' in PATH", source: 'Kwaai-AI-Lab/KwaaiNet#63' },
       { line: '  Could not find compiler set in environment variable CC:', source: 'actions/runner-images#9866' },
       { line: '  Could not find compiler set in environment variable CC:', source: 'osquery/osquery#234' },
       { line: 'CMake Error: CMAKE_C_COMPILER not set, after EnableLanguage', source: 'microhh/microhh#36' },
@@ -4507,6 +4565,8 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
   },
   'mpi-not-enough-slots': {
     match: [
+      // A log cut at its width.
+      { line: 'There are not enough slots available in the system to satis', source: 'nest/nest-simulator#1725' },
       { line: 'There are not enough slots available in the system to satisfy the 4', source: 'EESSI/software-layer#35' },
       { line: 'There are not enough slots available in the system to satisfy the 2', source: 'h5py/h5py#2627' },
       { line: 'There are not enough slots available in the system to satisfy the 8 slots', source: 'trilinos/Trilinos#3798' },

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Difference } from '../../src/diff/types.js';
+import { isVolatile } from '../../src/diff/volatile.js';
 import { parseBuildLog, rankDifferences } from '../../src/rank/index.js';
 import { looksLikeError, scanMentions } from '../../src/rank/mentions.js';
 import { packageWords } from '../../src/rank/relevance.js';
@@ -1843,6 +1844,8 @@ describe('what the failing program and its output show', () => {
       '/var/folders/k2/3x9q_rmn0b1c7_5v2l8xw4hh0000gn/T/',
       '/var/folders/_9/6jpmdl_91cbgk_gk5f_0b9mw0000gn/T/',
     );
+    // As the diff marks it: another random name under /var/folders is volatile.
+    if (isVolatile('env', 'TMPDIR', tmpdir.a, tmpdir.b)) tmpdir.detail = { volatile: true };
     const ranked = rankDifferences([...DECOYS, tmpdir], { log: parseBuildLog(log) });
     expect(ranked.find((r) => r.key === 'TMPDIR')!.reasons.some((r) => r.source === 'log')).toBe(false);
     // A temporary directory moved somewhere else altogether is still named by the paths under it.
@@ -5924,5 +5927,205 @@ describe('forty-first stop: what a build tool says about the machine it checked'
     ].join('\n');
     const clang = toolChange('apple-clang', '15.0.0', '16.0.0');
     expect(first(clang, log, [hostChange('os', 'version_id', '14.6.1', '15.0')]).key).toBe('apple-clang');
+  });
+});
+
+describe('forty-second stop: whose symbols, which mounts, which places are the same', () => {
+  it("an open implementation's package declares the API its name ends in: MPI_* of open-mpi (Homebrew/homebrew-core#34973)", () => {
+    const log = [
+      'Undefined symbols for architecture x86_64:',
+      '  "_MPI_Attr_get", referenced from:',
+      '      _blacs_get_ in blacs_get_.c.o',
+      '  "_MPI_Type_struct", referenced from:',
+      'ld: symbol(s) not found for architecture x86_64',
+      'collect2: error: ld returned 1 exit status',
+    ].join('\n');
+    const mpi = hostChange('packages', 'open-mpi', installed('3.1.3', 'brew'), installed('4.0.0', 'brew'));
+    const hwloc = hostChange('packages', 'hwloc', installed('1.11.10', 'brew'), installed('2.0.3', 'brew'));
+    expect(first(mpi, log, [hwloc, toolChange('gfortran', '8.2.0', '8.2.0_1')]).key).toBe('open-mpi');
+  });
+
+  it("HDF5's functions (H5Oget_info3) are hdf5's, not the compiler's that reports them (j-m-adams/GrADS#10)", () => {
+    const log = [
+      'In file included from /usr/include/H5public.h:32,',
+      '                 from gaio.c:19:',
+      "gaio.c:4778:10: error: too few arguments to function 'H5Oget_info3'",
+    ].join('\n');
+    const hdf5 = hostChange('packages', 'hdf5-devel', installed('1.10.7-5.fc38', 'rpm'), installed('1.12.1-12.fc39', 'rpm'));
+    expect(first(hdf5, log, [toolChange('gcc', '13.2.1', '13.2.1-1')]).key).toBe('hdf5-devel');
+  });
+
+  it('ENOSYS where a mount lost its file locks is the mount, not an older kernel (spack/spack#49353)', () => {
+    const log = [
+      '==> Reading config from file /home/u/spack/etc/spack/defaults/config.yaml',
+      '==> Error: [Errno 38] Function not implemented',
+    ].join('\n');
+    const mount = hostChange('mounts', '/home/gridsan', 'lustre rw,flock,lazystatfs', 'lustre rw,noflock,lazystatfs');
+    const kernel = hostChange('kernel', 'release', '5.14.0-427.42.1.el9_4.x86_64', '4.18.0-553.34.1.el8_10.x86_64');
+    expect(first(mount, log, [kernel]).key).toBe('/home/gridsan');
+  });
+
+  it('a package of time zone data ships no shared library (dusty-nv/jetson-containers#261)', () => {
+    const log = 'ImportError: libcublas.so.10: cannot open shared object file: No such file or directory';
+    const tzdata = hostChange('packages', 'tzdata', installed('2022a-0ubuntu0.18.04', 'dpkg'), installed('2023c-0ubuntu0.18.04', 'dpkg'));
+    const ranked = rankDifferences([...DECOYS, tzdata], { log: parseBuildLog(log) });
+    expect(ranked.find((r) => r.key === 'tzdata')?.reasons.some((r) => r.source === 'log')).toBe(false);
+  });
+
+  it("macOS's per-user TMPDIR under another random name is not where a native library failed to run (adobe/S3Mock#313)", () => {
+    const log = [
+      '[ERROR] : could not get native definition for type `POINTER`, original error message follows: java.lang.UnsatisfiedLinkError: Unable to execute or load jffi binary stub from `/var/folders/c8/wddjl72s5vsbz4jzf_3m_w000000gn/T/`. Set `TMPDIR` or Java property `java.io.tmpdir` to a read/write path that is not mounted "noexec".',
+      '[ERROR] /Users/u/S3Mock/jffi833879770895826780.dylib: dlopen(/Users/u/S3Mock/jffi833879770895826780.dylib, 0x0001): tried: (mach-o file, but is an incompatible architecture (have (x86_64), need (arm64e)))',
+    ].join('\n');
+    const tmpdir = hostChange(
+      'env',
+      'TMPDIR',
+      '/var/folders/0h/r2k1m7x52tq3_8vbxn4mwhx80000gn/T/',
+      '/var/folders/c8/wddjl72s5vsbz4jzf_3m_w000000gn/T/',
+    );
+    if (isVolatile('env', 'TMPDIR', tmpdir.a, tmpdir.b)) tmpdir.detail = { volatile: true };
+    expect(first(hostChange('kernel', 'machine', 'x86_64', 'arm64'), log, [tmpdir]).key).toBe('machine');
+  });
+
+  it("nvcc without cl.exe on PATH is a shell without Visual Studio's environment, not nvcc's patch (Kwaai-AI-Lab/KwaaiNet#63)", () => {
+    const log = [
+      '=== WITHOUT vcvars ===',
+      "nvcc fatal   : Cannot find compiler 'cl.exe' in PATH",
+      'error: failed to run custom build command',
+    ].join('\n');
+    const vcvars = hostRemoved(
+      'env',
+      'VCToolsInstallDir',
+      'C:\\Program Files (x86)\\Microsoft Visual Studio\\2022\\BuildTools\\VC\\Tools\\MSVC\\14.40.33807\\',
+    );
+    expect(first(vcvars, log, [toolChange('nvcc', '12.4.131', '12.4.99')]).key).toBe('VCToolsInstallDir');
+  });
+
+  it("PowerShell's execution policy refusing a tool's .ps1 shim, the line cut at the console's width (Vendicated/Vencord#30)", () => {
+    const log = [
+      'PS C:\\Users\\u\\Vencord> pnpm install --frozen-lockfile',
+      'pnpm : File C:\\Users\\u\\AppData\\Roaming\\npm\\pnpm.ps1 cannot be loaded because running scripts is disabled on this sy',
+      'stem. For more information, see about_Execution_Policies at https:/go.microsoft.com/fwlink/?LinkID=135170.',
+    ].join('\n');
+    const policy = hostChange('custom', 'powershell -NoProfile -Command Get-ExecutionPolicy', 'RemoteSigned', 'Restricted');
+    expect(first(policy, log, [toolChange('pnpm', '7.12.2', '7.13.0')]).key).toBe(policy.key);
+  });
+  it("an error line giving B's user id by number, and none A's, is the user the step ran as (ni/nilrt#191)", () => {
+    const log = [
+      "useradd: user 'root' already exists",
+      'Traceback (most recent call last):',
+      "subprocess.CalledProcessError: Command '['useradd', '--non-unique', '--uid', '0', '--gid', '0', '--home', '/root', 'root']' returned non-zero exit status 9.",
+    ].join('\n');
+    const uid = hostChange('security', 'uid', 1000, 0);
+    expect(first(uid, log, [hostChange('env', 'HOME', '/home/lab', '/root')]).key).toBe('uid');
+  });
+
+  it('a test\'s expectation of the message "Permission denied" is no denial: the message came out in French (ostreedev/ostree#558)', () => {
+    const log = [
+      'not ok 12 - error message',
+      '# error: Cannot write to repository: Permission non accordée',
+      "File 'error-message' doesn't match regexp 'Permission denied'",
+    ].join('\n');
+    const lang = hostChange('locale', 'LANG', 'C', 'fr_CH.UTF-8');
+    expect(first(lang, log, [hostChange('security', 'uid', 1111, 2222)]).key).toBe('LANG');
+  });
+
+  it('a Git LFS pointer read as data is the checkout a captured `git lfs ls-files` shows, not a git-lfs minor (cloudrift-ai/emmy#658)', () => {
+    const log = [
+      '$ git show origin/main:freezes/sm120.yaml',
+      'version https://git-lfs.github.com/spec/v1',
+      'oid sha256:4d7a2146',
+      "TypeError: string indices must be integers, not 'str'",
+    ].join('\n');
+    const lfs = hostChange('custom', 'git lfs ls-files', '1d861c5d28 * freezes/sm120.yaml', '1d861c5d28 - freezes/sm120.yaml');
+    expect(first(lfs, log, [toolChange('git-lfs', '3.6.1', '3.7.0')]).key).toBe('git lfs ls-files');
+  });
+
+  it("SQL Server's platform layer stopping on a data directory bind-mounted over CIFS (microsoft/mssql-docker#441)", () => {
+    const log = [
+      'SQL Server 2017 will run as non-root by default.',
+      'This program has encountered a fatal error and cannot continue running at Mon Jul  1 14:12:46 2019',
+      'The following diagnostic information is available:',
+    ].join('\n');
+    const mount: Difference = {
+      scope: 'container:mssql',
+      facet: 'mounts',
+      key: '/var/opt/mssql',
+      kind: 'changed',
+      a: 'ext4 rw,relatime',
+      b: 'cifs rw,relatime,vers=3.02,sec=ntlmssp,cache=strict',
+    };
+    const image: Difference = {
+      scope: 'host',
+      facet: 'images',
+      key: 'mcr.microsoft.com/mssql/server:2017-latest',
+      kind: 'changed',
+      a: { id: 'sha256:88c7', digests: ['mcr.microsoft.com/mssql/server@sha256:d481'], architecture: 'amd64', os: 'linux' },
+      b: { id: 'sha256:03a6', digests: ['mcr.microsoft.com/mssql/server@sha256:b6a1'], architecture: 'amd64', os: 'linux' },
+      detail: { fields: ['id', 'digests'] },
+    };
+    expect(first(mount, log, [image]).key).toBe('/var/opt/mssql');
+  });
+
+  it("openSUSE's tz database package is called timezone (pganssle/zoneinfo#114)", () => {
+    const log = [
+      '=================================== FAILURES ===================================',
+      "_ ZoneInfoTest.test_unambiguous (dt=datetime.datetime(1889, 12, 30, 0, 0), key='America/Santiago') _",
+      'FAILED tests/test_zoneinfo.py::ZoneInfoTest::test_unambiguous - AssertionError',
+    ].join('\n');
+    const timezone = hostChange('packages', 'timezone', installed('2021e-1.1', 'rpm'), installed('2022a-1.1', 'rpm'));
+    const hypothesis = hostChange('packages', 'python38-hypothesis', installed('6.36.1-1.2', 'rpm'), installed('6.39.3-1.1', 'rpm'));
+    expect(first(timezone, log, [hypothesis]).key).toBe('timezone');
+  });
+
+  it('the machine a tool describes in passing names no kernel: Gradle\'s "(Linux 6.12.63+deb13-amd64 amd64)" (juanro49/autu-mandu#21)', () => {
+    const log = [
+      '* What went wrong:',
+      "A problem occurred configuring root project 'autu-mandu'.",
+      '> Cannot find a Java installation on your machine (Linux 6.12.63+deb13-amd64 amd64) matching: {languageVersion=21, vendor=Eclipse Temurin}.',
+    ].join('\n');
+    const temurin = hostRemoved('packages', 'temurin-21-jdk', installed('21.0.7.0.0+6-0', 'dpkg'));
+    expect(first(temurin, log, [hostChange('kernel', 'release', '6.8.0-60-generic', '6.12.63+deb13-amd64')]).key).toBe('temurin-21-jdk');
+  });
+  it("bubblewrap finding no user namespaces on WSL1's kernel (ocaml/opam#3747)", () => {
+    const log = [
+      '[ERROR] The compilation of ocaml-base-compiler failed at "/home/u/.opam/opam-init/hooks/sandbox.sh build ./configure".',
+      '# context     2.0.3 | linux/x86_64 |  | https://opam.ocaml.org#dc8e74d5',
+      '# bwrap: Creating new namespace failed, likely because the kernel does not support user namespaces.  bwrap must be installed setuid on such systems.',
+    ].join('\n');
+    const kernel = hostChange('kernel', 'release', '4.15.0-45-generic', '4.4.0-17763-Microsoft');
+    expect(first(kernel, log, [toolChange('opam', '2.0.2', '2.0.3')]).key).toBe('release');
+  });
+
+  it('make refusing its job count points at the variable the build passes to -j (nodejs/node-gyp#511)', () => {
+    const log = [
+      '> node-gyp rebuild',
+      '',
+      "make: the `-j' option requires a positive integral argument",
+      'Usage: make [options] [target] ...',
+    ].join('\n');
+    expect(
+      first(hostAdded('env', 'JOBS', '0'), log, [toolChange('make', '3.81', '4.0'), toolChange('node', '0.10.31', '0.10.32')]).key,
+    ).toBe('JOBS');
+  });
+
+  it("Testcontainers' Ryuk failing to start where B points the client at another Docker socket (testcontainers/testcontainers-java#5034)", () => {
+    const log = [
+      'java.lang.IllegalStateException: Ryuk failed to start',
+      '        at org.testcontainers.utility.ResourceReaper.start(ResourceReaper.java:156)',
+      '        at org.testcontainers.DockerClientFactory.client(DockerClientFactory.java:219)',
+    ].join('\n');
+    const override = hostAdded('env', 'TESTCONTAINERS_DOCKER_SOCKET_OVERRIDE', '/Users/user/.colima/docker.sock');
+    expect(first(override, log, [hostChange('docker', 'mem_total', 8375238656, 2040111104)]).key).toBe(override.key);
+  });
+
+  it('the same tz release rebuilt changes no zone rules (python-exiv2: a 2039 date on a 32-bit machine)', () => {
+    const log = [
+      '[  282s] ======================================================================',
+      '[  282s] ERROR: test_DateValue (test_value.TestValueModule.test_DateValue) (date=datetime.date(2039, 1, 1))',
+      '[  282s] OverflowError: mktime argument out of range',
+    ].join('\n');
+    const tz = hostChange('packages', 'timezone', installed('2025b-2.1', 'rpm'), installed('2025b-3.1', 'rpm'));
+    expect(first(hostChange('kernel', 'machine', 'x86_64', 'i686'), log, [tz]).key).toBe('machine');
   });
 });
