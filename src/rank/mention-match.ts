@@ -647,7 +647,7 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
     const lower = symbol.toLowerCase();
     const owned =
       (word && word.length >= 3 && (names.has(word) || stems.some((s) => s.startsWith(word)))) ||
-      [...names].some((n) => n.length >= 5 && lower.startsWith(n));
+      [...names].some((n) => n.length >= 4 && lower.startsWith(n));
     const named = SYMBOL_OWNERS.find(([re]) => re.test(symbol))?.[1];
     if (owned || (named && names.has(named)) || (OPENSSL_SYMBOL.test(symbol) && [...names].some((n) => OPENSSL_NAMES.has(n))))
       return [
@@ -681,6 +681,11 @@ const SYMBOL_OWNERS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(?:PyArray|PyUFunc|NPY|npy)_/, 'numpy'],
   // GLib's types and functions: GTimeVal, GHashTable, g_get_current_time.
   [/^(?:G[A-Z][a-z]\w*|g_[a-z]\w*)$/, 'glib'],
+  // terminfo's functions, which ncurses (or its libtinfo) provides: a GHC or vim binary calls set_curterm, tgetent.
+  [
+    /^(?:set_curterm|del_curterm|setupterm|tgetent|tgetstr|tgetnum|tgetflag|tgoto|tputs|tigetstr|tigetnum|tigetflag|tparm|initscr|endwin|newterm)$/,
+    'ncurses',
+  ],
   // HDF5's interfaces by letter: H5Fopen (files), H5Oget_info3 (objects), H5T_NATIVE_INT (types).
   [/^H5[A-Z]{0,2}(?:_[A-Z]|[a-z])/, 'hdf5'],
 ];

@@ -374,10 +374,11 @@ const SYSCALL_EINVAL = /: Invalid argument\.?\s*$|: invalid argument \((?:cannot
  * 'my_bool'", "invalid conversion from 'const xmlError*'", "too few arguments to function 'png_set_x'", a struct
  * a library made opaque ("dereferencing pointer to incomplete type 'DH {aka struct dh_st}'"), a struct whose
  * members another release renamed ("‘AVCodecContext’ {aka ‘struct AVCodecContext’} has no member named
- * ‘channel_layout’", clang's "no member named 'codecpar' in 'struct AVStream'").
+ * ‘channel_layout’", clang's "no member named 'codecpar' in 'struct AVStream'"), a library's class whose method
+ * another release declares otherwise ("no matching function for call to ‘GDALMDArray::AsClassicDataset(…)’").
  */
 const MISSING_SYMBOL =
-  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]|[‘'`]([A-Za-z_]\w+)[’'`] is deprecated/g;
+  /(?:undeclared function|implicit declaration of function|unknown type name|invalid conversion from|too (?:few|many) arguments to function|incompatible type for argument \d+ of|(?:pointer to|use of) incomplete type) [‘'`](?:const |struct )?([A-Za-z_]\w+)[\s*]*(?:\{aka [^}]*\})?[’'`]|undefined reference to [`‘']([A-Za-z_]\w+)[’']|[‘'`]([A-Za-z_]\w+)[’'`] (?:was not declared in this scope|undeclared \(first use)|[‘'`](?:const |struct )?([A-Za-z_]\w+)(?: \{aka [^}]*\})?[’'`](?: \{aka [^}]*\})? has no member named|no member named [‘'`]\w+[’'`] in [‘'`](?:const |struct )?([A-Za-z_]\w+)[’'`]|[‘'`]([A-Za-z_]\w+)[’'`] is deprecated|no matching (?:member )?function for call to [‘'`](?:const )?([A-Za-z_]\w+)(?:::|\()/g;
 // C++ symbols come mangled ("undefined symbol: _ZN7httplib6Client…"): kept whole, read by their namespace.
 const LOADER_SYMBOL = /\bError relocating [^:]+: ([A-Za-z]\w+|_Z\w+): symbol not found|\bundefined symbol: ([A-Za-z]\w+|_Z\w+)/g;
 const APPLE_UNDEFINED = /^\s*"_([A-Za-z]\w+)", referenced from:/;
@@ -686,7 +687,7 @@ export function scanMentions(log: BuildLog, common: ReadonlySet<number> = new Se
     // The linker's "undefined reference to `gsl_sf_…'" is an error line without the word "error".
     if (error || IMPLICIT_DECLARATION_WARNING.test(body) || body.includes('undefined reference to'))
       for (const sym of body.matchAll(MISSING_SYMBOL))
-        note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3] ?? sym[4] ?? sym[5] ?? sym[6])!, at);
+        note(m.missingSymbols, (sym[1] ?? sym[2] ?? sym[3] ?? sym[4] ?? sym[5] ?? sym[6] ?? sym[7])!, at);
     // The loader's words for the same at run time: musl's "Error relocating …: LLVMBuildGEP: symbol not found",
     // glibc's "undefined symbol: pango_context_set_round_glyph_positions".
     if (body.includes('symbol')) for (const sym of body.matchAll(LOADER_SYMBOL)) note(m.missingSymbols, (sym[1] ?? sym[2])!, at);

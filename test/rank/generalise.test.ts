@@ -6128,4 +6128,29 @@ describe('forty-second stop: whose symbols, which mounts, which places are the s
     const tz = hostChange('packages', 'timezone', installed('2025b-2.1', 'rpm'), installed('2025b-3.1', 'rpm'));
     expect(first(hostChange('kernel', 'machine', 'x86_64', 'i686'), log, [tz]).key).toBe('machine');
   });
+  it("terminfo's functions are ncurses': a musl loader missing set_curterm is ncurses gone, not musl (redneb/ghc-alt-libc#7)", () => {
+    const log = [
+      'Error relocating /opt/ghc/lib/ghc-8.8.1/bin/ghc-pkg: set_curterm: symbol not found',
+      'make[1]: *** [ghc.mk:993: install_packages] Error 127',
+    ].join('\n');
+    const ncurses: Difference = {
+      scope: 'host',
+      facet: 'packages',
+      key: 'ncurses-libs',
+      kind: 'removed',
+      a: installed('6.1_p20190518-r0', 'apk'),
+    };
+    const musl = hostChange('packages', 'musl', installed('1.1.22-r2', 'apk'), installed('1.1.22-r3', 'apk'));
+    expect(first(ncurses, log, [musl]).key).toBe('ncurses-libs');
+  });
+
+  it("a library's class whose method no longer matches the call is the library's, not the compiler's (rspatial/terra#2109)", () => {
+    const log = [
+      'g++ -std=gnu++17 -I/usr/include/gdal -fpic -c gdal_multidimensional.cpp -o gdal_multidimensional.o',
+      'gdal_multidimensional.cpp: In member function ‘bool SpatRaster::readStartMulti(unsigned int)’:',
+      'gdal_multidimensional.cpp:1090:49: error: no matching function for call to ‘GDALMDArray::AsClassicDataset(long unsigned int&, long unsigned int&)’',
+    ].join('\n');
+    const gdal = hostChange('packages', 'libgdal-dev', installed('3.8.4+dfsg-3ubuntu3', 'dpkg'), installed('3.4.1+dfsg-1build4', 'dpkg'));
+    expect(first(gdal, log, [toolChange('gcc', '13.3.0', '11.4.0')]).key).toBe('libgdal-dev');
+  });
 });
