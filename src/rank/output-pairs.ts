@@ -51,6 +51,13 @@ export function findExplainedPair(lines: readonly LogLine[], kind: OutputDiffere
     const values = comparedValues(lines[i]!.body);
     if (values && kind.explains(values[0], values[1])) return { line: lines[i]!, expected: values[0], actual: values[1] };
     const end = Math.min(lines.length, i + 1 + PAIR_WINDOW);
+    // XCTest's values over several lines: the first lines of each, after 'failed: ("' and after 'is not equal to ("'.
+    const opened = XCTEST_OPENED.exec(lines[i]!.body)?.[1];
+    if (opened !== undefined)
+      for (let j = i + 1; j < end; j++) {
+        const actual = XCTEST_CONTINUED.exec(lines[j]!.body)?.[1];
+        if (actual !== undefined && kind.explains(opened, actual)) return { line: lines[j]!, expected: opened, actual };
+      }
     // A unified diff's removed and added lines, in either order ("+ actual - expected" puts + first).
     const first = diffBody(lines[i]!, '-') ?? diffBody(lines[i]!, '+');
     if (first !== undefined) {
@@ -95,9 +102,21 @@ const TRAILING_LOCATION = /\s+\([\w.-]+\.\w+:\d+\)\s*$/;
 const ONE_LINE_SPLIT =
   /^(.*?)(?:\s+(?:={2,3}|!={1,2}|to (?:deeply |strictly )?equal|to eql?|to be|(to (?:include|contain|start with))|but got|got)\s+|\s+but was:?\s*)(.+)$/i;
 
+/**
+ * Assertions that print both values in their own syntax: clojure.test's "actual: (not (= \"1970-01-01\" \"1969-12-31\"))"
+ * and XCTest's 'XCTAssertEqual failed: ("1969") is not equal to ("1970")'.
+ */
+const CLOJURE_NOT_EQUAL = /^\s*actual: \(not \(= ("(?:[^"\\]|\\.)*"|[^\s()]+) ("(?:[^"\\]|\\.)*"|[^\s()]+)\)\)\s*$/;
+const XCTEST_NOT_EQUAL = /\bXCTAssert\w* failed: \((.*)\) is not equal to \((.*)\)/;
+const XCTEST_OPENED = /\bXCTAssert\w* failed: \("([^"]*)$/;
+const XCTEST_CONTINUED = /"\) is not equal to \("([^"]*)$/;
+
 /** The two values an assertion line compares ("AssertionError: assert ['4', '4'] == ['1', '1']"), if it is one. */
 export function comparedValues(body: string): [string, string] | undefined {
-  if (body.length > 2000 || !ONE_LINE_FAILURE.test(body)) return undefined;
+  if (body.length > 2000) return undefined;
+  const own = CLOJURE_NOT_EQUAL.exec(body) ?? XCTEST_NOT_EQUAL.exec(body);
+  if (own) return [own[1]!, own[2]!];
+  if (!ONE_LINE_FAILURE.test(body)) return undefined;
   const m = ONE_LINE_SPLIT.exec(body.replace(TRAILING_LOCATION, ''));
   if (!m) return undefined;
   // The left side starts with the error's own words ("AssertionError: assert …"): keep the value after them.

@@ -95,7 +95,21 @@ const WEEKDAY = /\b(?:(Mon)(?:day)?|(Tue)(?:s|sday)?|(Wed)(?:nesday)?|(Thu)(?:rs
 const ZONE =
   /(?<=(?:T\d{4}(?:\d{2})?|\d:[0-5]\d(?::[0-5]\d(?:\.\d+)?)?))\s?(?:Z|(?:UTC|GMT)(?:[+-](?:[01]\d|2[0-3]):?[0-5]\d)?(?: \([A-Za-z][A-Za-z .]*\))?|[+-](?:[01]\d|2[0-3])(?::?[0-5]\d)?(?: [A-Z]{2,5}(?![\w:]))?)(?![\w:])/g;
 
-const SHIFTED_BY_HOURS: OutputDifference = { candidate: TIMEISH, explains: (a, b) => hourShifts(a, b) !== undefined };
+const SHIFTED_BY_HOURS: OutputDifference = {
+  candidate: TIMEISH,
+  explains: (a, b) => hourShifts(a, b) !== undefined || epochYearOnly(a, b),
+};
+
+/** The year of the Unix epoch, or of the hours before it: time 0 rendered west of UTC is 1969. */
+const EPOCH_YEAR = /\b19(?:69|70)\b/g;
+
+/**
+ * Two outputs that differ only in 1969 against 1970 ("Copyright © 1969" where "© 1970" was expected): time 0
+ * rendered as a local date, on the other side of midnight in B's zone.
+ */
+function epochYearOnly(a: string, b: string): boolean {
+  return a !== b && a.length === b.length && a.replace(EPOCH_YEAR, 'Y') === b.replace(EPOCH_YEAR, 'Y');
+}
 
 /** The first pair whose only differences are times shifted by whole hours: its "+" (or actual) line and shifts. */
 export function findTimeShift(lines: readonly LogLine[]): TimeShift | undefined {

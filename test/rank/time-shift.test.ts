@@ -12,6 +12,25 @@ function shift(text: string): string | undefined {
 }
 
 describe('findTimeShift', () => {
+  it("reads clojure.test's (not (= expected actual)): the epoch's date a day early (metosin/jsonista#18)", () => {
+    const line = '  actual: (not (= "{\\"date\\":\\"1970-01-01\\"}" "{\\"date\\":\\"1969-12-31\\"}"))';
+    expect(shift(line)).toBe(line.trim());
+    expect(shift('  actual: (not (= "{\\"date\\":\\"1970-01-01\\"}" "{\\"date\\":\\"1971-03-02\\"}"))')).toBeUndefined();
+  });
+
+  it("reads XCTest's values over several lines: the epoch's year, 1969 west of UTC (nicklockwood/SwiftFormat#354)", () => {
+    const log = [
+      'Assertion Failure: RulesTests.swift:7059: XCTAssertEqual failed: ("// Copyright © 1969',
+      '',
+      'let foo = bar") is not equal to ("// Copyright © 1970',
+      '',
+      'let foo = bar") - ',
+    ].join('\n');
+    expect(shift(log)).toBe('let foo = bar") is not equal to ("// Copyright © 1970');
+    // Another year is another copyright, not the epoch on the other side of midnight.
+    expect(shift(log.replace('© 1970', '© 1971'))).toBeUndefined();
+  });
+
   it('finds a listing whose times moved by one hour', () => {
     const log = [
       '--- output/lha_unix114i/subdir.lzh-l.txt        2012-05-01 22:07:37.000000000 +0200',
