@@ -8652,6 +8652,40 @@ export const ERROR_CLASSES: Signature[] = [
     meaning: "the linker rustc ran as link.exe failed (coreutils' link, when Git's or MSYS2's usr/bin comes first)",
   },
   {
+    // A program built against one glibc reading the locale archive another glibc wrote (a prebuilt flex, Nix's awk on
+    // a host's locale-archive): the archive's categories changed size between releases, and glibc asserts.
+    id: 'glibc-locale-data-mismatch',
+    anchors: ['_nl_intern_locale_data'],
+    patterns: [/\bloadlocale\.c:\d+: _nl_intern_locale_data: Assertion\b/],
+    implicates: [
+      {
+        facet: 'libc',
+        key: /^version$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's glibc wrote a locale archive the program's glibc cannot read",
+      },
+      {
+        facet: 'packages',
+        key: /^(?:glibc(?:-common|-langpack[\w-]*|-locale[\w-]*)?|libc6|libc-bin|locales(?:-all)?)(?::\w+)?$/,
+        weight: 0.85,
+        anyDirection: true,
+        why: "B's glibc wrote a locale archive the program's glibc cannot read",
+      },
+      {
+        facet: 'locale',
+        key: /^(?:LC_ALL|LANG|LC_COLLATE|LC_CTYPE|LC_TIME)$/,
+        weight: 0.75,
+        anyDirection: true,
+        why: 'B asks for a locale from the archive (the C locale needs none)',
+      },
+      { facet: 'env', key: /^(?:LOCALE_ARCHIVE|LOCPATH|LC_ALL|LANG)$/, weight: 0.75, anyDirection: true },
+      { facet: 'os', key: /^version_id$/, weight: 0.5 },
+    ],
+    tokens: [],
+    meaning: 'glibc could not read the locale archive: it was written by another glibc release',
+  },
+  {
     // Testcontainers starts Ryuk, a container that mounts the Docker socket, before any test container: which
     // socket the client reaches (DOCKER_HOST, Colima's, a socket override) and what may use it (SELinux, userns-remap)
     // decide whether it comes up.

@@ -466,6 +466,21 @@ export const SIGNATURES: Signature[] = [
         weight: 0.5,
         why: 'AppArmor (Ubuntu 24.04+) restricts unprivileged user namespaces',
       },
+      // Rootless podman (and buildah, rootlesskit) needs the namespaces, and newuidmap from uidmap/shadow-utils for them.
+      {
+        facet: 'packages',
+        key: /^(?:uidmap|shadow-utils|newuidmap)(?::\w+)?$/,
+        weight: 0.8,
+        anyDirection: true,
+        why: 'newuidmap and newgidmap, which set up the namespace, come from this package',
+      },
+      {
+        facet: 'packages',
+        key: /^(?:podman(?:-docker)?|buildah|rootlesskit)(?::\w+)?$/,
+        weight: 0.72,
+        anyDirection: true,
+        why: 'B runs containers rootless (podman), which needs user namespaces and newuidmap',
+      },
       {
         facet: 'kernel',
         key: /^release$/,

@@ -43,6 +43,19 @@ const CLASSES: Record<string, { match: Real[]; miss: string[] }> = {
       "ls: cannot access '/data': No such file or directory",
     ],
   },
+  'glibc-locale-data-mismatch': {
+    match: [
+      {
+        line: "flex-2.5.39: loadlocale.c:130: _nl_intern_locale_data: Assertion `cnt < (sizeof (_nl_value_type_LC_TIME) / sizeof (_nl_value_type_LC_TIME[0]))' failed.",
+        source: 'commaai/eon-neos-builder#57',
+      },
+      {
+        line: "awk: loadlocale.c:130: _nl_intern_locale_data: Assertion `cnt < (sizeof (_nl_value_type_LC_COLLATE) / sizeof (_nl_value_type_LC_COLLATE[0]))' failed.",
+        source: 'NixOS/nixpkgs#9371',
+      },
+    ],
+    miss: ['perl: warning: Setting locale failed.', 'locale: Cannot set LC_ALL to default locale: No such file or directory'],
+  },
   'testcontainers-ryuk-failed': {
     match: [
       { line: 'java.lang.IllegalStateException: Ryuk failed to start', source: 'testcontainers/testcontainers-java#5034' },

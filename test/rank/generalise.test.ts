@@ -6153,4 +6153,26 @@ describe('forty-second stop: whose symbols, which mounts, which places are the s
     const gdal = hostChange('packages', 'libgdal-dev', installed('3.8.4+dfsg-3ubuntu3', 'dpkg'), installed('3.4.1+dfsg-1build4', 'dpkg'));
     expect(first(gdal, log, [toolChange('gcc', '13.3.0', '11.4.0')]).key).toBe('libgdal-dev');
   });
+  it('newuidmap refused under rootless podman points at podman standing in for docker, not at another uid (bazelbuild/rules_docker#2251)', () => {
+    const log = [
+      'time="2023-04-27T05:57:26-04:00" level=warning msg="\\"/\\" is not a shared mount, this could cause issues or missing mounts with rootless containers"',
+      'time="2023-04-27T05:57:26-04:00" level=error msg="running `/usr/bin/newuidmap 21 0 1000 1 1 100000 65536`: newuidmap: write to uid_map failed: Operation not permitted\\n"',
+      'time="2023-04-27T05:57:26-04:00" level=error msg="invalid internal status, try resetting the pause process with \\"/usr/bin/podman system migrate\\": cannot set up namespace using \\"/usr/bin/newuidmap\\": exit status 1"',
+    ].join('\n');
+    const podman = hostAdded('packages', 'podman-docker', installed('4.4.1-8.el9', 'rpm'));
+    expect(first(podman, log, [hostChange('security', 'uid', 1001, 1000)]).key).toBe('podman-docker');
+  });
+
+  it('glibc asserting in loadlocale.c is a locale archive another glibc wrote (commaai/eon-neos-builder#57)', () => {
+    const log = [
+      'Lex: aidl <= frameworks/base/tools/aidl/aidl_language_l.l',
+      "flex-2.5.39: loadlocale.c:130: _nl_intern_locale_data: Assertion `cnt < (sizeof (_nl_value_type_LC_TIME) / sizeof (_nl_value_type_LC_TIME[0]))' failed.",
+      'make: *** [build/core/binary.mk:670: out/host/linux-x86/obj/EXECUTABLES/aidl_intermediates/aidl_language_l.cpp] Aborted (core dumped)',
+    ].join('\n');
+    const locales = hostChange('packages', 'locales', installed('2.23-0ubuntu11.3', 'dpkg'), installed('2.31-0ubuntu9.7', 'dpkg'));
+    expect(first(hostChange('libc', 'version', '2.23', '2.31'), log, [hostChange('os', 'version_id', '16.04', '20.04')]).key).toBe(
+      'version',
+    );
+    expect(first(locales, log, [hostChange('os', 'version_id', '16.04', '20.04')]).key).toBe('locales');
+  });
 });
