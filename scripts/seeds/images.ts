@@ -1,4 +1,5 @@
 /** The images the seeds run; scripts/ci/build-seed-images.sh builds the envdiff-seed ones. */
+
 /** Built by scripts/ci/build-test-images.sh. */
 export const DEBIAN_IMAGE = 'envdiff-test/debian:bookworm';
 export const ARM64_IMAGE = 'envdiff-seed/busybox:arm64';

@@ -630,7 +630,7 @@ function librarySymbolFindings(d: Difference, mentions: Mentions): Finding[] {
   // "open-mpi", "openmpi" declare MPI_*, "openldap" ldap_*: a library named for an open implementation of an API.
   for (const n of [...names, ...name.split(/[-_.]/)]) {
     const api = /^open-?([a-z]{3,})$/.exec(n)?.[1] ?? (n !== name && /^[a-z]{3,}$/.test(n) ? n : undefined);
-    if (api && !PACKAGE_PART_WORDS.has(api)) names.add(api);
+    if (api && !PACKAGE_PART_WORD.test(api)) names.add(api);
   }
   if (names.size === 0) return [];
   // "libmysqlclient" declares MYSQL_*, "libxml2" xml*: a library's stem begins with its symbols' prefix.
@@ -691,31 +691,8 @@ const SYMBOL_OWNERS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Parts of package names that name what kind of package it is, never whose symbols: "-dev", "-common". */
-const PACKAGE_PART_WORDS = new Set([
-  'dev',
-  'devel',
-  'common',
-  'bin',
-  'lib',
-  'libs',
-  'utils',
-  'tools',
-  'data',
-  'doc',
-  'runtime',
-  'headers',
-  'core',
-  'base',
-  'static',
-  'shared',
-  'open',
-  'client',
-  'server',
-  'python',
-  'perl',
-  'ruby',
-  'node',
-]);
+const PACKAGE_PART_WORD =
+  /^(?:dev|devel|common|bin|lib|libs|utils|tools|data|doc|runtime|headers|core|base|static|shared|open|client|server|python|perl|ruby|node)$/;
 
 // "libssl-dev", "postgresql-server-dev-9.2": a development package, its series after it or not.
 const DEV_PACKAGE = /-(?:dev|devel)(?:-\d[\w.]*)?$/;

@@ -117,7 +117,6 @@ const SECCOMP_DOCKER = /^(?:security_options|libseccomp_version|runc_version|ser
 const INTERCEPTING_PROXY = 'an intercepting proxy presents its own certificate';
 const CA_PACKAGES =
   /^(?:ca-certificates(?:-\w+)?|ca-certificates-java|openssl|libssl[\w.-]*|libgnutls[\w.-]*|libnss3|libcurl[\w.-]*|curl|git|wget|python3?-certifi|p11-kit[\w-]*|libp11-kit0)(?::\w+)?$/;
-/** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
 /** Packages of data only (time zones, certificates, keys, fonts, documentation): no shared library comes from them. */
 const SHIPS_NO_LIBRARY =
   /^(?:tzdata[\w-]*|timezone(?:-java)?|ca-certificates[\w-]*|[\w-]*-(?:keyring|keys|data|doc|docs|fonts?)|fonts-[\w.-]+|ttf-[\w.-]+|locales(?:-all)?|iso-codes|mime-support|media-types|publicsuffix|shared-mime-info|manpages[\w-]*|man-db)(?::\w+)?$/;
@@ -131,6 +130,7 @@ function lostFileLocks(d: Difference): boolean {
   return (b.some((o) => o === 'noflock' || o === 'nolock') && !a.includes('noflock') && !a.includes('nolock')) || (locks(a) && !locks(b));
 }
 
+/** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
 const LOADER_IMPLICATIONS: Implication[] = [
   { facet: 'libraries', weight: 0.7, why: 'the dynamic loader no longer finds the library where it looks' },
   { facet: 'env', key: LIB_PATH_ENV, weight: 0.55 },

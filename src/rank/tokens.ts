@@ -383,7 +383,6 @@ export function extractTokens(line: LogLine, kinds: readonly TokenKind[] = ALL_T
 /** A socket path percent-encoded as a URL's host ("%2F%2Frun%2Fuser%2F1000%2Fpodman%2Fpodman.sock"). */
 const ENCODED_SOCKET = /(?:%2F[\w.-]*)+\.sock\b/gi;
 
-/** Lower-case words of a text that could identify something (>= 5 chars, not common). */
 /**
  * A tool describing the machine it runs on inside its message ("Cannot find a Java installation on your machine
  * (Linux 6.6.15-2rodete2-amd64 amd64) matching …", Gradle's words): the kernel's release there is no complaint.
@@ -391,6 +390,7 @@ const ENCODED_SOCKET = /(?:%2F[\w.-]*)+\.sock\b/gi;
 export const PLATFORM_DESCRIPTION =
   /\((?:Linux|Mac OS X|macOS|Windows(?: \d+)?|FreeBSD) [\w.+~-]+ (?:amd64|x86_64|aarch64|arm64|x86|i[36]86|armv?\w*|ppc64le|s390x|riscv64)\)/gi;
 
+/** Lower-case words of a text that could identify something (>= 5 chars, not common). */
 export function distinctiveWords(text: string): string[] {
   const words: string[] = [];
   for (const m of text.matchAll(WORD)) {
