@@ -198,8 +198,11 @@ export function lostCapability(d: Difference, name: string): boolean {
   return has(d.a) && !has(d.b);
 }
 
-/** File systems that cannot hold a symlink, as a mount's type names them. */
-const SYMLINKLESS_SHARE = /\b(?:fuse\.vmhgfs(?:-fuse)?|vmhgfs|vboxsf|9p|drvfs|cifs|smb3?|vfat|exfat|ntfs3?|fuseblk)\b/;
+/**
+ * File systems of another OS, as a mount's type names them: a host's share (vboxsf, 9p, drvfs, CIFS) or a disk
+ * formatted for Windows. They hold no symlinks and no Unix modes, and refuse what Linux file systems take for granted.
+ */
+const FOREIGN_FILESYSTEM = /\b(?:fuse\.vmhgfs(?:-fuse)?|vmhgfs|vboxsf|9p|drvfs|cifs|smb3?|vfat|exfat|ntfs3?|fuseblk)\b/;
 /** Engines storing images through containerd: Docker 24+'s image store reports the "overlayfs" snapshotter. */
 const CONTAINERD_STORE = /^overlayfs$|snapshotter|stargz|containerd/i;
 
@@ -6187,7 +6190,7 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'mounts',
         weight: 0.92,
         anyDirection: true,
-        when: (d) => SYMLINKLESS_SHARE.test(String(d.b ?? '')),
+        when: (d) => FOREIGN_FILESYSTEM.test(String(d.b ?? '')),
         why: 'B builds on a share that cannot hold symlinks (drvfs/9p, vboxsf, vmhgfs, SMB, FAT)',
       },
       {
@@ -7491,7 +7494,7 @@ export const ERROR_CLASSES: Signature[] = [
         facet: 'mounts',
         weight: 0.88,
         anyDirection: true,
-        when: (d) => SYMLINKLESS_SHARE.test(String(d.b ?? '')) && !SYMLINKLESS_SHARE.test(String(d.a ?? '')),
+        when: (d) => FOREIGN_FILESYSTEM.test(String(d.b ?? '')) && !FOREIGN_FILESYSTEM.test(String(d.a ?? '')),
         why: "B keeps SQL Server's data on a host-shared filesystem (CIFS, 9p, drvfs), whose writes its platform layer cannot use",
       },
       { facet: 'images', key: /mssql|sql-?server|azure-sql-edge/i, weight: 0.7, anyDirection: true },
