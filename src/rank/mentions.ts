@@ -49,12 +49,13 @@ export function looksLikeError(body: string): boolean {
 /**
  * Lines a failing tool prints about the machine, not about the failure: npm's
  * "npm ERR! Linux 4.4.20-moby", "npm ERR! argv …", "npm ERR! node v6.9.1", and pip's and
- * npm's notices of their own new releases ("[notice] A new release of pip is available: 24.2 -> 24.3.1").
+ * npm's notices of their own new releases ("[notice] A new release of pip is available: 24.2 -> 24.3.1"), and
+ * npm's --verbose run saying the same ("npm verb npm  v8.3.0", "npm verb Darwin 21.4.0").
  * node-gyp signs off the same way ("gyp ERR! System Linux 6.4.16-linuxkit", "gyp ERR! node -v v14.21.3").
  * They name the kernel and the tools, but that does not make those the error.
  */
 const ENVIRONMENT_REPORT =
-  /^(?:\[notice\] |npm notice |gyp (?:ERR!|info|verb) +(?:System|command|cwd|node -v|node-gyp -v|not ok)\b|\d+ verbose (?:node|npm|Linux|Darwin|Windows_NT|argv|cwd|os)\b|Node\.js v\d+\.\d+\.\d+$)|^npm (?:ERR!|error) +(?:Linux|Darwin|Windows_NT|FreeBSD|System|argv|command|cwd|node -?v[\d.]*|npm +-?v[\d.]*|os|Node\.?js|npm\b(?! ERR)|code ELIFECYCLE|errno|A complete log|Please include|If you need help|Tell the author|You can get|not with npm|There is likely|This is (?:probably|most likely)|Make sure you have|Failed at the|Exit status)\b/;
+  /^(?:\[notice\] |npm notice |gyp (?:ERR!|info|verb) +(?:System|command|cwd|node -v|node-gyp -v|not ok)\b|(?:\d+ verbose|npm verb) +(?:node|npm|Linux|Darwin|Windows_NT|argv|cwd|os)\b|Node\.js v\d+\.\d+\.\d+$)|^npm (?:ERR!|error) +(?:Linux|Darwin|Windows_NT|FreeBSD|System|argv|command|cwd|node -?v[\d.]*|npm +-?v[\d.]*|os|Node\.?js|npm\b(?! ERR)|code ELIFECYCLE|errno|A complete log|Please include|If you need help|Tell the author|You can get|not with npm|There is likely|This is (?:probably|most likely)|Make sure you have|Failed at the|Exit status)\b/;
 
 /**
  * "…you have a version of VirtualBox installed" / "that is not supported.": one sentence wrapped over two lines.

@@ -777,6 +777,14 @@ describe('reasoning over values', () => {
     expect(ranked[0]?.key).toBe('machine');
   });
 
+  it("npm's --verbose report of the machine names no version the failure is about (lovell/sharp#3208)", () => {
+    const lines = ['npm verb stack Error: command failed', 'npm verb Darwin 21.4.0', 'npm verb node v16.13.1', 'npm verb npm  v8.3.0'];
+    const m = scanMentions(parseBuildLog(lines.join('\n')));
+    expect([...m.versions.keys()].filter((v) => ['8.3.0', '16.13.1', '21.4.0'].includes(v))).toEqual([]);
+    // The stack line is npm's error, and still one.
+    expect(m.lines.find((l) => l.line.body.includes('command failed'))?.error).toBe(true);
+  });
+
   it('a name built by changing case, not found under a Turkish locale, names the locale', () => {
     // jitsi/jitsi-meet#6561: Gradle capitalises "implementation" to "İmplementation" under tr_TR.
     const ranked = rank(
