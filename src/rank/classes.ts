@@ -129,6 +129,24 @@ function lostGpuCapability(d: Difference): boolean {
   return a.has('all') ? true : [...a].some((c) => !b.has(c));
 }
 
+/** A mount's options, one word each ("lustre rw,flock,lazystatfs" -> lustre, rw, flock, lazystatfs). */
+function mountOptions(v: unknown): string[] {
+  return typeof v === 'string' ? v.split(/[\s,]+/) : [];
+}
+
+/** The mount grants file locks across clients (Lustre's flock, or localflock on one node). */
+function grantsFileLocks(v: unknown): boolean {
+  const options = mountOptions(v);
+  return options.includes('flock') || options.includes('localflock');
+}
+
+/** B's mount options take file locks away (noflock, nolock, or flock gone) where A's had them. */
+export function lostFileLocks(d: Difference): boolean {
+  const [a, b] = [mountOptions(d.a), mountOptions(d.b)];
+  const refused = (o: string[]) => o.includes('noflock') || o.includes('nolock');
+  return (refused(b) && !refused(a)) || (grantsFileLocks(d.a) && !grantsFileLocks(d.b));
+}
+
 /** BLAS and LAPACK implementations, as packages (Debian's, conda's libblas build flavours, MKL's, Homebrew's). */
 export const BLAS_PACKAGES = /^(?:intel-)?(?:lib)?(?:(?:open)?blas|blis|lapack|mkl|atlas)[\w.+-]*(?::\w+)?$/;
 /** Their shared libraries, as the dynamic loader names them. */
@@ -6157,7 +6175,7 @@ export const ERROR_CLASSES: Signature[] = [
         weight: 0.88,
         anyDirection: true,
         // Lustre mounted with flock on B grants the locks: that mount changed in some other way.
-        when: (d) => !/(?:^|[\s,])(?:flock|localflock)(?:,|\s|$)/.test(typeof d.b === 'string' ? d.b : ''),
+        when: (d) => !grantsFileLocks(d.b),
         why: 'the build writes on B to a filesystem without file locks (NFS without lockd, some FUSE mounts)',
       },
       { facet: 'env', key: /^(?:HDF5_USE_FILE_LOCKING|HOME|TMPDIR)$/, weight: 0.7, anyDirection: true },

@@ -27,6 +27,7 @@ import {
   LOCALHOST_UNRESOLVED,
   limitTighter,
   lostCapability,
+  lostFileLocks,
   MAC_OFF,
   raisedOnB,
   rootOnA,
@@ -120,15 +121,6 @@ const CA_PACKAGES =
 /** Packages of data only (time zones, certificates, keys, fonts, documentation): no shared library comes from them. */
 const SHIPS_NO_LIBRARY =
   /^(?:tzdata[\w-]*|timezone(?:-java)?|ca-certificates[\w-]*|[\w-]*-(?:keyring|keys|data|doc|docs|fonts?)|fonts-[\w.-]+|ttf-[\w.-]+|locales(?:-all)?|iso-codes|mime-support|media-types|publicsuffix|shared-mime-info|manpages[\w-]*|man-db)(?::\w+)?$/;
-
-/** A mount's options: B's without file locks (noflock, nolock, or flock gone) where A's had them. */
-function lostFileLocks(d: Difference): boolean {
-  const options = (v: unknown) => (typeof v === 'string' ? v.split(/[\s,]+/) : []);
-  const a = options(d.a);
-  const b = options(d.b);
-  const locks = (o: string[]) => o.includes('flock') || o.includes('localflock');
-  return (b.some((o) => o === 'noflock' || o === 'nolock') && !a.includes('noflock') && !a.includes('nolock')) || (locks(a) && !locks(b));
-}
 
 /** What a library the dynamic loader cannot find points at (ldd's "not found" and the loader's own error). */
 const LOADER_IMPLICATIONS: Implication[] = [
